@@ -1,0 +1,170 @@
+import type { SourcePos } from '../errors.js';
+import type { QName } from '../qname.js';
+import type { XsdBuiltin } from './builtins.js';
+
+/**
+ * The resolved schema: what every later stage works from. It knows nothing of XML syntax or of
+ * TypeScript. Arrays keep schema order; maps are keyed by `key(qname)` and hold insertion
+ * (reading) order, which is deterministic; emitters sort where order is theirs to choose.
+ */
+
+export type { QName, SourcePos, XsdBuiltin };
+
+export interface Occurs {
+  min: number;
+  max: number | 'unbounded';
+}
+
+/** A reference to a type: an XSD built-in, or a type in `Model.types`. */
+export type TypeRef = { kind: 'builtin'; name: XsdBuiltin } | { kind: 'ref'; name: QName };
+
+interface Decl {
+  name: QName;
+  doc?: string;
+  at: SourcePos;
+}
+
+export interface ElementField extends Decl, Occurs {
+  kind: 'element';
+  type: TypeRef;
+  nillable: boolean;
+  /** Declared by `ref=` to a global element: members of its substitution group may stand in for it. */
+  global: boolean;
+  default?: string;
+  fixed?: string;
+}
+
+export interface AnyField extends Occurs {
+  kind: 'any';
+  /** `##any`, `##other`, `##local`, `##targetNamespace` or a list of namespace URIs. */
+  namespace: string;
+  processContents: 'strict' | 'lax' | 'skip';
+  /** The schema's target namespace, which `##other` and `##targetNamespace` refer to. */
+  targetNamespace: string;
+  at: SourcePos;
+}
+
+export interface Group extends Occurs {
+  kind: 'sequence' | 'choice' | 'all';
+  items: Particle[];
+  /** Set when the group came from an `xs:group ref=`: the named group it expands. */
+  from?: QName;
+  at: SourcePos;
+}
+
+export type Particle = ElementField | AnyField | Group;
+
+export interface Attribute extends Decl {
+  type: TypeRef;
+  use: 'optional' | 'required' | 'prohibited';
+  default?: string;
+  fixed?: string;
+}
+
+export interface AnyAttribute {
+  namespace: string;
+  processContents: 'strict' | 'lax' | 'skip';
+  at: SourcePos;
+}
+
+/** Where an anonymous type was declared; its `name` is then synthetic (see Model.types). */
+export interface AnonymousOrigin {
+  /** The named type or global element that encloses the declaration. */
+  owner: QName;
+  /** Element and attribute names from the owner down to the declaration (`@Attr` for attributes). */
+  path: string[];
+}
+
+export interface ComplexType extends Decl {
+  kind: 'complex';
+  anonymous?: AnonymousOrigin;
+  abstract: boolean;
+  mixed: boolean;
+  /** The base type of a complexContent/simpleContent extension or restriction, when it is a complex type. */
+  base?: QName;
+  derivation?: 'extension' | 'restriction';
+  /**
+   * This type's own particles. For an extension, only what it appends to the base's content;
+   * for a restriction, the whole (restricted) content, which replaces the base's.
+   */
+  content?: Group;
+  /** The type of the character data, for a type with simple content (own or inherited). */
+  text?: TypeRef;
+  /** Own attributes, attribute groups expanded. A restriction lists `prohibited` ones too. */
+  attributes: Attribute[];
+  anyAttribute?: AnyAttribute;
+}
+
+export interface EnumValue {
+  value: string;
+  doc?: string;
+}
+
+export interface Facets {
+  pattern?: string[];
+  length?: number;
+  minLength?: number;
+  maxLength?: number;
+  minInclusive?: string;
+  maxInclusive?: string;
+  minExclusive?: string;
+  maxExclusive?: string;
+  totalDigits?: number;
+  fractionDigits?: number;
+  whiteSpace?: string;
+}
+
+export interface SimpleType extends Decl {
+  kind: 'simple';
+  anonymous?: AnonymousOrigin;
+  variety:
+    | { kind: 'atomic'; base: TypeRef; enumeration?: EnumValue[]; facets: Facets }
+    | { kind: 'list'; itemType: TypeRef }
+    | { kind: 'union'; memberTypes: TypeRef[] };
+}
+
+export type SchemaType = ComplexType | SimpleType;
+
+export interface ElementDecl extends Decl {
+  type: TypeRef;
+  abstract: boolean;
+  nillable: boolean;
+  substitutionGroup?: QName;
+  default?: string;
+  fixed?: string;
+}
+
+export interface OperationMessage {
+  /** The global element in the SOAP body. */
+  body: QName;
+  /** The global elements the binding declares as SOAP headers, in binding order. */
+  headers: QName[];
+}
+
+export interface Operation {
+  name: string;
+  doc?: string;
+  soapAction: string;
+  input: OperationMessage;
+  output: OperationMessage;
+  faults: QName[];
+  at: SourcePos;
+}
+
+export interface Model {
+  /** Named and anonymous types. An anonymous type's key is `{ns}owner/path…` (a `/` never occurs in a schema name). */
+  types: Map<string, SchemaType>;
+  /** Global elements. */
+  elements: Map<string, ElementDecl>;
+  /** Head element key → every element that may stand in for it (transitively), in reading order, abstract ones left out. */
+  substitutes: Map<string, QName[]>;
+  /** Type key → the types derived from it directly, in reading order. */
+  derived: Map<string, QName[]>;
+  operations: Operation[];
+  /** Prefixes the schemas declare for namespaces, for messages and docs (`t`, `m`, `xs`). */
+  prefixes: Map<string, string>;
+  /** Documents read, relative to the root's folder, in reading order. */
+  files: string[];
+  /** The root document's own name and the schema `version` attribute, for the output header. */
+  source: { root: string; version?: string };
+}

@@ -1,0 +1,91 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SchemaError, type SourcePos } from '../errors.js';
+
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * One element of a schema document: just what the XSD/WSDL readers need.
+ * Schema documents are small (under 1 MB), so the reader keeps their elements; instance documents
+ * never go through this type.
+ */
+export interface XmlNode {
+  ns: string;
+  local: string;
+  /** Unqualified attributes by local name; qualified ones by `{ns}local`. */
+  attrs: Record<string, string>;
+  /** Prefix → namespace in scope here, for attributes whose values are QNames (`type="t:ItemType"`). */
+  scope: Readonly<Record<string, string>>;
+  children: XmlNode[];
+  /** Character data directly inside the element (kept: documentation text needs it). */
+  text: string;
+  at: SourcePos;
+}
+
+/**
+ * Parses one schema document with saxes (namespaces and positions on) into XmlNodes.
+ * Strips a UTF-8 byte-order mark, refuses a DOCTYPE (no entity is ever expanded) and reports
+ * malformed XML as a SchemaError at the line and column where saxes stopped.
+ */
+export function parseXmlDocument(text: string, file: string): XmlNode {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlNode[] = [];
+  let root: XmlNode | undefined;
+  let startLine = 1;
+  let startColumn = 1;
+  const here = (): SourcePos => ({ file, line: parser.line, column: parser.column + 1 });
+
+  parser.on('error', (err) => {
+    // saxes prefixes its message with "line:col: "; we report the place ourselves.
+    throw new SchemaError(`malformed XML: ${err.message.replace(/^\d+:\d+: /, '')}`, here());
+  });
+  parser.on('doctype', () => {
+    throw new SchemaError('a DOCTYPE is not allowed in a schema document (entities are never expanded)', here());
+  });
+  parser.on('opentagstart', (tag) => {
+    // The parser has consumed `<name` and one more character: step back to the `<`.
+    startLine = parser.line;
+    startColumn = parser.column - tag.name.length - 1;
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const parent = stack[stack.length - 1];
+    const attrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) {
+      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+    }
+    const declared = Object.keys(tag.ns).length > 0;
+    const scope = parent
+      ? declared
+        ? { ...parent.scope, ...tag.ns }
+        : parent.scope
+      : { xml: XML_NS, ...tag.ns };
+    const node: XmlNode = {
+      ns: tag.uri,
+      local: tag.local,
+      attrs,
+      scope,
+      children: [],
+      text: '',
+      at: { file, line: startLine, column: startColumn },
+    };
+    if (parent) parent.children.push(node);
+    else root = node;
+    stack.push(node);
+  });
+  parser.on('text', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+
+  parser.write(source).close();
+  if (!root) throw new SchemaError('empty document', { file, line: 1, column: 1 });
+  return root;
+}
