@@ -109,9 +109,13 @@ class ModelBuilder {
 
   build(): Model {
     const show = (q: QName) => this.show(q);
+    // For each namespace, the shortest prefix any schema declares for it (then alphabetical):
+    // `m` rather than `tns` for the messages namespace.
     for (const s of this.set.schemas) {
       for (const [prefix, ns] of Object.entries(s.prefixes)) {
-        if (prefix !== '' && !this.prefixes.has(ns)) this.prefixes.set(ns, prefix);
+        const prior = this.prefixes.get(ns);
+        if (prefix === '' || ns === XS_NS || ns === XML_NS) continue;
+        if (prior === undefined || prefix.length < prior.length || (prefix.length === prior.length && prefix < prior)) this.prefixes.set(ns, prefix);
       }
     }
     for (const s of this.set.schemas) {

@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { SchemaError } from './errors.js';
+import { openSchemas, runPipeline } from './pipeline.js';
+import { staleFiles, writeOutput } from './emit/write.js';
+import { CREDENTIAL_ENV } from './read/load.js';
+
+const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--check] [--allow-http]
+
+  --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
+              https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
+  --out       the output folder (default: generated)
+  --check     write nothing; exit 1 and name the files that differ when the output is stale
+  --allow-http  allow plain http:// schema URLs
+
+Credentials for a URL come from the environment, never the command line:
+  ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (Basic), or ${CREDENTIAL_ENV.token} (Bearer).`;
+
+/** Runs the CLI; returns the exit code. Every expected failure is one line on stderr, never a stack. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        schemas: { type: 'string', default: '../shared/schemas/ews/exchange2016' },
+        out: { type: 'string', default: 'generated' },
+        check: { type: 'boolean', default: false },
+        'allow-http': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`ews-codegen: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (positionals[0] !== 'generate' || positionals.length > 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const started = performance.now();
+  let display = (file: string) => file;
+  try {
+    const loader = await openSchemas(values.schemas, { allowHttp: values['allow-http'] });
+    display = (file) => loader.display(file);
+    const result = await runPipeline(loader);
+    const { model, files } = result;
+    const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+    process.stderr.write(
+      `ews-codegen: read ${result.set.files.length} files (${result.set.files.join(', ')}), ` +
+        `resolved ${model.types.size} types, ${model.elements.size} elements, ${model.operations.length} operations\n`,
+    );
+    if (values.check) {
+      const stale = await staleFiles(values.out, files);
+      if (stale.length) {
+        process.stderr.write(`ews-codegen: ${values.out}/ is stale; run npm run generate. Differs:\n${stale.map((s) => `  ${s}\n`).join('')}`);
+        return 1;
+      }
+      process.stderr.write(`ews-codegen: ${values.out}/ is up to date (${files.length} files, ${seconds()} s)\n`);
+      return 0;
+    }
+    await writeOutput(values.out, files);
+    process.stderr.write(`ews-codegen: wrote ${files.length} files to ${values.out}/ in ${seconds()} s\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof SchemaError) {
+      process.stderr.write(`${e.format(display)}\n`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`ews-codegen: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,69 @@
+/** The line width the generated code is laid out for; `.prettierrc.json` says the same. */
+export const PRINT_WIDTH = 120;
+
+const fits = (line: string) => line.length <= PRINT_WIDTH;
+
+/*
+ * The generated code is laid out here exactly as prettier would print it, so generation needs no
+ * formatter pass (prettier would triple the run time); a test formats every generated file with
+ * prettier and requires no change. The rules below are prettier's for these few shapes.
+ */
+
+/**
+ * `export type Name = A | B;` on one line when it fits; else the union alone on the next line
+ * when that fits; else one member per line.
+ */
+export function typeAlias(name: string, members: string[]): string {
+  const head = `export type ${name} =`;
+  const union = members.join(' | ');
+  if (fits(`${head} ${union};`)) return `${head} ${union};\n`;
+  if (members.length > 1 && fits(`  ${union};`)) return `${head}\n  ${union};\n`;
+  if (members.length === 1) return `${head}\n  ${union};\n`;
+  return `${head}\n${members.map((m) => unionLine(m, '  ')).join('\n')};\n`;
+}
+
+/**
+ * `export const Name: readonly T[] = Object.freeze([...]);` on one line when it fits; else the
+ * array broken after `([` when that opening fits; else broken after `=`, then as above one level in.
+ */
+export function frozenArray(name: string, type: string, values: string[]): string {
+  const lhs = `export const ${name}: readonly ${type}[] =`;
+  const call = `Object.freeze([${values.join(', ')}])`;
+  if (fits(`${lhs} ${call};`)) return `${lhs} ${call};\n`;
+  if (fits(`${lhs} Object.freeze([`)) return `${lhs} Object.freeze([\n${values.map((v) => `  ${v},`).join('\n')}\n]);\n`;
+  if (fits(`  ${call};`)) return `${lhs}\n  ${call};\n`;
+  return `${lhs}\n  Object.freeze([\n${values.map((v) => `    ${v},`).join('\n')}\n  ]);\n`;
+}
+
+/** One interface member, `  Name?: Type;`, its union one member per line when it does not fit. */
+export function member(name: string, optional: boolean, members: string[]): string {
+  const head = `  ${name}${optional ? '?' : ''}:`;
+  const oneLine = `${head} ${members.join(' | ')};`;
+  if (fits(oneLine) || members.length === 1) return oneLine + '\n';
+  return `${head}\n${members.map((m) => unionLine(m, '    ')).join('\n')};\n`;
+}
+
+/** `import type { A, B } from './x.js';`, one name per line when it does not fit. */
+export function importType(names: string[], from: string): string {
+  const oneLine = `import type { ${names.join(', ')} } from '${from}';`;
+  if (fits(oneLine)) return oneLine + '\n';
+  return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';\n`;
+}
+
+/**
+ * A member of a union printed one per line at `indent` (`  | X`). An object type in it that
+ * does not fit is broken as prettier breaks it: one property per line.
+ */
+export function unionLine(m: string, indent: string): string {
+  const line = `${indent}| ${m}`;
+  if (fits(line)) return line;
+  const inner = indent + '    ';
+  const close = indent + '  ';
+  let match = /^\((.+) & \{ (\$\w+): (.+) \}\)$/.exec(m);
+  if (match) return `${indent}| (${match[1]} & {\n${inner}${match[2]}: ${match[3]};\n${close}})`;
+  match = /^\(\{ (\$\w+): (.+?) \} & (.+)\)$/.exec(m);
+  if (match) return `${indent}| ({\n${inner}${match[1]}: ${match[2]};\n${close}} & ${match[3]})`;
+  match = /^\{ (.+) \}$/.exec(m);
+  if (match) return `${indent}| {\n${match[1]!.split('; ').map((p) => `${inner}${p};`).join('\n')}\n${close}}`;
+  return line;
+}

@@ -1,0 +1,228 @@
+import { key, type QName } from '../qname.js';
+import type { ComplexType, Facets, Model, SchemaType, SimpleType, TypeRef } from '../model/model.js';
+import { literal, tsOfBuiltin } from './helpers/builtin-types.js';
+import { membersOf, taggedEntry, type EmitContext, type EntryAlias, type Member } from './helpers/members.js';
+import { SymbolTable, type Role } from './symbols.js';
+import { loadTemplates } from './templates.js';
+
+/** One output file: a path relative to the output folder, and its text. */
+export interface OutputFile {
+  path: string;
+  text: string;
+}
+
+interface Declaration {
+  kind: 'interface' | 'enum' | 'alias';
+  name: string;
+  doc: string[];
+}
+interface InterfaceView extends Declaration {
+  kind: 'interface';
+  extends?: string;
+  members: Member[];
+  entries?: EntryAlias;
+  orDerived?: { name: string; doc: string[]; members: string[] };
+}
+interface EnumView extends Declaration {
+  kind: 'enum';
+  literals: string[];
+}
+interface AliasView extends Declaration {
+  kind: 'alias';
+  members: string[];
+}
+type View = InterfaceView | EnumView | AliasView;
+
+const XML_MODULE = 'xml';
+const ENUM_MODULE = 'enums';
+
+/** Module for the types of a namespace: its last path segment (`…/2006/types` → `types`). */
+function areaNames(model: Model): Map<string, string> {
+  const areas = new Map<string, string>();
+  const used = new Set([XML_MODULE, ENUM_MODULE, 'index']);
+  const namespaces = [...new Set([...model.types.values()].map((t) => t.name.ns).concat([...model.elements.values()].map((e) => e.name.ns)))];
+  for (const ns of namespaces) {
+    const base = (ns.split(/[/:#]/).filter(Boolean).pop() ?? 'schema').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase() || 'schema';
+    let area = base;
+    for (let n = 2; used.has(area); n++) area = `${base}${n}`;
+    used.add(area);
+    areas.set(ns, area);
+  }
+  return areas;
+}
+
+function isEnum(t: SchemaType): t is SimpleType & { variety: { kind: 'atomic'; enumeration: NonNullable<unknown> } } {
+  return t.kind === 'simple' && t.variety.kind === 'atomic' && !!t.variety.enumeration?.length;
+}
+
+/**
+ * Renders the model into the modules of the EWS type layer:
+ * `enums.ts` (string-literal unions and their frozen value arrays: the only runtime values),
+ * one module per namespace (`types.ts`, `messages.ts`: interfaces and aliases, type-only
+ * imports, so importing one type brings nothing else at run time), `xml.ts` (XmlElement for
+ * open content) and `index.ts`.
+ */
+export function renderTypes(model: Model, folder: string): OutputFile[] {
+  const templates = loadTemplates();
+  const symbols = new SymbolTable(model, ['XmlElement']);
+  const areas = areaNames(model);
+  const source = model.source.version ? `${model.source.root} (${model.source.version})` : model.source.root;
+  const moduleOfType = (t: SchemaType) => (isEnum(t) ? ENUM_MODULE : (areas.get(t.name.ns) as string));
+
+  const modules = new Map<string, { views: View[]; imports: Map<string, Set<string>> }>();
+  const moduleState = (name: string) => {
+    let m = modules.get(name);
+    if (!m) modules.set(name, (m = { views: [], imports: new Map() }));
+    return m;
+  };
+
+  const contextFor = (moduleName: string): EmitContext => {
+    const state = moduleState(moduleName);
+    const use = (from: string, name: string) => {
+      if (from === moduleName) return;
+      const set = state.imports.get(from) ?? new Set<string>();
+      set.add(name);
+      state.imports.set(from, set);
+    };
+    const ctx: EmitContext = {
+      model,
+      ref(q: QName, role: Role = 'type') {
+        const name = symbols.name(q, role);
+        if (role === 'group') use(areas.get(q.ns) as string, name);
+        else use(moduleOfType(model.types.get(key(q)) as SchemaType), name);
+        return name;
+      },
+      typeOf(t: TypeRef) {
+        if (t.kind === 'builtin') {
+          const ts = tsOfBuiltin(t.name);
+          if (ts === 'XmlElement') use(XML_MODULE, ts);
+          return ts;
+        }
+        const target = model.types.get(key(t.name)) as SchemaType;
+        return ctx.ref(t.name, target.kind === 'complex' && model.derived.has(key(t.name)) ? 'orDerived' : 'type');
+      },
+    };
+    return ctx;
+  };
+
+  for (const t of model.types.values()) {
+    const moduleName = moduleOfType(t);
+    const ctx = contextFor(moduleName);
+    moduleState(moduleName).views.push(t.kind === 'complex' ? interfaceView(ctx, symbols, t) : simpleView(ctx, symbols, t));
+  }
+  // Substitution groups: a union of the members, beside the head element's namespace.
+  for (const [headKey, members] of model.substitutes) {
+    if (!members.length) continue;
+    const head = model.elements.get(headKey);
+    if (!head) continue;
+    const moduleName = areas.get(head.name.ns) as string;
+    const ctx = contextFor(moduleName);
+    const all = head.abstract ? members : [head.name, ...members];
+    moduleState(moduleName).views.push({
+      kind: 'alias',
+      name: symbols.name(head.name, 'group'),
+      doc: [`${show(model, head.name)} or an element of its substitution group; \`$element\` says which.`],
+      members: all.map((m) => taggedEntry(ctx, m, model.elements.get(key(m))!.type)),
+    });
+  }
+
+  const files: OutputFile[] = [];
+  const names = [...modules.keys()].sort();
+  for (const name of names) {
+    const state = modules.get(name)!;
+    const imports = [...state.imports.keys()].sort().map((from) => ({
+      from: `./${from}.js`,
+      names: [...state.imports.get(from)!].sort(),
+    }));
+    files.push({ path: `${folder}/${name}.ts`, text: templates.module({ source, imports, declarations: state.views }) });
+  }
+  if (files.some((f) => f.text.includes('XmlElement'))) {
+    files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
+    names.push(XML_MODULE);
+  }
+  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: names.sort() }) });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function show(model: Model, q: QName): string {
+  const prefix = model.prefixes.get(q.ns);
+  return prefix ? `${prefix}:${q.local}` : q.local;
+}
+
+/** `@xsd t:ItemType (types.xsd)`, with the documentation first when the schema has any. */
+function originDoc(model: Model, t: SchemaType, extra: string[] = []): string[] {
+  const lines = t.doc ? [t.doc, ''] : [];
+  const origin = t.anonymous
+    ? `@xsd anonymous type of ${[...t.anonymous.path.map(describeSegment), (t.anonymous.path.length ? '' : 'element ') + show(model, t.anonymous.owner)].join(' in ')} (${t.at.file})`
+    : `@xsd ${show(model, t.name)} (${t.at.file})`;
+  return [...lines, origin, ...extra];
+}
+
+/** A step of an anonymous type's path, in words: `@Id` → `attribute Id`, `#member1` → `union member 1`. */
+function describeSegment(segment: string): string {
+  if (segment.startsWith('@')) return `attribute ${segment.slice(1)}`;
+  if (segment === '#item') return 'list item';
+  if (segment === '#base') return 'restriction base';
+  if (segment === '#text') return 'text';
+  if (segment.startsWith('#member')) return `union member ${segment.slice('#member'.length)}`;
+  return `element ${segment}`;
+}
+
+function interfaceView(ctx: EmitContext, symbols: SymbolTable, t: ComplexType): InterfaceView {
+  const model = ctx.model;
+  const extra: string[] = [];
+  if (t.abstract) extra.push('@abstract');
+  if (t.derivation === 'restriction' && t.base) extra.push(`@restriction ${show(model, t.base)}`);
+  const { members, entries } = membersOf(ctx, t, () => symbols.name(t.name, 'entry'));
+  const view: InterfaceView = { kind: 'interface', name: symbols.name(t.name), doc: originDoc(model, t, extra), members };
+  if (t.derivation === 'extension' && t.base) view.extends = ctx.ref(t.base);
+  if (entries) view.entries = entries;
+  const derived = allDerived(model, t.name);
+  if (derived.length) {
+    const typeTag = (q: QName, optional: boolean) => `(${ctx.ref(q)} & { $type${optional ? '?' : ''}: ${literal(q.local)} })`;
+    const concrete = derived.filter((q) => !(model.types.get(key(q)) as ComplexType).abstract);
+    view.orDerived = {
+      name: symbols.name(t.name, 'orDerived'),
+      doc: [`${show(model, t.name)} or a type derived from it; a derived value names its type (xsi:type) in \`$type\`.`],
+      members: [...(t.abstract ? [] : [typeTag(t.name, true)]), ...concrete.map((q) => typeTag(q, false))],
+    };
+    if (!view.orDerived.members.length) view.orDerived.members = [view.name];
+  }
+  return view;
+}
+
+/** Every type derived from `q`, directly or not, depth first in reading order. */
+function allDerived(model: Model, q: QName): QName[] {
+  return (model.derived.get(key(q)) ?? []).flatMap((d) => [d, ...allDerived(model, d)]);
+}
+
+function simpleView(ctx: EmitContext, symbols: SymbolTable, t: SimpleType): EnumView | AliasView {
+  const name = symbols.name(t.name);
+  const v = t.variety;
+  if (v.kind === 'atomic' && v.enumeration?.length) {
+    const numeric = baseTs(ctx, v.base) === 'number';
+    const literals = [...new Set(v.enumeration.map((e) => e.value))].map((value) => (numeric ? String(Number(value)) : literal(value)));
+    return { kind: 'enum', name, doc: originDoc(ctx.model, t), literals };
+  }
+  if (v.kind === 'atomic') {
+    return { kind: 'alias', name, doc: originDoc(ctx.model, t, facetDoc(v.facets)), members: [ctx.typeOf(v.base)] };
+  }
+  if (v.kind === 'list') {
+    const item = ctx.typeOf(v.itemType);
+    return { kind: 'alias', name, doc: originDoc(ctx.model, t, ['@list whitespace-separated on the wire']), members: [/[|&\s]/.test(item) ? `(${item})[]` : `${item}[]`] };
+  }
+  return { kind: 'alias', name, doc: originDoc(ctx.model, t), members: [...new Set(v.memberTypes.map((m) => ctx.typeOf(m)))] };
+}
+
+/** The TypeScript primitive a simple type ends up as, following restriction bases. */
+function baseTs(ctx: EmitContext, t: TypeRef): string {
+  if (t.kind === 'builtin') return tsOfBuiltin(t.name);
+  const st = ctx.model.types.get(key(t.name));
+  return st?.kind === 'simple' && st.variety.kind === 'atomic' ? baseTs(ctx, st.variety.base) : 'string';
+}
+
+function facetDoc(f: Facets): string[] {
+  return Object.entries(f).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.map((v) => `@${name} ${v}`) : [`@${name} ${String(value)}`],
+  );
+}
