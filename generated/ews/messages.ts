@@ -686,7 +686,9 @@ export interface CreateFolderType extends BaseRequestType {
 export interface FindFolderType extends BaseRequestType {
   Traversal: FolderQueryTraversalType;
   FolderShape: FolderResponseShapeType;
+  /** @choice one of IndexedPageFolderView, FractionalPageFolderView */
   IndexedPageFolderView?: IndexedPageViewType;
+  /** @choice one of IndexedPageFolderView, FractionalPageFolderView */
   FractionalPageFolderView?: FractionalPageViewType;
   Restriction?: RestrictionType;
   ParentFolderIds: NonEmptyArrayOfBaseFolderIdsType;
@@ -891,12 +893,19 @@ export interface QueryStringType {
 export interface FindItemType extends BaseRequestType {
   Traversal: ItemQueryTraversalType;
   ItemShape: ItemResponseShapeType;
+  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   IndexedPageItemView?: IndexedPageViewType;
+  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   FractionalPageItemView?: FractionalPageViewType;
+  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   SeekToConditionPageItemView?: SeekToConditionPageViewType;
+  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   CalendarView?: CalendarViewType;
+  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   ContactsView?: ContactsViewType;
+  /** @choice one of GroupBy, DistinguishedGroupBy */
   GroupBy?: GroupByType;
+  /** @choice one of GroupBy, DistinguishedGroupBy */
   DistinguishedGroupBy?: DistinguishedGroupByType;
   Restriction?: RestrictionType;
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
@@ -908,7 +917,9 @@ export interface FindItemType extends BaseRequestType {
 export interface FindConversationType extends BaseRequestType {
   Traversal?: ConversationQueryTraversalType;
   ViewFilter?: ViewFilterType;
+  /** @choice one of IndexedPageItemView, SeekToConditionPageItemView */
   IndexedPageItemView?: IndexedPageViewType;
+  /** @choice one of IndexedPageItemView, SeekToConditionPageItemView */
   SeekToConditionPageItemView?: SeekToConditionPageViewType;
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
   ParentFolderId: TargetFolderIdTypeOrDerived;
@@ -1258,8 +1269,11 @@ export interface CreateManagedFolderResponseType extends BaseResponseMessageType
 
 /** @xsd m:SubscribeType (messages.xsd) */
 export interface SubscribeType extends BaseRequestType {
+  /** @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest */
   PullSubscriptionRequest?: PullSubscriptionRequestType;
+  /** @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest */
   PushSubscriptionRequest?: PushSubscriptionRequestType;
+  /** @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest */
   StreamingSubscriptionRequest?: StreamingSubscriptionRequestType;
 }
 
@@ -2020,7 +2034,9 @@ export interface GetAppManifestsType extends BaseRequestType {
 
 /** @xsd m:GetAppManifestsResponseType (messages.xsd) */
 export interface GetAppManifestsResponseType extends ResponseMessageType {
+  /** @choice one of Apps, Manifests */
   Apps?: ArrayOfAppsType;
+  /** @choice one of Apps, Manifests */
   Manifests?: ArrayOfAppManifestsType;
 }
 
@@ -2498,7 +2514,9 @@ export interface GetLastPrivateCatalogUpdateType extends BaseRequestType {
 
 /** @xsd m:GetLastPrivateCatalogUpdateResponseType (messages.xsd) */
 export interface GetLastPrivateCatalogUpdateResponseType extends ResponseMessageType {
+  /** @choice one of LastUpdate, CatalogHash */
   LastUpdate?: string;
+  /** @choice one of LastUpdate, CatalogHash */
   CatalogHash?: string;
 }
 

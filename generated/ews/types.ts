@@ -415,9 +415,13 @@ export interface SerializedSecurityContextType {
 
 /** @xsd t:ConnectingSIDType (types.xsd) */
 export interface ConnectingSIDType {
+  /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
   PrincipalName?: PrincipalNameType;
+  /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
   SID?: SIDType;
+  /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
   PrimarySmtpAddress?: PrimarySmtpAddressType;
+  /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
   SmtpAddress?: SmtpAddressType;
 }
 
@@ -639,7 +643,9 @@ export interface NonEmptyArrayOfExtendedPropertyType {
  */
 export interface ExtendedPropertyType {
   ExtendedFieldURI: PathToExtendedFieldType;
+  /** @choice one of Value, Values */
   Value?: string;
+  /** @choice one of Value, Values */
   Values?: NonEmptyArrayOfPropertyValuesType;
 }
 
@@ -752,28 +758,47 @@ export type FolderChangeDescriptionTypeOrDerived =
 
 /** @xsd t:SetItemFieldType (types.xsd) */
 export interface SetItemFieldType extends ItemChangeDescriptionType {
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Item?: ItemTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Message?: MessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   CalendarItem?: CalendarItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Contact?: ContactItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   DistributionList?: DistributionListType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingMessage?: MeetingMessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingRequest?: MeetingRequestMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingResponse?: MeetingResponseMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingCancellation?: MeetingCancellationMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Task?: TaskType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   RoleMember?: RoleMemberItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Network?: NetworkItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Person?: AbchPersonItemType;
 }
 
 /** @xsd t:SetFolderFieldType (types.xsd) */
 export interface SetFolderFieldType extends FolderChangeDescriptionType {
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   Folder?: FolderTypeOrDerived;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   CalendarFolder?: CalendarFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   ContactsFolder?: ContactsFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   SearchFolder?: SearchFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   TasksFolder?: TasksFolderType;
 }
 
@@ -785,28 +810,47 @@ export interface DeleteFolderFieldType extends FolderChangeDescriptionType {}
 
 /** @xsd t:AppendToItemFieldType (types.xsd) */
 export interface AppendToItemFieldType extends ItemChangeDescriptionType {
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Item?: ItemTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Message?: MessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   CalendarItem?: CalendarItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Contact?: ContactItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   DistributionList?: DistributionListType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingMessage?: MeetingMessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingRequest?: MeetingRequestMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingResponse?: MeetingResponseMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingCancellation?: MeetingCancellationMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Task?: TaskType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   RoleMember?: RoleMemberItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Network?: NetworkItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Person?: AbchPersonItemType;
 }
 
 /** @xsd t:AppendToFolderFieldType (types.xsd) */
 export interface AppendToFolderFieldType extends FolderChangeDescriptionType {
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   Folder?: FolderTypeOrDerived;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   CalendarFolder?: CalendarFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   ContactsFolder?: ContactsFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   SearchFolder?: SearchFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   TasksFolder?: TasksFolderType;
 }
 
@@ -834,8 +878,11 @@ export type NonEmptyArrayOfFolderChangeDescriptionsTypeEntry =
 
 /** @xsd t:ItemChangeType (types.xsd) */
 export interface ItemChangeType {
+  /** @choice one of ItemId, OccurrenceItemId, RecurringMasterItemId */
   ItemId?: ItemIdTypeOrDerived;
+  /** @choice one of ItemId, OccurrenceItemId, RecurringMasterItemId */
   OccurrenceItemId?: OccurrenceItemIdType;
+  /** @choice one of ItemId, OccurrenceItemId, RecurringMasterItemId */
   RecurringMasterItemId?: RecurringMasterItemIdType;
   Updates: NonEmptyArrayOfItemChangeDescriptionsType;
   CalendarActivityData?: CalendarActivityDataType;
@@ -911,36 +958,63 @@ export type AttachmentTypeOrDerived =
 
 /** @xsd t:ItemAttachmentType (types.xsd) */
 export interface ItemAttachmentType extends AttachmentType {
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Item?: ItemTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Message?: MessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   CalendarItem?: CalendarItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Contact?: ContactItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingMessage?: MeetingMessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingRequest?: MeetingRequestMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingResponse?: MeetingResponseMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingCancellation?: MeetingCancellationMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Task?: TaskType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   RoleMember?: RoleMemberItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Network?: NetworkItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Person?: AbchPersonItemType;
 }
 
 /** @xsd t:SyncFolderItemsCreateOrUpdateType (types.xsd) */
 export interface SyncFolderItemsCreateOrUpdateType {
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Item?: ItemTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Message?: MessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   CalendarItem?: CalendarItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Contact?: ContactItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   DistributionList?: DistributionListType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingMessage?: MeetingMessageTypeOrDerived;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingRequest?: MeetingRequestMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingResponse?: MeetingResponseMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   MeetingCancellation?: MeetingCancellationMessageType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Task?: TaskType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   RoleMember?: RoleMemberItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Network?: NetworkItemType;
+  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   Person?: AbchPersonItemType;
 }
 
@@ -1065,8 +1139,11 @@ export type NonEmptyArrayOfBaseFolderIdsTypeEntry =
 
 /** @xsd t:TargetFolderIdType (types.xsd) */
 export interface TargetFolderIdType {
+  /** @choice one of FolderId, DistinguishedFolderId, AddressListId */
   FolderId?: FolderIdType;
+  /** @choice one of FolderId, DistinguishedFolderId, AddressListId */
   DistinguishedFolderId?: DistinguishedFolderIdType;
+  /** @choice one of FolderId, DistinguishedFolderId, AddressListId */
   AddressListId?: AddressListIdType;
 }
 
@@ -1373,7 +1450,9 @@ export type NonEmptyArrayOfResponseObjectsTypeEntry =
 
 /** @xsd t:FolderChangeType (types.xsd) */
 export interface FolderChangeType {
+  /** @choice one of FolderId, DistinguishedFolderId */
   FolderId?: FolderIdType;
+  /** @choice one of FolderId, DistinguishedFolderId */
   DistinguishedFolderId?: DistinguishedFolderIdType;
   Updates: NonEmptyArrayOfFolderChangeDescriptionsType;
 }
@@ -1487,7 +1566,9 @@ export interface FindItemParentType {
   AbsoluteDenominator?: number;
   IncludesLastItemInRange?: boolean;
   TotalItemsInView?: number;
+  /** @choice one of Items, Groups */
   Items?: ArrayOfRealItemsType;
+  /** @choice one of Items, Groups */
   Groups?: ArrayOfGroupedItemsType;
 }
 
@@ -3017,7 +3098,9 @@ export interface EnhancedLocationType {
 export interface TimeChangeType {
   TimeZoneName?: string;
   Offset: string;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteDate */
   RelativeYearlyRecurrence?: RelativeYearlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteDate */
   AbsoluteDate?: string;
   Time: string;
 }
@@ -3149,31 +3232,53 @@ export interface NumberedRecurrenceRangeType extends RecurrenceRangeBaseType {
 
 /** @xsd t:RecurrenceType (types.xsd) */
 export interface RecurrenceType {
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   RelativeYearlyRecurrence?: RelativeYearlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   AbsoluteYearlyRecurrence?: AbsoluteYearlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   RelativeMonthlyRecurrence?: RelativeMonthlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   AbsoluteMonthlyRecurrence?: AbsoluteMonthlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   WeeklyRecurrence?: WeeklyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence */
   DailyRecurrence?: DailyRecurrencePatternType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   NoEndRecurrence?: NoEndRecurrenceRangeType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   EndDateRecurrence?: EndDateRecurrenceRangeType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   NumberedRecurrence?: NumberedRecurrenceRangeType;
 }
 
 /** @xsd t:TaskRecurrenceType (types.xsd) */
 export interface TaskRecurrenceType {
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   RelativeYearlyRecurrence?: RelativeYearlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   AbsoluteYearlyRecurrence?: AbsoluteYearlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   RelativeMonthlyRecurrence?: RelativeMonthlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   AbsoluteMonthlyRecurrence?: AbsoluteMonthlyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   WeeklyRecurrence?: WeeklyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   DailyRecurrence?: DailyRecurrencePatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   DailyRegeneration?: DailyRegeneratingPatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   WeeklyRegeneration?: WeeklyRegeneratingPatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   MonthlyRegeneration?: MonthlyRegeneratingPatternType;
+  /** @choice one of RelativeYearlyRecurrence, AbsoluteYearlyRecurrence, RelativeMonthlyRecurrence, AbsoluteMonthlyRecurrence, WeeklyRecurrence, DailyRecurrence, DailyRegeneration, WeeklyRegeneration, MonthlyRegeneration, YearlyRegeneration */
   YearlyRegeneration?: YearlyRegeneratingPatternType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   NoEndRecurrence?: NoEndRecurrenceRangeType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   EndDateRecurrence?: EndDateRecurrenceRangeType;
+  /** @choice one of NoEndRecurrence, EndDateRecurrence, NumberedRecurrence */
   NumberedRecurrence?: NumberedRecurrenceRangeType;
 }
 
@@ -3679,8 +3784,11 @@ export type SearchExpressionTypeOrDerived =
  */
 export interface AggregateOnType {
   Aggregate: AggregateType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   FieldURI?: PathToUnindexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   IndexedFieldURI?: PathToIndexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   ExtendedFieldURI?: PathToExtendedFieldType;
 }
 
@@ -3702,8 +3810,11 @@ export type BaseGroupByTypeOrDerived =
  * @xsd t:GroupByType (types.xsd)
  */
 export interface GroupByType extends BaseGroupByType {
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   FieldURI?: PathToUnindexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   IndexedFieldURI?: PathToIndexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   ExtendedFieldURI?: PathToExtendedFieldType;
   AggregateOn: AggregateOnType;
   UseCollapsibleGroups?: boolean;
@@ -3760,9 +3871,13 @@ export type ExistsTypeEntry =
 
 /** @xsd t:FieldURIOrConstantType (types.xsd) */
 export interface FieldURIOrConstantType {
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
   FieldURI?: PathToUnindexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
   IndexedFieldURI?: PathToIndexedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
   ExtendedFieldURI?: PathToExtendedFieldType;
+  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
   Constant?: ConstantValueType;
 }
 
@@ -3955,7 +4070,9 @@ export type BaseNotificationEventTypeOrDerived =
 /** @xsd t:BaseObjectChangedEventType (types.xsd) */
 export interface BaseObjectChangedEventType extends BaseNotificationEventType {
   TimeStamp: string;
+  /** @choice one of FolderId, ItemId */
   FolderId?: FolderIdType;
+  /** @choice one of FolderId, ItemId */
   ItemId?: ItemIdTypeOrDerived;
   ParentFolderId: FolderIdType;
 }
@@ -3973,7 +4090,9 @@ export interface ModifiedEventType extends BaseObjectChangedEventType {
 
 /** @xsd t:MovedCopiedEventType (types.xsd) */
 export interface MovedCopiedEventType extends BaseObjectChangedEventType {
+  /** @choice one of OldFolderId, OldItemId */
   OldFolderId?: FolderIdType;
+  /** @choice one of OldFolderId, OldItemId */
   OldItemId?: ItemIdTypeOrDerived;
   OldParentFolderId: FolderIdType;
 }
@@ -4072,10 +4191,15 @@ export type SyncFolderItemsChangesTypeEntry =
 
 /** @xsd t:SyncFolderHierarchyCreateOrUpdateType (types.xsd) */
 export interface SyncFolderHierarchyCreateOrUpdateType {
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   Folder?: FolderTypeOrDerived;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   CalendarFolder?: CalendarFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   ContactsFolder?: ContactsFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   SearchFolder?: SearchFolderType;
+  /** @choice one of Folder, CalendarFolder, ContactsFolder, SearchFolder, TasksFolder */
   TasksFolder?: TasksFolderType;
 }
 
@@ -4746,10 +4870,15 @@ export type ProtectionRuleType_Priority = number;
 
 /** @xsd t:ProtectionRuleConditionType (types.xsd) */
 export interface ProtectionRuleConditionType {
+  /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   AllInternal?: ProtectionRuleAllInternalType;
+  /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   And?: ProtectionRuleAndType;
+  /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   RecipientIs?: ProtectionRuleRecipientIsType;
+  /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   SenderDepartments?: ProtectionRuleSenderDepartmentsType;
+  /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   True?: ProtectionRuleTrueType;
 }
 
@@ -5577,8 +5706,11 @@ export interface NonEmptyArrayOfExtendedFieldURIs {
 
 /** @xsd t:NonEmptyStateDefinitionType (types.xsd) */
 export interface NonEmptyStateDefinitionType {
+  /** @choice one of DeletedOccurrenceStateDefinition, DeleteFromFolderStateDefinition, LocationBasedStateDefinition */
   DeletedOccurrenceStateDefinition?: DeletedOccurrenceStateDefinitionType;
+  /** @choice one of DeletedOccurrenceStateDefinition, DeleteFromFolderStateDefinition, LocationBasedStateDefinition */
   DeleteFromFolderStateDefinition?: DeleteFromFolderStateDefinitionType;
+  /** @choice one of DeletedOccurrenceStateDefinition, DeleteFromFolderStateDefinition, LocationBasedStateDefinition */
   LocationBasedStateDefinition?: LocationBasedStateDefinitionType;
 }
 
@@ -5672,7 +5804,9 @@ export interface MeetingInstanceType {
 
 /** @xsd t:SearchFolderScopeType (types.xsd) */
 export interface SearchFolderScopeType {
+  /** @choice one of FolderId, WellKnownFolder */
   FolderId?: FolderIdType;
+  /** @choice one of FolderId, WellKnownFolder */
   WellKnownFolder?: DistinguishedFolderIdType;
 }
 

@@ -179,7 +179,7 @@ function interfaceView(ctx: EmitContext, symbols: SymbolTable, t: ComplexType): 
   if (entries) view.entries = entries;
   const derived = allDerived(model, t.name);
   if (derived.length) {
-    const typeTag = (q: QName, optional: boolean) => `(${ctx.ref(q)} & { $type${optional ? '?' : ''}: ${literal(q.local)} })`;
+    const typeTag = (q: QName, optional: boolean) => `${ctx.ref(q)} & { $type${optional ? '?' : ''}: ${literal(q.local)} }`;
     const concrete = derived.filter((q) => !(model.types.get(key(q)) as ComplexType).abstract);
     view.orDerived = {
       name: symbols.name(t.name, 'orDerived'),

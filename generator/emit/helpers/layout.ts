@@ -13,7 +13,8 @@ const fits = (line: string) => line.length <= PRINT_WIDTH;
  * `export type Name = A | B;` on one line when it fits; else the union alone on the next line
  * when that fits; else one member per line.
  */
-export function typeAlias(name: string, members: string[]): string {
+export function typeAlias(name: string, types: string[]): string {
+  const members = inUnion(types);
   const head = `export type ${name} =`;
   const union = members.join(' | ');
   if (fits(`${head} ${union};`)) return `${head} ${union};\n`;
@@ -35,11 +36,13 @@ export function frozenArray(name: string, type: string, values: string[]): strin
   return `${lhs}\n  Object.freeze([\n${values.map((v) => `    ${v},`).join('\n')}\n  ]);\n`;
 }
 
-/** One interface member, `  Name?: Type;`, its union one member per line when it does not fit. */
-export function member(name: string, optional: boolean, members: string[]): string {
+/** One interface member, `  Name?: Type;`; a union that does not fit goes to the next line, then one member per line. */
+export function member(name: string, optional: boolean, types: string[]): string {
+  const members = inUnion(types);
   const head = `  ${name}${optional ? '?' : ''}:`;
-  const oneLine = `${head} ${members.join(' | ')};`;
-  if (fits(oneLine) || members.length === 1) return oneLine + '\n';
+  const union = members.join(' | ');
+  if (fits(`${head} ${union};`) || members.length === 1) return `${head} ${union};\n`;
+  if (fits(`    ${union};`)) return `${head}\n    ${union};\n`;
   return `${head}\n${members.map((m) => unionLine(m, '    ')).join('\n')};\n`;
 }
 
@@ -48,6 +51,12 @@ export function importType(names: string[], from: string): string {
   const oneLine = `import type { ${names.join(', ')} } from '${from}';`;
   if (fits(oneLine)) return oneLine + '\n';
   return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';\n`;
+}
+
+/** Union members: an intersection (`A & { … }`) is parenthesized in a union of two or more, as prettier does. */
+function inUnion(types: string[]): string[] {
+  if (types.length < 2) return types;
+  return types.map((t) => (/^[^{]*&|\} &/.test(t) && !t.startsWith('(') ? `(${t})` : t));
 }
 
 /**

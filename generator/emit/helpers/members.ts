@@ -43,8 +43,7 @@ function arrayOf(t: string): string {
 export function taggedEntry(ctx: EmitContext, element: QName, type: TypeRef): string {
   const tag = `$element: ${literal(element.local)}`;
   if (hasSimpleValue(ctx.model, type)) return `{ ${tag}; $value: ${ctx.typeOf(type)} }`;
-  const t = ctx.typeOf(type);
-  return `({ ${tag} } & ${t})`;
+  return `{ ${tag} } & ${ctx.typeOf(type)}`;
 }
 
 /** True when an element of this type carries a bare value rather than attributes and children. */
@@ -97,16 +96,18 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
     add({ name: propertyKey(a.name.local), optional: a.use !== 'required' && a.fixed === undefined, types: [ctx.typeOf(a.type)], doc: docOf(a.doc, a.default) }, a);
   }
 
-  const element = (f: ElementField, optional: boolean, repeated: boolean) => {
+  const element = (f: ElementField, optional: boolean, repeated: boolean, choice: string | undefined) => {
     const head = f.global ? ctx.model.substitutes.get(key(f.name)) : undefined;
     let type = head?.length ? ctx.ref(f.name, 'group') : ctx.typeOf(f.type);
     if (f.nillable) type = `${type} | null`;
     const array = repeated || many(f.max);
-    add({ name: propertyKey(f.name.local), optional: optional || f.min === 0, types: [array ? arrayOf(type) : type], doc: docOf(f.doc, f.default) }, f);
+    const doc = docOf(f.doc, f.default);
+    if (choice) doc.push(choice);
+    add({ name: propertyKey(f.name.local), optional: optional || f.min === 0, types: [array ? arrayOf(type) : type], doc }, f);
   };
 
-  const walk = (p: Particle, optional: boolean, repeated: boolean) => {
-    if (p.kind === 'element') return element(p, optional, repeated);
+  const walk = (p: Particle, optional: boolean, repeated: boolean, choice?: string) => {
+    if (p.kind === 'element') return element(p, optional, repeated, choice);
     if (p.kind === 'any') {
       const array = repeated || many(p.max);
       const open = ctx.typeOf({ kind: 'builtin', name: 'anyType' });
@@ -130,8 +131,11 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
       add({ name: '$items', optional: opt || p.min === 0, types: [`${entries.name}[]`], doc: [] }, p);
       return;
     }
+    // The members of a choice are each optional in TypeScript; the schema allows one of them,
+    // which the doc says (the serializer enforces it).
     const alternatives = p.kind === 'choice' && p.items.length > 1;
-    for (const item of p.items) walk(item, opt || alternatives, rep);
+    const names = alternatives ? `@choice one of ${leafs.map((l) => (l.kind === 'element' ? l.name.local : 'any element')).join(', ')}` : choice;
+    for (const item of p.items) walk(item, opt || alternatives, rep, names);
   };
   if (t.content) walk(t.content, false, false);
 

@@ -1,0 +1,132 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+import { Project, ts } from 'ts-morph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../generator/emit/render.js';
+import { writeOutput } from '../../generator/emit/write.js';
+import { openSchemas, runPipeline } from '../../generator/pipeline.js';
+import { SCHEMA_SETS, SHARED_EWS, writeFiles } from '../support/schemas.js';
+
+async function generate(set: string): Promise<OutputFile[]> {
+  return (await runPipeline(await openSchemas(join(SHARED_EWS, set)))).files;
+}
+
+/** Compiles a folder of generated modules under `strict`, without skipLibCheck; returns the diagnostics. */
+function compile(dir: string): string[] {
+  const project = new Project({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noUnusedLocals: true,
+      types: [],
+    },
+    skipAddingFilesFromTsConfig: true,
+  });
+  project.addSourceFilesAtPaths(join(dir, '**/*.ts'));
+  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
+}
+
+/** The top-level declarations of a module that define the given names, as text, in module order. */
+function declarations(text: string, names: string[]): string {
+  const blocks = text.split('\n\n');
+  return blocks
+    .filter((b) => names.some((n) => new RegExp(`^export (interface|type|const) ${n}\\b`, 'm').test(b)))
+    .join('\n\n');
+}
+
+describe('generated Exchange2016 types', () => {
+  let files: OutputFile[];
+  beforeAll(async () => {
+    files = await generate('exchange2016');
+  });
+  const module = (name: string) => files.find((f) => f.path === `ews/${name}.ts`)!.text;
+
+  it('are the files committed in generated/ (npm run generate -- --check says the same in CI)', async () => {
+    for (const f of files) expect(await readFile(join('generated', f.path), 'utf8')).toBe(f.text);
+  });
+
+  it('are laid out exactly as prettier would print them', async () => {
+    const options = { ...(await prettier.resolveConfig('generated/ews/index.ts')), parser: 'typescript' as const };
+    expect(options.printWidth).toBe(120);
+    for (const f of files) expect(await prettier.format(f.text, options), f.path).toBe(f.text);
+  });
+
+  it('contain no absolute paths, timestamps or `any`', () => {
+    for (const f of files) {
+      expect(f.text).not.toContain(process.cwd());
+      expect(f.text).not.toContain(tmpdir());
+      expect(f.text).not.toMatch(/\b20\d\d-\d\d-\d\dT/);
+      const code = f.text.split('\n').filter((l) => !/^\s*(\/\/|\/\*\*|\*)/.test(l));
+      expect(code.filter((l) => /(?<![$\w])any\b/.test(l)), f.path).toEqual([]);
+    }
+  });
+
+  it('match the snapshots of a few chosen types', async () => {
+    const types = module('types');
+    await expect(
+      declarations(types, [
+        'PhoneCallIdType',
+        'PhoneCallInformationType',
+        'BodyType',
+        'BasePathToElementType',
+        'PathToUnindexedFieldType',
+        'PathGroup',
+        'ArrayOfRealItemsType',
+        'ArrayOfRealItemsTypeEntry',
+        'ArrayOfTransitionsType',
+        'TransitionGroup',
+        'FolderChangeType',
+        'WellKnownResponseObjectType',
+        'ServerVersionInfo',
+        'CalendarItemType',
+      ]),
+    ).toMatchFileSnapshot('../snapshots/ews-types.ts');
+    await expect(declarations(module('messages'), ['DisconnectPhoneCallType', 'ResponseMessageType', 'GetPhoneCallInformationResponseMessageType'])).toMatchFileSnapshot(
+      '../snapshots/ews-messages.ts',
+    );
+    await expect(declarations(module('enums'), ['DayOfWeekType', 'PhoneCallStateType', 'ConnectionFailureCauseType'])).toMatchFileSnapshot('../snapshots/ews-enums.ts');
+  });
+
+  it('keep the enumerations over 256 values typed', () => {
+    const enums = module('enums');
+    const union = /export type ResponseCodeType =\n((?:  \| '.*'\n?)+);/.exec(enums)![1]!;
+    expect(union.split('\n').length).toBe(514);
+    expect(enums).toContain('export const ResponseCodeType: readonly ResponseCodeType[] = Object.freeze([');
+  });
+
+  it('import only types, so that importing one interface loads no other module at run time', () => {
+    for (const f of files) {
+      for (const line of f.text.split('\n').filter((l) => l.startsWith('import'))) expect(line).toMatch(/^import type /);
+    }
+    expect(module('types')).not.toMatch(/^export const /m);
+  });
+});
+
+describe.each(SCHEMA_SETS)('code generated from %s', (set) => {
+  it('compiles under tsc --strict without skipLibCheck', async () => {
+    const dir = await writeFiles({});
+    await writeOutput(dir, await generate(set));
+    expect(compile(dir)).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('two runs write byte-identical folders', async () => {
+    const [a, b] = [await writeFiles({}), await writeFiles({})];
+    await writeOutput(a, await generate('exchange2016'));
+    await writeOutput(b, await generate('exchange2016'));
+    const list = async (d: string) =>
+      (await readdir(d, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(d.length))
+        .sort();
+    expect(await list(a)).toEqual(await list(b));
+    for (const f of await list(a)) expect(await readFile(join(a, f))).toEqual(await readFile(join(b, f)));
+  });
+});

@@ -1,0 +1,42 @@
+/** @xsd t:DayOfWeekType (types.xsd) */
+export type DayOfWeekType =
+  'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Day' | 'Weekday' | 'WeekendDay';
+/** Every value of DayOfWeekType, in schema order. */
+export const DayOfWeekType: readonly DayOfWeekType[] = Object.freeze([
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Day',
+  'Weekday',
+  'WeekendDay',
+]);
+
+/** @xsd t:PhoneCallStateType (types.xsd) */
+export type PhoneCallStateType =
+  'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
+/** Every value of PhoneCallStateType, in schema order. */
+export const PhoneCallStateType: readonly PhoneCallStateType[] = Object.freeze([
+  'Idle',
+  'Connecting',
+  'Alerted',
+  'Connected',
+  'Disconnected',
+  'Incoming',
+  'Transferring',
+  'Forwarding',
+]);
+
+/** @xsd t:ConnectionFailureCauseType (types.xsd) */
+export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
+/** Every value of ConnectionFailureCauseType, in schema order. */
+export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = Object.freeze([
+  'None',
+  'UserBusy',
+  'NoAnswer',
+  'Unavailable',
+  'Other',
+]);

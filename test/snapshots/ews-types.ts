@@ -1,0 +1,170 @@
+/**
+ * @xsd t:BasePathToElementType (types.xsd)
+ * @abstract
+ */
+export interface BasePathToElementType {}
+
+/** @xsd t:PathToUnindexedFieldType (types.xsd) */
+export interface PathToUnindexedFieldType extends BasePathToElementType {
+  FieldURI: UnindexedFieldURIType;
+}
+
+/** @xsd t:BodyType (types.xsd) */
+export interface BodyType {
+  BodyType: BodyTypeType;
+  IsTruncated?: boolean;
+  $value: string;
+}
+
+/** @xsd t:FolderChangeType (types.xsd) */
+export interface FolderChangeType {
+  /** @choice one of FolderId, DistinguishedFolderId */
+  FolderId?: FolderIdType;
+  /** @choice one of FolderId, DistinguishedFolderId */
+  DistinguishedFolderId?: DistinguishedFolderIdType;
+  Updates: NonEmptyArrayOfFolderChangeDescriptionsType;
+}
+
+/**
+ * @xsd t:WellKnownResponseObjectType (types.xsd)
+ * @restriction t:ResponseObjectType
+ */
+export interface WellKnownResponseObjectType {
+  ItemClass?: ItemClassType;
+  Sensitivity?: SensitivityChoicesType;
+  Body?: BodyType;
+  Attachments?: NonEmptyArrayOfAttachmentsType;
+  InternetMessageHeaders?: NonEmptyArrayOfInternetHeadersType;
+  Sender?: SingleRecipientType;
+  ToRecipients?: ArrayOfRecipientsType;
+  CcRecipients?: ArrayOfRecipientsType;
+  BccRecipients?: ArrayOfRecipientsType;
+  IsReadReceiptRequested?: boolean;
+  IsDeliveryReceiptRequested?: boolean;
+  From?: SingleRecipientType;
+  ReferenceItemId?: ItemIdTypeOrDerived;
+}
+
+/** @xsd t:ArrayOfRealItemsType (types.xsd) */
+export interface ArrayOfRealItemsType {
+  $items?: ArrayOfRealItemsTypeEntry[];
+}
+
+/** One element of ArrayOfRealItemsType, in document order; `$element` says which. */
+export type ArrayOfRealItemsTypeEntry =
+  | ({ $element: 'Item' } & ItemTypeOrDerived)
+  | ({ $element: 'Message' } & MessageTypeOrDerived)
+  | ({ $element: 'CalendarItem' } & CalendarItemType)
+  | ({ $element: 'Contact' } & ContactItemType)
+  | ({ $element: 'DistributionList' } & DistributionListType)
+  | ({ $element: 'MeetingMessage' } & MeetingMessageTypeOrDerived)
+  | ({ $element: 'MeetingRequest' } & MeetingRequestMessageType)
+  | ({ $element: 'MeetingResponse' } & MeetingResponseMessageType)
+  | ({ $element: 'MeetingCancellation' } & MeetingCancellationMessageType)
+  | ({ $element: 'Task' } & TaskType)
+  | ({ $element: 'PostItem' } & PostItemType)
+  | ({ $element: 'RoleMember' } & RoleMemberItemType)
+  | ({ $element: 'Network' } & NetworkItemType)
+  | ({ $element: 'Person' } & AbchPersonItemType);
+
+/** @xsd t:ArrayOfTransitionsType (types.xsd) */
+export interface ArrayOfTransitionsType {
+  Id?: string;
+  AbsoluteDateTransition?: AbsoluteDateTransitionType[];
+  RecurringDayTransition?: RecurringDayTransitionType[];
+  RecurringDateTransition?: RecurringDateTransitionType[];
+  Transition?: TransitionGroup[];
+}
+
+/** @xsd t:CalendarItemType (types.xsd) */
+export interface CalendarItemType extends ItemType {
+  UID?: string;
+  RecurrenceId?: string;
+  DateTimeStamp?: string;
+  Start?: string;
+  End?: string;
+  OriginalStart?: string;
+  IsAllDayEvent?: boolean;
+  LegacyFreeBusyStatus?: LegacyFreeBusyType;
+  Location?: string;
+  When?: string;
+  IsMeeting?: boolean;
+  IsCancelled?: boolean;
+  IsRecurring?: boolean;
+  MeetingRequestWasSent?: boolean;
+  IsResponseRequested?: boolean;
+  CalendarItemType?: CalendarItemTypeType;
+  MyResponseType?: ResponseTypeType;
+  Organizer?: SingleRecipientType;
+  RequiredAttendees?: NonEmptyArrayOfAttendeesType;
+  OptionalAttendees?: NonEmptyArrayOfAttendeesType;
+  Resources?: NonEmptyArrayOfAttendeesType;
+  InboxReminders?: ArrayOfInboxReminderType;
+  ConflictingMeetingCount?: number;
+  AdjacentMeetingCount?: number;
+  ConflictingMeetings?: NonEmptyArrayOfAllItemsType;
+  AdjacentMeetings?: NonEmptyArrayOfAllItemsType;
+  Duration?: string;
+  TimeZone?: string;
+  AppointmentReplyTime?: string;
+  AppointmentSequenceNumber?: number;
+  AppointmentState?: number;
+  Recurrence?: RecurrenceType;
+  FirstOccurrence?: OccurrenceInfoType;
+  LastOccurrence?: OccurrenceInfoType;
+  ModifiedOccurrences?: NonEmptyArrayOfOccurrenceInfoType;
+  DeletedOccurrences?: NonEmptyArrayOfDeletedOccurrencesType;
+  MeetingTimeZone?: TimeZoneType;
+  StartTimeZone?: TimeZoneDefinitionType;
+  EndTimeZone?: TimeZoneDefinitionType;
+  ConferenceType?: number;
+  AllowNewTimeProposal?: boolean;
+  IsOnlineMeeting?: boolean;
+  MeetingWorkspaceUrl?: string;
+  NetShowUrl?: string;
+  EnhancedLocation?: EnhancedLocationType;
+  StartWallClock?: string;
+  EndWallClock?: string;
+  StartTimeZoneId?: string;
+  EndTimeZoneId?: string;
+  IntendedFreeBusyStatus?: LegacyFreeBusyType;
+  JoinOnlineMeetingUrl?: string;
+  OnlineMeetingSettings?: OnlineMeetingSettingsType;
+  IsOrganizer?: boolean;
+  CalendarActivityData?: CalendarActivityDataType;
+}
+
+/** @xsd t:PhoneCallIdType (types.xsd) */
+export interface PhoneCallIdType {
+  Id: string;
+}
+
+/** @xsd t:PhoneCallInformationType (types.xsd) */
+export interface PhoneCallInformationType {
+  PhoneCallState: PhoneCallStateType;
+  ConnectionFailureCause: ConnectionFailureCauseType;
+  SIPResponseText?: string;
+  SIPResponseCode?: number;
+}
+
+/** @xsd anonymous type of element t:ServerVersionInfo (types.xsd) */
+export interface ServerVersionInfo {
+  MajorVersion?: number;
+  MinorVersion?: number;
+  MajorBuildNumber?: number;
+  MinorBuildNumber?: number;
+  Version?: string;
+}
+
+/** t:Path or an element of its substitution group; `$element` says which. */
+export type PathGroup =
+  | ({ $element: 'FieldURI' } & PathToUnindexedFieldType)
+  | ({ $element: 'IndexedFieldURI' } & PathToIndexedFieldType)
+  | ({ $element: 'ExtendedFieldURI' } & PathToExtendedFieldType);
+
+/** t:Transition or an element of its substitution group; `$element` says which. */
+export type TransitionGroup =
+  | ({ $element: 'Transition' } & TransitionTypeOrDerived)
+  | ({ $element: 'AbsoluteDateTransition' } & AbsoluteDateTransitionType)
+  | ({ $element: 'RecurringDayTransition' } & RecurringDayTransitionType)
+  | ({ $element: 'RecurringDateTransition' } & RecurringDateTransitionType);

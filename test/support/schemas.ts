@@ -1,0 +1,55 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { SchemaError } from '../../generator/errors.js';
+import { buildModel } from '../../generator/model/build.js';
+import type { Model } from '../../generator/model/model.js';
+import { SchemaLoader } from '../../generator/read/load.js';
+import { readSchemaSet } from '../../generator/read/read-schema-set.js';
+
+export const SHARED_EWS = join(import.meta.dirname, '../../../shared/schemas/ews');
+export const SCHEMA_SETS = ['exchange2016', 'exchange-online-2015', 'exchange2010_sp2'] as const;
+
+export const XS = 'http://www.w3.org/2001/XMLSchema';
+export const T = 'urn:test:types';
+
+/** Writes the given files (name → text) into a new temporary folder and returns its path. */
+export async function writeFiles(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ews-codegen-test-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A one-document schema in namespace `urn:test:types` (prefix `t`), elements qualified. */
+export function xsd(body: string, extraAttributes = ''): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<xs:schema xmlns:xs="${XS}" xmlns:t="${T}" targetNamespace="${T}" elementFormDefault="qualified"${extraAttributes}>
+${body}
+</xs:schema>
+`;
+}
+
+/** Reads and resolves the schema files; the root is the first one named. */
+export async function modelOf(files: Record<string, string> | string): Promise<Model> {
+  const all = typeof files === 'string' ? { 'schema.xsd': files } : files;
+  const dir = await writeFiles(all);
+  const loader = new SchemaLoader(join(dir, Object.keys(all)[0] as string));
+  return buildModel(await readSchemaSet(loader));
+}
+
+/** The SchemaError that reading and resolving the files raises (fails the test if none). */
+export async function schemaErrorOf(files: Record<string, string> | string): Promise<SchemaError> {
+  try {
+    await modelOf(files);
+  } catch (e) {
+    if (e instanceof SchemaError) return e;
+    throw e;
+  }
+  throw new Error('expected a SchemaError, but the schema was accepted');
+}
+
+export const q = (local: string, ns = T) => ({ ns, local });
+export const k = (local: string, ns = T) => `{${ns}}${local}`;
