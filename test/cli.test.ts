@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process';
+import { readFile, readdir, writeFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_EWS, T, writeFiles, xsd } from './support/schemas.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/ews-codegen.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as users do (`node bin/ews-codegen.js …`; the bin loads the built dist/). */
+function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Every file under a folder with its content, to show a failed run left it exactly as it was. */
+async function snapshotDir(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = await readFile(join(e.parentPath, e.name), 'utf8');
+  }
+  return out;
+}
+
+const BROKEN: Record<string, { files: Record<string, string>; error: RegExp }> = {
+  'an unknown type reference': {
+    files: { 'root.xsd': xsd(`  <xs:complexType name="A">\n    <xs:sequence><xs:element name="X" type="t:PhoneCallIdTyp"/></xs:sequence>\n  </xs:complexType>`) },
+    error: /^root\.xsd:4:18: unknown type t:PhoneCallIdTyp$/,
+  },
+  'a missing import file': {
+    files: { 'root.xsd': xsd(`  <xs:import namespace="urn:o" schemaLocation="types.xsd"/>`) },
+    error: /^root\.xsd:3:3: cannot read types\.xsd: file not found$/,
+  },
+  'an unclosed tag': {
+    files: { 'root.xsd': xsd(`  <xs:complexType name="A">\n    <xs:sequence>\n  </xs:complexType>`) },
+    error: /^root\.xsd:5:\d+: malformed XML: unexpected close tag\.?$/,
+  },
+  'an unsupported construct': {
+    files: { 'root.xsd': xsd(`  <xs:notation name="n" public="p"/>`) },
+    error: /^root\.xsd:3:3: xs:notation is not supported inside xs:schema$/,
+  },
+  'a circular include': {
+    files: {
+      'root.xsd': `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="${T}">\n  <xs:include schemaLocation="part.xsd"/>\n</xs:schema>\n`,
+      'part.xsd': `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="${T}">\n  <xs:include schemaLocation="root.xsd"/>\n</xs:schema>\n`,
+    },
+    error: /^part\.xsd:2:3: circular xs:include: root\.xsd → part\.xsd → root\.xsd$/,
+  },
+};
+
+describe('ews-codegen generate', () => {
+  describe.each(Object.entries(BROKEN))('on %s', (_, { files, error }) => {
+    it('prints one line naming file:line:col, exits 1 and leaves the output as it was', async () => {
+      const dir = await writeFiles(files);
+      const out = await writeFiles({ 'ews/types.ts': '// the previous output\n', 'ews/index.ts': 'export {};\n' });
+      const before = await snapshotDir(out);
+      const run = await cli(['generate', '--schemas', join(dir, 'root.xsd'), '--out', out], {}, dir);
+      expect(run.code).toBe(1);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(error);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(await snapshotDir(out)).toEqual(before);
+      expect((await readdir(dirname(out))).filter((n) => n.startsWith(out.split('/').pop() + '.'))).toEqual([]);
+    });
+  });
+
+  it('writes the output, prints progress, and --check finds it fresh, then stale', async () => {
+    const out = join(await writeFiles({}), 'generated');
+    const run = await cli(['generate', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/read 3 files \(services\.wsdl, messages\.xsd, types\.xsd\), resolved \d+ types/);
+    expect(run.stderr).toMatch(/wrote \d+ files to .* in \d+\.\d\d s/);
+    expect(await snapshotDir(out)).toEqual(await snapshotDir(join(ROOT, 'generated')));
+
+    expect((await cli(['generate', '--check', '--out', out])).code).toBe(0);
+    await writeFile(join(out, 'ews/types.ts'), '// edited by hand\n');
+    await writeFile(join(out, 'ews/extra.ts'), 'export {};\n');
+    await rm(join(out, 'ews/enums.ts'));
+    const stale = await cli(['generate', '--check', '--out', out]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('ews/types.ts (differs)');
+    expect(stale.stderr).toContain('ews/extra.ts (not generated any more)');
+    expect(stale.stderr).toContain('ews/enums.ts (missing)');
+  });
+
+  it('runs through the package bin with npx', async () => {
+    const out = join(await writeFiles({}), 'out');
+    const result = await new Promise<Run>((resolve) => {
+      execFile('npx', ['--no-install', 'ews-codegen', 'generate', '--out', out], { cwd: ROOT }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(result.code).toBe(0);
+    expect(await snapshotDir(out)).toEqual(await snapshotDir(join(ROOT, 'generated')));
+  });
+
+  it('rejects unknown options with usage and exit 2', async () => {
+    const run = await cli(['generate', '--shemas', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--shemas'");
+  });
+});
+
+describe('ews-codegen generate --schemas https://HOST/EWS/Services.wsdl', () => {
+  const USER = 'contoso\\codegen';
+  const PASSWORD = 's3cret-Pa55';
+  let server: Server;
+  let base: string;
+  const seen: { url: string; auth?: string }[] = [];
+
+  beforeAll(async () => {
+    // Exchange serves the three documents under /EWS/; the WSDL is asked for as Services.wsdl.
+    server = createServer(async (req, res) => {
+      seen.push({ url: req.url ?? '', ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) });
+      const expected = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
+      if (req.headers.authorization !== expected) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="EWS"' }).end();
+        return;
+      }
+      const name = /^\/EWS\/([A-Za-z.]+)$/.exec(req.url ?? '')?.[1]?.toLowerCase();
+      if (!name || !['services.wsdl', 'messages.xsd', 'types.xsd'].includes(name)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(await readFile(join(SHARED_EWS, 'exchange2016', name)));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const credentials = { EWS_CODEGEN_USERNAME: USER, EWS_CODEGEN_PASSWORD: PASSWORD };
+
+  it('fetches the WSDL and its imports with credentials from the environment, same output as from files', async () => {
+    const out = join(await writeFiles({}), 'generated');
+    const run = await cli(['generate', '--allow-http', '--schemas', `${base}/EWS/Services.wsdl`, '--out', out], credentials);
+    expect(run.stderr).not.toContain(PASSWORD);
+    expect(run.code).toBe(0);
+    // The same code; only the header names the root document as it was asked for.
+    const local = await snapshotDir(join(ROOT, 'generated'));
+    const expected = Object.fromEntries(
+      Object.entries(local).map(([f, text]) => [f, text.replace('from services.wsdl.', 'from Services.wsdl.')]),
+    );
+    expect(await snapshotDir(out)).toEqual(expected);
+    expect(seen.map((s) => s.url)).toEqual(['/EWS/Services.wsdl', '/EWS/messages.xsd', '/EWS/types.xsd']);
+    for (const text of Object.values(await snapshotDir(out))) {
+      expect(text).not.toContain(PASSWORD);
+      expect(text).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('refuses plain http:// without --allow-http', async () => {
+    const run = await cli(['generate', '--schemas', `${base}/EWS/Services.wsdl`, '--out', join(await writeFiles({}), 'g')], credentials);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/refusing plain http:\/\/ .*--allow-http/);
+  });
+
+  it('names the HTTP status when the credentials are wrong', async () => {
+    const run = await cli(['generate', '--allow-http', '--schemas', `${base}/EWS/Services.wsdl`, '--out', join(await writeFiles({}), 'g')], {
+      ...credentials,
+      EWS_CODEGEN_PASSWORD: 'wrong',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(`cannot fetch ${base}/EWS/Services.wsdl: HTTP 401`);
+  });
+});
