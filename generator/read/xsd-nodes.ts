@@ -1,4 +1,5 @@
 import type { SourcePos } from '../errors.js';
+import type { Facets } from '../model/model.js';
 import type { QName } from '../qname.js';
 
 /**
@@ -87,19 +88,9 @@ export interface RawComplexType extends RawNode {
   anyAttribute?: RawAnyAttribute;
 }
 
-export interface RawFacets {
+/** Facets as the model keeps them, plus the enumerations, which the model turns into values. */
+export interface RawFacets extends Facets {
   enumeration?: { value: string; doc?: string }[];
-  pattern?: string[];
-  length?: number;
-  minLength?: number;
-  maxLength?: number;
-  minInclusive?: string;
-  maxInclusive?: string;
-  minExclusive?: string;
-  maxExclusive?: string;
-  totalDigits?: number;
-  fractionDigits?: number;
-  whiteSpace?: string;
 }
 
 export type RawSimpleVariety =

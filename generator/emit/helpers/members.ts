@@ -137,6 +137,9 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
     const names = alternatives ? `@choice one of ${leafs.map((l) => (l.kind === 'element' ? l.name.local : 'any element')).join(', ')}` : choice;
     for (const item of p.items) walk(item, opt || alternatives, rep, names);
   };
+  if (t.mixed && t.content) {
+    throw new SchemaError(`type ${t.name.local} has mixed content (text between elements), which is not supported`, t.at);
+  }
   if (t.content) walk(t.content, false, false);
 
   if (t.text) add({ name: '$value', optional: false, types: [ctx.typeOf(t.text)], doc: [] }, t);
