@@ -1,0 +1,134 @@
+import { SchemaError } from '../../errors.js';
+import { key } from '../../qname.js';
+import type { AnyField, Attribute, ComplexType, ElementField, Group, Model, Particle } from '../../model/model.js';
+
+/**
+ * How the content of one complex type maps onto the properties of its value: decided once here,
+ * used by the TypeScript interfaces and by the runtime descriptors, so the two cannot disagree.
+ *
+ * - An element is a property named as the element; optional when it (or an enclosing group) may
+ *   be absent or it is one branch of a choice; an array when it (or an enclosing group) repeats.
+ * - An element that heads a substitution group holds tagged values: `{ $element: 'Member', … }`.
+ * - A repeated group with more than one distinct element becomes `$items`: one array of tagged
+ *   entries in document order (the only way to keep interleaved elements in order).
+ * - `xs:any` is `$any`; simple content is `$value`; `xs:anyAttribute` is `$anyAttributes`.
+ */
+
+export interface AttrShape {
+  attr: Attribute;
+  prop: string;
+  optional: boolean;
+}
+
+export interface ElementShape {
+  kind: 'element';
+  field: ElementField;
+  /** Property name; `$items` when the element is an entry of a repeated choice. */
+  prop: string;
+  array: boolean;
+  optional: boolean;
+  /** Values carry `$element`: the element heads a substitution group, or it is an `$items` entry. */
+  tagged: boolean;
+  /** The `@choice one of …` note of the choice this element is a branch of. */
+  choice?: string;
+}
+
+export interface AnyShape {
+  kind: 'any';
+  field: AnyField;
+  prop: string;
+  array: boolean;
+  optional: boolean;
+}
+
+export interface GroupShape {
+  kind: 'group';
+  group: Group;
+  items: ParticleShape[];
+}
+
+export type ParticleShape = ElementShape | AnyShape | GroupShape;
+
+export interface TypeShape {
+  type: ComplexType;
+  attrs: AttrShape[];
+  content?: GroupShape;
+  /** Set when a repeated choice became `$items`. */
+  items?: { optional: boolean; entries: ElementField[] };
+  /** Attributes in effect (restrictions inherit their base's); properties in order. */
+  hasText: boolean;
+}
+
+const many = (max: number | 'unbounded') => max === 'unbounded' || max > 1;
+
+/** Every element or wildcard leaf of a group, through nested groups, in schema order. */
+export function leaves(g: Group): (ElementField | AnyField)[] {
+  return g.items.flatMap((p) => (p.kind === 'element' || p.kind === 'any' ? [p] : leaves(p)));
+}
+
+/** Attributes in effect: a restriction keeps its base's attributes unless it prohibits or redeclares them. */
+export function effectiveAttributes(model: Model, t: ComplexType): Attribute[] {
+  if (t.derivation !== 'restriction' || !t.base) return t.attributes.filter((a) => a.use !== 'prohibited');
+  const base = model.types.get(key(t.base)) as ComplexType;
+  const own = new Set(t.attributes.map((a) => key(a.name)));
+  return allAttributes(model, base)
+    .filter((a) => !own.has(key(a.name)))
+    .concat(t.attributes)
+    .filter((a) => a.use !== 'prohibited');
+}
+
+/** All attributes a value of the type has, those of its bases included. */
+export function allAttributes(model: Model, t: ComplexType): Attribute[] {
+  const own = effectiveAttributes(model, t);
+  if (t.derivation !== 'extension' || !t.base) return own;
+  return allAttributes(model, model.types.get(key(t.base)) as ComplexType).concat(own);
+}
+
+export function shapeOf(model: Model, t: ComplexType): TypeShape {
+  if (t.mixed && t.content) {
+    throw new SchemaError(`type ${t.name.local} has mixed content (text between elements), which is not supported`, t.at);
+  }
+  const shape: TypeShape = {
+    type: t,
+    attrs: effectiveAttributes(model, t).map((attr) => ({ attr, prop: attr.name.local, optional: attr.use !== 'required' && attr.fixed === undefined })),
+    hasText: !!t.text,
+  };
+
+  const walk = (p: Particle, optional: boolean, repeated: boolean, choice: string | undefined): ParticleShape => {
+    if (p.kind === 'element') {
+      const heads = p.global && !!model.substitutes.get(key(p.name))?.length;
+      const s: ElementShape = { kind: 'element', field: p, prop: p.name.local, array: repeated || many(p.max), optional: optional || p.min === 0, tagged: heads };
+      if (choice) s.choice = choice;
+      return s;
+    }
+    if (p.kind === 'any') return { kind: 'any', field: p, prop: '$any', array: repeated || many(p.max), optional: optional || p.min === 0 };
+    const opt = optional || p.min === 0;
+    const rep = repeated || many(p.max);
+    const leafs = leaves(p);
+    const distinct = new Set(leafs.map((l) => (l.kind === 'element' ? key(l.name) : '*')));
+    if (rep && p.kind !== 'all' && distinct.size > 1) {
+      if (shape.items) throw new SchemaError(`type ${t.name.local} has two repeated choices; only one $items is supported`, p.at);
+      const entries = leafs.map((l) => {
+        if (l.kind !== 'element') throw new SchemaError('xs:any inside a repeated choice is not supported', l.at);
+        return l;
+      });
+      shape.items = { optional: opt, entries };
+      const entry = (q: Particle): ParticleShape =>
+        q.kind === 'element'
+          ? { kind: 'element', field: q, prop: '$items', array: true, optional: true, tagged: true }
+          : { kind: 'group', group: q as Group, items: (q as Group).items.map(entry) };
+      return { kind: 'group', group: p, items: p.items.map(entry) };
+    }
+    const alternatives = p.kind === 'choice' && p.items.length > 1;
+    const note = alternatives ? `@choice one of ${leafs.map((l) => (l.kind === 'element' ? l.name.local : 'any element')).join(', ')}` : choice;
+    return { kind: 'group', group: p, items: p.items.map((item) => walk(item, opt || alternatives, rep, note)) };
+  };
+  if (t.content) shape.content = walk(t.content, false, false, undefined) as GroupShape;
+  return shape;
+}
+
+/** The element and wildcard shapes of a type in schema order (`$items` entries included). */
+export function leafShapes(s: GroupShape | undefined): (ElementShape | AnyShape)[] {
+  if (!s) return [];
+  return s.items.flatMap((p) => (p.kind === 'group' ? leafShapes(p) : [p]));
+}
