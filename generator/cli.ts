@@ -5,12 +5,17 @@ import { staleFiles, writeOutput } from './emit/write.js';
 import { CREDENTIAL_ENV } from './read/load.js';
 
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--check] [--allow-http]
+       ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
   --out       the output folder (default: generated)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
   --allow-http  allow plain http:// schema URLs
+
+  roundtrip   reads a SOAP envelope (or a bare EWS element) with the generated parsers, strict by
+              default, and prints it serialized again; exit 1 with the element path if the schema
+              rejects it
 
 Credentials for a URL come from the environment, never the command line:
   ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (Basic), or ${CREDENTIAL_ENV.token} (Bearer).`;
@@ -27,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: 'generated' },
         check: { type: 'boolean', default: false },
         'allow-http': { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        'accept-https-namespaces': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -38,6 +45,13 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (positionals[0] === 'roundtrip' && positionals.length === 2) {
+    // Loaded only here: it runs the generated SDK, which generation itself must never need.
+    const { roundtrip } = (await import(new URL('./roundtrip.js', import.meta.url).href)) as {
+      roundtrip(file: string, options: { strict: boolean; acceptHttpsNamespaces: boolean }): Promise<number>;
+    };
+    return roundtrip(positionals[1]!, { strict: !values.lenient, acceptHttpsNamespaces: values['accept-https-namespaces'] });
   }
   if (positionals[0] !== 'generate' || positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);

@@ -1,6 +1,6 @@
 import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
-import { renderTypes, type OutputFile } from './emit/render.js';
+import { renderService, runtimeFiles, type OutputFile } from './emit/render.js';
 import { rootLocation, SchemaLoader, type LoadOptions } from './read/load.js';
 import { readSchemaSet, type SchemaSet } from './read/read-schema-set.js';
 
@@ -23,7 +23,7 @@ export async function runPipeline(loader: SchemaLoader): Promise<PipelineResult>
   const t1 = performance.now();
   const model = buildModel(set);
   const t2 = performance.now();
-  const files = renderTypes(model, 'ews');
+  const files = [...renderService(model, { folder: 'ews', client: 'EwsClient' }), ...runtimeFiles()];
   const t3 = performance.now();
   return { set, model, files, loader, ms: { read: t1 - t0, model: t2 - t1, emit: t3 - t2 } };
 }

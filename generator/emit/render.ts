@@ -3,7 +3,11 @@ import type { ComplexType, Facets, Model, SchemaType, SimpleType, TypeRef } from
 import { literal, tsOfBuiltin } from './helpers/builtin-types.js';
 import { membersOf, taggedEntry, type EmitContext, type EntryAlias, type Member } from './helpers/members.js';
 import { SymbolTable, type Role } from './symbols.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, TEMPLATES_DIR } from './templates.js';
+import { renderClient, renderOperations } from './operations-module.js';
+import { SchemaModule } from './schema-module.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One output file: a path relative to the output folder, and its text. */
 export interface OutputFile {
@@ -34,12 +38,14 @@ interface AliasView extends Declaration {
 type View = InterfaceView | EnumView | AliasView;
 
 const XML_MODULE = 'xml';
+const OPERATIONS_MODULE = 'operations';
+const CLIENT_MODULE = 'client';
 const ENUM_MODULE = 'enums';
 
 /** Module for the types of a namespace: its last path segment (`…/2006/types` → `types`). */
 function areaNames(model: Model): Map<string, string> {
   const areas = new Map<string, string>();
-  const used = new Set([XML_MODULE, ENUM_MODULE, 'index']);
+  const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, 'schema', 'index']);
   const namespaces = [...new Set([...model.types.values()].map((t) => t.name.ns).concat([...model.elements.values()].map((e) => e.name.ns)))];
   for (const ns of namespaces) {
     const base = (ns.split(/[/:#]/).filter(Boolean).pop() ?? 'schema').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase() || 'schema';
@@ -55,14 +61,23 @@ function isEnum(t: SchemaType): t is SimpleType & { variety: { kind: 'atomic'; e
   return t.kind === 'simple' && t.variety.kind === 'atomic' && !!t.variety.enumeration?.length;
 }
 
+/** What to generate for one service (the EWS schema, or the UM one). */
+export interface ServiceOptions {
+  /** Output folder of the service, relative to the output root (`ews`). */
+  folder: string;
+  /** Class name of the client (`EwsClient`). */
+  client: string;
+}
+
 /**
- * Renders the model into the modules of the EWS type layer:
- * `enums.ts` (string-literal unions and their frozen value arrays: the only runtime values),
- * one module per namespace (`types.ts`, `messages.ts`: interfaces and aliases, type-only
- * imports, so importing one type brings nothing else at run time), `xml.ts` (XmlElement for
- * open content) and `index.ts`.
+ * Renders the model into the modules of one service:
+ * `enums.ts` (string-literal unions and their frozen value arrays), one module per namespace
+ * (`types.ts`, `messages.ts`: interfaces and aliases, type-only imports, so importing one type
+ * loads nothing at run time), `xml.ts` (XmlElement), `schema.ts` (the runtime descriptors),
+ * `operations.ts` (a spec, request and response class per WSDL operation), `client.ts`, `index.ts`.
  */
-export function renderTypes(model: Model, folder: string): OutputFile[] {
+export function renderService(model: Model, options: ServiceOptions): OutputFile[] {
+  const folder = options.folder;
   const templates = loadTemplates();
   const symbols = new SymbolTable(model, ['XmlElement']);
   const areas = areaNames(model);
@@ -126,22 +141,35 @@ export function renderTypes(model: Model, folder: string): OutputFile[] {
     });
   }
 
+  // The operations and client modules import types like the type modules do, but are laid out by code.
+  const opsContext = contextFor(OPERATIONS_MODULE);
+  const clientContext = contextFor(CLIENT_MODULE);
+  const schemaModule = new SchemaModule(model, symbols);
+  const operations = renderOperations(model, symbols, schemaModule, opsContext, moduleState(OPERATIONS_MODULE).imports, source);
+  const client = renderClient(model, symbols, clientContext, moduleState(CLIENT_MODULE).imports, source, options.client);
+
   const files: OutputFile[] = [];
-  const names = [...modules.keys()].sort();
-  for (const name of names) {
+  const typeModules = [...modules.keys()].filter((m) => m !== OPERATIONS_MODULE && m !== CLIENT_MODULE).sort();
+  for (const name of typeModules) {
     const state = modules.get(name)!;
-    const imports = [...state.imports.keys()].sort().map((from) => ({
-      from: `./${from}.js`,
-      names: [...state.imports.get(from)!].sort(),
-    }));
+    const imports = [...state.imports.keys()].sort().map((from) => ({ from: `./${from}.js`, names: [...state.imports.get(from)!].sort() }));
     files.push({ path: `${folder}/${name}.ts`, text: templates.module({ source, imports, declarations: state.views }) });
   }
-  if (files.some((f) => f.text.includes('XmlElement'))) {
-    files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
-    names.push(XML_MODULE);
-  }
-  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: names.sort() }) });
+  files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
+  files.push({ path: `${folder}/schema.ts`, text: schemaModule.render(source) });
+  files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
+  files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
+  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, OPERATIONS_MODULE, CLIENT_MODULE].sort() }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The hand-written runtime the services share, copied verbatim from templates/runtime/. */
+export function runtimeFiles(): OutputFile[] {
+  const dir = join(TEMPLATES_DIR, 'runtime');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => ({ path: `runtime/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 function show(model: Model, q: QName): string {

@@ -19,6 +19,8 @@ import type { Model, SchemaType } from '../model/model.js';
  * 6. Derived names (roles): the union of a type and the types derived from it is `<Name>OrDerived`;
  *    the union of a substitution group's members is `<Head>Group`; the tagged entry of a repeated
  *    choice in type `T` is `<T>Entry`. They claim names after every type, by the same rule 5.
+ * 7. Operation `Op` of the WSDL: its spec is `Op`, its classes `OpRequest` and `OpResponse`, their
+ *    headers `OpRequestHeaders` and `OpResponseHeaders`; claimed after the types, by rule 5.
  *
  * Property names are element and attribute local names unchanged (a reserved word is a valid
  * property name); the synthetic properties all start with `$`, which no XML name contains:
@@ -83,6 +85,12 @@ export class SymbolTable {
     if (role === 'type') throw new Error(`symbol table: no type ${key(q)}`);
     const base = role === 'group' ? identifier(q.local) : this.name(q, 'type');
     return this.claim(k, base + ROLE_SUFFIX[role], q.ns);
+  }
+
+  /** A name for something that is not a schema type (an operation's classes), by the same rules. */
+  other(id: string, preferred: string): string {
+    const k = `other ${id}`;
+    return this.byKey.get(k) ?? this.claim(k, identifier(preferred), '');
   }
 
   private claim(k: string, preferred: string, ns: string): string {

@@ -30,11 +30,15 @@ export function buildOperations(wsdl: RawWsdl, elements: Map<string, ElementDecl
       };
       const side = (msgName: QName, binding: RawBindingMessage): OperationMessage => {
         const msg = message(msgName);
-        const headers = binding.headers.map((h) => {
+        // Each header element once: the Exchange2016 binding of GetUserAvailability declares
+        // RequestServerVersion twice, and a SOAP header cannot be two values.
+        const headers: QName[] = [];
+        for (const h of binding.headers) {
           const part = message(h.message).parts.find((p) => p.name === h.part);
           if (!part?.element) throw new SchemaError(`soap:header names part ${h.part}, which is not an element part of ${show(h.message)}`, h.at);
-          return element(part.element, h.at);
-        });
+          const q = element(part.element, h.at);
+          if (!headers.some((x) => key(x) === key(q))) headers.push(q);
+        }
         const headerParts = new Set(binding.headers.filter((h) => key(h.message) === key(msgName)).map((h) => h.part));
         const bodyParts = binding.bodyParts
           ? binding.bodyParts.map((name) => {

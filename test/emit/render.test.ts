@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../../generator/errors.js';
-import { renderTypes } from '../../generator/emit/render.js';
+import { renderService } from '../../generator/emit/render.js';
 import { modelOf, xsd } from '../support/schemas.js';
 
 async function render(body: string): Promise<string> {
-  const files = renderTypes(await modelOf(xsd(body)), 'out');
+  const files = renderService(await modelOf(xsd(body)), { folder: 'out', client: 'TestClient' });
   return files.map((f) => f.text).join('\n');
 }
 
-describe('renderTypes on small schemas', () => {
+describe('renderService on small schemas', () => {
   it('turns occurrence, nillable, choice and defaults into optional, arrays, null and docs', async () => {
     const code = await render(`
   <xs:complexType name="X"><xs:sequence>
@@ -56,7 +56,7 @@ describe('renderTypes on small schemas', () => {
 
   it('refuses mixed content rather than dropping its text', async () => {
     const model = await modelOf(xsd(`<xs:complexType name="X" mixed="true"><xs:sequence><xs:element name="A" type="xs:string"/></xs:sequence></xs:complexType>`));
-    expect(() => renderTypes(model, 'out')).toThrow(SchemaError);
-    expect(() => renderTypes(model, 'out')).toThrow('type X has mixed content (text between elements), which is not supported');
+    expect(() => renderService(model, { folder: 'out', client: 'TestClient' })).toThrow(SchemaError);
+    expect(() => renderService(model, { folder: 'out', client: 'TestClient' })).toThrow('type X has mixed content (text between elements), which is not supported');
   });
 });

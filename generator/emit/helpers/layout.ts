@@ -48,9 +48,15 @@ export function member(name: string, optional: boolean, types: string[]): string
 
 /** `import type { A, B } from './x.js';`, one name per line when it does not fit. */
 export function importType(names: string[], from: string): string {
-  const oneLine = `import type { ${names.join(', ')} } from '${from}';`;
+  return importNames(names, from, true);
+}
+
+/** `import { A, type B } from './x.js';` (or `import type` for all), one name per line when it does not fit. */
+export function importNames(names: string[], from: string, typeOnly = false): string {
+  const head = typeOnly ? 'import type {' : 'import {';
+  const oneLine = `${head} ${names.join(', ')} } from '${from}';`;
   if (fits(oneLine)) return oneLine + '\n';
-  return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';\n`;
+  return `${head}\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';\n`;
 }
 
 /** Union members: an intersection (`A & { … }`) is parenthesized in a union of two or more, as prettier does. */

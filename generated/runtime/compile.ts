@@ -1,0 +1,353 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import type {
+  AnyDesc,
+  AttributeDesc,
+  ComplexDesc,
+  ElementDesc,
+  GlobalElementDesc,
+  ParticleDesc,
+  Schema,
+} from './schema.js';
+import { SimpleCodecs, type SimpleCodec } from './simple.js';
+
+export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** `ns|local`: how elements and attributes are keyed at run time. */
+export const qkey = (ns: string, local: string) => `${ns}|${local}`;
+
+export interface Attr {
+  desc: AttributeDesc;
+  key: string;
+  codec: SimpleCodec;
+}
+
+/** An element particle, with what may appear in its place (itself and its substitution group). */
+export interface ElementP {
+  kind: 'element';
+  desc: ElementDesc;
+  prop: string;
+  min: number;
+  max: number;
+  /** Element key → the element that may stand here (its local name and type key). */
+  accepts: Map<string, Accepted>;
+  /** The same, by local name: what a value's `$element` names. */
+  byLocal: Map<string, Accepted>;
+}
+
+export interface Accepted {
+  ns: string;
+  local: string;
+  type: string;
+  nillable: boolean;
+}
+
+export interface AnyP {
+  kind: 'any';
+  desc: AnyDesc;
+  min: number;
+  max: number;
+  /** The namespaces the wildcard takes, or a test for `##other`/`##any`. */
+  takes: (ns: string) => boolean;
+}
+
+export interface GroupP {
+  kind: 'sequence' | 'choice' | 'all';
+  min: number;
+  max: number;
+  items: Particle[];
+  /** Element keys that can start the group; `any` when a wildcard can. */
+  first: Set<string>;
+  firstAny: AnyP[];
+  nullable: boolean;
+}
+
+export type Particle = ElementP | AnyP | GroupP;
+
+export interface ComplexT {
+  kind: 'complex';
+  key: string;
+  desc: ComplexDesc;
+  /** Attributes in effect, base types' included, in writing order. */
+  attributes: Attr[];
+  attributeByKey: Map<string, Attr>;
+  /** The whole content model: a base's content followed by an extension's own. */
+  content: GroupP | undefined;
+  text: SimpleCodec | undefined;
+  anyAttribute: boolean;
+  /** This type and every type derived from it, by `ns|local`: what `xsi:type` may name here. */
+  substitutable: Set<string>;
+  /** Every element particle of the content, by element key (substitution members included). */
+  elements: Map<string, ElementP>;
+  /** The particles whose values are `$items` entries, by element local name. */
+  items: Map<string, ElementP>;
+}
+
+export interface SimpleT {
+  kind: 'simple';
+  key: string;
+  codec: SimpleCodec;
+}
+
+export type CompiledType = ComplexT | SimpleT;
+
+/**
+ * The schema made ready for reading and writing: maps built and content models compiled,
+ * each type on first use.
+ */
+export class CompiledSchema {
+  readonly simple: SimpleCodecs;
+  private readonly types = new Map<string, CompiledType>();
+  /** `ns|local` → type key, for `xsi:type`. */
+  readonly typeByQName = new Map<string, string>();
+  /** `ns|local` → global element. */
+  readonly elementByQName = new Map<string, GlobalElementDesc & { key: string }>();
+  private readonly members = new Map<string, string[]>();
+  private readonly derived = new Map<string, string[]>();
+
+  constructor(readonly schema: Schema) {
+    this.simple = new SimpleCodecs(schema);
+    for (const [key, t] of Object.entries(schema.types)) {
+      if (t.kind !== 'complex') continue;
+      this.typeByQName.set(qkey(t.ns, t.name), key);
+      if (t.base) this.derived.set(t.base, [...(this.derived.get(t.base) ?? []), key]);
+    }
+    for (const [key, e] of Object.entries(schema.elements)) {
+      this.elementByQName.set(qkey(e.ns, e.el), { ...e, key });
+      if (e.head) this.members.set(e.head, [...(this.members.get(e.head) ?? []), key]);
+    }
+  }
+
+  type(key: string): CompiledType {
+    let t = this.types.get(key);
+    if (t) return t;
+    if (key.startsWith('xs:') || this.schema.types[key]?.kind !== 'complex') {
+      t = { kind: 'simple', key, codec: this.simple.get(key) };
+      this.types.set(key, t);
+      return t;
+    }
+    const desc = this.schema.types[key] as ComplexDesc;
+    const complex: ComplexT = {
+      kind: 'complex',
+      key,
+      desc,
+      attributes: [],
+      attributeByKey: new Map(),
+      content: undefined,
+      text: undefined,
+      anyAttribute: !!desc.anyAttribute,
+      substitutable: new Set(),
+      elements: new Map(),
+      items: new Map(),
+    };
+    this.types.set(key, complex); // before compiling: content may refer back to this type
+    const base = desc.base ? (this.type(desc.base) as ComplexT) : undefined;
+    const own = (desc.attributes ?? []).map((a) => this.attr(a));
+    complex.attributes = base && !desc.restriction ? [...base.attributes, ...own] : own;
+    for (const a of complex.attributes) complex.attributeByKey.set(a.key, a);
+    complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
+    const ownContent = desc.content ? (this.particle(desc.content) as GroupP) : undefined;
+    if (base && !desc.restriction && base.content && ownContent)
+      complex.content = this.group('sequence', 1, 1, [base.content, ownContent]);
+    else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
+    complex.text = desc.text ? this.simple.get(desc.text) : base?.text;
+    if (complex.content) this.collectElements(complex.content, complex);
+    const addDerived = (k: string) => {
+      const d = this.schema.types[k] as ComplexDesc;
+      complex.substitutable.add(qkey(d.ns, d.name));
+      for (const child of this.derived.get(k) ?? []) addDerived(child);
+    };
+    addDerived(key);
+    return complex;
+  }
+
+  /** The complex type `xsi:type` names, if it may stand where `declared` is expected. */
+  derivedType(declared: ComplexT, ns: string, local: string): ComplexT | undefined {
+    const k = qkey(ns, local);
+    return declared.substitutable.has(k) ? (this.type(this.typeByQName.get(k)!) as ComplexT) : undefined;
+  }
+
+  private attr(a: AttributeDesc): Attr {
+    return { desc: a, key: qkey(a.ns ?? '', a.name), codec: this.simple.get(a.type) };
+  }
+
+  private collectElements(g: GroupP, into: ComplexT): void {
+    for (const p of g.items) {
+      if (p.kind === 'element') {
+        for (const k of p.accepts.keys()) into.elements.set(k, p);
+        if (p.prop === '$items') for (const local of p.byLocal.keys()) into.items.set(local, p);
+      } else if (p.kind !== 'any') this.collectElements(p, into);
+    }
+  }
+
+  private group(kind: GroupP['kind'], min: number, max: number, items: Particle[]): GroupP {
+    const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false };
+    const starts = (p: Particle) => {
+      if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
+      else if (p.kind === 'any') g.firstAny.push(p);
+      else {
+        for (const k of p.first) g.first.add(k);
+        g.firstAny.push(...p.firstAny);
+      }
+    };
+    const nullable = (p: Particle) => p.min === 0 || (p.kind !== 'element' && p.kind !== 'any' && p.nullable);
+    if (kind === 'sequence') {
+      for (const p of items) {
+        starts(p);
+        if (!nullable(p)) break;
+      }
+      g.nullable = items.every(nullable);
+    } else {
+      items.forEach(starts);
+      g.nullable = kind === 'all' ? items.every(nullable) : items.length === 0 || items.some(nullable);
+    }
+    return g;
+  }
+
+  private particle(d: ParticleDesc): Particle {
+    const min = d.min ?? 1;
+    const max = d.max ?? 1;
+    if ('group' in d)
+      return this.group(
+        d.group,
+        min,
+        max,
+        d.items.map((i) => this.particle(i)),
+      );
+    if ('any' in d) {
+      const spec = d.any;
+      const list = spec.split(/\s+/);
+      const takes =
+        spec === '##any'
+          ? () => true
+          : spec.startsWith('##other:')
+            ? (ns: string) => ns !== '' && ns !== spec.slice('##other:'.length)
+            : (ns: string) => list.includes(ns) || (ns === '' && list.includes('##local'));
+      return { kind: 'any', desc: d, min, max, takes };
+    }
+    const accepts = new Map<string, Accepted>();
+    const add = (key: string) => {
+      const g = this.schema.elements[key]!;
+      if (!g.abstract) accepts.set(qkey(g.ns, g.el), { ns: g.ns, local: g.el, type: g.type, nillable: !!g.nillable });
+      for (const m of this.members.get(key) ?? []) add(m);
+    };
+    if (d.ref) add(d.ref);
+    else accepts.set(qkey(d.ns, d.el), { ns: d.ns, local: d.el, type: d.type, nillable: !!d.nillable });
+    const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
+    return { kind: 'element', desc: d, prop: d.prop ?? d.el, min, max, accepts, byLocal };
+  }
+}
+
+/**
+ * Where a reader stands in a content model: which particle, how many times each was matched.
+ * Matching is greedy with one element of lookahead, which is exact for the deterministic
+ * content models XSD requires (and, for ArrayOfTransitionsType, which is not, keeps every
+ * element in document order under the head's particle).
+ */
+export class GroupState {
+  private iteration = 0;
+  private started = false;
+  private index = 0;
+  private count = 0;
+  private branch = -1;
+  private child: GroupState | undefined;
+  private seen: Set<Particle> | undefined;
+
+  constructor(readonly group: GroupP) {}
+
+  /** The element or wildcard particle the element `key` matches next, or undefined. */
+  accept(key: string, ns: string): ElementP | AnyP | undefined {
+    const g = this.group;
+    if (g.kind === 'all') {
+      const p = g.items.find((i) => (i.kind === 'element' ? i.accepts.has(key) : false)) as ElementP | undefined;
+      this.seen ??= new Set();
+      if (!p || this.seen.has(p)) return undefined;
+      this.seen.add(p);
+      this.started = true;
+      return p;
+    }
+    for (;;) {
+      if (g.kind === 'sequence' ? this.index < g.items.length : this.branch >= 0) {
+        const item = g.items[g.kind === 'sequence' ? this.index : this.branch]!;
+        const r = this.tryItem(item, key, ns);
+        if (r) return r;
+        if (!this.satisfied(item)) return undefined;
+        if (g.kind === 'sequence') {
+          this.index++;
+          this.count = 0;
+          this.child = undefined;
+          continue;
+        }
+      }
+      // The current iteration is complete (or none has begun): start another if allowed.
+      if (this.started && this.iteration + 1 >= g.max) return undefined;
+      if (!canStart(g, key, ns)) return undefined;
+      if (this.started) this.iteration++;
+      this.started = false;
+      this.index = 0;
+      this.count = 0;
+      this.child = undefined;
+      if (g.kind === 'choice') {
+        this.branch = g.items.findIndex((i) => canStartParticle(i, key, ns));
+        const r = this.tryItem(g.items[this.branch]!, key, ns);
+        return r;
+      }
+    }
+  }
+
+  private tryItem(item: Particle, key: string, ns: string): ElementP | AnyP | undefined {
+    if (item.kind === 'element' || item.kind === 'any') {
+      const matches = item.kind === 'element' ? item.accepts.has(key) : item.takes(ns);
+      if (!matches || this.count >= item.max) return undefined;
+      this.count++;
+      this.started = true;
+      return item;
+    }
+    if (!this.child) {
+      if (!canStart(item, key, ns)) return undefined;
+      this.child = new GroupState(item);
+    }
+    const r = this.child.accept(key, ns);
+    if (r) this.started = true;
+    return r;
+  }
+
+  private satisfied(item: Particle): boolean {
+    if (item.kind === 'element' || item.kind === 'any') return this.count >= item.min;
+    return this.child ? this.child.complete() : item.min === 0 || item.nullable;
+  }
+
+  /** Whether the content may end here. */
+  complete(): boolean {
+    const g = this.group;
+    if (g.kind === 'all') return g.items.every((i) => i.min === 0 || this.seen?.has(i));
+    let ends: boolean;
+    if (g.kind === 'sequence') {
+      ends =
+        !this.started ||
+        (this.satisfied(g.items[this.index] ?? g.items[0]!) &&
+          g.items
+            .slice(this.index + 1)
+            .every((i) => i.min === 0 || (i.kind !== 'element' && i.kind !== 'any' && i.nullable)));
+      if (this.started && this.index >= g.items.length) ends = true;
+    } else {
+      ends = !this.started || this.branch < 0 || this.satisfied(g.items[this.branch]!);
+    }
+    const done = this.iteration + (this.started ? 1 : 0);
+    return ends && (done >= g.min || g.nullable);
+  }
+
+  /** The elements that could come next, for error messages. */
+  expected(): string[] {
+    return [...this.group.first].map((k) => k.split('|')[1]!);
+  }
+}
+
+function canStartParticle(p: Particle, key: string, ns: string): boolean {
+  if (p.kind === 'element') return p.accepts.has(key);
+  if (p.kind === 'any') return p.takes(ns);
+  return canStart(p, key, ns);
+}
+
+function canStart(g: GroupP, key: string, ns: string): boolean {
+  return g.first.has(key) || g.firstAny.some((a) => a.takes(ns));
+}

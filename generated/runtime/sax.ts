@@ -1,0 +1,46 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import { createRequire } from 'node:module';
+
+/*
+ * The part of saxes' API the reader uses, typed here. saxes 6.0.0 ships a .d.ts that does not
+ * compile under `strict` without `skipLibCheck` (TS2344 in saxes.d.ts), and the generated SDK
+ * must compile in its users' strict projects; so saxes is loaded untyped and given this type.
+ */
+
+export interface SaxAttribute {
+  name: string;
+  prefix: string;
+  local: string;
+  uri: string;
+  value: string;
+}
+
+export interface SaxTag {
+  name: string;
+  prefix: string;
+  local: string;
+  uri: string;
+  attributes: Record<string, SaxAttribute>;
+}
+
+export interface SaxParser {
+  /** The line (1-based) of the next character to read. */
+  line: number;
+  on(event: 'opentagstart', handler: (tag: { name: string }) => void): void;
+  on(event: 'opentag' | 'closetag', handler: (tag: SaxTag) => void): void;
+  on(event: 'text' | 'cdata' | 'doctype', handler: (text: string) => void): void;
+  on(event: 'error', handler: (error: Error) => void): void;
+  /** The namespace a prefix is bound to where the parser stands. */
+  resolve(prefix: string): string | undefined;
+  write(chunk: string): this;
+  close(): this;
+}
+
+const saxes = createRequire(import.meta.url)('saxes') as {
+  SaxesParser: new (options: { xmlns: true; position: boolean }) => SaxParser;
+};
+
+/** A namespace-aware saxes parser with positions. */
+export function createSaxParser(): SaxParser {
+  return new saxes.SaxesParser({ xmlns: true, position: true });
+}

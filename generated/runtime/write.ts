@@ -1,0 +1,214 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import { qkey, XSI, type CompiledSchema, type ComplexT, type ElementP, type GroupP, type Particle } from './compile.js';
+import { EwsXmlError } from './errors.js';
+import { ValueError } from './simple.js';
+import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
+import type { XmlWriter } from './xml-writer.js';
+
+type Value = Record<string | symbol, unknown>;
+
+export interface WriteOptions {
+  /** Strict (the default) refuses a value the schema refuses: missing required parts, unknown enumeration values, two branches of a choice. */
+  strict?: boolean;
+}
+
+/**
+ * Writes typed values as the schema orders them: attributes, then the content model walked
+ * particle by particle, each element with the namespace the schema gives it; `$type` becomes
+ * `xsi:type`, `null` on a nillable element `xsi:nil`, `$items` entries go out in array order.
+ */
+export class ValueWriter {
+  private readonly strict: boolean;
+
+  constructor(
+    private readonly schema: CompiledSchema,
+    private readonly w: XmlWriter,
+    options: WriteOptions = {},
+  ) {
+    this.strict = options.strict ?? true;
+  }
+
+  private fail(message: string, attribute?: string): never {
+    throw new EwsXmlError(message, '/' + this.w.path.join('/') + (attribute ? `/@${attribute}` : ''));
+  }
+
+  /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
+  element(ns: string, local: string, typeKey: string, value: unknown, nillable: boolean, declare = false): void {
+    const w = this.w;
+    w.start(ns, local, declare);
+    if (value === null) {
+      if (!nillable && this.strict) this.fail('null for an element that is not nillable');
+      w.attribute('nil', 'true', XSI);
+      w.end();
+      return;
+    }
+    const type = this.schema.type(typeKey);
+    if (type.kind === 'simple') {
+      w.text(this.format(type.codec, value));
+      w.end();
+      return;
+    }
+    let complex = type;
+    const v = value as Value;
+    if (typeof v !== 'object') this.fail(`expected an object for ${complex.desc.name}, found ${typeof v}`);
+    const named = v.$type as string | undefined;
+    if (named !== undefined) {
+      const derived = this.schema.derivedType(complex, complex.desc.ns, named) ?? this.findDerived(complex, named);
+      if (!derived) this.fail(`$type "${named}" is not ${complex.desc.name} or a type derived from it`);
+      complex = derived!;
+      const prefixOf = this.schema.schema.namespaces;
+      const prefix = Object.keys(prefixOf).find((p) => prefixOf[p] === complex.desc.ns);
+      w.attribute('type', prefix ? `${prefix}:${complex.desc.name}` : complex.desc.name, XSI);
+    } else if (complex.desc.abstract && this.strict) {
+      this.fail(`${complex.desc.name} is abstract: set $type to the concrete type`);
+    }
+    this.body(complex, v);
+    w.end();
+  }
+
+  private findDerived(declared: ComplexT, name: string): ComplexT | undefined {
+    for (const k of declared.substitutable)
+      if (k.endsWith('|' + name)) return this.schema.derivedType(declared, k.slice(0, k.indexOf('|')), name);
+    return undefined;
+  }
+
+  private format(codec: { format(v: unknown, strict: boolean): string }, value: unknown, attribute?: string): string {
+    try {
+      return codec.format(value, this.strict);
+    } catch (e) {
+      if (e instanceof ValueError) this.fail(e.message, attribute);
+      throw e;
+    }
+  }
+
+  private body(type: ComplexT, v: Value): void {
+    const w = this.w;
+    for (const a of type.attributes) {
+      const value = v[a.desc.name];
+      if (value === undefined) {
+        if (a.desc.required && this.strict) this.fail(`missing required attribute ${a.desc.name}`, a.desc.name);
+        continue;
+      }
+      w.attribute(a.desc.name, this.format(a.codec, value, a.desc.name), a.desc.ns);
+    }
+    for (const extra of [v.$anyAttributes, v[unknownAttributes]] as (Record<string, string> | undefined)[]) {
+      if (!extra) continue;
+      for (const [k, value] of Object.entries(extra)) {
+        const m = /^\{(.*)\}(.+)$/.exec(k);
+        w.attribute(m ? m[2]! : k, value, m ? m[1] : '');
+      }
+    }
+    if (type.text) {
+      if (v.$value === undefined && this.strict) this.fail('missing $value (the text of the element)');
+      if (v.$value !== undefined) w.text(this.format(type.text, v.$value));
+    } else if (type.content) {
+      this.group(type, type.content, v, true);
+    }
+    for (const e of (v[unknownElements] as XmlElement[] | undefined) ?? []) writeXmlElement(w, e);
+  }
+
+  private group(type: ComplexT, g: GroupP, v: Value, required: boolean): void {
+    const need = required && g.min > 0;
+    if (g.kind === 'choice' && g.items.length > 1) {
+      const present = g.items.filter((p) => this.present(p, v));
+      if (this.strict && g.max === 1 && present.length > 1) {
+        this.fail(`only one of ${this.names(g).join(', ')} may be set (xs:choice)`);
+      }
+      if (this.strict && need && !present.length && !g.nullable)
+        this.fail(`one of ${this.names(g).join(', ')} is required`);
+      for (const p of present) this.particle(type, p, v, false);
+      return;
+    }
+    for (const p of g.items) this.particle(type, p, v, need);
+  }
+
+  private names(g: GroupP): string[] {
+    return g.items.flatMap((p) => (p.kind === 'element' ? [p.desc.el] : p.kind === 'any' ? ['$any'] : this.names(p)));
+  }
+
+  private present(p: Particle, v: Value): boolean {
+    if (p.kind === 'element') return v[p.prop] !== undefined;
+    if (p.kind === 'any') return v.$any !== undefined;
+    return p.items.some((i) => this.present(i, v));
+  }
+
+  private particle(type: ComplexT, p: Particle, v: Value, required: boolean): void {
+    if (p.kind === 'any') {
+      const open = v.$any as XmlElement | XmlElement[] | undefined;
+      if (open === undefined) {
+        if (required && p.min > 0 && this.strict) this.fail('missing $any (open content)');
+        return;
+      }
+      for (const e of Array.isArray(open) ? open : [open]) writeXmlElement(this.w, e);
+      return;
+    }
+    if (p.kind !== 'element') {
+      if (p.items.every((i) => i.kind === 'element' && i.prop === '$items') || isItemsGroup(p)) {
+        this.items(type, v, required && p.min > 0);
+        return;
+      }
+      this.group(type, p, v, required);
+      return;
+    }
+    if (p.prop === '$items') return this.items(type, v, required);
+    const value = v[p.prop];
+    if (value === undefined) {
+      if (required && p.min > 0 && this.strict) this.fail(`missing required element ${p.desc.el}`);
+      return;
+    }
+    if (p.desc.array) {
+      if (!Array.isArray(value)) this.fail(`${p.prop} must be an array`);
+      const list = value as unknown[];
+      if (this.strict && required && list.length < p.min)
+        this.fail(`${p.desc.el} needs at least ${p.min} elements, found ${list.length}`);
+      for (const item of list) this.one(p, item);
+    } else this.one(p, value);
+  }
+
+  /** The entries of a repeated choice, in array order. */
+  private items(type: ComplexT, v: Value, required: boolean): void {
+    const entries = v.$items as Value[] | undefined;
+    if (!entries?.length) {
+      if (required && this.strict) this.fail('$items needs at least one entry');
+      return;
+    }
+    for (const entry of entries) {
+      const local = entry.$element as string;
+      const p = type.items.get(local);
+      if (!p) this.fail(`$element "${local}" is not an element of ${type.desc.name}`);
+      this.one(p!, entry);
+    }
+  }
+
+  private one(p: ElementP, value: unknown): void {
+    let accepted = p.accepts.get(qkey(p.desc.ns, p.desc.el));
+    if (p.desc.tagged) {
+      const local = (value as Value | null)?.$element as string | undefined;
+      if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);
+      accepted = p.byLocal.get(local!);
+      if (!accepted) this.fail(`$element "${local}" cannot stand for ${p.desc.el}`);
+      const simple = this.schema.type(accepted!.type).kind === 'simple';
+      if (simple) value = (value as Value).$value;
+    }
+    if (!accepted) this.fail(`${p.desc.el} cannot be written here`);
+    this.element(accepted!.ns, accepted!.local, accepted!.type, value, accepted!.nillable);
+  }
+}
+
+function isItemsGroup(g: GroupP): boolean {
+  return g.items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && isItemsGroup(i)));
+}
+
+/** Writes open content as it was read. */
+export function writeXmlElement(w: XmlWriter, e: XmlElement): void {
+  w.start(e.ns, e.local);
+  for (const [k, value] of Object.entries(e.attributes)) {
+    const m = /^\{(.*)\}(.+)$/.exec(k);
+    w.attribute(m ? m[2]! : k, value, m ? m[1] : '');
+  }
+  for (const c of e.children) {
+    if (typeof c === 'string') w.text(c);
+    else writeXmlElement(w, c);
+  }
+  w.end();
+}

@@ -1,0 +1,76 @@
+import { literal } from './builtin-types.js';
+import { PRINT_WIDTH } from './layout.js';
+
+/**
+ * Data literals (the runtime descriptors) printed the way prettier prints them, so that the
+ * generated schema module needs no formatter either:
+ * - an array or object goes on one line when it fits, else one entry per line, trailing comma;
+ * - an array of two or more objects (each with more than one key) is always one per line;
+ * - keys are quoted only where they must be.
+ * A `Code` is printed as is (an identifier or number); a JS string becomes a quoted literal.
+ */
+export class Code {
+  constructor(readonly text: string) {}
+}
+export type Data = string | number | boolean | Code | Data[] | { [key: string]: Data | undefined };
+
+export const code = (text: string) => new Code(text);
+
+function keyOf(k: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : literal(k);
+}
+
+function entries(o: { [key: string]: Data | undefined }): [string, Data][] {
+  return Object.entries(o).filter((e): e is [string, Data] => e[1] !== undefined);
+}
+
+/** One-line form, or undefined when the value must break whatever the width. */
+function flat(d: Data): string | undefined {
+  if (typeof d === 'string') return literal(d);
+  if (typeof d === 'number' || typeof d === 'boolean') return String(d);
+  if (d instanceof Code) return d.text;
+  if (Array.isArray(d)) {
+    if (mustBreak(d)) return undefined;
+    const parts = d.map(flat);
+    return parts.some((p) => p === undefined) ? undefined : `[${parts.join(', ')}]`;
+  }
+  const es = entries(d);
+  if (!es.length) return '{}';
+  const parts = es.map(([k, v]) => {
+    const f = flat(v);
+    return f === undefined ? undefined : `${keyOf(k)}: ${f}`;
+  });
+  return parts.some((p) => p === undefined) ? undefined : `{ ${parts.join(', ')} }`;
+}
+
+function isObject(d: Data): d is { [key: string]: Data } {
+  return typeof d === 'object' && !Array.isArray(d) && !(d instanceof Code);
+}
+
+function mustBreak(a: Data[]): boolean {
+  return a.length > 1 && (a.every((x) => isObject(x) && entries(x).length > 1) || a.every((x) => Array.isArray(x) && x.length > 1));
+}
+
+/**
+ * Prints `d` starting at column `indent` (the text before it on the line is `lead` long) with
+ * `suffix` characters after it (`,` or `;`).
+ */
+export function printData(d: Data, indent: number, lead: number, suffix: number): string {
+  const f = flat(d);
+  if (f !== undefined && lead + f.length + suffix <= PRINT_WIDTH) return f;
+  const pad = ' '.repeat(indent + 2);
+  if (Array.isArray(d)) {
+    if (!d.length) return '[]';
+    return `[\n${d.map((x) => pad + printData(x, indent + 2, indent + 2, 1) + ',').join('\n')}\n${' '.repeat(indent)}]`;
+  }
+  if (isObject(d)) {
+    const es = entries(d);
+    return `{\n${es
+      .map(([k, v]) => {
+        const head = `${pad}${keyOf(k)}: `;
+        return head + printData(v, indent + 2, head.length, 1) + ',';
+      })
+      .join('\n')}\n${' '.repeat(indent)}}`;
+  }
+  return f as string;
+}

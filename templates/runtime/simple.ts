@@ -1,0 +1,304 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import type { Facets, Schema, SimpleDesc } from './schema.js';
+
+/**
+ * A simple type, ready to read and write: `parse` turns the lexical form into the value the
+ * interfaces declare (number, boolean, string, array), `format` does the reverse. Both return a
+ * message (string) instead of throwing, so that the caller adds the element path.
+ */
+export interface SimpleCodec {
+  parse(text: string, strict: boolean): unknown;
+  format(value: unknown, strict: boolean): string;
+  /** When set, the value is not acceptable: the message says why. */
+  check(value: unknown): string | undefined;
+}
+
+/** Thrown by codecs; the reader and writer catch it and add the path. */
+export class ValueError extends Error {}
+
+const INT_RANGES: Record<string, [number, number]> = {
+  int: [-2147483648, 2147483647],
+  short: [-32768, 32767],
+  byte: [-128, 127],
+  unsignedInt: [0, 4294967295],
+  unsignedShort: [0, 65535],
+  unsignedByte: [0, 255],
+};
+
+/** Lexical forms of the built-ins that stay strings (the value is the lexical form itself). */
+const LEXICAL: Record<string, RegExp> = {
+  long: /^[+-]?\d+$/,
+  integer: /^[+-]?\d+$/,
+  nonNegativeInteger: /^\+?\d+$/,
+  positiveInteger: /^\+?0*[1-9]\d*$/,
+  nonPositiveInteger: /^(-\d+|[+-]?0+)$/,
+  negativeInteger: /^-0*[1-9]\d*$/,
+  unsignedLong: /^\+?\d+$/,
+  decimal: /^[+-]?(\d+(\.\d*)?|\.\d+)$/,
+  dateTime: /^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/,
+  date: /^-?\d{4,}-\d\d-\d\d(Z|[+-]\d\d:\d\d)?$/,
+  time: /^\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/,
+  duration: /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
+  base64Binary: /^[A-Za-z0-9+/=\s]*$/,
+  hexBinary: /^([0-9A-Fa-f]{2})*$/,
+  boolean: /^(true|false|1|0)$/,
+};
+
+/** Types whose lexical space collapses whitespace: surrounding whitespace is not part of the value. */
+const COLLAPSE = new Set([
+  'token',
+  'language',
+  'Name',
+  'NCName',
+  'ID',
+  'IDREF',
+  'NMTOKEN',
+  'QName',
+  'anyURI',
+  ...Object.keys(LEXICAL),
+  ...Object.keys(INT_RANGES),
+  'float',
+  'double',
+]);
+
+function builtin(name: string): SimpleCodec {
+  const range = INT_RANGES[name];
+  if (range) {
+    return {
+      parse(text) {
+        const t = text.trim();
+        if (!/^[+-]?\d+$/.test(t)) throw new ValueError(`"${text}" is not an xs:${name}`);
+        const n = Number(t);
+        if (n < range[0] || n > range[1]) throw new ValueError(`${t} is out of range for xs:${name}`);
+        return n;
+      },
+      format(value) {
+        const n = value as number;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < range[0] || n > range[1])
+          throw new ValueError(`${String(value)} is not an xs:${name}`);
+        return String(n);
+      },
+      check: (v) =>
+        typeof v === 'number' && Number.isInteger(v) && v >= range[0] && v <= range[1]
+          ? undefined
+          : `${String(v)} is not an xs:${name}`,
+    };
+  }
+  if (name === 'float' || name === 'double') {
+    return {
+      parse(text) {
+        const t = text.trim();
+        if (t === 'INF') return Infinity;
+        if (t === '-INF') return -Infinity;
+        if (t === 'NaN') return NaN;
+        if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+          throw new ValueError(`"${text}" is not an xs:${name}`);
+        return Number(t);
+      },
+      format(value) {
+        if (typeof value !== 'number') throw new ValueError(`${String(value)} is not an xs:${name}`);
+        return value === Infinity ? 'INF' : value === -Infinity ? '-INF' : String(value);
+      },
+      check: (v) => (typeof v === 'number' ? undefined : `${String(v)} is not an xs:${name}`),
+    };
+  }
+  if (name === 'boolean') {
+    return {
+      parse(text) {
+        const t = text.trim();
+        if (t === 'true' || t === '1') return true;
+        if (t === 'false' || t === '0') return false;
+        throw new ValueError(`"${text}" is not an xs:boolean`);
+      },
+      format(value) {
+        if (typeof value !== 'boolean') throw new ValueError(`${String(value)} is not an xs:boolean`);
+        return value ? 'true' : 'false';
+      },
+      check: (v) => (typeof v === 'boolean' ? undefined : `${String(v)} is not an xs:boolean`),
+    };
+  }
+  const lexical = LEXICAL[name];
+  const collapse = COLLAPSE.has(name);
+  const check = (v: unknown) =>
+    typeof v !== 'string'
+      ? `${String(v)} is not a string`
+      : lexical && !lexical.test(collapse ? v.trim() : v)
+        ? `"${v}" is not an xs:${name}`
+        : undefined;
+  return {
+    parse(text, strict) {
+      const problem = strict ? check(text) : undefined;
+      if (problem) throw new ValueError(problem);
+      return text;
+    },
+    format(value, strict) {
+      const problem = strict
+        ? check(value)
+        : typeof value === 'string'
+          ? undefined
+          : `${String(value)} is not a string`;
+      if (problem) throw new ValueError(problem);
+      return value as string;
+    },
+    check,
+  };
+}
+
+function facetCheck(
+  facets: Facets,
+  base: SimpleCodec,
+  name: string,
+): (v: unknown, lexical: string) => string | undefined {
+  const patterns = (facets.pattern ?? []).flatMap((p) => {
+    try {
+      return [new RegExp(`^(?:${p})$`, 'u')];
+    } catch {
+      return []; // An XSD-only regex feature (\i, \c, character class subtraction): not checked.
+    }
+  });
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const [minI, maxI, minE, maxE] = [
+    num(facets.minInclusive),
+    num(facets.maxInclusive),
+    num(facets.minExclusive),
+    num(facets.maxExclusive),
+  ];
+  return (v, lexical) => {
+    const problem = base.check(v);
+    if (problem) return problem;
+    if (patterns.length && !patterns.some((p) => p.test(lexical)))
+      return `"${lexical}" does not match the pattern of ${name}`;
+    const len = typeof v === 'string' ? [...v].length : undefined;
+    if (len !== undefined) {
+      if (facets.length !== undefined && len !== facets.length)
+        return `"${lexical}" must have length ${facets.length} (${name})`;
+      if (facets.minLength !== undefined && len < facets.minLength)
+        return `"${lexical}" is shorter than ${facets.minLength} (${name})`;
+      if (facets.maxLength !== undefined && len > facets.maxLength)
+        return `"${lexical}" is longer than ${facets.maxLength} (${name})`;
+    }
+    if (typeof v === 'number') {
+      if (
+        (minI !== undefined && v < minI) ||
+        (maxI !== undefined && v > maxI) ||
+        (minE !== undefined && v <= minE) ||
+        (maxE !== undefined && v >= maxE)
+      ) {
+        return `${lexical} is out of range for ${name}`;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Builds the codecs of a schema's simple types on demand, each once. */
+export class SimpleCodecs {
+  private readonly cache = new Map<string, SimpleCodec>();
+
+  constructor(private readonly schema: Schema) {}
+
+  get(ref: string): SimpleCodec {
+    let codec = this.cache.get(ref);
+    if (!codec) {
+      codec = this.build(ref);
+      this.cache.set(ref, codec);
+    }
+    return codec;
+  }
+
+  private build(ref: string): SimpleCodec {
+    if (ref.startsWith('xs:')) return builtin(ref.slice(3));
+    const desc = this.schema.types[ref] as SimpleDesc | undefined;
+    if (!desc || desc.kind === undefined || (desc as { kind: string }).kind === 'complex')
+      throw new Error(`ews runtime: no simple type ${ref}`);
+    switch (desc.kind) {
+      case 'enum': {
+        const base = this.get(desc.base);
+        const values = new Set(desc.values);
+        const check = (v: unknown) =>
+          typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
+        return {
+          parse(text, strict) {
+            const v = base.parse(text, strict);
+            const t = typeof v === 'string' ? v.trim() : v;
+            if (strict && typeof t === 'string' && !values.has(t))
+              throw new ValueError(`"${text}" is not a value of ${desc.name}`);
+            return t;
+          },
+          format(value, strict) {
+            if (strict) {
+              const problem = check(value);
+              if (problem) throw new ValueError(problem);
+            }
+            return base.format(value, false);
+          },
+          check,
+        };
+      }
+      case 'atomic': {
+        const base = this.get(desc.base);
+        if (!desc.facets) return base;
+        const facets = facetCheck(desc.facets, base, desc.name);
+        return {
+          parse(text, strict) {
+            const v = base.parse(text, strict);
+            const problem = strict ? facets(v, text.trim()) : undefined;
+            if (problem) throw new ValueError(problem);
+            return v;
+          },
+          format(value, strict) {
+            const text = base.format(value, strict);
+            const problem = strict ? facets(value, text) : undefined;
+            if (problem) throw new ValueError(problem);
+            return text;
+          },
+          check: (v) => facets(v, String(v)),
+        };
+      }
+      case 'list': {
+        const item = this.get(desc.item);
+        return {
+          parse: (text, strict) =>
+            text
+              .split(/\s+/)
+              .filter((s) => s !== '')
+              .map((s) => item.parse(s, strict)),
+          format(value, strict) {
+            if (!Array.isArray(value)) throw new ValueError(`a list (${desc.name}) must be an array`);
+            return value.map((v) => item.format(v, strict)).join(' ');
+          },
+          check: (v) =>
+            Array.isArray(v) ? v.map((x) => item.check(x)).find((p) => p) : `a list (${desc.name}) must be an array`,
+        };
+      }
+      case 'union': {
+        const members = desc.members.map((m) => this.get(m));
+        return {
+          parse(text, strict) {
+            for (const m of members) {
+              try {
+                return m.parse(text, true);
+              } catch {
+                // Try the next member type, as XSD does.
+              }
+            }
+            if (strict) throw new ValueError(`"${text}" matches no member type of ${desc.name}`);
+            return text;
+          },
+          format(value, strict) {
+            const member = members.find((m) => m.check(value) === undefined);
+            if (!member) {
+              if (strict) throw new ValueError(`${String(value)} matches no member type of ${desc.name}`);
+              return String(value);
+            }
+            return member.format(value, strict);
+          },
+          check: (v) =>
+            members.some((m) => m.check(v) === undefined)
+              ? undefined
+              : `${String(v)} matches no member type of ${desc.name}`,
+        };
+      }
+    }
+  }
+}

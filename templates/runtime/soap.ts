@@ -1,0 +1,232 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import type { CompiledSchema } from './compile.js';
+import { EwsXmlError } from './errors.js';
+import { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
+import { ValueWriter, writeXmlElement, type WriteOptions } from './write.js';
+import type { XmlElement } from './xml-element.js';
+import { XmlWriter } from './xml-writer.js';
+import { XSI } from './compile.js';
+
+/** One WSDL operation: its SOAP action and the elements of its body and headers (`prefix:local`). */
+export interface OperationSpec {
+  name: string;
+  soapAction: string;
+  schema: CompiledSchema;
+  input: { body: string; headers: readonly string[] };
+  output: { body: string; headers: readonly string[] };
+}
+
+/** A SOAP 1.1 fault (HTTP 500), with the EWS details pulled out where Exchange puts them. */
+export interface SoapFault {
+  faultcode: string;
+  faultstring: string;
+  faultactor?: string;
+  /** `detail/ResponseCode` (e.g. `ErrorServerBusy`). */
+  responseCode?: string;
+  /** `detail/Message`. */
+  message?: string;
+  /** `detail/MessageXml/Value[@Name="BackOffMilliseconds"]`, for ErrorServerBusy. */
+  backOffMilliseconds?: number;
+  detail?: XmlElement;
+}
+
+export class EwsSoapFaultError extends Error {
+  constructor(readonly fault: SoapFault) {
+    super(`SOAP fault ${fault.faultcode}${fault.responseCode ? ` (${fault.responseCode})` : ''}: ${fault.faultstring}`);
+    this.name = 'EwsSoapFaultError';
+  }
+  get responseCode(): string | undefined {
+    return this.fault.responseCode;
+  }
+}
+
+/** A response message with `ResponseClass="Error"` inside an HTTP 200 response. */
+export interface ResponseMessage {
+  ResponseClass: 'Success' | 'Warning' | 'Error';
+  ResponseCode?: string;
+  MessageText?: string;
+  DescriptiveLinkKey?: number;
+}
+
+export class EwsResponseError extends Error {
+  constructor(
+    readonly responseCode: string,
+    readonly messageText: string | undefined,
+    /** Which response message (0-based) of the response failed. */
+    readonly index: number,
+    /** The whole response, so that the messages that succeeded are not lost. */
+    readonly response: unknown,
+  ) {
+    super(`${responseCode}${messageText ? `: ${messageText}` : ''}${index ? ` (response message ${index + 1})` : ''}`);
+    this.name = 'EwsResponseError';
+  }
+}
+
+const text = (e: XmlElement | undefined): string | undefined =>
+  e && e.children.map((c) => (typeof c === 'string' ? c : (text(c) ?? ''))).join('');
+const child = (e: XmlElement | undefined, local: string): XmlElement | undefined =>
+  e?.children.find((c): c is XmlElement => typeof c !== 'string' && c.local === local);
+
+/** The typed form of a `soap:Fault` element. */
+export function soapFault(node: XmlElement): SoapFault {
+  const fault: SoapFault = {
+    faultcode: text(child(node, 'faultcode'))?.trim() ?? '',
+    faultstring: text(child(node, 'faultstring'))?.trim() ?? '',
+  };
+  const actor = text(child(node, 'faultactor'));
+  if (actor !== undefined) fault.faultactor = actor.trim();
+  const detail = child(node, 'detail');
+  if (detail) {
+    fault.detail = detail;
+    const code = text(child(detail, 'ResponseCode'));
+    if (code !== undefined) fault.responseCode = code.trim();
+    const message = text(child(detail, 'Message'));
+    if (message !== undefined) fault.message = message.trim();
+    const backOff = child(detail, 'MessageXml')?.children.find(
+      (c): c is XmlElement =>
+        typeof c !== 'string' && c.local === 'Value' && c.attributes.Name === 'BackOffMilliseconds',
+    );
+    if (backOff) fault.backOffMilliseconds = Number(text(backOff));
+  }
+  return fault;
+}
+
+/** The response messages of an EWS response body: the body itself, or the entries of its ResponseMessages. */
+export function responseMessagesOf(body: unknown): ResponseMessage[] {
+  const b = body as Record<string, unknown> | undefined;
+  if (!b || typeof b !== 'object') return [];
+  if (typeof b.ResponseClass === 'string') return [b as unknown as ResponseMessage];
+  const container = b.ResponseMessages as Record<string, unknown> | undefined;
+  if (!container) return [];
+  const out: ResponseMessage[] = [];
+  for (const [k, v] of Object.entries(container)) {
+    if (k.startsWith('$') && k !== '$items') continue;
+    for (const m of Array.isArray(v) ? v : [v])
+      if (m && typeof m === 'object' && 'ResponseClass' in m) out.push(m as ResponseMessage);
+  }
+  return out;
+}
+
+/** Throws EwsResponseError for the first response message whose ResponseClass is Error. */
+export function throwIfError(body: unknown): void {
+  responseMessagesOf(body).forEach((m, i) => {
+    if (m.ResponseClass === 'Error') throw new EwsResponseError(m.ResponseCode ?? 'Error', m.MessageText, i, body);
+  });
+}
+
+export interface EnvelopeParts {
+  body: unknown;
+  headers: Record<string, unknown>;
+  otherHeaders?: readonly XmlElement[];
+}
+
+/** Writes a SOAP 1.1 envelope: the headers in the order given, then the body element. */
+export function writeEnvelope(
+  schema: CompiledSchema,
+  bodyKey: string,
+  parts: EnvelopeParts,
+  headerKeys: readonly string[],
+  options: WriteOptions = {},
+): string {
+  const prefixes = new Map<string, string>([
+    [SOAP_ENV, 'soap'],
+    [XSI, 'xsi'],
+  ]);
+  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+  const w = new XmlWriter(prefixes);
+  const values = new ValueWriter(schema, w, options);
+  w.start(SOAP_ENV, 'Envelope', true);
+  const present = headerKeys.filter((k) => parts.headers[localOf(k)] !== undefined);
+  for (const k of Object.keys(parts.headers)) {
+    if (!headerKeys.some((h) => localOf(h) === k) && parts.headers[k] !== undefined && (options.strict ?? true)) {
+      throw new EwsXmlError(`${k} is not a header of this operation`, '/soap:Envelope/soap:Header');
+    }
+  }
+  if (present.length || parts.otherHeaders?.length) {
+    w.start(SOAP_ENV, 'Header');
+    for (const k of present) writeGlobal(schema, values, k, parts.headers[localOf(k)]);
+    for (const e of parts.otherHeaders ?? []) writeXmlElement(w, e);
+    w.end();
+  }
+  w.start(SOAP_ENV, 'Body');
+  writeGlobal(schema, values, bodyKey, parts.body);
+  w.end();
+  w.end();
+  return w.toString();
+}
+
+/**
+ * Writes back what readXml read: the envelope with its headers in document order (other
+ * namespaces' headers as they were) and its body, a fault included; or a bare element.
+ */
+export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): string {
+  if (!doc.envelope) return writeElementDocument(schema, doc.element, doc.value, options);
+  const w = new XmlWriter(writerPrefixes(schema));
+  const values = new ValueWriter(schema, w, options);
+  w.start(SOAP_ENV, 'Envelope', true);
+  if (doc.headerOrder?.length) {
+    w.start(SOAP_ENV, 'Header');
+    for (const h of doc.headerOrder) {
+      if (typeof h === 'number') writeXmlElement(w, doc.otherHeaders![h]!);
+      else writeGlobal(schema, values, h, doc.headers![localOf(h)]);
+    }
+    w.end();
+  }
+  w.start(SOAP_ENV, 'Body');
+  if (doc.fault) writeXmlElement(w, doc.fault);
+  else writeGlobal(schema, values, doc.element, doc.value);
+  w.end();
+  w.end();
+  return w.toString();
+}
+
+function writerPrefixes(schema: CompiledSchema): Map<string, string> {
+  const prefixes = new Map<string, string>([
+    [SOAP_ENV, 'soap'],
+    [XSI, 'xsi'],
+  ]);
+  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+  return prefixes;
+}
+
+/** Writes a global element of the schema as a document of its own (no envelope). */
+export function writeElementDocument(
+  schema: CompiledSchema,
+  key: string,
+  value: unknown,
+  options: WriteOptions = {},
+): string {
+  const prefixes = writerPrefixes(schema);
+  prefixes.delete(SOAP_ENV);
+  const w = new XmlWriter(prefixes);
+  const g = schema.schema.elements[key];
+  if (!g) throw new Error(`ews runtime: no element ${key}`);
+  new ValueWriter(schema, w, options).element(g.ns, g.el, g.type, value, !!g.nillable, true);
+  return w.toString();
+}
+
+function writeGlobal(schema: CompiledSchema, values: ValueWriter, key: string, value: unknown): void {
+  const g = schema.schema.elements[key];
+  if (!g) throw new Error(`ews runtime: no element ${key}`);
+  values.element(g.ns, g.el, g.type, value, !!g.nillable);
+}
+
+export function localOf(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+/** Reads a SOAP envelope for an operation; a fault becomes EwsSoapFaultError. */
+export function readEnvelope(
+  spec: OperationSpec,
+  side: 'input' | 'output',
+  xml: string,
+  options?: ReadOptions,
+): ReadDocument {
+  const doc = readXml(spec.schema, xml, options);
+  if (doc.fault) throw new EwsSoapFaultError(soapFault(doc.fault));
+  if (!doc.envelope) throw new EwsXmlError('expected a SOAP envelope', `/${doc.element}`);
+  const expected = spec[side].body;
+  if (doc.element !== expected)
+    throw new EwsXmlError(`expected ${expected} in the SOAP body, found ${doc.element}`, '/Envelope/Body');
+  return doc;
+}
