@@ -39,7 +39,7 @@ const LEXICAL: Record<string, RegExp> = {
   date: /^-?\d{4,}-\d\d-\d\d(Z|[+-]\d\d:\d\d)?$/,
   time: /^\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/,
   duration: /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
-  base64Binary: /^[A-Za-z0-9+/=\s]*$/,
+  base64Binary: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
   hexBinary: /^([0-9A-Fa-f]{2})*$/,
   boolean: /^(true|false|1|0)$/,
 };
@@ -118,12 +118,18 @@ function builtin(name: string): SimpleCodec {
     };
   }
   const lexical = LEXICAL[name];
-  const collapse = COLLAPSE.has(name);
+  // base64Binary allows whitespace anywhere (line breaks in long values); the others only around.
+  const canonical =
+    name === 'base64Binary'
+      ? (v: string) => v.replace(/\s+/g, '')
+      : COLLAPSE.has(name)
+        ? (v: string) => v.trim()
+        : (v: string) => v;
   const check = (v: unknown) =>
     typeof v !== 'string'
       ? `${String(v)} is not a string`
-      : lexical && !lexical.test(collapse ? v.trim() : v)
-        ? `"${v}" is not an xs:${name}`
+      : lexical && !lexical.test(canonical(v))
+        ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}" is not an xs:${name}`
         : undefined;
   return {
     parse(text, strict) {

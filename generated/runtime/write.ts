@@ -109,6 +109,10 @@ export class ValueWriter {
 
   private group(type: ComplexT, g: GroupP, v: Value, required: boolean): void {
     const need = required && g.min > 0;
+    if (isItemsGroup(g)) {
+      this.items(type, v, need && !g.nullable);
+      return;
+    }
     if (g.kind === 'choice' && g.items.length > 1) {
       const present = g.items.filter((p) => this.present(p, v));
       if (this.strict && g.max === 1 && present.length > 1) {
@@ -127,7 +131,8 @@ export class ValueWriter {
   }
 
   private present(p: Particle, v: Value): boolean {
-    if (p.kind === 'element') return v[p.prop] !== undefined;
+    if (p.kind === 'element')
+      return v[p.prop] !== undefined && (p.prop !== '$items' || (v.$items as unknown[]).length > 0);
     if (p.kind === 'any') return v.$any !== undefined;
     return p.items.some((i) => this.present(i, v));
   }
@@ -143,14 +148,9 @@ export class ValueWriter {
       return;
     }
     if (p.kind !== 'element') {
-      if (p.items.every((i) => i.kind === 'element' && i.prop === '$items') || isItemsGroup(p)) {
-        this.items(type, v, required && p.min > 0);
-        return;
-      }
       this.group(type, p, v, required);
       return;
     }
-    if (p.prop === '$items') return this.items(type, v, required);
     const value = v[p.prop];
     if (value === undefined) {
       if (required && p.min > 0 && this.strict) this.fail(`missing required element ${p.desc.el}`);

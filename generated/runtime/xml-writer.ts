@@ -1,5 +1,8 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
 const ATTR_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -28,6 +31,8 @@ export class XmlWriter {
   /** Whether the last start tag is still open (`<x a="1"`), so it can close as `/>`. */
   private open = false;
   private readonly names: string[] = [];
+  /** Prefixes made up for attributes in namespaces without one of their own. */
+  private declared = 0;
   private readonly defaults: string[] = [''];
   /** The element path, for error messages. */
   readonly path: string[] = [];
@@ -56,15 +61,31 @@ export class XmlWriter {
     this.open = true;
   }
 
-  /** An attribute of the element just started; `ns` for a qualified one (`xml:lang`, `xsi:type`). */
+  /**
+   * An attribute of the element just started; `ns` for a qualified one (`xml:lang`, `xsi:type`).
+   * A namespace declaration kept with open content (`ns` = the xmlns namespace) is written unless
+   * it would rebind one of the writer's own prefixes.
+   */
   attribute(local: string, value: string, ns = ''): void {
     if (!ns) {
       this.out += ' ' + local + '="' + escapeAttribute(value) + '"';
       return;
     }
+    if (ns === XML_NS) {
+      this.out += ` xml:${local}="${escapeAttribute(value)}"`;
+      return;
+    }
+    if (ns === XMLNS_NS) {
+      const own = [...this.prefixes].find(([, p]) => p === local);
+      if (!own) this.out += ` xmlns:${local}="${escapeAttribute(value)}"`;
+      return;
+    }
     const prefix = this.prefixes.get(ns);
     if (prefix !== undefined) this.out += ` ${prefix}:${local}="${escapeAttribute(value)}"`;
-    else this.out += ` xmlns:a="${escapeAttribute(ns)}" a:${local}="${escapeAttribute(value)}"`;
+    else {
+      const p = `ns${++this.declared}`;
+      this.out += ` xmlns:${p}="${escapeAttribute(ns)}" ${p}:${local}="${escapeAttribute(value)}"`;
+    }
   }
 
   text(value: string): void {

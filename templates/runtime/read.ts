@@ -66,6 +66,8 @@ interface Frame {
   text: string;
   nil?: boolean;
   node?: XmlElement;
+  /** Namespace declarations on the element, for open content that refers to prefixes (QNames in text). */
+  decl?: Record<string, string>;
   /** Where a header or body value goes once read. */
   slot?: 'header' | 'body';
   elementKey?: string;
@@ -102,10 +104,22 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     );
   };
 
-  const capture = (tag: SaxTag, uri: string): XmlElement => {
+  /**
+   * Open content kept as read. Prefixed namespace declarations go with it (as `{xmlns-uri}prefix`
+   * attributes), those of its ancestors too when it is the root of what is kept: a fault's
+   * `faultcode` holds a QName whose prefix is declared on the envelope.
+   */
+  const capture = (tag: SaxTag, uri: string, root: boolean): XmlElement => {
     const attributes: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes) as SaxAttribute[]) {
-      if (a.uri === XMLNS) continue;
+    if (root) {
+      for (const f of stack) {
+        for (const [prefix, ns] of Object.entries(f.decl ?? {}))
+          if (prefix && prefix !== 'xml') attributes[`{${XMLNS}}${prefix}`] = ns;
+      }
+    }
+    for (const name in tag.attributes) {
+      const a = tag.attributes[name]!;
+      if (a.uri === XMLNS && (a.prefix !== 'xmlns' || a.local === 'xml')) continue;
       attributes[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
     }
     return { ns: uri, local: tag.local, attributes, children: [] };
@@ -183,6 +197,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     const uri = uriOf(tag.uri);
     const parent = stack[stack.length - 1];
     const frame: Frame = { kind: 'capture', name: tag.name, local: tag.local, text: '' };
+    for (const _ in tag.ns) {
+      frame.decl = tag.ns;
+      break;
+    }
     stack.push(frame);
 
     if (!parent) {
@@ -218,7 +236,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (parent.kind === 'body') {
           if (result!.element || result!.fault) return fail(`a second element in the SOAP body`);
           if (uri === SOAP_ENV && tag.local === 'Fault') {
-            frame.node = capture(tag, uri);
+            frame.node = capture(tag, uri, true);
             result!.element = 'soap:Fault';
             frame.slot = 'body';
             return;
@@ -228,7 +246,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (!global) {
           if (parent.kind === 'header') {
             // Headers in other namespaces (WS-Addressing, …) pass through as read.
-            frame.node = capture(tag, uri);
+            frame.node = capture(tag, uri, true);
             frame.slot = 'header';
             return;
           }
@@ -245,7 +263,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         const p = parent.state?.accept(key, uri);
         if (!p) {
           if (!strict && !parent.complex!.elements.has(key)) {
-            frame.node = capture(tag, uri);
+            frame.node = capture(tag, uri, true);
             return;
           }
           const expected = parent.state?.expected() ?? [];
@@ -255,7 +273,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         }
         frame.particle = p;
         if (p.kind === 'any') {
-          frame.node = capture(tag, uri);
+          frame.node = capture(tag, uri, true);
           return;
         }
         const accepted = p.accepts.get(key)!;
@@ -264,7 +282,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       case 'simple':
         return fail(`unexpected element ${tag.name} in a value of simple type`);
       case 'capture':
-        parent.node!.children.push((frame.node = capture(tag, uri)));
+        parent.node!.children.push((frame.node = capture(tag, uri, false)));
         return;
     }
   });
@@ -333,7 +351,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     stack.pop();
     const parent = stack[stack.length - 1];
     if (frame.slot === 'body') {
-      if (frame.node) result!.fault = frame.node;
+      if (frame.node) {
+        if (strict) checkFault(frame.node, (m) => fail(m, `${path()}/${frame.name}`));
+        result!.fault = frame.node;
+      }
       result!.value = value;
       return;
     }
@@ -375,4 +396,23 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   parser.write(xml).close();
   if (!result || stack.length) fail('the document ended early');
   return result!;
+}
+
+/** SOAP 1.1 (section 4.4): faultcode, faultstring, then faultactor and detail if present, all unqualified. */
+function checkFault(fault: XmlElement, fail: (message: string) => never): void {
+  const order = ['faultcode', 'faultstring', 'faultactor', 'detail'];
+  let at = 0;
+  for (const c of fault.children) {
+    if (typeof c === 'string') {
+      if (c.trim()) fail('unexpected text in soap:Fault');
+      continue;
+    }
+    const i = order.indexOf(c.local);
+    if (c.ns !== '' || i < at)
+      fail(
+        `unexpected element ${c.ns ? `{${c.ns}}` : ''}${c.local} in soap:Fault (SOAP 1.1 fault children are unqualified, in the order ${order.join(', ')})`,
+      );
+    at = i + 1;
+  }
+  if (at < 2) fail('soap:Fault needs faultcode and faultstring');
 }

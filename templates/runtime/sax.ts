@@ -21,6 +21,8 @@ export interface SaxTag {
   local: string;
   uri: string;
   attributes: Record<string, SaxAttribute>;
+  /** The namespace declarations on this element (prefix → URI; '' for the default). */
+  ns: Record<string, string>;
 }
 
 export interface SaxParser {
