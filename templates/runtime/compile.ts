@@ -316,6 +316,11 @@ export class GroupState {
     return this.child ? this.child.complete() : item.min === 0 || item.nullable;
   }
 
+  /** Whether a wildcard of the content model could take an element of this namespace. */
+  accepts(ns: string): boolean {
+    return hasWildcard(this.group, ns);
+  }
+
   /** Whether the content may end here. */
   complete(): boolean {
     const g = this.group;
@@ -336,10 +341,49 @@ export class GroupState {
     return ends && (done >= g.min || g.nullable);
   }
 
-  /** The elements that could come next, for error messages. */
+  /** The local names of the elements that may come next from here, for error messages. */
   expected(): string[] {
-    return [...this.group.first].map((k) => k.split('|')[1]!);
+    const out = new Set<string>();
+    this.next(out);
+    return [...out];
   }
+
+  private next(out: Set<string>): void {
+    const g = this.group;
+    const firstOf = (p: Particle) => {
+      if (p.kind === 'element') for (const a of p.accepts.values()) out.add(a.local);
+      else if (p.kind === 'any') out.add('(any element)');
+      else for (const k of p.first) out.add(k.slice(k.indexOf('|') + 1));
+    };
+    const nullable = (p: Particle) => p.min === 0 || (p.kind !== 'element' && p.kind !== 'any' && p.nullable);
+    if (g.kind === 'all') {
+      for (const p of g.items) if (!this.seen?.has(p)) firstOf(p);
+      return;
+    }
+    if (!this.started) {
+      firstOf(g);
+      return;
+    }
+    const current = g.items[g.kind === 'sequence' ? this.index : this.branch];
+    if (current) {
+      if (current.kind === 'element' || current.kind === 'any') {
+        if (this.count < current.max) firstOf(current);
+      } else if (this.child) this.child.next(out);
+      else firstOf(current);
+      if (!this.satisfied(current)) return;
+      if (g.kind === 'sequence') {
+        for (const p of g.items.slice(this.index + 1)) {
+          firstOf(p);
+          if (!nullable(p)) return;
+        }
+      }
+    }
+    if (this.iteration + 1 < g.max) firstOf(g);
+  }
+}
+
+function hasWildcard(g: GroupP, ns: string): boolean {
+  return g.items.some((p) => (p.kind === 'any' ? p.takes(ns) : p.kind !== 'element' && hasWildcard(p, ns)));
 }
 
 function canStartParticle(p: Particle, key: string, ns: string): boolean {

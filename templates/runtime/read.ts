@@ -260,17 +260,28 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       }
       case 'complex': {
         const key = qkey(uri, tag.local);
-        const p = parent.state?.accept(key, uri);
-        if (!p) {
-          if (!strict && !parent.complex!.elements.has(key)) {
+        const known = parent.complex!.elements.has(key);
+        // An element the type does not know: say what the schema expects here (before the
+        // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
+        if (!known && !parent.state?.accepts(uri)) {
+          if (!strict) {
             frame.node = capture(tag, uri, true);
             return;
           }
           const expected = parent.state?.expected() ?? [];
+          const twin = [...parent.complex!.elements.keys()].find((k) => k.endsWith('|' + tag.local));
+          const hint = twin
+            ? ` (${tag.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${uri || 'no namespace'})`
+            : '';
           return fail(
-            `unexpected element ${tag.name}${expected.length ? `; expected ${expected.slice(0, 8).join(', ')}${expected.length > 8 ? ', …' : ''}` : ''}`,
+            `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : parent.state ? '' : ' (the type has no element content)'}`,
           );
         }
+        const p = parent.state?.accept(key, uri);
+        if (!p)
+          return fail(
+            `element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`,
+          );
         frame.particle = p;
         if (p.kind === 'any') {
           frame.node = capture(tag, uri, true);
@@ -331,11 +342,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         break;
       case 'complex': {
         const v = frame.value!;
-        if (frame.state && !frame.state.complete()) {
-          fail(
-            `content ends too early: a required element is missing (${frame.state.expected().slice(0, 8).join(', ')}…)`,
-          );
-        }
+        // Lenient reading accepts content that stops short: Exchange's own error responses
+        // leave out elements the schema requires (GetPersonaResponseMessage without Persona).
+        if (strict && frame.state && !frame.state.complete())
+          fail(`content ends too early: expected ${list(frame.state.expected())}`);
         if (frame.codec) {
           try {
             v.$value = frame.codec.parse(frame.text, strict);
@@ -415,4 +425,9 @@ function checkFault(fault: XmlElement, fail: (message: string) => never): void {
     at = i + 1;
   }
   if (at < 2) fail('soap:Fault needs faultcode and faultstring');
+}
+
+function list(names: string[]): string {
+  const shown = names.slice(0, 8).join(', ');
+  return (names.length > 1 ? 'one of ' : '') + shown + (names.length > 8 ? ', …' : '');
 }

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compiled } from '../../generated/ews/schema.js';
+import { EwsXmlError, readXml, writeDocument, type ReadDocument } from '../../generated/runtime/index.js';
+import { operationExamples, type DocExample } from '../support/docs.js';
+import { treeDiff, xmlTree } from '../support/xml-tree.js';
+import { exchange2016EnvelopeSchema, xmllintValidate } from '../support/xmllint.js';
+
+/**
+ * Every XML example on the EWS operation pages of ../shared/docs, extracted here (never copied).
+ * xmllint against the Exchange2016 schema decides which are valid. The valid ones must read
+ * strictly, write back equal as trees, and the written XML must validate too. The others must be
+ * refused with an element path, and each is listed, with what is wrong, in test/errata.json
+ * (reviewed by hand; the test never writes it).
+ */
+
+interface Erratum {
+  page: string;
+  block: number;
+  kind: 'not-well-formed' | 'invalid' | 'not-ews';
+  wrong: string;
+  schema: string;
+}
+
+const examples = operationExamples();
+const errata: Erratum[] = JSON.parse(readFileSync(join(import.meta.dirname, '../errata.json'), 'utf8'));
+const inErrata = new Set(errata.map((e) => `${e.page}#${e.block}`));
+
+let schema: string;
+let judged: ReturnType<typeof xmllintValidate>;
+const written = new Map<string, string>();
+const read = new Map<string, ReadDocument>();
+
+beforeAll(() => {
+  schema = exchange2016EnvelopeSchema();
+  judged = xmllintValidate(schema, new Map(examples.map((e) => [e.id, e.xml])));
+});
+
+describe('the documented envelopes', () => {
+  it('are all found: 338 examples on the operation pages', () => {
+    expect(examples.length).toBe(338);
+  });
+
+  it('that xmllint refuses are exactly those in test/errata.json', () => {
+    const refused = examples.filter((e) => !judged.valid.has(e.id)).map((e) => e.id);
+    expect(refused.sort()).toEqual([...inErrata].sort());
+    expect(judged.valid.size).toBe(265);
+  });
+
+  describe('valid ones read strictly and write back equal', () => {
+    const valid = () => examples.filter((e) => !inErrata.has(e.id));
+    it.each(examples.filter((e) => !inErrata.has(e.id)).map((e) => [e.id, e] as [string, DocExample]))('%s', (_, example) => {
+      const doc = readXml(compiled, example.xml, { strict: true });
+      const out = writeDocument(compiled, doc);
+      expect(treeDiff(xmlTree(example.xml), xmlTree(out))).toBeUndefined();
+      expect(out).not.toContain('https://schemas.microsoft.com');
+      written.set(example.id, out);
+      read.set(example.id, doc);
+    });
+
+    it('and what they write validates with xmllint', () => {
+      expect(written.size).toBe(valid().length);
+      const result = xmllintValidate(schema, written);
+      expect([...result.invalid]).toEqual([]);
+      expect(result.valid.size).toBe(written.size);
+    });
+
+    it('and their typed values match the snapshots, page by page', async () => {
+      const pages = new Map<string, Record<string, unknown>>();
+      for (const [id, doc] of read) {
+        const [page, block] = id.split('#') as [string, string];
+        const entry = pages.get(page) ?? {};
+        entry[`block ${block}`] = { element: doc.element, headers: doc.headers, body: doc.value, fault: doc.fault };
+        pages.set(page, entry);
+      }
+      for (const [page, value] of [...pages].sort()) {
+        await expect(JSON.stringify(value, null, 2) + '\n').toMatchFileSnapshot(`../snapshots/envelopes/${page.replace(/\.md$/, '')}.json`);
+      }
+    });
+  });
+
+  describe('invalid ones are refused with an element path', () => {
+    it.each(errata.map((e) => [`${e.page}#${e.block}`, e] as [string, Erratum]))('%s', (id, erratum) => {
+      const example = examples.find((e) => e.id === id)!;
+      expect(erratum.wrong.length).toBeGreaterThan(5);
+      expect(erratum.schema.length).toBeGreaterThan(5);
+      let error: unknown;
+      try {
+        readXml(compiled, example.xml, { strict: true });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(EwsXmlError);
+      expect((error as EwsXmlError).path).toMatch(/^\//);
+      expect((error as EwsXmlError).line).toBeGreaterThan(0);
+    });
+  });
+});
