@@ -252,7 +252,20 @@ export class GroupState {
   private child: GroupState | undefined;
   private seen: Set<Particle> | undefined;
 
-  constructor(readonly group: GroupP) {}
+  constructor(public group: GroupP) {}
+
+  /** Starts over on a (possibly other) content model, so the reader can reuse the object. */
+  reset(group: GroupP): this {
+    this.group = group;
+    this.iteration = 0;
+    this.started = false;
+    this.index = 0;
+    this.count = 0;
+    this.branch = -1;
+    this.child = undefined;
+    this.seen = undefined;
+    return this;
+  }
 
   /** The element or wildcard particle the element `key` matches next, or undefined. */
   accept(key: string, ns: string): ElementP | AnyP | undefined {

@@ -52,25 +52,51 @@ export interface ReadDocument {
 
 const HTTPS_NS = /^https:\/\/(schemas\.microsoft\.com|schemas\.xmlsoap\.org)\//;
 
-interface Frame {
-  kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body';
-  name: string;
-  /** How the value goes to the parent: through a particle, or as a header or body element. */
-  particle?: ElementP | AnyP;
-  /** The element's local name and namespace, for `$element`. */
-  local: string;
-  complex?: ComplexT;
-  value?: Record<string | symbol, unknown>;
-  state?: GroupState;
-  codec?: SimpleCodec;
-  text: string;
-  nil?: boolean;
-  node?: XmlElement;
+/**
+ * What the reader knows about one open element. Frames are reused by depth (one object per
+ * level, reset on each start tag) with every field always present, so that V8 keeps a single
+ * shape and the reader allocates nothing per element but the values it builds.
+ */
+class Frame {
+  kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body' = 'capture';
+  name = '';
+  /** The element's local name, for `$element`. */
+  local = '';
+  /** How the value goes to the parent: through a particle (undefined for an unknown element). */
+  particle: ElementP | AnyP | undefined = undefined;
+  complex: ComplexT | undefined = undefined;
+  value: Record<string | symbol, unknown> | undefined = undefined;
+  state: GroupState | undefined = undefined;
+  /** A content-model state kept for reuse by the next element at this depth. */
+  spare: GroupState | undefined = undefined;
+  codec: SimpleCodec | undefined = undefined;
+  text = '';
+  nil = false;
+  node: XmlElement | undefined = undefined;
   /** Namespace declarations on the element, for open content that refers to prefixes (QNames in text). */
-  decl?: Record<string, string>;
+  decl: Record<string, string> | undefined = undefined;
   /** Where a header or body value goes once read. */
-  slot?: 'header' | 'body';
-  elementKey?: string;
+  slot: 'header' | 'body' | undefined = undefined;
+  elementKey: string | undefined = undefined;
+
+  reset(tag: SaxTag): this {
+    this.kind = 'capture';
+    this.name = tag.name;
+    this.local = tag.local;
+    this.particle = undefined;
+    this.complex = undefined;
+    this.value = undefined;
+    if (this.state) this.spare = this.state;
+    this.state = undefined;
+    this.codec = undefined;
+    this.text = '';
+    this.nil = false;
+    this.node = undefined;
+    this.decl = tag.ns;
+    this.slot = undefined;
+    this.elementKey = undefined;
+    return this;
+  }
 }
 
 /**
@@ -82,22 +108,34 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const strict = options.strict ?? true;
   const maxDepth = options.maxDepth ?? 256;
   const parser = createSaxParser();
-  const stack: Frame[] = [];
+  const frames: Frame[] = [];
+  let depth = 0;
+  let bodySeen = false;
+  let lastUri = '';
+  let lastMapped = '';
   let result: ReadDocument | undefined;
 
-  const path = () => '/' + stack.map((f) => f.name).join('/');
+  const path = () =>
+    '/' +
+    frames
+      .slice(0, depth)
+      .map((f) => f.name)
+      .join('/');
   const fail = (message: string, at = path()): never => {
     throw new EwsXmlError(message, at, parser.line);
   };
 
-  parser.on('error', (err) => fail(`not well-formed XML: ${err.message.replace(/^(.*?:)?\d+:\d+: /, '')}`));
+  // Few handlers on purpose: with opentagstart and error handlers added too, V8 turns the
+  // parser into a slow dictionary-mode object and saxes runs four times slower. Errors saxes
+  // throws are caught around write() instead; the depth limit is checked at each start tag,
+  // which stops before saxes' per-tag prefix lookup (which grows with depth) can pile up.
   parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/'));
-  parser.on('opentagstart', (tag) => {
-    if (stack.length >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
-  });
-
   const uriOf = (uri: string): string => {
+    if (uri === lastUri) return lastMapped;
+    lastUri = uri;
+    lastMapped = uri;
     if (!HTTPS_NS.test(uri)) return uri;
+    lastUri = '';
     if (options.acceptHttpsNamespaces) return 'http' + uri.slice(5);
     return fail(
       `namespace ${uri} uses https: Exchange only accepts http://${uri.slice(8)} on the wire (acceptHttpsNamespaces reads it anyway)`,
@@ -112,8 +150,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const capture = (tag: SaxTag, uri: string, root: boolean): XmlElement => {
     const attributes: Record<string, string> = {};
     if (root) {
-      for (const f of stack) {
-        for (const [prefix, ns] of Object.entries(f.decl ?? {}))
+      for (let i = 0; i < depth; i++) {
+        for (const [prefix, ns] of Object.entries(frames[i]!.decl ?? {}))
           if (prefix && prefix !== 'xml') attributes[`{${XMLNS}}${prefix}`] = ns;
       }
     }
@@ -165,7 +203,9 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     frame.complex = complex;
     frame.kind = 'complex';
     frame.value = value;
-    if (complex.content) frame.state = new GroupState(complex.content);
+    if (complex.content)
+      frame.state = frame.spare ? frame.spare.reset(complex.content) : new GroupState(complex.content);
+    frame.spare = undefined;
     if (complex.text) frame.codec = complex.text;
     for (const name in attributes) {
       const a = attributes[name]!;
@@ -194,14 +234,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   };
 
   parser.on('opentag', (tag) => {
+    if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
     const uri = uriOf(tag.uri);
-    const parent = stack[stack.length - 1];
-    const frame: Frame = { kind: 'capture', name: tag.name, local: tag.local, text: '' };
-    for (const _ in tag.ns) {
-      frame.decl = tag.ns;
-      break;
-    }
-    stack.push(frame);
+    const parent = depth ? frames[depth - 1] : undefined;
+    const frame = (frames[depth] ??= new Frame()).reset(tag);
+    depth++;
 
     if (!parent) {
       if (uri === SOAP_ENV && tag.local === 'Envelope') {
@@ -220,13 +257,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 
     switch (parent.kind) {
       case 'envelope': {
-        if (uri === SOAP_ENV && tag.local === 'Header' && !result!.element && parent.state === undefined) {
+        if (uri === SOAP_ENV && tag.local === 'Header' && !bodySeen) {
           frame.kind = 'header';
           return;
         }
-        if (uri === SOAP_ENV && tag.local === 'Body' && !result!.element) {
+        if (uri === SOAP_ENV && tag.local === 'Body' && !bodySeen) {
           frame.kind = 'body';
-          parent.state = {} as GroupState; // marks that the body came: no header after it
+          bodySeen = true;
           return;
         }
         return fail(`unexpected ${tag.name} in the SOAP envelope`);
@@ -299,30 +336,30 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   });
 
   parser.on('text', (text) => {
-    const f = stack[stack.length - 1];
+    const f = depth ? frames[depth - 1] : undefined;
     if (!f) return;
     if (f.kind === 'simple' || (f.kind === 'complex' && f.codec)) f.text += text;
     else if (f.kind === 'capture') f.node!.children.push(text);
     else if (strict && text.trim() !== '') fail(`unexpected text "${text.trim().slice(0, 40)}"`);
   });
   parser.on('cdata', (text) => {
-    const f = stack[stack.length - 1];
+    const f = depth ? frames[depth - 1] : undefined;
     if (f?.kind === 'simple' || (f?.kind === 'complex' && f.codec)) f.text += text;
     else if (f?.kind === 'capture') f.node!.children.push(text);
     else if (strict) fail('unexpected CDATA');
   });
 
   parser.on('closetag', () => {
-    const frame = stack[stack.length - 1]!;
+    const frame = frames[depth - 1]!;
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
         if (!result!.element) fail('the SOAP envelope has no body element');
-        stack.pop();
+        depth--;
         return;
       case 'header':
       case 'body':
-        stack.pop();
+        depth--;
         return;
       case 'capture':
         value = frame.node;
@@ -358,8 +395,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         break;
       }
     }
-    stack.pop();
-    const parent = stack[stack.length - 1];
+    depth--;
+    const parent = depth ? frames[depth - 1] : undefined;
     if (frame.slot === 'body') {
       if (frame.node) {
         if (strict) checkFault(frame.node, (m) => fail(m, `${path()}/${frame.name}`));
@@ -403,8 +440,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     } else target[prop] = value;
   });
 
-  parser.write(xml).close();
-  if (!result || stack.length) fail('the document ended early');
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof EwsXmlError) throw e;
+    fail(`not well-formed XML: ${(e as Error).message.replace(/^(.*?:)?\d+:\d+: /, '')}`);
+  }
+  if (!result || depth) fail('the document ended early');
   return result!;
 }
 

@@ -28,10 +28,8 @@ export interface SaxTag {
 export interface SaxParser {
   /** The line (1-based) of the next character to read. */
   line: number;
-  on(event: 'opentagstart', handler: (tag: { name: string }) => void): void;
   on(event: 'opentag' | 'closetag', handler: (tag: SaxTag) => void): void;
   on(event: 'text' | 'cdata' | 'doctype', handler: (text: string) => void): void;
-  on(event: 'error', handler: (error: Error) => void): void;
   /** The namespace a prefix is bound to where the parser stands. */
   resolve(prefix: string): string | undefined;
   write(chunk: string): this;

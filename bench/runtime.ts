@@ -1,0 +1,119 @@
+/**
+ * npm run bench:runtime — the generated SDK's reader and writer on the FindItem/GetItem payloads
+ * of ../shared/bench/gen-payloads.js (the ones the peer figures in the issues were measured on).
+ *
+ * Every figure is a ratio against a baseline measured in the same run, on the same input:
+ * - reading: saxes with xmlns on and empty handlers (the floor for any saxes-based parser);
+ *   fast-xml-parser (untyped) for orientation;
+ * - writing: gen-payloads' hand-written string concatenation of the same response.
+ * Retained heap (what the parsed result keeps) and peak RSS come from a child process per
+ * measurement, so that one run's garbage does not count in the next.
+ * The last line is one JSON object, for tracking over time.
+ */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
+import { compiled } from '../generated/ews/schema.js';
+import { readXml, writeDocument } from '../generated/runtime/index.js';
+
+const require = createRequire(import.meta.url);
+const payloads = require('../../../shared/bench/gen-payloads.js') as {
+  makeFindItem(n: number): unknown;
+  makeGetItem(n: number): unknown;
+  renderFindItem(model: unknown): string;
+  renderGetItem(model: unknown): string;
+};
+
+const MB = 1024 * 1024;
+
+function timeMs(fn: () => void, minMs = 1500, maxRuns = 15): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < 3 || (performance.now() - start < minMs && times.length < maxRuns)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+function saxesFloor(xml: string): void {
+  const p = new SaxesParser({ xmlns: true });
+  p.on('opentag', () => {});
+  p.on('text', () => {});
+  p.on('closetag', () => {});
+  p.write(xml).close();
+}
+
+function payload(kind: 'finditem' | 'getitem', n: number): { xml: string; model: unknown; render: () => string } {
+  const model = kind === 'finditem' ? payloads.makeFindItem(n) : payloads.makeGetItem(n);
+  const render = () => (kind === 'finditem' ? payloads.renderFindItem(model) : payloads.renderGetItem(model));
+  return { xml: render(), model, render };
+}
+
+/** In a child process: parse once, report retained heap and peak RSS. */
+function childMeasure(kind: string, n: number, mode: 'typed' | 'saxes'): { retained: number; peakRss: number; bytes: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, String(n), mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+async function child(kind: 'finditem' | 'getitem', n: number, mode: string): Promise<void> {
+  const { xml } = payload(kind, n);
+  const bytes = Buffer.byteLength(xml);
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let result: unknown;
+  if (mode === 'typed') result = readXml(compiled, xml);
+  else saxesFloor(xml);
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  if (result === 42) console.log('');
+  console.log(JSON.stringify({ retained, peakRss, bytes }));
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') return child(process.argv[3] as 'finditem', Number(process.argv[4]), process.argv[5]!);
+  const fxp = new XMLParser({ ignoreAttributes: false });
+  const rows: string[] = [];
+  const figures: Record<string, number> = {};
+  for (const [kind, n] of [['finditem', 1000], ['getitem', 1000], ['finditem', 10000]] as const) {
+    const { xml, render } = payload(kind, n);
+    const mb = Buffer.byteLength(xml) / MB;
+    const floor = timeMs(() => saxesFloor(xml));
+    const typed = timeMs(() => readXml(compiled, xml));
+    const fast = timeMs(() => fxp.parse(xml));
+    const doc = readXml(compiled, xml);
+    const concat = timeMs(() => render());
+    const ours = timeMs(() => writeDocument(compiled, doc));
+    const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
+    rows.push(
+      `${label.padEnd(24)} read: saxes floor ${(mb / (floor / 1000)).toFixed(1)} MB/s, typed ${(mb / (typed / 1000)).toFixed(1)} MB/s (${(floor / typed).toFixed(2)}x floor), fast-xml-parser ${(mb / (fast / 1000)).toFixed(1)} MB/s (${(floor / fast).toFixed(2)}x)`,
+      `${''.padEnd(24)} write: concatenation ${(mb / (concat / 1000)).toFixed(1)} MB/s, ours ${(mb / (ours / 1000)).toFixed(1)} MB/s (${(concat / ours).toFixed(2)}x concatenation)`,
+    );
+    if (kind === 'finditem' && n === 1000) {
+      figures.parseVsSaxesFloor = +(floor / typed).toFixed(3);
+      figures.serializeVsConcat = +(concat / ours).toFixed(3);
+      figures.fastXmlParserVsSaxesFloor = +(floor / fast).toFixed(3);
+    }
+    if (kind === 'finditem' && n === 10000) {
+      figures.parseVsSaxesFloor10k = +(floor / typed).toFixed(3);
+      const typedMem = childMeasure(kind, n, 'typed');
+      const saxesMem = childMeasure(kind, n, 'saxes');
+      figures.retainedHeapVsPayload10k = +(typedMem.retained / typedMem.bytes).toFixed(3);
+      figures.peakRssMB10k = Math.round(typedMem.peakRss / MB);
+      figures.saxesFloorPeakRssMB10k = Math.round(saxesMem.peakRss / MB);
+      rows.push(
+        `${''.padEnd(24)} memory: parsed result retains ${(typedMem.retained / MB).toFixed(0)} MB (${figures.retainedHeapVsPayload10k}x the payload), peak RSS ${figures.peakRssMB10k} MB (bare saxes: ${figures.saxesFloorPeakRssMB10k} MB)`,
+      );
+    }
+  }
+  console.log(rows.join('\n'));
+  console.log(JSON.stringify(figures));
+}
+
+await main();
