@@ -1464,7 +1464,7 @@ export interface NonEmptyArrayOfFolderChangesType {
 
 /**
  * @xsd t:WellKnownResponseObjectType (types.xsd)
- * @restriction t:ResponseObjectType
+ * @restriction t:ResponseObjectType; the base's properties it drops are typed `never`
  */
 export interface WellKnownResponseObjectType {
   ItemClass?: ItemClassType;
@@ -1480,6 +1480,87 @@ export interface WellKnownResponseObjectType {
   IsDeliveryReceiptRequested?: boolean;
   From?: SingleRecipientType;
   ReferenceItemId?: ItemIdTypeOrDerived;
+  ObjectName?: never;
+  ConversationIndex?: never;
+  ConversationTopic?: never;
+  InternetMessageId?: never;
+  IsRead?: never;
+  IsResponseRequested?: never;
+  References?: never;
+  ReplyTo?: never;
+  ReceivedBy?: never;
+  ReceivedRepresenting?: never;
+  ApprovalRequestData?: never;
+  VotingInformation?: never;
+  ReminderMessageData?: never;
+  SenderSMTPAddress?: never;
+  MailboxGuids?: never;
+  MimeContent?: never;
+  ItemId?: never;
+  ParentFolderId?: never;
+  Subject?: never;
+  DateTimeReceived?: never;
+  Size?: never;
+  Categories?: never;
+  Importance?: never;
+  InReplyTo?: never;
+  IsSubmitted?: never;
+  IsDraft?: never;
+  IsFromMe?: never;
+  IsResend?: never;
+  IsUnmodified?: never;
+  DateTimeSent?: never;
+  DateTimeCreated?: never;
+  ResponseObjects?: never;
+  ReminderDueBy?: never;
+  ReminderIsSet?: never;
+  ReminderNextTime?: never;
+  ReminderMinutesBeforeStart?: never;
+  DisplayCc?: never;
+  DisplayTo?: never;
+  DisplayBcc?: never;
+  HasAttachments?: never;
+  ExtendedProperty?: never;
+  Culture?: never;
+  EffectiveRights?: never;
+  LastModifiedName?: never;
+  LastModifiedTime?: never;
+  IsAssociated?: never;
+  WebClientReadFormQueryString?: never;
+  WebClientEditFormQueryString?: never;
+  ConversationId?: never;
+  UniqueBody?: never;
+  Flag?: never;
+  StoreEntryId?: never;
+  InstanceKey?: never;
+  NormalizedBody?: never;
+  EntityExtractionResult?: never;
+  PolicyTag?: never;
+  ArchiveTag?: never;
+  RetentionDate?: never;
+  Preview?: never;
+  RightsManagementLicenseData?: never;
+  PredictedActionReasons?: never;
+  IsClutter?: never;
+  BlockStatus?: never;
+  HasBlockedImages?: never;
+  TextBody?: never;
+  IconIndex?: never;
+  SearchKey?: never;
+  SortKey?: never;
+  Hashtags?: never;
+  Mentions?: never;
+  MentionedMe?: never;
+  MentionsPreview?: never;
+  MentionsEx?: never;
+  AppliedHashtags?: never;
+  AppliedHashtagsPreview?: never;
+  Likes?: never;
+  LikesPreview?: never;
+  PendingSocialActivityTagIds?: never;
+  AtAllMention?: never;
+  CanDelete?: never;
+  InferenceClassification?: never;
 }
 
 /** t:WellKnownResponseObjectType or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -1492,7 +1573,7 @@ export type WellKnownResponseObjectTypeOrDerived =
 
 /**
  * @xsd t:SmartResponseBaseType (types.xsd)
- * @restriction t:ResponseObjectType
+ * @restriction t:ResponseObjectType; the base's properties it drops are typed `never`
  */
 export interface SmartResponseBaseType {
   Subject?: string;
@@ -1504,6 +1585,91 @@ export interface SmartResponseBaseType {
   IsDeliveryReceiptRequested?: boolean;
   From?: SingleRecipientType;
   ReferenceItemId?: ItemIdTypeOrDerived;
+  ObjectName?: never;
+  Sender?: never;
+  ConversationIndex?: never;
+  ConversationTopic?: never;
+  InternetMessageId?: never;
+  IsRead?: never;
+  IsResponseRequested?: never;
+  References?: never;
+  ReplyTo?: never;
+  ReceivedBy?: never;
+  ReceivedRepresenting?: never;
+  ApprovalRequestData?: never;
+  VotingInformation?: never;
+  ReminderMessageData?: never;
+  SenderSMTPAddress?: never;
+  MailboxGuids?: never;
+  MimeContent?: never;
+  ItemId?: never;
+  ParentFolderId?: never;
+  ItemClass?: never;
+  Sensitivity?: never;
+  Attachments?: never;
+  DateTimeReceived?: never;
+  Size?: never;
+  Categories?: never;
+  Importance?: never;
+  InReplyTo?: never;
+  IsSubmitted?: never;
+  IsDraft?: never;
+  IsFromMe?: never;
+  IsResend?: never;
+  IsUnmodified?: never;
+  InternetMessageHeaders?: never;
+  DateTimeSent?: never;
+  DateTimeCreated?: never;
+  ResponseObjects?: never;
+  ReminderDueBy?: never;
+  ReminderIsSet?: never;
+  ReminderNextTime?: never;
+  ReminderMinutesBeforeStart?: never;
+  DisplayCc?: never;
+  DisplayTo?: never;
+  DisplayBcc?: never;
+  HasAttachments?: never;
+  ExtendedProperty?: never;
+  Culture?: never;
+  EffectiveRights?: never;
+  LastModifiedName?: never;
+  LastModifiedTime?: never;
+  IsAssociated?: never;
+  WebClientReadFormQueryString?: never;
+  WebClientEditFormQueryString?: never;
+  ConversationId?: never;
+  UniqueBody?: never;
+  Flag?: never;
+  StoreEntryId?: never;
+  InstanceKey?: never;
+  NormalizedBody?: never;
+  EntityExtractionResult?: never;
+  PolicyTag?: never;
+  ArchiveTag?: never;
+  RetentionDate?: never;
+  Preview?: never;
+  RightsManagementLicenseData?: never;
+  PredictedActionReasons?: never;
+  IsClutter?: never;
+  BlockStatus?: never;
+  HasBlockedImages?: never;
+  TextBody?: never;
+  IconIndex?: never;
+  SearchKey?: never;
+  SortKey?: never;
+  Hashtags?: never;
+  Mentions?: never;
+  MentionedMe?: never;
+  MentionsPreview?: never;
+  MentionsEx?: never;
+  AppliedHashtags?: never;
+  AppliedHashtagsPreview?: never;
+  Likes?: never;
+  LikesPreview?: never;
+  PendingSocialActivityTagIds?: never;
+  AtAllMention?: never;
+  CanDelete?: never;
+  InferenceClassification?: never;
 }
 
 /** t:SmartResponseBaseType or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -1544,10 +1710,103 @@ export interface CancelCalendarItemType extends SmartResponseType {}
 
 /**
  * @xsd t:ReferenceItemResponseType (types.xsd)
- * @restriction t:ResponseObjectType
+ * @restriction t:ResponseObjectType; the base's properties it drops are typed `never`
  */
 export interface ReferenceItemResponseType {
   ReferenceItemId?: ItemIdTypeOrDerived;
+  ObjectName?: never;
+  Sender?: never;
+  ToRecipients?: never;
+  CcRecipients?: never;
+  BccRecipients?: never;
+  IsReadReceiptRequested?: never;
+  IsDeliveryReceiptRequested?: never;
+  ConversationIndex?: never;
+  ConversationTopic?: never;
+  From?: never;
+  InternetMessageId?: never;
+  IsRead?: never;
+  IsResponseRequested?: never;
+  References?: never;
+  ReplyTo?: never;
+  ReceivedBy?: never;
+  ReceivedRepresenting?: never;
+  ApprovalRequestData?: never;
+  VotingInformation?: never;
+  ReminderMessageData?: never;
+  SenderSMTPAddress?: never;
+  MailboxGuids?: never;
+  MimeContent?: never;
+  ItemId?: never;
+  ParentFolderId?: never;
+  ItemClass?: never;
+  Subject?: never;
+  Sensitivity?: never;
+  Body?: never;
+  Attachments?: never;
+  DateTimeReceived?: never;
+  Size?: never;
+  Categories?: never;
+  Importance?: never;
+  InReplyTo?: never;
+  IsSubmitted?: never;
+  IsDraft?: never;
+  IsFromMe?: never;
+  IsResend?: never;
+  IsUnmodified?: never;
+  InternetMessageHeaders?: never;
+  DateTimeSent?: never;
+  DateTimeCreated?: never;
+  ResponseObjects?: never;
+  ReminderDueBy?: never;
+  ReminderIsSet?: never;
+  ReminderNextTime?: never;
+  ReminderMinutesBeforeStart?: never;
+  DisplayCc?: never;
+  DisplayTo?: never;
+  DisplayBcc?: never;
+  HasAttachments?: never;
+  ExtendedProperty?: never;
+  Culture?: never;
+  EffectiveRights?: never;
+  LastModifiedName?: never;
+  LastModifiedTime?: never;
+  IsAssociated?: never;
+  WebClientReadFormQueryString?: never;
+  WebClientEditFormQueryString?: never;
+  ConversationId?: never;
+  UniqueBody?: never;
+  Flag?: never;
+  StoreEntryId?: never;
+  InstanceKey?: never;
+  NormalizedBody?: never;
+  EntityExtractionResult?: never;
+  PolicyTag?: never;
+  ArchiveTag?: never;
+  RetentionDate?: never;
+  Preview?: never;
+  RightsManagementLicenseData?: never;
+  PredictedActionReasons?: never;
+  IsClutter?: never;
+  BlockStatus?: never;
+  HasBlockedImages?: never;
+  TextBody?: never;
+  IconIndex?: never;
+  SearchKey?: never;
+  SortKey?: never;
+  Hashtags?: never;
+  Mentions?: never;
+  MentionedMe?: never;
+  MentionsPreview?: never;
+  MentionsEx?: never;
+  AppliedHashtags?: never;
+  AppliedHashtagsPreview?: never;
+  Likes?: never;
+  LikesPreview?: never;
+  PendingSocialActivityTagIds?: never;
+  AtAllMention?: never;
+  CanDelete?: never;
+  InferenceClassification?: never;
 }
 
 /** t:ReferenceItemResponseType or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -2733,12 +2992,103 @@ export interface AddItemToMyCalendarType extends ResponseObjectType {}
 
 /**
  * @xsd t:PostReplyItemBaseType (types.xsd)
- * @restriction t:ResponseObjectType
+ * @restriction t:ResponseObjectType; the base's properties it drops are typed `never`
  */
 export interface PostReplyItemBaseType {
   Subject?: string;
   Body?: BodyType;
   ReferenceItemId?: ItemIdTypeOrDerived;
+  ObjectName?: never;
+  Sender?: never;
+  ToRecipients?: never;
+  CcRecipients?: never;
+  BccRecipients?: never;
+  IsReadReceiptRequested?: never;
+  IsDeliveryReceiptRequested?: never;
+  ConversationIndex?: never;
+  ConversationTopic?: never;
+  From?: never;
+  InternetMessageId?: never;
+  IsRead?: never;
+  IsResponseRequested?: never;
+  References?: never;
+  ReplyTo?: never;
+  ReceivedBy?: never;
+  ReceivedRepresenting?: never;
+  ApprovalRequestData?: never;
+  VotingInformation?: never;
+  ReminderMessageData?: never;
+  SenderSMTPAddress?: never;
+  MailboxGuids?: never;
+  MimeContent?: never;
+  ItemId?: never;
+  ParentFolderId?: never;
+  ItemClass?: never;
+  Sensitivity?: never;
+  Attachments?: never;
+  DateTimeReceived?: never;
+  Size?: never;
+  Categories?: never;
+  Importance?: never;
+  InReplyTo?: never;
+  IsSubmitted?: never;
+  IsDraft?: never;
+  IsFromMe?: never;
+  IsResend?: never;
+  IsUnmodified?: never;
+  InternetMessageHeaders?: never;
+  DateTimeSent?: never;
+  DateTimeCreated?: never;
+  ResponseObjects?: never;
+  ReminderDueBy?: never;
+  ReminderIsSet?: never;
+  ReminderNextTime?: never;
+  ReminderMinutesBeforeStart?: never;
+  DisplayCc?: never;
+  DisplayTo?: never;
+  DisplayBcc?: never;
+  HasAttachments?: never;
+  ExtendedProperty?: never;
+  Culture?: never;
+  EffectiveRights?: never;
+  LastModifiedName?: never;
+  LastModifiedTime?: never;
+  IsAssociated?: never;
+  WebClientReadFormQueryString?: never;
+  WebClientEditFormQueryString?: never;
+  ConversationId?: never;
+  UniqueBody?: never;
+  Flag?: never;
+  StoreEntryId?: never;
+  InstanceKey?: never;
+  NormalizedBody?: never;
+  EntityExtractionResult?: never;
+  PolicyTag?: never;
+  ArchiveTag?: never;
+  RetentionDate?: never;
+  Preview?: never;
+  RightsManagementLicenseData?: never;
+  PredictedActionReasons?: never;
+  IsClutter?: never;
+  BlockStatus?: never;
+  HasBlockedImages?: never;
+  TextBody?: never;
+  IconIndex?: never;
+  SearchKey?: never;
+  SortKey?: never;
+  Hashtags?: never;
+  Mentions?: never;
+  MentionedMe?: never;
+  MentionsPreview?: never;
+  MentionsEx?: never;
+  AppliedHashtags?: never;
+  AppliedHashtagsPreview?: never;
+  Likes?: never;
+  LikesPreview?: never;
+  PendingSocialActivityTagIds?: never;
+  AtAllMention?: never;
+  CanDelete?: never;
+  InferenceClassification?: never;
 }
 
 /** t:PostReplyItemBaseType or a type derived from it; a derived value names its type (xsi:type) in `$type`. */

@@ -200,7 +200,7 @@ function interfaceView(ctx: EmitContext, symbols: SymbolTable, t: ComplexType): 
   const model = ctx.model;
   const extra: string[] = [];
   if (t.abstract) extra.push('@abstract');
-  if (t.derivation === 'restriction' && t.base) extra.push(`@restriction ${show(model, t.base)}`);
+  if (t.derivation === 'restriction' && t.base) extra.push(`@restriction ${show(model, t.base)}; the base's properties it drops are typed \`never\``);
   const { members, entries } = membersOf(ctx, t, () => symbols.name(t.name, 'entry'));
   const view: InterfaceView = { kind: 'interface', name: symbols.name(t.name), doc: originDoc(model, t, extra), members };
   if (t.derivation === 'extension' && t.base) view.extends = ctx.ref(t.base);

@@ -27,7 +27,7 @@ export interface FolderChangeType {
 
 /**
  * @xsd t:WellKnownResponseObjectType (types.xsd)
- * @restriction t:ResponseObjectType
+ * @restriction t:ResponseObjectType; the base's properties it drops are typed `never`
  */
 export interface WellKnownResponseObjectType {
   ItemClass?: ItemClassType;
@@ -43,6 +43,87 @@ export interface WellKnownResponseObjectType {
   IsDeliveryReceiptRequested?: boolean;
   From?: SingleRecipientType;
   ReferenceItemId?: ItemIdTypeOrDerived;
+  ObjectName?: never;
+  ConversationIndex?: never;
+  ConversationTopic?: never;
+  InternetMessageId?: never;
+  IsRead?: never;
+  IsResponseRequested?: never;
+  References?: never;
+  ReplyTo?: never;
+  ReceivedBy?: never;
+  ReceivedRepresenting?: never;
+  ApprovalRequestData?: never;
+  VotingInformation?: never;
+  ReminderMessageData?: never;
+  SenderSMTPAddress?: never;
+  MailboxGuids?: never;
+  MimeContent?: never;
+  ItemId?: never;
+  ParentFolderId?: never;
+  Subject?: never;
+  DateTimeReceived?: never;
+  Size?: never;
+  Categories?: never;
+  Importance?: never;
+  InReplyTo?: never;
+  IsSubmitted?: never;
+  IsDraft?: never;
+  IsFromMe?: never;
+  IsResend?: never;
+  IsUnmodified?: never;
+  DateTimeSent?: never;
+  DateTimeCreated?: never;
+  ResponseObjects?: never;
+  ReminderDueBy?: never;
+  ReminderIsSet?: never;
+  ReminderNextTime?: never;
+  ReminderMinutesBeforeStart?: never;
+  DisplayCc?: never;
+  DisplayTo?: never;
+  DisplayBcc?: never;
+  HasAttachments?: never;
+  ExtendedProperty?: never;
+  Culture?: never;
+  EffectiveRights?: never;
+  LastModifiedName?: never;
+  LastModifiedTime?: never;
+  IsAssociated?: never;
+  WebClientReadFormQueryString?: never;
+  WebClientEditFormQueryString?: never;
+  ConversationId?: never;
+  UniqueBody?: never;
+  Flag?: never;
+  StoreEntryId?: never;
+  InstanceKey?: never;
+  NormalizedBody?: never;
+  EntityExtractionResult?: never;
+  PolicyTag?: never;
+  ArchiveTag?: never;
+  RetentionDate?: never;
+  Preview?: never;
+  RightsManagementLicenseData?: never;
+  PredictedActionReasons?: never;
+  IsClutter?: never;
+  BlockStatus?: never;
+  HasBlockedImages?: never;
+  TextBody?: never;
+  IconIndex?: never;
+  SearchKey?: never;
+  SortKey?: never;
+  Hashtags?: never;
+  Mentions?: never;
+  MentionedMe?: never;
+  MentionsPreview?: never;
+  MentionsEx?: never;
+  AppliedHashtags?: never;
+  AppliedHashtagsPreview?: never;
+  Likes?: never;
+  LikesPreview?: never;
+  PendingSocialActivityTagIds?: never;
+  AtAllMention?: never;
+  CanDelete?: never;
+  InferenceClassification?: never;
 }
 
 /** @xsd t:ArrayOfRealItemsType (types.xsd) */

@@ -3,7 +3,7 @@ import { key, type QName } from '../../qname.js';
 import type { ComplexType, Model, TypeRef } from '../../model/model.js';
 import type { Role } from '../symbols.js';
 import { literal } from './builtin-types.js';
-import { leafShapes, shapeOf } from './shape.js';
+import { leafShapes, propertyNames, shapeOf } from './shape.js';
 
 /** What an emitter needs from its module while it turns schema shapes into TypeScript. */
 export interface EmitContext {
@@ -90,6 +90,14 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
   }
 
   if (shape.hasText) add({ name: '$value', optional: false, types: [ctx.typeOf(t.text!)], doc: [] }, t);
+  // A restriction drops some of its base's properties: typing them `never` keeps a union of
+  // derived types readable (`item.Subject` is `string | undefined` across ItemTypeOrDerived).
+  if (t.derivation === 'restriction' && t.base) {
+    for (const name of propertyNames(ctx.model, ctx.model.types.get(key(t.base)) as ComplexType)) {
+      const prop = propertyKey(name);
+      if (!names.has(prop)) add({ name: prop, optional: true, types: ['never'], doc: [] }, t);
+    }
+  }
   if (t.anyAttribute) {
     add({ name: '$anyAttributes', optional: true, types: ['Record<string, string>'], doc: ['Attributes the schema leaves open (`xs:anyAttribute`), keyed `{namespace}local`.'] }, t.anyAttribute);
   }

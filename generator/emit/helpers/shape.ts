@@ -132,3 +132,12 @@ export function leafShapes(s: GroupShape | undefined): (ElementShape | AnyShape)
   if (!s) return [];
   return s.items.flatMap((p) => (p.kind === 'group' ? leafShapes(p) : [p]));
 }
+
+/** Every property a value of the type may have, its bases' included. */
+export function propertyNames(model: Model, t: ComplexType): Set<string> {
+  const shape = shapeOf(model, t);
+  const names = new Set<string>([...shape.attrs.map((a) => a.prop), ...leafShapes(shape.content).map((l) => l.prop)]);
+  if (shape.hasText) names.add('$value');
+  if (t.derivation === 'extension' && t.base) for (const n of propertyNames(model, model.types.get(key(t.base)) as ComplexType)) names.add(n);
+  return names;
+}
