@@ -144,12 +144,12 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 
   /**
    * Open content kept as read. Prefixed namespace declarations go with it (as `{xmlns-uri}prefix`
-   * attributes), those of its ancestors too when it is the root of what is kept: a fault's
-   * `faultcode` holds a QName whose prefix is declared on the envelope.
+   * attributes); for a fault or a foreign header (`inScope`), those of its ancestors too: a
+   * fault's `faultcode` holds a QName whose prefix is declared on the envelope.
    */
-  const capture = (tag: SaxTag, uri: string, root: boolean): XmlElement => {
+  const capture = (tag: SaxTag, uri: string, inScope: boolean): XmlElement => {
     const attributes: Record<string, string> = {};
-    if (root) {
+    if (inScope) {
       for (let i = 0; i < depth; i++) {
         for (const [prefix, ns] of Object.entries(frames[i]!.decl ?? {}))
           if (prefix && prefix !== 'xml') attributes[`{${XMLNS}}${prefix}`] = ns;
@@ -302,7 +302,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
         if (!known && !parent.state?.accepts(uri)) {
           if (!strict) {
-            frame.node = capture(tag, uri, true);
+            frame.node = capture(tag, uri, false);
             return;
           }
           const expected = parent.state?.expected() ?? [];
@@ -321,7 +321,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
           );
         frame.particle = p;
         if (p.kind === 'any') {
-          frame.node = capture(tag, uri, true);
+          frame.node = capture(tag, uri, false);
           return;
         }
         const accepted = p.accepts.get(key)!;

@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { compiled } from '../../generated/ews/schema.js';
+import { EwsXmlError, readXml, writeDocument } from '../../generated/runtime/index.js';
+
+const require = createRequire(import.meta.url);
+const payloads = require('../../../shared/bench/gen-payloads.js') as { makeFindItem(n: number): unknown; renderFindItem(m: unknown): string };
+const findItem10 = payloads.renderFindItem(payloads.makeFindItem(10));
+
+/** Reads strictly and returns the error, checking it is one clear EwsXmlError that came fast. */
+function refusal(xml: string, options = {}): EwsXmlError {
+  const start = performance.now();
+  let error: unknown;
+  try {
+    readXml(compiled, xml, options);
+  } catch (e) {
+    error = e;
+  }
+  expect(performance.now() - start).toBeLessThan(1000);
+  expect(error).toBeInstanceOf(EwsXmlError);
+  expect((error as Error).message.split('\n')).toHaveLength(1);
+  return error as EwsXmlError;
+}
+
+describe('hostile input ends within a second with one clear error', () => {
+  it('refuses a DOCTYPE: billion laughs', () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>&lol9;</s:Body></s:Envelope>`;
+    expect(refusal(lol).message).toMatch(/DOCTYPE is not allowed/);
+  });
+
+  it('refuses a DOCTYPE: an external entity never reaches the value', () => {
+    const xxe = findItem10.replace('<s:Envelope', '<!DOCTYPE s:Envelope [<!ENTITY host SYSTEM "file:///etc/hostname">]><s:Envelope').replace(/<t:Subject>[^<]*<\/t:Subject>/, '<t:Subject>&host;</t:Subject>');
+    const e = refusal(xxe);
+    expect(e.message).toMatch(/DOCTYPE is not allowed/);
+  });
+
+  it('stops 100,000 nested elements at the depth limit', () => {
+    const depth = 100_000;
+    // Inside a SOAP header from another namespace, which passes through: nothing stops it but the limit.
+    const deep = '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>' + '<x>'.repeat(depth) + '</x>'.repeat(depth) + '</s:Header><s:Body/></s:Envelope>';
+    expect(deep.length).toBeGreaterThan(700_000);
+    expect(refusal(deep).message).toMatch(/nest deeper than 256/);
+    const shallower = deep.replace('<x>'.repeat(depth), '<x>'.repeat(40)).replace('</x>'.repeat(depth), '</x>'.repeat(40));
+    expect(refusal(shallower, { maxDepth: 32 }).message).toMatch(/nest deeper than 32/);
+    expect(() => readXml(compiled, shallower)).not.toThrow();
+  });
+
+  it('refuses a truncated response instead of returning the items read so far', () => {
+    const cut = findItem10.slice(0, Math.floor(findItem10.length * 0.6));
+    expect(refusal(cut).message).toMatch(/not well-formed XML: unclosed tag|the document ended early/);
+  });
+
+  it('refuses a missing ResponseClass, a missing ItemId/@Id, NoErrorX, TotalItemsInView="abc", an unknown element', () => {
+    const cases: [string, string, RegExp][] = [
+      [findItem10.replace(' ResponseClass="Success"', ''), '/@ResponseClass', /missing required attribute ResponseClass/],
+      [findItem10.replace(/<t:ItemId Id="[^"]*"/, '<t:ItemId'), 't:ItemId/@Id', /missing required attribute Id/],
+      [findItem10.replace('<m:ResponseCode>NoError<', '<m:ResponseCode>NoErrorX<'), 'm:ResponseCode', /"NoErrorX" is not a value of ResponseCodeType/],
+      [findItem10.replace(/TotalItemsInView="\d+"/, 'TotalItemsInView="abc"'), '/@TotalItemsInView', /"abc" is not an xs:int/],
+      [findItem10.replace('<t:Subject>', '<t:Subjekt>x</t:Subjekt><t:Subject>'), 't:Subjekt', /unexpected element t:Subjekt/],
+    ];
+    for (const [xml, pathEnd, message] of cases) {
+      const e = refusal(xml);
+      expect(e.path).toMatch(/^\/s:Envelope\/s:Body\/m:FindItemResponse\//);
+      expect(e.path.endsWith(pathEnd)).toBe(true);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses namespaces rewritten to https:// naming https, reads them only when asked, and never writes https', () => {
+    const https = findItem10.replaceAll('http://schemas.microsoft.com/', 'https://schemas.microsoft.com/');
+    const e = refusal(https);
+    expect(e.message).toMatch(/namespace https:\/\/schemas\.microsoft\.com\/exchange\/services\/2006\/\w+ uses https: Exchange only accepts http:\/\//);
+    const doc = readXml(compiled, https, { acceptHttpsNamespaces: true });
+    const out = writeDocument(compiled, doc);
+    expect(out).not.toContain('https://');
+    expect(out).toBe(writeDocument(compiled, readXml(compiled, findItem10)));
+  });
+
+  it('keeps unknown elements from newer servers in lenient mode, and writes them back after the known content', () => {
+    const newer = findItem10.replace('<t:Subject>', '<t:FutureProperty Kind="x">v</t:FutureProperty><t:Subject>');
+    expect(refusal(newer).message).toMatch(/unexpected element t:FutureProperty/);
+    const doc = readXml(compiled, newer, { strict: false });
+    expect(writeDocument(compiled, doc)).toContain('<t:FutureProperty Kind="x">v</t:FutureProperty></t:Message>');
+  });
+});
