@@ -37,7 +37,7 @@ describe('hostile input ends within a second with one clear error', () => {
   it('stops 100,000 nested elements at the depth limit', () => {
     const depth = 100_000;
     // Inside a SOAP header from another namespace, which passes through: nothing stops it but the limit.
-    const deep = '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>' + '<x>'.repeat(depth) + '</x>'.repeat(depth) + '</s:Header><s:Body/></s:Envelope>';
+    const deep = '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>' + '<x>'.repeat(depth) + '</x>'.repeat(depth) + '</s:Header><s:Body><m:DisconnectPhoneCall xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"><m:PhoneCallId Id="x"/></m:DisconnectPhoneCall></s:Body></s:Envelope>';
     expect(deep.length).toBeGreaterThan(700_000);
     expect(refusal(deep).message).toMatch(/nest deeper than 256/);
     const shallower = deep.replace('<x>'.repeat(depth), '<x>'.repeat(40)).replace('</x>'.repeat(depth), '</x>'.repeat(40));
