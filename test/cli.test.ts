@@ -177,3 +177,53 @@ describe('ews-codegen generate --schemas https://HOST/EWS/Services.wsdl', () => 
     expect(run.stderr).toContain(`cannot fetch ${base}/EWS/Services.wsdl: HTTP 401`);
   });
 });
+
+describe('ews-codegen roundtrip FILE.xml', () => {
+  const request = `<?xml version="1.0" encoding="utf-8"?>
+<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types" xmlns:a="http://www.w3.org/2005/08/addressing">
+  <soap:Header>
+    <a:Action soap:mustUnderstand="1">urn:x</a:Action>
+    <t:RequestServerVersion Version="Exchange2010" />
+  </soap:Header>
+  <soap:Body>
+    <m:DisconnectPhoneCall><m:PhoneCallId Id="OWVl4NWb3N29t"/></m:DisconnectPhoneCall>
+  </soap:Body>
+</soap:Envelope>`;
+
+  it('prints the envelope read and written again, other namespaces\' headers passed through, exit 0', async () => {
+    const dir = await writeFiles({ 'in.xml': request, 'bare.xml': '<m:DisconnectPhoneCall xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"><m:PhoneCallId Id="x"/></m:DisconnectPhoneCall>' });
+    const run = await cli(['roundtrip', join(dir, 'in.xml')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types">' +
+        '<soap:Header><Action xmlns="http://www.w3.org/2005/08/addressing" xmlns:a="http://www.w3.org/2005/08/addressing" soap:mustUnderstand="1">urn:x</Action><t:RequestServerVersion Version="Exchange2010"/></soap:Header>' +
+        '<soap:Body><m:DisconnectPhoneCall><m:PhoneCallId Id="OWVl4NWb3N29t"/></m:DisconnectPhoneCall></soap:Body></soap:Envelope>\n',
+    );
+    const bare = await cli(['roundtrip', join(dir, 'bare.xml')]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toBe('<m:DisconnectPhoneCall xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types"><m:PhoneCallId Id="x"/></m:DisconnectPhoneCall>\n');
+  });
+
+  it('exits 1 with one line naming the element path on input the schema rejects, and on a DOCTYPE', async () => {
+    const dir = await writeFiles({
+      'bad.xml': request.replace(' Id="OWVl4NWb3N29t"', ''),
+      'doctype.xml': request.replace('<soap:Envelope', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><soap:Envelope'),
+      'https.xml': request.replaceAll('http://schemas.microsoft.com/', 'https://schemas.microsoft.com/'),
+    });
+    const bad = await cli(['roundtrip', join(dir, 'bad.xml')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^\S+bad\.xml: \/soap:Envelope\/soap:Body\/m:DisconnectPhoneCall\/m:PhoneCallId\/@Id \(line 8\): missing required attribute Id\n$/);
+    const doctype = await cli(['roundtrip', join(dir, 'doctype.xml')]);
+    expect(doctype.code).toBe(1);
+    expect(doctype.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(doctype.stderr).toContain('a DOCTYPE is not allowed');
+    const https = await cli(['roundtrip', join(dir, 'https.xml')]);
+    expect(https.code).toBe(1);
+    expect(https.stderr).toContain('uses https');
+    const accepted = await cli(['roundtrip', '--accept-https-namespaces', join(dir, 'https.xml')]);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).not.toContain('https://');
+  });
+});

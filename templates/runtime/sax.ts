@@ -1,6 +1,4 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import { createRequire } from 'node:module';
-
 /*
  * The part of saxes' API the reader uses, typed here. saxes 6.0.0 ships a .d.ts that does not
  * compile under `strict` without `skipLibCheck` (TS2344 in saxes.d.ts), and the generated SDK
@@ -36,7 +34,15 @@ export interface SaxParser {
   close(): this;
 }
 
-const saxes = createRequire(import.meta.url)('saxes') as {
+/*
+ * Reached through `process.getBuiltinModule` (Node 20.16+) and typed here, so that the SDK
+ * compiles without @types/node and without a DOM lib: a vendoring project needs only saxes.
+ */
+interface NodeBuiltins {
+  process: { getBuiltinModule(id: 'node:module'): { createRequire(from: string): (id: string) => unknown } };
+}
+const { createRequire } = (globalThis as unknown as NodeBuiltins).process.getBuiltinModule('node:module');
+const saxes = createRequire((import.meta as unknown as { url: string }).url)('saxes') as {
   SaxesParser: new (options: { xmlns: true; position: boolean }) => SaxParser;
 };
 

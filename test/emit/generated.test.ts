@@ -24,8 +24,7 @@ function compile(dir: string): string[] {
       module: ts.ModuleKind.ES2022,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       noUnusedLocals: true,
-      types: ['node'],
-      typeRoots: [join(import.meta.dirname, '../../node_modules/@types')],
+      types: [],
     },
     skipAddingFilesFromTsConfig: true,
   });

@@ -1,0 +1,51 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docExamples } from '../support/docs.js';
+import { writeFiles } from '../support/schemas.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * Users copy generated/ into their own repositories. Here it goes alone into an empty project
+ * whose only dependency is saxes (copied with its one dependency, xmlchars), compiles under
+ * strict settings without skipLibCheck and without @types/node, and runs one request and
+ * response through a client over a stub transport.
+ */
+describe('generated/ as a vendored SDK', () => {
+  it('compiles and runs with nothing but saxes installed', async () => {
+    const response = docExamples(/^disconnectphonecall-operation\.md$/)[1]!.xml;
+    const dir = await writeFiles({
+      'package.json': JSON.stringify({ type: 'module', private: true, dependencies: { saxes: '6.0.0' } }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], outDir: 'dist', rootDir: '.' },
+        include: ['main.ts', 'sdk'],
+      }),
+      'main.ts': `import { DisconnectPhoneCallRequest, EwsClient } from './sdk/ews/index.js';
+
+const response = ${JSON.stringify(response)};
+const sent: string[] = [];
+const client = new EwsClient(async (envelope) => {
+  sent.push(envelope);
+  return response;
+}, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } });
+const result = await client.disconnectPhoneCall(new DisconnectPhoneCallRequest({ PhoneCallId: { Id: 'OWVl4NWb3N29t' } }));
+console.log(JSON.stringify({ sent: sent[0], code: result.body.ResponseCode, version: result.headers.ServerVersionInfo?.Version }));
+`,
+    });
+    cpSync(join(ROOT, 'generated'), join(dir, 'sdk'), { recursive: true });
+    for (const pkg of ['saxes', 'xmlchars']) cpSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.keep'), '');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { cwd: dir, stdio: 'pipe' });
+    const out = JSON.parse(execFileSync(process.execPath, [join(dir, 'dist/main.js')], { cwd: dir, encoding: 'utf8' }));
+    expect(out.code).toBe('NoError');
+    expect(out.version).toBe('Exchange2010');
+    expect(out.sent).toContain('<t:RequestServerVersion Version="Exchange2016"/>');
+    expect(out.sent).toContain('<m:DisconnectPhoneCall><m:PhoneCallId Id="OWVl4NWb3N29t"/></m:DisconnectPhoneCall>');
+    // Nothing in the SDK imports anything but itself and saxes.
+    const imports = spawnSync('grep', ['-rhoE', "from '[^.][^']*'", join(dir, 'sdk')], { encoding: 'utf8' });
+    expect(imports.stdout).toBe('');
+    expect(readFileSync(join(dir, 'sdk/runtime/sax.ts'), 'utf8')).toContain("('saxes')");
+  });
+});
