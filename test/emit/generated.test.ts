@@ -34,9 +34,9 @@ function compile(dir: string): string[] {
 
 /** The top-level declarations of a module that define the given names, as text, in module order. */
 function declarations(text: string, names: string[]): string {
-  const blocks = text.split('\n\n');
+  const blocks = text.split(/\n\n(?=\/\*\*|export )/);
   return blocks
-    .filter((b) => names.some((n) => new RegExp(`^export (interface|type|const) ${n}\\b`, 'm').test(b)))
+    .filter((b) => names.some((n) => new RegExp(`^export (interface|type|const|class) ${n}\\b`, 'm').test(b)))
     .join('\n\n');
 }
 
@@ -91,6 +91,18 @@ describe('generated Exchange2016 types', () => {
       '../snapshots/ews-messages.ts',
     );
     await expect(declarations(module('enums'), ['DayOfWeekType', 'PhoneCallStateType', 'ConnectionFailureCauseType'])).toMatchFileSnapshot('../snapshots/ews-enums.ts');
+  });
+
+  it('match the snapshots of a few operations: spec, headers, classes and client methods', async () => {
+    const ops = ['DisconnectPhoneCall', 'GetPhoneCallInformation', 'PlayOnPhone', 'FindItem', 'GetItem', 'CreateItem', 'SyncFolderItems'];
+    const names = ops.flatMap((o) => [o, `${o}Request`, `${o}Response`, `${o}RequestHeaders`, `${o}ResponseHeaders`]);
+    const client = module('client');
+    const methods = ops.map((o) => {
+      const m = o[0]!.toLowerCase() + o.slice(1);
+      const start = client.indexOf(`  /** @wsdl ${o} */\n  ${m}(`);
+      return client.slice(start, client.indexOf('\n  }\n', start) + 4);
+    });
+    await expect(`${declarations(module('operations'), names)}\n\n// client.ts\n${methods.join('\n')}`).toMatchFileSnapshot('../snapshots/ews-operations.ts');
   });
 
   it('keep the enumerations over 256 values typed', () => {

@@ -1,0 +1,417 @@
+/** @wsdl FindItem (services.wsdl) */
+export const FindItem: OperationSpec = {
+  name: 'FindItem',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindItem',
+  schema: compiled,
+  input: {
+    body: 'm:FindItem',
+    headers: [
+      't:ExchangeImpersonation',
+      't:MailboxCulture',
+      't:RequestServerVersion',
+      't:TimeZoneContext',
+      't:DateTimePrecision',
+      't:ManagementRole',
+    ],
+  },
+  output: { body: 'm:FindItemResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of FindItem. */
+export interface FindItemRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+  TimeZoneContext?: TimeZoneContextType;
+  DateTimePrecision?: DateTimePrecisionType;
+  ManagementRole?: ManagementRoleType;
+}
+
+/** The request of FindItem: `new FindItemRequest(body, headers?)`, then `toEnvelope()`. */
+export class FindItemRequest extends EwsRequest<FindItemType, FindItemRequestHeaders> {
+  readonly operation = FindItem;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): FindItemRequest {
+    const [body, headers, other] = readParts(FindItem, 'input', xml, options);
+    return new FindItemRequest(body as FindItemType, headers as FindItemRequestHeaders, other);
+  }
+}
+
+/** The SOAP headers the binding declares for the response of FindItem. */
+export interface FindItemResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of FindItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItemResponseHeaders> {
+  readonly operation = FindItem;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): FindItemResponse {
+    const [body, headers, other] = readParts(FindItem, 'output', xml, options);
+    return new FindItemResponse(body as FindItemResponseType, headers as FindItemResponseHeaders, other);
+  }
+}
+
+/** @wsdl SyncFolderItems (services.wsdl) */
+export const SyncFolderItems: OperationSpec = {
+  name: 'SyncFolderItems',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
+  schema: compiled,
+  input: {
+    body: 'm:SyncFolderItems',
+    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+  },
+  output: { body: 'm:SyncFolderItemsResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of SyncFolderItems. */
+export interface SyncFolderItemsRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+}
+
+/** The request of SyncFolderItems: `new SyncFolderItemsRequest(body, headers?)`, then `toEnvelope()`. */
+export class SyncFolderItemsRequest extends EwsRequest<SyncFolderItemsType, SyncFolderItemsRequestHeaders> {
+  readonly operation = SyncFolderItems;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): SyncFolderItemsRequest {
+    const [body, headers, other] = readParts(SyncFolderItems, 'input', xml, options);
+    return new SyncFolderItemsRequest(body as SyncFolderItemsType, headers as SyncFolderItemsRequestHeaders, other);
+  }
+}
+
+/** The SOAP headers the binding declares for the response of SyncFolderItems. */
+export interface SyncFolderItemsResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of SyncFolderItems; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponseType, SyncFolderItemsResponseHeaders> {
+  readonly operation = SyncFolderItems;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): SyncFolderItemsResponse {
+    const [body, headers, other] = readParts(SyncFolderItems, 'output', xml, options);
+    return new SyncFolderItemsResponse(
+      body as SyncFolderItemsResponseType,
+      headers as SyncFolderItemsResponseHeaders,
+      other,
+    );
+  }
+}
+
+/** @wsdl GetItem (services.wsdl) */
+export const GetItem: OperationSpec = {
+  name: 'GetItem',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetItem',
+  schema: compiled,
+  input: {
+    body: 'm:GetItem',
+    headers: [
+      't:ExchangeImpersonation',
+      't:MailboxCulture',
+      't:RequestServerVersion',
+      't:TimeZoneContext',
+      't:DateTimePrecision',
+      't:ManagementRole',
+    ],
+  },
+  output: { body: 'm:GetItemResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of GetItem. */
+export interface GetItemRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+  TimeZoneContext?: TimeZoneContextType;
+  DateTimePrecision?: DateTimePrecisionType;
+  ManagementRole?: ManagementRoleType;
+}
+
+/** The request of GetItem: `new GetItemRequest(body, headers?)`, then `toEnvelope()`. */
+export class GetItemRequest extends EwsRequest<GetItemType, GetItemRequestHeaders> {
+  readonly operation = GetItem;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): GetItemRequest {
+    const [body, headers, other] = readParts(GetItem, 'input', xml, options);
+    return new GetItemRequest(body as GetItemType, headers as GetItemRequestHeaders, other);
+  }
+}
+
+/** The SOAP headers the binding declares for the response of GetItem. */
+export interface GetItemResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of GetItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemResponseHeaders> {
+  readonly operation = GetItem;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): GetItemResponse {
+    const [body, headers, other] = readParts(GetItem, 'output', xml, options);
+    return new GetItemResponse(body as GetItemResponseType, headers as GetItemResponseHeaders, other);
+  }
+}
+
+/** @wsdl CreateItem (services.wsdl) */
+export const CreateItem: OperationSpec = {
+  name: 'CreateItem',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem',
+  schema: compiled,
+  input: {
+    body: 'm:CreateItem',
+    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+  },
+  output: { body: 'm:CreateItemResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of CreateItem. */
+export interface CreateItemRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+  TimeZoneContext?: TimeZoneContextType;
+}
+
+/** The request of CreateItem: `new CreateItemRequest(body, headers?)`, then `toEnvelope()`. */
+export class CreateItemRequest extends EwsRequest<CreateItemType, CreateItemRequestHeaders> {
+  readonly operation = CreateItem;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): CreateItemRequest {
+    const [body, headers, other] = readParts(CreateItem, 'input', xml, options);
+    return new CreateItemRequest(body as CreateItemType, headers as CreateItemRequestHeaders, other);
+  }
+}
+
+/** The SOAP headers the binding declares for the response of CreateItem. */
+export interface CreateItemResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of CreateItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class CreateItemResponse extends EwsResponse<CreateItemResponseType, CreateItemResponseHeaders> {
+  readonly operation = CreateItem;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): CreateItemResponse {
+    const [body, headers, other] = readParts(CreateItem, 'output', xml, options);
+    return new CreateItemResponse(body as CreateItemResponseType, headers as CreateItemResponseHeaders, other);
+  }
+}
+
+/** @wsdl PlayOnPhone (services.wsdl) */
+export const PlayOnPhone: OperationSpec = {
+  name: 'PlayOnPhone',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
+  schema: compiled,
+  input: { body: 'm:PlayOnPhone', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
+  output: { body: 'm:PlayOnPhoneResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of PlayOnPhone. */
+export interface PlayOnPhoneRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+}
+
+/** The request of PlayOnPhone: `new PlayOnPhoneRequest(body, headers?)`, then `toEnvelope()`. */
+export class PlayOnPhoneRequest extends EwsRequest<PlayOnPhoneType, PlayOnPhoneRequestHeaders> {
+  readonly operation = PlayOnPhone;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): PlayOnPhoneRequest {
+    const [body, headers, other] = readParts(PlayOnPhone, 'input', xml, options);
+    return new PlayOnPhoneRequest(body as PlayOnPhoneType, headers as PlayOnPhoneRequestHeaders, other);
+  }
+}
+
+/** The SOAP headers the binding declares for the response of PlayOnPhone. */
+export interface PlayOnPhoneResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of PlayOnPhone; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageType, PlayOnPhoneResponseHeaders> {
+  readonly operation = PlayOnPhone;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): PlayOnPhoneResponse {
+    const [body, headers, other] = readParts(PlayOnPhone, 'output', xml, options);
+    return new PlayOnPhoneResponse(
+      body as PlayOnPhoneResponseMessageType,
+      headers as PlayOnPhoneResponseHeaders,
+      other,
+    );
+  }
+}
+
+/** @wsdl GetPhoneCallInformation (services.wsdl) */
+export const GetPhoneCallInformation: OperationSpec = {
+  name: 'GetPhoneCallInformation',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPhoneCallInformation',
+  schema: compiled,
+  input: {
+    body: 'm:GetPhoneCallInformation',
+    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+  },
+  output: { body: 'm:GetPhoneCallInformationResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of GetPhoneCallInformation. */
+export interface GetPhoneCallInformationRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+}
+
+/** The request of GetPhoneCallInformation: `new GetPhoneCallInformationRequest(body, headers?)`, then `toEnvelope()`. */
+export class GetPhoneCallInformationRequest extends EwsRequest<
+  GetPhoneCallInformationType,
+  GetPhoneCallInformationRequestHeaders
+> {
+  readonly operation = GetPhoneCallInformation;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): GetPhoneCallInformationRequest {
+    const [body, headers, other] = readParts(GetPhoneCallInformation, 'input', xml, options);
+    return new GetPhoneCallInformationRequest(
+      body as GetPhoneCallInformationType,
+      headers as GetPhoneCallInformationRequestHeaders,
+      other,
+    );
+  }
+}
+
+/** The SOAP headers the binding declares for the response of GetPhoneCallInformation. */
+export interface GetPhoneCallInformationResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of GetPhoneCallInformation; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class GetPhoneCallInformationResponse extends EwsResponse<
+  GetPhoneCallInformationResponseMessageType,
+  GetPhoneCallInformationResponseHeaders
+> {
+  readonly operation = GetPhoneCallInformation;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): GetPhoneCallInformationResponse {
+    const [body, headers, other] = readParts(GetPhoneCallInformation, 'output', xml, options);
+    return new GetPhoneCallInformationResponse(
+      body as GetPhoneCallInformationResponseMessageType,
+      headers as GetPhoneCallInformationResponseHeaders,
+      other,
+    );
+  }
+}
+
+/** @wsdl DisconnectPhoneCall (services.wsdl) */
+export const DisconnectPhoneCall: OperationSpec = {
+  name: 'DisconnectPhoneCall',
+  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
+  schema: compiled,
+  input: {
+    body: 'm:DisconnectPhoneCall',
+    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+  },
+  output: { body: 'm:DisconnectPhoneCallResponse', headers: ['t:ServerVersionInfo'] },
+};
+
+/** The SOAP headers the binding declares for the request of DisconnectPhoneCall. */
+export interface DisconnectPhoneCallRequestHeaders {
+  ExchangeImpersonation?: ExchangeImpersonationType;
+  MailboxCulture?: MailboxCultureType;
+  RequestServerVersion?: RequestServerVersion;
+}
+
+/** The request of DisconnectPhoneCall: `new DisconnectPhoneCallRequest(body, headers?)`, then `toEnvelope()`. */
+export class DisconnectPhoneCallRequest extends EwsRequest<DisconnectPhoneCallType, DisconnectPhoneCallRequestHeaders> {
+  readonly operation = DisconnectPhoneCall;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): DisconnectPhoneCallRequest {
+    const [body, headers, other] = readParts(DisconnectPhoneCall, 'input', xml, options);
+    return new DisconnectPhoneCallRequest(
+      body as DisconnectPhoneCallType,
+      headers as DisconnectPhoneCallRequestHeaders,
+      other,
+    );
+  }
+}
+
+/** The SOAP headers the binding declares for the response of DisconnectPhoneCall. */
+export interface DisconnectPhoneCallResponseHeaders {
+  ServerVersionInfo?: ServerVersionInfo;
+}
+
+/** The response of DisconnectPhoneCall; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
+export class DisconnectPhoneCallResponse extends EwsResponse<
+  DisconnectPhoneCallResponseMessageType,
+  DisconnectPhoneCallResponseHeaders
+> {
+  readonly operation = DisconnectPhoneCall;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope(xml: string, options?: ReadOptions): DisconnectPhoneCallResponse {
+    const [body, headers, other] = readParts(DisconnectPhoneCall, 'output', xml, options);
+    return new DisconnectPhoneCallResponse(
+      body as DisconnectPhoneCallResponseMessageType,
+      headers as DisconnectPhoneCallResponseHeaders,
+      other,
+    );
+  }
+}
+
+// client.ts
+  /** @wsdl DisconnectPhoneCall */
+  disconnectPhoneCall(
+    request: DisconnectPhoneCallRequest | DisconnectPhoneCallType,
+    headers?: DisconnectPhoneCallRequestHeaders,
+  ): Promise<DisconnectPhoneCallResponse> {
+    return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers);
+  }
+  /** @wsdl GetPhoneCallInformation */
+  getPhoneCallInformation(
+    request: GetPhoneCallInformationRequest | GetPhoneCallInformationType,
+    headers?: GetPhoneCallInformationRequestHeaders,
+  ): Promise<GetPhoneCallInformationResponse> {
+    return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers);
+  }
+  /** @wsdl PlayOnPhone */
+  playOnPhone(
+    request: PlayOnPhoneRequest | PlayOnPhoneType,
+    headers?: PlayOnPhoneRequestHeaders,
+  ): Promise<PlayOnPhoneResponse> {
+    return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers);
+  }
+  /** @wsdl FindItem */
+  findItem(request: FindItemRequest | FindItemType, headers?: FindItemRequestHeaders): Promise<FindItemResponse> {
+    return this.call(FindItemRequest, FindItemResponse, request, headers);
+  }
+  /** @wsdl GetItem */
+  getItem(request: GetItemRequest | GetItemType, headers?: GetItemRequestHeaders): Promise<GetItemResponse> {
+    return this.call(GetItemRequest, GetItemResponse, request, headers);
+  }
+  /** @wsdl CreateItem */
+  createItem(
+    request: CreateItemRequest | CreateItemType,
+    headers?: CreateItemRequestHeaders,
+  ): Promise<CreateItemResponse> {
+    return this.call(CreateItemRequest, CreateItemResponse, request, headers);
+  }
+  /** @wsdl SyncFolderItems */
+  syncFolderItems(
+    request: SyncFolderItemsRequest | SyncFolderItemsType,
+    headers?: SyncFolderItemsRequestHeaders,
+  ): Promise<SyncFolderItemsResponse> {
+    return this.call(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers);
+  }
