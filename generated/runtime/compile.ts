@@ -32,6 +32,8 @@ export interface ElementP {
   accepts: Map<string, Accepted>;
   /** The same, by local name: what a value's `$element` names. */
   byLocal: Map<string, Accepted>;
+  /** The declared element itself (undefined for an abstract head), for writing untagged values. */
+  own: Accepted | undefined;
 }
 
 export interface Accepted {
@@ -233,7 +235,16 @@ export class CompiledSchema {
     if (d.ref) add(d.ref);
     else accepts.set(qkey(d.ns, d.el), { ns: d.ns, local: d.el, type: d.type, nillable: !!d.nillable });
     const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
-    return { kind: 'element', desc: d, prop: d.prop ?? d.el, min, max, accepts, byLocal };
+    return {
+      kind: 'element',
+      desc: d,
+      prop: d.prop ?? d.el,
+      min,
+      max,
+      accepts,
+      byLocal,
+      own: accepts.get(qkey(d.ns, d.el)),
+    };
   }
 }
 

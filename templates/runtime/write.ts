@@ -1,5 +1,5 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import { qkey, XSI, type CompiledSchema, type ComplexT, type ElementP, type GroupP, type Particle } from './compile.js';
+import { XSI, type CompiledSchema, type ComplexT, type ElementP, type GroupP, type Particle } from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { ValueError } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
@@ -29,7 +29,7 @@ export class ValueWriter {
   }
 
   private fail(message: string, attribute?: string): never {
-    throw new EwsXmlError(message, '/' + this.w.path.join('/') + (attribute ? `/@${attribute}` : ''));
+    throw new EwsXmlError(message, '/' + this.w.path().join('/') + (attribute ? `/@${attribute}` : ''));
   }
 
   /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
@@ -181,7 +181,7 @@ export class ValueWriter {
   }
 
   private one(p: ElementP, value: unknown): void {
-    let accepted = p.accepts.get(qkey(p.desc.ns, p.desc.el));
+    let accepted = p.own;
     if (p.desc.tagged) {
       const local = (value as Value | null)?.$element as string | undefined;
       if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);

@@ -30,12 +30,11 @@ export class XmlWriter {
   private out = '';
   /** Whether the last start tag is still open (`<x a="1"`), so it can close as `/>`. */
   private open = false;
+  /** The names of the open elements: the element path, for error messages. */
   private readonly names: string[] = [];
   /** Prefixes made up for attributes in namespaces without one of their own. */
   private declared = 0;
   private readonly defaults: string[] = [''];
-  /** The element path, for error messages. */
-  readonly path: string[] = [];
 
   constructor(private readonly prefixes: ReadonlyMap<string, string>) {}
 
@@ -57,7 +56,6 @@ export class XmlWriter {
     this.out += '<' + name + extra;
     if (declare) for (const [uri, p] of this.prefixes) this.out += ` xmlns:${p}="${escapeAttribute(uri)}"`;
     this.names.push(name);
-    this.path.push(name);
     this.open = true;
   }
 
@@ -98,12 +96,16 @@ export class XmlWriter {
 
   end(): void {
     const name = this.names.pop()!;
-    this.path.pop();
     this.defaults.pop();
     if (this.open) {
       this.out += '/>';
       this.open = false;
     } else this.out += '</' + name + '>';
+  }
+
+  /** The open elements, outermost first. */
+  path(): readonly string[] {
+    return this.names;
   }
 
   toString(): string {
