@@ -1,7 +1,6 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import {
   GroupState,
-  qkey,
   XSI,
   type AnyP,
   type CompiledSchema,
@@ -211,7 +210,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       const a = attributes[name]!;
       if (a.uri === XMLNS || a.uri === XSI) continue;
       const ns = a.uri ? uriOf(a.uri) : '';
-      const attr = complex.attributeByKey.get(qkey(ns, a.local));
+      const attr = complex.attributeByKey.get(schema.keys.key(ns, a.local));
       if (attr) {
         try {
           value[attr.desc.name] = attr.codec.parse(a.value, strict);
@@ -246,7 +245,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         result = { element: '', value: undefined, envelope: true, headers: {}, otherHeaders: [], headerOrder: [] };
         return;
       }
-      const global = schema.elementByQName.get(qkey(uri, tag.local));
+      const global = schema.elementByQName.get(schema.keys.key(uri, tag.local));
       if (!global) return fail(`${tag.name} is not an element of this schema`);
       if (global.abstract) return fail(`${tag.name} is abstract`);
       result = { element: global.key, value: undefined, envelope: false };
@@ -279,7 +278,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
             return;
           }
         }
-        const global = schema.elementByQName.get(qkey(uri, tag.local));
+        const global = schema.elementByQName.get(schema.keys.key(uri, tag.local));
         if (!global) {
           if (parent.kind === 'header') {
             // Headers in other namespaces (WS-Addressing, …) pass through as read.
@@ -296,7 +295,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         return openTyped(tag, frame, global.type, !!global.nillable, false);
       }
       case 'complex': {
-        const key = qkey(uri, tag.local);
+        const key = schema.keys.key(uri, tag.local);
         const known = parent.complex!.elements.has(key);
         // An element the type does not know: say what the schema expects here (before the
         // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).

@@ -15,6 +15,25 @@ export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 /** `ns|local`: how elements and attributes are keyed at run time. */
 export const qkey = (ns: string, local: string) => `${ns}|${local}`;
 
+/**
+ * The same keys, made once per name and reused: the reader looks each element up several times,
+ * and hashing one long fresh string per lookup cost more than the lookups themselves.
+ */
+export class KeyCache {
+  private readonly byNs = new Map<string, Map<string, string>>();
+
+  key(ns: string, local: string): string {
+    let locals = this.byNs.get(ns);
+    if (!locals) this.byNs.set(ns, (locals = new Map()));
+    let k = locals.get(local);
+    if (k === undefined) {
+      if (locals.size > 10_000) locals.clear(); // hostile input with endless names: stay bounded
+      locals.set(local, (k = qkey(ns, local)));
+    }
+    return k;
+  }
+}
+
 export interface Attr {
   desc: AttributeDesc;
   key: string;
@@ -98,6 +117,7 @@ export type CompiledType = ComplexT | SimpleT;
  */
 export class CompiledSchema {
   readonly simple: SimpleCodecs;
+  readonly keys = new KeyCache();
   private readonly types = new Map<string, CompiledType>();
   /** `ns|local` → type key, for `xsi:type`. */
   readonly typeByQName = new Map<string, string>();
