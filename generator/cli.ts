@@ -67,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
       `ews-codegen: read ${result.set.files.length} files (${result.set.files.join(', ')}), ` +
-        `resolved ${model.types.size} types, ${model.elements.size} elements, ${model.operations.length} operations\n`,
+        `resolved ${model.types.size} types, ${model.elements.size} elements, ${model.operations.length} operations; ` +
+        `UM web service: ${result.um.model.types.size} types, ${result.um.model.operations.length} operations\n`,
     );
     if (values.check) {
       const stale = await staleFiles(values.out, files);
@@ -83,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof SchemaError) {
-      process.stderr.write(`${e.format(display)}\n`);
+      process.stderr.write(`${e.format(e.where ?? display)}\n`);
       return 1;
     }
     const err = e as NodeJS.ErrnoException;

@@ -10,6 +10,9 @@ export interface SourcePos {
  * The CLI prints it as `file:line:col: message`, never with a stack trace.
  */
 export class SchemaError extends Error {
+  /** How to show `at.file` (relative to the schema folder it came from), when known. */
+  where?: (file: string) => string;
+
   constructor(
     message: string,
     readonly at: SourcePos,
@@ -19,7 +22,7 @@ export class SchemaError extends Error {
   }
 
   /** `file:line:col: message`, with `file` shown as `where` presents it (e.g. joined to the schema folder). */
-  format(where: (file: string) => string = (f) => f): string {
+  format(where: (file: string) => string = this.where ?? ((f) => f)): string {
     return `${where(this.at.file)}:${this.at.line}:${this.at.column}: ${this.message}`;
   }
 }

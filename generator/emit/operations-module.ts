@@ -1,5 +1,6 @@
 import { key } from '../qname.js';
-import type { Model, Operation } from '../model/model.js';
+import type { Model, Operation, TypeRef } from '../model/model.js';
+import type { ServiceOptions } from './render.js';
 import { literal } from './helpers/builtin-types.js';
 import { jsdoc } from './helpers/jsdoc.js';
 import { importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
@@ -22,15 +23,30 @@ export function methodName(op: string): string {
   return lead.toLowerCase() + op.slice(lead.length);
 }
 
-export function operationNames(symbols: SymbolTable, op: Operation): OperationNames {
+export function operationNames(symbols: SymbolTable, op: Operation, prefix = ''): OperationNames {
+  const name = prefix + op.name;
   return {
-    spec: symbols.other(`${op.name} spec`, op.name),
-    request: symbols.other(`${op.name} request`, `${op.name}Request`),
-    response: symbols.other(`${op.name} response`, `${op.name}Response`),
-    requestHeaders: symbols.other(`${op.name} requestHeaders`, `${op.name}RequestHeaders`),
-    responseHeaders: symbols.other(`${op.name} responseHeaders`, `${op.name}ResponseHeaders`),
+    spec: symbols.other(`${op.name} spec`, name),
+    request: symbols.other(`${op.name} request`, `${name}Request`),
+    response: symbols.other(`${op.name} response`, `${name}Response`),
+    requestHeaders: symbols.other(`${op.name} requestHeaders`, `${name}RequestHeaders`),
+    responseHeaders: symbols.other(`${op.name} responseHeaders`, `${name}ResponseHeaders`),
     method: methodName(op.name),
   };
+}
+
+/**
+ * The single child that carries an ASMX method's result: the only particle of the response
+ * element's type (an element, not repeated), or undefined when the response has no result.
+ */
+export function resultOf(model: Model, op: Operation): { prop: string; type: TypeRef; optional: boolean } | undefined {
+  const body = model.elements.get(key(op.output.body))!;
+  if (body.type.kind !== 'ref') return undefined;
+  const t = model.types.get(key(body.type.name));
+  if (t?.kind !== 'complex' || t.attributes.length || t.base || !t.content) return undefined;
+  const [only, ...rest] = t.content.items;
+  if (rest.length || only?.kind !== 'element' || only.max !== 1) return undefined;
+  return { prop: only.name.local, type: only.type, optional: only.min === 0 };
 }
 
 /** A call or signature with its arguments on one line when it fits, else one per line (as prettier does). */
@@ -45,11 +61,20 @@ function callLayout(head: string, args: string[], tail: string, indent: string, 
  * `<service>/operations.ts`: for every WSDL operation its spec (SOAP action, body and header
  * elements), the header interfaces, and the request and response classes.
  */
-export function renderOperations(model: Model, symbols: SymbolTable, schemaModule: SchemaModule, ctx: EmitContext, imports: Map<string, Set<string>>, source: string): string {
+export function renderOperations(
+  model: Model,
+  symbols: SymbolTable,
+  schemaModule: SchemaModule,
+  ctx: EmitContext,
+  imports: Map<string, Set<string>>,
+  source: string,
+  options: ServiceOptions,
+): string {
   const out: string[] = [];
   const typeOfElement = (q: Operation['input']['body']) => ctx.typeOf(model.elements.get(key(q))!.type);
   for (const op of model.operations) {
-    const n = operationNames(symbols, op);
+    const n = operationNames(symbols, op, options.prefix);
+    const result = options.unwrapResults ? resultOf(model, op) : undefined;
     const headers = (list: Operation['input']['headers'], name: string, side: string) => {
       const body = list.map((h) => `  ${h.local}?: ${typeOfElement(h)};`).join('\n');
       return `/** The SOAP headers the binding declares for the ${side} of ${op.name}. */\nexport interface ${name} ${body ? `{\n${body}\n}` : '{}'}`;
@@ -65,11 +90,21 @@ export function renderOperations(model: Model, symbols: SymbolTable, schemaModul
     const actionLine = `  soapAction: ${literal(op.soapAction)},`;
     const requestBody = typeOfElement(op.input.body);
     const responseBody = typeOfElement(op.output.body);
+    const resultGetter = result
+      ? [
+          `  /** The method's result, which the response element wraps in its ${result.prop} child. */`,
+          `  get result(): ${ctx.typeOf(result.type)}${result.optional ? ' | undefined' : ''} {`,
+          `    return this.body.${result.prop};`,
+          '  }',
+          '',
+        ]
+      : [];
     const cls = (name: string, base: 'EwsRequest' | 'EwsResponse', body: string, headersName: string, sideName: 'input' | 'output') =>
       [
         callLayout(`export class ${name} extends ${base}<`, [body, headersName], '> {', '', false),
         `  readonly operation = ${n.spec};`,
         '',
+        ...(sideName === 'output' ? resultGetter : []),
         `  /** Reads a SOAP envelope holding ${sideName === 'input' ? 'this request' : 'this response'}; a SOAP fault throws EwsSoapFaultError. */`,
         `  static fromEnvelope(xml: string, options?: ReadOptions): ${name} {`,
         callLayout('const [body, headers, other] = readParts(', [n.spec, literal(sideName), 'xml', 'options'], ');', '    '),
@@ -100,20 +135,37 @@ ${out.join('\n\n')}
 }
 
 /** `<service>/client.ts`: one method per operation over an injectable transport. */
-export function renderClient(model: Model, symbols: SymbolTable, ctx: EmitContext, imports: Map<string, Set<string>>, source: string, className: string): string {
+export function renderClient(model: Model, symbols: SymbolTable, ctx: EmitContext, imports: Map<string, Set<string>>, source: string, options: ServiceOptions): string {
+  const className = options.client;
   const methods: string[] = [];
   const ops: string[] = [];
   for (const op of model.operations) {
-    const n = operationNames(symbols, op);
+    const n = operationNames(symbols, op, options.prefix);
     ops.push(n.request, n.response, `type ${n.requestHeaders}`);
     const body = ctx.typeOf(model.elements.get(key(op.input.body))!.type);
-    methods.push(
-      jsdoc([`@wsdl ${op.name}`], '  ') +
-        callLayout(`${n.method}(`, [`request: ${n.request} | ${body}`, `headers?: ${n.requestHeaders}`], `): Promise<${n.response}> {`, '  ') +
+    const params = [`request: ${n.request} | ${body}`, `headers?: ${n.requestHeaders}`];
+    let method: string;
+    if (options.unwrapResults) {
+      // The client answers with the method's result itself (nothing for a method without one).
+      const result = resultOf(model, op);
+      const returns = result ? `${ctx.typeOf(result.type)}${result.optional ? ' | undefined' : ''}` : 'void';
+      method =
+        jsdoc([`@wsdl ${op.name}`], '  ') +
+        callLayout(`async ${n.method}(`, params, `): Promise<${returns}> {`, '  ') +
+        '\n' +
+        (result
+          ? callLayout('return (await this.call(', [n.request, n.response, 'request', 'headers'], ')).result;', '    ')
+          : callLayout('await this.call(', [n.request, n.response, 'request', 'headers'], ');', '    ')) +
+        '\n  }';
+    } else {
+      method =
+        jsdoc([`@wsdl ${op.name}`], '  ') +
+        callLayout(`${n.method}(`, params, `): Promise<${n.response}> {`, '  ') +
         '\n' +
         callLayout('return this.call(', [n.request, n.response, 'request', 'headers'], ');', '    ') +
-        '\n  }',
-    );
+        '\n  }';
+    }
+    methods.push(method);
   }
   const typeImports = [...imports.keys()].sort().map((from) => importType([...imports.get(from)!].sort(), `./${from}.js`).trimEnd());
   return `// Generated by ews-codegen from ${source}. Do not edit.
@@ -124,8 +176,11 @@ ${typeImports.join('\n')}
 
 /**
  * One method per operation of ${source}. The transport sends the envelope and returns the
- * response text; a SOAP fault throws EwsSoapFaultError, a response message with ResponseClass
- * Error throws EwsResponseError (unless \`throwOnError: false\`).
+ * response text; a SOAP fault throws EwsSoapFaultError${
+   options.unwrapResults
+     ? '. Each method\n * answers with the result the response element wraps.'
+     : ', a response message with ResponseClass\n * Error throws EwsResponseError (unless `throwOnError: false`).'
+ }
  */
 export class ${className} extends SoapClient {
 ${methods.join('\n\n')}

@@ -67,6 +67,17 @@ export interface ServiceOptions {
   folder: string;
   /** Class name of the client (`EwsClient`). */
   client: string;
+  /**
+   * Put before the names of operation specs, classes and header interfaces (`Um` makes
+   * `UmPlayOnPhoneRequest`), so that two services of one namespace can be imported side by side.
+   */
+  prefix?: string;
+  /**
+   * ASMX services wrap a method's result in one child of the response element
+   * (`GetCallInfoResponse/GetCallInfoResponse`): the response class then has `result`, and the
+   * client returns that result itself.
+   */
+  unwrapResults?: boolean;
 }
 
 /**
@@ -145,8 +156,8 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   const opsContext = contextFor(OPERATIONS_MODULE);
   const clientContext = contextFor(CLIENT_MODULE);
   const schemaModule = new SchemaModule(model, symbols);
-  const operations = renderOperations(model, symbols, schemaModule, opsContext, moduleState(OPERATIONS_MODULE).imports, source);
-  const client = renderClient(model, symbols, clientContext, moduleState(CLIENT_MODULE).imports, source, options.client);
+  const operations = renderOperations(model, symbols, schemaModule, opsContext, moduleState(OPERATIONS_MODULE).imports, source, options);
+  const client = renderClient(model, symbols, clientContext, moduleState(CLIENT_MODULE).imports, source, options);
 
   const files: OutputFile[] = [];
   const typeModules = [...modules.keys()].filter((m) => m !== OPERATIONS_MODULE && m !== CLIENT_MODULE).sort();

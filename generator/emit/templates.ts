@@ -16,7 +16,8 @@ function packageRoot(): string {
   return dir;
 }
 
-export const TEMPLATES_DIR = join(packageRoot(), 'templates');
+export const PACKAGE_ROOT = packageRoot();
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 
 export type Template = (view: object) => string;
 

@@ -17,7 +17,8 @@ import { SHARED_EWS } from './schemas.js';
  *   namespaces' headers pass), and a Fault with its four unqualified children.
  */
 
-const SOAP_XSD = `<?xml version="1.0" encoding="utf-8"?>
+/** A SOAP 1.1 envelope schema for validation: strict Body, lax Header, the four Fault children. */
+export const SOAP_ENVELOPE_XSD = `<?xml version="1.0" encoding="utf-8"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="http://schemas.xmlsoap.org/soap/envelope/" elementFormDefault="qualified">
   <xs:element name="Envelope">
     <xs:complexType>
@@ -82,7 +83,7 @@ export function exchange2016EnvelopeSchema(): string {
   types = types.replace('<xs:import namespace="http://www.w3.org/XML/1998/namespace"/>', '<xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml.xsd"/>');
   writeFileSync(join(dir, 'types.xsd'), types);
   writeFileSync(join(dir, 'xml.xsd'), XML_XSD);
-  writeFileSync(join(dir, 'soap.xsd'), SOAP_XSD);
+  writeFileSync(join(dir, 'soap.xsd'), SOAP_ENVELOPE_XSD);
   writeFileSync(
     join(dir, 'root.xsd'),
     `<?xml version="1.0" encoding="utf-8"?>
