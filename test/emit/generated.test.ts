@@ -87,7 +87,16 @@ describe('generated Exchange2016 types', () => {
         'CalendarItemType',
       ]),
     ).toMatchFileSnapshot('../snapshots/ews-types.ts');
-    await expect(declarations(module('messages'), ['DisconnectPhoneCallType', 'ResponseMessageType', 'GetPhoneCallInformationResponseMessageType'])).toMatchFileSnapshot(
+    await expect(
+      declarations(module('messages'), [
+        'DisconnectPhoneCallType',
+        'ResponseMessageType',
+        'PlayOnPhoneType',
+        'PlayOnPhoneResponseMessageType',
+        'GetPhoneCallInformationType',
+        'GetPhoneCallInformationResponseMessageType',
+      ]),
+    ).toMatchFileSnapshot(
       '../snapshots/ews-messages.ts',
     );
     await expect(declarations(module('enums'), ['DayOfWeekType', 'PhoneCallStateType', 'ConnectionFailureCauseType'])).toMatchFileSnapshot('../snapshots/ews-enums.ts');
@@ -103,6 +112,13 @@ describe('generated Exchange2016 types', () => {
       return client.slice(start, client.indexOf('\n  }\n', start) + 4);
     });
     await expect(`${declarations(module('operations'), names)}\n\n// client.ts\n${methods.join('\n')}`).toMatchFileSnapshot('../snapshots/ews-operations.ts');
+  });
+
+  it('include the UM web service, whose modules match their snapshots whole', async () => {
+    for (const name of ['enums', 'messages', 'operations', 'client']) {
+      const file = files.find((f) => f.path === `um/${name}.ts`)!;
+      await expect(file.text).toMatchFileSnapshot(`../snapshots/um/${name}.ts`);
+    }
   });
 
   it('keep the enumerations over 256 values typed', () => {
