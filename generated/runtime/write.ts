@@ -91,20 +91,18 @@ export class ValueWriter {
       }
       w.attribute(a.desc.name, this.format(a.codec, value, a.desc.name), a.desc.ns);
     }
-    for (const extra of [v.$anyAttributes, v[unknownAttributes]] as (Record<string, string> | undefined)[]) {
-      if (!extra) continue;
-      for (const [k, value] of Object.entries(extra)) {
-        const m = /^\{(.*)\}(.+)$/.exec(k);
-        w.attribute(m ? m[2]! : k, value, m ? m[1] : '');
-      }
-    }
+    const open = v.$anyAttributes as Record<string, string> | undefined;
+    if (open) writeAttributes(w, open);
+    const unknown = v[unknownAttributes] as Record<string, string> | undefined;
+    if (unknown) writeAttributes(w, unknown);
     if (type.text) {
       if (v.$value === undefined && this.strict) this.fail('missing $value (the text of the element)');
       if (v.$value !== undefined) w.text(this.format(type.text, v.$value));
     } else if (type.content) {
       this.group(type, type.content, v, true);
     }
-    for (const e of (v[unknownElements] as XmlElement[] | undefined) ?? []) writeXmlElement(w, e);
+    const kept = v[unknownElements] as XmlElement[] | undefined;
+    if (kept) for (const e of kept) writeXmlElement(w, e);
   }
 
   private group(type: ComplexT, g: GroupP, v: Value, required: boolean): void {
@@ -199,13 +197,18 @@ function isItemsGroup(g: GroupP): boolean {
   return g.items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && isItemsGroup(i)));
 }
 
-/** Writes open content as it was read. */
-export function writeXmlElement(w: XmlWriter, e: XmlElement): void {
-  w.start(e.ns, e.local);
-  for (const [k, value] of Object.entries(e.attributes)) {
+/** Attributes keyed `{namespace}local` (or `local`), as open content and lenient reading keep them. */
+function writeAttributes(w: XmlWriter, attributes: Record<string, string>): void {
+  for (const [k, value] of Object.entries(attributes)) {
     const m = /^\{(.*)\}(.+)$/.exec(k);
     w.attribute(m ? m[2]! : k, value, m ? m[1] : '');
   }
+}
+
+/** Writes open content as it was read. */
+export function writeXmlElement(w: XmlWriter, e: XmlElement): void {
+  w.start(e.ns, e.local);
+  writeAttributes(w, e.attributes);
   for (const c of e.children) {
     if (typeof c === 'string') w.text(c);
     else writeXmlElement(w, c);
