@@ -28,16 +28,22 @@ const payloads = require('../../../shared/bench/gen-payloads.js') as {
 
 const MB = 1024 * 1024;
 
-function timeMs(fn: () => void, minMs = 1500, maxRuns = 15): number {
-  fn(); // warm-up
-  const times: number[] = [];
+/**
+ * Median milliseconds of each function, measured round-robin (a, b, c, a, b, c, …) so that every
+ * contender sees the same machine load and the same JIT state of the code they share (saxes).
+ */
+function timeAll(fns: (() => void)[], minMs = 3000, maxRounds = 25): number[] {
+  for (const fn of fns) fn(); // warm-up
+  const times: number[][] = fns.map(() => []);
   const start = performance.now();
-  while (times.length < 3 || (performance.now() - start < minMs && times.length < maxRuns)) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
+  for (let round = 0; round < 3 || (performance.now() - start < minMs && round < maxRounds); round++) {
+    fns.forEach((fn, i) => {
+      const t = performance.now();
+      fn();
+      times[i]!.push(performance.now() - t);
+    });
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!);
 }
 
 function saxesFloor(xml: string): void {
@@ -84,12 +90,9 @@ async function main(): Promise<void> {
   for (const [kind, n] of [['finditem', 1000], ['getitem', 1000], ['finditem', 10000]] as const) {
     const { xml, render } = payload(kind, n);
     const mb = Buffer.byteLength(xml) / MB;
-    const floor = timeMs(() => saxesFloor(xml));
-    const typed = timeMs(() => readXml(compiled, xml));
-    const fast = timeMs(() => fxp.parse(xml));
+    const [floor, typed, fast] = timeAll([() => saxesFloor(xml), () => readXml(compiled, xml), () => fxp.parse(xml)]) as [number, number, number];
     const doc = readXml(compiled, xml);
-    const concat = timeMs(() => render());
-    const ours = timeMs(() => writeDocument(compiled, doc));
+    const [concat, ours] = timeAll([() => render(), () => writeDocument(compiled, doc)]) as [number, number];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
       `${label.padEnd(24)} read: saxes floor ${(mb / (floor / 1000)).toFixed(1)} MB/s, typed ${(mb / (typed / 1000)).toFixed(1)} MB/s (${(floor / typed).toFixed(2)}x floor), fast-xml-parser ${(mb / (fast / 1000)).toFixed(1)} MB/s (${(floor / fast).toFixed(2)}x)`,
