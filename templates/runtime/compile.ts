@@ -80,6 +80,12 @@ export interface GroupP {
   first: Set<string>;
   firstAny: AnyP[];
   nullable: boolean;
+  /**
+   * For a sequence of elements that occurs once (the shape of most EWS types): each element key's
+   * position, and for each position the next one that is required, so that the matcher can jump
+   * straight to an element instead of walking the particles before it.
+   */
+  flat?: { position: Map<string, number>; nextRequired: number[] };
 }
 
 export type Particle = ElementP | AnyP | GroupP;
@@ -201,7 +207,11 @@ export class CompiledSchema {
     }
   }
 
-  private group(kind: GroupP['kind'], min: number, max: number, items: Particle[]): GroupP {
+  private group(kind: GroupP['kind'], min: number, max: number, given: Particle[]): GroupP {
+    // A sequence inside a sequence, each occurring once, is the same as its items in place: an
+    // extension's content is its base's sequence followed by its own.
+    const once = (p: Particle): p is GroupP => p.kind === 'sequence' && p.min === 1 && p.max === 1;
+    const items = kind === 'sequence' ? given.flatMap((p) => (once(p) ? p.items : [p])) : given;
     const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false };
     const starts = (p: Particle) => {
       if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
@@ -218,6 +228,21 @@ export class CompiledSchema {
         if (!nullable(p)) break;
       }
       g.nullable = items.every(nullable);
+      if (max === 1 && items.every((p) => p.kind === 'element')) {
+        const position = new Map<string, number>();
+        let distinct = true;
+        items.forEach((p, i) => {
+          for (const k of (p as ElementP).accepts.keys()) {
+            if (position.has(k)) distinct = false;
+            position.set(k, i);
+          }
+        });
+        if (distinct) {
+          const nextRequired: number[] = new Array(items.length + 1).fill(items.length);
+          for (let i = items.length - 1; i >= 0; i--) nextRequired[i] = items[i]!.min > 0 ? i : nextRequired[i + 1]!;
+          g.flat = { position, nextRequired };
+        }
+      }
     } else {
       items.forEach(starts);
       g.nullable = kind === 'all' ? items.every(nullable) : items.length === 0 || items.some(nullable);
@@ -301,6 +326,24 @@ export class GroupState {
   /** The element or wildcard particle the element `key` matches next, or undefined. */
   accept(key: string, ns: string): ElementP | AnyP | undefined {
     const g = this.group;
+    const flat = g.flat;
+    if (flat) {
+      // Straight to the element's position; nothing changes when it cannot come here.
+      const i = flat.position.get(key);
+      if (i === undefined || i < this.index) return undefined;
+      const item = g.items[i] as ElementP;
+      if (i === this.index) {
+        if (this.count >= item.max) return undefined;
+        this.count++;
+      } else {
+        if (this.started && this.count < g.items[this.index]!.min) return undefined;
+        if (flat.nextRequired[this.started ? this.index + 1 : this.index]! < i) return undefined;
+        this.index = i;
+        this.count = 1;
+      }
+      this.started = true;
+      return item;
+    }
     if (g.kind === 'all') {
       const p = g.items.find((i) => (i.kind === 'element' ? i.accepts.has(key) : false)) as ElementP | undefined;
       this.seen ??= new Set();
