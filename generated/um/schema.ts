@@ -2,6 +2,7 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { Schema } from '../runtime/schema.js';
+import { UMCallState, UMEventCause, UMGreetingType } from './enums.js';
 
 const M = 'http://schemas.microsoft.com/exchange/services/2006/messages';
 
@@ -9,19 +10,9 @@ const M = 'http://schemas.microsoft.com/exchange/services/2006/messages';
 export const schema: Schema = {
   namespaces: { m: M },
   types: {
-    UMCallState: {
-      kind: 'enum',
-      name: 'UMCallState',
-      base: 'xs:string',
-      values: ['Idle', 'Connecting', 'Alerted', 'Connected', 'Disconnected', 'Incoming', 'Transferring', 'Forwarding'],
-    },
-    UMEventCause: {
-      kind: 'enum',
-      name: 'UMEventCause',
-      base: 'xs:string',
-      values: ['None', 'UserBusy', 'NoAnswer', 'Other'],
-    },
-    UMGreetingType: { kind: 'enum', name: 'UMGreetingType', base: 'xs:string', values: ['NormalCustom', 'OofCustom'] },
+    UMCallState: { kind: 'enum', name: 'UMCallState', base: 'xs:string', values: UMCallState },
+    UMEventCause: { kind: 'enum', name: 'UMEventCause', base: 'xs:string', values: UMEventCause },
+    UMGreetingType: { kind: 'enum', name: 'UMGreetingType', base: 'xs:string', values: UMGreetingType },
     UMCallIdRequestType: {
       kind: 'complex',
       name: 'UMCallIdRequestType',
