@@ -11,3 +11,9 @@ export function key(q: QName): string {
 export function sameName(a: QName, b: QName): boolean {
   return a.ns === b.ns && a.local === b.local;
 }
+
+/** `t:ItemType` with the prefix the schemas declare for the namespace, else `{ns}local` (or `local`). */
+export function prefixed(prefixes: ReadonlyMap<string, string>, q: QName): string {
+  const prefix = prefixes.get(q.ns);
+  return prefix !== undefined ? `${prefix}:${q.local}` : q.ns ? `{${q.ns}}${q.local}` : q.local;
+}

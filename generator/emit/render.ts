@@ -1,4 +1,4 @@
-import { key, type QName } from '../qname.js';
+import { key, prefixed, type QName } from '../qname.js';
 import type { ComplexType, Facets, Model, SchemaType, SimpleType, TypeRef } from '../model/model.js';
 import { literal, tsOfBuiltin } from './helpers/builtin-types.js';
 import { membersOf, taggedEntry, type EmitContext, type EntryAlias, type Member } from './helpers/members.js';
@@ -184,8 +184,7 @@ export function runtimeFiles(): OutputFile[] {
 }
 
 function show(model: Model, q: QName): string {
-  const prefix = model.prefixes.get(q.ns);
-  return prefix ? `${prefix}:${q.local}` : q.local;
+  return prefixed(model.prefixes, q);
 }
 
 /** `@xsd t:ItemType (types.xsd)`, with the documentation first when the schema has any. */

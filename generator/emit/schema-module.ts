@@ -1,4 +1,4 @@
-import type { QName } from '../qname.js';
+import { prefixed, type QName } from '../qname.js';
 import type { ComplexType, Model, SimpleType, TypeRef } from '../model/model.js';
 import { literal } from './helpers/builtin-types.js';
 import { importNames } from './helpers/layout.js';
@@ -40,8 +40,7 @@ export class SchemaModule {
 
   /** `t:Path`: how descriptors and operation specs name a global element. */
   elementKey(q: QName): string {
-    const prefix = this.model.prefixes.get(q.ns);
-    return prefix ? `${prefix}:${q.local}` : `{${q.ns}}${q.local}`;
+    return prefixed(this.model.prefixes, q);
   }
 
   private ns(ns: string): Data {

@@ -1,5 +1,5 @@
 import { formatPos, SchemaError, type SourcePos } from '../errors.js';
-import { key, type QName } from '../qname.js';
+import { key, prefixed, type QName } from '../qname.js';
 import type { SchemaSet } from '../read/read-schema-set.js';
 import { XML_NS } from '../read/xml-node.js';
 import { XS_NS } from '../read/xsd-constructs.js';
@@ -161,8 +161,7 @@ class ModelBuilder {
 
   /** `t:ItemType`, with the prefix the schemas declare, for messages. */
   show(q: QName): string {
-    const prefix = this.prefixes.get(q.ns);
-    return prefix !== undefined ? `${prefix}:${q.local}` : q.ns ? `{${q.ns}}${q.local}` : q.local;
+    return prefixed(this.prefixes, q);
   }
 
   private add(t: SchemaType): void {
