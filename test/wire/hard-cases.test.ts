@@ -129,10 +129,10 @@ describe('requests and responses as classes', () => {
   it('sends through an injectable transport with default headers, and types the answer', async () => {
     const sent: { envelope: string; action: string }[] = [];
     const client = new EwsClient(
-      async (envelope, action) => {
-        sent.push({ envelope, action });
-        return envelope.includes('DisconnectPhoneCall')
-          ? envelope_('<m:DisconnectPhoneCallResponse ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode></m:DisconnectPhoneCallResponse>')
+      async (request, action) => {
+        sent.push({ envelope: request, action });
+        return request.includes('DisconnectPhoneCall')
+          ? envelope('<m:DisconnectPhoneCallResponse ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode></m:DisconnectPhoneCallResponse>')
           : '';
       },
       { headers: { RequestServerVersion: { Version: 'Exchange2016' }, TimeZoneContext: { TimeZoneDefinition: { Id: 'UTC' } } } },
@@ -147,4 +147,3 @@ describe('requests and responses as classes', () => {
   });
 });
 
-const envelope_ = envelope;

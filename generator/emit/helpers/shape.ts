@@ -51,11 +51,12 @@ export type ParticleShape = ElementShape | AnyShape | GroupShape;
 
 export interface TypeShape {
   type: ComplexType;
+  /** Attributes in effect (a restriction inherits its base's), in order. */
   attrs: AttrShape[];
   content?: GroupShape;
   /** Set when a repeated choice became `$items`. */
   items?: { optional: boolean; entries: ElementField[] };
-  /** Attributes in effect (restrictions inherit their base's); properties in order. */
+  /** The type has simple content: its text is `$value`. */
   hasText: boolean;
 }
 
