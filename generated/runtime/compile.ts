@@ -60,6 +60,16 @@ export interface Accepted {
   local: string;
   type: string;
   nillable: boolean;
+  /** The type, compiled on first use by the reader. */
+  compiled: CompiledType | undefined;
+}
+
+/** Where an element of a complex type's content goes: what the reader looks up once per element. */
+export interface Slot {
+  particle: ElementP;
+  accepted: Accepted;
+  /** The particle's position when the content is a flat sequence (see GroupP.flat), else -1. */
+  index: number;
 }
 
 export interface AnyP {
@@ -97,6 +107,9 @@ export interface ComplexT {
   /** Attributes in effect, base types' included, in writing order. */
   attributes: Attr[];
   attributeByKey: Map<string, Attr>;
+  /** The unqualified attributes (most EWS attributes) by name: one lookup for the reader. */
+  unqualified: Map<string, Attr>;
+  required: Attr[];
   /** The whole content model: a base's content followed by an extension's own. */
   content: GroupP | undefined;
   text: SimpleCodec | undefined;
@@ -105,6 +118,8 @@ export interface ComplexT {
   substitutable: Set<string>;
   /** Every element particle of the content, by element key (substitution members included). */
   elements: Map<string, ElementP>;
+  /** The same with what the reader needs, by element key. */
+  slots: Map<string, Slot>;
   /** The particles whose values are `$items` entries, by element local name. */
   items: Map<string, ElementP>;
 }
@@ -160,25 +175,37 @@ export class CompiledSchema {
       desc,
       attributes: [],
       attributeByKey: new Map(),
+      unqualified: new Map(),
+      required: [],
       content: undefined,
       text: undefined,
       anyAttribute: !!desc.anyAttribute,
       substitutable: new Set(),
       elements: new Map(),
+      slots: new Map(),
       items: new Map(),
     };
     this.types.set(key, complex); // before compiling: content may refer back to this type
     const base = desc.base ? (this.type(desc.base) as ComplexT) : undefined;
     const own = (desc.attributes ?? []).map((a) => this.attr(a));
     complex.attributes = base && !desc.restriction ? [...base.attributes, ...own] : own;
-    for (const a of complex.attributes) complex.attributeByKey.set(a.key, a);
+    for (const a of complex.attributes) {
+      complex.attributeByKey.set(a.key, a);
+      if (!a.desc.ns) complex.unqualified.set(a.desc.name, a);
+      if (a.desc.required) complex.required.push(a);
+    }
     complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
     const ownContent = desc.content ? (this.particle(desc.content) as GroupP) : undefined;
     if (base && !desc.restriction && base.content && ownContent)
       complex.content = this.group('sequence', 1, 1, [base.content, ownContent]);
     else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
     complex.text = desc.text ? this.simple.get(desc.text) : base?.text;
-    if (complex.content) this.collectElements(complex.content, complex);
+    if (complex.content) {
+      this.collectElements(complex.content, complex);
+      const position = complex.content.flat?.position;
+      for (const [k, particle] of complex.elements)
+        complex.slots.set(k, { particle, accepted: particle.accepts.get(k)!, index: position?.get(k) ?? -1 });
+    }
     const addDerived = (k: string) => {
       const d = this.schema.types[k] as ComplexDesc;
       complex.substitutable.add(qkey(d.ns, d.name));
@@ -274,11 +301,25 @@ export class CompiledSchema {
     const accepts = new Map<string, Accepted>();
     const add = (key: string) => {
       const g = this.schema.elements[key]!;
-      if (!g.abstract) accepts.set(qkey(g.ns, g.el), { ns: g.ns, local: g.el, type: g.type, nillable: !!g.nillable });
+      if (!g.abstract)
+        accepts.set(qkey(g.ns, g.el), {
+          ns: g.ns,
+          local: g.el,
+          type: g.type,
+          nillable: !!g.nillable,
+          compiled: undefined,
+        });
       for (const m of this.members.get(key) ?? []) add(m);
     };
     if (d.ref) add(d.ref);
-    else accepts.set(qkey(d.ns, d.el), { ns: d.ns, local: d.el, type: d.type, nillable: !!d.nillable });
+    else
+      accepts.set(qkey(d.ns, d.el), {
+        ns: d.ns,
+        local: d.el,
+        type: d.type,
+        nillable: !!d.nillable,
+        compiled: undefined,
+      });
     const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
     return {
       kind: 'element',
@@ -323,6 +364,27 @@ export class GroupState {
     return this;
   }
 
+  /**
+   * For a flat sequence: the element particle at position `i` if an element of it may come next
+   * (the same answer as `accept`, without looking the position up).
+   */
+  acceptAt(i: number): ElementP | undefined {
+    const g = this.group;
+    const item = g.items[i] as ElementP;
+    if (i === this.index) {
+      if (this.count >= item.max) return undefined;
+      this.count++;
+    } else {
+      if (i < this.index) return undefined;
+      if (this.started && this.count < g.items[this.index]!.min) return undefined;
+      if (g.flat!.nextRequired[this.started ? this.index + 1 : this.index]! < i) return undefined;
+      this.index = i;
+      this.count = 1;
+    }
+    this.started = true;
+    return item;
+  }
+
   /** The element or wildcard particle the element `key` matches next, or undefined. */
   accept(key: string, ns: string): ElementP | AnyP | undefined {
     const g = this.group;
@@ -330,19 +392,7 @@ export class GroupState {
     if (flat) {
       // Straight to the element's position; nothing changes when it cannot come here.
       const i = flat.position.get(key);
-      if (i === undefined || i < this.index) return undefined;
-      const item = g.items[i] as ElementP;
-      if (i === this.index) {
-        if (this.count >= item.max) return undefined;
-        this.count++;
-      } else {
-        if (this.started && this.count < g.items[this.index]!.min) return undefined;
-        if (flat.nextRequired[this.started ? this.index + 1 : this.index]! < i) return undefined;
-        this.index = i;
-        this.count = 1;
-      }
-      this.started = true;
-      return item;
+      return i === undefined ? undefined : this.acceptAt(i);
     }
     if (g.kind === 'all') {
       const p = g.items.find((i) => (i.kind === 'element' ? i.accepts.has(key) : false)) as ElementP | undefined;

@@ -9,12 +9,12 @@ import {
   type SimpleT,
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
-import { createSaxParser, type SaxAttribute, type SaxTag } from './sax.js';
+import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
+import { createSaxParser, type SaxTag } from './sax.js';
 import { ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
 export const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 export interface ReadOptions {
   /**
@@ -58,9 +58,11 @@ const HTTPS_NS = /^https:\/\/(schemas\.microsoft\.com|schemas\.xmlsoap\.org)\//;
  */
 class Frame {
   kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body' = 'capture';
+  /** The element's name as written, for paths. */
   name = '';
-  /** The element's local name, for `$element`. */
-  local = '';
+  qname: QName | undefined = undefined;
+  /** The namespace scope's mark before this element's declarations: restored at its end. */
+  mark = 0;
   /** How the value goes to the parent: through a particle (undefined for an unknown element). */
   particle: ElementP | AnyP | undefined = undefined;
   complex: ComplexT | undefined = undefined;
@@ -71,6 +73,9 @@ class Frame {
   codec: SimpleCodec | undefined = undefined;
   text = '';
   nil = false;
+  /** Whether the start tag has attributes other than namespace declarations; prefixed ones. */
+  attributes = false;
+  qualified = false;
   node: XmlElement | undefined = undefined;
   /** Namespace declarations on the element, for open content that refers to prefixes (QNames in text). */
   decl: Record<string, string> | undefined = undefined;
@@ -78,10 +83,18 @@ class Frame {
   slot: 'header' | 'body' | undefined = undefined;
   elementKey: string | undefined = undefined;
 
-  reset(tag: SaxTag): this {
+  reset(
+    tag: SaxTag,
+    qname: QName,
+    mark: number,
+    attributes: boolean,
+    qualified: boolean,
+    decl: Record<string, string> | undefined,
+  ): this {
     this.kind = 'capture';
     this.name = tag.name;
-    this.local = tag.local;
+    this.qname = qname;
+    this.mark = mark;
     this.particle = undefined;
     this.complex = undefined;
     this.value = undefined;
@@ -90,8 +103,10 @@ class Frame {
     this.codec = undefined;
     this.text = '';
     this.nil = false;
+    this.attributes = attributes;
+    this.qualified = qualified;
     this.node = undefined;
-    this.decl = tag.ns;
+    this.decl = decl;
     this.slot = undefined;
     this.elementKey = undefined;
     return this;
@@ -110,8 +125,6 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const frames: Frame[] = [];
   let depth = 0;
   let bodySeen = false;
-  let lastUri = '';
-  let lastMapped = '';
   let result: ReadDocument | undefined;
 
   const path = () =>
@@ -123,56 +136,77 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const fail = (message: string, at = path()): never => {
     throw new EwsXmlError(message, at, parser.line);
   };
+  const notWellFormed = (message: string): never => fail(`not well-formed XML: ${message}`);
 
-  // Few handlers on purpose: with opentagstart and error handlers added too, V8 turns the
-  // parser into a slow dictionary-mode object and saxes runs four times slower. Errors saxes
-  // throws are caught around write() instead; the depth limit is checked at each start tag,
-  // which stops before saxes' per-tag prefix lookup (which grows with depth) can pile up.
-  parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/'));
-  const uriOf = (uri: string): string => {
-    if (uri === lastUri) return lastMapped;
-    lastUri = uri;
-    lastMapped = uri;
+  /** A namespace as written, as the reader takes it: https rewrites are refused or mapped back. */
+  const mapUri = (uri: string): string => {
     if (!HTTPS_NS.test(uri)) return uri;
-    lastUri = '';
     if (options.acceptHttpsNamespaces) return 'http' + uri.slice(5);
     return fail(
       `namespace ${uri} uses https: Exchange only accepts http://${uri.slice(8)} on the wire (acceptHttpsNamespaces reads it anyway)`,
     );
   };
+  const scope = new NamespaceScope(schema.keys, mapUri, notWellFormed);
+
+  /**
+   * The namespace-qualified attributes of a start tag other than declarations (`xsi:type`,
+   * `xml:lang`, …), resolved; two that expand to the same name are not well-formed.
+   */
+  const qualified = (attributes: Record<string, string>): { name: string; q: QName; value: string }[] => {
+    const out: { name: string; q: QName; value: string }[] = [];
+    for (const name in attributes) {
+      if (name.indexOf(':') < 0 || declaredPrefix(name) !== undefined) continue;
+      const q = scope.attribute(name);
+      if (out.some((o) => o.q.key === q.key)) notWellFormed(`duplicate attribute: {${q.ns}}${q.local}.`);
+      out.push({ name, q, value: attributes[name]! });
+    }
+    return out;
+  };
+
+  // Few handlers on purpose: with opentagstart and error handlers added too, V8 turns the
+  // parser into a slow dictionary-mode object and saxes runs four times slower. Errors saxes
+  // throws are caught around write() instead; the depth limit is checked at each start tag.
+  parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/'));
 
   /**
    * Open content kept as read. Prefixed namespace declarations go with it (as `{xmlns-uri}prefix`
    * attributes); for a fault or a foreign header (`inScope`), those of its ancestors too: a
    * fault's `faultcode` holds a QName whose prefix is declared on the envelope.
    */
-  const capture = (tag: SaxTag, uri: string, inScope: boolean): XmlElement => {
+  const capture = (tag: SaxTag, q: QName, inScope: boolean): XmlElement => {
     const attributes: Record<string, string> = {};
-    if (inScope) {
-      for (let i = 0; i < depth; i++) {
-        for (const [prefix, ns] of Object.entries(frames[i]!.decl ?? {}))
-          if (prefix && prefix !== 'xml') attributes[`{${XMLNS}}${prefix}`] = ns;
+    for (let i = 0; inScope && i < depth - 1; i++) {
+      const decl = frames[i]!.decl;
+      for (const prefix in decl) if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = decl[prefix]!;
+    }
+    const own = tag.attributes;
+    if (frames[depth - 1]!.qualified) qualified(own); // for its well-formedness checks
+    for (const name in own) {
+      const prefix = declaredPrefix(name);
+      if (prefix !== undefined) {
+        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = own[name]!.trim();
+      } else if (name.indexOf(':') < 0) attributes[name] = own[name]!;
+      else {
+        const a = scope.attribute(name);
+        attributes[`{${a.ns}}${a.local}`] = own[name]!;
       }
     }
-    for (const name in tag.attributes) {
-      const a = tag.attributes[name]!;
-      if (a.uri === XMLNS && (a.prefix !== 'xmlns' || a.local === 'xml')) continue;
-      attributes[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
-    }
-    return { ns: uri, local: tag.local, attributes, children: [] };
+    return { ns: q.ns, local: q.local, attributes, children: [] };
   };
 
   const openTyped = (tag: SaxTag, frame: Frame, typeKey: string, nillable: boolean, tagged: boolean): void => {
     let type = schema.type(typeKey);
     let xsiType: string | undefined;
     let xsiNil: string | undefined;
-    const attributes = tag.attributes as Record<string, SaxAttribute>;
-    for (const name in attributes) {
-      const a = attributes[name]!;
-      if (a.uri !== XSI) continue;
-      if (a.local === 'type') xsiType = a.value.trim();
-      else if (a.local === 'nil') xsiNil = a.value.trim();
-      else if (strict) fail(`unknown attribute ${a.name}`, `${path()}/@${a.name}`);
+    const attributes = tag.attributes;
+    const others = frame.qualified ? qualified(attributes) : undefined;
+    if (others) {
+      for (const { name, q, value } of others) {
+        if (q.ns !== XSI) continue;
+        if (q.local === 'type') xsiType = value.trim();
+        else if (q.local === 'nil') xsiNil = value.trim();
+        else if (strict) fail(`unknown attribute ${name}`, `${path()}/@${name}`);
+      }
     }
     if (xsiNil === 'true' || xsiNil === '1') {
       if (!nillable && strict) fail('xsi:nil on an element that is not nillable');
@@ -182,10 +216,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     if (xsiType !== undefined) {
       const colon = xsiType.indexOf(':');
-      const ns = parser.resolve(colon < 0 ? '' : xsiType.slice(0, colon));
+      const ns = scope.resolve(colon < 0 ? '' : xsiType.slice(0, colon));
       const derived =
         type.kind === 'complex' && ns !== undefined
-          ? schema.derivedType(type, uriOf(ns), xsiType.slice(colon + 1))
+          ? schema.derivedType(type, mapUri(ns), xsiType.slice(colon + 1))
           : undefined;
       if (!derived) return fail(`xsi:type "${xsiType}" does not name a type derived from ${type.key}`);
       type = derived;
@@ -197,7 +231,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     const complex = type as ComplexT;
     if (complex.desc.abstract && strict) fail(`${complex.desc.name} is abstract: xsi:type must name a concrete type`);
-    const value: Record<string | symbol, unknown> = tagged ? { $element: tag.local } : {};
+    const value: Record<string | symbol, unknown> = tagged ? { $element: frame.qname!.local } : {};
     if (xsiType !== undefined) value.$type = complex.desc.name;
     frame.complex = complex;
     frame.kind = 'complex';
@@ -206,46 +240,66 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       frame.state = frame.spare ? frame.spare.reset(complex.content) : new GroupState(complex.content);
     frame.spare = undefined;
     if (complex.text) frame.codec = complex.text;
-    for (const name in attributes) {
-      const a = attributes[name]!;
-      if (a.uri === XMLNS || a.uri === XSI) continue;
-      const ns = a.uri ? uriOf(a.uri) : '';
-      const attr = complex.attributeByKey.get(schema.keys.key(ns, a.local));
+    const take = (name: string, ns: string, local: string, text: string, key: string) => {
+      const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
       if (attr) {
         try {
-          value[attr.desc.name] = attr.codec.parse(a.value, strict);
+          value[attr.desc.name] = attr.codec.parse(text, strict);
         } catch (e) {
-          if (e instanceof ValueError) fail(e.message, `${path()}/@${a.name}`);
+          if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
           throw e;
         }
       } else if (complex.anyAttribute) {
-        ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${a.local}` : a.local] = a.value;
+        ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
       } else if (strict) {
-        fail(`unknown attribute ${a.name}`, `${path()}/@${a.name}`);
+        fail(`unknown attribute ${name}`, `${path()}/@${name}`);
       } else {
-        ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${a.local}` : a.local] = a.value;
+        ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
       }
+    };
+    if (frame.attributes) {
+      for (const name in attributes)
+        if (name.indexOf(':') < 0 && name !== 'xmlns') take(name, '', name, attributes[name]!, '');
+      if (others)
+        for (const { name, q, value: text } of others) if (q.ns !== XSI) take(name, q.ns, q.local, text, q.key);
     }
-    for (const attr of complex.attributes) {
-      if (attr.desc.required && value[attr.desc.name] === undefined)
+    for (const attr of complex.required) {
+      if (value[attr.desc.name] === undefined)
         fail(`missing required attribute ${attr.desc.name}`, `${path()}/@${attr.desc.name}`);
     }
   };
 
   parser.on('opentag', (tag) => {
     if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
-    const uri = uriOf(tag.uri);
+    // Declarations first: they are in effect on the element that makes them.
+    const attributes = tag.attributes;
+    const mark = scope.mark();
+    let decl: Record<string, string> | undefined;
+    let others = false;
+    let qualifiedOthers = false;
+    for (const name in attributes) {
+      const prefix = declaredPrefix(name);
+      if (prefix === undefined) {
+        others = true;
+        if (name.indexOf(':') >= 0) qualifiedOthers = true;
+        continue;
+      }
+      scope.declare(prefix, attributes[name]!);
+      (decl ??= {})[prefix] = attributes[name]!.trim();
+    }
+    const q = scope.element(tag.name);
+    const uri = q.ns;
     const parent = depth ? frames[depth - 1] : undefined;
-    const frame = (frames[depth] ??= new Frame()).reset(tag);
+    const frame = (frames[depth] ??= new Frame()).reset(tag, q, mark, others, qualifiedOthers, decl);
     depth++;
 
     if (!parent) {
-      if (uri === SOAP_ENV && tag.local === 'Envelope') {
+      if (uri === SOAP_ENV && q.local === 'Envelope') {
         frame.kind = 'envelope';
         result = { element: '', value: undefined, envelope: true, headers: {}, otherHeaders: [], headerOrder: [] };
         return;
       }
-      const global = schema.elementByQName.get(schema.keys.key(uri, tag.local));
+      const global = schema.elementByQName.get(q.key);
       if (!global) return fail(`${tag.name} is not an element of this schema`);
       if (global.abstract) return fail(`${tag.name} is abstract`);
       result = { element: global.key, value: undefined, envelope: false };
@@ -255,12 +309,54 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
 
     switch (parent.kind) {
+      case 'complex': {
+        const slot = parent.complex!.slots.get(q.key);
+        const state = parent.state;
+        let p: ElementP | AnyP | undefined;
+        if (slot !== undefined) {
+          // A flat sequence matches by position (the common case); any other content model walks.
+          p = slot.index >= 0 ? state!.acceptAt(slot.index) : state!.accept(q.key, uri);
+        } else if (state?.accepts(uri)) {
+          p = state.accept(q.key, uri);
+        } else {
+          // An element the type does not know: say what the schema expects here (before the
+          // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
+          if (!strict) {
+            frame.node = capture(tag, q, false);
+            return;
+          }
+          const expected = state?.expected() ?? [];
+          const twin = [...parent.complex!.elements.keys()].find((k) => k.endsWith('|' + q.local));
+          const hint = twin
+            ? ` (${q.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${uri || 'no namespace'})`
+            : '';
+          return fail(
+            `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : state ? '' : ' (the type has no element content)'}`,
+          );
+        }
+        if (!p)
+          return fail(
+            `element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`,
+          );
+        frame.particle = p;
+        if (p.kind === 'any') {
+          frame.node = capture(tag, q, false);
+          return;
+        }
+        const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(q.key)!;
+        return openTyped(tag, frame, accepted.type, accepted.nillable, !!p.desc.tagged);
+      }
+      case 'capture':
+        parent.node!.children.push((frame.node = capture(tag, q, false)));
+        return;
+      case 'simple':
+        return fail(`unexpected element ${tag.name} in a value of simple type`);
       case 'envelope': {
-        if (uri === SOAP_ENV && tag.local === 'Header' && !bodySeen) {
+        if (uri === SOAP_ENV && q.local === 'Header' && !bodySeen) {
           frame.kind = 'header';
           return;
         }
-        if (uri === SOAP_ENV && tag.local === 'Body' && !bodySeen) {
+        if (uri === SOAP_ENV && q.local === 'Body' && !bodySeen) {
           frame.kind = 'body';
           bodySeen = true;
           return;
@@ -271,18 +367,18 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       case 'body': {
         if (parent.kind === 'body') {
           if (result!.element || result!.fault) return fail(`a second element in the SOAP body`);
-          if (uri === SOAP_ENV && tag.local === 'Fault') {
-            frame.node = capture(tag, uri, true);
+          if (uri === SOAP_ENV && q.local === 'Fault') {
+            frame.node = capture(tag, q, true);
             result!.element = 'soap:Fault';
             frame.slot = 'body';
             return;
           }
         }
-        const global = schema.elementByQName.get(schema.keys.key(uri, tag.local));
+        const global = schema.elementByQName.get(q.key);
         if (!global) {
           if (parent.kind === 'header') {
             // Headers in other namespaces (WS-Addressing, …) pass through as read.
-            frame.node = capture(tag, uri, true);
+            frame.node = capture(tag, q, true);
             frame.slot = 'header';
             return;
           }
@@ -294,43 +390,6 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (parent.kind === 'body') result!.element = global.key;
         return openTyped(tag, frame, global.type, !!global.nillable, false);
       }
-      case 'complex': {
-        const key = schema.keys.key(uri, tag.local);
-        const known = parent.complex!.elements.has(key);
-        // An element the type does not know: say what the schema expects here (before the
-        // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
-        if (!known && !parent.state?.accepts(uri)) {
-          if (!strict) {
-            frame.node = capture(tag, uri, false);
-            return;
-          }
-          const expected = parent.state?.expected() ?? [];
-          const twin = [...parent.complex!.elements.keys()].find((k) => k.endsWith('|' + tag.local));
-          const hint = twin
-            ? ` (${tag.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${uri || 'no namespace'})`
-            : '';
-          return fail(
-            `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : parent.state ? '' : ' (the type has no element content)'}`,
-          );
-        }
-        const p = parent.state?.accept(key, uri);
-        if (!p)
-          return fail(
-            `element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`,
-          );
-        frame.particle = p;
-        if (p.kind === 'any') {
-          frame.node = capture(tag, uri, false);
-          return;
-        }
-        const accepted = p.accepts.get(key)!;
-        return openTyped(tag, frame, accepted.type, accepted.nillable, !!p.desc.tagged);
-      }
-      case 'simple':
-        return fail(`unexpected element ${tag.name} in a value of simple type`);
-      case 'capture':
-        parent.node!.children.push((frame.node = capture(tag, uri, false)));
-        return;
     }
   });
 
@@ -350,6 +409,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 
   parser.on('closetag', () => {
     const frame = frames[depth - 1]!;
+    scope.leave(frame.mark);
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
@@ -430,7 +490,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       return;
     }
     const d = p.desc;
-    if (d.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
+    if (d.tagged && (value === null || typeof value !== 'object'))
+      value = { $element: frame.qname!.local, $value: value };
     const prop = p.prop;
     if (d.array) {
       const list = target[prop] as unknown[] | undefined;

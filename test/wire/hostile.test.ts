@@ -67,6 +67,38 @@ describe('hostile input ends within a second with one clear error', () => {
     }
   });
 
+  // saxes runs without its xmlns option (the reader resolves names itself, much faster), so the
+  // Namespaces in XML constraints are the reader's to enforce.
+  it('refuses XML that breaks the Namespaces in XML constraints', () => {
+    const T = 'http://schemas.microsoft.com/exchange/services/2006/types';
+    const cases: [string, RegExp][] = [
+      [findItem10.replace('<t:Subject>', '<q:Subject>'), /not well-formed XML: unbound namespace prefix: "q"/],
+      [findItem10.replace('<t:ItemId ', '<t:ItemId q:x="1" '), /unbound namespace prefix: "q"/],
+      [findItem10.replace('<t:ItemId ', '<t:ItemId xmlns:q="" '), /invalid attempt to undefine prefix/],
+      [findItem10.replace('<t:ItemId ', '<t:ItemId xmlns:xml="urn:x" '), /xml prefix must be bound/],
+      [findItem10.replace('<t:ItemId ', `<t:ItemId xmlns:q="http://www.w3.org/2000/xmlns/" `), /may not assign a prefix/],
+      [findItem10.replace('<t:ItemId ', '<t:ItemId xmlns:a="urn:x" xmlns:b="urn:x" a:y="1" b:y="2" '), /duplicate attribute: \{urn:x\}y/],
+      [findItem10.replace('<t:Subject>', '<xmlns:Subject>'), /tags may not have "xmlns" as prefix/],
+      [findItem10.replace('<t:Subject>', '<t:Sub:ject>'), /malformed name: t:Sub:ject/],
+      // A declaration ends with its element: the next sibling cannot use it.
+      [findItem10.replace('<t:Subject>', `<t:Subject xmlns:z="${T}">`).replace('<t:Sensitivity>', '<z:Sensitivity>').replace('</t:Sensitivity>', '</z:Sensitivity>'), /unbound namespace prefix: "z"/],
+    ];
+    for (const [xml, message] of cases) expect(refusal(xml).message).toMatch(message);
+  });
+
+  it('reads any spelling of the same names alike: default namespace, other prefixes, repeated and nested declarations', () => {
+    const T = 'http://schemas.microsoft.com/exchange/services/2006/types';
+    const expected = readXml(compiled, findItem10).value;
+    const spellings = [
+      findItem10.replace(/<t:Message>/g, `<t:Message xmlns:t="${T}">`),
+      findItem10.replace(/<(\/?)t:Subject>/g, `<$1Subject>`).replace(/<Subject>/g, `<Subject xmlns="${T}">`),
+      findItem10.replace(/<t:Message>/g, `<Message xmlns="${T}">`).replace(/<\/t:Message>/g, '</Message>'),
+      findItem10.replace(/<t:Items>/, `<t:Items xmlns:u="${T}">`).replace(/<(\/?)t:ItemClass>/g, '<$1u:ItemClass>'),
+      findItem10.replace(/<t:Items>/, `<t:Items xmlns:m="${T}">`).replace(/<(\/?)t:Subject>/g, '<$1m:Subject>'),
+    ];
+    for (const xml of spellings) expect(readXml(compiled, xml).value).toEqual(expected);
+  });
+
   it('refuses namespaces rewritten to https:// naming https, reads them only when asked, and never writes https', () => {
     const https = findItem10.replaceAll('http://schemas.microsoft.com/', 'https://schemas.microsoft.com/');
     const e = refusal(https);
