@@ -16,21 +16,25 @@ export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 export const qkey = (ns: string, local: string) => `${ns}|${local}`;
 
 /**
- * The same keys, made once per name and reused: the reader looks each element up several times,
- * and hashing one long fresh string per lookup cost more than the lookups themselves.
+ * The keys of the schema's names, one string per name. The reader's lookups then compare a key
+ * with itself (V8 checks identity first) instead of comparing long strings character by
+ * character. Names only documents use are not kept: hostile input cannot grow the cache.
  */
 export class KeyCache {
   private readonly byNs = new Map<string, Map<string, string>>();
 
-  key(ns: string, local: string): string {
+  /** The key of a name the schema declares, made once. */
+  intern(ns: string, local: string): string {
     let locals = this.byNs.get(ns);
     if (!locals) this.byNs.set(ns, (locals = new Map()));
     let k = locals.get(local);
-    if (k === undefined) {
-      if (locals.size > 10_000) locals.clear(); // hostile input with endless names: stay bounded
-      locals.set(local, (k = qkey(ns, local)));
-    }
+    if (k === undefined) locals.set(local, (k = qkey(ns, local)));
     return k;
+  }
+
+  /** The key of a name read from a document: the schema's string if it declares the name. */
+  key(ns: string, local: string): string {
+    return this.byNs.get(ns)?.get(local) ?? qkey(ns, local);
   }
 }
 
@@ -151,11 +155,11 @@ export class CompiledSchema {
     this.simple = new SimpleCodecs(schema);
     for (const [key, t] of Object.entries(schema.types)) {
       if (t.kind !== 'complex') continue;
-      this.typeByQName.set(qkey(t.ns, t.name), key);
+      this.typeByQName.set(this.keys.intern(t.ns, t.name), key);
       if (t.base) this.derived.set(t.base, [...(this.derived.get(t.base) ?? []), key]);
     }
     for (const [key, e] of Object.entries(schema.elements)) {
-      this.elementByQName.set(qkey(e.ns, e.el), { ...e, key });
+      this.elementByQName.set(this.keys.intern(e.ns, e.el), { ...e, key });
       if (e.head) this.members.set(e.head, [...(this.members.get(e.head) ?? []), key]);
     }
   }
@@ -208,7 +212,7 @@ export class CompiledSchema {
     }
     const addDerived = (k: string) => {
       const d = this.schema.types[k] as ComplexDesc;
-      complex.substitutable.add(qkey(d.ns, d.name));
+      complex.substitutable.add(this.keys.intern(d.ns, d.name));
       for (const child of this.derived.get(k) ?? []) addDerived(child);
     };
     addDerived(key);
@@ -217,12 +221,12 @@ export class CompiledSchema {
 
   /** The complex type `xsi:type` names, if it may stand where `declared` is expected. */
   derivedType(declared: ComplexT, ns: string, local: string): ComplexT | undefined {
-    const k = qkey(ns, local);
+    const k = this.keys.key(ns, local);
     return declared.substitutable.has(k) ? (this.type(this.typeByQName.get(k)!) as ComplexT) : undefined;
   }
 
   private attr(a: AttributeDesc): Attr {
-    return { desc: a, key: qkey(a.ns ?? '', a.name), codec: this.simple.get(a.type) };
+    return { desc: a, key: this.keys.intern(a.ns ?? '', a.name), codec: this.simple.get(a.type) };
   }
 
   private collectElements(g: GroupP, into: ComplexT): void {
@@ -302,7 +306,7 @@ export class CompiledSchema {
     const add = (key: string) => {
       const g = this.schema.elements[key]!;
       if (!g.abstract)
-        accepts.set(qkey(g.ns, g.el), {
+        accepts.set(this.keys.intern(g.ns, g.el), {
           ns: g.ns,
           local: g.el,
           type: g.type,
@@ -313,7 +317,7 @@ export class CompiledSchema {
     };
     if (d.ref) add(d.ref);
     else
-      accepts.set(qkey(d.ns, d.el), {
+      accepts.set(this.keys.intern(d.ns, d.el), {
         ns: d.ns,
         local: d.el,
         type: d.type,
@@ -329,7 +333,7 @@ export class CompiledSchema {
       max,
       accepts,
       byLocal,
-      own: accepts.get(qkey(d.ns, d.el)),
+      own: accepts.get(this.keys.intern(d.ns, d.el)),
     };
   }
 }

@@ -4,6 +4,7 @@ import {
   XSI,
   type AnyP,
   type CompiledSchema,
+  type CompiledType,
   type ComplexT,
   type ElementP,
   type SimpleT,
@@ -194,8 +195,35 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     return { ns: q.ns, local: q.local, attributes, children: [] };
   };
 
-  const openTyped = (tag: SaxTag, frame: Frame, typeKey: string, nillable: boolean, tagged: boolean): void => {
-    let type = schema.type(typeKey);
+  /** One attribute of a complex type's element, parsed into the value (or kept, or refused). */
+  const takeAttribute = (
+    complex: ComplexT,
+    value: Record<string | symbol, unknown>,
+    name: string,
+    ns: string,
+    local: string,
+    text: string,
+    key: string,
+  ): void => {
+    const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
+    if (attr) {
+      try {
+        value[attr.desc.name] = attr.codec.parse(text, strict);
+      } catch (e) {
+        if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
+        throw e;
+      }
+    } else if (complex.anyAttribute) {
+      ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
+    } else if (strict) {
+      fail(`unknown attribute ${name}`, `${path()}/@${name}`);
+    } else {
+      ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
+    }
+  };
+
+  const openTyped = (tag: SaxTag, frame: Frame, declared: CompiledType, nillable: boolean, tagged: boolean): void => {
+    let type = declared;
     let xsiType: string | undefined;
     let xsiNil: string | undefined;
     const attributes = tag.attributes;
@@ -240,28 +268,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       frame.state = frame.spare ? frame.spare.reset(complex.content) : new GroupState(complex.content);
     frame.spare = undefined;
     if (complex.text) frame.codec = complex.text;
-    const take = (name: string, ns: string, local: string, text: string, key: string) => {
-      const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
-      if (attr) {
-        try {
-          value[attr.desc.name] = attr.codec.parse(text, strict);
-        } catch (e) {
-          if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
-          throw e;
-        }
-      } else if (complex.anyAttribute) {
-        ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
-      } else if (strict) {
-        fail(`unknown attribute ${name}`, `${path()}/@${name}`);
-      } else {
-        ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
-      }
-    };
     if (frame.attributes) {
       for (const name in attributes)
-        if (name.indexOf(':') < 0 && name !== 'xmlns') take(name, '', name, attributes[name]!, '');
+        if (name.indexOf(':') < 0 && name !== 'xmlns')
+          takeAttribute(complex, value, name, '', name, attributes[name]!, '');
       if (others)
-        for (const { name, q, value: text } of others) if (q.ns !== XSI) take(name, q.ns, q.local, text, q.key);
+        for (const { name, q, value: text } of others)
+          if (q.ns !== XSI) takeAttribute(complex, value, name, q.ns, q.local, text, q.key);
     }
     for (const attr of complex.required) {
       if (value[attr.desc.name] === undefined)
@@ -305,7 +318,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       result = { element: global.key, value: undefined, envelope: false };
       frame.slot = 'body';
       frame.elementKey = global.key;
-      return openTyped(tag, frame, global.type, !!global.nillable, false);
+      return openTyped(tag, frame, schema.type(global.type), !!global.nillable, false);
     }
 
     switch (parent.kind) {
@@ -344,7 +357,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
           return;
         }
         const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(q.key)!;
-        return openTyped(tag, frame, accepted.type, accepted.nillable, !!p.desc.tagged);
+        return openTyped(
+          tag,
+          frame,
+          (accepted.compiled ??= schema.type(accepted.type)),
+          accepted.nillable,
+          !!p.desc.tagged,
+        );
       }
       case 'capture':
         parent.node!.children.push((frame.node = capture(tag, q, false)));
@@ -388,7 +407,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         frame.slot = parent.kind;
         frame.elementKey = global.key;
         if (parent.kind === 'body') result!.element = global.key;
-        return openTyped(tag, frame, global.type, !!global.nillable, false);
+        return openTyped(tag, frame, schema.type(global.type), !!global.nillable, false);
       }
     }
   });
