@@ -153,13 +153,14 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
    * The namespace-qualified attributes of a start tag other than declarations (`xsi:type`,
    * `xml:lang`, …), resolved; two that expand to the same name are not well-formed.
    */
-  const qualified = (attributes: Record<string, string>): { name: string; q: QName; value: string }[] => {
+  const qualified = (): { name: string; q: QName; value: string }[] => {
     const out: { name: string; q: QName; value: string }[] = [];
-    for (const name in attributes) {
+    for (let i = 0; i < attributeCount; i++) {
+      const name = attributeNames[i]!;
       if (name.indexOf(':') < 0 || declaredPrefix(name) !== undefined) continue;
       const q = scope.attribute(name);
       if (out.some((o) => o.q.key === q.key)) notWellFormed(`duplicate attribute: {${q.ns}}${q.local}.`);
-      out.push({ name, q, value: attributes[name]! });
+      out.push({ name, q, value: attributeValues[i]! });
     }
     return out;
   };
@@ -169,27 +170,39 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   // throws are caught around write() instead; the depth limit is checked at each start tag.
   parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/'));
 
+  // The attributes of the start tag being read, in document order, collected as saxes reports
+  // them (before the tag's opentag event): iterating the tag's null-prototype attribute object
+  // instead would cost a runtime call and an array per element.
+  const attributeNames: string[] = [];
+  const attributeValues: string[] = [];
+  let attributeCount = 0;
+  let pending = 0;
+  parser.on('attribute', (a) => {
+    attributeNames[pending] = a.name;
+    attributeValues[pending++] = a.value;
+  });
+
   /**
    * Open content kept as read. Prefixed namespace declarations go with it (as `{xmlns-uri}prefix`
    * attributes); for a fault or a foreign header (`inScope`), those of its ancestors too: a
    * fault's `faultcode` holds a QName whose prefix is declared on the envelope.
    */
-  const capture = (tag: SaxTag, q: QName, inScope: boolean): XmlElement => {
+  const capture = (q: QName, inScope: boolean): XmlElement => {
     const attributes: Record<string, string> = {};
     for (let i = 0; inScope && i < depth - 1; i++) {
       const decl = frames[i]!.decl;
       for (const prefix in decl) if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = decl[prefix]!;
     }
-    const own = tag.attributes;
-    if (frames[depth - 1]!.qualified) qualified(own); // for its well-formedness checks
-    for (const name in own) {
+    if (frames[depth - 1]!.qualified) qualified(); // for its well-formedness checks
+    for (let i = 0; i < attributeCount; i++) {
+      const name = attributeNames[i]!;
       const prefix = declaredPrefix(name);
       if (prefix !== undefined) {
-        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = own[name]!.trim();
-      } else if (name.indexOf(':') < 0) attributes[name] = own[name]!;
+        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = attributeValues[i]!.trim();
+      } else if (name.indexOf(':') < 0) attributes[name] = attributeValues[i]!;
       else {
         const a = scope.attribute(name);
-        attributes[`{${a.ns}}${a.local}`] = own[name]!;
+        attributes[`{${a.ns}}${a.local}`] = attributeValues[i]!;
       }
     }
     return { ns: q.ns, local: q.local, attributes, children: [] };
@@ -222,12 +235,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
   };
 
-  const openTyped = (tag: SaxTag, frame: Frame, declared: CompiledType, nillable: boolean, tagged: boolean): void => {
+  const openTyped = (frame: Frame, declared: CompiledType, nillable: boolean, tagged: boolean): void => {
     let type = declared;
     let xsiType: string | undefined;
     let xsiNil: string | undefined;
-    const attributes = tag.attributes;
-    const others = frame.qualified ? qualified(attributes) : undefined;
+    const others = frame.qualified ? qualified() : undefined;
     if (others) {
       for (const { name, q, value } of others) {
         if (q.ns !== XSI) continue;
@@ -269,9 +281,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     frame.spare = undefined;
     if (complex.text) frame.codec = complex.text;
     if (frame.attributes) {
-      for (const name in attributes)
+      for (let i = 0; i < attributeCount; i++) {
+        const name = attributeNames[i]!;
         if (name.indexOf(':') < 0 && name !== 'xmlns')
-          takeAttribute(complex, value, name, '', name, attributes[name]!, '');
+          takeAttribute(complex, value, name, '', name, attributeValues[i]!, '');
+      }
       if (others)
         for (const { name, q, value: text } of others)
           if (q.ns !== XSI) takeAttribute(complex, value, name, q.ns, q.local, text, q.key);
@@ -285,20 +299,22 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   parser.on('opentag', (tag) => {
     if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
     // Declarations first: they are in effect on the element that makes them.
-    const attributes = tag.attributes;
+    attributeCount = pending;
+    pending = 0;
     const mark = scope.mark();
     let decl: Record<string, string> | undefined;
     let others = false;
     let qualifiedOthers = false;
-    for (const name in attributes) {
+    for (let i = 0; i < attributeCount; i++) {
+      const name = attributeNames[i]!;
       const prefix = declaredPrefix(name);
       if (prefix === undefined) {
         others = true;
         if (name.indexOf(':') >= 0) qualifiedOthers = true;
         continue;
       }
-      scope.declare(prefix, attributes[name]!);
-      (decl ??= {})[prefix] = attributes[name]!.trim();
+      scope.declare(prefix, attributeValues[i]!);
+      (decl ??= {})[prefix] = attributeValues[i]!.trim();
     }
     const q = scope.element(tag.name);
     const uri = q.ns;
@@ -318,7 +334,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       result = { element: global.key, value: undefined, envelope: false };
       frame.slot = 'body';
       frame.elementKey = global.key;
-      return openTyped(tag, frame, schema.type(global.type), !!global.nillable, false);
+      return openTyped(frame, schema.type(global.type), !!global.nillable, false);
     }
 
     switch (parent.kind) {
@@ -335,7 +351,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
           // An element the type does not know: say what the schema expects here (before the
           // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
           if (!strict) {
-            frame.node = capture(tag, q, false);
+            frame.node = capture(q, false);
             return;
           }
           const expected = state?.expected() ?? [];
@@ -353,20 +369,14 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
           );
         frame.particle = p;
         if (p.kind === 'any') {
-          frame.node = capture(tag, q, false);
+          frame.node = capture(q, false);
           return;
         }
         const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(q.key)!;
-        return openTyped(
-          tag,
-          frame,
-          (accepted.compiled ??= schema.type(accepted.type)),
-          accepted.nillable,
-          !!p.desc.tagged,
-        );
+        return openTyped(frame, (accepted.compiled ??= schema.type(accepted.type)), accepted.nillable, !!p.desc.tagged);
       }
       case 'capture':
-        parent.node!.children.push((frame.node = capture(tag, q, false)));
+        parent.node!.children.push((frame.node = capture(q, false)));
         return;
       case 'simple':
         return fail(`unexpected element ${tag.name} in a value of simple type`);
@@ -387,7 +397,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (parent.kind === 'body') {
           if (result!.element || result!.fault) return fail(`a second element in the SOAP body`);
           if (uri === SOAP_ENV && q.local === 'Fault') {
-            frame.node = capture(tag, q, true);
+            frame.node = capture(q, true);
             result!.element = 'soap:Fault';
             frame.slot = 'body';
             return;
@@ -397,7 +407,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (!global) {
           if (parent.kind === 'header') {
             // Headers in other namespaces (WS-Addressing, …) pass through as read.
-            frame.node = capture(tag, q, true);
+            frame.node = capture(q, true);
             frame.slot = 'header';
             return;
           }
@@ -407,7 +417,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         frame.slot = parent.kind;
         frame.elementKey = global.key;
         if (parent.kind === 'body') result!.element = global.key;
-        return openTyped(tag, frame, schema.type(global.type), !!global.nillable, false);
+        return openTyped(frame, schema.type(global.type), !!global.nillable, false);
       }
     }
   });

@@ -5,16 +5,22 @@
  * must compile in its users' strict projects; so saxes is loaded untyped and given this type.
  */
 
-/** A start tag as written: its qualified name and its attributes (qualified name → value). */
+/** A start or end tag: its qualified name as written. */
 export interface SaxTag {
   name: string;
-  attributes: Record<string, string>;
+}
+
+/** An attribute as written, reported before the opentag event of its element. */
+export interface SaxAttribute {
+  name: string;
+  value: string;
 }
 
 export interface SaxParser {
   /** The line (1-based) of the next character to read. */
   line: number;
   on(event: 'opentag' | 'closetag', handler: (tag: SaxTag) => void): void;
+  on(event: 'attribute', handler: (attribute: SaxAttribute) => void): void;
   on(event: 'text' | 'cdata' | 'doctype', handler: (text: string) => void): void;
   write(chunk: string): this;
   close(): this;
