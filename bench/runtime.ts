@@ -69,14 +69,26 @@ function childMeasure(kind: string, n: number, mode: 'typed' | 'saxes'): { retai
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
+/**
+ * In a child process: parse once, report what the parsed result retains and the peak RSS.
+ * The payload is made and dropped inside `parseFresh`, so that the heap measured afterwards
+ * holds exactly what the result keeps alive, the input text included if the result still
+ * refers to it (V8 makes substrings of 13 characters or more point into their parent string).
+ */
 async function child(kind: 'finditem' | 'getitem', n: number, mode: string): Promise<void> {
-  const { xml } = payload(kind, n);
-  const bytes = Buffer.byteLength(xml);
   const gc = (globalThis as { gc?: () => void }).gc!;
+  let bytes = 0;
+  const parseFresh = (): unknown => {
+    const { xml } = payload(kind, n);
+    bytes = Buffer.byteLength(xml);
+    if (mode === 'typed') return readXml(compiled, xml);
+    saxesFloor(xml);
+    return undefined;
+  };
   gc();
   const before = process.memoryUsage().heapUsed;
-  if (mode === 'typed') kept = readXml(compiled, xml);
-  else saxesFloor(xml);
+  kept = parseFresh();
+  gc();
   gc();
   const retained = process.memoryUsage().heapUsed - before;
   const peakRss = process.resourceUsage().maxRSS * 1024;

@@ -68,12 +68,27 @@ export interface Accepted {
   compiled: CompiledType | undefined;
 }
 
+/**
+ * The reader's guess at the next child element (see read.ts): the name as written that came
+ * next last time, and what it resolved to. Valid only within the read and namespace bindings
+ * (`epoch`) it was made in.
+ */
+export interface Guess {
+  epoch: number;
+  raw: string;
+  slot: Slot;
+}
+
 /** Where an element of a complex type's content goes: what the reader looks up once per element. */
 export interface Slot {
+  /** The element key. */
+  key: string;
   particle: ElementP;
   accepted: Accepted;
   /** The particle's position when the content is a flat sequence (see GroupP.flat), else -1. */
   index: number;
+  /** The element that followed this one last time. */
+  next: Guess | undefined;
 }
 
 export interface AnyP {
@@ -124,6 +139,8 @@ export interface ComplexT {
   elements: Map<string, ElementP>;
   /** The same with what the reader needs, by element key. */
   slots: Map<string, Slot>;
+  /** The first child element last time. */
+  next: Guess | undefined;
   /** The particles whose values are `$items` entries, by element local name. */
   items: Map<string, ElementP>;
 }
@@ -187,6 +204,7 @@ export class CompiledSchema {
       substitutable: new Set(),
       elements: new Map(),
       slots: new Map(),
+      next: undefined,
       items: new Map(),
     };
     this.types.set(key, complex); // before compiling: content may refer back to this type
@@ -208,7 +226,13 @@ export class CompiledSchema {
       this.collectElements(complex.content, complex);
       const position = complex.content.flat?.position;
       for (const [k, particle] of complex.elements)
-        complex.slots.set(k, { particle, accepted: particle.accepts.get(k)!, index: position?.get(k) ?? -1 });
+        complex.slots.set(k, {
+          key: k,
+          particle,
+          accepted: particle.accepts.get(k)!,
+          index: position?.get(k) ?? -1,
+          next: undefined,
+        });
     }
     const addDerived = (k: string) => {
       const d = this.schema.types[k] as ComplexDesc;

@@ -8,6 +8,7 @@
  * The namespace constraints saxes checks are checked here, with the same messages.
  */
 import type { KeyCache } from './compile.js';
+import { detach } from './simple.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -47,7 +48,7 @@ export class NamespaceScope {
   }
 
   declare(prefix: string, value: string): void {
-    const uri = value.trim();
+    const uri = detach(value.trim());
     if (prefix === 'xmlns') this.fail('xmlns prefix must be bound to http://www.w3.org/2000/xmlns/.');
     if (prefix === 'xml' && uri !== XML_NS) this.fail(`xml prefix must be bound to ${XML_NS}.`);
     if (prefix !== '' && uri === '') this.fail('invalid attempt to undefine prefix in XML 1.0');
@@ -99,7 +100,7 @@ export class NamespaceScope {
   private resolveName(name: string, element: boolean): QName {
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
-    const local = colon < 0 ? name : name.slice(colon + 1);
+    const local = detach(colon < 0 ? name : name.slice(colon + 1));
     if (colon >= 0 && (prefix === '' || local === '' || local.includes(':'))) this.fail(`malformed name: ${name}.`);
     if (element && prefix === 'xmlns') this.fail('tags may not have "xmlns" as prefix.');
     const written = this.bound.get(prefix);

@@ -8,11 +8,12 @@ import {
   type ComplexT,
   type ElementP,
   type SimpleT,
+  type Slot,
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { createSaxParser, type SaxTag } from './sax.js';
-import { ValueError, type SimpleCodec } from './simple.js';
+import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
 export const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -61,7 +62,8 @@ class Frame {
   kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body' = 'capture';
   /** The element's name as written, for paths. */
   name = '';
-  qname: QName | undefined = undefined;
+  /** Its local name, for `$element`. */
+  local = '';
   /** The namespace scope's mark before this element's declarations: restored at its end. */
   mark = 0;
   /** How the value goes to the parent: through a particle (undefined for an unknown element). */
@@ -69,6 +71,8 @@ class Frame {
   complex: ComplexT | undefined = undefined;
   value: Record<string | symbol, unknown> | undefined = undefined;
   state: GroupState | undefined = undefined;
+  /** For a complex element: its type, then the slot of its last child; what holds the guess at the next. */
+  after: ComplexT | Slot | undefined = undefined;
   /** A content-model state kept for reuse by the next element at this depth. */
   spare: GroupState | undefined = undefined;
   codec: SimpleCodec | undefined = undefined;
@@ -86,7 +90,7 @@ class Frame {
 
   reset(
     tag: SaxTag,
-    qname: QName,
+    local: string,
     mark: number,
     attributes: boolean,
     qualified: boolean,
@@ -94,11 +98,12 @@ class Frame {
   ): this {
     this.kind = 'capture';
     this.name = tag.name;
-    this.qname = qname;
+    this.local = local;
     this.mark = mark;
     this.particle = undefined;
     this.complex = undefined;
     this.value = undefined;
+    this.after = undefined;
     if (this.state) this.spare = this.state;
     this.state = undefined;
     this.codec = undefined;
@@ -127,6 +132,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   let depth = 0;
   let bodySeen = false;
   let result: ReadDocument | undefined;
+  epoch++; // guesses made by earlier reads do not hold here
 
   const path = () =>
     '/' +
@@ -198,11 +204,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       const name = attributeNames[i]!;
       const prefix = declaredPrefix(name);
       if (prefix !== undefined) {
-        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = attributeValues[i]!.trim();
-      } else if (name.indexOf(':') < 0) attributes[name] = attributeValues[i]!;
+        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = detach(attributeValues[i]!.trim());
+      } else if (name.indexOf(':') < 0) attributes[name] = detach(attributeValues[i]!);
       else {
         const a = scope.attribute(name);
-        attributes[`{${a.ns}}${a.local}`] = attributeValues[i]!;
+        attributes[`{${a.ns}}${a.local}`] = detach(attributeValues[i]!);
       }
     }
     return { ns: q.ns, local: q.local, attributes, children: [] };
@@ -227,11 +233,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         throw e;
       }
     } else if (complex.anyAttribute) {
-      ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
+      ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = detach(text);
     } else if (strict) {
       fail(`unknown attribute ${name}`, `${path()}/@${name}`);
     } else {
-      ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = text;
+      ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = detach(text);
     }
   };
 
@@ -271,9 +277,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     const complex = type as ComplexT;
     if (complex.desc.abstract && strict) fail(`${complex.desc.name} is abstract: xsi:type must name a concrete type`);
-    const value: Record<string | symbol, unknown> = tagged ? { $element: frame.qname!.local } : {};
+    const value: Record<string | symbol, unknown> = tagged ? { $element: frame.local } : {};
     if (xsiType !== undefined) value.$type = complex.desc.name;
     frame.complex = complex;
+    frame.after = complex;
     frame.kind = 'complex';
     frame.value = value;
     if (complex.content)
@@ -296,6 +303,74 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
   };
 
+  /**
+   * A child of a complex element: the hot path. Children mostly come in the order they came in
+   * the previous element of the same type, so the name as written is first compared with the
+   * one that followed the same child last time (`Guess`); only a miss resolves the name and
+   * looks its slot up.
+   */
+  const openChild = (
+    tag: SaxTag,
+    parent: Frame,
+    mark: number,
+    others: boolean,
+    qualifiedOthers: boolean,
+    decl: Record<string, string> | undefined,
+  ): void => {
+    const at = parent.after!;
+    const guess = at.next;
+    let slot: Slot | undefined;
+    let q: QName | undefined;
+    if (guess !== undefined && guess.epoch === epoch && guess.raw === tag.name) slot = guess.slot;
+    else {
+      q = scope.element(tag.name);
+      slot = parent.complex!.slots.get(q.key);
+      if (slot !== undefined) at.next = { epoch, raw: detach(tag.name), slot };
+    }
+    const frame = (frames[depth] ??= new Frame()).reset(
+      tag,
+      slot !== undefined ? slot.accepted.local : q!.local,
+      mark,
+      others,
+      qualifiedOthers,
+      decl,
+    );
+    depth++;
+    const state = parent.state;
+    let p: ElementP | AnyP | undefined;
+    if (slot !== undefined) {
+      // A flat sequence matches by position (the common case); any other content model walks.
+      p = slot.index >= 0 ? state!.acceptAt(slot.index) : state!.accept(slot.key, slot.accepted.ns);
+    } else if (state?.accepts(q!.ns)) {
+      p = state.accept(q!.key, q!.ns);
+    } else {
+      // An element the type does not know: say what the schema expects here (before the
+      // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
+      if (!strict) {
+        frame.node = capture(q!, false);
+        return;
+      }
+      const expected = state?.expected() ?? [];
+      const twin = [...parent.complex!.elements.keys()].find((k) => k.endsWith('|' + q!.local));
+      const hint = twin
+        ? ` (${q!.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${q!.ns || 'no namespace'})`
+        : '';
+      return fail(
+        `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : state ? '' : ' (the type has no element content)'}`,
+      );
+    }
+    if (!p)
+      return fail(`element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`);
+    frame.particle = p;
+    if (p.kind === 'any') {
+      frame.node = capture(q ?? scope.element(tag.name), false);
+      return;
+    }
+    parent.after = slot;
+    const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
+    openTyped(frame, (accepted.compiled ??= schema.type(accepted.type)), accepted.nillable, !!p.desc.tagged);
+  };
+
   parser.on('opentag', (tag) => {
     if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
     // Declarations first: they are in effect on the element that makes them.
@@ -314,12 +389,14 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         continue;
       }
       scope.declare(prefix, attributeValues[i]!);
-      (decl ??= {})[prefix] = attributeValues[i]!.trim();
+      (decl ??= {})[prefix] = detach(attributeValues[i]!.trim());
     }
+    const parent = depth ? frames[depth - 1] : undefined;
+    if (decl !== undefined) epoch++; // new bindings: earlier guesses may resolve differently
+    if (parent?.kind === 'complex') return openChild(tag, parent, mark, others, qualifiedOthers, decl);
     const q = scope.element(tag.name);
     const uri = q.ns;
-    const parent = depth ? frames[depth - 1] : undefined;
-    const frame = (frames[depth] ??= new Frame()).reset(tag, q, mark, others, qualifiedOthers, decl);
+    const frame = (frames[depth] ??= new Frame()).reset(tag, q.local, mark, others, qualifiedOthers, decl);
     depth++;
 
     if (!parent) {
@@ -338,43 +415,6 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
 
     switch (parent.kind) {
-      case 'complex': {
-        const slot = parent.complex!.slots.get(q.key);
-        const state = parent.state;
-        let p: ElementP | AnyP | undefined;
-        if (slot !== undefined) {
-          // A flat sequence matches by position (the common case); any other content model walks.
-          p = slot.index >= 0 ? state!.acceptAt(slot.index) : state!.accept(q.key, uri);
-        } else if (state?.accepts(uri)) {
-          p = state.accept(q.key, uri);
-        } else {
-          // An element the type does not know: say what the schema expects here (before the
-          // matcher moves on), and point at a namespace slip (t:Mailbox where m:Mailbox belongs).
-          if (!strict) {
-            frame.node = capture(q, false);
-            return;
-          }
-          const expected = state?.expected() ?? [];
-          const twin = [...parent.complex!.elements.keys()].find((k) => k.endsWith('|' + q.local));
-          const hint = twin
-            ? ` (${q.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${uri || 'no namespace'})`
-            : '';
-          return fail(
-            `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : state ? '' : ' (the type has no element content)'}`,
-          );
-        }
-        if (!p)
-          return fail(
-            `element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`,
-          );
-        frame.particle = p;
-        if (p.kind === 'any') {
-          frame.node = capture(q, false);
-          return;
-        }
-        const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(q.key)!;
-        return openTyped(frame, (accepted.compiled ??= schema.type(accepted.type)), accepted.nillable, !!p.desc.tagged);
-      }
       case 'capture':
         parent.node!.children.push((frame.node = capture(q, false)));
         return;
@@ -426,19 +466,20 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     const f = depth ? frames[depth - 1] : undefined;
     if (!f) return;
     if (f.kind === 'simple' || (f.kind === 'complex' && f.codec)) f.text += text;
-    else if (f.kind === 'capture') f.node!.children.push(text);
+    else if (f.kind === 'capture') f.node!.children.push(detach(text));
     else if (strict && text.trim() !== '') fail(`unexpected text "${text.trim().slice(0, 40)}"`);
   });
   parser.on('cdata', (text) => {
     const f = depth ? frames[depth - 1] : undefined;
     if (f?.kind === 'simple' || (f?.kind === 'complex' && f.codec)) f.text += text;
-    else if (f?.kind === 'capture') f.node!.children.push(text);
+    else if (f?.kind === 'capture') f.node!.children.push(detach(text));
     else if (strict) fail('unexpected CDATA');
   });
 
   parser.on('closetag', () => {
     const frame = frames[depth - 1]!;
     scope.leave(frame.mark);
+    if (frame.decl !== undefined) epoch++;
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
@@ -519,8 +560,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       return;
     }
     const d = p.desc;
-    if (d.tagged && (value === null || typeof value !== 'object'))
-      value = { $element: frame.qname!.local, $value: value };
+    if (d.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
     const prop = p.prop;
     if (d.array) {
       const list = target[prop] as unknown[] | undefined;
@@ -536,8 +576,16 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     fail(`not well-formed XML: ${(e as Error).message.replace(/^(.*?:)?\d+:\d+: /, '')}`);
   }
   if (!result || depth) fail('the document ended early');
+  // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'
+  // checks that is a substring of the document, which would keep the whole text alive.
+  NOTHING.test('');
   return result!;
 }
+
+const NOTHING = /(?:)/;
+
+/** Counts reads and namespace binding changes: a Guess holds only within the epoch it was made in. */
+let epoch = 0;
 
 /** SOAP 1.1 (section 4.4): faultcode, faultstring, then faultactor and detail if present, all unqualified. */
 function checkFault(fault: XmlElement, fail: (message: string) => never): void {

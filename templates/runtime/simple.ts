@@ -16,6 +16,14 @@ export interface SimpleCodec {
 /** Thrown by codecs; the reader and writer catch it and add the path. */
 export class ValueError extends Error {}
 
+/**
+ * A string read from a document, copied so that it no longer refers to the document: V8 makes
+ * a substring of 13 characters or more a view into its parent, so one kept value would keep the
+ * whole input text alive (twice its UTF-8 size once it holds a character beyond Latin-1).
+ * Shorter strings are copies already.
+ */
+export const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 const INT_RANGES: Record<string, [number, number]> = {
   int: [-2147483648, 2147483647],
   short: [-32768, 32767],
@@ -135,7 +143,7 @@ function builtin(name: string): SimpleCodec {
     parse(text, strict) {
       const problem = strict ? check(text) : undefined;
       if (problem) throw new ValueError(problem);
-      return text;
+      return detach(text);
     },
     format(value, strict) {
       const problem = strict
@@ -220,16 +228,20 @@ export class SimpleCodecs {
     switch (desc.kind) {
       case 'enum': {
         const base = this.get(desc.base);
-        const values = new Set(desc.values);
+        // Each value read is the schema's own string: nothing refers to the document.
+        const values = new Map(desc.values.map((v) => [v, v]));
+        const strings = desc.values.length > 0 && typeof base.parse(desc.values[0]!, false) === 'string';
         const check = (v: unknown) =>
           typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
         return {
           parse(text, strict) {
+            // A listed value is valid for its base type: it needs no further check.
+            const known = strings ? (values.get(text) ?? values.get(text.trim())) : undefined;
+            if (known !== undefined) return known;
             const v = base.parse(text, strict);
-            const t = typeof v === 'string' ? v.trim() : v;
-            if (strict && typeof t === 'string' && !values.has(t))
-              throw new ValueError(`"${text}" is not a value of ${desc.name}`);
-            return t;
+            if (typeof v !== 'string') return v;
+            if (strict) throw new ValueError(`"${text}" is not a value of ${desc.name}`);
+            return v.trim();
           },
           format(value, strict) {
             if (strict) {
@@ -289,7 +301,7 @@ export class SimpleCodecs {
               }
             }
             if (strict) throw new ValueError(`"${text}" matches no member type of ${desc.name}`);
-            return text;
+            return detach(text);
           },
           format(value, strict) {
             const member = members.find((m) => m.check(value) === undefined);
