@@ -6,9 +6,16 @@
  * - reading: saxes with xmlns on and empty handlers (the floor for any saxes-based parser);
  *   fast-xml-parser (untyped) for orientation;
  * - writing: gen-payloads' hand-written string concatenation of the same response.
- * Retained heap (what the parsed result keeps) and peak RSS come from a child process per
- * measurement, so that one run's garbage does not count in the next.
- * The last line is one JSON object, for tracking over time.
+ *
+ * Each contender runs in a process of its own, and the processes take turns (floor, typed, …,
+ * floor, typed, …) so that all see the same machine load. In one shared process they would
+ * distort each other: the reader drives saxes without its xmlns option, the floor with it, and
+ * saxes' code compiled for both modes ran the floor 40% slower than alone; the garbage of
+ * fast-xml-parser was collected during whoever ran next. A process reports the median of its
+ * runs after a warm-up; a figure is the median over the rounds.
+ *
+ * Retained heap (what the parsed result keeps alive) and peak RSS come from a process that
+ * parses once. The last line is one JSON object, for tracking over time.
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -26,25 +33,11 @@ const payloads = require('../../../shared/bench/gen-payloads.js') as {
   renderGetItem(model: unknown): string;
 };
 
-const MB = 1024 * 1024;
+type Kind = 'finditem' | 'getitem';
+type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'concatenation' | 'write';
 
-/**
- * Median milliseconds of each function, measured round-robin (a, b, c, a, b, c, …) so that every
- * contender sees the same machine load and the same JIT state of the code they share (saxes).
- */
-function timeAll(fns: (() => void)[], minMs = 3000, maxRounds = 25): number[] {
-  for (const fn of fns) fn(); // warm-up
-  const times: number[][] = fns.map(() => []);
-  const start = performance.now();
-  for (let round = 0; round < 3 || (performance.now() - start < minMs && round < maxRounds); round++) {
-    fns.forEach((fn, i) => {
-      const t = performance.now();
-      fn();
-      times[i]!.push(performance.now() - t);
-    });
-  }
-  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!);
-}
+const MB = 1024 * 1024;
+const ROUNDS = 3;
 
 function saxesFloor(xml: string): void {
   const p = new SaxesParser({ xmlns: true });
@@ -54,20 +47,49 @@ function saxesFloor(xml: string): void {
   p.write(xml).close();
 }
 
-function payload(kind: 'finditem' | 'getitem', n: number): { xml: string; model: unknown; render: () => string } {
+function payload(kind: Kind, n: number): { xml: string; render: () => string } {
   const model = kind === 'finditem' ? payloads.makeFindItem(n) : payloads.makeGetItem(n);
   const render = () => (kind === 'finditem' ? payloads.renderFindItem(model) : payloads.renderGetItem(model));
-  return { xml: render(), model, render };
+  return { xml: render(), render };
+}
+
+/** The work one contender does on a payload, ready to be timed. */
+function contender(mode: Mode, kind: Kind, n: number): () => unknown {
+  const { xml, render } = payload(kind, n);
+  switch (mode) {
+    case 'floor':
+      return () => saxesFloor(xml);
+    case 'typed':
+      return () => readXml(compiled, xml);
+    case 'fast-xml-parser': {
+      const fxp = new XMLParser({ ignoreAttributes: false });
+      return () => fxp.parse(xml);
+    }
+    case 'concatenation':
+      return render;
+    case 'write': {
+      const doc = readXml(compiled, xml);
+      return () => writeDocument(compiled, doc);
+    }
+  }
+}
+
+/** In a child process: the median milliseconds of one contender, after a warm-up. */
+function timeChild(mode: Mode, kind: Kind, n: number): void {
+  const fn = contender(mode, kind, n);
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < 5 || (performance.now() - start < 1500 && times.length < 30)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  console.log(JSON.stringify({ ms: median(times) }));
 }
 
 /** Holds the parsed result, so that the heap measured after a collection still contains it. */
 let kept: unknown;
-
-/** In a child process: parse once, report retained heap and peak RSS. */
-function childMeasure(kind: string, n: number, mode: 'typed' | 'saxes'): { retained: number; peakRss: number; bytes: number } {
-  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, String(n), mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
 
 /**
  * In a child process: parse once, report what the parsed result retains and the peak RSS.
@@ -75,7 +97,7 @@ function childMeasure(kind: string, n: number, mode: 'typed' | 'saxes'): { retai
  * holds exactly what the result keeps alive, the input text included if the result still
  * refers to it (V8 makes substrings of 13 characters or more point into their parent string).
  */
-async function child(kind: 'finditem' | 'getitem', n: number, mode: string): Promise<void> {
+function memoryChild(kind: Kind, n: number, mode: 'typed' | 'floor'): void {
   const gc = (globalThis as { gc?: () => void }).gc!;
   let bytes = 0;
   const parseFresh = (): unknown => {
@@ -95,34 +117,61 @@ async function child(kind: 'finditem' | 'getitem', n: number, mode: string): Pro
   console.log(JSON.stringify({ retained, peakRss, bytes, held: kept !== undefined }));
 }
 
-async function main(): Promise<void> {
-  if (process.argv[2] === '--child') return child(process.argv[3] as 'finditem', Number(process.argv[4]), process.argv[5]!);
-  const fxp = new XMLParser({ ignoreAttributes: false });
+function child<T>(...args: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median milliseconds of each contender over the rounds, its processes taking turns with the others'. */
+function timeAll(modes: Mode[], kind: Kind, n: number): Record<string, number> {
+  const runs: Record<string, number[]> = {};
+  for (let round = 0; round < ROUNDS; round++)
+    for (const mode of modes) (runs[mode] ??= []).push(child<{ ms: number }>('--time', mode, kind, String(n)).ms);
+  return Object.fromEntries(modes.map((m) => [m, median(runs[m]!)]));
+}
+
+function main(): void {
+  const [flag, ...args] = process.argv.slice(2);
+  if (flag === '--time') return timeChild(args[0] as Mode, args[1] as Kind, Number(args[2]));
+  if (flag === '--memory') return memoryChild(args[0] as Kind, Number(args[1]), args[2] as 'typed' | 'floor');
   const rows: string[] = [];
   const figures: Record<string, number> = {};
   for (const [kind, n] of [['finditem', 1000], ['getitem', 1000], ['finditem', 10000]] as const) {
-    const { xml, render } = payload(kind, n);
-    const mb = Buffer.byteLength(xml) / MB;
-    const [floor, typed, fast] = timeAll([() => saxesFloor(xml), () => readXml(compiled, xml), () => fxp.parse(xml)]) as [number, number, number];
-    const doc = readXml(compiled, xml);
-    const [concat, ours] = timeAll([() => render(), () => writeDocument(compiled, doc)]) as [number, number];
+    const mb = Buffer.byteLength(payload(kind, n).xml) / MB;
+    const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'concatenation', 'write'], kind, n);
+    const rate = (ms: number) => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
+    const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
-      `${label.padEnd(24)} read: saxes floor ${(mb / (floor / 1000)).toFixed(1)} MB/s, typed ${(mb / (typed / 1000)).toFixed(1)} MB/s (${(floor / typed).toFixed(2)}x floor), fast-xml-parser ${(mb / (fast / 1000)).toFixed(1)} MB/s (${(floor / fast).toFixed(2)}x)`,
-      `${''.padEnd(24)} write: concatenation ${(mb / (concat / 1000)).toFixed(1)} MB/s, ours ${(mb / (ours / 1000)).toFixed(1)} MB/s (${(concat / ours).toFixed(2)}x concatenation)`,
+      `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${(floor / typed).toFixed(2)}x floor), fast-xml-parser ${rate(fast)} (${(floor / fast).toFixed(2)}x)`,
+      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours ${rate(ours)} (${(concat / ours).toFixed(2)}x concatenation)`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = +(floor / typed).toFixed(3);
       figures.serializeVsConcat = +(concat / ours).toFixed(3);
       figures.fastXmlParserVsSaxesFloor = +(floor / fast).toFixed(3);
     }
+    if (kind === 'getitem') {
+      figures.parseVsSaxesFloorGetItem = +(floor / typed).toFixed(3);
+      figures.serializeVsConcatGetItem = +(concat / ours).toFixed(3);
+    }
     if (kind === 'finditem' && n === 10000) {
       figures.parseVsSaxesFloor10k = +(floor / typed).toFixed(3);
-      const typedMem = childMeasure(kind, n, 'typed');
-      const saxesMem = childMeasure(kind, n, 'saxes');
+      figures.serializeVsConcat10k = +(concat / ours).toFixed(3);
+      type Memory = { retained: number; peakRss: number; bytes: number };
+      const typedMem = child<Memory>('--memory', kind, String(n), 'typed');
+      const floorMem = child<Memory>('--memory', kind, String(n), 'floor');
       figures.retainedHeapVsPayload10k = +(typedMem.retained / typedMem.bytes).toFixed(3);
       figures.peakRssMB10k = Math.round(typedMem.peakRss / MB);
-      figures.saxesFloorPeakRssMB10k = Math.round(saxesMem.peakRss / MB);
+      figures.saxesFloorPeakRssMB10k = Math.round(floorMem.peakRss / MB);
       rows.push(
         `${''.padEnd(24)} memory: parsed result retains ${(typedMem.retained / MB).toFixed(0)} MB (${figures.retainedHeapVsPayload10k}x the payload), peak RSS ${figures.peakRssMB10k} MB (bare saxes: ${figures.saxesFloorPeakRssMB10k} MB)`,
       );
@@ -132,4 +181,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(figures));
 }
 
-await main();
+main();

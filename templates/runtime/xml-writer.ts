@@ -21,42 +21,84 @@ export function escapeAttribute(s: string): string {
   return /[&<"\t\n\r]/.test(s) ? s.replace(/[&<"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : s;
 }
 
+/** The tags of one element name, made once per name. */
+interface Tags {
+  name: string;
+  /** `<t:X`, `<t:X>`, `</t:X>` */
+  open: string;
+  opened: string;
+  close: string;
+}
+
 /**
- * Writes XML by concatenation, in Exchange's one-line style. Namespaces with a prefix of their
- * own (`t`, `m`, `soap`, `xsi`) are declared once on the root; any other namespace (open
- * content) is declared as the default namespace where it starts.
+ * Writes XML in Exchange's one-line style. Each element goes out as one piece (its start tag, and
+ * for a value its text and end tag), and the pieces are joined once at the end: appending every
+ * piece to one string instead makes V8 link a million small strings, all alive until the end,
+ * which the garbage collector copies over and over; joining a piece per tag costs a join step
+ * per piece. Namespaces with a prefix of their own (`t`, `m`, `soap`, `xsi`) are declared once
+ * on the root; any other namespace (open content) is declared as the default namespace where it
+ * starts.
  */
 export class XmlWriter {
-  private out = '';
-  /** Whether the last start tag is still open (`<x a="1"`), so it can close as `/>`. */
-  private open = false;
-  /** The names of the open elements: the element path, for error messages. */
-  private readonly names: string[] = [];
+  private readonly parts: string[] = [];
+  /** The start tag being written, without its `>`: it ends as `/>` if nothing follows. */
+  private head: string | undefined = undefined;
+  /** Whether `head` is the plain tag (no attributes), whose `<t:X>` form is made already. */
+  private plain = false;
+  /** The text that came right after `head`, kept to go out with the end tag in one piece. */
+  private body: string | undefined = undefined;
+  /** The open elements. */
+  private readonly open: Tags[] = [];
   /** Prefixes made up for attributes in namespaces without one of their own. */
   private declared = 0;
   private readonly defaults: string[] = [''];
+  private readonly tags = new Map<string, Map<string, Tags>>();
 
   constructor(private readonly prefixes: ReadonlyMap<string, string>) {}
 
+  /** The tags of an element, by namespace and local name (the schema's strings: quick to look up). */
+  private tagsOf(ns: string, local: string, prefix: string | undefined): Tags {
+    let locals = this.tags.get(ns);
+    if (!locals) this.tags.set(ns, (locals = new Map()));
+    let t = locals.get(local);
+    if (t === undefined) {
+      const name = prefix === undefined ? local : `${prefix}:${local}`;
+      locals.set(local, (t = { name, open: `<${name}`, opened: `<${name}>`, close: `</${name}>` }));
+    }
+    return t;
+  }
+
+  /** Writes out the start tag and text kept so far. */
+  private flush(): void {
+    if (this.head === undefined) return;
+    const tag = this.plain ? this.open[this.open.length - 1]!.opened : this.head + '>';
+    this.parts.push(this.body === undefined ? tag : tag + this.body);
+    this.head = this.body = undefined;
+  }
+
   /** Starts an element; `declare` adds the prefixed namespace declarations (on the root). */
   start(ns: string, local: string, declare = false): void {
-    if (this.open) this.out += '>';
+    this.flush();
     const prefix = this.prefixes.get(ns);
     const outer = this.defaults[this.defaults.length - 1]!;
-    let name: string;
-    let extra = '';
+    let tags: Tags;
     if (prefix !== undefined) {
-      name = `${prefix}:${local}`;
+      tags = this.tagsOf(ns, local, prefix);
+      this.head = tags.open;
+      this.plain = true;
       this.defaults.push(outer);
     } else {
-      name = local;
-      if (ns !== outer) extra = ` xmlns="${escapeAttribute(ns)}"`;
+      tags = this.tagsOf(ns, local, undefined);
+      this.head = tags.open;
+      this.plain = ns === outer;
+      if (!this.plain) this.head += ` xmlns="${escapeAttribute(ns)}"`;
       this.defaults.push(ns);
     }
-    this.out += '<' + name + extra;
-    if (declare) for (const [uri, p] of this.prefixes) this.out += ` xmlns:${p}="${escapeAttribute(uri)}"`;
-    this.names.push(name);
-    this.open = true;
+    if (declare) {
+      for (const [uri, p] of this.prefixes) this.head += ` xmlns:${p}="${escapeAttribute(uri)}"`;
+      this.plain = false;
+    }
+    this.open.push(tags);
   }
 
   /**
@@ -65,50 +107,48 @@ export class XmlWriter {
    * it would rebind one of the writer's own prefixes.
    */
   attribute(local: string, value: string, ns = ''): void {
-    if (!ns) {
-      this.out += ' ' + local + '="' + escapeAttribute(value) + '"';
-      return;
+    let name: string;
+    if (!ns) name = local;
+    else if (ns === XML_NS) name = `xml:${local}`;
+    else if (ns === XMLNS_NS) {
+      if ([...this.prefixes.values()].includes(local)) return;
+      name = `xmlns:${local}`;
+    } else {
+      const prefix = this.prefixes.get(ns);
+      if (prefix !== undefined) name = `${prefix}:${local}`;
+      else {
+        const p = `ns${++this.declared}`;
+        this.head += ` xmlns:${p}="${escapeAttribute(ns)}"`;
+        name = `${p}:${local}`;
+      }
     }
-    if (ns === XML_NS) {
-      this.out += ` xml:${local}="${escapeAttribute(value)}"`;
-      return;
-    }
-    if (ns === XMLNS_NS) {
-      const own = [...this.prefixes].find(([, p]) => p === local);
-      if (!own) this.out += ` xmlns:${local}="${escapeAttribute(value)}"`;
-      return;
-    }
-    const prefix = this.prefixes.get(ns);
-    if (prefix !== undefined) this.out += ` ${prefix}:${local}="${escapeAttribute(value)}"`;
-    else {
-      const p = `ns${++this.declared}`;
-      this.out += ` xmlns:${p}="${escapeAttribute(ns)}" ${p}:${local}="${escapeAttribute(value)}"`;
-    }
+    this.head += ' ' + name + '="' + escapeAttribute(value) + '"';
+    this.plain = false;
   }
 
   text(value: string): void {
-    if (this.open) {
-      this.out += '>';
-      this.open = false;
-    }
-    this.out += escapeText(value);
+    const text = escapeText(value);
+    if (this.head !== undefined && this.body === undefined) this.body = text;
+    else if (this.head !== undefined) this.body += text;
+    else this.parts.push(text);
   }
 
   end(): void {
-    const name = this.names.pop()!;
+    const tags = this.open.pop()!;
     this.defaults.pop();
-    if (this.open) {
-      this.out += '/>';
-      this.open = false;
-    } else this.out += '</' + name + '>';
+    if (this.head === undefined) this.parts.push(tags.close);
+    else if (this.body === undefined) this.parts.push(this.head + '/>');
+    else this.parts.push((this.plain ? tags.opened : this.head + '>') + this.body + tags.close);
+    this.head = this.body = undefined;
   }
 
   /** The open elements, outermost first. */
-  path(): readonly string[] {
-    return this.names;
+  path(): string[] {
+    return this.open.map((t) => t.name);
   }
 
   toString(): string {
-    return this.out;
+    this.flush();
+    return this.parts.join('');
   }
 }
