@@ -141,6 +141,8 @@ export interface ComplexT {
   slots: Map<string, Slot>;
   /** The first child element last time. */
   next: Guess | undefined;
+  /** Makes the type's values (see read.ts). */
+  create: (new () => Record<string | symbol, unknown>) | undefined;
   /** The particles whose values are `$items` entries, by element local name. */
   items: Map<string, ElementP>;
 }
@@ -205,6 +207,7 @@ export class CompiledSchema {
       elements: new Map(),
       slots: new Map(),
       next: undefined,
+      create: undefined,
       items: new Map(),
     };
     this.types.set(key, complex); // before compiling: content may refer back to this type

@@ -215,15 +215,9 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   };
 
   /** One attribute of a complex type's element, parsed into the value (or kept, or refused). */
-  const takeAttribute = (
-    complex: ComplexT,
-    value: Record<string | symbol, unknown>,
-    name: string,
-    ns: string,
-    local: string,
-    text: string,
-    key: string,
-  ): void => {
+  const takeAttribute = (frame: Frame, name: string, ns: string, local: string, text: string, key: string): void => {
+    const complex = frame.complex!;
+    const value = frame.value!;
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
       try {
@@ -277,7 +271,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     const complex = type as ComplexT;
     if (complex.desc.abstract && strict) fail(`${complex.desc.name} is abstract: xsi:type must name a concrete type`);
-    const value: Record<string | symbol, unknown> = tagged ? { $element: frame.local } : {};
+    const value = new (complex.create ??= valueConstructor())();
+    if (tagged) value.$element = frame.local;
     if (xsiType !== undefined) value.$type = complex.desc.name;
     frame.complex = complex;
     frame.after = complex;
@@ -290,12 +285,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     if (frame.attributes) {
       for (let i = 0; i < attributeCount; i++) {
         const name = attributeNames[i]!;
-        if (name.indexOf(':') < 0 && name !== 'xmlns')
-          takeAttribute(complex, value, name, '', name, attributeValues[i]!, '');
+        if (name.indexOf(':') < 0 && name !== 'xmlns') takeAttribute(frame, name, '', name, attributeValues[i]!, '');
       }
       if (others)
         for (const { name, q, value: text } of others)
-          if (q.ns !== XSI) takeAttribute(complex, value, name, q.ns, q.local, text, q.key);
+          if (q.ns !== XSI) takeAttribute(frame, name, q.ns, q.local, text, q.key);
     }
     for (const attr of complex.required) {
       if (value[attr.desc.name] === undefined)
@@ -583,6 +577,35 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 }
 
 const NOTHING = /(?:)/;
+
+type Value = Record<string | symbol, unknown>;
+let makeRoom = false;
+
+/**
+ * Makes the constructor of one complex type's values: plain objects (their prototype is
+ * Object.prototype) with room for 64 properties in place. The reader adds properties under
+ * computed names, and V8 turns an object that gets more than about a dozen that way into a slow
+ * hash table (four times the memory, slower to build and to read): a Message has forty. An
+ * object made by a constructor has room in place for the properties the constructor assigns;
+ * V8 counts the assignments below when it compiles the function (they never run), and once the
+ * type's first few objects are built, shrinks the room to what they used.
+ */
+function valueConstructor(): new () => Value {
+  function Value(this: Value): void {
+    if (makeRoom) {
+      this.a0 = this.a1 = this.a2 = this.a3 = this.a4 = this.a5 = this.a6 = this.a7 = 0;
+      this.b0 = this.b1 = this.b2 = this.b3 = this.b4 = this.b5 = this.b6 = this.b7 = 0;
+      this.c0 = this.c1 = this.c2 = this.c3 = this.c4 = this.c5 = this.c6 = this.c7 = 0;
+      this.d0 = this.d1 = this.d2 = this.d3 = this.d4 = this.d5 = this.d6 = this.d7 = 0;
+      this.e0 = this.e1 = this.e2 = this.e3 = this.e4 = this.e5 = this.e6 = this.e7 = 0;
+      this.f0 = this.f1 = this.f2 = this.f3 = this.f4 = this.f5 = this.f6 = this.f7 = 0;
+      this.g0 = this.g1 = this.g2 = this.g3 = this.g4 = this.g5 = this.g6 = this.g7 = 0;
+      this.h0 = this.h1 = this.h2 = this.h3 = this.h4 = this.h5 = this.h6 = this.h7 = 0;
+    }
+  }
+  Value.prototype = Object.prototype;
+  return Value as unknown as new () => Value;
+}
 
 /** Counts reads and namespace binding changes: a Guess holds only within the epoch it was made in. */
 let epoch = 0;
