@@ -1,5 +1,13 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import { XSI, type CompiledSchema, type ComplexT, type ElementP, type GroupP, type Particle } from './compile.js';
+import {
+  XSI,
+  type CompiledSchema,
+  type CompiledType,
+  type ComplexT,
+  type ElementP,
+  type GroupP,
+  type Particle,
+} from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { ValueError } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
@@ -33,7 +41,15 @@ export class ValueWriter {
   }
 
   /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
-  element(ns: string, local: string, typeKey: string, value: unknown, nillable: boolean, declare = false): void {
+  element(
+    ns: string,
+    local: string,
+    typeKey: string,
+    value: unknown,
+    nillable: boolean,
+    declare = false,
+    compiled?: CompiledType,
+  ): void {
     const w = this.w;
     w.start(ns, local, declare);
     if (value === null) {
@@ -42,7 +58,7 @@ export class ValueWriter {
       w.end();
       return;
     }
-    const type = this.schema.type(typeKey);
+    const type = compiled ?? this.schema.type(typeKey);
     if (type.kind === 'simple') {
       w.text(this.format(type.codec, value));
       w.end();
@@ -185,11 +201,12 @@ export class ValueWriter {
       if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);
       accepted = p.byLocal.get(local!);
       if (!accepted) this.fail(`$element "${local}" cannot stand for ${p.desc.el}`);
-      const simple = this.schema.type(accepted!.type).kind === 'simple';
+      const simple = (accepted!.compiled ??= this.schema.type(accepted!.type)).kind === 'simple';
       if (simple) value = (value as Value).$value;
     }
     if (!accepted) this.fail(`${p.desc.el} cannot be written here`);
-    this.element(accepted!.ns, accepted!.local, accepted!.type, value, accepted!.nillable);
+    const a = accepted!;
+    this.element(a.ns, a.local, a.type, value, a.nillable, false, (a.compiled ??= this.schema.type(a.type)));
   }
 }
 
