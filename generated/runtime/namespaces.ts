@@ -47,7 +47,8 @@ export class NamespaceScope {
     return this.undo.length;
   }
 
-  declare(prefix: string, value: string): void {
+  /** Binds a prefix on the element being started; says whether that changed a binding. */
+  declare(prefix: string, value: string): boolean {
     const uri = detach(value.trim());
     if (prefix === 'xmlns') this.fail('xmlns prefix must be bound to http://www.w3.org/2000/xmlns/.');
     if (prefix === 'xml' && uri !== XML_NS) this.fail(`xml prefix must be bound to ${XML_NS}.`);
@@ -65,21 +66,23 @@ export class NamespaceScope {
           : 'may not assign the xml namespace to another prefix.',
       );
     const previous = this.bound.get(prefix);
-    if (previous === uri) return; // a repeated declaration changes nothing
+    if (previous === uri) return false; // a repeated declaration changes nothing
     this.undo.push({ prefix, previous });
     this.bound.set(prefix, uri);
     this.names.clear();
+    return true;
   }
 
-  /** Restores the bindings in effect before the element whose `mark()` this is. */
-  leave(mark: number): void {
-    if (this.undo.length === mark) return;
+  /** Restores the bindings in effect before the element whose `mark()` this is; says whether any changed. */
+  leave(mark: number): boolean {
+    if (this.undo.length === mark) return false;
     while (this.undo.length > mark) {
       const { prefix, previous } = this.undo.pop()!;
       if (previous === undefined) this.bound.delete(prefix);
       else this.bound.set(prefix, previous);
     }
     this.names.clear();
+    return true;
   }
 
   /** The namespace a prefix is bound to here (as written), if any. */

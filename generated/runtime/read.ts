@@ -382,11 +382,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (name.indexOf(':') >= 0) qualifiedOthers = true;
         continue;
       }
-      scope.declare(prefix, attributeValues[i]!);
+      if (scope.declare(prefix, attributeValues[i]!)) epoch++; // earlier guesses may resolve differently now
       (decl ??= {})[prefix] = detach(attributeValues[i]!.trim());
     }
     const parent = depth ? frames[depth - 1] : undefined;
-    if (decl !== undefined) epoch++; // new bindings: earlier guesses may resolve differently
     if (parent?.kind === 'complex') return openChild(tag, parent, mark, others, qualifiedOthers, decl);
     const q = scope.element(tag.name);
     const uri = q.ns;
@@ -472,8 +471,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 
   parser.on('closetag', () => {
     const frame = frames[depth - 1]!;
-    scope.leave(frame.mark);
-    if (frame.decl !== undefined) epoch++;
+    if (scope.leave(frame.mark)) epoch++;
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':

@@ -97,6 +97,11 @@ describe('hostile input ends within a second with one clear error', () => {
       findItem10.replace(/<t:Items>/, `<t:Items xmlns:m="${T}">`).replace(/<(\/?)t:Subject>/g, '<$1m:Subject>'),
     ];
     for (const xml of spellings) expect(readXml(compiled, xml).value).toEqual(expected);
+    // The reader guesses each child's name from the element before (see read.ts): a prefix
+    // rebound where the same names came before must still be seen.
+    const second = findItem10.indexOf('<t:ItemId ', findItem10.indexOf('<t:ItemId ') + 1);
+    const rebound = findItem10.slice(0, second) + '<t:ItemId xmlns:t="urn:elsewhere" ' + findItem10.slice(second + '<t:ItemId '.length);
+    expect(refusal(rebound).message).toMatch(/unexpected element t:ItemId/);
   });
 
   it('refuses namespaces rewritten to https:// naming https, reads them only when asked, and never writes https', () => {
