@@ -330,27 +330,21 @@ export class CompiledSchema {
       return { kind: 'any', desc: d, min, max, takes };
     }
     const accepts = new Map<string, Accepted>();
+    const accept = (e: { ns: string; el: string; type: string; nillable?: boolean }) =>
+      accepts.set(this.keys.intern(e.ns, e.el), {
+        ns: e.ns,
+        local: e.el,
+        type: e.type,
+        nillable: !!e.nillable,
+        compiled: undefined,
+      });
     const add = (key: string) => {
       const g = this.schema.elements[key]!;
-      if (!g.abstract)
-        accepts.set(this.keys.intern(g.ns, g.el), {
-          ns: g.ns,
-          local: g.el,
-          type: g.type,
-          nillable: !!g.nillable,
-          compiled: undefined,
-        });
+      if (!g.abstract) accept(g);
       for (const m of this.members.get(key) ?? []) add(m);
     };
     if (d.ref) add(d.ref);
-    else
-      accepts.set(this.keys.intern(d.ns, d.el), {
-        ns: d.ns,
-        local: d.el,
-        type: d.type,
-        nillable: !!d.nillable,
-        compiled: undefined,
-      });
+    else accept(d);
     const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
     return {
       kind: 'element',
