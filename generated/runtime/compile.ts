@@ -64,7 +64,7 @@ export interface Accepted {
   local: string;
   type: string;
   nillable: boolean;
-  /** The type, compiled on first use by the reader. */
+  /** The type, compiled on first use (see CompiledSchema.typeOf). */
   compiled: CompiledType | undefined;
 }
 
@@ -244,6 +244,11 @@ export class CompiledSchema {
     };
     addDerived(key);
     return complex;
+  }
+
+  /** The type of an element that may stand in a particle's place, compiled once. */
+  typeOf(accepted: Accepted): CompiledType {
+    return (accepted.compiled ??= this.type(accepted.type));
   }
 
   /** The complex type `xsi:type` names, if it may stand where `declared` is expected. */

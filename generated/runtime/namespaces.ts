@@ -15,7 +15,6 @@ export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** A resolved element or attribute name. */
 export interface QName {
-  prefix: string;
   local: string;
   ns: string;
   /** `ns|local`, one string per name (see KeyCache). */
@@ -47,24 +46,19 @@ export class NamespaceScope {
     return this.undo.length;
   }
 
-  /** Binds a prefix on the element being started; says whether that changed a binding. */
-  declare(prefix: string, value: string): boolean {
-    const uri = detach(value.trim());
+  /**
+   * Binds a prefix on the element being started to `uri` (the attribute value, trimmed); says
+   * whether that changed a binding.
+   */
+  declare(prefix: string, uri: string): boolean {
     if (prefix === 'xmlns') this.fail('xmlns prefix must be bound to http://www.w3.org/2000/xmlns/.');
     if (prefix === 'xml' && uri !== XML_NS) this.fail(`xml prefix must be bound to ${XML_NS}.`);
+    if (prefix === '' && (uri === XMLNS_NS || uri === XML_NS))
+      this.fail(`the default namespace may not be set to ${uri}.`);
     if (prefix !== '' && uri === '') this.fail('invalid attempt to undefine prefix in XML 1.0');
-    if (uri === XMLNS_NS)
-      this.fail(
-        prefix === ''
-          ? `the default namespace may not be set to ${uri}.`
-          : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`,
-      );
-    if (uri === XML_NS && prefix !== 'xml')
-      this.fail(
-        prefix === ''
-          ? `the default namespace may not be set to ${uri}.`
-          : 'may not assign the xml namespace to another prefix.',
-      );
+    if (prefix !== '' && uri === XMLNS_NS) this.fail(`may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`);
+    if (prefix !== '' && prefix !== 'xml' && uri === XML_NS)
+      this.fail('may not assign the xml namespace to another prefix.');
     const previous = this.bound.get(prefix);
     if (previous === uri) return false; // a repeated declaration changes nothing
     this.undo.push({ prefix, previous });
@@ -109,7 +103,7 @@ export class NamespaceScope {
     const written = this.bound.get(prefix);
     if (prefix !== '' && written === undefined) this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
     const ns = written ? this.mapUri(written) : '';
-    const q: QName = { prefix, local, ns, key: this.keys.key(ns, local) };
+    const q: QName = { local, ns, key: this.keys.key(ns, local) };
     if (element) this.names.set(name, q);
     return q;
   }

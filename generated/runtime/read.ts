@@ -200,12 +200,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       const decl = frames[i]!.decl;
       for (const prefix in decl) if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = decl[prefix]!;
     }
-    if (frames[depth - 1]!.qualified) qualified(); // for its well-formedness checks
+    const own = frames[depth - 1]!;
+    if (own.qualified) qualified(); // for its well-formedness checks
     for (let i = 0; i < attributeCount; i++) {
       const name = attributeNames[i]!;
       const prefix = declaredPrefix(name);
       if (prefix !== undefined) {
-        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = detach(attributeValues[i]!.trim());
+        if (prefix && prefix !== 'xml') attributes[`{${XMLNS_NS}}${prefix}`] = own.decl![prefix]!;
       } else if (name.indexOf(':') < 0) attributes[name] = detach(attributeValues[i]!);
       else {
         const a = scope.attribute(name);
@@ -363,7 +364,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     parent.after = slot;
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
-    openTyped(frame, (accepted.compiled ??= schema.type(accepted.type)), accepted.nillable, !!p.desc.tagged);
+    openTyped(frame, schema.typeOf(accepted), accepted.nillable, !!p.desc.tagged);
   };
 
   parser.on('opentag', (tag) => {
@@ -383,8 +384,9 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (name.indexOf(':') >= 0) qualifiedOthers = true;
         continue;
       }
-      if (scope.declare(prefix, attributeValues[i]!)) epoch++; // earlier guesses may resolve differently now
-      (decl ??= {})[prefix] = detach(attributeValues[i]!.trim());
+      const uri = detach(attributeValues[i]!.trim());
+      if (scope.declare(prefix, uri)) epoch++; // earlier guesses may resolve differently now
+      (decl ??= {})[prefix] = uri;
     }
     const parent = depth ? frames[depth - 1] : undefined;
     if (parent?.kind === 'complex') return openChild(tag, parent, mark, others, qualifiedOthers, decl);

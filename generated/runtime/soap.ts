@@ -201,14 +201,14 @@ export function writeElementDocument(
   const w = new XmlWriter(prefixes);
   const g = schema.schema.elements[key];
   if (!g) throw new Error(`ews runtime: no element ${key}`);
-  new ValueWriter(schema, w, options).element(g.ns, g.el, g.type, value, !!g.nillable, true);
+  new ValueWriter(schema, w, options).element(g.ns, g.el, schema.type(g.type), value, !!g.nillable, true);
   return w.toString();
 }
 
 function writeGlobal(schema: CompiledSchema, values: ValueWriter, key: string, value: unknown): void {
   const g = schema.schema.elements[key];
   if (!g) throw new Error(`ews runtime: no element ${key}`);
-  values.element(g.ns, g.el, g.type, value, !!g.nillable);
+  values.element(g.ns, g.el, schema.type(g.type), value, !!g.nillable);
 }
 
 export function localOf(key: string): string {

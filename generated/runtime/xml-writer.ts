@@ -68,11 +68,16 @@ export class XmlWriter {
     return t;
   }
 
+  /** The kept start tag, closed with `>`, and the text that came after it. */
+  private started(tags: Tags): string {
+    const tag = this.plain ? tags.opened : this.head + '>';
+    return this.body === undefined ? tag : tag + this.body;
+  }
+
   /** Writes out the start tag and text kept so far. */
   private flush(): void {
     if (this.head === undefined) return;
-    const tag = this.plain ? this.open[this.open.length - 1]!.opened : this.head + '>';
-    this.parts.push(this.body === undefined ? tag : tag + this.body);
+    this.parts.push(this.started(this.open[this.open.length - 1]!));
     this.head = this.body = undefined;
   }
 
@@ -81,19 +86,12 @@ export class XmlWriter {
     this.flush();
     const prefix = this.prefixes.get(ns);
     const outer = this.defaults[this.defaults.length - 1]!;
-    let tags: Tags;
-    if (prefix !== undefined) {
-      tags = this.tagsOf(ns, local, prefix);
-      this.head = tags.open;
-      this.plain = true;
-      this.defaults.push(outer);
-    } else {
-      tags = this.tagsOf(ns, local, undefined);
-      this.head = tags.open;
-      this.plain = ns === outer;
-      if (!this.plain) this.head += ` xmlns="${escapeAttribute(ns)}"`;
-      this.defaults.push(ns);
-    }
+    const tags = this.tagsOf(ns, local, prefix);
+    this.head = tags.open;
+    // An unprefixed element outside the default namespace in effect declares its own.
+    this.plain = prefix !== undefined || ns === outer;
+    if (!this.plain) this.head += ` xmlns="${escapeAttribute(ns)}"`;
+    this.defaults.push(prefix === undefined ? ns : outer);
     if (declare) {
       for (const [uri, p] of this.prefixes) this.head += ` xmlns:${p}="${escapeAttribute(uri)}"`;
       this.plain = false;
@@ -128,9 +126,8 @@ export class XmlWriter {
 
   text(value: string): void {
     const text = escapeText(value);
-    if (this.head !== undefined && this.body === undefined) this.body = text;
-    else if (this.head !== undefined) this.body += text;
-    else this.parts.push(text);
+    if (this.head === undefined) this.parts.push(text);
+    else this.body = this.body === undefined ? text : this.body + text;
   }
 
   end(): void {
@@ -138,7 +135,7 @@ export class XmlWriter {
     this.defaults.pop();
     if (this.head === undefined) this.parts.push(tags.close);
     else if (this.body === undefined) this.parts.push(this.head + '/>');
-    else this.parts.push((this.plain ? tags.opened : this.head + '>') + this.body + tags.close);
+    else this.parts.push(this.started(tags) + tags.close);
     this.head = this.body = undefined;
   }
 

@@ -41,15 +41,7 @@ export class ValueWriter {
   }
 
   /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
-  element(
-    ns: string,
-    local: string,
-    typeKey: string,
-    value: unknown,
-    nillable: boolean,
-    declare = false,
-    compiled?: CompiledType,
-  ): void {
+  element(ns: string, local: string, type: CompiledType, value: unknown, nillable: boolean, declare = false): void {
     const w = this.w;
     w.start(ns, local, declare);
     if (value === null) {
@@ -58,7 +50,6 @@ export class ValueWriter {
       w.end();
       return;
     }
-    const type = compiled ?? this.schema.type(typeKey);
     if (type.kind === 'simple') {
       w.text(this.format(type.codec, value));
       w.end();
@@ -201,12 +192,12 @@ export class ValueWriter {
       if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);
       accepted = p.byLocal.get(local!);
       if (!accepted) this.fail(`$element "${local}" cannot stand for ${p.desc.el}`);
-      const simple = (accepted!.compiled ??= this.schema.type(accepted!.type)).kind === 'simple';
+      const simple = this.schema.typeOf(accepted!).kind === 'simple';
       if (simple) value = (value as Value).$value;
     }
     if (!accepted) this.fail(`${p.desc.el} cannot be written here`);
     const a = accepted!;
-    this.element(a.ns, a.local, a.type, value, a.nillable, false, (a.compiled ??= this.schema.type(a.type)));
+    this.element(a.ns, a.local, this.schema.typeOf(a), value, a.nillable);
   }
 }
 
