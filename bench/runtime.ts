@@ -148,8 +148,13 @@ function main(): void {
   if (flag === '--memory') return memoryChild(args[0]!, args[1] as 'typed' | 'floor');
   const rows: string[] = [];
   const figures: Record<string, number> = {};
-  for (const [kind, n] of [['finditem', 1000], ['getitem', 1000], ['finditem', 10000]] as const) {
-    const mb = Buffer.byteLength(payload(kind, n).xml) / MB;
+  for (const [kind, n] of [
+    ['finditem', 1000],
+    ['getitem', 1000],
+    ['finditem', 10000],
+  ] as const) {
+    const { xml } = payload(kind, n);
+    const mb = Buffer.byteLength(xml) / MB;
     const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'concatenation', 'write'], kind, n);
     const rate = (ms: number) => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
@@ -172,7 +177,7 @@ function main(): void {
       figures.serializeVsConcat10k = +(concat / ours).toFixed(3);
       type Memory = { retained: number; peakRss: number; bytes: number };
       const file = join(mkdtempSync(join(tmpdir(), 'ews-bench-')), `${kind}-${n}.xml`);
-      writeFileSync(file, payload(kind, n).xml);
+      writeFileSync(file, xml);
       const typedMem = child<Memory>('--memory', file, 'typed');
       const floorMem = child<Memory>('--memory', file, 'floor');
       rmSync(dirname(file), { recursive: true });

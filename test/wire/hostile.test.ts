@@ -6,6 +6,7 @@ import { EwsXmlError, readXml, writeDocument } from '../../generated/runtime/ind
 const require = createRequire(import.meta.url);
 const payloads = require('../../../shared/bench/gen-payloads.js') as { makeFindItem(n: number): unknown; renderFindItem(m: unknown): string };
 const findItem10 = payloads.renderFindItem(payloads.makeFindItem(10));
+const T = 'http://schemas.microsoft.com/exchange/services/2006/types';
 
 /** Reads strictly and returns the error, checking it is one clear EwsXmlError that came fast. */
 function refusal(xml: string, options = {}): EwsXmlError {
@@ -70,7 +71,6 @@ describe('hostile input ends within a second with one clear error', () => {
   // saxes runs without its xmlns option (the reader resolves names itself, much faster), so the
   // Namespaces in XML constraints are the reader's to enforce.
   it('refuses XML that breaks the Namespaces in XML constraints', () => {
-    const T = 'http://schemas.microsoft.com/exchange/services/2006/types';
     const cases: [string, RegExp][] = [
       [findItem10.replace('<t:Subject>', '<q:Subject>'), /not well-formed XML: unbound namespace prefix: "q"/],
       [findItem10.replace('<t:ItemId ', '<t:ItemId q:x="1" '), /unbound namespace prefix: "q"/],
@@ -87,7 +87,6 @@ describe('hostile input ends within a second with one clear error', () => {
   });
 
   it('reads any spelling of the same names alike: default namespace, other prefixes, repeated and nested declarations', () => {
-    const T = 'http://schemas.microsoft.com/exchange/services/2006/types';
     const expected = readXml(compiled, findItem10).value;
     const spellings = [
       findItem10.replace(/<t:Message>/g, `<t:Message xmlns:t="${T}">`),
