@@ -2,6 +2,7 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { Schema } from '../runtime/schema.js';
+import { writers } from './writers.js';
 import {
   AbchEmailAddressTypeType,
   ActivityDomainType,
@@ -14044,4 +14045,4 @@ export const schema: Schema = {
 };
 
 /** The schema compiled for reading and writing, each type on first use. */
-export const compiled = new CompiledSchema(schema);
+export const compiled = new CompiledSchema(schema, writers);

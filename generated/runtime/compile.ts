@@ -9,6 +9,7 @@ import type {
   Schema,
 } from './schema.js';
 import { SimpleCodecs, type SimpleCodec } from './simple.js';
+import type { TypeWriters } from './type-writers.js';
 
 export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -170,7 +171,14 @@ export class CompiledSchema {
   private readonly members = new Map<string, string[]>();
   private readonly derived = new Map<string, string[]>();
 
-  constructor(readonly schema: Schema) {
+  /**
+   * @param writers the generated per-type writers (`<service>/writers.ts`), the fast path of
+   *   strict writing; without them everything is written by the generic writer.
+   */
+  constructor(
+    readonly schema: Schema,
+    readonly writers?: TypeWriters,
+  ) {
     this.simple = new SimpleCodecs(schema);
     for (const [key, t] of Object.entries(schema.types)) {
       if (t.kind !== 'complex') continue;

@@ -10,8 +10,9 @@ import {
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { ValueError } from './simple.js';
+import type { TypeWriter } from './type-writers.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
-import type { XmlWriter } from './xml-writer.js';
+import { XmlWriter } from './xml-writer.js';
 
 type Value = Record<string | symbol, unknown>;
 
@@ -43,6 +44,7 @@ export class ValueWriter {
   /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
   element(ns: string, local: string, type: CompiledType, value: unknown, nillable: boolean, declare = false): void {
     const w = this.w;
+    if (this.strict && type.kind === 'complex' && !declare && this.fast(ns, local, type, value)) return;
     w.start(ns, local, declare);
     if (value === null) {
       if (!nillable && this.strict) this.fail('null for an element that is not nillable');
@@ -71,6 +73,24 @@ export class ValueWriter {
     }
     this.body(complex, v);
     w.end();
+  }
+
+  /**
+   * Writes the element with the type's generated writer, if it has one and the writer can write
+   * the value; false leaves it to the generic writer (which then reports what is wrong).
+   */
+  private fast(ns: string, local: string, type: ComplexT, value: unknown): boolean {
+    const write = fastWriters(this.schema)[type.key];
+    const name = write && this.w.tagName(ns, local);
+    if (!write || !name) return false;
+    let xml: string;
+    try {
+      xml = write(value, name);
+    } catch {
+      return false; // a Bail, or an error the generic writer reports with its path
+    }
+    this.w.raw(xml);
+    return true;
   }
 
   private findDerived(declared: ComplexT, name: string): ComplexT | undefined {
@@ -199,6 +219,32 @@ export class ValueWriter {
     const a = accepted!;
     this.element(a.ns, a.local, this.schema.typeOf(a), value, a.nillable);
   }
+}
+
+const writersOf = new WeakMap<CompiledSchema, Readonly<Record<string, TypeWriter | undefined>>>();
+
+/**
+ * The schema's generated writers, made once. Elements of types without one are written by the
+ * generic writer on a writer of their own (with the same prefixes: the generated writers' tags
+ * use the schema's prefixes, declared on the root).
+ */
+function fastWriters(schema: CompiledSchema): Readonly<Record<string, TypeWriter | undefined>> {
+  let writers = writersOf.get(schema);
+  if (!writers) {
+    const prefixes = new Map([[XSI, 'xsi']]);
+    for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+    writers =
+      schema.writers?.({
+        codec: (key) => schema.simple.get(key),
+        element(ns, local, type, value, nillable) {
+          const w = new XmlWriter(prefixes);
+          new ValueWriter(schema, w).element(ns, local, schema.type(type), value, nillable);
+          return w.toString();
+        },
+      }) ?? {};
+    writersOf.set(schema, writers);
+  }
+  return writers;
 }
 
 function isItemsGroup(g: GroupP): boolean {

@@ -124,6 +124,22 @@ export class XmlWriter {
     this.plain = false;
   }
 
+  /**
+   * The tag name of an element that the generated writers may write as a string: one in a
+   * namespace with a prefix of its own (or unqualified, where no default namespace is in effect).
+   */
+  tagName(ns: string, local: string): string | undefined {
+    const prefix = this.prefixes.get(ns);
+    if (prefix !== undefined) return `${prefix}:${local}`;
+    return ns === '' && this.defaults[this.defaults.length - 1] === '' ? local : undefined;
+  }
+
+  /** A whole element, written elsewhere. */
+  raw(xml: string): void {
+    this.flush();
+    this.parts.push(xml);
+  }
+
   text(value: string): void {
     const text = escapeText(value);
     if (this.head === undefined) this.parts.push(text);

@@ -2,6 +2,7 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { Schema } from '../runtime/schema.js';
+import { writers } from './writers.js';
 import { UMCallState, UMEventCause, UMGreetingType } from './enums.js';
 
 const M = 'http://schemas.microsoft.com/exchange/services/2006/messages';
@@ -163,4 +164,4 @@ export const schema: Schema = {
 };
 
 /** The schema compiled for reading and writing, each type on first use. */
-export const compiled = new CompiledSchema(schema);
+export const compiled = new CompiledSchema(schema, writers);

@@ -6,6 +6,7 @@ import { SymbolTable, type Role } from './symbols.js';
 import { loadTemplates, TEMPLATES_DIR } from './templates.js';
 import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
+import { WritersModule } from './writers-module.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,7 +46,7 @@ const ENUM_MODULE = 'enums';
 /** Module for the types of a namespace: its last path segment (`…/2006/types` → `types`). */
 function areaNames(model: Model): Map<string, string> {
   const areas = new Map<string, string>();
-  const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, 'schema', 'index']);
+  const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, 'schema', 'writers', 'index']);
   const namespaces = [...new Set([...model.types.values()].map((t) => t.name.ns).concat([...model.elements.values()].map((e) => e.name.ns)))];
   for (const ns of namespaces) {
     const base = (ns.split(/[/:#]/).filter(Boolean).pop() ?? 'schema').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase() || 'schema';
@@ -168,6 +169,7 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   }
   files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
   files.push({ path: `${folder}/schema.ts`, text: schemaModule.render(source) });
+  files.push({ path: `${folder}/writers.ts`, text: new WritersModule(schemaModule.live(), schemaModule.constants).render(source) });
   files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
   files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
   files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, OPERATIONS_MODULE, CLIENT_MODULE].sort() }) });

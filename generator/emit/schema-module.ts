@@ -2,7 +2,8 @@ import { prefixed, type QName } from '../qname.js';
 import type { ComplexType, Model, SimpleType, TypeRef } from '../model/model.js';
 import { literal } from './helpers/builtin-types.js';
 import { importNames } from './helpers/layout.js';
-import { code, printData, type Data } from './helpers/data.js';
+import { Code, code, printData, type Data } from './helpers/data.js';
+import type { Schema } from '../../templates/runtime/schema.js';
 import { shapeOf, type GroupShape, type ParticleShape } from './helpers/shape.js';
 import type { SymbolTable } from './symbols.js';
 
@@ -127,7 +128,8 @@ export class SchemaModule {
     return { kind: 'atomic', name, base: this.typeRef(v.base), facets: has ? facets : undefined };
   }
 
-  render(source: string): string {
+  /** Every type and global element, and the prefixes, as the descriptors say them. */
+  private descriptors(): { namespaces: Data; types: Data; elements: Data } {
     const types: Record<string, Data> = {};
     for (const t of this.model.types.values()) types[this.symbols.name(t.name)] = t.kind === 'complex' ? this.complex(t) : this.simple(t);
     const elements: Record<string, Data> = {};
@@ -146,6 +148,31 @@ export class SchemaModule {
       const prefix = this.model.prefixes.get(ns);
       if (prefix && prefix !== 'xml') namespaces[prefix] = code(name);
     }
+    return { namespaces, types, elements };
+  }
+
+  /** The descriptors as the runtime holds them once schema.ts is loaded: for emitters that compile the schema. */
+  live(): Schema {
+    const values = new Map<string, unknown>([['Infinity', Infinity]]);
+    for (const [ns, name] of this.constants) values.set(name, ns);
+    for (const t of this.model.types.values()) {
+      if (t.kind === 'simple' && t.variety.kind === 'atomic' && t.variety.enumeration?.length)
+        values.set(this.symbols.name(t.name), [...new Set(t.variety.enumeration.map((e) => e.value))]);
+    }
+    const resolve = (d: Data | undefined): unknown => {
+      if (d instanceof Code) {
+        if (!values.has(d.text)) throw new Error(`schema-module: no value for ${d.text}`);
+        return values.get(d.text);
+      }
+      if (Array.isArray(d)) return d.map(resolve);
+      if (d === null || typeof d !== 'object') return d;
+      return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined).map(([k, v]) => [k, resolve(v)]));
+    };
+    return resolve(this.descriptors() as unknown as Data) as Schema;
+  }
+
+  render(source: string): string {
+    const { namespaces, types, elements } = this.descriptors();
     const constants = [...this.constants].map(([ns, name]) => `const ${name} = ${literal(ns)};`).join('\n');
     const data = printData({ namespaces, types, elements }, 0, 'export const schema: Schema = '.length, 1);
     const enums = this.enumImports.size ? importNames([...this.enumImports].sort(), './enums.js') : '';
@@ -153,6 +180,7 @@ export class SchemaModule {
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { Schema } from '../runtime/schema.js';
+import { writers } from './writers.js';
 ${enums}
 ${constants}
 
@@ -160,7 +188,7 @@ ${constants}
 export const schema: Schema = ${data};
 
 /** The schema compiled for reading and writing, each type on first use. */
-export const compiled = new CompiledSchema(schema);
+export const compiled = new CompiledSchema(schema, writers);
 `;
   }
 }

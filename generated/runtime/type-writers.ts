@@ -1,0 +1,111 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import type { SimpleCodec } from './simple.js';
+import { escapeAttribute, escapeText } from './xml-writer.js';
+import { unknownAttributes, unknownElements } from './xml-element.js';
+
+/**
+ * Support for the generated per-type writers (`<service>/writers.ts`).
+ *
+ * Each complex type the generator can write as straight-line code gets a function that returns
+ * the element as a string: its attributes and children in schema order, simple values formatted
+ * and checked by their codecs, children of other types written by their own functions. That is
+ * the fast path of strict writing. It does not report errors: at the first value it cannot write
+ * exactly as the generic writer (write.ts) would, it gives up (`bail`), and the generic writer
+ * writes the element instead, with the checks and the path-naming error messages. The generic
+ * writer stays the definition of what is written; tests hold both to the same output.
+ */
+
+/** A typed value, as the generated writers see it. */
+export type Value = { readonly [prop: string]: unknown };
+
+/** Writes one element (`name` is its tag name, `t:Message`) of a value of the function's type. */
+export type TypeWriter = (v: unknown, name: string) => string;
+
+/** What the generated writers need from the runtime. */
+export interface WriterKit {
+  /** The codec of a simple type (`xs:dateTime`, `ItemClassType`). */
+  codec(type: string): SimpleCodec;
+  /** Writes an element of a type that has no generated writer, through the generic writer. */
+  element(ns: string, local: string, type: string, value: unknown, nillable: boolean): string;
+}
+
+/** The generated module: the writers by type key. */
+export type TypeWriters = (kit: WriterKit) => Readonly<Record<string, TypeWriter>>;
+
+/** Thrown when a generated writer gives up; never seen outside the runtime. */
+export class Bail {}
+const BAIL = new Bail();
+
+export function bail(): never {
+  throw BAIL;
+}
+
+/**
+ * Whether the generated writer can write the value: an object without `$type` (a derived type
+ * stands in), nor open attributes, nor what lenient reading kept; those go the generic way.
+ */
+export function plain(v: unknown): v is Value {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as Value).$type === undefined &&
+    (v as Value).$anyAttributes === undefined &&
+    (v as Value)[unknownAttributes as never] === undefined &&
+    (v as Value)[unknownElements as never] === undefined
+  );
+}
+
+/** The text of a simple value (an element's, or simple content's `$value`). */
+export function text(codec: SimpleCodec, x: unknown): string {
+  if (x === null || x === undefined) bail();
+  return escapeText(codec.format(x, true));
+}
+
+/** An attribute's value, escaped for its quotes. */
+export function attribute(codec: SimpleCodec, x: unknown): string {
+  return escapeAttribute(codec.format(x, true));
+}
+
+/** An empty element with `xsi:nil="true"`. */
+export function nil(name: string): string {
+  return `<${name} xsi:nil="true"/>`;
+}
+
+/** A nillable element of complex type. */
+export function nillable(write: TypeWriter, x: unknown, name: string): string {
+  return x === null ? nil(name) : write(x, name);
+}
+
+/** A nillable element of simple type. */
+export function nillableText(codec: SimpleCodec, x: unknown, name: string): string {
+  return x === null ? nil(name) : `<${name}>${text(codec, x)}</${name}>`;
+}
+
+/** The values of a repeated element: an array with at least `min` of them. */
+export function list(x: unknown, min: number): readonly unknown[] {
+  if (!Array.isArray(x) || x.length < min) bail();
+  return x as unknown[];
+}
+
+/** The entries of a repeated choice (`$items`): an array with at least `min` of them. */
+export function entries(x: unknown, min: number): readonly Value[] {
+  return list(x, min) as Value[];
+}
+
+/**
+ * The string made flat (one piece of memory). Appending strings makes V8 link them instead of
+ * copying; a whole response built that way is a tree of a million small strings, which the
+ * garbage collector copies over and over while it grows and which must be flattened at the end
+ * anyway. Flattening each entry of a repeated element once it is written keeps the trees small.
+ * Reading a character is what makes V8 flatten a string.
+ */
+export function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
+/** 1 if any of the values is set: counts the branches of a choice that are present. */
+export function has(...xs: unknown[]): number {
+  for (const x of xs) if (x !== undefined) return 1;
+  return 0;
+}

@@ -1,0 +1,342 @@
+import {
+  CompiledSchema,
+  type ComplexT,
+  type ElementP,
+  type GroupP,
+  type Particle,
+} from '../../templates/runtime/compile.js';
+import type { Schema } from '../../templates/runtime/schema.js';
+import { literal } from './helpers/builtin-types.js';
+import { PRINT_WIDTH } from './helpers/layout.js';
+
+/**
+ * The per-type writers (`<service>/writers.ts`): for each complex type whose content the
+ * generator can spell out, a function that writes an element of the type as one string, the
+ * way a person would write a serializer by hand (see templates/runtime/type-writers.ts).
+ *
+ * The code follows the generic writer (templates/runtime/write.ts) step by step, on the same
+ * compiled schema, so that both write the same bytes; a test holds them to it. What it does not
+ * spell out (open content, substitution groups outside `$items`, abstract types, qualified
+ * attributes) it leaves to the generic writer, per element.
+ */
+
+/** A statement: a line, or a clause (`if (…)`, `for (…)`) with its body, broken as prettier breaks it. */
+type Stmt =
+  | string
+  | { head: string; body: Stmt }
+  | { block: string; body: Stmt[]; tail?: string }
+  | { prefix: string; call: Expr; suffix: string };
+
+/** An expression: as is, or a call whose arguments prettier puts one per line when it does not fit. */
+type Expr = string | { fn: string; args: Expr[] };
+
+const SIMPLE_KEYWORDS = new Set(['attrs', 'content', 'kit', 'name', 'v', 'x', 'n', 'e']);
+const HELPERS = [
+  'attribute',
+  'bail',
+  'entries',
+  'flat',
+  'has',
+  'list',
+  'nil',
+  'nillable',
+  'nillableText',
+  'plain',
+  'text',
+];
+
+export class WritersModule {
+  private readonly compiled: CompiledSchema;
+  private readonly prefixOf = new Map<string, string>();
+  /** Type key → the name of its writer function, for the types that have one. */
+  private readonly writerOf = new Map<string, string>();
+  /** Simple type key → the name of its codec constant. */
+  private readonly codecs = new Map<string, string>();
+  private readonly usedNamespaces = new Set<string>();
+  private readonly used = new Set<string>();
+  private readonly helpers = new Set<string>();
+
+  /**
+   * @param schema the descriptors, as schema.ts holds them
+   * @param constants namespace URI → the constant schema.ts declares for it (`T`, `M`)
+   */
+  constructor(
+    schema: Schema,
+    private readonly constants: ReadonlyMap<string, string>,
+  ) {
+    this.compiled = new CompiledSchema(schema);
+    for (const [p, ns] of Object.entries(schema.namespaces)) this.prefixOf.set(ns, p);
+    const keys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
+    for (const k of keys) this.used.add(`write${k}`);
+    for (const k of keys) if (this.writable(this.compiled.type(k) as ComplexT)) this.writerOf.set(k, `write${k}`);
+  }
+
+  /** The tag name of an element in the output, or undefined where the writer would declare a default namespace. */
+  private tag(ns: string, local: string): string | undefined {
+    if (!ns) return local;
+    const prefix = this.prefixOf.get(ns);
+    return prefix === undefined ? undefined : `${prefix}:${local}`;
+  }
+
+  /** Whether the type's content can be written as straight-line code. */
+  private writable(t: ComplexT): boolean {
+    if (t.desc.abstract || t.anyAttribute || t.attributes.some((a) => a.desc.ns)) return false;
+    if (!t.content) return true;
+    const element = (p: ElementP): boolean =>
+      !p.desc.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
+    const group = (g: GroupP): boolean => {
+      if (isItemsGroup(g))
+        return [...t.items].every(([local, p]) => this.tag(p.byLocal.get(local)!.ns, local) !== undefined);
+      if (isChoice(g) && g.items.some((p) => leafProps(p).includes('$items'))) return false;
+      return g.items.every((p) => (p.kind === 'any' ? false : p.kind === 'element' ? element(p) : group(p)));
+    };
+    return group(t.content);
+  }
+
+  private codec(key: string): string {
+    let name = this.codecs.get(key);
+    if (name) return name;
+    name = key.startsWith('xs:') ? `xs${key[3]!.toUpperCase()}${key.slice(4)}` : key;
+    while (this.used.has(name) || SIMPLE_KEYWORDS.has(name) || HELPERS.includes(name)) name += 'Codec';
+    this.used.add(name);
+    this.codecs.set(key, name);
+    return name;
+  }
+
+  private helper(name: string): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  /** What writes one value `y` of the element `local` (accepted in `p`'s place) onto `content`. */
+  private value(ns: string, local: string, typeKey: string, nillable: boolean, y: string): Stmt {
+    const name = this.tag(ns, local)!;
+    const type = this.compiled.type(typeKey);
+    if (type.kind === 'simple') {
+      const codec = this.codec(typeKey);
+      if (nillable) return `content += ${this.helper('nillableText')}(${codec}, ${y}, ${literal(name)});`;
+      return `content += \`<${name}>\${${this.helper('text')}(${codec}, ${y})}</${name}>\`;`;
+    }
+    const writer = this.writerOf.get(typeKey);
+    if (!writer) {
+      this.usedNamespaces.add(ns);
+      const nsCode = ns ? this.constants.get(ns)! : "''";
+      return `content += kit.element(${nsCode}, ${literal(local)}, ${literal(typeKey)}, ${y}, ${nillable});`;
+    }
+    // One of many (an array's, a repeated choice's): flattened, see flat() in type-writers.ts.
+    const many = y === 'e' || y === 'e.$value';
+    const call: Expr = nillable
+      ? { fn: this.helper('nillable'), args: [writer, y, literal(name)] }
+      : { fn: writer, args: [y, literal(name)] };
+    return { prefix: 'content += ', call: many ? { fn: this.helper('flat'), args: [call] } : call, suffix: ';' };
+  }
+
+  /** The statements that write a particle; `required` as the generic writer passes it down. */
+  private particle(p: Particle, required: boolean, out: Stmt[]): void {
+    if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
+    if (p.kind !== 'element') return this.group(p, required, out);
+    const own = p.own!;
+    out.push(`x = v${access(p.prop)};`);
+    const must = required && p.min > 0;
+    const write = (y: string) => this.value(own.ns, own.local, own.type, own.nillable, y);
+    if (p.desc.array) {
+      const loop: Stmt = { head: `for (const e of ${this.helper('list')}(x, ${must ? p.min : 0}))`, body: write('e') };
+      if (must) out.push(loop);
+      else out.push({ head: 'if (x !== undefined)', body: loop });
+      return;
+    }
+    if (must) out.push(`if (x === undefined) ${this.helper('bail')}();`, write('x'));
+    else out.push({ head: 'if (x !== undefined)', body: write('x') });
+  }
+
+  private group(g: GroupP, required: boolean, out: Stmt[]): void {
+    const need = required && g.min > 0;
+    if (isItemsGroup(g)) return this.items(need && !g.nullable, out);
+    if (isChoice(g)) {
+      const max = g.max === 1;
+      const none = need && !g.nullable;
+      if (max || none) {
+        out.push('n = 0;');
+        for (const p of g.items)
+          out.push(
+            `n += ${this.helper('has')}(${leafProps(p)
+              .map((prop) => `v${access(prop)}`)
+              .join(', ')});`,
+          );
+        out.push(`if (${[max ? 'n > 1' : '', none ? 'n === 0' : ''].filter(Boolean).join(' || ')}) bail();`);
+        this.helper('bail');
+      }
+      for (const p of g.items) this.particle(p, false, out);
+      return;
+    }
+    for (const p of g.items) this.particle(p, need, out);
+  }
+
+  /** The entries of a repeated choice, in array order, each by its `$element`. */
+  private items(required: boolean, out: Stmt[]): void {
+    const t = this.current!;
+    const cases: Stmt[] = [];
+    for (const [local, p] of [...t.items].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const a = p.byLocal.get(local)!;
+      const simple = this.compiled.type(a.type).kind === 'simple';
+      cases.push({
+        block: `case ${literal(local)}:`,
+        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? 'e.$value' : 'e'), 'break;'],
+        tail: '',
+      });
+    }
+    cases.push({ block: 'default:', body: [`${this.helper('bail')}();`], tail: '' });
+    out.push('x = v.$items;');
+    const loop: Stmt = {
+      block: `for (const e of ${this.helper('entries')}(x, ${required ? 1 : 0})) {`,
+      body: [{ block: 'switch (e.$element) {', body: cases, tail: '}' }],
+      tail: '}',
+    };
+    if (required) out.push(loop);
+    else out.push({ block: 'if (x !== undefined) {', body: [loop], tail: '}' });
+  }
+
+  private current: ComplexT | undefined;
+
+  private writer(key: string): string {
+    const t = this.compiled.type(key) as ComplexT;
+    this.current = t;
+    const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
+    this.helper('bail');
+    const content: Stmt[] = [];
+    if (t.content) this.group(t.content, true, content);
+    const attrs: Stmt[] = [];
+    for (const a of t.attributes) {
+      attrs.push(`x = v${access(a.desc.name)};`);
+      const value = `attrs += \` ${a.desc.name}="\${${this.helper('attribute')}(${this.codec(a.desc.type)}, x)}"\`;`;
+      if (a.desc.required) attrs.push('if (x === undefined) bail();', value);
+      else attrs.push({ head: 'if (x !== undefined)', body: value });
+    }
+    const declared = [...attrs, ...content].some((s) => typeof s === 'string' && s.startsWith('x = '));
+    if (declared) body.push('let x: unknown;');
+    if (content.some((s) => s === 'n = 0;')) body.push('let n: number;');
+    if (attrs.length) body.push("let attrs = '';", ...attrs);
+    const start = attrs.length ? '<${name}${attrs}' : '<${name}';
+    if (t.text) {
+      body.push(
+        `return \`${start}>\${${this.helper('text')}(${this.codec(t.desc.text ?? textKeyOf(this.compiled, t))}, v.$value)}</\${name}>\`;`,
+      );
+    } else if (content.length) {
+      body.push("let content = '';", ...content);
+      body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
+    } else body.push(`return \`${start}/>\`;`);
+    const doc = `  /** ${this.prefixOf.get(t.desc.ns) ?? ''}${this.prefixOf.has(t.desc.ns) ? ':' : ''}${t.desc.name} */`;
+    return [
+      doc,
+      `  function ${this.writerOf.get(key)}(v: unknown, name: string): string {`,
+      ...body.map((s) => print(s, '    ')),
+      '  }',
+    ].join('\n');
+  }
+
+  render(source: string): string {
+    const functions = [...this.writerOf.keys()].sort().map((k) => this.writer(k));
+    const codecs = [...this.codecs]
+      .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, name]) =>
+        print({ prefix: `const ${name} = `, call: { fn: 'kit.codec', args: [literal(key)] }, suffix: ';' }, '  '),
+      );
+    const namespaces = [...this.usedNamespaces]
+      .filter(Boolean)
+      .sort()
+      .map((ns) => `const ${this.constants.get(ns)} = ${literal(ns)};`);
+    const returned = [...this.writerOf]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, f]) => `    ${k}: ${f},`);
+    const imports = [...this.helpers].sort();
+    return `// Generated by ews-codegen from ${source}. Do not edit.
+
+${importLine([...imports, 'type TypeWriter', 'type WriterKit'], '../runtime/type-writers.js')}
+${namespaces.length ? '\n' + namespaces.join('\n') + '\n' : ''}
+/**
+ * A writer for each complex type whose content can be written as straight-line code: the fast
+ * path of strict writing (see runtime/type-writers.ts). The generic writer writes the rest.
+ */
+export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
+${codecs.join('\n')}
+
+${functions.join('\n\n')}
+
+  return {
+${returned.join('\n')}
+  };
+}
+`;
+  }
+}
+
+/** `.Name`, or `['$items']`-style access where the name is not an identifier. */
+function access(prop: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(prop) ? `.${prop}` : `[${literal(prop)}]`;
+}
+
+function isChoice(g: GroupP): boolean {
+  return g.kind === 'choice' && g.items.length > 1;
+}
+
+/** As the generic writer decides it: a group whose elements are all `$items` entries. */
+function isItemsGroup(g: GroupP): boolean {
+  return g.items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && isItemsGroup(i)));
+}
+
+/** The properties a particle's values are kept in: what says whether a choice's branch is present. */
+function leafProps(p: Particle): string[] {
+  if (p.kind === 'element') return [p.prop];
+  if (p.kind === 'any') return ['$any'];
+  return [...new Set(p.items.flatMap(leafProps))];
+}
+
+function textKeyOf(compiled: CompiledSchema, t: ComplexT): string {
+  for (let k = t.desc.base; k;) {
+    const d = compiled.schema.types[k];
+    if (!d || d.kind !== 'complex') return k;
+    if (d.text) return d.text;
+    k = d.base;
+  }
+  throw new Error(`writers-module: no text type for ${t.key}`);
+}
+
+function importLine(names: string[], from: string): string {
+  const one = `import { ${names.join(', ')} } from '${from}';`;
+  return one.length <= PRINT_WIDTH ? one : `import {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';`;
+}
+
+function flatExpr(e: Expr): string {
+  return typeof e === 'string' ? e : `${e.fn}(${e.args.map(flatExpr).join(', ')})`;
+}
+
+/** An expression that starts at `indent` after `lead` and is followed by `trail`, broken where it does not fit. */
+function printExpr(e: Expr, indent: string, lead: string, trail: string): string {
+  const one = `${indent}${lead}${flatExpr(e)}${trail}`;
+  if (typeof e === 'string' || one.length <= PRINT_WIDTH) return one;
+  const args = e.args.map((a) => printExpr(a, indent + '  ', '', ','));
+  return `${indent}${lead}${e.fn}(\n${args.join('\n')}\n${indent})${trail}`;
+}
+
+function flat(s: Stmt): string | undefined {
+  if (typeof s === 'string') return s;
+  if ('call' in s) return `${s.prefix}${flatExpr(s.call)}${s.suffix}`;
+  if ('head' in s) {
+    const body = flat(s.body);
+    return body === undefined ? undefined : `${s.head} ${body}`;
+  }
+  return undefined;
+}
+
+/** A statement as prettier prints it: on one line when it fits, else the clause's body on the next line. */
+function print(s: Stmt, indent: string): string {
+  if (typeof s === 'string') return indent + s;
+  if ('call' in s) return printExpr(s.call, indent, s.prefix, s.suffix);
+  if ('head' in s) {
+    const one = flat(s);
+    if (one !== undefined && (indent + one).length <= PRINT_WIDTH) return indent + one;
+    return `${indent}${s.head}\n${print(s.body, indent + '  ')}`;
+  }
+  const inner = s.body.map((b) => print(b, indent + '  ')).join('\n');
+  return `${indent}${s.block}\n${inner}${s.tail ? `\n${indent}${s.tail}` : ''}`;
+}
