@@ -462,9 +462,10 @@ export class GroupState {
       this.count = 0;
       this.child = undefined;
       if (g.kind === 'choice') {
-        this.branch = g.items.findIndex((i) => canStartParticle(i, key, ns));
-        const r = this.tryItem(g.items[this.branch]!, key, ns);
-        return r;
+        // A loop, not findIndex: a closure over key and ns would be made for every entry.
+        this.branch = 0;
+        while (!canStartParticle(g.items[this.branch]!, key, ns)) this.branch++;
+        return this.tryItem(g.items[this.branch]!, key, ns);
       }
     }
   }
@@ -491,6 +492,16 @@ export class GroupState {
     return this.child ? this.child.complete() : item.min === 0 || item.nullable;
   }
 
+  /** Whether the items of a sequence after the current one may all be absent (checked at every element's end). */
+  private restMayBeAbsent(g: GroupP): boolean {
+    if (g.flat) return g.flat.nextRequired[this.index + 1] === g.items.length;
+    for (let i = this.index + 1; i < g.items.length; i++) {
+      const item = g.items[i]!;
+      if (item.min > 0 && (item.kind === 'element' || item.kind === 'any' || !item.nullable)) return false;
+    }
+    return true;
+  }
+
   /** Whether a wildcard of the content model could take an element of this namespace. */
   accepts(ns: string): boolean {
     return hasWildcard(this.group, ns);
@@ -502,12 +513,7 @@ export class GroupState {
     if (g.kind === 'all') return g.items.every((i) => i.min === 0 || this.seen?.has(i));
     let ends: boolean;
     if (g.kind === 'sequence') {
-      ends =
-        !this.started ||
-        (this.satisfied(g.items[this.index] ?? g.items[0]!) &&
-          g.items
-            .slice(this.index + 1)
-            .every((i) => i.min === 0 || (i.kind !== 'element' && i.kind !== 'any' && i.nullable)));
+      ends = !this.started || (this.satisfied(g.items[this.index] ?? g.items[0]!) && this.restMayBeAbsent(g));
       if (this.started && this.index >= g.items.length) ends = true;
     } else {
       ends = !this.started || this.branch < 0 || this.satisfied(g.items[this.branch]!);
@@ -568,5 +574,7 @@ function canStartParticle(p: Particle, key: string, ns: string): boolean {
 }
 
 function canStart(g: GroupP, key: string, ns: string): boolean {
-  return g.first.has(key) || g.firstAny.some((a) => a.takes(ns));
+  if (g.first.has(key)) return true;
+  for (const a of g.firstAny) if (a.takes(ns)) return true;
+  return false;
 }

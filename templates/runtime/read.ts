@@ -472,6 +472,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     else if (strict) fail('unexpected CDATA');
   });
 
+  // Outside the handler: a closure in it that used the handler's variables would make V8
+  // allocate their context on every call (a few MB per read).
+  const checkBodyFault = (node: XmlElement, name: string) => checkFault(node, (m) => fail(m, `${path()}/${name}`));
+
   parser.on('closetag', () => {
     const frame = frames[depth - 1]!;
     if (scope.leave(frame.mark)) epoch++;
@@ -523,7 +527,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     const parent = depth ? frames[depth - 1] : undefined;
     if (frame.slot === 'body') {
       if (frame.node) {
-        if (strict) checkFault(frame.node, (m) => fail(m, `${path()}/${frame.name}`));
+        if (strict) checkBodyFault(frame.node, frame.name);
         result!.fault = frame.node;
       }
       result!.value = value;
