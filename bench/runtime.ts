@@ -12,7 +12,9 @@
  * distort each other: the reader drives saxes without its xmlns option, the floor with it, and
  * saxes' code compiled for both modes ran the floor 40% slower than alone; the garbage of
  * fast-xml-parser was collected during whoever ran next. A process reports the median of its
- * runs after a warm-up; a figure is the median over the rounds.
+ * runs after a warm-up. A figure is the median over five rounds of the ratio within a round
+ * (the contenders ran one right after the other), printed with the range over the rounds: this
+ * machine's load changes from one second to the next.
  *
  * Retained heap (what the parsed result keeps alive) and peak RSS come from a process that
  * parses once. The last line is one JSON object, for tracking over time.
@@ -40,7 +42,7 @@ type Kind = 'finditem' | 'getitem';
 type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'concatenation' | 'write';
 
 const MB = 1024 * 1024;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 function saxesFloor(xml: string): void {
   const p = new SaxesParser({ xmlns: true });
@@ -83,7 +85,7 @@ function timeChild(mode: Mode, kind: Kind, n: number): void {
   for (let i = 0; i < 3; i++) fn();
   const times: number[] = [];
   const start = performance.now();
-  while (times.length < 5 || (performance.now() - start < 1500 && times.length < 30)) {
+  while (times.length < 5 || (performance.now() - start < 1000 && times.length < 30)) {
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
@@ -134,12 +136,22 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median milliseconds of each contender over the rounds, its processes taking turns with the others'. */
-function timeAll(modes: Mode[], kind: Kind, n: number): Record<string, number> {
+/** Milliseconds of each contender in each round, its processes taking turns with the others'. */
+function timeAll(modes: Mode[], kind: Kind, n: number): Record<string, number[]> {
   const runs: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++)
     for (const mode of modes) (runs[mode] ??= []).push(child<{ ms: number }>('--time', mode, kind, String(n)).ms);
-  return Object.fromEntries(modes.map((m) => [m, median(runs[m]!)]));
+  return runs;
+}
+
+/**
+ * How many times faster `ours` is than `baseline`: the ratio in each round (the two ran one
+ * right after the other, under the same load), the median over the rounds, and their range.
+ */
+function ratio(baseline: number[], ours: number[]): { median: number; text: string } {
+  const each = baseline.map((b, i) => b / ours[i]!);
+  const m = median(each);
+  return { median: +m.toFixed(3), text: `${m.toFixed(2)}x, rounds ${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}` };
 }
 
 function main(): void {
@@ -156,25 +168,26 @@ function main(): void {
     const { xml } = payload(kind, n);
     const mb = Buffer.byteLength(xml) / MB;
     const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'concatenation', 'write'], kind, n);
-    const rate = (ms: number) => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
+    const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
+    const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
-      `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${(floor / typed).toFixed(2)}x floor), fast-xml-parser ${rate(fast)} (${(floor / fast).toFixed(2)}x)`,
-      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours ${rate(ours)} (${(concat / ours).toFixed(2)}x concatenation)`,
+      `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
+      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours ${rate(ours)} (${write.text} the concatenation)`,
     );
     if (kind === 'finditem' && n === 1000) {
-      figures.parseVsSaxesFloor = +(floor / typed).toFixed(3);
-      figures.serializeVsConcat = +(concat / ours).toFixed(3);
-      figures.fastXmlParserVsSaxesFloor = +(floor / fast).toFixed(3);
+      figures.parseVsSaxesFloor = read.median;
+      figures.serializeVsConcat = write.median;
+      figures.fastXmlParserVsSaxesFloor = untyped.median;
     }
     if (kind === 'getitem') {
-      figures.parseVsSaxesFloorGetItem = +(floor / typed).toFixed(3);
-      figures.serializeVsConcatGetItem = +(concat / ours).toFixed(3);
+      figures.parseVsSaxesFloorGetItem = read.median;
+      figures.serializeVsConcatGetItem = write.median;
     }
     if (kind === 'finditem' && n === 10000) {
-      figures.parseVsSaxesFloor10k = +(floor / typed).toFixed(3);
-      figures.serializeVsConcat10k = +(concat / ours).toFixed(3);
+      figures.parseVsSaxesFloor10k = read.median;
+      figures.serializeVsConcat10k = write.median;
       type Memory = { retained: number; peakRss: number; bytes: number };
       const file = join(mkdtempSync(join(tmpdir(), 'ews-bench-')), `${kind}-${n}.xml`);
       writeFileSync(file, xml);
