@@ -30,7 +30,8 @@ type Stmt =
 /** An expression: as is, or a call whose arguments prettier puts one per line when it does not fit. */
 type Expr = string | { fn: string; args: Expr[] };
 
-const SIMPLE_KEYWORDS = new Set(['attrs', 'content', 'kit', 'name', 'v', 'x', 'n', 'e']);
+/** The generated functions' own names: a codec constant must not take one. */
+const LOCALS = new Set(['attrs', 'content', 'kit', 'name', 'v', 'x', 'n', 'e']);
 const HELPERS = [
   'attribute',
   'bail',
@@ -97,7 +98,7 @@ export class WritersModule {
     let name = this.codecs.get(key);
     if (name) return name;
     name = key.startsWith('xs:') ? `xs${key[3]!.toUpperCase()}${key.slice(4)}` : key;
-    while (this.used.has(name) || SIMPLE_KEYWORDS.has(name) || HELPERS.includes(name)) name += 'Codec';
+    while (this.used.has(name) || LOCALS.has(name) || HELPERS.includes(name)) name += 'Codec';
     this.used.add(name);
     this.codecs.set(key, name);
     return name;
@@ -108,8 +109,12 @@ export class WritersModule {
     return name;
   }
 
-  /** What writes one value `y` of the element `local` (accepted in `p`'s place) onto `content`. */
-  private value(ns: string, local: string, typeKey: string, nillable: boolean, y: string): Stmt {
+  /**
+   * The statement that writes the value `y` as the element `{ns}local` onto `content`; `many`
+   * when it is one of many (an array's, a repeated choice's): flattened, see flat() in
+   * type-writers.ts.
+   */
+  private value(ns: string, local: string, typeKey: string, nillable: boolean, y: string, many: boolean): Stmt {
     const name = this.tag(ns, local)!;
     const type = this.compiled.type(typeKey);
     if (type.kind === 'simple') {
@@ -121,10 +126,9 @@ export class WritersModule {
     if (!writer) {
       this.usedNamespaces.add(ns);
       const nsCode = ns ? this.constants.get(ns)! : "''";
-      return `content += kit.element(${nsCode}, ${literal(local)}, ${literal(typeKey)}, ${y}, ${nillable});`;
+      const args = [nsCode, literal(local), literal(typeKey), y, String(nillable)];
+      return { prefix: 'content += ', call: { fn: 'kit.element', args }, suffix: ';' };
     }
-    // One of many (an array's, a repeated choice's): flattened, see flat() in type-writers.ts.
-    const many = y === 'e' || y === 'e.$value';
     const call: Expr = nillable
       ? { fn: this.helper('nillable'), args: [writer, y, literal(name)] }
       : { fn: writer, args: [y, literal(name)] };
@@ -132,13 +136,13 @@ export class WritersModule {
   }
 
   /** The statements that write a particle; `required` as the generic writer passes it down. */
-  private particle(p: Particle, required: boolean, out: Stmt[]): void {
+  private particle(t: ComplexT, p: Particle, required: boolean, out: Stmt[]): void {
     if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
-    if (p.kind !== 'element') return this.group(p, required, out);
+    if (p.kind !== 'element') return this.group(t, p, required, out);
     const own = p.own!;
     out.push(`x = v${access(p.prop)};`);
     const must = required && p.min > 0;
-    const write = (y: string) => this.value(own.ns, own.local, own.type, own.nillable, y);
+    const write = (y: string) => this.value(own.ns, own.local, own.type, own.nillable, y, y === 'e');
     if (p.desc.array) {
       const loop: Stmt = { head: `for (const e of ${this.helper('list')}(x, ${must ? p.min : 0}))`, body: write('e') };
       if (must) out.push(loop);
@@ -149,39 +153,36 @@ export class WritersModule {
     else out.push({ head: 'if (x !== undefined)', body: write('x') });
   }
 
-  private group(g: GroupP, required: boolean, out: Stmt[]): void {
+  private group(t: ComplexT, g: GroupP, required: boolean, out: Stmt[]): void {
     const need = required && g.min > 0;
-    if (isItemsGroup(g)) return this.items(need && !g.nullable, out);
+    if (isItemsGroup(g)) return this.items(t, need && !g.nullable, out);
     if (isChoice(g)) {
       const max = g.max === 1;
       const none = need && !g.nullable;
       if (max || none) {
         out.push('n = 0;');
-        for (const p of g.items)
-          out.push(
-            `n += ${this.helper('has')}(${leafProps(p)
-              .map((prop) => `v${access(prop)}`)
-              .join(', ')});`,
-          );
+        for (const p of g.items) {
+          const args = leafProps(p).map((prop) => `v${access(prop)}`);
+          out.push({ prefix: 'n += ', call: { fn: this.helper('has'), args }, suffix: ';' });
+        }
         out.push(`if (${[max ? 'n > 1' : '', none ? 'n === 0' : ''].filter(Boolean).join(' || ')}) bail();`);
         this.helper('bail');
       }
-      for (const p of g.items) this.particle(p, false, out);
+      for (const p of g.items) this.particle(t, p, false, out);
       return;
     }
-    for (const p of g.items) this.particle(p, need, out);
+    for (const p of g.items) this.particle(t, p, need, out);
   }
 
   /** The entries of a repeated choice, in array order, each by its `$element`. */
-  private items(required: boolean, out: Stmt[]): void {
-    const t = this.current!;
+  private items(t: ComplexT, required: boolean, out: Stmt[]): void {
     const cases: Stmt[] = [];
     for (const [local, p] of [...t.items].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const a = p.byLocal.get(local)!;
       const simple = this.compiled.type(a.type).kind === 'simple';
       cases.push({
         block: `case ${literal(local)}:`,
-        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? 'e.$value' : 'e'), 'break;'],
+        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? 'e.$value' : 'e', true), 'break;'],
         tail: '',
       });
     }
@@ -196,15 +197,12 @@ export class WritersModule {
     else out.push({ block: 'if (x !== undefined) {', body: [loop], tail: '}' });
   }
 
-  private current: ComplexT | undefined;
-
   private writer(key: string): string {
     const t = this.compiled.type(key) as ComplexT;
-    this.current = t;
     const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
     this.helper('bail');
     const content: Stmt[] = [];
-    if (t.content) this.group(t.content, true, content);
+    if (t.content) this.group(t, t.content, true, content);
     const attrs: Stmt[] = [];
     for (const a of t.attributes) {
       attrs.push(`x = v${access(a.desc.name)};`);
@@ -225,9 +223,8 @@ export class WritersModule {
       body.push("let content = '';", ...content);
       body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
     } else body.push(`return \`${start}/>\`;`);
-    const doc = `  /** ${this.prefixOf.get(t.desc.ns) ?? ''}${this.prefixOf.has(t.desc.ns) ? ':' : ''}${t.desc.name} */`;
     return [
-      doc,
+      `  /** ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name} */`,
       `  function ${this.writerOf.get(key)}(v: unknown, name: string): string {`,
       ...body.map((s) => print(s, '    ')),
       '  }',
