@@ -11,6 +11,7 @@ import {
   plain,
   text,
   type TypeWriter,
+  type Value,
   type WriterKit,
 } from '../runtime/type-writers.js';
 
@@ -268,154 +269,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAbchPersonItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.AntiLinkInfo;
     if (x !== undefined) content += `<t:AntiLinkInfo>${text(xsString, x)}</t:AntiLinkInfo>`;
     x = v.PersonId;
@@ -441,10 +295,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAbsoluteDateTransitionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.To;
-    if (x === undefined) bail();
-    content += writeTransitionTargetType(x, 't:To');
+    let content = contentOfTransitionType(v);
     x = v.DateTime;
     if (x === undefined) bail();
     content += `<t:DateTime>${text(xsDateTime, x)}</t:DateTime>`;
@@ -455,10 +306,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAbsoluteMonthlyRecurrencePatternType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    let content = contentOfIntervalRecurrencePatternBaseType(v);
     x = v.DayOfMonth;
     if (x === undefined) bail();
     content += `<t:DayOfMonth>${text(xsInt, x)}</t:DayOfMonth>`;
@@ -482,49 +330,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:AcceptItemType */
   function writeAcceptItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.ProposedStart;
-    if (x !== undefined) content += `<t:ProposedStart>${text(xsDateTime, x)}</t:ProposedStart>`;
-    x = v.ProposedEnd;
-    if (x !== undefined) content += `<t:ProposedEnd>${text(xsDateTime, x)}</t:ProposedEnd>`;
+    const content = contentOfMeetingRegistrationResponseObjectType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:AcceptSharingInvitationType */
   function writeAcceptSharingInvitationType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfReferenceItemResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -536,17 +349,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.ResponseMessages;
-    if (x !== undefined) content += writeArrayOfDelegateUserResponseMessageType(x, 'm:ResponseMessages');
+    const content = contentOfBaseDelegateResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -554,10 +357,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAddDelegateType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Mailbox;
-    if (x === undefined) bail();
-    content += writeEmailAddressType(x, 'm:Mailbox');
+    let content = contentOfBaseDelegateType(v);
     x = v.DelegateUsers;
     if (x === undefined) bail();
     content += writeArrayOfDelegateUserType(x, 'm:DelegateUsers');
@@ -575,15 +375,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ImGroup;
     if (x !== undefined) content += writeImGroupType(x, 'm:ImGroup');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -611,15 +403,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -644,15 +428,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ImGroup;
     if (x !== undefined) content += writeImGroupType(x, 'm:ImGroup');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -676,199 +452,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     let attrs = '';
     x = v.ObjectName;
     if (x !== undefined) attrs += ` ObjectName="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfResponseObjectType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -880,15 +464,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Persona;
     if (x !== undefined) content += writePersonaType(x, 'm:Persona');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -917,15 +493,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Persona;
     if (x !== undefined) content += writePersonaType(x, 'm:Persona');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -958,15 +526,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.WasSuccessful;
     if (x !== undefined) content += `<m:WasSuccessful>${text(xsBoolean, x)}</m:WasSuccessful>`;
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -990,10 +550,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAddressEntityType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.Address;
     if (x !== undefined) content += `<t:Address>${text(xsString, x)}</t:Address>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -1199,23 +756,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    let content = contentOfFolderChangeDescriptionType(v);
     n = 0;
     n += has(v.Folder);
     n += has(v.CalendarFolder);
@@ -1241,23 +782,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    let content = contentOfItemChangeDescriptionType(v);
     n = 0;
     n += has(v.Item);
     n += has(v.Message);
@@ -1355,26 +880,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
   /** m:ApplyConversationActionResponseType */
   function writeApplyConversationActionResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -1409,11 +922,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ArchiveItemResponseType */
   function writeArchiveItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -3224,15 +2733,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Attachments;
     if (x === undefined) bail();
     content += writeArrayOfAttachmentsType(x, 'm:Attachments');
@@ -3243,15 +2744,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAttachmentRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    let content = contentOfSearchRefinerType(v);
     x = v.HasAttachment;
     if (x !== undefined) content += `<t:HasAttachment>${text(xsBoolean, x)}</t:HasAttachment>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -3276,26 +2769,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:AttachmentType */
   function writeAttachmentType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.AttachmentId;
-    if (x !== undefined) content += writeAttachmentIdType(x, 't:AttachmentId');
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.ContentType;
-    if (x !== undefined) content += `<t:ContentType>${text(xsString, x)}</t:ContentType>`;
-    x = v.ContentId;
-    if (x !== undefined) content += `<t:ContentId>${text(xsString, x)}</t:ContentId>`;
-    x = v.ContentLocation;
-    if (x !== undefined) content += `<t:ContentLocation>${text(xsString, x)}</t:ContentLocation>`;
-    x = v.AttachmentOriginalUrl;
-    if (x !== undefined) content += `<t:AttachmentOriginalUrl>${text(xsString, x)}</t:AttachmentOriginalUrl>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsInline;
-    if (x !== undefined) content += `<t:IsInline>${text(xsBoolean, x)}</t:IsInline>`;
+    const content = contentOfAttachmentType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -3317,9 +2791,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeAttendeeConstraintItem(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Email;
-    if (x !== undefined) content += `<t:Email>${text(xsString, x)}</t:Email>`;
+    let content = contentOfMeetingTimeCandidatesConstraintItem(v);
     x = v.IsRequired;
     if (x !== undefined) content += `<t:IsRequired>${text(xsBoolean, x)}</t:IsRequired>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -3370,76 +2842,35 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:BaseMoveCopyFolderType */
   function writeBaseMoveCopyFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.FolderIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseFolderIdsType(x, 'm:FolderIds');
+    const content = contentOfBaseMoveCopyFolderType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:BaseMoveCopyItemType */
   function writeBaseMoveCopyItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.ItemIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseItemIdsType(x, 'm:ItemIds');
-    x = v.ReturnNewItemIds;
-    if (x !== undefined) content += `<m:ReturnNewItemIds>${text(xsBoolean, x)}</m:ReturnNewItemIds>`;
+    const content = contentOfBaseMoveCopyItemType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:BaseNotificationEventType */
   function writeBaseNotificationEventType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
+    const content = contentOfBaseNotificationEventType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:BaseObjectChangedEventType */
   function writeBaseObjectChangedEventType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let n: number;
-    let content = '';
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
-    x = v.TimeStamp;
-    if (x === undefined) bail();
-    content += `<t:TimeStamp>${text(xsDateTime, x)}</t:TimeStamp>`;
-    n = 0;
-    n += has(v.FolderId);
-    n += has(v.ItemId);
-    if (n > 1 || n === 0) bail();
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x === undefined) bail();
-    content += writeFolderIdType(x, 't:ParentFolderId');
+    const content = contentOfBaseObjectChangedEventType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:BaseResponseMessageType */
   function writeBaseResponseMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -3556,35 +2987,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeCalendarFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.FolderClass;
-    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.TotalCount;
-    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
-    x = v.ChildFolderCount;
-    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.ManagedFolderInformation;
-    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined)
-      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.ReplicaList;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
+    let content = contentOfBaseFolderType(v);
     x = v.SharingEffectiveRights;
     if (x !== undefined)
       content += `<t:SharingEffectiveRights>${text(CalendarPermissionReadAccessType, x)}</t:SharingEffectiveRights>`;
@@ -3597,154 +3000,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeCalendarItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.UID;
     if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
     x = v.RecurrenceId;
@@ -3874,24 +3130,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeCalendarPermissionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.UserId;
-    if (x === undefined) bail();
-    content += writeUserIdType(x, 't:UserId');
-    x = v.CanCreateItems;
-    if (x !== undefined) content += `<t:CanCreateItems>${text(xsBoolean, x)}</t:CanCreateItems>`;
-    x = v.CanCreateSubFolders;
-    if (x !== undefined) content += `<t:CanCreateSubFolders>${text(xsBoolean, x)}</t:CanCreateSubFolders>`;
-    x = v.IsFolderOwner;
-    if (x !== undefined) content += `<t:IsFolderOwner>${text(xsBoolean, x)}</t:IsFolderOwner>`;
-    x = v.IsFolderVisible;
-    if (x !== undefined) content += `<t:IsFolderVisible>${text(xsBoolean, x)}</t:IsFolderVisible>`;
-    x = v.IsFolderContact;
-    if (x !== undefined) content += `<t:IsFolderContact>${text(xsBoolean, x)}</t:IsFolderContact>`;
-    x = v.EditItems;
-    if (x !== undefined) content += `<t:EditItems>${text(PermissionActionType, x)}</t:EditItems>`;
-    x = v.DeleteItems;
-    if (x !== undefined) content += `<t:DeleteItems>${text(PermissionActionType, x)}</t:DeleteItems>`;
+    let content = contentOfBasePermissionType(v);
     x = v.ReadItems;
     if (x !== undefined) content += `<t:ReadItems>${text(CalendarPermissionReadAccessType, x)}</t:ReadItems>`;
     x = v.CalendarPermissionLevel;
@@ -3919,29 +3158,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:CancelCalendarItemType */
   function writeCancelCalendarItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.NewBodyContent;
-    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    const content = contentOfSmartResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -4040,11 +3257,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeCompanyInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Name;
     if (x === undefined) bail();
     content += `<t:Name>${text(xsString, x)}</t:Name>`;
@@ -4099,11 +3312,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeComputedInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Properties;
     if (x !== undefined) content += writeArrayOfComputedInsightValueProperty(x, 't:Properties');
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -4172,154 +3381,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeContactItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.FileAs;
     if (x !== undefined) content += `<t:FileAs>${text(xsString, x)}</t:FileAs>`;
     x = v.FileAsMapping;
@@ -4499,10 +3561,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeContactType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.PersonName;
     if (x !== undefined) content += `<t:PersonName>${text(xsString, x)}</t:PersonName>`;
     x = v.BusinessName;
@@ -4549,35 +3608,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeContactsFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.FolderClass;
-    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.TotalCount;
-    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
-    x = v.ChildFolderCount;
-    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.ManagedFolderInformation;
-    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined)
-      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.ReplicaList;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
+    let content = contentOfBaseFolderType(v);
     x = v.SharingEffectiveRights;
     if (x !== undefined)
       content += `<t:SharingEffectiveRights>${text(PermissionReadAccessType, x)}</t:SharingEffectiveRights>`;
@@ -4896,15 +3927,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.AlternateId;
     if (x !== undefined) content += kit.element(M, 'AlternateId', 'AlternateIdBaseType', x, false);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -4913,11 +3936,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ConvertIdResponseType */
   function writeConvertIdResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -4939,63 +3958,35 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CopyFolderResponseType */
   function writeCopyFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:CopyFolderType */
   function writeCopyFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.FolderIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseFolderIdsType(x, 'm:FolderIds');
+    const content = contentOfBaseMoveCopyFolderType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:CopyItemResponseType */
   function writeCopyItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:CopyItemType */
   function writeCopyItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.ItemIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseItemIdsType(x, 'm:ItemIds');
-    x = v.ReturnNewItemIds;
-    if (x !== undefined) content += `<m:ReturnNewItemIds>${text(xsBoolean, x)}</m:ReturnNewItemIds>`;
+    const content = contentOfBaseMoveCopyItemType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:CreateAttachmentResponseType */
   function writeCreateAttachmentResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5016,11 +4007,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CreateFolderPathResponseType */
   function writeCreateFolderPathResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5041,11 +4028,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CreateFolderResponseType */
   function writeCreateFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5066,11 +4049,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CreateItemResponseType */
   function writeCreateItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5108,11 +4087,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CreateManagedFolderResponseType */
   function writeCreateManagedFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5135,15 +4110,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingInstance;
     if (x === undefined) bail();
     content += writeMeetingInstanceType(x, 'm:MeetingInstance');
@@ -5158,15 +4125,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingSpace;
     if (x === undefined) bail();
     content += writeMeetingSpaceType(x, 'm:MeetingSpace');
@@ -5204,10 +4163,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeCreateOrUpdateFocusedOtherOverrideResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    let content = contentOfBaseResponseMessageType(v);
     x = v.Override;
     if (x === undefined) bail();
     content += writeInferenceClassificationOverrideType(x, 'm:Override');
@@ -5228,11 +4184,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:CreateUserConfigurationResponseType */
   function writeCreateUserConfigurationResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5267,61 +4219,21 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:DailyRecurrencePatternType */
   function writeDailyRecurrencePatternType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    const content = contentOfIntervalRecurrencePatternBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:DailyRegeneratingPatternType */
   function writeDailyRegeneratingPatternType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    const content = contentOfRegeneratingPatternBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:DeclineItemType */
   function writeDeclineItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.ProposedStart;
-    if (x !== undefined) content += `<t:ProposedStart>${text(xsDateTime, x)}</t:ProposedStart>`;
-    x = v.ProposedEnd;
-    if (x !== undefined) content += `<t:ProposedEnd>${text(xsDateTime, x)}</t:ProposedEnd>`;
+    const content = contentOfMeetingRegistrationResponseObjectType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5359,15 +4271,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.DelegateUser;
     if (x !== undefined) content += writeDelegateUserType(x, 'm:DelegateUser');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -5399,15 +4303,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.RootItemId;
     if (x !== undefined) content += writeRootItemIdType(x, 'm:RootItemId');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -5416,11 +4312,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:DeleteAttachmentResponseType */
   function writeDeleteAttachmentResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5450,10 +4342,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeDeleteFocusedOtherOverrideResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    let content = contentOfBaseResponseMessageType(v);
     x = v.Override;
     if (x === undefined) bail();
     content += writeInferenceClassificationOverrideType(x, 'm:Override');
@@ -5487,11 +4376,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:DeleteFolderResponseType */
   function writeDeleteFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5548,26 +4433,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
   /** m:DeleteItemResponseType */
   function writeDeleteItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5612,15 +4485,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -5632,15 +4497,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -5695,15 +4552,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Response;
     if (x === undefined) bail();
     content += writeDeleteSearchSuggestionResponseType(x, 'm:Response');
@@ -5728,11 +4577,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:DeleteUserConfigurationResponseType */
   function writeDeleteUserConfigurationResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5775,11 +4620,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeDelveDocument(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Rank;
     if (x !== undefined) content += `<t:Rank>${text(xsDouble, x)}</t:Rank>`;
     x = v.Author;
@@ -5807,154 +4648,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeDelveItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.GraphNodeLogicalId;
     if (x === undefined) bail();
     content += `<t:GraphNodeLogicalId>${text(xsString, x)}</t:GraphNodeLogicalId>`;
@@ -5975,10 +4669,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:DirectoryEntryType */
   function writeDirectoryEntryType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Id;
-    if (x !== undefined) content += writeEmailAddressType(x, 't:Id');
+    const content = contentOfDirectoryEntryType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -5990,15 +4681,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -6024,15 +4707,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -6104,154 +4779,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeDistributionListType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.DisplayName;
     if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
     x = v.FileAs;
@@ -6267,189 +4795,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeDocumentFileItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.FileName;
-    if (x !== undefined) content += `<t:FileName>${text(xsString, x)}</t:FileName>`;
-    x = v.FileExtension;
-    if (x !== undefined) content += `<t:FileExtension>${text(xsString, x)}</t:FileExtension>`;
-    x = v.FileSize;
-    if (x !== undefined) content += `<t:FileSize>${text(xsLong, x)}</t:FileSize>`;
-    x = v.FileCreatedTime;
-    if (x !== undefined) content += `<t:FileCreatedTime>${text(xsString, x)}</t:FileCreatedTime>`;
-    x = v.FileModifiedTime;
-    if (x !== undefined) content += `<t:FileModifiedTime>${text(xsString, x)}</t:FileModifiedTime>`;
-    x = v.StorageProviderContext;
-    if (x !== undefined) content += `<t:StorageProviderContext>${text(xsString, x)}</t:StorageProviderContext>`;
-    x = v.FileID;
-    if (x !== undefined) content += `<t:FileID>${text(xsString, x)}</t:FileID>`;
-    x = v.ItemReferenceId;
-    if (x !== undefined) content += `<t:ItemReferenceId>${text(xsString, x)}</t:ItemReferenceId>`;
-    x = v.ReferenceId;
-    if (x !== undefined) content += `<t:ReferenceId>${text(xsString, x)}</t:ReferenceId>`;
-    x = v.Sender;
-    if (x !== undefined) content += `<t:Sender>${text(xsString, x)}</t:Sender>`;
-    x = v.ItemReceivedTime;
-    if (x !== undefined) content += `<t:ItemReceivedTime>${text(xsString, x)}</t:ItemReceivedTime>`;
-    x = v.ItemPath;
-    if (x !== undefined) content += `<t:ItemPath>${text(xsString, x)}</t:ItemPath>`;
-    x = v.ItemSentTime;
-    if (x !== undefined) content += `<t:ItemSentTime>${text(xsString, x)}</t:ItemSentTime>`;
-    x = v.FileContexts;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:FileContexts');
-    x = v.VisualizationContainerUrl;
-    if (x !== undefined) content += `<t:VisualizationContainerUrl>${text(xsString, x)}</t:VisualizationContainerUrl>`;
-    x = v.VisualizationContainerTitle;
-    if (x !== undefined)
-      content += `<t:VisualizationContainerTitle>${text(xsString, x)}</t:VisualizationContainerTitle>`;
-    x = v.VisualizationAccessUrl;
-    if (x !== undefined) content += `<t:VisualizationAccessUrl>${text(xsString, x)}</t:VisualizationAccessUrl>`;
+    let content = contentOfFileItemType(v);
     x = v.Author;
     if (x !== undefined) content += writeArrayOfStringsType(x, 't:Author');
     x = v.Title;
@@ -6491,11 +4837,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeEducationInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Institute;
     if (x !== undefined) content += `<t:Institute>${text(xsString, x)}</t:Institute>`;
     x = v.Degree;
@@ -6595,10 +4937,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeEmailAddressEntityType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.EmailAddress;
     if (x !== undefined) content += `<t:EmailAddress>${text(xsString, x)}</t:EmailAddress>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -6608,19 +4947,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeEmailAddressExtendedType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.EmailAddress;
-    if (x !== undefined) content += `<t:EmailAddress>${text(NonEmptyStringType, x)}</t:EmailAddress>`;
-    x = v.RoutingType;
-    if (x !== undefined) content += `<t:RoutingType>${text(NonEmptyStringType, x)}</t:RoutingType>`;
-    x = v.MailboxType;
-    if (x !== undefined) content += `<t:MailboxType>${text(MailboxTypeType, x)}</t:MailboxType>`;
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.OriginalDisplayName;
-    if (x !== undefined) content += `<t:OriginalDisplayName>${text(xsString, x)}</t:OriginalDisplayName>`;
+    let content = contentOfEmailAddressType(v);
     x = v.ExternalObjectId;
     if (x !== undefined) content += `<t:ExternalObjectId>${text(xsString, x)}</t:ExternalObjectId>`;
     x = v.PrimaryEmailAddress;
@@ -6631,20 +4958,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:EmailAddressType */
   function writeEmailAddressType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.EmailAddress;
-    if (x !== undefined) content += `<t:EmailAddress>${text(NonEmptyStringType, x)}</t:EmailAddress>`;
-    x = v.RoutingType;
-    if (x !== undefined) content += `<t:RoutingType>${text(NonEmptyStringType, x)}</t:RoutingType>`;
-    x = v.MailboxType;
-    if (x !== undefined) content += `<t:MailboxType>${text(MailboxTypeType, x)}</t:MailboxType>`;
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.OriginalDisplayName;
-    if (x !== undefined) content += `<t:OriginalDisplayName>${text(xsString, x)}</t:OriginalDisplayName>`;
+    const content = contentOfEmailAddressType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -6652,11 +4966,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeEmailInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Id;
     if (x !== undefined) content += `<t:Id>${text(xsString, x)}</t:Id>`;
     x = v.ThreadId;
@@ -6689,11 +4999,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:EmptyFolderResponseType */
   function writeEmptyFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -6733,10 +5039,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeEndDateRecurrenceRangeType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.StartDate;
-    if (x === undefined) bail();
-    content += `<t:StartDate>${text(xsDate, x)}</t:StartDate>`;
+    let content = contentOfRecurrenceRangeBaseType(v);
     x = v.EndDate;
     if (x === undefined) bail();
     content += `<t:EndDate>${text(xsDate, x)}</t:EndDate>`;
@@ -6773,15 +5076,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -6869,11 +5164,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:EntityType */
   function writeEntityType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    const content = contentOfEntityType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -6994,15 +5285,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SearchResults;
     if (x === undefined) bail();
     content += writeSearchResultsType(x, 'm:SearchResults');
@@ -7073,15 +5356,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (x !== undefined) attrs += ` IncludesLastItemInRange="${attribute(xsBoolean, x)}"`;
     x = v.TotalItemsInView;
     if (x !== undefined) attrs += ` TotalItemsInView="${attribute(xsInt, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.DLExpansion;
     if (x !== undefined) content += writeArrayOfDLExpansionType(x, 'm:DLExpansion');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -7090,11 +5365,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ExpandDLResponseType */
   function writeExpandDLResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7117,15 +5388,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ItemId;
     if (x !== undefined) content += writeItemIdType(x, 'm:ItemId');
     x = v.Data;
@@ -7136,11 +5399,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ExportItemsResponseType */
   function writeExportItemsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7292,25 +5551,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeFileAttachmentType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.AttachmentId;
-    if (x !== undefined) content += writeAttachmentIdType(x, 't:AttachmentId');
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.ContentType;
-    if (x !== undefined) content += `<t:ContentType>${text(xsString, x)}</t:ContentType>`;
-    x = v.ContentId;
-    if (x !== undefined) content += `<t:ContentId>${text(xsString, x)}</t:ContentId>`;
-    x = v.ContentLocation;
-    if (x !== undefined) content += `<t:ContentLocation>${text(xsString, x)}</t:ContentLocation>`;
-    x = v.AttachmentOriginalUrl;
-    if (x !== undefined) content += `<t:AttachmentOriginalUrl>${text(xsString, x)}</t:AttachmentOriginalUrl>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsInline;
-    if (x !== undefined) content += `<t:IsInline>${text(xsBoolean, x)}</t:IsInline>`;
+    let content = contentOfAttachmentType(v);
     x = v.IsContactPhoto;
     if (x !== undefined) content += `<t:IsContactPhoto>${text(xsBoolean, x)}</t:IsContactPhoto>`;
     x = v.Content;
@@ -7321,190 +5562,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:FileItemType */
   function writeFileItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.FileName;
-    if (x !== undefined) content += `<t:FileName>${text(xsString, x)}</t:FileName>`;
-    x = v.FileExtension;
-    if (x !== undefined) content += `<t:FileExtension>${text(xsString, x)}</t:FileExtension>`;
-    x = v.FileSize;
-    if (x !== undefined) content += `<t:FileSize>${text(xsLong, x)}</t:FileSize>`;
-    x = v.FileCreatedTime;
-    if (x !== undefined) content += `<t:FileCreatedTime>${text(xsString, x)}</t:FileCreatedTime>`;
-    x = v.FileModifiedTime;
-    if (x !== undefined) content += `<t:FileModifiedTime>${text(xsString, x)}</t:FileModifiedTime>`;
-    x = v.StorageProviderContext;
-    if (x !== undefined) content += `<t:StorageProviderContext>${text(xsString, x)}</t:StorageProviderContext>`;
-    x = v.FileID;
-    if (x !== undefined) content += `<t:FileID>${text(xsString, x)}</t:FileID>`;
-    x = v.ItemReferenceId;
-    if (x !== undefined) content += `<t:ItemReferenceId>${text(xsString, x)}</t:ItemReferenceId>`;
-    x = v.ReferenceId;
-    if (x !== undefined) content += `<t:ReferenceId>${text(xsString, x)}</t:ReferenceId>`;
-    x = v.Sender;
-    if (x !== undefined) content += `<t:Sender>${text(xsString, x)}</t:Sender>`;
-    x = v.ItemReceivedTime;
-    if (x !== undefined) content += `<t:ItemReceivedTime>${text(xsString, x)}</t:ItemReceivedTime>`;
-    x = v.ItemPath;
-    if (x !== undefined) content += `<t:ItemPath>${text(xsString, x)}</t:ItemPath>`;
-    x = v.ItemSentTime;
-    if (x !== undefined) content += `<t:ItemSentTime>${text(xsString, x)}</t:ItemSentTime>`;
-    x = v.FileContexts;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:FileContexts');
-    x = v.VisualizationContainerUrl;
-    if (x !== undefined) content += `<t:VisualizationContainerUrl>${text(xsString, x)}</t:VisualizationContainerUrl>`;
-    x = v.VisualizationContainerTitle;
-    if (x !== undefined)
-      content += `<t:VisualizationContainerTitle>${text(xsString, x)}</t:VisualizationContainerTitle>`;
-    x = v.VisualizationAccessUrl;
-    if (x !== undefined) content += `<t:VisualizationAccessUrl>${text(xsString, x)}</t:VisualizationAccessUrl>`;
+    const content = contentOfFileItemType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7512,24 +5570,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeFileSuggestionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.SuggestedQuery;
-    if (x === undefined) bail();
-    content += `<t:SuggestedQuery>${text(xsString, x)}</t:SuggestedQuery>`;
-    x = v.DisplayText;
-    if (x === undefined) bail();
-    content += `<t:DisplayText>${text(xsString, x)}</t:DisplayText>`;
-    x = v.SuggestionType;
-    if (x === undefined) bail();
-    content += `<t:SuggestionType>${text(SuggestionKindType, x)}</t:SuggestionType>`;
-    x = v.Trigger;
-    if (x !== undefined) content += `<t:Trigger>${text(xsString, x)}</t:Trigger>`;
-    x = v.TDSuggestionId;
-    if (x === undefined) bail();
-    content += `<t:TDSuggestionId>${text(xsInt, x)}</t:TDSuggestionId>`;
-    x = v.IsDeletable;
-    if (x === undefined) bail();
-    content += `<t:IsDeletable>${text(xsBoolean, x)}</t:IsDeletable>`;
+    let content = contentOfSuggestionType(v);
     x = v.FileName;
     if (x === undefined) bail();
     content += `<t:FileName>${text(xsString, x)}</t:FileName>`;
@@ -7555,15 +5596,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingTimeCandidates;
     if (x === undefined) bail();
     content += writeArrayOfMeetingTimeCandidate(x, 'm:MeetingTimeCandidates');
@@ -7605,15 +5638,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Conversations;
     if (x !== undefined) content += writeArrayOfConversationsType(x, 'm:Conversations');
     x = v.HighlightTerms;
@@ -7687,15 +5712,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.RootFolder;
     if (x !== undefined) content += writeFindFolderParentType(x, 'm:RootFolder');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -7704,11 +5721,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:FindFolderResponseType */
   function writeFindFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7777,15 +5790,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.RootFolder;
     if (x !== undefined) content += writeFindItemParentType(x, 'm:RootFolder');
     x = v.HighlightTerms;
@@ -7796,11 +5801,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:FindItemResponseType */
   function writeFindItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7862,15 +5863,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MailboxStatisticsSearchResult;
     if (x === undefined) bail();
     content += writeMailboxStatisticsSearchResultType(x, 'm:MailboxStatisticsSearchResult');
@@ -7880,11 +5873,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:FindMailboxStatisticsByKeywordsResponseType */
   function writeFindMailboxStatisticsByKeywordsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -7928,15 +5917,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingSpace;
     if (x !== undefined) content += writeMeetingSpaceType(x, 'm:MeetingSpace');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -7961,15 +5942,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingTimeCandidates;
     if (x === undefined) bail();
     content += writeArrayOfMeetingTimeCandidate(x, 'm:MeetingTimeCandidates');
@@ -8094,15 +6067,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Diagnostics;
     if (x !== undefined) content += writeArrayOfStringsType(x, 'm:Diagnostics');
     x = v.MessageTrackingSearchResults;
@@ -8156,15 +6121,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.People;
     if (x !== undefined) content += writeArrayOfPeopleType(x, 'm:People');
     x = v.TotalNumberOfPeopleInView;
@@ -8218,15 +6175,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Tags;
     if (x !== undefined) content += writeArrayOfStringsType(x, 'm:Tags');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8309,24 +6258,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:FolderChangeDescriptionType */
   function writeFolderChangeDescriptionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    const content = contentOfFolderChangeDescriptionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8371,15 +6303,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Folders;
     if (x !== undefined) content += writeArrayOfFoldersType(x, 'm:Folders');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8389,15 +6313,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeFolderRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    let content = contentOfSearchRefinerType(v);
     x = v.FolderId;
     if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -8419,69 +6335,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:FolderType */
   function writeFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.FolderClass;
-    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.TotalCount;
-    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
-    x = v.ChildFolderCount;
-    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.ManagedFolderInformation;
-    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined)
-      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.ReplicaList;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
-    x = v.PermissionSet;
-    if (x !== undefined) content += writePermissionSetType(x, 't:PermissionSet');
-    x = v.UnreadCount;
-    if (x !== undefined) content += `<t:UnreadCount>${text(xsInt, x)}</t:UnreadCount>`;
+    const content = contentOfFolderType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:ForwardItemType */
   function writeForwardItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.NewBodyContent;
-    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    const content = contentOfSmartResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8555,15 +6416,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     n = 0;
     n += has(v.Apps);
     n += has(v.Manifests);
@@ -8607,15 +6460,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.AppMarketplaceUrl;
     if (x !== undefined) content += `<m:AppMarketplaceUrl>${text(xsString, x)}</m:AppMarketplaceUrl>`;
     x = v.ConnectorsManagementUrl;
@@ -8632,11 +6477,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetAttachmentResponseType */
   function writeGetAttachmentResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8661,15 +6502,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Token;
     if (x !== undefined) content += writeClientAccessTokenType(x, 'm:Token');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8678,11 +6511,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetClientAccessTokenResponseType */
   function writeGetClientAccessTokenResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8705,15 +6534,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Conversation;
     if (x !== undefined) content += writeConversationResponseType(x, 'm:Conversation');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8722,11 +6543,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetConversationItemsResponseType */
   function writeGetConversationItemsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8760,17 +6577,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.ResponseMessages;
-    if (x !== undefined) content += writeArrayOfDelegateUserResponseMessageType(x, 'm:ResponseMessages');
+    let content = contentOfBaseDelegateResponseMessageType(v);
     x = v.DeliverMeetingRequests;
     if (x !== undefined)
       content += `<m:DeliverMeetingRequests>${text(DeliverMeetingRequestsType, x)}</m:DeliverMeetingRequests>`;
@@ -8785,10 +6592,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.IncludePermissions;
     if (x === undefined) bail();
     attrs += ` IncludePermissions="${attribute(xsBoolean, x)}"`;
-    let content = '';
-    x = v.Mailbox;
-    if (x === undefined) bail();
-    content += writeEmailAddressType(x, 'm:Mailbox');
+    let content = contentOfBaseDelegateType(v);
     x = v.UserIds;
     if (x !== undefined) content += writeArrayOfUserIdType(x, 'm:UserIds');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8802,15 +6606,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.DiscoverySearchConfigurations;
     if (x === undefined) bail();
     content += writeArrayOfDiscoverySearchConfigurationType(x, 'm:DiscoverySearchConfigurations');
@@ -8840,15 +6636,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Notification;
     if (x !== undefined) content += writeNotificationType(x, 'm:Notification');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8857,11 +6645,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetEventsResponseType */
   function writeGetEventsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8889,10 +6673,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeGetFocusedOtherOverridesResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    let content = contentOfBaseResponseMessageType(v);
     x = v.Overrides;
     if (x === undefined) bail();
     content += writeArrayOfInferenceClassificationOverridesType(x, 'm:Overrides');
@@ -8902,11 +6683,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetFolderResponseType */
   function writeGetFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -8932,15 +6709,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MailboxHoldResult;
     if (x !== undefined) content += writeMailboxHoldResultType(x, 'm:MailboxHoldResult');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8965,15 +6734,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ImItemList;
     if (x !== undefined) content += writeImItemListType(x, 'm:ImItemList');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -8997,15 +6758,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ImItemList;
     if (x !== undefined) content += writeImItemListType(x, 'm:ImItemList');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9043,15 +6796,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.OutlookRuleBlobExists;
     if (x !== undefined) content += `<m:OutlookRuleBlobExists>${text(xsBoolean, x)}</m:OutlookRuleBlobExists>`;
     x = v.InboxRules;
@@ -9062,11 +6807,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetItemResponseType */
   function writeGetItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -9093,15 +6834,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     n = 0;
     n += has(v.LastUpdate);
     n += has(v.CatalogHash);
@@ -9131,15 +6864,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ResponseMessages;
     if (x !== undefined) content += writeArrayOfMailTipsResponseMessageType(x, 'm:ResponseMessages');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9181,15 +6906,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingInstance;
     if (x === undefined) bail();
     content += writeMeetingInstanceType(x, 'm:MeetingInstance');
@@ -9204,15 +6921,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MeetingSpace;
     if (x === undefined) bail();
     content += writeMeetingSpaceType(x, 'm:MeetingSpace');
@@ -9263,15 +6972,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MessageTrackingReport;
     if (x !== undefined) content += writeMessageTrackingReportType(x, 'm:MessageTrackingReport');
     x = v.Diagnostics;
@@ -9291,15 +6992,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.NonIndexableItemDetailsResult;
     if (x !== undefined) content += writeNonIndexableItemDetailResultType(x, 'm:NonIndexableItemDetailsResult');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9332,15 +7025,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.NonIndexableItemStatistics;
     if (x !== undefined) content += writeArrayOfNonIndexableItemStatisticsType(x, 'm:NonIndexableItemStatistics');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9373,15 +7058,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.PasswordExpirationDate;
     if (x === undefined) bail();
     content += `<m:PasswordExpirationDate>${text(xsDateTime, x)}</m:PasswordExpirationDate>`;
@@ -9406,15 +7083,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Persona;
     if (x === undefined) bail();
     content += writePersonaType(x, 'm:Persona');
@@ -9447,15 +7116,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.PhoneCallInformation;
     if (x !== undefined) content += writePhoneCallInformationType(x, 'm:PhoneCallInformation');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9480,15 +7141,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.AddIns;
     if (x !== undefined) content += writeArrayOfPrivateCatalogAddInsType(x, 'm:AddIns');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9512,15 +7165,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Reminders;
     if (x === undefined) bail();
     content += writeArrayOfRemindersType(x, 'm:Reminders');
@@ -9551,15 +7196,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.RoomLists;
     if (x !== undefined) content += writeArrayOfEmailAddressesType(x, 'm:RoomLists');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9579,15 +7216,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Rooms;
     if (x !== undefined) content += writeArrayOfRoomsType(x, 'm:Rooms');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9636,15 +7265,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SearchSuggestions;
     if (x === undefined) bail();
     content += writeSearchSuggestionsType(x, 'm:SearchSuggestions');
@@ -9659,15 +7280,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SearchableMailboxes;
     if (x === undefined) bail();
     content += writeArrayOfSearchableMailboxesType(x, 'm:SearchableMailboxes');
@@ -9696,15 +7309,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.TimeZoneDefinitions;
     if (x === undefined) bail();
     content += writeArrayOfTimeZoneDefinitionType(x, 'm:TimeZoneDefinitions');
@@ -9714,11 +7319,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetServerTimeZonesResponseType */
   function writeGetServerTimeZonesResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -9743,15 +7344,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ResponseMessages;
     if (x !== undefined) content += writeArrayOfServiceConfigurationResponseMessageType(x, 'm:ResponseMessages');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9781,15 +7374,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SharingFolderId;
     if (x !== undefined) content += writeFolderIdType(x, 'm:SharingFolderId');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9818,15 +7403,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.EncryptedSharedFolderDataCollection;
     if (x !== undefined)
       content += writeArrayOfEncryptedSharedFolderDataType(x, 'm:EncryptedSharedFolderDataCollection');
@@ -9860,15 +7437,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.UserConfiguration;
     if (x !== undefined) content += writeUserConfigurationType(x, 'm:UserConfiguration');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -9877,11 +7446,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetSpecificUserConfigurationResponseType */
   function writeGetSpecificUserConfigurationResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -9907,15 +7472,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Notifications;
     if (x !== undefined) content += writeNonEmptyArrayOfNotificationsType(x, 'm:Notifications');
     x = v.ErrorSubscriptionIds;
@@ -9928,11 +7485,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetStreamingEventsResponseType */
   function writeGetStreamingEventsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -9987,15 +7540,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.UserConfiguration;
     if (x !== undefined) content += writeUserConfigurationType(x, 'm:UserConfiguration');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -10004,11 +7549,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetUserConfigurationResponseType */
   function writeGetUserConfigurationResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10060,15 +7601,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.HasChanged;
     if (x === undefined) bail();
     content += `<m:HasChanged>${text(xsBoolean, x)}</m:HasChanged>`;
@@ -10080,11 +7613,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:GetUserPhotoResponseType */
   function writeGetUserPhotoResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10112,15 +7641,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.RetentionPolicyTags;
     if (x === undefined) bail();
     content += writeArrayOfRetentionPolicyTagsType(x, 'm:RetentionPolicyTags');
@@ -10191,12 +7712,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:GroupLocatorType */
   function writeGroupLocatorType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ExternalDirectoryObjectId;
-    if (x !== undefined) content += `<t:ExternalDirectoryObjectId>${text(xsString, x)}</t:ExternalDirectoryObjectId>`;
-    x = v.LegacyDn;
-    if (x !== undefined) content += `<t:LegacyDn>${text(xsString, x)}</t:LegacyDn>`;
+    const content = contentOfMailboxLocatorType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10251,15 +7767,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeHashtagRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    let content = contentOfSearchRefinerType(v);
     x = v.DisplayName;
     if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -10273,15 +7781,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.WasSuccessful;
     if (x !== undefined) content += `<m:WasSuccessful>${text(xsBoolean, x)}</m:WasSuccessful>`;
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -10523,12 +8023,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:InsightValue */
   function writeInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    const content = contentOfInsightValue(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10540,15 +8035,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.WasFirstInstall;
     if (x !== undefined) content += `<m:WasFirstInstall>${text(xsBoolean, x)}</m:WasFirstInstall>`;
     x = v.Extension;
@@ -10664,162 +8151,42 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:IsEqualToType */
   function writeIsEqualToType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:IsGreaterThanOrEqualToType */
   function writeIsGreaterThanOrEqualToType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:IsGreaterThanType */
   function writeIsGreaterThanType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:IsLessThanOrEqualToType */
   function writeIsLessThanOrEqualToType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:IsLessThanType */
   function writeIsLessThanType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:IsNotEqualToType */
   function writeIsNotEqualToType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
-    x = v.FieldURIOrConstant;
-    if (x === undefined) bail();
-    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    const content = contentOfTwoOperandExpressionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10828,25 +8195,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.AttachmentId;
-    if (x !== undefined) content += writeAttachmentIdType(x, 't:AttachmentId');
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.ContentType;
-    if (x !== undefined) content += `<t:ContentType>${text(xsString, x)}</t:ContentType>`;
-    x = v.ContentId;
-    if (x !== undefined) content += `<t:ContentId>${text(xsString, x)}</t:ContentId>`;
-    x = v.ContentLocation;
-    if (x !== undefined) content += `<t:ContentLocation>${text(xsString, x)}</t:ContentLocation>`;
-    x = v.AttachmentOriginalUrl;
-    if (x !== undefined) content += `<t:AttachmentOriginalUrl>${text(xsString, x)}</t:AttachmentOriginalUrl>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsInline;
-    if (x !== undefined) content += `<t:IsInline>${text(xsBoolean, x)}</t:IsInline>`;
+    let content = contentOfAttachmentType(v);
     n = 0;
     n += has(v.Item);
     n += has(v.Message);
@@ -10894,24 +8243,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:ItemChangeDescriptionType */
   function writeItemChangeDescriptionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    const content = contentOfItemChangeDescriptionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -10961,18 +8293,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.Items;
-    if (x === undefined) bail();
-    content += writeArrayOfRealItemsType(x, 'm:Items');
+    const content = contentOfItemInfoResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -11012,155 +8333,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:ItemType */
   function writeItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    const content = contentOfItemType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -11168,11 +8341,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeJobInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Company;
     if (x !== undefined) content += `<t:Company>${text(xsString, x)}</t:Company>`;
     x = v.CompanyDescription;
@@ -11273,9 +8442,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeLocationConstraintItem(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Email;
-    if (x !== undefined) content += `<t:Email>${text(xsString, x)}</t:Email>`;
+    let content = contentOfMeetingTimeCandidatesConstraintItem(v);
     x = v.Name;
     if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
     x = v.ResolveAvailability;
@@ -11327,15 +8494,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MailTips;
     if (x !== undefined) content += writeMailTips(x, 'm:MailTips');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -11441,12 +8600,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:MailboxLocatorType */
   function writeMailboxLocatorType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ExternalDirectoryObjectId;
-    if (x !== undefined) content += `<t:ExternalDirectoryObjectId>${text(xsString, x)}</t:ExternalDirectoryObjectId>`;
-    x = v.LegacyDn;
-    if (x !== undefined) content += `<t:LegacyDn>${text(xsString, x)}</t:LegacyDn>`;
+    const content = contentOfMailboxLocatorType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -11468,15 +8622,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMailboxRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    let content = contentOfSearchRefinerType(v);
     x = v.MailboxDisplayName;
     if (x !== undefined) content += `<t:MailboxDisplayName>${text(xsString, x)}</t:MailboxDisplayName>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -11574,11 +8720,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:MarkAllItemsAsReadResponseType */
   function writeMarkAllItemsAsReadResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -11607,15 +8749,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MovedItemId;
     if (x !== undefined) content += writeItemIdType(x, 'm:MovedItemId');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -11624,11 +8758,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:MarkAsJunkResponseType */
   function writeMarkAsJunkResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -11654,215 +8784,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMeetingCancellationMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.AssociatedCalendarItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:AssociatedCalendarItemId');
-    x = v.IsDelegated;
-    if (x !== undefined) content += `<t:IsDelegated>${text(xsBoolean, x)}</t:IsDelegated>`;
-    x = v.IsOutOfDate;
-    if (x !== undefined) content += `<t:IsOutOfDate>${text(xsBoolean, x)}</t:IsOutOfDate>`;
-    x = v.HasBeenProcessed;
-    if (x !== undefined) content += `<t:HasBeenProcessed>${text(xsBoolean, x)}</t:HasBeenProcessed>`;
-    x = v.ResponseType;
-    if (x !== undefined) content += `<t:ResponseType>${text(ResponseTypeType, x)}</t:ResponseType>`;
-    x = v.UID;
-    if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
-    x = v.RecurrenceId;
-    if (x !== undefined) content += `<t:RecurrenceId>${text(xsDateTime, x)}</t:RecurrenceId>`;
-    x = v.DateTimeStamp;
-    if (x !== undefined) content += `<t:DateTimeStamp>${text(xsDateTime, x)}</t:DateTimeStamp>`;
-    x = v.IsOrganizer;
-    if (x !== undefined) content += `<t:IsOrganizer>${text(xsBoolean, x)}</t:IsOrganizer>`;
+    let content = contentOfMeetingMessageType(v);
     x = v.Start;
     if (x !== undefined) content += `<t:Start>${text(xsDateTime, x)}</t:Start>`;
     x = v.End;
@@ -11882,11 +8804,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMeetingInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Id;
     if (x !== undefined) content += `<t:Id>${text(xsString, x)}</t:Id>`;
     x = v.Subject;
@@ -11951,255 +8869,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:MeetingMessageType */
   function writeMeetingMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.AssociatedCalendarItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:AssociatedCalendarItemId');
-    x = v.IsDelegated;
-    if (x !== undefined) content += `<t:IsDelegated>${text(xsBoolean, x)}</t:IsDelegated>`;
-    x = v.IsOutOfDate;
-    if (x !== undefined) content += `<t:IsOutOfDate>${text(xsBoolean, x)}</t:IsOutOfDate>`;
-    x = v.HasBeenProcessed;
-    if (x !== undefined) content += `<t:HasBeenProcessed>${text(xsBoolean, x)}</t:HasBeenProcessed>`;
-    x = v.ResponseType;
-    if (x !== undefined) content += `<t:ResponseType>${text(ResponseTypeType, x)}</t:ResponseType>`;
-    x = v.UID;
-    if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
-    x = v.RecurrenceId;
-    if (x !== undefined) content += `<t:RecurrenceId>${text(xsDateTime, x)}</t:RecurrenceId>`;
-    x = v.DateTimeStamp;
-    if (x !== undefined) content += `<t:DateTimeStamp>${text(xsDateTime, x)}</t:DateTimeStamp>`;
-    x = v.IsOrganizer;
-    if (x !== undefined) content += `<t:IsOrganizer>${text(xsBoolean, x)}</t:IsOrganizer>`;
+    const content = contentOfMeetingMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:MeetingRegistrationResponseObjectType */
   function writeMeetingRegistrationResponseObjectType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.ProposedStart;
-    if (x !== undefined) content += `<t:ProposedStart>${text(xsDateTime, x)}</t:ProposedStart>`;
-    x = v.ProposedEnd;
-    if (x !== undefined) content += `<t:ProposedEnd>${text(xsDateTime, x)}</t:ProposedEnd>`;
+    const content = contentOfMeetingRegistrationResponseObjectType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -12207,215 +8884,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMeetingRequestMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.AssociatedCalendarItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:AssociatedCalendarItemId');
-    x = v.IsDelegated;
-    if (x !== undefined) content += `<t:IsDelegated>${text(xsBoolean, x)}</t:IsDelegated>`;
-    x = v.IsOutOfDate;
-    if (x !== undefined) content += `<t:IsOutOfDate>${text(xsBoolean, x)}</t:IsOutOfDate>`;
-    x = v.HasBeenProcessed;
-    if (x !== undefined) content += `<t:HasBeenProcessed>${text(xsBoolean, x)}</t:HasBeenProcessed>`;
-    x = v.ResponseType;
-    if (x !== undefined) content += `<t:ResponseType>${text(ResponseTypeType, x)}</t:ResponseType>`;
-    x = v.UID;
-    if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
-    x = v.RecurrenceId;
-    if (x !== undefined) content += `<t:RecurrenceId>${text(xsDateTime, x)}</t:RecurrenceId>`;
-    x = v.DateTimeStamp;
-    if (x !== undefined) content += `<t:DateTimeStamp>${text(xsDateTime, x)}</t:DateTimeStamp>`;
-    x = v.IsOrganizer;
-    if (x !== undefined) content += `<t:IsOrganizer>${text(xsBoolean, x)}</t:IsOrganizer>`;
+    let content = contentOfMeetingMessageType(v);
     x = v.MeetingRequestType;
     if (x !== undefined) content += `<t:MeetingRequestType>${text(MeetingRequestTypeType, x)}</t:MeetingRequestType>`;
     x = v.IntendedFreeBusyStatus;
@@ -12518,215 +8987,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMeetingResponseMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.AssociatedCalendarItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:AssociatedCalendarItemId');
-    x = v.IsDelegated;
-    if (x !== undefined) content += `<t:IsDelegated>${text(xsBoolean, x)}</t:IsDelegated>`;
-    x = v.IsOutOfDate;
-    if (x !== undefined) content += `<t:IsOutOfDate>${text(xsBoolean, x)}</t:IsOutOfDate>`;
-    x = v.HasBeenProcessed;
-    if (x !== undefined) content += `<t:HasBeenProcessed>${text(xsBoolean, x)}</t:HasBeenProcessed>`;
-    x = v.ResponseType;
-    if (x !== undefined) content += `<t:ResponseType>${text(ResponseTypeType, x)}</t:ResponseType>`;
-    x = v.UID;
-    if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
-    x = v.RecurrenceId;
-    if (x !== undefined) content += `<t:RecurrenceId>${text(xsDateTime, x)}</t:RecurrenceId>`;
-    x = v.DateTimeStamp;
-    if (x !== undefined) content += `<t:DateTimeStamp>${text(xsDateTime, x)}</t:DateTimeStamp>`;
-    x = v.IsOrganizer;
-    if (x !== undefined) content += `<t:IsOrganizer>${text(xsBoolean, x)}</t:IsOrganizer>`;
+    let content = contentOfMeetingMessageType(v);
     x = v.Start;
     if (x !== undefined) content += `<t:Start>${text(xsDateTime, x)}</t:Start>`;
     x = v.End;
@@ -12778,10 +9039,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeMeetingSuggestionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.Attendees;
     if (x !== undefined) content += writeArrayOfEmailUsersType(x, 't:Attendees');
     x = v.Location;
@@ -12829,10 +9087,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:MeetingTimeCandidatesConstraintItem */
   function writeMeetingTimeCandidatesConstraintItem(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Email;
-    if (x !== undefined) content += `<t:Email>${text(xsString, x)}</t:Email>`;
+    const content = contentOfMeetingTimeCandidatesConstraintItem(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -12927,198 +9182,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:MessageType */
   function writeMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
+    const content = contentOfMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -13167,24 +9231,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeModifiedEventType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let n: number;
-    let content = '';
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
-    x = v.TimeStamp;
-    if (x === undefined) bail();
-    content += `<t:TimeStamp>${text(xsDateTime, x)}</t:TimeStamp>`;
-    n = 0;
-    n += has(v.FolderId);
-    n += has(v.ItemId);
-    if (n > 1 || n === 0) bail();
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x === undefined) bail();
-    content += writeFolderIdType(x, 't:ParentFolderId');
+    let content = contentOfBaseObjectChangedEventType(v);
     x = v.UnreadCount;
     if (x !== undefined) content += `<t:UnreadCount>${text(xsInt, x)}</t:UnreadCount>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -13193,63 +9240,35 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:MonthlyRegeneratingPatternType */
   function writeMonthlyRegeneratingPatternType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    const content = contentOfRegeneratingPatternBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:MoveFolderResponseType */
   function writeMoveFolderResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:MoveFolderType */
   function writeMoveFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.FolderIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseFolderIdsType(x, 'm:FolderIds');
+    const content = contentOfBaseMoveCopyFolderType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:MoveItemResponseType */
   function writeMoveItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** m:MoveItemType */
   function writeMoveItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ToFolderId;
-    if (x === undefined) bail();
-    content += writeTargetFolderIdType(x, 'm:ToFolderId');
-    x = v.ItemIds;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfBaseItemIdsType(x, 'm:ItemIds');
-    x = v.ReturnNewItemIds;
-    if (x !== undefined) content += `<m:ReturnNewItemIds>${text(xsBoolean, x)}</m:ReturnNewItemIds>`;
+    const content = contentOfBaseMoveCopyItemType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -13258,23 +9277,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
-    x = v.TimeStamp;
-    if (x === undefined) bail();
-    content += `<t:TimeStamp>${text(xsDateTime, x)}</t:TimeStamp>`;
-    n = 0;
-    n += has(v.FolderId);
-    n += has(v.ItemId);
-    if (n > 1 || n === 0) bail();
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x === undefined) bail();
-    content += writeFolderIdType(x, 't:ParentFolderId');
+    let content = contentOfBaseObjectChangedEventType(v);
     n = 0;
     n += has(v.OldFolderId);
     n += has(v.OldItemId);
@@ -13303,50 +9306,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeNearType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'And':
-          content += flat(writeAndType(e, 't:And'));
-          break;
-        case 'Contains':
-          content += flat(writeContainsExpressionType(e, 't:Contains'));
-          break;
-        case 'Excludes':
-          content += flat(writeExcludesType(e, 't:Excludes'));
-          break;
-        case 'Exists':
-          content += flat(writeExistsType(e, 't:Exists'));
-          break;
-        case 'IsEqualTo':
-          content += flat(writeIsEqualToType(e, 't:IsEqualTo'));
-          break;
-        case 'IsGreaterThan':
-          content += flat(writeIsGreaterThanType(e, 't:IsGreaterThan'));
-          break;
-        case 'IsGreaterThanOrEqualTo':
-          content += flat(writeIsGreaterThanOrEqualToType(e, 't:IsGreaterThanOrEqualTo'));
-          break;
-        case 'IsLessThan':
-          content += flat(writeIsLessThanType(e, 't:IsLessThan'));
-          break;
-        case 'IsLessThanOrEqualTo':
-          content += flat(writeIsLessThanOrEqualToType(e, 't:IsLessThanOrEqualTo'));
-          break;
-        case 'IsNotEqualTo':
-          content += flat(writeIsNotEqualToType(e, 't:IsNotEqualTo'));
-          break;
-        case 'Not':
-          content += flat(writeNotType(e, 't:Not'));
-          break;
-        case 'Or':
-          content += flat(writeOrType(e, 't:Or'));
-          break;
-        default:
-          bail();
-      }
-    }
+    let content = contentOfMultipleOperandBooleanExpressionType(v);
     x = v.Distance;
     if (x === undefined) bail();
     content += `<t:Distance>${text(xsUnsignedInt, x)}</t:Distance>`;
@@ -13360,154 +9320,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeNetworkItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.DomainId;
     if (x !== undefined) content += `<t:DomainId>${text(xsInt, x)}</t:DomainId>`;
     x = v.DomainTag;
@@ -13576,11 +9389,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:NoEndRecurrenceRangeType */
   function writeNoEndRecurrenceRangeType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.StartDate;
-    if (x === undefined) bail();
-    content += `<t:StartDate>${text(xsDate, x)}</t:StartDate>`;
+    const content = contentOfRecurrenceRangeBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -14484,10 +10293,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeNumberedRecurrenceRangeType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.StartDate;
-    if (x === undefined) bail();
-    content += `<t:StartDate>${text(xsDate, x)}</t:StartDate>`;
+    let content = contentOfRecurrenceRangeBaseType(v);
     x = v.NumberOfOccurrences;
     if (x === undefined) bail();
     content += `<t:NumberOfOccurrences>${text(xsInt, x)}</t:NumberOfOccurrences>`;
@@ -14502,15 +10308,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Xml;
     if (x !== undefined) content += `<m:Xml>${text(xsString, x)}</m:Xml>`;
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -14586,154 +10384,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeOneDriveItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.ResourceId;
     if (x === undefined) bail();
     content += `<t:ResourceId>${text(xsString, x)}</t:ResourceId>`;
@@ -14823,11 +10474,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeOutOfOfficeInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.StartTime;
     if (x !== undefined) content += `<t:StartTime>${text(xsDateTime, x)}</t:StartTime>`;
     x = v.EndTime;
@@ -14994,15 +10641,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePeopleRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    let content = contentOfSearchRefinerType(v);
     x = v.DisplayName;
     if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
     x = v.SmtpAddress;
@@ -15014,24 +10653,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePeopleSuggestionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.SuggestedQuery;
-    if (x === undefined) bail();
-    content += `<t:SuggestedQuery>${text(xsString, x)}</t:SuggestedQuery>`;
-    x = v.DisplayText;
-    if (x === undefined) bail();
-    content += `<t:DisplayText>${text(xsString, x)}</t:DisplayText>`;
-    x = v.SuggestionType;
-    if (x === undefined) bail();
-    content += `<t:SuggestionType>${text(SuggestionKindType, x)}</t:SuggestionType>`;
-    x = v.Trigger;
-    if (x !== undefined) content += `<t:Trigger>${text(xsString, x)}</t:Trigger>`;
-    x = v.TDSuggestionId;
-    if (x === undefined) bail();
-    content += `<t:TDSuggestionId>${text(xsInt, x)}</t:TDSuggestionId>`;
-    x = v.IsDeletable;
-    if (x === undefined) bail();
-    content += `<t:IsDeletable>${text(xsBoolean, x)}</t:IsDeletable>`;
+    let content = contentOfSuggestionType(v);
     x = v.PrimarySmtpAddress;
     if (x === undefined) bail();
     content += `<t:PrimarySmtpAddress>${text(xsString, x)}</t:PrimarySmtpAddress>`;
@@ -15095,15 +10717,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Payload;
     if (x !== undefined) content += writeInstantSearchPayloadType(x, 'm:Payload');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -15117,15 +10731,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.UpdatedItemIds;
     if (x === undefined) bail();
     content += writeNonEmptyArrayOfItemIdsType(x, 'm:UpdatedItemIds');
@@ -15174,24 +10780,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePermissionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.UserId;
-    if (x === undefined) bail();
-    content += writeUserIdType(x, 't:UserId');
-    x = v.CanCreateItems;
-    if (x !== undefined) content += `<t:CanCreateItems>${text(xsBoolean, x)}</t:CanCreateItems>`;
-    x = v.CanCreateSubFolders;
-    if (x !== undefined) content += `<t:CanCreateSubFolders>${text(xsBoolean, x)}</t:CanCreateSubFolders>`;
-    x = v.IsFolderOwner;
-    if (x !== undefined) content += `<t:IsFolderOwner>${text(xsBoolean, x)}</t:IsFolderOwner>`;
-    x = v.IsFolderVisible;
-    if (x !== undefined) content += `<t:IsFolderVisible>${text(xsBoolean, x)}</t:IsFolderVisible>`;
-    x = v.IsFolderContact;
-    if (x !== undefined) content += `<t:IsFolderContact>${text(xsBoolean, x)}</t:IsFolderContact>`;
-    x = v.EditItems;
-    if (x !== undefined) content += `<t:EditItems>${text(PermissionActionType, x)}</t:EditItems>`;
-    x = v.DeleteItems;
-    if (x !== undefined) content += `<t:DeleteItems>${text(PermissionActionType, x)}</t:DeleteItems>`;
+    let content = contentOfBasePermissionType(v);
     x = v.ReadItems;
     if (x !== undefined) content += `<t:ReadItems>${text(PermissionReadAccessType, x)}</t:ReadItems>`;
     x = v.PermissionLevel;
@@ -15634,10 +11223,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePhoneEntityType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.OriginalPhoneString;
     if (x !== undefined) content += `<t:OriginalPhoneString>${text(xsString, x)}</t:OriginalPhoneString>`;
     x = v.PhoneString;
@@ -15736,15 +11322,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.PhoneCallId;
     if (x !== undefined) content += writePhoneCallIdType(x, 'm:PhoneCallId');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -15768,154 +11346,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePostItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.ConversationIndex;
     if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
     x = v.ConversationTopic;
@@ -15938,14 +11369,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:PostReplyItemBaseType */
   function writePostReplyItemBaseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfPostReplyItemBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -15953,13 +11377,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writePostReplyItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    let content = contentOfPostReplyItemBaseType(v);
     x = v.NewBodyContent;
     if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -16051,11 +11469,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeProfileInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.FullName;
     if (x !== undefined) content += `<t:FullName>${text(xsString, x)}</t:FullName>`;
     x = v.FirstName;
@@ -16082,199 +11496,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     let attrs = '';
     x = v.ObjectName;
     if (x !== undefined) attrs += ` ObjectName="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfResponseObjectType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16428,14 +11650,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     let attrs = '';
     x = v.SubscribeToAllFolders;
     if (x !== undefined) attrs += ` SubscribeToAllFolders="${attribute(xsBoolean, x)}"`;
-    let content = '';
-    x = v.FolderIds;
-    if (x !== undefined) content += writeNonEmptyArrayOfBaseFolderIdsType(x, 't:FolderIds');
-    x = v.EventTypes;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfNotificationEventTypesType(x, 't:EventTypes');
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
+    let content = contentOfBaseSubscriptionRequestType(v);
     x = v.Timeout;
     if (x === undefined) bail();
     content += `<t:Timeout>${text(SubscriptionTimeoutType, x)}</t:Timeout>`;
@@ -16449,14 +11664,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     let attrs = '';
     x = v.SubscribeToAllFolders;
     if (x !== undefined) attrs += ` SubscribeToAllFolders="${attribute(xsBoolean, x)}"`;
-    let content = '';
-    x = v.FolderIds;
-    if (x !== undefined) content += writeNonEmptyArrayOfBaseFolderIdsType(x, 't:FolderIds');
-    x = v.EventTypes;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfNotificationEventTypesType(x, 't:EventTypes');
-    x = v.Watermark;
-    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
+    let content = contentOfBaseSubscriptionRequestType(v);
     x = v.StatusFrequency;
     if (x === undefined) bail();
     content += `<t:StatusFrequency>${text(SubscriptionStatusFrequencyType, x)}</t:StatusFrequency>`;
@@ -16578,16 +11786,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeRecurringDateTransitionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.To;
-    if (x === undefined) bail();
-    content += writeTransitionTargetType(x, 't:To');
-    x = v.TimeOffset;
-    if (x === undefined) bail();
-    content += `<t:TimeOffset>${text(xsDuration, x)}</t:TimeOffset>`;
-    x = v.Month;
-    if (x === undefined) bail();
-    content += `<t:Month>${text(xsInt, x)}</t:Month>`;
+    let content = contentOfRecurringTimeTransitionType(v);
     x = v.Day;
     if (x === undefined) bail();
     content += `<t:Day>${text(xsInt, x)}</t:Day>`;
@@ -16598,16 +11797,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeRecurringDayTransitionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.To;
-    if (x === undefined) bail();
-    content += writeTransitionTargetType(x, 't:To');
-    x = v.TimeOffset;
-    if (x === undefined) bail();
-    content += `<t:TimeOffset>${text(xsDuration, x)}</t:TimeOffset>`;
-    x = v.Month;
-    if (x === undefined) bail();
-    content += `<t:Month>${text(xsInt, x)}</t:Month>`;
+    let content = contentOfRecurringTimeTransitionType(v);
     x = v.DayOfWeek;
     if (x === undefined) bail();
     content += `<t:DayOfWeek>${text(DayOfWeekType, x)}</t:DayOfWeek>`;
@@ -16650,25 +11840,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeReferenceAttachmentType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.AttachmentId;
-    if (x !== undefined) content += writeAttachmentIdType(x, 't:AttachmentId');
-    x = v.Name;
-    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.ContentType;
-    if (x !== undefined) content += `<t:ContentType>${text(xsString, x)}</t:ContentType>`;
-    x = v.ContentId;
-    if (x !== undefined) content += `<t:ContentId>${text(xsString, x)}</t:ContentId>`;
-    x = v.ContentLocation;
-    if (x !== undefined) content += `<t:ContentLocation>${text(xsString, x)}</t:ContentLocation>`;
-    x = v.AttachmentOriginalUrl;
-    if (x !== undefined) content += `<t:AttachmentOriginalUrl>${text(xsString, x)}</t:AttachmentOriginalUrl>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsInline;
-    if (x !== undefined) content += `<t:IsInline>${text(xsBoolean, x)}</t:IsInline>`;
+    let content = contentOfAttachmentType(v);
     x = v.AttachLongPathName;
     if (x !== undefined) content += `<t:AttachLongPathName>${text(xsString, x)}</t:AttachLongPathName>`;
     x = v.ProviderType;
@@ -16691,10 +11863,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:ReferenceItemResponseType */
   function writeReferenceItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfReferenceItemResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -16706,15 +11875,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16737,15 +11898,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16767,10 +11920,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeRelativeMonthlyRecurrencePatternType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    let content = contentOfIntervalRecurrencePatternBaseType(v);
     x = v.DaysOfWeek;
     if (x === undefined) bail();
     content += `<t:DaysOfWeek>${text(DayOfWeekType, x)}</t:DaysOfWeek>`;
@@ -16871,15 +12021,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16902,17 +12044,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.ResponseMessages;
-    if (x !== undefined) content += writeArrayOfDelegateUserResponseMessageType(x, 'm:ResponseMessages');
+    const content = contentOfBaseDelegateResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16920,10 +12052,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeRemoveDelegateType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Mailbox;
-    if (x === undefined) bail();
-    content += writeEmailAddressType(x, 'm:Mailbox');
+    let content = contentOfBaseDelegateType(v);
     x = v.UserIds;
     if (x === undefined) bail();
     content += writeArrayOfUserIdType(x, 'm:UserIds');
@@ -16938,15 +12067,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -16969,15 +12090,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -17003,15 +12116,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -17033,199 +12138,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     let attrs = '';
     x = v.ObjectName;
     if (x !== undefined) attrs += ` ObjectName="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.Sender;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.ConversationIndex;
-    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
-    x = v.ConversationTopic;
-    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.InternetMessageId;
-    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
-    x = v.IsRead;
-    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
-    x = v.IsResponseRequested;
-    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
-    x = v.References;
-    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
-    x = v.ReplyTo;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
-    x = v.ReceivedBy;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
-    x = v.ReceivedRepresenting;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
-    x = v.ApprovalRequestData;
-    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
-    x = v.VotingInformation;
-    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
-    x = v.ReminderMessageData;
-    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
-    x = v.SenderSMTPAddress;
-    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
-    x = v.MailboxGuids;
-    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfResponseObjectType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -17233,28 +12146,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeReplyAllToItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.NewBodyContent;
-    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    let content = contentOfSmartResponseType(v);
     x = v.IsSpecificMessageReply;
     if (x !== undefined) content += `<t:IsSpecificMessageReply>${text(xsBoolean, x)}</t:IsSpecificMessageReply>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -17263,29 +12155,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:ReplyToItemType */
   function writeReplyToItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.NewBodyContent;
-    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    const content = contentOfSmartResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -17297,15 +12167,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MovedItemId;
     if (x !== undefined) content += writeItemIdType(x, 'm:MovedItemId');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -17314,11 +12176,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ReportMessageResponseType */
   function writeReportMessageResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -17380,15 +12238,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.ResolutionSet;
     if (x !== undefined) content += writeArrayOfResolutionType(x, 'm:ResolutionSet');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -17397,11 +12247,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:ResolveNamesResponseType */
   function writeResolveNamesResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -17450,15 +12296,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -17603,154 +12441,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeRoleMemberItemType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.MimeContent;
-    if (x !== undefined) content += writeMimeContentType(x, 't:MimeContent');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.DateTimeReceived;
-    if (x !== undefined) content += `<t:DateTimeReceived>${text(xsDateTime, x)}</t:DateTimeReceived>`;
-    x = v.Size;
-    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
-    x = v.Categories;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Categories');
-    x = v.Importance;
-    if (x !== undefined) content += `<t:Importance>${text(ImportanceChoicesType, x)}</t:Importance>`;
-    x = v.InReplyTo;
-    if (x !== undefined) content += `<t:InReplyTo>${text(xsString, x)}</t:InReplyTo>`;
-    x = v.IsSubmitted;
-    if (x !== undefined) content += `<t:IsSubmitted>${text(xsBoolean, x)}</t:IsSubmitted>`;
-    x = v.IsDraft;
-    if (x !== undefined) content += `<t:IsDraft>${text(xsBoolean, x)}</t:IsDraft>`;
-    x = v.IsFromMe;
-    if (x !== undefined) content += `<t:IsFromMe>${text(xsBoolean, x)}</t:IsFromMe>`;
-    x = v.IsResend;
-    if (x !== undefined) content += `<t:IsResend>${text(xsBoolean, x)}</t:IsResend>`;
-    x = v.IsUnmodified;
-    if (x !== undefined) content += `<t:IsUnmodified>${text(xsBoolean, x)}</t:IsUnmodified>`;
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
-    x = v.DateTimeSent;
-    if (x !== undefined) content += `<t:DateTimeSent>${text(xsDateTime, x)}</t:DateTimeSent>`;
-    x = v.DateTimeCreated;
-    if (x !== undefined) content += `<t:DateTimeCreated>${text(xsDateTime, x)}</t:DateTimeCreated>`;
-    x = v.ResponseObjects;
-    if (x !== undefined) content += writeNonEmptyArrayOfResponseObjectsType(x, 't:ResponseObjects');
-    x = v.ReminderDueBy;
-    if (x !== undefined) content += `<t:ReminderDueBy>${text(xsDateTime, x)}</t:ReminderDueBy>`;
-    x = v.ReminderIsSet;
-    if (x !== undefined) content += `<t:ReminderIsSet>${text(xsBoolean, x)}</t:ReminderIsSet>`;
-    x = v.ReminderNextTime;
-    if (x !== undefined) content += `<t:ReminderNextTime>${text(xsDateTime, x)}</t:ReminderNextTime>`;
-    x = v.ReminderMinutesBeforeStart;
-    if (x !== undefined)
-      content += `<t:ReminderMinutesBeforeStart>${text(ReminderMinutesBeforeStartType, x)}</t:ReminderMinutesBeforeStart>`;
-    x = v.DisplayCc;
-    if (x !== undefined) content += `<t:DisplayCc>${text(xsString, x)}</t:DisplayCc>`;
-    x = v.DisplayTo;
-    if (x !== undefined) content += `<t:DisplayTo>${text(xsString, x)}</t:DisplayTo>`;
-    x = v.DisplayBcc;
-    if (x !== undefined) content += `<t:DisplayBcc>${text(xsString, x)}</t:DisplayBcc>`;
-    x = v.HasAttachments;
-    if (x !== undefined) content += `<t:HasAttachments>${text(xsBoolean, x)}</t:HasAttachments>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.Culture;
-    if (x !== undefined) content += `<t:Culture>${text(xsLanguage, x)}</t:Culture>`;
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.LastModifiedName;
-    if (x !== undefined) content += `<t:LastModifiedName>${text(xsString, x)}</t:LastModifiedName>`;
-    x = v.LastModifiedTime;
-    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
-    x = v.IsAssociated;
-    if (x !== undefined) content += `<t:IsAssociated>${text(xsBoolean, x)}</t:IsAssociated>`;
-    x = v.WebClientReadFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientReadFormQueryString>${text(xsString, x)}</t:WebClientReadFormQueryString>`;
-    x = v.WebClientEditFormQueryString;
-    if (x !== undefined)
-      content += `<t:WebClientEditFormQueryString>${text(xsString, x)}</t:WebClientEditFormQueryString>`;
-    x = v.ConversationId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ConversationId');
-    x = v.UniqueBody;
-    if (x !== undefined) content += writeBodyType(x, 't:UniqueBody');
-    x = v.Flag;
-    if (x !== undefined) content += writeFlagType(x, 't:Flag');
-    x = v.StoreEntryId;
-    if (x !== undefined) content += `<t:StoreEntryId>${text(xsBase64Binary, x)}</t:StoreEntryId>`;
-    x = v.InstanceKey;
-    if (x !== undefined) content += `<t:InstanceKey>${text(xsBase64Binary, x)}</t:InstanceKey>`;
-    x = v.NormalizedBody;
-    if (x !== undefined) content += writeBodyType(x, 't:NormalizedBody');
-    x = v.EntityExtractionResult;
-    if (x !== undefined) content += writeEntityExtractionResultType(x, 't:EntityExtractionResult');
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.RetentionDate;
-    if (x !== undefined) content += `<t:RetentionDate>${text(xsDateTime, x)}</t:RetentionDate>`;
-    x = v.Preview;
-    if (x !== undefined) content += `<t:Preview>${text(xsString, x)}</t:Preview>`;
-    x = v.RightsManagementLicenseData;
-    if (x !== undefined) content += writeRightsManagementLicenseDataType(x, 't:RightsManagementLicenseData');
-    x = v.PredictedActionReasons;
-    if (x !== undefined) content += writeNonEmptyArrayOfPredictedActionReasonType(x, 't:PredictedActionReasons');
-    x = v.IsClutter;
-    if (x !== undefined) content += `<t:IsClutter>${text(xsBoolean, x)}</t:IsClutter>`;
-    x = v.BlockStatus;
-    if (x !== undefined) content += `<t:BlockStatus>${text(xsBoolean, x)}</t:BlockStatus>`;
-    x = v.HasBlockedImages;
-    if (x !== undefined) content += `<t:HasBlockedImages>${text(xsBoolean, x)}</t:HasBlockedImages>`;
-    x = v.TextBody;
-    if (x !== undefined) content += writeBodyType(x, 't:TextBody');
-    x = v.IconIndex;
-    if (x !== undefined) content += `<t:IconIndex>${text(IconIndexType, x)}</t:IconIndex>`;
-    x = v.SearchKey;
-    if (x !== undefined) content += `<t:SearchKey>${text(xsBase64Binary, x)}</t:SearchKey>`;
-    x = v.SortKey;
-    if (x !== undefined) content += `<t:SortKey>${text(xsLong, x)}</t:SortKey>`;
-    x = v.Hashtags;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Hashtags');
-    x = v.Mentions;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:Mentions');
-    x = v.MentionedMe;
-    if (x !== undefined) content += `<t:MentionedMe>${text(xsBoolean, x)}</t:MentionedMe>`;
-    x = v.MentionsPreview;
-    if (x !== undefined) content += writeMentionsPreviewType(x, 't:MentionsPreview');
-    x = v.MentionsEx;
-    if (x !== undefined) content += writeNonEmptyArrayOfMentionActionsType(x, 't:MentionsEx');
-    x = v.AppliedHashtags;
-    if (x !== undefined) content += writeNonEmptyArrayOfAppliedHashtagType(x, 't:AppliedHashtags');
-    x = v.AppliedHashtagsPreview;
-    if (x !== undefined) content += writeAppliedHashtagsPreviewType(x, 't:AppliedHashtagsPreview');
-    x = v.Likes;
-    if (x !== undefined) content += writeNonEmptyArrayOfLikeType(x, 't:Likes');
-    x = v.LikesPreview;
-    if (x !== undefined) content += writeLikesPreviewType(x, 't:LikesPreview');
-    x = v.PendingSocialActivityTagIds;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:PendingSocialActivityTagIds');
-    x = v.AtAllMention;
-    if (x !== undefined) content += `<t:AtAllMention>${text(xsBoolean, x)}</t:AtAllMention>`;
-    x = v.CanDelete;
-    if (x !== undefined) content += `<t:CanDelete>${text(xsBoolean, x)}</t:CanDelete>`;
-    x = v.InferenceClassification;
-    if (x !== undefined)
-      content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
+    let content = contentOfItemType(v);
     x = v.DisplayName;
     if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
     x = v.Type;
@@ -17763,10 +12454,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:RoomType */
   function writeRoomType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Id;
-    if (x !== undefined) content += writeEmailAddressType(x, 't:Id');
+    const content = contentOfDirectoryEntryType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -18034,39 +12722,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeSearchFolderType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.FolderClass;
-    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.TotalCount;
-    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
-    x = v.ChildFolderCount;
-    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.ManagedFolderInformation;
-    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined)
-      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.ReplicaList;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
-    x = v.PermissionSet;
-    if (x !== undefined) content += writePermissionSetType(x, 't:PermissionSet');
-    x = v.UnreadCount;
-    if (x !== undefined) content += `<t:UnreadCount>${text(xsInt, x)}</t:UnreadCount>`;
+    let content = contentOfFolderType(v);
     x = v.SearchParameters;
     if (x !== undefined) content += writeSearchParametersType(x, 't:SearchParameters');
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -18080,15 +12736,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SearchMailboxesResult;
     if (x !== undefined) content += writeSearchMailboxesResultType(x, 'm:SearchMailboxesResult');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -18097,11 +12745,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SearchMailboxesResponseType */
   function writeSearchMailboxesResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -18260,16 +12904,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:SearchRefinerType */
   function writeSearchRefinerType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.RefinerType;
-    if (x === undefined) bail();
-    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
-    x = v.Refiner;
-    if (x === undefined) bail();
-    content += writeDynamicRefinerQueryType(x, 't:Refiner');
-    x = v.ResultCount;
-    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    const content = contentOfSearchRefinerType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -18469,11 +13104,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SendItemResponseType */
   function writeSendItemResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -18502,15 +13133,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.Notification;
     if (x === undefined) bail();
     content += writeNotificationType(x, 'm:Notification');
@@ -18520,11 +13143,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SendNotificationResponseType */
   function writeSendNotificationResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -18623,15 +13242,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MailTipsConfiguration;
     if (x !== undefined) content += writeMailTipsServiceConfiguration(x, 'm:MailTipsConfiguration');
     x = v.UnifiedMessagingConfiguration;
@@ -18651,23 +13262,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    let content = contentOfFolderChangeDescriptionType(v);
     n = 0;
     n += has(v.Folder);
     n += has(v.CalendarFolder);
@@ -18696,15 +13291,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.MailboxHoldResult;
     if (x !== undefined) content += writeMailboxHoldResultType(x, 'm:MailboxHoldResult');
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -18747,15 +13334,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -18781,15 +13360,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -18809,23 +13380,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (!plain(v)) bail();
     let x: unknown;
     let n: number;
-    let content = '';
-    x = v.$items;
-    for (const e of entries(x, 1)) {
-      switch (e.$element) {
-        case 'ExtendedFieldURI':
-          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
-          break;
-        case 'FieldURI':
-          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
-          break;
-        case 'IndexedFieldURI':
-          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
-          break;
-        default:
-          bail();
-      }
-    }
+    let content = contentOfItemChangeDescriptionType(v);
     n = 0;
     n += has(v.Item);
     n += has(v.Message);
@@ -18881,15 +13436,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -18939,15 +13486,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -18978,11 +13517,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SetUserPhotoResponseMessageType */
   function writeSetUserPhotoResponseMessageType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19072,11 +13607,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeSkillInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Name;
     if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
     x = v.Strength;
@@ -19087,56 +13618,14 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:SmartResponseBaseType */
   function writeSmartResponseBaseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfSmartResponseBaseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
   /** t:SmartResponseType */
   function writeSmartResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Subject;
-    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.ToRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
-    x = v.CcRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
-    x = v.BccRecipients;
-    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
-    x = v.IsReadReceiptRequested;
-    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
-    x = v.IsDeliveryReceiptRequested;
-    if (x !== undefined)
-      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
-    x = v.From;
-    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.NewBodyContent;
-    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    const content = contentOfSmartResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19203,15 +13692,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    const content = contentOfResponseMessageType(v);
     return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
   }
 
@@ -19263,11 +13744,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeStringInsightValue(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    let content = contentOfInsightValue(v);
     x = v.Data;
     if (x !== undefined) content += `<t:Data>${text(xsString, x)}</t:Data>`;
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -19281,15 +13758,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SubscriptionId;
     if (x !== undefined) content += `<m:SubscriptionId>${text(SubscriptionIdType, x)}</m:SubscriptionId>`;
     x = v.Watermark;
@@ -19300,11 +13769,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SubscribeResponseType */
   function writeSubscribeResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19366,25 +13831,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:SuggestionType */
   function writeSuggestionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.SuggestedQuery;
-    if (x === undefined) bail();
-    content += `<t:SuggestedQuery>${text(xsString, x)}</t:SuggestedQuery>`;
-    x = v.DisplayText;
-    if (x === undefined) bail();
-    content += `<t:DisplayText>${text(xsString, x)}</t:DisplayText>`;
-    x = v.SuggestionType;
-    if (x === undefined) bail();
-    content += `<t:SuggestionType>${text(SuggestionKindType, x)}</t:SuggestionType>`;
-    x = v.Trigger;
-    if (x !== undefined) content += `<t:Trigger>${text(xsString, x)}</t:Trigger>`;
-    x = v.TDSuggestionId;
-    if (x === undefined) bail();
-    content += `<t:TDSuggestionId>${text(xsInt, x)}</t:TDSuggestionId>`;
-    x = v.IsDeletable;
-    if (x === undefined) bail();
-    content += `<t:IsDeletable>${text(xsBoolean, x)}</t:IsDeletable>`;
+    const content = contentOfSuggestionType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19430,10 +13877,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:SuppressReadReceiptType */
   function writeSuppressReadReceiptType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ReferenceItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    const content = contentOfReferenceItemResponseType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19508,15 +13952,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SyncState;
     if (x !== undefined) content += `<m:SyncState>${text(xsString, x)}</m:SyncState>`;
     x = v.IncludesLastFolderInRange;
@@ -19529,11 +13965,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SyncFolderHierarchyResponseType */
   function writeSyncFolderHierarchyResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19667,15 +14099,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.ResponseClass;
     if (x === undefined) bail();
     attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    let content = contentOfResponseMessageType(v);
     x = v.SyncState;
     if (x !== undefined) content += `<m:SyncState>${text(xsString, x)}</m:SyncState>`;
     x = v.IncludesLastItemInRange;
@@ -19688,11 +14112,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** m:SyncFolderItemsResponseType */
   function writeSyncFolderItemsResponseType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    const content = contentOfBaseResponseMessageType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19722,20 +14142,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:TargetFolderIdType */
   function writeTargetFolderIdType(v: unknown, name: string): string {
     if (!plain(v)) bail();
-    let x: unknown;
-    let n: number;
-    let content = '';
-    n = 0;
-    n += has(v.FolderId);
-    n += has(v.DistinguishedFolderId);
-    n += has(v.AddressListId);
-    if (n > 1 || n === 0) bail();
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined) content += writeDistinguishedFolderIdType(x, 't:DistinguishedFolderId');
-    x = v.AddressListId;
-    if (x !== undefined) content += writeAddressListIdType(x, 't:AddressListId');
+    const content = contentOfTargetFolderIdType(v);
     return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
   }
 
@@ -19795,10 +14202,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   function writeTaskSuggestionType(v: unknown, name: string): string {
     if (!plain(v)) bail();
     let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    let content = contentOfEntityType(v);
     x = v.TaskString;
     if (x !== undefined) content += `<t:TaskString>${text(xsString, x)}</t:TaskString>`;
     x = v.Assignees;
@@ -19809,6 +14213,1227 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
   /** t:TaskType */
   function writeTaskType(v: unknown, name: string): string {
     if (!plain(v)) bail();
+    let x: unknown;
+    let content = contentOfItemType(v);
+    x = v.ActualWork;
+    if (x !== undefined) content += `<t:ActualWork>${text(xsInt, x)}</t:ActualWork>`;
+    x = v.AssignedTime;
+    if (x !== undefined) content += `<t:AssignedTime>${text(xsDateTime, x)}</t:AssignedTime>`;
+    x = v.BillingInformation;
+    if (x !== undefined) content += `<t:BillingInformation>${text(xsString, x)}</t:BillingInformation>`;
+    x = v.ChangeCount;
+    if (x !== undefined) content += `<t:ChangeCount>${text(xsInt, x)}</t:ChangeCount>`;
+    x = v.Companies;
+    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Companies');
+    x = v.CompleteDate;
+    if (x !== undefined) content += `<t:CompleteDate>${text(xsDateTime, x)}</t:CompleteDate>`;
+    x = v.Contacts;
+    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Contacts');
+    x = v.DelegationState;
+    if (x !== undefined) content += `<t:DelegationState>${text(TaskDelegateStateType, x)}</t:DelegationState>`;
+    x = v.Delegator;
+    if (x !== undefined) content += `<t:Delegator>${text(xsString, x)}</t:Delegator>`;
+    x = v.DueDate;
+    if (x !== undefined) content += `<t:DueDate>${text(xsDateTime, x)}</t:DueDate>`;
+    x = v.IsAssignmentEditable;
+    if (x !== undefined) content += `<t:IsAssignmentEditable>${text(xsInt, x)}</t:IsAssignmentEditable>`;
+    x = v.IsComplete;
+    if (x !== undefined) content += `<t:IsComplete>${text(xsBoolean, x)}</t:IsComplete>`;
+    x = v.IsRecurring;
+    if (x !== undefined) content += `<t:IsRecurring>${text(xsBoolean, x)}</t:IsRecurring>`;
+    x = v.IsTeamTask;
+    if (x !== undefined) content += `<t:IsTeamTask>${text(xsBoolean, x)}</t:IsTeamTask>`;
+    x = v.Mileage;
+    if (x !== undefined) content += `<t:Mileage>${text(xsString, x)}</t:Mileage>`;
+    x = v.Owner;
+    if (x !== undefined) content += `<t:Owner>${text(xsString, x)}</t:Owner>`;
+    x = v.PercentComplete;
+    if (x !== undefined) content += `<t:PercentComplete>${text(xsDouble, x)}</t:PercentComplete>`;
+    x = v.Recurrence;
+    if (x !== undefined) content += writeTaskRecurrenceType(x, 't:Recurrence');
+    x = v.StartDate;
+    if (x !== undefined) content += `<t:StartDate>${text(xsDateTime, x)}</t:StartDate>`;
+    x = v.Status;
+    if (x !== undefined) content += `<t:Status>${text(TaskStatusType, x)}</t:Status>`;
+    x = v.StatusDescription;
+    if (x !== undefined) content += `<t:StatusDescription>${text(xsString, x)}</t:StatusDescription>`;
+    x = v.TotalWork;
+    if (x !== undefined) content += `<t:TotalWork>${text(xsInt, x)}</t:TotalWork>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:TasksFolderType */
+  function writeTasksFolderType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfFolderType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:TentativelyAcceptItemType */
+  function writeTentativelyAcceptItemType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfMeetingRegistrationResponseObjectType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:TimeChangeType */
+  function writeTimeChangeType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let n: number;
+    let attrs = '';
+    x = v.TimeZoneName;
+    if (x !== undefined) attrs += ` TimeZoneName="${attribute(xsString, x)}"`;
+    let content = '';
+    x = v.Offset;
+    if (x === undefined) bail();
+    content += `<t:Offset>${text(xsDuration, x)}</t:Offset>`;
+    n = 0;
+    n += has(v.RelativeYearlyRecurrence);
+    n += has(v.AbsoluteDate);
+    if (n > 1) bail();
+    x = v.RelativeYearlyRecurrence;
+    if (x !== undefined) content += writeRelativeYearlyRecurrencePatternType(x, 't:RelativeYearlyRecurrence');
+    x = v.AbsoluteDate;
+    if (x !== undefined) content += `<t:AbsoluteDate>${text(xsDate, x)}</t:AbsoluteDate>`;
+    x = v.Time;
+    if (x === undefined) bail();
+    content += `<t:Time>${text(xsTime, x)}</t:Time>`;
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** t:TimeSlot */
+  function writeTimeSlot(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.StartTime;
+    if (x === undefined) bail();
+    content += `<t:StartTime>${text(xsDateTime, x)}</t:StartTime>`;
+    x = v.DurationInMinutes;
+    if (x === undefined) bail();
+    content += `<t:DurationInMinutes>${text(xsDouble, x)}</t:DurationInMinutes>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:TimeZoneDefinitionType */
+  function writeTimeZoneDefinitionType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.Id;
+    if (x !== undefined) attrs += ` Id="${attribute(xsString, x)}"`;
+    x = v.Name;
+    if (x !== undefined) attrs += ` Name="${attribute(xsString, x)}"`;
+    let content = '';
+    x = v.Periods;
+    if (x !== undefined) content += writeNonEmptyArrayOfPeriodsType(x, 't:Periods');
+    x = v.TransitionsGroups;
+    if (x !== undefined) content += writeArrayOfTransitionsGroupsType(x, 't:TransitionsGroups');
+    x = v.Transitions;
+    if (x !== undefined) content += kit.element(T, 'Transitions', 'ArrayOfTransitionsType', x, false);
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** t:TimeZoneType */
+  function writeTimeZoneType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.TimeZoneName;
+    if (x !== undefined) attrs += ` TimeZoneName="${attribute(xsString, x)}"`;
+    let content = '';
+    x = v.BaseOffset;
+    if (x !== undefined) content += `<t:BaseOffset>${text(xsDuration, x)}</t:BaseOffset>`;
+    x = v.Standard;
+    if (x !== undefined) content += writeTimeChangeType(x, 't:Standard');
+    x = v.Daylight;
+    if (x !== undefined) content += writeTimeChangeType(x, 't:Daylight');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** t:TooBigGroupAttendeeConflictData */
+  function writeTooBigGroupAttendeeConflictData(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    return `<${name}/>`;
+  }
+
+  /** t:TrackingPropertyType */
+  function writeTrackingPropertyType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.Name;
+    if (x === undefined) bail();
+    content += `<t:Name>${text(xsString, x)}</t:Name>`;
+    x = v.Value;
+    if (x !== undefined) content += `<t:Value>${text(xsString, x)}</t:Value>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:TransitionTargetType */
+  function writeTransitionTargetType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.Kind;
+    if (x === undefined) bail();
+    attrs += ` Kind="${attribute(TransitionTargetKindType, x)}"`;
+    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
+  }
+
+  /** t:TransitionType */
+  function writeTransitionType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfTransitionType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UnifiedMessageServiceConfiguration */
+  function writeUnifiedMessageServiceConfiguration(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.UmEnabled;
+    if (x === undefined) bail();
+    content += `<t:UmEnabled>${text(xsBoolean, x)}</t:UmEnabled>`;
+    x = v.PlayOnPhoneDialString;
+    if (x === undefined) bail();
+    content += `<t:PlayOnPhoneDialString>${text(xsString, x)}</t:PlayOnPhoneDialString>`;
+    x = v.PlayOnPhoneEnabled;
+    if (x === undefined) bail();
+    content += `<t:PlayOnPhoneEnabled>${text(xsBoolean, x)}</t:PlayOnPhoneEnabled>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UninstallAppResponseType */
+  function writeUninstallAppResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    const content = contentOfResponseMessageType(v);
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UninstallAppType */
+  function writeUninstallAppType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.ID;
+    if (x === undefined) bail();
+    content += `<m:ID>${text(xsString, x)}</m:ID>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UniqueBodyType */
+  function writeUniqueBodyType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.UniqueBodyType;
+    if (x === undefined) bail();
+    attrs += ` UniqueBodyType="${attribute(BodyTypeType, x)}"`;
+    x = v.IsTruncated;
+    if (x !== undefined) attrs += ` IsTruncated="${attribute(xsBoolean, x)}"`;
+    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
+  }
+
+  /** t:UnknownAttendeeConflictData */
+  function writeUnknownAttendeeConflictData(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    return `<${name}/>`;
+  }
+
+  /** m:UnpinTeamMailboxRequestType */
+  function writeUnpinTeamMailboxRequestType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.EmailAddress;
+    if (x === undefined) bail();
+    content += writeEmailAddressType(x, 'm:EmailAddress');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UnpinTeamMailboxResponseMessageType */
+  function writeUnpinTeamMailboxResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    const content = contentOfResponseMessageType(v);
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UnsubscribeResponseType */
+  function writeUnsubscribeResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UnsubscribeType */
+  function writeUnsubscribeType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.SubscriptionId;
+    if (x === undefined) bail();
+    content += `<m:SubscriptionId>${text(SubscriptionIdType, x)}</m:SubscriptionId>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateDelegateResponseMessageType */
+  function writeUpdateDelegateResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    const content = contentOfBaseDelegateResponseMessageType(v);
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateDelegateType */
+  function writeUpdateDelegateType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = contentOfBaseDelegateType(v);
+    x = v.DelegateUsers;
+    if (x !== undefined) content += writeArrayOfDelegateUserType(x, 'm:DelegateUsers');
+    x = v.DeliverMeetingRequests;
+    if (x !== undefined)
+      content += `<m:DeliverMeetingRequests>${text(DeliverMeetingRequestsType, x)}</m:DeliverMeetingRequests>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateFolderResponseType */
+  function writeUpdateFolderResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateFolderType */
+  function writeUpdateFolderType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.FolderChanges;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfFolderChangesType(x, 'm:FolderChanges');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateInboxRulesRequestType */
+  function writeUpdateInboxRulesRequestType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.MailboxSmtpAddress;
+    if (x !== undefined) content += `<m:MailboxSmtpAddress>${text(xsString, x)}</m:MailboxSmtpAddress>`;
+    x = v.RemoveOutlookRuleBlob;
+    if (x !== undefined) content += `<m:RemoveOutlookRuleBlob>${text(xsBoolean, x)}</m:RemoveOutlookRuleBlob>`;
+    x = v.Operations;
+    if (x === undefined) bail();
+    content += writeArrayOfRuleOperationsType(x, 'm:Operations');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateInboxRulesResponseType */
+  function writeUpdateInboxRulesResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfResponseMessageType(v);
+    x = v.RuleOperationErrors;
+    if (x !== undefined) content += writeArrayOfRuleOperationErrorsType(x, 'm:RuleOperationErrors');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemInRecoverableItemsResponseMessageType */
+  function writeUpdateItemInRecoverableItemsResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfItemInfoResponseMessageType(v);
+    x = v.Attachments;
+    if (x !== undefined) content += writeArrayOfAttachmentsType(x, 'm:Attachments');
+    x = v.ConflictResults;
+    if (x !== undefined) content += writeConflictResultsType(x, 'm:ConflictResults');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemInRecoverableItemsResponseType */
+  function writeUpdateItemInRecoverableItemsResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemInRecoverableItemsType */
+  function writeUpdateItemInRecoverableItemsType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.ItemId;
+    if (x === undefined) bail();
+    content += writeItemIdType(x, 'm:ItemId');
+    x = v.Updates;
+    if (x !== undefined) content += writeNonEmptyArrayOfItemChangeDescriptionsType(x, 'm:Updates');
+    x = v.Attachments;
+    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 'm:Attachments');
+    x = v.MakeItemImmutable;
+    if (x !== undefined) content += `<m:MakeItemImmutable>${text(xsBoolean, x)}</m:MakeItemImmutable>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemResponseMessageType */
+  function writeUpdateItemResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfItemInfoResponseMessageType(v);
+    x = v.ConflictResults;
+    if (x !== undefined) content += writeConflictResultsType(x, 'm:ConflictResults');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemResponseType */
+  function writeUpdateItemResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateItemType */
+  function writeUpdateItemType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ConflictResolution;
+    if (x === undefined) bail();
+    attrs += ` ConflictResolution="${attribute(ConflictResolutionType, x)}"`;
+    x = v.MessageDisposition;
+    if (x !== undefined) attrs += ` MessageDisposition="${attribute(MessageDispositionType, x)}"`;
+    x = v.SendMeetingInvitationsOrCancellations;
+    if (x !== undefined)
+      attrs += ` SendMeetingInvitationsOrCancellations="${attribute(CalendarItemUpdateOperationType, x)}"`;
+    x = v.SuppressReadReceipts;
+    if (x !== undefined) attrs += ` SuppressReadReceipts="${attribute(xsBoolean, x)}"`;
+    let content = '';
+    x = v.SavedItemFolderId;
+    if (x !== undefined) content += writeTargetFolderIdType(x, 'm:SavedItemFolderId');
+    x = v.ItemChanges;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfItemChangesType(x, 'm:ItemChanges');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateMeetingInstanceRequestType */
+  function writeUpdateMeetingInstanceRequestType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.ItemId;
+    if (x === undefined) bail();
+    content += writeItemIdType(x, 'm:ItemId');
+    x = v.MeetingInstance;
+    if (x !== undefined) content += writeMeetingInstanceType(x, 'm:MeetingInstance');
+    x = v.ContentActivitiesToAdd;
+    if (x !== undefined) content += writeNonEmptyArrayOfContentActivities(x, 'm:ContentActivitiesToAdd');
+    x = v.ParticipantActivitiesToAdd;
+    if (x !== undefined) content += writeNonEmptyArrayOfParticipantActivities(x, 'm:ParticipantActivitiesToAdd');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateMeetingInstanceResponseMessageType */
+  function writeUpdateMeetingInstanceResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfResponseMessageType(v);
+    x = v.MeetingInstance;
+    if (x === undefined) bail();
+    content += writeMeetingInstanceType(x, 'm:MeetingInstance');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateMeetingSpaceResponseMessageType */
+  function writeUpdateMeetingSpaceResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfResponseMessageType(v);
+    x = v.MeetingSpace;
+    if (x === undefined) bail();
+    content += writeMeetingSpaceType(x, 'm:MeetingSpace');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UpdateMeetingSpaceType */
+  function writeUpdateMeetingSpaceType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.ItemId;
+    if (x === undefined) bail();
+    content += writeItemIdType(x, 'm:ItemId');
+    x = v.MeetingSpace;
+    if (x === undefined) bail();
+    content += writeMeetingSpaceType(x, 'm:MeetingSpace');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateUserConfigurationResponseType */
+  function writeUpdateUserConfigurationResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UpdateUserConfigurationType */
+  function writeUpdateUserConfigurationType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.UserConfiguration;
+    if (x === undefined) bail();
+    content += writeUserConfigurationType(x, 'm:UserConfiguration');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UploadItemType */
+  function writeUploadItemType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.CreateAction;
+    if (x === undefined) bail();
+    attrs += ` CreateAction="${attribute(CreateActionType, x)}"`;
+    x = v.IsAssociated;
+    if (x !== undefined) attrs += ` IsAssociated="${attribute(xsBoolean, x)}"`;
+    let content = '';
+    x = v.ParentFolderId;
+    if (x === undefined) bail();
+    content += writeFolderIdType(x, 't:ParentFolderId');
+    x = v.ItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
+    x = v.Data;
+    if (x === undefined) bail();
+    content += `<t:Data>${text(xsBase64Binary, x)}</t:Data>`;
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UploadItemsResponseMessageType */
+  function writeUploadItemsResponseMessageType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.ResponseClass;
+    if (x === undefined) bail();
+    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
+    let content = contentOfResponseMessageType(v);
+    x = v.ItemId;
+    if (x !== undefined) content += writeItemIdType(x, 'm:ItemId');
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** m:UploadItemsResponseType */
+  function writeUploadItemsResponseType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfBaseResponseMessageType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** m:UploadItemsType */
+  function writeUploadItemsType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.Items;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfUploadItemsType(x, 'm:Items');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UrlEntityType */
+  function writeUrlEntityType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = contentOfEntityType(v);
+    x = v.Url;
+    if (x !== undefined) content += `<t:Url>${text(xsString, x)}</t:Url>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserConfigurationDictionaryEntryType */
+  function writeUserConfigurationDictionaryEntryType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.DictionaryKey;
+    if (x === undefined) bail();
+    content += writeUserConfigurationDictionaryObjectType(x, 't:DictionaryKey');
+    x = v.DictionaryValue;
+    if (x === undefined) bail();
+    content += nillable(writeUserConfigurationDictionaryObjectType, x, 't:DictionaryValue');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserConfigurationDictionaryObjectType */
+  function writeUserConfigurationDictionaryObjectType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.Type;
+    if (x === undefined) bail();
+    content += `<t:Type>${text(UserConfigurationDictionaryObjectTypesType, x)}</t:Type>`;
+    x = v.Value;
+    for (const e of list(x, 1)) content += `<t:Value>${text(xsString, e)}</t:Value>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserConfigurationDictionaryType */
+  function writeUserConfigurationDictionaryType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.DictionaryEntry;
+    if (x !== undefined)
+      for (const e of list(x, 0)) content += flat(writeUserConfigurationDictionaryEntryType(e, 't:DictionaryEntry'));
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserConfigurationNameType */
+  function writeUserConfigurationNameType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.Name;
+    if (x === undefined) bail();
+    attrs += ` Name="${attribute(NonEmptyStringType, x)}"`;
+    const content = contentOfTargetFolderIdType(v);
+    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  }
+
+  /** t:UserConfigurationType */
+  function writeUserConfigurationType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.UserConfigurationName;
+    if (x === undefined) bail();
+    content += writeUserConfigurationNameType(x, 't:UserConfigurationName');
+    x = v.ItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
+    x = v.Dictionary;
+    if (x !== undefined) content += writeUserConfigurationDictionaryType(x, 't:Dictionary');
+    x = v.XmlData;
+    if (x !== undefined) content += `<t:XmlData>${text(xsBase64Binary, x)}</t:XmlData>`;
+    x = v.BinaryData;
+    if (x !== undefined) content += `<t:BinaryData>${text(xsBase64Binary, x)}</t:BinaryData>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserIdType */
+  function writeUserIdType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.SID;
+    if (x !== undefined) content += `<t:SID>${text(xsString, x)}</t:SID>`;
+    x = v.PrimarySmtpAddress;
+    if (x !== undefined) content += `<t:PrimarySmtpAddress>${text(xsString, x)}</t:PrimarySmtpAddress>`;
+    x = v.DisplayName;
+    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
+    x = v.DistinguishedUser;
+    if (x !== undefined) content += `<t:DistinguishedUser>${text(DistinguishedUserType, x)}</t:DistinguishedUser>`;
+    x = v.ExternalUserIdentity;
+    if (x !== undefined) content += `<t:ExternalUserIdentity>${text(xsString, x)}</t:ExternalUserIdentity>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserLocatorType */
+  function writeUserLocatorType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfMailboxLocatorType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserMailboxType */
+  function writeUserMailboxType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.Id;
+    if (x === undefined) bail();
+    attrs += ` Id="${attribute(xsString, x)}"`;
+    x = v.IsArchive;
+    if (x === undefined) bail();
+    attrs += ` IsArchive="${attribute(xsBoolean, x)}"`;
+    return `<${name}${attrs}/>`;
+  }
+
+  /** t:UserOofSettings */
+  function writeUserOofSettings(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.OofState;
+    if (x === undefined) bail();
+    content += `<t:OofState>${text(OofState, x)}</t:OofState>`;
+    x = v.ExternalAudience;
+    if (x === undefined) bail();
+    content += `<t:ExternalAudience>${text(ExternalAudience, x)}</t:ExternalAudience>`;
+    x = v.Duration;
+    if (x !== undefined) content += writeDuration(x, 't:Duration');
+    x = v.InternalReply;
+    if (x !== undefined) content += kit.element(T, 'InternalReply', 'ReplyBody', x, false);
+    x = v.ExternalReply;
+    if (x !== undefined) content += kit.element(T, 'ExternalReply', 'ReplyBody', x, false);
+    x = v.DeclineMeetingReply;
+    if (x !== undefined) content += kit.element(T, 'DeclineMeetingReply', 'ReplyBody', x, false);
+    x = v.DeclineEventsForScheduledOOF;
+    if (x !== undefined)
+      content += `<t:DeclineEventsForScheduledOOF>${text(xsBoolean, x)}</t:DeclineEventsForScheduledOOF>`;
+    x = v.DeclineAllEventsForScheduledOOF;
+    if (x !== undefined)
+      content += `<t:DeclineAllEventsForScheduledOOF>${text(xsBoolean, x)}</t:DeclineAllEventsForScheduledOOF>`;
+    x = v.CreateOOFEvent;
+    if (x !== undefined) content += `<t:CreateOOFEvent>${text(xsBoolean, x)}</t:CreateOOFEvent>`;
+    x = v.OOFEventSubject;
+    if (x !== undefined) content += `<t:OOFEventSubject>${text(xsString, x)}</t:OOFEventSubject>`;
+    x = v.AutoDeclineFutureRequestsWhenOOF;
+    if (x !== undefined)
+      content += `<t:AutoDeclineFutureRequestsWhenOOF>${text(xsBoolean, x)}</t:AutoDeclineFutureRequestsWhenOOF>`;
+    x = v.OOFEventID;
+    if (x !== undefined) content += `<t:OOFEventID>${text(xsString, x)}</t:OOFEventID>`;
+    x = v.EventsToDeleteIDs;
+    if (x !== undefined) content += writeArrayOfEventIDType(x, 't:EventsToDeleteIDs');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:UserProfilePicture */
+  function writeUserProfilePicture(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = contentOfInsightValue(v);
+    x = v.Blob;
+    if (x !== undefined) content += `<t:Blob>${text(xsString, x)}</t:Blob>`;
+    x = v.PhotoSize;
+    if (x !== undefined) content += `<t:PhotoSize>${text(xsString, x)}</t:PhotoSize>`;
+    x = v.Url;
+    if (x !== undefined) content += `<t:Url>${text(xsString, x)}</t:Url>`;
+    x = v.ImageType;
+    if (x !== undefined) content += `<t:ImageType>${text(xsString, x)}</t:ImageType>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:Value */
+  function writeValue(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let attrs = '';
+    x = v.Name;
+    if (x === undefined) bail();
+    attrs += ` Name="${attribute(xsString, x)}"`;
+    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
+  }
+
+  /** t:VotingInformationType */
+  function writeVotingInformationType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.UserOptions;
+    if (x !== undefined) content += writeArrayOfVotingOptionDataType(x, 't:UserOptions');
+    x = v.VotingResponse;
+    if (x !== undefined) content += `<t:VotingResponse>${text(xsString, x)}</t:VotingResponse>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:VotingOptionDataType */
+  function writeVotingOptionDataType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.DisplayName;
+    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
+    x = v.SendPrompt;
+    if (x !== undefined) content += `<t:SendPrompt>${text(SendPromptType, x)}</t:SendPrompt>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WeeklyRecurrencePatternType */
+  function writeWeeklyRecurrencePatternType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = contentOfIntervalRecurrencePatternBaseType(v);
+    x = v.DaysOfWeek;
+    if (x === undefined) bail();
+    content += `<t:DaysOfWeek>${text(DaysOfWeekType, x)}</t:DaysOfWeek>`;
+    x = v.FirstDayOfWeek;
+    if (x !== undefined) content += `<t:FirstDayOfWeek>${text(DayOfWeekType, x)}</t:FirstDayOfWeek>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WeeklyRegeneratingPatternType */
+  function writeWeeklyRegeneratingPatternType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfRegeneratingPatternBaseType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WellKnownResponseObjectType */
+  function writeWellKnownResponseObjectType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfWellKnownResponseObjectType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WorkHoursType */
+  function writeWorkHoursType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.WorkDay;
+    if (x !== undefined) content += `<t:WorkDay>${text(SystemDayOfWeek, x)}</t:WorkDay>`;
+    x = v.TimeSlots;
+    if (x !== undefined) content += writeArrayOfWorkTimeSlot(x, 't:TimeSlots');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WorkTimeSlot */
+  function writeWorkTimeSlot(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.StartTimeInMinutes;
+    if (x === undefined) bail();
+    content += `<t:StartTimeInMinutes>${text(xsInt, x)}</t:StartTimeInMinutes>`;
+    x = v.EndTimeInMinutes;
+    if (x === undefined) bail();
+    content += `<t:EndTimeInMinutes>${text(xsInt, x)}</t:EndTimeInMinutes>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WorkingHours */
+  function writeWorkingHours(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.TimeZone;
+    if (x === undefined) bail();
+    content += writeSerializableTimeZone(x, 't:TimeZone');
+    x = v.WorkingPeriodArray;
+    if (x === undefined) bail();
+    content += writeArrayOfWorkingPeriod(x, 't:WorkingPeriodArray');
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:WorkingPeriod */
+  function writeWorkingPeriod(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    let x: unknown;
+    let content = '';
+    x = v.DayOfWeek;
+    if (x === undefined) bail();
+    content += `<t:DayOfWeek>${text(DaysOfWeekType, x)}</t:DayOfWeek>`;
+    x = v.StartTimeInMinutes;
+    if (x === undefined) bail();
+    content += `<t:StartTimeInMinutes>${text(xsInt, x)}</t:StartTimeInMinutes>`;
+    x = v.EndTimeInMinutes;
+    if (x === undefined) bail();
+    content += `<t:EndTimeInMinutes>${text(xsInt, x)}</t:EndTimeInMinutes>`;
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** t:YearlyRegeneratingPatternType */
+  function writeYearlyRegeneratingPatternType(v: unknown, name: string): string {
+    if (!plain(v)) bail();
+    const content = contentOfRegeneratingPatternBaseType(v);
+    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  }
+
+  /** The elements of t:AttachmentType, for it and the types derived from it. */
+  function contentOfAttachmentType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.AttachmentId;
+    if (x !== undefined) content += writeAttachmentIdType(x, 't:AttachmentId');
+    x = v.Name;
+    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
+    x = v.ContentType;
+    if (x !== undefined) content += `<t:ContentType>${text(xsString, x)}</t:ContentType>`;
+    x = v.ContentId;
+    if (x !== undefined) content += `<t:ContentId>${text(xsString, x)}</t:ContentId>`;
+    x = v.ContentLocation;
+    if (x !== undefined) content += `<t:ContentLocation>${text(xsString, x)}</t:ContentLocation>`;
+    x = v.AttachmentOriginalUrl;
+    if (x !== undefined) content += `<t:AttachmentOriginalUrl>${text(xsString, x)}</t:AttachmentOriginalUrl>`;
+    x = v.Size;
+    if (x !== undefined) content += `<t:Size>${text(xsInt, x)}</t:Size>`;
+    x = v.LastModifiedTime;
+    if (x !== undefined) content += `<t:LastModifiedTime>${text(xsDateTime, x)}</t:LastModifiedTime>`;
+    x = v.IsInline;
+    if (x !== undefined) content += `<t:IsInline>${text(xsBoolean, x)}</t:IsInline>`;
+    return content;
+  }
+
+  /** The elements of m:BaseDelegateResponseMessageType, for it and the types derived from it. */
+  function contentOfBaseDelegateResponseMessageType(v: Value): string {
+    let x: unknown;
+    let content = contentOfResponseMessageType(v);
+    x = v.ResponseMessages;
+    if (x !== undefined) content += writeArrayOfDelegateUserResponseMessageType(x, 'm:ResponseMessages');
+    return content;
+  }
+
+  /** The elements of m:BaseDelegateType, for it and the types derived from it. */
+  function contentOfBaseDelegateType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Mailbox;
+    if (x === undefined) bail();
+    content += writeEmailAddressType(x, 'm:Mailbox');
+    return content;
+  }
+
+  /** The elements of t:BaseFolderType, for it and the types derived from it. */
+  function contentOfBaseFolderType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.FolderId;
+    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
+    x = v.ParentFolderId;
+    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
+    x = v.FolderClass;
+    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
+    x = v.DisplayName;
+    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
+    x = v.TotalCount;
+    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
+    x = v.ChildFolderCount;
+    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
+    x = v.ExtendedProperty;
+    if (x !== undefined)
+      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
+    x = v.ManagedFolderInformation;
+    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
+    x = v.EffectiveRights;
+    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
+    x = v.DistinguishedFolderId;
+    if (x !== undefined)
+      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
+    x = v.PolicyTag;
+    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
+    x = v.ArchiveTag;
+    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
+    x = v.ReplicaList;
+    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
+    return content;
+  }
+
+  /** The elements of m:BaseMoveCopyFolderType, for it and the types derived from it. */
+  function contentOfBaseMoveCopyFolderType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.ToFolderId;
+    if (x === undefined) bail();
+    content += writeTargetFolderIdType(x, 'm:ToFolderId');
+    x = v.FolderIds;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfBaseFolderIdsType(x, 'm:FolderIds');
+    return content;
+  }
+
+  /** The elements of m:BaseMoveCopyItemType, for it and the types derived from it. */
+  function contentOfBaseMoveCopyItemType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.ToFolderId;
+    if (x === undefined) bail();
+    content += writeTargetFolderIdType(x, 'm:ToFolderId');
+    x = v.ItemIds;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfBaseItemIdsType(x, 'm:ItemIds');
+    x = v.ReturnNewItemIds;
+    if (x !== undefined) content += `<m:ReturnNewItemIds>${text(xsBoolean, x)}</m:ReturnNewItemIds>`;
+    return content;
+  }
+
+  /** The elements of t:BaseNotificationEventType, for it and the types derived from it. */
+  function contentOfBaseNotificationEventType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Watermark;
+    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
+    return content;
+  }
+
+  /** The elements of t:BaseObjectChangedEventType, for it and the types derived from it. */
+  function contentOfBaseObjectChangedEventType(v: Value): string {
+    let x: unknown;
+    let n: number;
+    let content = contentOfBaseNotificationEventType(v);
+    x = v.TimeStamp;
+    if (x === undefined) bail();
+    content += `<t:TimeStamp>${text(xsDateTime, x)}</t:TimeStamp>`;
+    n = 0;
+    n += has(v.FolderId);
+    n += has(v.ItemId);
+    if (n > 1 || n === 0) bail();
+    x = v.FolderId;
+    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
+    x = v.ItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
+    x = v.ParentFolderId;
+    if (x === undefined) bail();
+    content += writeFolderIdType(x, 't:ParentFolderId');
+    return content;
+  }
+
+  /** The elements of t:BasePermissionType, for it and the types derived from it. */
+  function contentOfBasePermissionType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.UserId;
+    if (x === undefined) bail();
+    content += writeUserIdType(x, 't:UserId');
+    x = v.CanCreateItems;
+    if (x !== undefined) content += `<t:CanCreateItems>${text(xsBoolean, x)}</t:CanCreateItems>`;
+    x = v.CanCreateSubFolders;
+    if (x !== undefined) content += `<t:CanCreateSubFolders>${text(xsBoolean, x)}</t:CanCreateSubFolders>`;
+    x = v.IsFolderOwner;
+    if (x !== undefined) content += `<t:IsFolderOwner>${text(xsBoolean, x)}</t:IsFolderOwner>`;
+    x = v.IsFolderVisible;
+    if (x !== undefined) content += `<t:IsFolderVisible>${text(xsBoolean, x)}</t:IsFolderVisible>`;
+    x = v.IsFolderContact;
+    if (x !== undefined) content += `<t:IsFolderContact>${text(xsBoolean, x)}</t:IsFolderContact>`;
+    x = v.EditItems;
+    if (x !== undefined) content += `<t:EditItems>${text(PermissionActionType, x)}</t:EditItems>`;
+    x = v.DeleteItems;
+    if (x !== undefined) content += `<t:DeleteItems>${text(PermissionActionType, x)}</t:DeleteItems>`;
+    return content;
+  }
+
+  /** The elements of m:BaseResponseMessageType, for it and the types derived from it. */
+  function contentOfBaseResponseMessageType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.ResponseMessages;
+    if (x === undefined) bail();
+    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
+    return content;
+  }
+
+  /** The elements of t:BaseSubscriptionRequestType, for it and the types derived from it. */
+  function contentOfBaseSubscriptionRequestType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.FolderIds;
+    if (x !== undefined) content += writeNonEmptyArrayOfBaseFolderIdsType(x, 't:FolderIds');
+    x = v.EventTypes;
+    if (x === undefined) bail();
+    content += writeNonEmptyArrayOfNotificationEventTypesType(x, 't:EventTypes');
+    x = v.Watermark;
+    if (x !== undefined) content += `<t:Watermark>${text(WatermarkType, x)}</t:Watermark>`;
+    return content;
+  }
+
+  /** The elements of t:DirectoryEntryType, for it and the types derived from it. */
+  function contentOfDirectoryEntryType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Id;
+    if (x !== undefined) content += writeEmailAddressType(x, 't:Id');
+    return content;
+  }
+
+  /** The elements of t:EmailAddressType, for it and the types derived from it. */
+  function contentOfEmailAddressType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Name;
+    if (x !== undefined) content += `<t:Name>${text(xsString, x)}</t:Name>`;
+    x = v.EmailAddress;
+    if (x !== undefined) content += `<t:EmailAddress>${text(NonEmptyStringType, x)}</t:EmailAddress>`;
+    x = v.RoutingType;
+    if (x !== undefined) content += `<t:RoutingType>${text(NonEmptyStringType, x)}</t:RoutingType>`;
+    x = v.MailboxType;
+    if (x !== undefined) content += `<t:MailboxType>${text(MailboxTypeType, x)}</t:MailboxType>`;
+    x = v.ItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
+    x = v.OriginalDisplayName;
+    if (x !== undefined) content += `<t:OriginalDisplayName>${text(xsString, x)}</t:OriginalDisplayName>`;
+    return content;
+  }
+
+  /** The elements of t:EntityType, for it and the types derived from it. */
+  function contentOfEntityType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Position;
+    if (x !== undefined)
+      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
+    return content;
+  }
+
+  /** The elements of t:FileItemType, for it and the types derived from it. */
+  function contentOfFileItemType(v: Value): string {
+    let x: unknown;
+    let content = contentOfItemType(v);
+    x = v.FileName;
+    if (x !== undefined) content += `<t:FileName>${text(xsString, x)}</t:FileName>`;
+    x = v.FileExtension;
+    if (x !== undefined) content += `<t:FileExtension>${text(xsString, x)}</t:FileExtension>`;
+    x = v.FileSize;
+    if (x !== undefined) content += `<t:FileSize>${text(xsLong, x)}</t:FileSize>`;
+    x = v.FileCreatedTime;
+    if (x !== undefined) content += `<t:FileCreatedTime>${text(xsString, x)}</t:FileCreatedTime>`;
+    x = v.FileModifiedTime;
+    if (x !== undefined) content += `<t:FileModifiedTime>${text(xsString, x)}</t:FileModifiedTime>`;
+    x = v.StorageProviderContext;
+    if (x !== undefined) content += `<t:StorageProviderContext>${text(xsString, x)}</t:StorageProviderContext>`;
+    x = v.FileID;
+    if (x !== undefined) content += `<t:FileID>${text(xsString, x)}</t:FileID>`;
+    x = v.ItemReferenceId;
+    if (x !== undefined) content += `<t:ItemReferenceId>${text(xsString, x)}</t:ItemReferenceId>`;
+    x = v.ReferenceId;
+    if (x !== undefined) content += `<t:ReferenceId>${text(xsString, x)}</t:ReferenceId>`;
+    x = v.Sender;
+    if (x !== undefined) content += `<t:Sender>${text(xsString, x)}</t:Sender>`;
+    x = v.ItemReceivedTime;
+    if (x !== undefined) content += `<t:ItemReceivedTime>${text(xsString, x)}</t:ItemReceivedTime>`;
+    x = v.ItemPath;
+    if (x !== undefined) content += `<t:ItemPath>${text(xsString, x)}</t:ItemPath>`;
+    x = v.ItemSentTime;
+    if (x !== undefined) content += `<t:ItemSentTime>${text(xsString, x)}</t:ItemSentTime>`;
+    x = v.FileContexts;
+    if (x !== undefined) content += writeArrayOfStringsType(x, 't:FileContexts');
+    x = v.VisualizationContainerUrl;
+    if (x !== undefined) content += `<t:VisualizationContainerUrl>${text(xsString, x)}</t:VisualizationContainerUrl>`;
+    x = v.VisualizationContainerTitle;
+    if (x !== undefined)
+      content += `<t:VisualizationContainerTitle>${text(xsString, x)}</t:VisualizationContainerTitle>`;
+    x = v.VisualizationAccessUrl;
+    if (x !== undefined) content += `<t:VisualizationAccessUrl>${text(xsString, x)}</t:VisualizationAccessUrl>`;
+    return content;
+  }
+
+  /** The elements of t:FolderChangeDescriptionType, for it and the types derived from it. */
+  function contentOfFolderChangeDescriptionType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.$items;
+    for (const e of entries(x, 1)) {
+      switch (e.$element) {
+        case 'ExtendedFieldURI':
+          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
+          break;
+        case 'FieldURI':
+          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
+          break;
+        case 'IndexedFieldURI':
+          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
+          break;
+        default:
+          bail();
+      }
+    }
+    return content;
+  }
+
+  /** The elements of t:FolderType, for it and the types derived from it. */
+  function contentOfFolderType(v: Value): string {
+    let x: unknown;
+    let content = contentOfBaseFolderType(v);
+    x = v.PermissionSet;
+    if (x !== undefined) content += writePermissionSetType(x, 't:PermissionSet');
+    x = v.UnreadCount;
+    if (x !== undefined) content += `<t:UnreadCount>${text(xsInt, x)}</t:UnreadCount>`;
+    return content;
+  }
+
+  /** The elements of t:InsightValue, for it and the types derived from it. */
+  function contentOfInsightValue(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.InsightSource;
+    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
+    x = v.UpdatedUtcTicks;
+    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
+    return content;
+  }
+
+  /** The elements of t:IntervalRecurrencePatternBaseType, for it and the types derived from it. */
+  function contentOfIntervalRecurrencePatternBaseType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Interval;
+    if (x === undefined) bail();
+    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
+    return content;
+  }
+
+  /** The elements of t:ItemChangeDescriptionType, for it and the types derived from it. */
+  function contentOfItemChangeDescriptionType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.$items;
+    for (const e of entries(x, 1)) {
+      switch (e.$element) {
+        case 'ExtendedFieldURI':
+          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
+          break;
+        case 'FieldURI':
+          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
+          break;
+        case 'IndexedFieldURI':
+          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
+          break;
+        default:
+          bail();
+      }
+    }
+    return content;
+  }
+
+  /** The elements of m:ItemInfoResponseMessageType, for it and the types derived from it. */
+  function contentOfItemInfoResponseMessageType(v: Value): string {
+    let x: unknown;
+    let content = contentOfResponseMessageType(v);
+    x = v.Items;
+    if (x === undefined) bail();
+    content += writeArrayOfRealItemsType(x, 'm:Items');
+    return content;
+  }
+
+  /** The elements of t:ItemType, for it and the types derived from it. */
+  function contentOfItemType(v: Value): string {
     let x: unknown;
     let content = '';
     x = v.MimeContent;
@@ -19958,110 +15583,267 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     x = v.InferenceClassification;
     if (x !== undefined)
       content += `<t:InferenceClassification>${text(InferenceClassificationType, x)}</t:InferenceClassification>`;
-    x = v.ActualWork;
-    if (x !== undefined) content += `<t:ActualWork>${text(xsInt, x)}</t:ActualWork>`;
-    x = v.AssignedTime;
-    if (x !== undefined) content += `<t:AssignedTime>${text(xsDateTime, x)}</t:AssignedTime>`;
-    x = v.BillingInformation;
-    if (x !== undefined) content += `<t:BillingInformation>${text(xsString, x)}</t:BillingInformation>`;
-    x = v.ChangeCount;
-    if (x !== undefined) content += `<t:ChangeCount>${text(xsInt, x)}</t:ChangeCount>`;
-    x = v.Companies;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Companies');
-    x = v.CompleteDate;
-    if (x !== undefined) content += `<t:CompleteDate>${text(xsDateTime, x)}</t:CompleteDate>`;
-    x = v.Contacts;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:Contacts');
-    x = v.DelegationState;
-    if (x !== undefined) content += `<t:DelegationState>${text(TaskDelegateStateType, x)}</t:DelegationState>`;
-    x = v.Delegator;
-    if (x !== undefined) content += `<t:Delegator>${text(xsString, x)}</t:Delegator>`;
-    x = v.DueDate;
-    if (x !== undefined) content += `<t:DueDate>${text(xsDateTime, x)}</t:DueDate>`;
-    x = v.IsAssignmentEditable;
-    if (x !== undefined) content += `<t:IsAssignmentEditable>${text(xsInt, x)}</t:IsAssignmentEditable>`;
-    x = v.IsComplete;
-    if (x !== undefined) content += `<t:IsComplete>${text(xsBoolean, x)}</t:IsComplete>`;
-    x = v.IsRecurring;
-    if (x !== undefined) content += `<t:IsRecurring>${text(xsBoolean, x)}</t:IsRecurring>`;
-    x = v.IsTeamTask;
-    if (x !== undefined) content += `<t:IsTeamTask>${text(xsBoolean, x)}</t:IsTeamTask>`;
-    x = v.Mileage;
-    if (x !== undefined) content += `<t:Mileage>${text(xsString, x)}</t:Mileage>`;
-    x = v.Owner;
-    if (x !== undefined) content += `<t:Owner>${text(xsString, x)}</t:Owner>`;
-    x = v.PercentComplete;
-    if (x !== undefined) content += `<t:PercentComplete>${text(xsDouble, x)}</t:PercentComplete>`;
-    x = v.Recurrence;
-    if (x !== undefined) content += writeTaskRecurrenceType(x, 't:Recurrence');
-    x = v.StartDate;
-    if (x !== undefined) content += `<t:StartDate>${text(xsDateTime, x)}</t:StartDate>`;
-    x = v.Status;
-    if (x !== undefined) content += `<t:Status>${text(TaskStatusType, x)}</t:Status>`;
-    x = v.StatusDescription;
-    if (x !== undefined) content += `<t:StatusDescription>${text(xsString, x)}</t:StatusDescription>`;
-    x = v.TotalWork;
-    if (x !== undefined) content += `<t:TotalWork>${text(xsInt, x)}</t:TotalWork>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    return content;
   }
 
-  /** t:TasksFolderType */
-  function writeTasksFolderType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:MailboxLocatorType, for it and the types derived from it. */
+  function contentOfMailboxLocatorType(v: Value): string {
     let x: unknown;
     let content = '';
-    x = v.FolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:FolderId');
-    x = v.ParentFolderId;
-    if (x !== undefined) content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.FolderClass;
-    if (x !== undefined) content += `<t:FolderClass>${text(xsString, x)}</t:FolderClass>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.TotalCount;
-    if (x !== undefined) content += `<t:TotalCount>${text(xsInt, x)}</t:TotalCount>`;
-    x = v.ChildFolderCount;
-    if (x !== undefined) content += `<t:ChildFolderCount>${text(xsInt, x)}</t:ChildFolderCount>`;
-    x = v.ExtendedProperty;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeExtendedPropertyType(e, 't:ExtendedProperty'));
-    x = v.ManagedFolderInformation;
-    if (x !== undefined) content += writeManagedFolderInformationType(x, 't:ManagedFolderInformation');
-    x = v.EffectiveRights;
-    if (x !== undefined) content += writeEffectiveRightsType(x, 't:EffectiveRights');
-    x = v.DistinguishedFolderId;
-    if (x !== undefined)
-      content += `<t:DistinguishedFolderId>${text(DistinguishedFolderIdNameType, x)}</t:DistinguishedFolderId>`;
-    x = v.PolicyTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:PolicyTag');
-    x = v.ArchiveTag;
-    if (x !== undefined) content += writeRetentionTagType(x, 't:ArchiveTag');
-    x = v.ReplicaList;
-    if (x !== undefined) content += writeArrayOfStringsType(x, 't:ReplicaList');
-    x = v.PermissionSet;
-    if (x !== undefined) content += writePermissionSetType(x, 't:PermissionSet');
-    x = v.UnreadCount;
-    if (x !== undefined) content += `<t:UnreadCount>${text(xsInt, x)}</t:UnreadCount>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    x = v.ExternalDirectoryObjectId;
+    if (x !== undefined) content += `<t:ExternalDirectoryObjectId>${text(xsString, x)}</t:ExternalDirectoryObjectId>`;
+    x = v.LegacyDn;
+    if (x !== undefined) content += `<t:LegacyDn>${text(xsString, x)}</t:LegacyDn>`;
+    return content;
   }
 
-  /** t:TentativelyAcceptItemType */
-  function writeTentativelyAcceptItemType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:MeetingMessageType, for it and the types derived from it. */
+  function contentOfMeetingMessageType(v: Value): string {
+    let x: unknown;
+    let content = contentOfMessageType(v);
+    x = v.AssociatedCalendarItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:AssociatedCalendarItemId');
+    x = v.IsDelegated;
+    if (x !== undefined) content += `<t:IsDelegated>${text(xsBoolean, x)}</t:IsDelegated>`;
+    x = v.IsOutOfDate;
+    if (x !== undefined) content += `<t:IsOutOfDate>${text(xsBoolean, x)}</t:IsOutOfDate>`;
+    x = v.HasBeenProcessed;
+    if (x !== undefined) content += `<t:HasBeenProcessed>${text(xsBoolean, x)}</t:HasBeenProcessed>`;
+    x = v.ResponseType;
+    if (x !== undefined) content += `<t:ResponseType>${text(ResponseTypeType, x)}</t:ResponseType>`;
+    x = v.UID;
+    if (x !== undefined) content += `<t:UID>${text(xsString, x)}</t:UID>`;
+    x = v.RecurrenceId;
+    if (x !== undefined) content += `<t:RecurrenceId>${text(xsDateTime, x)}</t:RecurrenceId>`;
+    x = v.DateTimeStamp;
+    if (x !== undefined) content += `<t:DateTimeStamp>${text(xsDateTime, x)}</t:DateTimeStamp>`;
+    x = v.IsOrganizer;
+    if (x !== undefined) content += `<t:IsOrganizer>${text(xsBoolean, x)}</t:IsOrganizer>`;
+    return content;
+  }
+
+  /** The elements of t:MeetingRegistrationResponseObjectType, for it and the types derived from it. */
+  function contentOfMeetingRegistrationResponseObjectType(v: Value): string {
+    let x: unknown;
+    let content = contentOfWellKnownResponseObjectType(v);
+    x = v.ProposedStart;
+    if (x !== undefined) content += `<t:ProposedStart>${text(xsDateTime, x)}</t:ProposedStart>`;
+    x = v.ProposedEnd;
+    if (x !== undefined) content += `<t:ProposedEnd>${text(xsDateTime, x)}</t:ProposedEnd>`;
+    return content;
+  }
+
+  /** The elements of t:MeetingTimeCandidatesConstraintItem, for it and the types derived from it. */
+  function contentOfMeetingTimeCandidatesConstraintItem(v: Value): string {
     let x: unknown;
     let content = '';
-    x = v.ItemClass;
-    if (x !== undefined) content += `<t:ItemClass>${text(ItemClassType, x)}</t:ItemClass>`;
-    x = v.Sensitivity;
-    if (x !== undefined) content += `<t:Sensitivity>${text(SensitivityChoicesType, x)}</t:Sensitivity>`;
-    x = v.Body;
-    if (x !== undefined) content += writeBodyType(x, 't:Body');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 't:Attachments');
-    x = v.InternetMessageHeaders;
-    if (x !== undefined) content += writeNonEmptyArrayOfInternetHeadersType(x, 't:InternetMessageHeaders');
+    x = v.Email;
+    if (x !== undefined) content += `<t:Email>${text(xsString, x)}</t:Email>`;
+    return content;
+  }
+
+  /** The elements of t:MessageType, for it and the types derived from it. */
+  function contentOfMessageType(v: Value): string {
+    let x: unknown;
+    let content = contentOfItemType(v);
     x = v.Sender;
     if (x !== undefined) content += writeSingleRecipientType(x, 't:Sender');
+    x = v.ToRecipients;
+    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
+    x = v.CcRecipients;
+    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:CcRecipients');
+    x = v.BccRecipients;
+    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:BccRecipients');
+    x = v.IsReadReceiptRequested;
+    if (x !== undefined) content += `<t:IsReadReceiptRequested>${text(xsBoolean, x)}</t:IsReadReceiptRequested>`;
+    x = v.IsDeliveryReceiptRequested;
+    if (x !== undefined)
+      content += `<t:IsDeliveryReceiptRequested>${text(xsBoolean, x)}</t:IsDeliveryReceiptRequested>`;
+    x = v.ConversationIndex;
+    if (x !== undefined) content += `<t:ConversationIndex>${text(xsBase64Binary, x)}</t:ConversationIndex>`;
+    x = v.ConversationTopic;
+    if (x !== undefined) content += `<t:ConversationTopic>${text(xsString, x)}</t:ConversationTopic>`;
+    x = v.From;
+    if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
+    x = v.InternetMessageId;
+    if (x !== undefined) content += `<t:InternetMessageId>${text(xsString, x)}</t:InternetMessageId>`;
+    x = v.IsRead;
+    if (x !== undefined) content += `<t:IsRead>${text(xsBoolean, x)}</t:IsRead>`;
+    x = v.IsResponseRequested;
+    if (x !== undefined) content += `<t:IsResponseRequested>${text(xsBoolean, x)}</t:IsResponseRequested>`;
+    x = v.References;
+    if (x !== undefined) content += `<t:References>${text(xsString, x)}</t:References>`;
+    x = v.ReplyTo;
+    if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ReplyTo');
+    x = v.ReceivedBy;
+    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedBy');
+    x = v.ReceivedRepresenting;
+    if (x !== undefined) content += writeSingleRecipientType(x, 't:ReceivedRepresenting');
+    x = v.ApprovalRequestData;
+    if (x !== undefined) content += writeApprovalRequestDataType(x, 't:ApprovalRequestData');
+    x = v.VotingInformation;
+    if (x !== undefined) content += writeVotingInformationType(x, 't:VotingInformation');
+    x = v.ReminderMessageData;
+    if (x !== undefined) content += writeReminderMessageDataType(x, 't:ReminderMessageData');
+    x = v.SenderSMTPAddress;
+    if (x !== undefined) content += writeSmtpAddressType(x, 't:SenderSMTPAddress');
+    x = v.MailboxGuids;
+    if (x !== undefined) content += writeMessageType_MailboxGuids(x, 't:MailboxGuids');
+    return content;
+  }
+
+  /** The elements of t:MultipleOperandBooleanExpressionType, for it and the types derived from it. */
+  function contentOfMultipleOperandBooleanExpressionType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.$items;
+    for (const e of entries(x, 1)) {
+      switch (e.$element) {
+        case 'And':
+          content += flat(writeAndType(e, 't:And'));
+          break;
+        case 'Contains':
+          content += flat(writeContainsExpressionType(e, 't:Contains'));
+          break;
+        case 'Excludes':
+          content += flat(writeExcludesType(e, 't:Excludes'));
+          break;
+        case 'Exists':
+          content += flat(writeExistsType(e, 't:Exists'));
+          break;
+        case 'IsEqualTo':
+          content += flat(writeIsEqualToType(e, 't:IsEqualTo'));
+          break;
+        case 'IsGreaterThan':
+          content += flat(writeIsGreaterThanType(e, 't:IsGreaterThan'));
+          break;
+        case 'IsGreaterThanOrEqualTo':
+          content += flat(writeIsGreaterThanOrEqualToType(e, 't:IsGreaterThanOrEqualTo'));
+          break;
+        case 'IsLessThan':
+          content += flat(writeIsLessThanType(e, 't:IsLessThan'));
+          break;
+        case 'IsLessThanOrEqualTo':
+          content += flat(writeIsLessThanOrEqualToType(e, 't:IsLessThanOrEqualTo'));
+          break;
+        case 'IsNotEqualTo':
+          content += flat(writeIsNotEqualToType(e, 't:IsNotEqualTo'));
+          break;
+        case 'Not':
+          content += flat(writeNotType(e, 't:Not'));
+          break;
+        case 'Or':
+          content += flat(writeOrType(e, 't:Or'));
+          break;
+        default:
+          bail();
+      }
+    }
+    return content;
+  }
+
+  /** The elements of t:PostReplyItemBaseType, for it and the types derived from it. */
+  function contentOfPostReplyItemBaseType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Subject;
+    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
+    x = v.Body;
+    if (x !== undefined) content += writeBodyType(x, 't:Body');
+    x = v.ReferenceItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    return content;
+  }
+
+  /** The elements of t:RecurrenceRangeBaseType, for it and the types derived from it. */
+  function contentOfRecurrenceRangeBaseType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.StartDate;
+    if (x === undefined) bail();
+    content += `<t:StartDate>${text(xsDate, x)}</t:StartDate>`;
+    return content;
+  }
+
+  /** The elements of t:RecurringTimeTransitionType, for it and the types derived from it. */
+  function contentOfRecurringTimeTransitionType(v: Value): string {
+    let x: unknown;
+    let content = contentOfTransitionType(v);
+    x = v.TimeOffset;
+    if (x === undefined) bail();
+    content += `<t:TimeOffset>${text(xsDuration, x)}</t:TimeOffset>`;
+    x = v.Month;
+    if (x === undefined) bail();
+    content += `<t:Month>${text(xsInt, x)}</t:Month>`;
+    return content;
+  }
+
+  /** The elements of t:ReferenceItemResponseType, for it and the types derived from it. */
+  function contentOfReferenceItemResponseType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.ReferenceItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    return content;
+  }
+
+  /** The elements of t:RegeneratingPatternBaseType, for it and the types derived from it. */
+  function contentOfRegeneratingPatternBaseType(v: Value): string {
+    return contentOfIntervalRecurrencePatternBaseType(v);
+  }
+
+  /** The elements of m:ResponseMessageType, for it and the types derived from it. */
+  function contentOfResponseMessageType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.MessageText;
+    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
+    x = v.ResponseCode;
+    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
+    x = v.DescriptiveLinkKey;
+    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
+    x = v.MessageXml;
+    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
+    return content;
+  }
+
+  /** The elements of t:ResponseObjectCoreType, for it and the types derived from it. */
+  function contentOfResponseObjectCoreType(v: Value): string {
+    let x: unknown;
+    let content = contentOfMessageType(v);
+    x = v.ReferenceItemId;
+    if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
+    return content;
+  }
+
+  /** The elements of t:ResponseObjectType, for it and the types derived from it. */
+  function contentOfResponseObjectType(v: Value): string {
+    return contentOfResponseObjectCoreType(v);
+  }
+
+  /** The elements of t:SearchRefinerType, for it and the types derived from it. */
+  function contentOfSearchRefinerType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.RefinerType;
+    if (x === undefined) bail();
+    content += `<t:RefinerType>${text(RefinerTypeType, x)}</t:RefinerType>`;
+    x = v.Refiner;
+    if (x === undefined) bail();
+    content += writeDynamicRefinerQueryType(x, 't:Refiner');
+    x = v.ResultCount;
+    if (x !== undefined) content += `<t:ResultCount>${text(xsLong, x)}</t:ResultCount>`;
+    return content;
+  }
+
+  /** The elements of t:SmartResponseBaseType, for it and the types derived from it. */
+  function contentOfSmartResponseBaseType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.Subject;
+    if (x !== undefined) content += `<t:Subject>${text(xsString, x)}</t:Subject>`;
+    x = v.Body;
+    if (x !== undefined) content += writeBodyType(x, 't:Body');
     x = v.ToRecipients;
     if (x !== undefined) content += writeArrayOfRecipientsType(x, 't:ToRecipients');
     x = v.CcRecipients;
@@ -20077,687 +15859,46 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
     x = v.ReferenceItemId;
     if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    x = v.ProposedStart;
-    if (x !== undefined) content += `<t:ProposedStart>${text(xsDateTime, x)}</t:ProposedStart>`;
-    x = v.ProposedEnd;
-    if (x !== undefined) content += `<t:ProposedEnd>${text(xsDateTime, x)}</t:ProposedEnd>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    return content;
   }
 
-  /** t:TimeChangeType */
-  function writeTimeChangeType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:SmartResponseType, for it and the types derived from it. */
+  function contentOfSmartResponseType(v: Value): string {
+    let x: unknown;
+    let content = contentOfSmartResponseBaseType(v);
+    x = v.NewBodyContent;
+    if (x !== undefined) content += writeBodyType(x, 't:NewBodyContent');
+    return content;
+  }
+
+  /** The elements of t:SuggestionType, for it and the types derived from it. */
+  function contentOfSuggestionType(v: Value): string {
+    let x: unknown;
+    let content = '';
+    x = v.SuggestedQuery;
+    if (x === undefined) bail();
+    content += `<t:SuggestedQuery>${text(xsString, x)}</t:SuggestedQuery>`;
+    x = v.DisplayText;
+    if (x === undefined) bail();
+    content += `<t:DisplayText>${text(xsString, x)}</t:DisplayText>`;
+    x = v.SuggestionType;
+    if (x === undefined) bail();
+    content += `<t:SuggestionType>${text(SuggestionKindType, x)}</t:SuggestionType>`;
+    x = v.Trigger;
+    if (x !== undefined) content += `<t:Trigger>${text(xsString, x)}</t:Trigger>`;
+    x = v.TDSuggestionId;
+    if (x === undefined) bail();
+    content += `<t:TDSuggestionId>${text(xsInt, x)}</t:TDSuggestionId>`;
+    x = v.IsDeletable;
+    if (x === undefined) bail();
+    content += `<t:IsDeletable>${text(xsBoolean, x)}</t:IsDeletable>`;
+    return content;
+  }
+
+  /** The elements of t:TargetFolderIdType, for it and the types derived from it. */
+  function contentOfTargetFolderIdType(v: Value): string {
     let x: unknown;
     let n: number;
-    let attrs = '';
-    x = v.TimeZoneName;
-    if (x !== undefined) attrs += ` TimeZoneName="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.Offset;
-    if (x === undefined) bail();
-    content += `<t:Offset>${text(xsDuration, x)}</t:Offset>`;
-    n = 0;
-    n += has(v.RelativeYearlyRecurrence);
-    n += has(v.AbsoluteDate);
-    if (n > 1) bail();
-    x = v.RelativeYearlyRecurrence;
-    if (x !== undefined) content += writeRelativeYearlyRecurrencePatternType(x, 't:RelativeYearlyRecurrence');
-    x = v.AbsoluteDate;
-    if (x !== undefined) content += `<t:AbsoluteDate>${text(xsDate, x)}</t:AbsoluteDate>`;
-    x = v.Time;
-    if (x === undefined) bail();
-    content += `<t:Time>${text(xsTime, x)}</t:Time>`;
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** t:TimeSlot */
-  function writeTimeSlot(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.StartTime;
-    if (x === undefined) bail();
-    content += `<t:StartTime>${text(xsDateTime, x)}</t:StartTime>`;
-    x = v.DurationInMinutes;
-    if (x === undefined) bail();
-    content += `<t:DurationInMinutes>${text(xsDouble, x)}</t:DurationInMinutes>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:TimeZoneDefinitionType */
-  function writeTimeZoneDefinitionType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.Id;
-    if (x !== undefined) attrs += ` Id="${attribute(xsString, x)}"`;
-    x = v.Name;
-    if (x !== undefined) attrs += ` Name="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.Periods;
-    if (x !== undefined) content += writeNonEmptyArrayOfPeriodsType(x, 't:Periods');
-    x = v.TransitionsGroups;
-    if (x !== undefined) content += writeArrayOfTransitionsGroupsType(x, 't:TransitionsGroups');
-    x = v.Transitions;
-    if (x !== undefined) content += kit.element(T, 'Transitions', 'ArrayOfTransitionsType', x, false);
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** t:TimeZoneType */
-  function writeTimeZoneType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.TimeZoneName;
-    if (x !== undefined) attrs += ` TimeZoneName="${attribute(xsString, x)}"`;
-    let content = '';
-    x = v.BaseOffset;
-    if (x !== undefined) content += `<t:BaseOffset>${text(xsDuration, x)}</t:BaseOffset>`;
-    x = v.Standard;
-    if (x !== undefined) content += writeTimeChangeType(x, 't:Standard');
-    x = v.Daylight;
-    if (x !== undefined) content += writeTimeChangeType(x, 't:Daylight');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** t:TooBigGroupAttendeeConflictData */
-  function writeTooBigGroupAttendeeConflictData(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    return `<${name}/>`;
-  }
-
-  /** t:TrackingPropertyType */
-  function writeTrackingPropertyType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Name;
-    if (x === undefined) bail();
-    content += `<t:Name>${text(xsString, x)}</t:Name>`;
-    x = v.Value;
-    if (x !== undefined) content += `<t:Value>${text(xsString, x)}</t:Value>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:TransitionTargetType */
-  function writeTransitionTargetType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.Kind;
-    if (x === undefined) bail();
-    attrs += ` Kind="${attribute(TransitionTargetKindType, x)}"`;
-    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
-  }
-
-  /** t:TransitionType */
-  function writeTransitionType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.To;
-    if (x === undefined) bail();
-    content += writeTransitionTargetType(x, 't:To');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UnifiedMessageServiceConfiguration */
-  function writeUnifiedMessageServiceConfiguration(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.UmEnabled;
-    if (x === undefined) bail();
-    content += `<t:UmEnabled>${text(xsBoolean, x)}</t:UmEnabled>`;
-    x = v.PlayOnPhoneDialString;
-    if (x === undefined) bail();
-    content += `<t:PlayOnPhoneDialString>${text(xsString, x)}</t:PlayOnPhoneDialString>`;
-    x = v.PlayOnPhoneEnabled;
-    if (x === undefined) bail();
-    content += `<t:PlayOnPhoneEnabled>${text(xsBoolean, x)}</t:PlayOnPhoneEnabled>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UninstallAppResponseType */
-  function writeUninstallAppResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UninstallAppType */
-  function writeUninstallAppType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ID;
-    if (x === undefined) bail();
-    content += `<m:ID>${text(xsString, x)}</m:ID>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UniqueBodyType */
-  function writeUniqueBodyType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.UniqueBodyType;
-    if (x === undefined) bail();
-    attrs += ` UniqueBodyType="${attribute(BodyTypeType, x)}"`;
-    x = v.IsTruncated;
-    if (x !== undefined) attrs += ` IsTruncated="${attribute(xsBoolean, x)}"`;
-    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
-  }
-
-  /** t:UnknownAttendeeConflictData */
-  function writeUnknownAttendeeConflictData(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    return `<${name}/>`;
-  }
-
-  /** m:UnpinTeamMailboxRequestType */
-  function writeUnpinTeamMailboxRequestType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.EmailAddress;
-    if (x === undefined) bail();
-    content += writeEmailAddressType(x, 'm:EmailAddress');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UnpinTeamMailboxResponseMessageType */
-  function writeUnpinTeamMailboxResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UnsubscribeResponseType */
-  function writeUnsubscribeResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UnsubscribeType */
-  function writeUnsubscribeType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.SubscriptionId;
-    if (x === undefined) bail();
-    content += `<m:SubscriptionId>${text(SubscriptionIdType, x)}</m:SubscriptionId>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateDelegateResponseMessageType */
-  function writeUpdateDelegateResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.ResponseMessages;
-    if (x !== undefined) content += writeArrayOfDelegateUserResponseMessageType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateDelegateType */
-  function writeUpdateDelegateType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Mailbox;
-    if (x === undefined) bail();
-    content += writeEmailAddressType(x, 'm:Mailbox');
-    x = v.DelegateUsers;
-    if (x !== undefined) content += writeArrayOfDelegateUserType(x, 'm:DelegateUsers');
-    x = v.DeliverMeetingRequests;
-    if (x !== undefined)
-      content += `<m:DeliverMeetingRequests>${text(DeliverMeetingRequestsType, x)}</m:DeliverMeetingRequests>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateFolderResponseType */
-  function writeUpdateFolderResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateFolderType */
-  function writeUpdateFolderType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.FolderChanges;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfFolderChangesType(x, 'm:FolderChanges');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateInboxRulesRequestType */
-  function writeUpdateInboxRulesRequestType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.MailboxSmtpAddress;
-    if (x !== undefined) content += `<m:MailboxSmtpAddress>${text(xsString, x)}</m:MailboxSmtpAddress>`;
-    x = v.RemoveOutlookRuleBlob;
-    if (x !== undefined) content += `<m:RemoveOutlookRuleBlob>${text(xsBoolean, x)}</m:RemoveOutlookRuleBlob>`;
-    x = v.Operations;
-    if (x === undefined) bail();
-    content += writeArrayOfRuleOperationsType(x, 'm:Operations');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateInboxRulesResponseType */
-  function writeUpdateInboxRulesResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.RuleOperationErrors;
-    if (x !== undefined) content += writeArrayOfRuleOperationErrorsType(x, 'm:RuleOperationErrors');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemInRecoverableItemsResponseMessageType */
-  function writeUpdateItemInRecoverableItemsResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.Items;
-    if (x === undefined) bail();
-    content += writeArrayOfRealItemsType(x, 'm:Items');
-    x = v.Attachments;
-    if (x !== undefined) content += writeArrayOfAttachmentsType(x, 'm:Attachments');
-    x = v.ConflictResults;
-    if (x !== undefined) content += writeConflictResultsType(x, 'm:ConflictResults');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemInRecoverableItemsResponseType */
-  function writeUpdateItemInRecoverableItemsResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemInRecoverableItemsType */
-  function writeUpdateItemInRecoverableItemsType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemId;
-    if (x === undefined) bail();
-    content += writeItemIdType(x, 'm:ItemId');
-    x = v.Updates;
-    if (x !== undefined) content += writeNonEmptyArrayOfItemChangeDescriptionsType(x, 'm:Updates');
-    x = v.Attachments;
-    if (x !== undefined) content += writeNonEmptyArrayOfAttachmentsType(x, 'm:Attachments');
-    x = v.MakeItemImmutable;
-    if (x !== undefined) content += `<m:MakeItemImmutable>${text(xsBoolean, x)}</m:MakeItemImmutable>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemResponseMessageType */
-  function writeUpdateItemResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.Items;
-    if (x === undefined) bail();
-    content += writeArrayOfRealItemsType(x, 'm:Items');
-    x = v.ConflictResults;
-    if (x !== undefined) content += writeConflictResultsType(x, 'm:ConflictResults');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemResponseType */
-  function writeUpdateItemResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateItemType */
-  function writeUpdateItemType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ConflictResolution;
-    if (x === undefined) bail();
-    attrs += ` ConflictResolution="${attribute(ConflictResolutionType, x)}"`;
-    x = v.MessageDisposition;
-    if (x !== undefined) attrs += ` MessageDisposition="${attribute(MessageDispositionType, x)}"`;
-    x = v.SendMeetingInvitationsOrCancellations;
-    if (x !== undefined)
-      attrs += ` SendMeetingInvitationsOrCancellations="${attribute(CalendarItemUpdateOperationType, x)}"`;
-    x = v.SuppressReadReceipts;
-    if (x !== undefined) attrs += ` SuppressReadReceipts="${attribute(xsBoolean, x)}"`;
-    let content = '';
-    x = v.SavedItemFolderId;
-    if (x !== undefined) content += writeTargetFolderIdType(x, 'm:SavedItemFolderId');
-    x = v.ItemChanges;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfItemChangesType(x, 'm:ItemChanges');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateMeetingInstanceRequestType */
-  function writeUpdateMeetingInstanceRequestType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemId;
-    if (x === undefined) bail();
-    content += writeItemIdType(x, 'm:ItemId');
-    x = v.MeetingInstance;
-    if (x !== undefined) content += writeMeetingInstanceType(x, 'm:MeetingInstance');
-    x = v.ContentActivitiesToAdd;
-    if (x !== undefined) content += writeNonEmptyArrayOfContentActivities(x, 'm:ContentActivitiesToAdd');
-    x = v.ParticipantActivitiesToAdd;
-    if (x !== undefined) content += writeNonEmptyArrayOfParticipantActivities(x, 'm:ParticipantActivitiesToAdd');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateMeetingInstanceResponseMessageType */
-  function writeUpdateMeetingInstanceResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.MeetingInstance;
-    if (x === undefined) bail();
-    content += writeMeetingInstanceType(x, 'm:MeetingInstance');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateMeetingSpaceResponseMessageType */
-  function writeUpdateMeetingSpaceResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.MeetingSpace;
-    if (x === undefined) bail();
-    content += writeMeetingSpaceType(x, 'm:MeetingSpace');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UpdateMeetingSpaceType */
-  function writeUpdateMeetingSpaceType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ItemId;
-    if (x === undefined) bail();
-    content += writeItemIdType(x, 'm:ItemId');
-    x = v.MeetingSpace;
-    if (x === undefined) bail();
-    content += writeMeetingSpaceType(x, 'm:MeetingSpace');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateUserConfigurationResponseType */
-  function writeUpdateUserConfigurationResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UpdateUserConfigurationType */
-  function writeUpdateUserConfigurationType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.UserConfiguration;
-    if (x === undefined) bail();
-    content += writeUserConfigurationType(x, 'm:UserConfiguration');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UploadItemType */
-  function writeUploadItemType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.CreateAction;
-    if (x === undefined) bail();
-    attrs += ` CreateAction="${attribute(CreateActionType, x)}"`;
-    x = v.IsAssociated;
-    if (x !== undefined) attrs += ` IsAssociated="${attribute(xsBoolean, x)}"`;
-    let content = '';
-    x = v.ParentFolderId;
-    if (x === undefined) bail();
-    content += writeFolderIdType(x, 't:ParentFolderId');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.Data;
-    if (x === undefined) bail();
-    content += `<t:Data>${text(xsBase64Binary, x)}</t:Data>`;
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UploadItemsResponseMessageType */
-  function writeUploadItemsResponseMessageType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.ResponseClass;
-    if (x === undefined) bail();
-    attrs += ` ResponseClass="${attribute(ResponseClassType, x)}"`;
-    let content = '';
-    x = v.MessageText;
-    if (x !== undefined) content += `<m:MessageText>${text(xsString, x)}</m:MessageText>`;
-    x = v.ResponseCode;
-    if (x !== undefined) content += `<m:ResponseCode>${text(ResponseCodeType, x)}</m:ResponseCode>`;
-    x = v.DescriptiveLinkKey;
-    if (x !== undefined) content += `<m:DescriptiveLinkKey>${text(xsInt, x)}</m:DescriptiveLinkKey>`;
-    x = v.MessageXml;
-    if (x !== undefined) content += kit.element(M, 'MessageXml', 'ResponseMessageType_MessageXml', x, false);
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 'm:ItemId');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
-  }
-
-  /** m:UploadItemsResponseType */
-  function writeUploadItemsResponseType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ResponseMessages;
-    if (x === undefined) bail();
-    content += writeArrayOfResponseMessagesType(x, 'm:ResponseMessages');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** m:UploadItemsType */
-  function writeUploadItemsType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Items;
-    if (x === undefined) bail();
-    content += writeNonEmptyArrayOfUploadItemsType(x, 'm:Items');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UrlEntityType */
-  function writeUrlEntityType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Position;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += `<t:Position>${text(EmailPositionType, e)}</t:Position>`;
-    x = v.Url;
-    if (x !== undefined) content += `<t:Url>${text(xsString, x)}</t:Url>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserConfigurationDictionaryEntryType */
-  function writeUserConfigurationDictionaryEntryType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.DictionaryKey;
-    if (x === undefined) bail();
-    content += writeUserConfigurationDictionaryObjectType(x, 't:DictionaryKey');
-    x = v.DictionaryValue;
-    if (x === undefined) bail();
-    content += nillable(writeUserConfigurationDictionaryObjectType, x, 't:DictionaryValue');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserConfigurationDictionaryObjectType */
-  function writeUserConfigurationDictionaryObjectType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Type;
-    if (x === undefined) bail();
-    content += `<t:Type>${text(UserConfigurationDictionaryObjectTypesType, x)}</t:Type>`;
-    x = v.Value;
-    for (const e of list(x, 1)) content += `<t:Value>${text(xsString, e)}</t:Value>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserConfigurationDictionaryType */
-  function writeUserConfigurationDictionaryType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.DictionaryEntry;
-    if (x !== undefined)
-      for (const e of list(x, 0)) content += flat(writeUserConfigurationDictionaryEntryType(e, 't:DictionaryEntry'));
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserConfigurationNameType */
-  function writeUserConfigurationNameType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let n: number;
-    let attrs = '';
-    x = v.Name;
-    if (x === undefined) bail();
-    attrs += ` Name="${attribute(NonEmptyStringType, x)}"`;
     let content = '';
     n = 0;
     n += has(v.FolderId);
@@ -20770,196 +15911,47 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (x !== undefined) content += writeDistinguishedFolderIdType(x, 't:DistinguishedFolderId');
     x = v.AddressListId;
     if (x !== undefined) content += writeAddressListIdType(x, 't:AddressListId');
-    return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+    return content;
   }
 
-  /** t:UserConfigurationType */
-  function writeUserConfigurationType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:TransitionType, for it and the types derived from it. */
+  function contentOfTransitionType(v: Value): string {
     let x: unknown;
     let content = '';
-    x = v.UserConfigurationName;
+    x = v.To;
     if (x === undefined) bail();
-    content += writeUserConfigurationNameType(x, 't:UserConfigurationName');
-    x = v.ItemId;
-    if (x !== undefined) content += writeItemIdType(x, 't:ItemId');
-    x = v.Dictionary;
-    if (x !== undefined) content += writeUserConfigurationDictionaryType(x, 't:Dictionary');
-    x = v.XmlData;
-    if (x !== undefined) content += `<t:XmlData>${text(xsBase64Binary, x)}</t:XmlData>`;
-    x = v.BinaryData;
-    if (x !== undefined) content += `<t:BinaryData>${text(xsBase64Binary, x)}</t:BinaryData>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    content += writeTransitionTargetType(x, 't:To');
+    return content;
   }
 
-  /** t:UserIdType */
-  function writeUserIdType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:TwoOperandExpressionType, for it and the types derived from it. */
+  function contentOfTwoOperandExpressionType(v: Value): string {
     let x: unknown;
     let content = '';
-    x = v.SID;
-    if (x !== undefined) content += `<t:SID>${text(xsString, x)}</t:SID>`;
-    x = v.PrimarySmtpAddress;
-    if (x !== undefined) content += `<t:PrimarySmtpAddress>${text(xsString, x)}</t:PrimarySmtpAddress>`;
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.DistinguishedUser;
-    if (x !== undefined) content += `<t:DistinguishedUser>${text(DistinguishedUserType, x)}</t:DistinguishedUser>`;
-    x = v.ExternalUserIdentity;
-    if (x !== undefined) content += `<t:ExternalUserIdentity>${text(xsString, x)}</t:ExternalUserIdentity>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserLocatorType */
-  function writeUserLocatorType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.ExternalDirectoryObjectId;
-    if (x !== undefined) content += `<t:ExternalDirectoryObjectId>${text(xsString, x)}</t:ExternalDirectoryObjectId>`;
-    x = v.LegacyDn;
-    if (x !== undefined) content += `<t:LegacyDn>${text(xsString, x)}</t:LegacyDn>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserMailboxType */
-  function writeUserMailboxType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.Id;
+    x = v.$items;
+    for (const e of entries(x, 1)) {
+      switch (e.$element) {
+        case 'ExtendedFieldURI':
+          content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
+          break;
+        case 'FieldURI':
+          content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
+          break;
+        case 'IndexedFieldURI':
+          content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
+          break;
+        default:
+          bail();
+      }
+    }
+    x = v.FieldURIOrConstant;
     if (x === undefined) bail();
-    attrs += ` Id="${attribute(xsString, x)}"`;
-    x = v.IsArchive;
-    if (x === undefined) bail();
-    attrs += ` IsArchive="${attribute(xsBoolean, x)}"`;
-    return `<${name}${attrs}/>`;
+    content += writeFieldURIOrConstantType(x, 't:FieldURIOrConstant');
+    return content;
   }
 
-  /** t:UserOofSettings */
-  function writeUserOofSettings(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.OofState;
-    if (x === undefined) bail();
-    content += `<t:OofState>${text(OofState, x)}</t:OofState>`;
-    x = v.ExternalAudience;
-    if (x === undefined) bail();
-    content += `<t:ExternalAudience>${text(ExternalAudience, x)}</t:ExternalAudience>`;
-    x = v.Duration;
-    if (x !== undefined) content += writeDuration(x, 't:Duration');
-    x = v.InternalReply;
-    if (x !== undefined) content += kit.element(T, 'InternalReply', 'ReplyBody', x, false);
-    x = v.ExternalReply;
-    if (x !== undefined) content += kit.element(T, 'ExternalReply', 'ReplyBody', x, false);
-    x = v.DeclineMeetingReply;
-    if (x !== undefined) content += kit.element(T, 'DeclineMeetingReply', 'ReplyBody', x, false);
-    x = v.DeclineEventsForScheduledOOF;
-    if (x !== undefined)
-      content += `<t:DeclineEventsForScheduledOOF>${text(xsBoolean, x)}</t:DeclineEventsForScheduledOOF>`;
-    x = v.DeclineAllEventsForScheduledOOF;
-    if (x !== undefined)
-      content += `<t:DeclineAllEventsForScheduledOOF>${text(xsBoolean, x)}</t:DeclineAllEventsForScheduledOOF>`;
-    x = v.CreateOOFEvent;
-    if (x !== undefined) content += `<t:CreateOOFEvent>${text(xsBoolean, x)}</t:CreateOOFEvent>`;
-    x = v.OOFEventSubject;
-    if (x !== undefined) content += `<t:OOFEventSubject>${text(xsString, x)}</t:OOFEventSubject>`;
-    x = v.AutoDeclineFutureRequestsWhenOOF;
-    if (x !== undefined)
-      content += `<t:AutoDeclineFutureRequestsWhenOOF>${text(xsBoolean, x)}</t:AutoDeclineFutureRequestsWhenOOF>`;
-    x = v.OOFEventID;
-    if (x !== undefined) content += `<t:OOFEventID>${text(xsString, x)}</t:OOFEventID>`;
-    x = v.EventsToDeleteIDs;
-    if (x !== undefined) content += writeArrayOfEventIDType(x, 't:EventsToDeleteIDs');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:UserProfilePicture */
-  function writeUserProfilePicture(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.InsightSource;
-    if (x !== undefined) content += `<t:InsightSource>${text(xsString, x)}</t:InsightSource>`;
-    x = v.UpdatedUtcTicks;
-    if (x !== undefined) content += `<t:UpdatedUtcTicks>${text(xsLong, x)}</t:UpdatedUtcTicks>`;
-    x = v.Blob;
-    if (x !== undefined) content += `<t:Blob>${text(xsString, x)}</t:Blob>`;
-    x = v.PhotoSize;
-    if (x !== undefined) content += `<t:PhotoSize>${text(xsString, x)}</t:PhotoSize>`;
-    x = v.Url;
-    if (x !== undefined) content += `<t:Url>${text(xsString, x)}</t:Url>`;
-    x = v.ImageType;
-    if (x !== undefined) content += `<t:ImageType>${text(xsString, x)}</t:ImageType>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:Value */
-  function writeValue(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let attrs = '';
-    x = v.Name;
-    if (x === undefined) bail();
-    attrs += ` Name="${attribute(xsString, x)}"`;
-    return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
-  }
-
-  /** t:VotingInformationType */
-  function writeVotingInformationType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.UserOptions;
-    if (x !== undefined) content += writeArrayOfVotingOptionDataType(x, 't:UserOptions');
-    x = v.VotingResponse;
-    if (x !== undefined) content += `<t:VotingResponse>${text(xsString, x)}</t:VotingResponse>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:VotingOptionDataType */
-  function writeVotingOptionDataType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.DisplayName;
-    if (x !== undefined) content += `<t:DisplayName>${text(xsString, x)}</t:DisplayName>`;
-    x = v.SendPrompt;
-    if (x !== undefined) content += `<t:SendPrompt>${text(SendPromptType, x)}</t:SendPrompt>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WeeklyRecurrencePatternType */
-  function writeWeeklyRecurrencePatternType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
-    x = v.DaysOfWeek;
-    if (x === undefined) bail();
-    content += `<t:DaysOfWeek>${text(DaysOfWeekType, x)}</t:DaysOfWeek>`;
-    x = v.FirstDayOfWeek;
-    if (x !== undefined) content += `<t:FirstDayOfWeek>${text(DayOfWeekType, x)}</t:FirstDayOfWeek>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WeeklyRegeneratingPatternType */
-  function writeWeeklyRegeneratingPatternType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WellKnownResponseObjectType */
-  function writeWellKnownResponseObjectType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
+  /** The elements of t:WellKnownResponseObjectType, for it and the types derived from it. */
+  function contentOfWellKnownResponseObjectType(v: Value): string {
     let x: unknown;
     let content = '';
     x = v.ItemClass;
@@ -20989,75 +15981,7 @@ export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
     if (x !== undefined) content += writeSingleRecipientType(x, 't:From');
     x = v.ReferenceItemId;
     if (x !== undefined) content += writeItemIdType(x, 't:ReferenceItemId');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WorkHoursType */
-  function writeWorkHoursType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.WorkDay;
-    if (x !== undefined) content += `<t:WorkDay>${text(SystemDayOfWeek, x)}</t:WorkDay>`;
-    x = v.TimeSlots;
-    if (x !== undefined) content += writeArrayOfWorkTimeSlot(x, 't:TimeSlots');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WorkTimeSlot */
-  function writeWorkTimeSlot(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.StartTimeInMinutes;
-    if (x === undefined) bail();
-    content += `<t:StartTimeInMinutes>${text(xsInt, x)}</t:StartTimeInMinutes>`;
-    x = v.EndTimeInMinutes;
-    if (x === undefined) bail();
-    content += `<t:EndTimeInMinutes>${text(xsInt, x)}</t:EndTimeInMinutes>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WorkingHours */
-  function writeWorkingHours(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.TimeZone;
-    if (x === undefined) bail();
-    content += writeSerializableTimeZone(x, 't:TimeZone');
-    x = v.WorkingPeriodArray;
-    if (x === undefined) bail();
-    content += writeArrayOfWorkingPeriod(x, 't:WorkingPeriodArray');
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:WorkingPeriod */
-  function writeWorkingPeriod(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.DayOfWeek;
-    if (x === undefined) bail();
-    content += `<t:DayOfWeek>${text(DaysOfWeekType, x)}</t:DayOfWeek>`;
-    x = v.StartTimeInMinutes;
-    if (x === undefined) bail();
-    content += `<t:StartTimeInMinutes>${text(xsInt, x)}</t:StartTimeInMinutes>`;
-    x = v.EndTimeInMinutes;
-    if (x === undefined) bail();
-    content += `<t:EndTimeInMinutes>${text(xsInt, x)}</t:EndTimeInMinutes>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
-  }
-
-  /** t:YearlyRegeneratingPatternType */
-  function writeYearlyRegeneratingPatternType(v: unknown, name: string): string {
-    if (!plain(v)) bail();
-    let x: unknown;
-    let content = '';
-    x = v.Interval;
-    if (x === undefined) bail();
-    content += `<t:Interval>${text(xsInt, x)}</t:Interval>`;
-    return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    return content;
   }
 
   return {

@@ -2,10 +2,9 @@
 import type { CompiledSchema } from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
-import { ValueWriter, writeXmlElement, type WriteOptions } from './write.js';
+import { ValueWriter, writerPrefixes, writeXmlElement, type WriteOptions } from './write.js';
 import type { XmlElement } from './xml-element.js';
 import { XmlWriter } from './xml-writer.js';
-import { XSI } from './compile.js';
 
 /** One WSDL operation: its SOAP action and the elements of its body and headers (`prefix:local`). */
 export interface OperationSpec {
@@ -128,12 +127,7 @@ export function writeEnvelope(
   headerKeys: readonly string[],
   options: WriteOptions = {},
 ): string {
-  const prefixes = new Map<string, string>([
-    [SOAP_ENV, 'soap'],
-    [XSI, 'xsi'],
-  ]);
-  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
-  const w = new XmlWriter(prefixes);
+  const w = new XmlWriter(writerPrefixes(schema));
   const values = new ValueWriter(schema, w, options);
   w.start(SOAP_ENV, 'Envelope', true);
   const present = headerKeys.filter((k) => parts.headers[localOf(k)] !== undefined);
@@ -178,15 +172,6 @@ export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options
   w.end();
   w.end();
   return w.toString();
-}
-
-function writerPrefixes(schema: CompiledSchema): Map<string, string> {
-  const prefixes = new Map<string, string>([
-    [SOAP_ENV, 'soap'],
-    [XSI, 'xsi'],
-  ]);
-  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
-  return prefixes;
 }
 
 /** Writes a global element of the schema as a document of its own (no envelope). */

@@ -56,6 +56,8 @@ export class WritersModule {
   private readonly usedNamespaces = new Set<string>();
   private readonly used = new Set<string>();
   private readonly helpers = new Set<string>();
+  /** Type key → the name of the function that writes its elements, for the bases that have one. */
+  private readonly contentOf = new Map<string, string>();
 
   /**
    * @param schema the descriptors, as schema.ts holds them
@@ -68,8 +70,12 @@ export class WritersModule {
     this.compiled = new CompiledSchema(schema);
     for (const [p, ns] of Object.entries(schema.namespaces)) this.prefixOf.set(ns, p);
     const keys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
-    for (const k of keys) this.used.add(`write${k}`);
+    for (const k of keys) this.used.add(`write${k}`).add(`contentOf${k}`);
     for (const k of keys) if (this.writable(this.compiled.type(k) as ComplexT)) this.writerOf.set(k, `write${k}`);
+    // The bases whose elements get a function of their own, their own bases' included.
+    for (const k of this.writerOf.keys())
+      for (let b = this.sharedBase(this.compiled.type(k) as ComplexT); b; b = this.sharedBase(b))
+        this.contentFunction(b);
   }
 
   /** The tag name of an element in the output, or undefined where the writer would declare a default namespace. */
@@ -79,10 +85,15 @@ export class WritersModule {
     return prefix === undefined ? undefined : `${prefix}:${local}`;
   }
 
-  /** Whether the type's content can be written as straight-line code. */
+  /** Whether the type's elements and attributes can be written as straight-line code. */
   private writable(t: ComplexT): boolean {
     if (t.desc.abstract || t.anyAttribute || t.attributes.some((a) => a.desc.ns)) return false;
-    if (!t.content) return true;
+    return !t.content || this.contentWritable(t);
+  }
+
+  /** Whether the type's content (its elements) can be written as straight-line code. */
+  private contentWritable(t: ComplexT): boolean {
+    if (!t.content) return false;
     const element = (p: ElementP): boolean =>
       !p.desc.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
     const group = (g: GroupP): boolean => {
@@ -197,12 +208,76 @@ export class WritersModule {
     else out.push({ block: 'if (x !== undefined) {', body: [loop], tail: '}' });
   }
 
+  /**
+   * The base whose content an extension's content starts with, when that content has a function
+   * of its own (`contentOfItemType`): a base's elements are then spelled out once, not in every
+   * type derived from it (ItemType's sixty in MessageType, CalendarItemType, …).
+   */
+  private sharedBase(t: ComplexT): ComplexT | undefined {
+    if (!t.desc.base || t.desc.restriction || !t.content || isItemsGroup(t.content)) return undefined;
+    const base = this.compiled.type(t.desc.base) as ComplexT;
+    return this.contentWritable(base) ? base : undefined;
+  }
+
+  /** The content of a type: where it starts (its base's content, or nothing) and the statements that add the rest. */
+  private content(t: ComplexT): { start: string; stmts: Stmt[] } {
+    const stmts: Stmt[] = [];
+    const base = this.sharedBase(t);
+    if (!base) {
+      if (t.content) this.group(t, t.content, true, stmts);
+      return { start: "''", stmts };
+    }
+    // The compiled content is one sequence: the base's content, then the extension's own, each
+    // spliced in when it is a sequence that occurs once (see CompiledSchema.group).
+    const once = (g: GroupP) => g.kind === 'sequence' && g.min === 1 && g.max === 1;
+    if (t.content !== base.content) {
+      const own = t.content!.items.slice(once(base.content!) ? base.content!.items.length : 1);
+      for (const p of own) this.particle(t, p, true, stmts);
+    }
+    return { start: `${this.contentFunction(base)}(v)`, stmts };
+  }
+
+  private contentFunction(t: ComplexT): string {
+    let name = this.contentOf.get(t.key);
+    if (!name) {
+      name = `contentOf${t.key}`;
+      this.contentOf.set(t.key, name);
+    }
+    return name;
+  }
+
+  /** Declarations of the variables the statements use. */
+  private locals(stmts: Stmt[]): string[] {
+    const out: string[] = [];
+    if (stmts.some((s) => typeof s === 'string' && s.startsWith('x = '))) out.push('let x: unknown;');
+    if (stmts.some((s) => s === 'n = 0;')) out.push('let n: number;');
+    return out;
+  }
+
+  /** The function that writes the elements of a base type, for the types derived from it. */
+  private contentWriter(key: string): string {
+    const t = this.compiled.type(key) as ComplexT;
+    const { start, stmts } = this.content(t);
+    const body = stmts.length
+      ? [...this.locals(stmts), `let content = ${start};`, ...stmts, 'return content;']
+      : [`return ${start};`];
+    return [
+      `  /** The elements of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}, for it and the types derived from it. */`,
+      `  function ${this.contentOf.get(key)}(v: Value): string {`,
+      ...body.map((s) => print(s, '    ')),
+      '  }',
+    ].join('\n');
+  }
+
   private writer(key: string): string {
     const t = this.compiled.type(key) as ComplexT;
     const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
     this.helper('bail');
-    const content: Stmt[] = [];
-    if (t.content) this.group(t, t.content, true, content);
+    const { start: contentStart, stmts: content } = t.text
+      ? { start: "''", stmts: [] }
+      : this.contentOf.has(key)
+        ? { start: `${this.contentOf.get(key)}(v)`, stmts: [] }
+        : this.content(t);
     const attrs: Stmt[] = [];
     for (const a of t.attributes) {
       attrs.push(`x = v${access(a.desc.name)};`);
@@ -210,17 +285,15 @@ export class WritersModule {
       if (a.desc.required) attrs.push('if (x === undefined) bail();', value);
       else attrs.push({ head: 'if (x !== undefined)', body: value });
     }
-    const declared = [...attrs, ...content].some((s) => typeof s === 'string' && s.startsWith('x = '));
-    if (declared) body.push('let x: unknown;');
-    if (content.some((s) => s === 'n = 0;')) body.push('let n: number;');
+    body.push(...this.locals([...attrs, ...content]));
     if (attrs.length) body.push("let attrs = '';", ...attrs);
     const start = attrs.length ? '<${name}${attrs}' : '<${name}';
     if (t.text) {
       body.push(
         `return \`${start}>\${${this.helper('text')}(${this.codec(t.desc.text ?? textKeyOf(this.compiled, t))}, v.$value)}</\${name}>\`;`,
       );
-    } else if (content.length) {
-      body.push("let content = '';", ...content);
+    } else if (content.length || contentStart !== "''") {
+      body.push(`${content.length ? 'let' : 'const'} content = ${contentStart};`, ...content);
       body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
     } else body.push(`return \`${start}/>\`;`);
     return [
@@ -233,6 +306,17 @@ export class WritersModule {
 
   render(source: string): string {
     const functions = [...this.writerOf.keys()].sort().map((k) => this.writer(k));
+    // Content functions, and those of their own bases, as the writers (and they) asked for them.
+    const contents = new Map<string, string>();
+    for (let more = true; more;) {
+      more = false;
+      for (const k of [...this.contentOf.keys()].sort())
+        if (!contents.has(k)) {
+          contents.set(k, this.contentWriter(k));
+          more = true;
+        }
+    }
+    functions.push(...[...contents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f));
     const codecs = [...this.codecs]
       .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, name]) =>
@@ -248,7 +332,7 @@ export class WritersModule {
     const imports = [...this.helpers].sort();
     return `// Generated by ews-codegen from ${source}. Do not edit.
 
-${importLine([...imports, 'type TypeWriter', 'type WriterKit'], '../runtime/type-writers.js')}
+${importLine([...imports, 'type TypeWriter', ...(contents.size ? ['type Value'] : []), 'type WriterKit'], '../runtime/type-writers.js')}
 ${namespaces.length ? '\n' + namespaces.join('\n') + '\n' : ''}
 /**
  * A writer for each complex type whose content can be written as straight-line code: the fast

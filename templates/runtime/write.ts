@@ -9,6 +9,7 @@ import {
   type Particle,
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
+import { SOAP_ENV } from './read.js';
 import { ValueError } from './simple.js';
 import type { TypeWriter } from './type-writers.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
@@ -221,6 +222,16 @@ export class ValueWriter {
   }
 }
 
+/** Namespace → the prefix the writer declares on the root for it: the schema's own, `soap` and `xsi`. */
+export function writerPrefixes(schema: CompiledSchema): Map<string, string> {
+  const prefixes = new Map<string, string>([
+    [SOAP_ENV, 'soap'],
+    [XSI, 'xsi'],
+  ]);
+  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+  return prefixes;
+}
+
 const writersOf = new WeakMap<CompiledSchema, Readonly<Record<string, TypeWriter | undefined>>>();
 
 /**
@@ -231,8 +242,7 @@ const writersOf = new WeakMap<CompiledSchema, Readonly<Record<string, TypeWriter
 function fastWriters(schema: CompiledSchema): Readonly<Record<string, TypeWriter | undefined>> {
   let writers = writersOf.get(schema);
   if (!writers) {
-    const prefixes = new Map([[XSI, 'xsi']]);
-    for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+    const prefixes = writerPrefixes(schema);
     writers =
       schema.writers?.({
         codec: (key) => schema.simple.get(key),
