@@ -363,6 +363,15 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       return;
     }
     parent.after = slot;
+    // A value of simple type without attributes (most elements): what openTyped would decide.
+    if (p === slot?.particle && !others) {
+      const leaf = (slot.leaf ??= leafCodec(schema.typeOf(slot.accepted), p));
+      if (leaf) {
+        frame.kind = 'simple';
+        frame.codec = leaf;
+        return;
+      }
+    }
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
     openTyped(frame, schema.typeOf(accepted), accepted.nillable, !!p.desc.tagged);
   };
@@ -610,6 +619,10 @@ function valueConstructor(): new () => Value {
   }
   Value.prototype = Object.prototype;
   return Value as unknown as new () => Value;
+}
+
+function leafCodec(type: CompiledType, p: ElementP): SimpleCodec | null {
+  return type.kind === 'simple' && !p.desc.tagged ? type.codec : null;
 }
 
 /** Counts reads and namespace binding changes: a Guess holds only within the epoch it was made in. */

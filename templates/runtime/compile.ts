@@ -90,6 +90,8 @@ export interface Slot {
   index: number;
   /** The element that followed this one last time. */
   next: Guess | undefined;
+  /** The codec of the element's simple type, when it is not a substitution group head; null for any other element. */
+  leaf: SimpleCodec | null | undefined;
 }
 
 export interface AnyP {
@@ -243,6 +245,7 @@ export class CompiledSchema {
           accepted: particle.accepts.get(k)!,
           index: position?.get(k) ?? -1,
           next: undefined,
+          leaf: undefined,
         });
     }
     const addDerived = (k: string) => {
