@@ -78,6 +78,8 @@ class Frame {
   codec: SimpleCodec | undefined = undefined;
   text = '';
   nil = false;
+  /** A value of simple type opened by openChild's short way (see closetag). */
+  leaf = false;
   /** Whether the start tag has attributes other than namespace declarations; prefixed ones. */
   attributes = false;
   qualified = false;
@@ -109,6 +111,7 @@ class Frame {
     this.codec = undefined;
     this.text = '';
     this.nil = false;
+    this.leaf = false;
     this.attributes = attributes;
     this.qualified = qualified;
     this.node = undefined;
@@ -369,6 +372,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       if (leaf) {
         frame.kind = 'simple';
         frame.codec = leaf;
+        frame.leaf = true;
         return;
       }
     }
@@ -485,9 +489,26 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   // allocate their context on every call (a few MB per read).
   const checkBodyFault = (node: XmlElement, name: string) => checkFault(node, (m) => fail(m, `${path()}/${name}`));
 
+  /** The text of a simple value, parsed; a value the type refuses is an error at the element. */
+  const parseText = (codec: SimpleCodec, text: string): unknown => {
+    try {
+      return codec.parse(text, strict);
+    } catch (e) {
+      if (e instanceof ValueError) fail(e.message);
+      throw e;
+    }
+  };
+
   parser.on('closetag', () => {
     const frame = frames[depth - 1]!;
     if (scope.leave(frame.mark)) epoch++;
+    if (frame.leaf) {
+      // A value of simple type that openChild opened as such: parsed and put in place.
+      const value = parseText(frame.codec!, frame.text);
+      depth--;
+      put(frames[depth - 1]!.value!, frame.particle as ElementP, value);
+      return;
+    }
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
@@ -505,14 +526,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         if (frame.nil) {
           if (strict && frame.text.trim() !== '') fail('an element with xsi:nil="true" must be empty');
           value = null;
-        } else {
-          try {
-            value = frame.codec!.parse(frame.text, strict);
-          } catch (e) {
-            if (e instanceof ValueError) fail(e.message);
-            throw e;
-          }
-        }
+        } else value = parseText(frame.codec!, frame.text);
         break;
       case 'complex': {
         const v = frame.value!;
@@ -520,14 +534,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         // leave out elements the schema requires (GetPersonaResponseMessage without Persona).
         if (strict && frame.state && !frame.state.complete())
           fail(`content ends too early: expected ${list(frame.state.expected())}`);
-        if (frame.codec) {
-          try {
-            v.$value = frame.codec.parse(frame.text, strict);
-          } catch (e) {
-            if (e instanceof ValueError) fail(e.message);
-            throw e;
-          }
-        }
+        if (frame.codec) v.$value = parseText(frame.codec, frame.text);
         value = v;
         break;
       }
@@ -567,14 +574,9 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       else target.$any = value;
       return;
     }
-    const d = p.desc;
-    if (d.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
-    const prop = p.prop;
-    if (d.array) {
-      const list = target[prop] as unknown[] | undefined;
-      if (list) list.push(value);
-      else target[prop] = [value];
-    } else target[prop] = value;
+    if (p.desc.tagged && (value === null || typeof value !== 'object'))
+      value = { $element: frame.local, $value: value };
+    put(target, p, value);
   });
 
   try {
@@ -619,6 +621,16 @@ function valueConstructor(): new () => Value {
   }
   Value.prototype = Object.prototype;
   return Value as unknown as new () => Value;
+}
+
+/** Puts an element's value in its parent's value: in its property, or appended to its array. */
+function put(target: Value, p: ElementP, value: unknown): void {
+  const prop = p.prop;
+  if (p.desc.array) {
+    const list = target[prop] as unknown[] | undefined;
+    if (list) list.push(value);
+    else target[prop] = [value];
+  } else target[prop] = value;
 }
 
 function leafCodec(type: CompiledType, p: ElementP): SimpleCodec | null {
