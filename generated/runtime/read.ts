@@ -633,6 +633,7 @@ function put(target: Value, p: ElementP, value: unknown): void {
   } else target[prop] = value;
 }
 
+/** The codec of a particle's values when they are of simple type and carry no `$element`; else null. */
 function leafCodec(type: CompiledType, p: ElementP): SimpleCodec | null {
   return type.kind === 'simple' && !p.desc.tagged ? type.codec : null;
 }

@@ -32,19 +32,7 @@ type Expr = string | { fn: string; args: Expr[] };
 
 /** The generated functions' own names: a codec constant must not take one. */
 const LOCALS = new Set(['attrs', 'content', 'kit', 'name', 'v', 'x', 'n', 'e']);
-const HELPERS = [
-  'attribute',
-  'bail',
-  'entries',
-  'flat',
-  'has',
-  'list',
-  'nil',
-  'nillable',
-  'nillableText',
-  'plain',
-  'text',
-];
+const HELPERS = ['attribute', 'bail', 'entries', 'flat', 'has', 'list', 'nillable', 'nillableText', 'plain', 'text'];
 
 export class WritersModule {
   private readonly compiled: CompiledSchema;

@@ -33,7 +33,7 @@ export interface WriterKit {
 export type TypeWriters = (kit: WriterKit) => Readonly<Record<string, TypeWriter>>;
 
 /** Thrown when a generated writer gives up; never seen outside the runtime. */
-export class Bail {}
+class Bail {}
 const BAIL = new Bail();
 
 export function bail(): never {
@@ -67,7 +67,7 @@ export function attribute(codec: SimpleCodec, x: unknown): string {
 }
 
 /** An empty element with `xsi:nil="true"`. */
-export function nil(name: string): string {
+function nil(name: string): string {
   return `<${name} xsi:nil="true"/>`;
 }
 
