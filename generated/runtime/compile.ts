@@ -112,6 +112,8 @@ export interface GroupP {
   first: Set<string>;
   firstAny: AnyP[];
   nullable: boolean;
+  /** Every element of the group, nested groups' included, is an `$items` entry (a repeated choice's). */
+  entries: boolean;
   /**
    * For a sequence of elements that occurs once (the shape of most EWS types): each element key's
    * position, and for each position the next one that is required, so that the matcher can jump
@@ -135,6 +137,8 @@ export interface ComplexT {
   /** The whole content model: a base's content followed by an extension's own. */
   content: GroupP | undefined;
   text: SimpleCodec | undefined;
+  /** The key of that simple type (`xs:string`), its base's when it declares none. */
+  textType: string | undefined;
   anyAttribute: boolean;
   /** This type and every type derived from it, by `ns|local`: what `xsi:type` may name here. */
   substitutable: Set<string>;
@@ -212,6 +216,7 @@ export class CompiledSchema {
       required: [],
       content: undefined,
       text: undefined,
+      textType: undefined,
       anyAttribute: !!desc.anyAttribute,
       substitutable: new Set(),
       elements: new Map(),
@@ -234,7 +239,8 @@ export class CompiledSchema {
     if (base && !desc.restriction && base.content && ownContent)
       complex.content = this.group('sequence', 1, 1, [base.content, ownContent]);
     else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
-    complex.text = desc.text ? this.simple.get(desc.text) : base?.text;
+    complex.textType = desc.text ?? base?.textType;
+    complex.text = complex.textType === undefined ? undefined : this.simple.get(complex.textType);
     if (complex.content) {
       this.collectElements(complex.content, complex);
       const position = complex.content.flat?.position;
@@ -286,7 +292,8 @@ export class CompiledSchema {
     // extension's content is its base's sequence followed by its own.
     const once = (p: Particle): p is GroupP => p.kind === 'sequence' && p.min === 1 && p.max === 1;
     const items = kind === 'sequence' ? given.flatMap((p) => (once(p) ? p.items : [p])) : given;
-    const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false };
+    const entries = items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && i.entries));
+    const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false, entries };
     const starts = (p: Particle) => {
       if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
       else if (p.kind === 'any') g.firstAny.push(p);

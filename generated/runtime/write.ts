@@ -135,7 +135,7 @@ export class ValueWriter {
 
   private group(type: ComplexT, g: GroupP, v: Value, required: boolean): void {
     const need = required && g.min > 0;
-    if (isItemsGroup(g)) {
+    if (g.entries) {
       this.items(type, v, need && !g.nullable);
       return;
     }
@@ -255,10 +255,6 @@ function fastWriters(schema: CompiledSchema): Readonly<Record<string, TypeWriter
     writersOf.set(schema, writers);
   }
   return writers;
-}
-
-function isItemsGroup(g: GroupP): boolean {
-  return g.items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && isItemsGroup(i)));
 }
 
 /** Attributes keyed `{namespace}local` (or `local`), as open content and lenient reading keep them. */
