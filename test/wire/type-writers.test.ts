@@ -62,12 +62,9 @@ describe('the generated writers', () => {
             if (p.desc.tagged && p.prop !== '$items') why.push('substitution group');
           } else walk(p);
         }
-        const entries = (p: GroupP['items'][number]): boolean =>
-          p.kind === 'element' ? p.prop === '$items' : p.kind !== 'any' && p.items.some(entries);
-        const itemsGroup = g.items.every((p) =>
-          p.kind === 'element' ? p.prop === '$items' : p.kind !== 'any' && p.items.every(entries),
-        );
-        if (g.kind === 'choice' && g.items.length > 1 && !itemsGroup && g.items.some(entries))
+        const hasEntries = (p: GroupP['items'][number]): boolean =>
+          p.kind === 'element' ? p.prop === '$items' : p.kind !== 'any' && p.items.some(hasEntries);
+        if (g.kind === 'choice' && g.items.length > 1 && !g.entries && g.items.some(hasEntries))
           why.push('$items in a choice');
       };
       if (t.content) walk(t.content);
