@@ -1,11 +1,15 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+import type { AbortSignalLike } from './auth/authenticator.js';
 import type { ReadOptions } from './read.js';
-import type { OperationSpec } from './soap.js';
+import { throwIfError, type OperationSpec } from './soap.js';
 import type { EwsRequest, EwsResponse } from './operation.js';
+import type { EwsTransport } from './transport/core.js';
+import { isReadOnlyOperation, TRANSIENT_CODES } from './transport/retry.js';
 
 /**
- * Sends an envelope and returns the response text: HTTP, NTLM, OAuth, retries and logging are the
- * transport's business. A SOAP fault comes back as text like any response (HTTP 500 included).
+ * Sends an envelope and returns the response text, for a transport of your own (a SOAP fault
+ * comes back as text like any response, HTTP 500 included). `httpTransport` and
+ * `fetchTransport` make an EwsTransport instead, which also retries as the server asks.
  */
 export type Transport = (envelope: string, soapAction: string) => Promise<string>;
 
@@ -16,10 +20,29 @@ export interface ClientOptions extends ReadOptions {
   throwOnError?: boolean;
 }
 
+/** Per call: its abort signal, its timeout, and whether it may be sent twice. */
+export interface CallOptions {
+  signal?: AbortSignalLike;
+  /** Overrides the transport's response timeout for this call. */
+  timeoutMs?: number;
+  /**
+   * May the request be sent again when it may have reached the server (connection lost after
+   * sending)? Default: true for operations that change nothing (Get*, Find*, Sync*, …).
+   */
+  idempotent?: boolean;
+}
+
+/** Subscriptions live on one mailbox server: their calls ask for it ([MS-OXWSNTIF], EWS affinity docs). */
+const AFFINITY_OPERATIONS = new Set(['Subscribe', 'GetEvents', 'GetStreamingEvents', 'Unsubscribe']);
+
+interface Impersonation {
+  ConnectingSID?: { PrimarySmtpAddress?: string; SmtpAddress?: string; PrincipalName?: string; SID?: string };
+}
+
 /** What the generated clients share: sending a request through the transport and reading the answer. */
 export class SoapClient {
   constructor(
-    protected readonly transport: Transport,
+    protected readonly transport: Transport | EwsTransport,
     protected readonly options: ClientOptions = {},
   ) {}
 
@@ -34,14 +57,46 @@ export class SoapClient {
     Response: { fromEnvelope(xml: string, options?: ReadOptions): Res },
     request: Req | Body,
     headers?: Headers,
+    callOptions: CallOptions = {},
   ): Promise<Res> {
     const req = request instanceof Request ? request : new Request(request as Body);
     const spec: OperationSpec = req.operation;
     const declared = (name: string) => spec.input.headers.some((h) => h.slice(h.indexOf(':') + 1) === name);
     const defaults = Object.fromEntries(Object.entries(this.options.headers ?? {}).filter(([name]) => declared(name)));
-    const envelope = req.toEnvelope({ ...defaults, ...req.headers, ...headers });
-    const reply = await this.transport(envelope, spec.soapAction);
-    const response = Response.fromEnvelope(reply, this.options);
+    const soapHeaders: Record<string, unknown> = { ...defaults, ...req.headers, ...headers };
+    const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);
+    const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
+    const transport = this.transport;
+    let response: Res;
+    if (typeof transport === 'function') {
+      response = Response.fromEnvelope(await transport(envelope, spec.soapAction), readOptions);
+    } else {
+      const httpHeaders: Record<string, string> = {};
+      const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
+      const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID);
+      // Microsoft: impersonating calls must name the mailbox, or they meet 500s and 503s.
+      if (anchor) httpHeaders['X-AnchorMailbox'] = anchor;
+      if (AFFINITY_OPERATIONS.has(spec.name)) httpHeaders['X-PreferServerAffinity'] = 'true';
+      const call = {
+        operation: spec.name,
+        idempotent: callOptions.idempotent ?? isReadOnlyOperation(spec.name),
+        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+      };
+      response = await transport.retry.run(call, async () => {
+        const reply = await transport.send({
+          envelope,
+          soapAction: spec.soapAction,
+          operation: spec.name,
+          headers: httpHeaders,
+          ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+          ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
+        });
+        const read = Response.fromEnvelope(reply.text, readOptions);
+        // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
+        throwIfError(read.body, TRANSIENT_CODES);
+        return read;
+      });
+    }
     if (this.options.throwOnError ?? true) response.throwIfError();
     return response;
   }

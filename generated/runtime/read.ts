@@ -10,6 +10,7 @@ import {
   type SimpleT,
   type Slot,
 } from './compile.js';
+import { acceptsEmptyContent } from './deviations.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { createSaxParser, type SaxTag } from './sax.js';
@@ -33,6 +34,11 @@ export interface ReadOptions {
    * Strict reading refuses them, naming `https`; set this to read them as the `http://` ones.
    */
   acceptHttpsNamespaces?: boolean;
+  /**
+   * Accept the reviewed deviations of real servers listed in deviations.ts (such as an empty
+   * `<t:Periods/>`) and nothing else, even when strict. The clients set it for responses.
+   */
+  acceptServerDeviations?: boolean;
 }
 
 /** What a read found: a SOAP envelope's parts, or a bare element of the schema. */
@@ -130,6 +136,12 @@ class Frame {
 export function readXml(schema: CompiledSchema, xml: string, options: ReadOptions = {}): ReadDocument {
   const strict = options.strict ?? true;
   const maxDepth = options.maxDepth ?? 256;
+  const deviations = options.acceptServerDeviations ?? false;
+  /** An element that stops short is accepted when it is empty and its type is a known deviation. */
+  const knownDeviation = (frame: Frame) =>
+    deviations &&
+    frame.after === frame.complex &&
+    acceptsEmptyContent(frame.complex!.desc.ns, frame.complex!.desc.name);
   const parser = createSaxParser();
   const frames: Frame[] = [];
   let depth = 0;
@@ -532,7 +544,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         const v = frame.value!;
         // Lenient reading accepts content that stops short: Exchange's own error responses
         // leave out elements the schema requires (GetPersonaResponseMessage without Persona).
-        if (strict && frame.state && !frame.state.complete())
+        if (strict && frame.state && !frame.state.complete() && !knownDeviation(frame))
           fail(`content ends too early: expected ${list(frame.state.expected())}`);
         if (frame.codec) v.$value = parseText(frame.codec, frame.text);
         value = v;

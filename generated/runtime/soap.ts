@@ -55,6 +55,8 @@ export class EwsResponseError extends Error {
     readonly index: number,
     /** The whole response, so that the messages that succeeded are not lost. */
     readonly response: unknown,
+    /** `MessageXml/Value[@Name="BackOffMilliseconds"]`, which busy servers send inside a 200 too. */
+    readonly backOffMilliseconds?: number,
   ) {
     super(`${responseCode}${messageText ? `: ${messageText}` : ''}${index ? ` (response message ${index + 1})` : ''}`);
     this.name = 'EwsResponseError';
@@ -106,11 +108,19 @@ export function responseMessagesOf(body: unknown): ResponseMessage[] {
   return out;
 }
 
-/** Throws EwsResponseError for the first response message whose ResponseClass is Error. */
-export function throwIfError(body: unknown): void {
+/** Throws EwsResponseError for the first response message whose ResponseClass is Error (or is one of `codes`). */
+export function throwIfError(body: unknown, codes?: ReadonlySet<string>): void {
   responseMessagesOf(body).forEach((m, i) => {
-    if (m.ResponseClass === 'Error') throw new EwsResponseError(m.ResponseCode ?? 'Error', m.MessageText, i, body);
+    if (m.ResponseClass === 'Error' && (!codes || codes.has(m.ResponseCode ?? '')))
+      throw new EwsResponseError(m.ResponseCode ?? 'Error', m.MessageText, i, body, backOffOf(m));
   });
+}
+
+/** The BackOffMilliseconds value of a response message's MessageXml, if any. */
+function backOffOf(message: ResponseMessage): number | undefined {
+  const xml = (message as { MessageXml?: { $any?: XmlElement[] } }).MessageXml?.$any;
+  const value = xml?.find((e) => e.local === 'Value' && e.attributes.Name === 'BackOffMilliseconds');
+  return value ? Number(text(value)) : undefined;
 }
 
 export interface EnvelopeParts {

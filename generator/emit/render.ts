@@ -8,7 +8,7 @@ import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
 import { WritersModule } from './writers-module.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** One output file: a path relative to the output folder, and its text. */
 export interface OutputFile {
@@ -179,7 +179,8 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
 /** The hand-written runtime the services share, copied verbatim from templates/runtime/. */
 export function runtimeFiles(): OutputFile[] {
   const dir = join(TEMPLATES_DIR, 'runtime');
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => ({ path: `runtime/${f}`, text: readFileSync(join(dir, f), 'utf8') }));

@@ -1,6 +1,18 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-export { SoapClient, type ClientOptions, type Transport } from './client.js';
+export {
+  basicAuth,
+  bearerAuth,
+  type AbortSignalLike,
+  type AuthConnection,
+  type AuthContext,
+  type Authenticator,
+  type TokenProvider,
+  type TokenRequest,
+} from './auth/authenticator.js';
+export { ntlmAuth, type NtlmCredentials } from './auth/ntlm.js';
+export { SoapClient, type CallOptions, type ClientOptions, type Transport } from './client.js';
 export { CompiledSchema } from './compile.js';
+export { SERVER_DEVIATIONS, type ServerDeviation } from './deviations.js';
 export { EwsXmlError } from './errors.js';
 export { EwsRequest, EwsResponse, readParts } from './operation.js';
 export { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
@@ -19,6 +31,34 @@ export {
   type ResponseMessage,
   type SoapFault,
 } from './soap.js';
+export type {
+  EwsTransport,
+  TransportHooks,
+  TransportOptions,
+  TransportReply,
+  TransportRequest,
+} from './transport/core.js';
+export {
+  EwsAbortError,
+  EwsAuthError,
+  EwsHttpError,
+  EwsNetworkError,
+  EwsRedirectError,
+  EwsThrottledError,
+  EwsTimeoutError,
+  EwsTransportError,
+  type TransportErrorKind,
+} from './transport/errors.js';
+export { fetchTransport, type FetchTransportOptions } from './transport/fetch.js';
+export { httpTransport, type HttpTransportOptions } from './transport/http.js';
+export {
+  isReadOnlyOperation,
+  RetryPolicy,
+  TRANSIENT_CODES,
+  type Clock,
+  type RetryEvent,
+  type RetryOptions,
+} from './transport/retry.js';
 export { ValueWriter, writeXmlElement, type WriteOptions } from './write.js';
 export { unknownAttributes, unknownElements, unknownElementsOf, type XmlElement } from './xml-element.js';
 export { XmlWriter } from './xml-writer.js';

@@ -376,42 +376,55 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
   disconnectPhoneCall(
     request: DisconnectPhoneCallRequest | DisconnectPhoneCallType,
     headers?: DisconnectPhoneCallRequestHeaders,
+    options?: CallOptions,
   ): Promise<DisconnectPhoneCallResponse> {
-    return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers);
+    return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers, options);
   }
   /** @wsdl GetPhoneCallInformation */
   getPhoneCallInformation(
     request: GetPhoneCallInformationRequest | GetPhoneCallInformationType,
     headers?: GetPhoneCallInformationRequestHeaders,
+    options?: CallOptions,
   ): Promise<GetPhoneCallInformationResponse> {
-    return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers);
+    return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers, options);
   }
   /** @wsdl PlayOnPhone */
   playOnPhone(
     request: PlayOnPhoneRequest | PlayOnPhoneType,
     headers?: PlayOnPhoneRequestHeaders,
+    options?: CallOptions,
   ): Promise<PlayOnPhoneResponse> {
-    return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers);
+    return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers, options);
   }
   /** @wsdl FindItem */
-  findItem(request: FindItemRequest | FindItemType, headers?: FindItemRequestHeaders): Promise<FindItemResponse> {
-    return this.call(FindItemRequest, FindItemResponse, request, headers);
+  findItem(
+    request: FindItemRequest | FindItemType,
+    headers?: FindItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindItemResponse> {
+    return this.call(FindItemRequest, FindItemResponse, request, headers, options);
   }
   /** @wsdl GetItem */
-  getItem(request: GetItemRequest | GetItemType, headers?: GetItemRequestHeaders): Promise<GetItemResponse> {
-    return this.call(GetItemRequest, GetItemResponse, request, headers);
+  getItem(
+    request: GetItemRequest | GetItemType,
+    headers?: GetItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetItemResponse> {
+    return this.call(GetItemRequest, GetItemResponse, request, headers, options);
   }
   /** @wsdl CreateItem */
   createItem(
     request: CreateItemRequest | CreateItemType,
     headers?: CreateItemRequestHeaders,
+    options?: CallOptions,
   ): Promise<CreateItemResponse> {
-    return this.call(CreateItemRequest, CreateItemResponse, request, headers);
+    return this.call(CreateItemRequest, CreateItemResponse, request, headers, options);
   }
   /** @wsdl SyncFolderItems */
   syncFolderItems(
     request: SyncFolderItemsRequest | SyncFolderItemsType,
     headers?: SyncFolderItemsRequestHeaders,
+    options?: CallOptions,
   ): Promise<SyncFolderItemsResponse> {
-    return this.call(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers);
+    return this.call(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers, options);
   }

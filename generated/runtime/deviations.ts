@@ -1,0 +1,35 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+/*
+ * Real servers do not always send what their schema says. Each entry here is a deviation seen
+ * in responses of real servers, reviewed: what it is, where it was seen, and why accepting it
+ * loses nothing. The clients accept exactly these when reading responses (their default), and
+ * nothing else; `acceptServerDeviations: false` makes them strict about these too. What we
+ * write is schema-valid always: a deviation is only ever accepted, never produced.
+ */
+
+export interface ServerDeviation {
+  /** The complex type (local name, as in schema.ts) whose content the servers leave empty. */
+  emptyContentOf: string;
+  /** The namespace of that type. */
+  ns: string;
+  what: string;
+  seen: string;
+  why: string;
+}
+
+export const SERVER_DEVIATIONS: readonly ServerDeviation[] = [
+  {
+    emptyContentOf: 'NonEmptyArrayOfPeriodsType',
+    ns: 'http://schemas.microsoft.com/exchange/services/2006/types',
+    what: 'GetServerTimeZones answers some time zones with an empty <t:Periods/>, which the schema requires to hold a Period',
+    seen: 'Exchange Online and Exchange 2019 (captured responses)',
+    why: 'Periods only names the offsets that Transitions refer to; a zone without any has none to name, and an empty list says exactly that',
+  },
+];
+
+const EMPTY_CONTENT = new Set(SERVER_DEVIATIONS.map((d) => `${d.ns}|${d.emptyContentOf}`));
+
+/** Is an empty element of this type a known server deviation? */
+export function acceptsEmptyContent(ns: string, type: string): boolean {
+  return EMPTY_CONTENT.has(`${ns}|${type}`);
+}

@@ -1,0 +1,293 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+/*
+ * What every HTTP transport does around one POST, whatever sends the bytes (node:http or
+ * fetch): the headers Exchange wants, the authentication rounds on one connection, redirects
+ * (same origin only: credentials never travel to another host), turning statuses and non-SOAP
+ * bodies into typed errors, the affinity cookie of subscriptions, and the hooks.
+ */
+import type { AbortSignalLike, AuthConnection, AuthContext, Authenticator } from '../auth/authenticator.js';
+import { schemesOf } from '../auth/authenticator.js';
+import { EwsAuthError, EwsHttpError, EwsRedirectError, EwsTransportError, excerptOf } from './errors.js';
+import { RetryPolicy, type Clock, type RetryEvent, type RetryOptions } from './retry.js';
+import { parseUrl, type UrlLike } from './url.js';
+
+/** One request as the client hands it to a transport. */
+export interface TransportRequest {
+  envelope: string;
+  soapAction: string;
+  /** The WSDL operation, for hooks and errors. */
+  operation: string;
+  /** Extra HTTP headers (X-AnchorMailbox, X-PreferServerAffinity). */
+  headers?: Record<string, string>;
+  signal?: AbortSignalLike;
+  /** Overrides the transport's `timeoutMs` for this call (GetStreamingEvents holds a response open). */
+  timeoutMs?: number;
+}
+
+export interface TransportReply {
+  status: number;
+  headers: Record<string, string>;
+  /** The response text, decompressed and decoded. */
+  text: string;
+}
+
+/** What the generated clients accept besides a plain function: a transport that retries as the server asks. */
+export interface EwsTransport {
+  readonly retry: RetryPolicy;
+  /** One attempt: the SOAP response text (a fault included), or a typed transport error. */
+  send(request: TransportRequest): Promise<TransportReply>;
+  /** Closes the kept-alive connections. */
+  close(): void;
+}
+
+export interface TransportHooks {
+  onRequest?(event: { operation: string; url: string; headers: Record<string, string>; body?: string }): void;
+  onResponse?(event: {
+    operation: string;
+    status: number;
+    durationMs: number;
+    requestId?: string;
+    clientRequestId: string;
+    body?: string;
+  }): void;
+  onRetry?(event: RetryEvent): void;
+}
+
+export interface TransportOptions {
+  /** `https://HOST/EWS/Exchange.asmx`. */
+  url: string;
+  auth?: Authenticator;
+  /** Allow credentials over plain http:// (refused by default: they would travel in clear). */
+  allowHttp?: boolean;
+  /** No connection within this many ms fails the attempt (default 30,000). */
+  connectTimeoutMs?: number;
+  /** No complete response within this many ms of sending fails the attempt (default 120,000). */
+  timeoutMs?: number;
+  /** A larger response (after decompression) fails (default 256 MiB). */
+  maxResponseBytes?: number;
+  userAgent?: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  retry?: RetryOptions;
+  hooks?: TransportHooks;
+  /** Pass request and response bodies to the hooks (off by default; Authorization is never passed). */
+  traceBodies?: boolean;
+}
+
+/** A request as the wire sends it. */
+export interface WireRequest {
+  url: UrlLike;
+  headers: Record<string, string>;
+  body: string;
+  signal?: AbortSignalLike;
+  connectTimeoutMs: number;
+  timeoutMs: number;
+  maxResponseBytes: number;
+}
+
+export interface WireReply {
+  status: number;
+  /** Lower-case names; repeated headers as arrays. */
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** What sends the bytes: connections that authenticators can ride on. */
+export interface Wire {
+  readonly supportsConnectionAuth: boolean;
+  acquire(signal?: AbortSignalLike): Promise<AuthConnection>;
+  release(connection: AuthConnection): void;
+  send(connection: AuthConnection, request: WireRequest): Promise<WireReply>;
+  close(): void;
+}
+
+export const USER_AGENT = 'ews-codegen/0.1 (generated EWS SDK)';
+const MAX_AUTH_ROUNDS = 4;
+const MAX_REDIRECTS = 3;
+
+/** The header's values, whether the wire gave one or several. */
+export function headerValues(headers: WireReply['headers'], name: string): string[] {
+  const v = headers[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** `Retry-After` in seconds or as an HTTP date, in ms from `now`. */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+let requestCounter = 0;
+
+function requestId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?(): string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const hex = (n: number) =>
+    Math.floor(Math.random() * 16 ** n)
+      .toString(16)
+      .padStart(n, '0');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + (++requestCounter % 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}
+
+/** Makes an EwsTransport from a wire: the part httpTransport and fetchTransport share. */
+export function createTransport(wire: Wire, options: TransportOptions): EwsTransport {
+  const url = parseUrl(options.url);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new EwsTransportError('config', `not an http(s) URL: ${options.url.replace(/\/\/[^@/]*@/, '//…@')}`);
+  }
+  if (options.auth && url.protocol === 'http:' && !options.allowHttp) {
+    throw new EwsTransportError(
+      'config',
+      `${options.auth.scheme} credentials over plain http:// are refused (they would travel in clear); use https:// or allowHttp`,
+    );
+  }
+  if (options.auth?.connectionScoped && !wire.supportsConnectionAuth) {
+    throw new EwsTransportError(
+      'config',
+      `${options.auth.scheme} authenticates a connection, which this transport cannot hold (fetch): use httpTransport on Node`,
+    );
+  }
+  const retry = new RetryPolicy(options.retry, options.hooks?.onRetry);
+  const clock: Clock = retry.clock;
+  const limits = {
+    connectTimeoutMs: options.connectTimeoutMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 120_000,
+    maxResponseBytes: options.maxResponseBytes ?? 256 * 1024 * 1024,
+  };
+  let affinityCookie: string | undefined;
+  const hooks = options.hooks ?? {};
+
+  async function sendOn(connection: AuthConnection, request: TransportRequest, target: UrlLike): Promise<WireReply> {
+    const clientRequestId = requestId();
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/xml; charset=utf-8',
+      SOAPAction: `"${request.soapAction}"`,
+      Accept: 'text/xml',
+      'Accept-Encoding': 'gzip, deflate',
+      'User-Agent': options.userAgent ?? USER_AGENT,
+      'client-request-id': clientRequestId,
+      'return-client-request-id': 'true',
+      ...options.headers,
+      ...request.headers,
+    };
+    if (affinityCookie && request.headers?.['X-PreferServerAffinity']) headers.Cookie = affinityCookie;
+    const auth = options.auth;
+    const ctx = (round: number): AuthContext => ({
+      url: target.href,
+      connection,
+      round,
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    let authorization = auth ? await auth.authorize(ctx(0)) : undefined;
+    for (let round = 0; ;) {
+      const sent = { ...headers, ...(authorization !== undefined ? { Authorization: authorization } : {}) };
+      hooks.onRequest?.({
+        operation: request.operation,
+        url: target.href,
+        headers:
+          authorization !== undefined ? { ...headers, Authorization: `${auth!.scheme} [redacted]` } : { ...headers },
+        ...(options.traceBodies ? { body: request.envelope } : {}),
+      });
+      const started = clock.now();
+      const reply = await wire.send(connection, {
+        url: target,
+        headers: sent,
+        body: request.envelope,
+        ...(request.signal ? { signal: request.signal } : {}),
+        ...limits,
+        ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+      });
+      const requestIdHeader = headerValues(reply.headers, 'request-id')[0];
+      hooks.onResponse?.({
+        operation: request.operation,
+        status: reply.status,
+        durationMs: clock.now() - started,
+        clientRequestId,
+        ...(requestIdHeader ? { requestId: requestIdHeader } : {}),
+        ...(options.traceBodies ? { body: reply.body } : {}),
+      });
+      if (reply.status !== 401 || !auth) {
+        if (auth && reply.status !== 401) auth.accepted?.(ctx(round));
+        return reply;
+      }
+      const offered = headerValues(reply.headers, 'www-authenticate');
+      round++;
+      const next =
+        round > MAX_AUTH_ROUNDS
+          ? undefined
+          : authorization === undefined
+            ? await auth.authorize(ctx(round)) // the connection was thought authenticated: start again
+            : await auth.challenge(ctx(round), offered);
+      if (next === undefined) {
+        const mine = offered.some((o) => o.trim().toLowerCase().startsWith(auth.scheme.toLowerCase()));
+        throw new EwsAuthError(
+          auth.scheme,
+          schemesOf(offered),
+          mine ? 'the server refused the credentials' : 'the server does not offer our scheme',
+        );
+      }
+      authorization = next;
+    }
+  }
+
+  async function send(request: TransportRequest): Promise<TransportReply> {
+    let target = url!;
+    for (let hops = 0; ; hops++) {
+      const connection = await wire.acquire(request.signal);
+      let reply: WireReply;
+      try {
+        reply = await sendOn(connection, request, target);
+      } finally {
+        wire.release(connection);
+      }
+      const cookie = headerValues(reply.headers, 'set-cookie')
+        .map((c) => c.split(';')[0]!.trim())
+        .find((c) => c.startsWith('X-BackEndOverrideCookie='));
+      if (cookie) affinityCookie = cookie;
+      if (reply.status >= 300 && reply.status < 400) {
+        const location = parseUrl(headerValues(reply.headers, 'location')[0] ?? '', target.href);
+        if (!location) throw new EwsRedirectError(reply.status, '(no Location)', 'a redirect without a place to go');
+        if (location.origin !== target.origin) {
+          throw new EwsRedirectError(
+            reply.status,
+            location.origin,
+            `not followed: another origin than ${target.origin}, and credentials never go there`,
+          );
+        }
+        if (reply.status !== 307 && reply.status !== 308) {
+          throw new EwsRedirectError(
+            reply.status,
+            location.origin,
+            `not followed: a ${reply.status} would turn the POST into a GET (often a login page: check the credentials and the URL)`,
+          );
+        }
+        if (hops >= MAX_REDIRECTS)
+          throw new EwsRedirectError(reply.status, location.origin, `more than ${MAX_REDIRECTS} redirects`);
+        target = location;
+        continue;
+      }
+      return classify(reply);
+    }
+  }
+
+  function classify(reply: WireReply): TransportReply {
+    const type = headerValues(reply.headers, 'content-type')[0] ?? '';
+    const soap = /^\s*</.test(reply.body) && !/html/i.test(type) && !/^\s*<(!doctype\s+)?html/i.test(reply.body);
+    if ((reply.status >= 200 && reply.status < 300) || reply.status === 500) {
+      if (soap) {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(reply.headers))
+          if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+        return { status: reply.status, headers, text: reply.body };
+      }
+      throw new EwsHttpError(reply.status, excerptOf(reply.body) || `an empty ${type || 'body'}, not a SOAP response`);
+    }
+    const after = retryAfterMs(headerValues(reply.headers, 'retry-after')[0], clock.now());
+    throw new EwsHttpError(reply.status, soap ? '' : excerptOf(reply.body), after);
+  }
+
+  return { retry, send, close: () => wire.close() };
+}

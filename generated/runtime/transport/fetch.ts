@@ -1,0 +1,100 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+/*
+ * The transport for browsers, Deno and Bun: the platform's fetch. It cannot hold a connection,
+ * so connection-scoped schemes (NTLM) are refused when it is made; Basic and Bearer work, as do
+ * retries, timeouts and the size cap. The platform decompresses gzip/deflate itself.
+ */
+import type { AbortSignalLike, AuthConnection } from '../auth/authenticator.js';
+import { createTransport, type EwsTransport, type TransportOptions, type Wire, type WireRequest } from './core.js';
+import { EwsAbortError, EwsNetworkError, EwsTimeoutError, EwsTransportError } from './errors.js';
+import { timers } from './retry.js';
+
+interface FetchResponse {
+  readonly status: number;
+  readonly headers: { forEach(callback: (value: string, name: string) => void): void };
+  readonly body: {
+    getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> };
+  } | null;
+}
+interface AbortControllerLike {
+  readonly signal: AbortSignalLike;
+  abort(reason?: unknown): void;
+}
+type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; redirect: 'manual'; signal: AbortSignalLike },
+) => Promise<FetchResponse>;
+interface Platform {
+  fetch: Fetch;
+  AbortController: new () => AbortControllerLike;
+  TextDecoder: new (label: 'utf-8') => { decode(bytes: Uint8Array, options?: { stream: boolean }): string };
+}
+
+export interface FetchTransportOptions extends TransportOptions {
+  /** The fetch to use (default: the global one). */
+  fetch?: Fetch;
+}
+
+/** An EWS transport over fetch (Basic or Bearer; no NTLM). */
+export function fetchTransport(options: FetchTransportOptions): EwsTransport {
+  const platform = globalThis as unknown as Platform;
+  const fetch = options.fetch ?? platform.fetch;
+  if (!fetch) throw new EwsTransportError('config', 'there is no fetch here; on Node use httpTransport');
+  const connection: AuthConnection = { socketId: 0, state: {} };
+  const wire: Wire = {
+    supportsConnectionAuth: false,
+    acquire: async () => connection,
+    release: () => {},
+    close: () => {},
+    async send(_conn, request: WireRequest) {
+      if (request.signal?.aborted) throw new EwsAbortError(request.signal.reason);
+      const controller = new platform.AbortController();
+      const onAbort = () => controller.abort(request.signal?.reason);
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      let timedOut = false;
+      const timer = timers.setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, request.timeoutMs);
+      try {
+        const res = await fetch(request.url.href, {
+          method: 'POST',
+          headers: request.headers,
+          body: request.body,
+          redirect: 'manual',
+          signal: controller.signal,
+        });
+        const headers: Record<string, string | string[]> = {};
+        res.headers.forEach((value, name) => {
+          headers[name.toLowerCase()] = name.toLowerCase() === 'set-cookie' ? value.split(/,(?=[^;,]*=)/) : value;
+        });
+        const decoder = new platform.TextDecoder('utf-8');
+        let text = '';
+        let length = 0;
+        const reader = res.body?.getReader();
+        for (;;) {
+          const chunk = reader ? await reader.read() : { done: true };
+          if (chunk.done) break;
+          length += chunk.value!.length;
+          if (length > request.maxResponseBytes) {
+            await reader!.cancel();
+            throw new EwsTransportError('too-large', `the response is larger than ${request.maxResponseBytes} bytes`);
+          }
+          text += decoder.decode(chunk.value!, { stream: true });
+        }
+        text += decoder.decode(new Uint8Array(0));
+        // An opaque redirect (status 0) is a redirect fetch would not show us.
+        return { status: res.status || 302, headers, body: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+      } catch (e) {
+        if (e instanceof EwsTransportError) throw e;
+        if (timedOut) throw new EwsTimeoutError('response', request.timeoutMs, true);
+        if (request.signal?.aborted) throw new EwsAbortError(request.signal.reason);
+        throw new EwsNetworkError('EFETCH', true, (e as Error).message);
+      } finally {
+        timers.clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+      }
+    },
+  };
+  return createTransport(wire, options);
+}

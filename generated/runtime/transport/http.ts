@@ -1,0 +1,211 @@
+// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+/*
+ * The Node transport: node:http / node:https with a small pool of kept-alive connections.
+ * Each connection is an agent of one socket, so that a connection-scoped authenticator (NTLM)
+ * rides on the socket it authenticated, and learns when the agent had to open a new one.
+ */
+import type { AuthConnection } from '../auth/authenticator.js';
+import {
+  createTransport,
+  type EwsTransport,
+  type TransportOptions,
+  type Wire,
+  type WireReply,
+  type WireRequest,
+} from './core.js';
+import { EwsAbortError, EwsNetworkError, EwsTimeoutError, EwsTransportError } from './errors.js';
+import { nodeModule, type NodeAgent, type NodeBuffer, type NodeIncomingMessage, type NodeSocket } from './node.js';
+import { timers } from './retry.js';
+
+export interface HttpTransportOptions extends TransportOptions {
+  /** Certificates to trust besides the system's (PEM), e.g. a test server's. */
+  ca?: string | Uint8Array | readonly (string | Uint8Array)[];
+  /** Verify the server certificate (default true). */
+  rejectUnauthorized?: boolean;
+}
+
+interface Connection extends AuthConnection {
+  agent: NodeAgent;
+  socket?: NodeSocket;
+  socketId: number;
+  peerCertificate?: Uint8Array;
+  busy: boolean;
+}
+
+/** Codes after which a new attempt may succeed. */
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+]);
+
+/** An EWS transport over node:http(s): `new EwsClient(httpTransport({ url, auth: ntlmAuth({...}) }))`. */
+export function httpTransport(options: HttpTransportOptions): EwsTransport {
+  return createTransport(nodeWire(options), options);
+}
+
+function nodeWire(options: HttpTransportOptions): Wire {
+  const https = options.url.startsWith('https:');
+  const http = nodeModule(https ? 'node:https' : 'node:http');
+  const { Buffer } = nodeModule('node:buffer');
+  const zlib = nodeModule('node:zlib');
+  const size = Math.max(1, options.retry?.concurrency ?? 4);
+  const pool: Connection[] = [];
+  const waiting: (() => void)[] = [];
+  let sockets = 0;
+
+  const connection = (): Connection => ({
+    agent: new http.Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 }),
+    socketId: 0,
+    state: {},
+    busy: false,
+  });
+
+  function decode(res: NodeIncomingMessage, body: NodeBuffer, max: number): Promise<string> {
+    const encoding = String(res.headers['content-encoding'] ?? 'identity')
+      .toLowerCase()
+      .trim();
+    const text = (b: NodeBuffer) => {
+      const s = b.toString('utf8');
+      return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    };
+    if (encoding === 'identity' || encoding === '') return Promise.resolve(text(body));
+    const unzip =
+      encoding === 'gzip' || encoding === 'x-gzip' ? zlib.gunzip : encoding === 'deflate' ? zlib.inflate : undefined;
+    if (!unzip)
+      return Promise.reject(new EwsNetworkError('EBADENCODING', true, `unsupported Content-Encoding ${encoding}`));
+    return new Promise((resolve, reject) =>
+      unzip(body, { maxOutputLength: max }, (error, out) => {
+        if (!error) return resolve(text(out));
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          reject(new EwsTransportError('too-large', `the response decompresses to more than ${max} bytes`));
+        else if (encoding === 'deflate' && (error as { code?: string }).code === 'Z_DATA_ERROR') {
+          // Some servers send raw deflate without the zlib wrapper.
+          zlib.inflateRaw(body, { maxOutputLength: max }, (e2, raw) =>
+            e2 ? reject(new EwsNetworkError('EBADENCODING', true, `the deflate body is corrupt`)) : resolve(text(raw)),
+          );
+        } else reject(new EwsNetworkError('EBADENCODING', true, `the ${encoding} body is corrupt: ${error.message}`));
+      }),
+    );
+  }
+
+  function send(conn: AuthConnection, request: WireRequest): Promise<WireReply> {
+    const c = conn as Connection;
+    const body = Buffer.from(request.body, 'utf8');
+    return new Promise<WireReply>((resolve, reject) => {
+      let finished = false;
+      let settled = false;
+      const timersToClear: unknown[] = [];
+      const done = (error: Error | undefined, reply?: WireReply) => {
+        if (settled) return;
+        settled = true;
+        for (const t of timersToClear) timers.clearTimeout(t);
+        request.signal?.removeEventListener('abort', onAbort);
+        if (error) {
+          req.destroy();
+          reject(error);
+        } else resolve(reply!);
+      };
+      const onAbort = () => done(new EwsAbortError(request.signal?.reason));
+      if (request.signal?.aborted) return reject(new EwsAbortError(request.signal.reason));
+      const port = request.url.port ? Number(request.url.port) : https ? 443 : 80;
+      const req = http.request(
+        {
+          method: 'POST',
+          protocol: request.url.protocol,
+          hostname: request.url.hostname.replace(/^\[|\]$/g, ''),
+          port,
+          path: request.url.pathname + request.url.search,
+          headers: { ...request.headers, 'Content-Length': String(body.length) },
+          agent: c.agent,
+          ...(options.ca !== undefined ? { ca: options.ca } : {}),
+          ...(options.rejectUnauthorized !== undefined ? { rejectUnauthorized: options.rejectUnauthorized } : {}),
+        },
+        (res) => {
+          const cert = res.socket.getPeerCertificate?.(false)?.raw;
+          if (cert?.length) c.peerCertificate = new Uint8Array(cert);
+          const chunks: NodeBuffer[] = [];
+          let length = 0;
+          res.on('data', (chunk: NodeBuffer) => {
+            length += chunk.length;
+            if (length > request.maxResponseBytes)
+              done(new EwsTransportError('too-large', `the response is larger than ${request.maxResponseBytes} bytes`));
+            else chunks.push(chunk);
+          });
+          res.on('error', (e: Error & { code?: string }) =>
+            done(new EwsNetworkError(e.code ?? 'ECONNRESET', true, 'the connection was lost during the response')),
+          );
+          res.on('aborted', () =>
+            done(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response')),
+          );
+          res.on('end', () => {
+            if (!res.complete)
+              return done(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response'));
+            decode(res, Buffer.concat(chunks, length), request.maxResponseBytes).then(
+              (text) => done(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: text }),
+              (e: Error) => done(e),
+            );
+          });
+        },
+      );
+      req.on('socket', (socket: NodeSocket) => {
+        if (socket !== c.socket) {
+          c.socket = socket;
+          c.socketId = ++sockets;
+          delete c.peerCertificate;
+        }
+        if (socket.connecting) {
+          const t = timers.setTimeout(
+            () => done(new EwsTimeoutError('connect', request.connectTimeoutMs, false)),
+            request.connectTimeoutMs,
+          );
+          timersToClear.push(t);
+          socket.once('connect', () => timers.clearTimeout(t));
+        }
+      });
+      req.on('finish', () => {
+        finished = true;
+      });
+      req.on('error', (e: Error & { code?: string }) => {
+        const code = e.code ?? 'ECONNRESET';
+        done(new EwsNetworkError(code, finished, e.message, RETRYABLE_CODES.has(code)));
+      });
+      timersToClear.push(
+        timers.setTimeout(() => done(new EwsTimeoutError('response', request.timeoutMs, finished)), request.timeoutMs),
+      );
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      req.end(body);
+    });
+  }
+
+  return {
+    supportsConnectionAuth: true,
+    async acquire(signal) {
+      for (;;) {
+        let free = pool.find((c) => !c.busy);
+        if (!free && pool.length < size) pool.push((free = connection()));
+        if (free) {
+          free.busy = true;
+          return free;
+        }
+        if (signal?.aborted) throw new EwsAbortError(signal.reason);
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+    },
+    release(conn) {
+      (conn as Connection).busy = false;
+      waiting.shift()?.();
+    },
+    send,
+    close() {
+      for (const c of pool) c.agent.destroy();
+      pool.length = 0;
+    },
+  };
+}
