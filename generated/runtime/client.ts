@@ -36,7 +36,7 @@ export interface CallOptions {
 const AFFINITY_OPERATIONS = new Set(['Subscribe', 'GetEvents', 'GetStreamingEvents', 'Unsubscribe']);
 
 interface Impersonation {
-  ConnectingSID?: { PrimarySmtpAddress?: string; SmtpAddress?: string; PrincipalName?: string; SID?: string };
+  ConnectingSID?: Partial<Record<'PrimarySmtpAddress' | 'SmtpAddress' | 'PrincipalName' | 'SID', { $value: string }>>;
 }
 
 /** What the generated clients share: sending a request through the transport and reading the answer. */
@@ -73,7 +73,7 @@ export class SoapClient {
     } else {
       const httpHeaders: Record<string, string> = {};
       const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
-      const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID);
+      const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;
       // Microsoft: impersonating calls must name the mailbox, or they meet 500s and 503s.
       if (anchor) httpHeaders['X-AnchorMailbox'] = anchor;
       if (AFFINITY_OPERATIONS.has(spec.name)) httpHeaders['X-PreferServerAffinity'] = 'true';

@@ -291,6 +291,7 @@ export interface AuthenticateMessage {
   domain: string;
   user: string;
   workstation: string;
+  encryptedSessionKey: Uint8Array;
   mic: Uint8Array;
 }
 
@@ -306,6 +307,7 @@ export function readAuthenticate(bytes: Uint8Array): AuthenticateMessage {
     domain: text(field(bytes, view, 28)),
     user: text(field(bytes, view, 36)),
     workstation: text(field(bytes, view, 44)),
+    encryptedSessionKey: field(bytes, view, 52),
     mic: bytes.slice(72, 88),
   };
 }

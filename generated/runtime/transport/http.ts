@@ -68,7 +68,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
   });
 
   function decode(res: NodeIncomingMessage, body: NodeBuffer, max: number): Promise<string> {
-    const encoding = String(res.headers['content-encoding'] ?? 'identity')
+    const encoding = (res.headersDistinct['content-encoding']?.[0] ?? 'identity')
       .toLowerCase()
       .trim();
     const text = (b: NodeBuffer) => {
@@ -148,7 +148,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
             if (!res.complete)
               return done(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response'));
             decode(res, Buffer.concat(chunks, length), request.maxResponseBytes).then(
-              (text) => done(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: text }),
+              (text) => done(undefined, { status: res.statusCode ?? 0, headers: res.headersDistinct, body: text }),
               (e: Error) => done(e),
             );
           });

@@ -40,7 +40,8 @@ export interface NodeSocket extends NodeEmitter {
 export interface NodeIncomingMessage extends NodeEmitter {
   readonly statusCode?: number;
   readonly statusMessage?: string;
-  readonly headers: Record<string, string | string[] | undefined>;
+  /** Every header as an array of its values, never joined (Node 18.3+). */
+  readonly headersDistinct: Record<string, string[] | undefined>;
   readonly socket: NodeSocket;
   readonly complete: boolean;
   destroy(error?: Error): void;

@@ -1,0 +1,49 @@
+/*
+ * The services the stand-in serves, from the generated SDK: per path, the schema its requests
+ * are read with and, per body element, the operation with its request and response classes.
+ */
+import type { CompiledSchema } from '../../generated/runtime/compile.js';
+import { EwsResponse } from '../../generated/runtime/operation.js';
+import type { OperationSpec } from '../../generated/runtime/soap.js';
+import * as ewsOperations from '../../generated/ews/operations.js';
+import { compiled as ewsSchema } from '../../generated/ews/schema.js';
+import * as umOperations from '../../generated/um/operations.js';
+import { compiled as umSchema } from '../../generated/um/schema.js';
+
+interface ResponseClass {
+  new (body: never, headers?: never): { toEnvelope(): string };
+  fromEnvelope(xml: string, options?: { strict?: boolean }): { body: unknown };
+}
+
+export interface ServedOperation {
+  spec: OperationSpec;
+  Response: ResponseClass;
+}
+
+export interface Service {
+  name: 'EWS' | 'UM';
+  schema: CompiledSchema;
+  /** By body element key (`m:FindItem`). */
+  operations: Map<string, ServedOperation>;
+}
+
+function service(name: Service['name'], schema: CompiledSchema, module: Record<string, unknown>): Service {
+  const operations = new Map<string, ServedOperation>();
+  for (const value of Object.values(module)) {
+    // Response classes are found by what they are, not by name: clashes rename them (`…Response_2`).
+    if (typeof value !== 'function' || !(value.prototype instanceof EwsResponse)) continue;
+    const Response = value as ResponseClass & (new (body: undefined) => { operation: OperationSpec });
+    const spec = new Response(undefined).operation;
+    operations.set(spec.input.body, { spec, Response });
+  }
+  return { name, schema, operations };
+}
+
+export const EWS_PATH = '/EWS/Exchange.asmx';
+export const UM_PATH = '/EWS/UM2007Legacy.asmx';
+
+/** The services by path, compared case-insensitively as IIS does. */
+export const SERVICES: ReadonlyMap<string, Service> = new Map([
+  [EWS_PATH.toLowerCase(), service('EWS', ewsSchema, ewsOperations)],
+  [UM_PATH.toLowerCase(), service('UM', umSchema, umOperations)],
+]);
