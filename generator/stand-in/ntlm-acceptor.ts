@@ -56,6 +56,18 @@ function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** What an accepted AUTHENTICATE message proved besides the password. */
+export interface NtlmProof {
+  /** It carried a MIC, and the MIC matched. */
+  mic: boolean;
+  /** It carried channel bindings (which matched, unless Extended Protection is off). */
+  channelBound: boolean;
+  /** The session key came by key exchange (RC4-wrapped). */
+  keyExchange: boolean;
+}
+
+export type NtlmVerdict = { user: string; proof: NtlmProof } | { refused: string };
+
 export class NtlmAcceptor {
   private readonly hashes = new Map<string, Uint8Array>();
 
@@ -105,7 +117,7 @@ export class NtlmAcceptor {
    * Verifies an AUTHENTICATE message: the user (`DOMAIN\user`) when it proves the password,
    * or the reason it does not.
    */
-  authenticate(handshake: NtlmHandshake, message: Uint8Array, channelBindings: Uint8Array | undefined): { user: string } | { refused: string } {
+  authenticate(handshake: NtlmHandshake, message: Uint8Array, channelBindings: Uint8Array | undefined): NtlmVerdict {
     let auth;
     try {
       auth = readAuthenticate(message);
@@ -136,7 +148,7 @@ export class NtlmAcceptor {
     if (this.extendedProtection !== 'off' && bound && (!channelBindings || !equal(sent!, channelBindings))) {
       return { refused: 'the channel binding does not match this TLS channel' };
     }
-    return { user: `${auth.domain}\\${auth.user}` };
+    return { user: `${auth.domain}\\${auth.user}`, proof: { mic: !!(flags & AV_FLAG_MIC), channelBound: bound, keyExchange: !!(auth.flags & Flags.KEY_EXCH) } };
   }
 }
 

@@ -20,7 +20,7 @@ import { tlsChannelBindings } from '../../generated/runtime/auth/ntlm.js';
 import { EwsXmlError } from '../../generated/runtime/errors.js';
 import { readXml } from '../../generated/runtime/read.js';
 import { busyInResponse, faultFor, IIS_500_PAGE, schemaValidationFault, serverBusyFault, soapFault, type Fault, type FaultPlan, type FaultRule } from './faults.js';
-import { NtlmAcceptor, type ExtendedProtection, type NtlmHandshake, type NtlmUser } from './ntlm-acceptor.js';
+import { NtlmAcceptor, type ExtendedProtection, type NtlmHandshake, type NtlmProof, type NtlmUser } from './ntlm-acceptor.js';
 import { EWS_PATH, SERVICES, UM_PATH, type Service } from './services.js';
 
 /** A client method's handler: given its request body, answers its response body. */
@@ -78,6 +78,8 @@ export interface RequestRecord {
   operation?: string;
   status: number;
   user?: string;
+  /** For the request that completed an NTLM handshake: what its AUTHENTICATE message proved. */
+  ntlm?: NtlmProof;
   /** The request's HTTP headers, Authorization reduced to its scheme. */
   headers: Record<string, string>;
   /** The request body as read (undefined when it was refused before). */
@@ -124,7 +126,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   };
 
   /** The user a request authenticates as, or the 401 to answer (with its WWW-Authenticate). */
-  function authenticate(req: IncomingMessage, state: SocketState): { user?: string } | { challenge: string[]; reason: string } {
+  function authenticate(req: IncomingMessage, state: SocketState): { user?: string; ntlm?: NtlmProof } | { challenge: string[]; reason: string } {
     if (!auth || (!ntlm && !auth.basic?.length && !auth.bearer)) return {};
     const header = req.headers.authorization;
     if (!header) return state.user ? { user: state.user } : { challenge: challenges(), reason: 'credentials required' };
@@ -162,7 +164,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         delete state.handshake;
         if ('refused' in verdict) return { challenge: challenges(), reason: `NTLM: ${verdict.refused}` };
         state.user = verdict.user;
-        return { user: verdict.user };
+        return { user: verdict.user, ntlm: verdict.proof };
       }
       default:
         return { challenge: challenges(), reason: `scheme ${scheme} is not offered` };
@@ -258,6 +260,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     const who = authenticate(req, state);
     if ('challenge' in who) return send(401, '', { 'WWW-Authenticate': who.challenge, 'X-Stand-In-Reason': who.reason });
     if (who.user) record.user = who.user;
+    if (who.ntlm) record.ntlm = who.ntlm;
     if (!/^(text\/xml|application\/soap\+xml)\b/i.test(req.headers['content-type'] ?? '')) {
       return send(415, '', { 'Content-Type': 'text/html' });
     }

@@ -87,7 +87,7 @@ def main():
             if require_cb and not (int(self.ctx.actual_flags) & 0x800):
                 self.ctx = None
                 return self.reply(401, 'refused: no channel binding\n', [('WWW-Authenticate', 'NTLM')])
-            self.user = str(self.ctx.initiator_name).strip()
+            self.user = str(self.ctx.initiator_name).strip('\x00 ')
             self.ok()
 
     server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)

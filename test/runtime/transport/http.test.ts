@@ -126,6 +126,7 @@ describe('NTLMv2 against the stand-in', () => {
     const ntlm = ntlmAuth({ username: 'CONTOSO\\alice', password: PASSWORD });
     await client(transport({ url: s.url, ca: tls.cert, auth: ntlm })).findItem(FIND);
     expect(s.requests.at(-1)!.user).toBe('CONTOSO\\alice');
+    expect(s.requests.at(-1)!.ntlm).toEqual({ mic: true, channelBound: true, keyExchange: false });
     // The same client with the server certificate hidden from it sends no channel binding.
     const blind = { ...ntlm, challenge: (ctx: Parameters<typeof ntlm.challenge>[0], offered: readonly string[]) => ntlm.challenge({ ...ctx, connection: { socketId: ctx.connection.socketId, state: ctx.connection.state } }, offered) };
     await expect(client(transport({ url: s.url, ca: tls.cert, auth: blind })).findItem(FIND)).rejects.toThrow(EwsAuthError);
