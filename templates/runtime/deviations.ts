@@ -12,6 +12,8 @@ export interface ServerDeviation {
   emptyContentOf: string;
   /** The namespace of that type. */
   ns: string;
+  /** What the empty element reads as, so that its value still has its type's shape. */
+  reads: () => Record<string, unknown>;
   what: string;
   seen: string;
   why: string;
@@ -21,15 +23,16 @@ export const SERVER_DEVIATIONS: readonly ServerDeviation[] = [
   {
     emptyContentOf: 'NonEmptyArrayOfPeriodsType',
     ns: 'http://schemas.microsoft.com/exchange/services/2006/types',
+    reads: () => ({ Period: [] }),
     what: 'GetServerTimeZones answers some time zones with an empty <t:Periods/>, which the schema requires to hold a Period',
     seen: 'Exchange Online and Exchange 2019 (captured responses)',
     why: 'Periods only names the offsets that Transitions refer to; a zone without any has none to name, and an empty list says exactly that',
   },
 ];
 
-const EMPTY_CONTENT = new Set(SERVER_DEVIATIONS.map((d) => `${d.ns}|${d.emptyContentOf}`));
+const EMPTY_CONTENT = new Map(SERVER_DEVIATIONS.map((d) => [`${d.ns}|${d.emptyContentOf}`, d]));
 
-/** Is an empty element of this type a known server deviation? */
-export function acceptsEmptyContent(ns: string, type: string): boolean {
-  return EMPTY_CONTENT.has(`${ns}|${type}`);
+/** The deviation that lets an element of this type be empty, if there is one. */
+export function emptyContentDeviation(ns: string, type: string): ServerDeviation | undefined {
+  return EMPTY_CONTENT.get(`${ns}|${type}`);
 }

@@ -10,7 +10,7 @@ import {
   type SimpleT,
   type Slot,
 } from './compile.js';
-import { acceptsEmptyContent } from './deviations.js';
+import { emptyContentDeviation } from './deviations.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { createSaxParser, type SaxTag } from './sax.js';
@@ -138,10 +138,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const maxDepth = options.maxDepth ?? 256;
   const deviations = options.acceptServerDeviations ?? false;
   /** An element that stops short is accepted when it is empty and its type is a known deviation. */
-  const knownDeviation = (frame: Frame) =>
-    deviations &&
-    frame.after === frame.complex &&
-    acceptsEmptyContent(frame.complex!.desc.ns, frame.complex!.desc.name);
+  const knownDeviation = (frame: Frame) => {
+    const complex = frame.complex!;
+    const deviation =
+      deviations && frame.after === complex ? emptyContentDeviation(complex.desc.ns, complex.desc.name) : undefined;
+    if (deviation) Object.assign(frame.value!, deviation.reads());
+    return deviation !== undefined;
+  };
   const parser = createSaxParser();
   const frames: Frame[] = [];
   let depth = 0;
