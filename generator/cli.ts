@@ -6,19 +6,28 @@ import { CREDENTIAL_ENV } from './read/load.js';
 
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
+       ews-codegen call OPERATION --url URL [--body FILE.json|-] [--headers FILE.json] [--auth basic|ntlm]
+                        [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
+       ews-codegen serve [--port N] [--host ADDR] [--responses DIR]
 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
   --out       the output folder (default: generated)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
-  --allow-http  allow plain http:// schema URLs
+  --allow-http  allow plain http:// URLs (credentials would travel in clear)
 
   roundtrip   reads a SOAP envelope (or a bare EWS element) with the generated parsers, strict by
               default, and prints it serialized again; exit 1 with the element path if the schema
               rejects it
+  call        sends one request (its body as JSON, in the generated types' shape) through the SDK's
+              HTTP transport and prints the typed response body as JSON; exit 1 with one line
+              (\`http 500: …\`, \`auth: …\`, \`throttled: …\`) on any failure
+  serve       a stand-in EWS server on loopback (default port 8080) that reads every request
+              strictly; answers from DIR/<Operation>.xml
 
-Credentials for a URL come from the environment, never the command line:
-  ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (Basic), or ${CREDENTIAL_ENV.token} (Bearer).`;
+Credentials come from the environment, never the command line:
+  ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (Basic, or NTLM with --auth ntlm), or ${CREDENTIAL_ENV.token} (Bearer).
+  For serve, the user name and password it asks for.`;
 
 /** Runs the CLI; returns the exit code. Every expected failure is one line on stderr, never a stack. */
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +43,16 @@ export async function main(argv: string[]): Promise<number> {
         'allow-http': { type: 'boolean', default: false },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
+        url: { type: 'string' },
+        body: { type: 'string' },
+        headers: { type: 'string' },
+        auth: { type: 'string' },
+        impersonate: { type: 'string' },
+        ca: { type: 'string' },
+        timeout: { type: 'string' },
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        responses: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,6 +71,42 @@ export async function main(argv: string[]): Promise<number> {
       roundtrip(file: string, options: { strict: boolean; acceptHttpsNamespaces: boolean }): Promise<number>;
     };
     return roundtrip(positionals[1]!, { strict: !values.lenient, acceptHttpsNamespaces: values['accept-https-namespaces'] });
+  }
+  // call and serve run the generated SDK, loaded only here (generation never needs it).
+  if (positionals[0] === 'call' && positionals.length === 2) {
+    if (!values.url) {
+      process.stderr.write(`ews-codegen: call needs --url\n${USAGE}\n`);
+      return 2;
+    }
+    const timeoutMs = values.timeout !== undefined ? Number(values.timeout) : undefined;
+    if (timeoutMs !== undefined && !(timeoutMs > 0)) {
+      process.stderr.write(`ews-codegen: --timeout is a number of milliseconds, not ${values.timeout}\n`);
+      return 2;
+    }
+    const { call } = (await import(new URL('./call.js', import.meta.url).href)) as {
+      call(operation: string, options: Record<string, unknown>): Promise<number>;
+    };
+    return call(positionals[1]!, {
+      url: values.url,
+      allowHttp: values['allow-http'],
+      ...(values.body !== undefined ? { body: values.body } : {}),
+      ...(values.headers !== undefined ? { headers: values.headers } : {}),
+      ...(values.auth !== undefined ? { auth: values.auth } : {}),
+      ...(values.impersonate !== undefined ? { impersonate: values.impersonate } : {}),
+      ...(values.ca !== undefined ? { ca: values.ca } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    });
+  }
+  if (positionals[0] === 'serve' && positionals.length === 1) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      process.stderr.write(`ews-codegen: --port is a port number, not ${values.port}\n`);
+      return 2;
+    }
+    const { serve } = (await import(new URL('./stand-in/serve.js', import.meta.url).href)) as {
+      serve(options: { host: string; port: number; responses?: string }): Promise<number>;
+    };
+    return serve({ host: values.host, port, ...(values.responses !== undefined ? { responses: values.responses } : {}) });
   }
   if (positionals[0] !== 'generate' || positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);

@@ -3,7 +3,7 @@
  * are read with and, per body element, the operation with its request and response classes.
  */
 import type { CompiledSchema } from '../../generated/runtime/compile.js';
-import { EwsResponse } from '../../generated/runtime/operation.js';
+import { EwsRequest, EwsResponse } from '../../generated/runtime/operation.js';
 import type { OperationSpec } from '../../generated/runtime/soap.js';
 import * as ewsOperations from '../../generated/ews/operations.js';
 import { compiled as ewsSchema } from '../../generated/ews/schema.js';
@@ -15,8 +15,13 @@ interface ResponseClass {
   fromEnvelope(xml: string, options?: { strict?: boolean }): { body: unknown };
 }
 
+interface RequestClass {
+  new (body: never, headers?: never): { operation: OperationSpec; toEnvelope(): string };
+}
+
 export interface ServedOperation {
   spec: OperationSpec;
+  Request: RequestClass;
   Response: ResponseClass;
 }
 
@@ -28,13 +33,17 @@ export interface Service {
 }
 
 function service(name: Service['name'], schema: CompiledSchema, module: Record<string, unknown>): Service {
+  // Classes are found by what they are, not by name: clashes rename them (`…Response_2`).
+  const specOf = (Class: unknown) => (new (Class as new (body: undefined) => { operation: OperationSpec })(undefined)).operation;
+  const requests = new Map<OperationSpec, RequestClass>();
+  for (const value of Object.values(module)) {
+    if (typeof value === 'function' && value.prototype instanceof EwsRequest) requests.set(specOf(value), value as RequestClass);
+  }
   const operations = new Map<string, ServedOperation>();
   for (const value of Object.values(module)) {
-    // Response classes are found by what they are, not by name: clashes rename them (`…Response_2`).
     if (typeof value !== 'function' || !(value.prototype instanceof EwsResponse)) continue;
-    const Response = value as ResponseClass & (new (body: undefined) => { operation: OperationSpec });
-    const spec = new Response(undefined).operation;
-    operations.set(spec.input.body, { spec, Response });
+    const spec = specOf(value);
+    operations.set(spec.input.body, { spec, Request: requests.get(spec)!, Response: value as ResponseClass });
   }
   return { name, schema, operations };
 }

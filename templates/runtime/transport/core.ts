@@ -209,6 +209,10 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         ...(requestIdHeader ? { requestId: requestIdHeader } : {}),
         ...(options.traceBodies ? { body: reply.body } : {}),
       });
+      if (reply.status === 401 && !auth) {
+        const offered = schemesOf(headerValues(reply.headers, 'www-authenticate'));
+        throw new EwsAuthError('none', offered, 'the server asks for credentials and the transport has none');
+      }
       if (reply.status !== 401 || !auth) {
         if (auth && reply.status !== 401) auth.accepted?.(ctx(round));
         return reply;
