@@ -68,9 +68,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
   });
 
   function decode(res: NodeIncomingMessage, body: NodeBuffer, max: number): Promise<string> {
-    const encoding = (res.headersDistinct['content-encoding']?.[0] ?? 'identity')
-      .toLowerCase()
-      .trim();
+    const encoding = (res.headersDistinct['content-encoding']?.[0] ?? 'identity').toLowerCase().trim();
     const text = (b: NodeBuffer) => {
       const s = b.toString('utf8');
       return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
