@@ -83,3 +83,70 @@ describe('translated documentation (https:// namespaces)', () => {
     expect(out).toBe(writeDocument(schema, readXml(schema, xml)));
   });
 });
+
+describe('examples/find-unread.ts', () => {
+  it('runs against the stand-in: FindItem of the unread, then GetItem of the first ten', async () => {
+    const { startStandIn } = await import('../../generator/stand-in/server.js');
+    const { httpTransport } = await import('../../generated/runtime/index.js');
+    const { findUnread } = await import('../../examples/find-unread.js');
+    const ids = Array.from({ length: 12 }, (_, i) => `AAMkUnread${i}=`);
+    const s = await startStandIn({
+      handlers: {
+        FindItem: () => ({
+          ResponseMessages: {
+            $items: [
+              {
+                $element: 'FindItemResponseMessage',
+                ResponseClass: 'Success',
+                ResponseCode: 'NoError',
+                RootFolder: { TotalItemsInView: 12, IncludesLastItemInRange: false, Items: { $items: ids.slice(0, 10).map((Id) => ({ $element: 'Message' as const, ItemId: { Id } })) } },
+              },
+            ],
+          },
+        }),
+        GetItem: (req) => ({
+          ResponseMessages: {
+            $items: req.body.ItemIds.$items.map((ref, i) => ({
+              $element: 'GetItemResponseMessage' as const,
+              ResponseClass: 'Success' as const,
+              ResponseCode: 'NoError' as const,
+              Items: { $items: [{ $element: 'Message' as const, ItemId: { Id: (ref as { Id: string }).Id }, Subject: `Report ${i}`, From: { Mailbox: { EmailAddress: `sender${i}@contoso.example` } } }] },
+            })),
+          },
+        }),
+      },
+    });
+    const transport = httpTransport({ url: s.url });
+    try {
+      const result = await findUnread(new EwsClient(transport, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } }));
+      expect(result.total).toBe(12);
+      expect(result.messages).toHaveLength(10);
+      expect(result.messages[3]).toEqual({ id: 'AAMkUnread3=', subject: 'Report 3', from: 'sender3@contoso.example' });
+      // What the example sent, as the stand-in read it strictly.
+      const [find, get] = s.requests;
+      expect(find!.body).toMatchObject({
+        Restriction: { $items: [{ $element: 'IsEqualTo', $items: [{ $element: 'FieldURI', FieldURI: 'message:IsRead' }], FieldURIOrConstant: { Constant: { Value: 'false' } } }] },
+        IndexedPageItemView: { MaxEntriesReturned: 10 },
+      });
+      expect((get!.body as { ItemIds: { $items: unknown[] } }).ItemIds.$items).toHaveLength(10);
+    } finally {
+      transport.close();
+      await s.close();
+    }
+  });
+
+  // Against a real server only when one is configured (EWS_URL and credentials in the environment).
+  it.runIf(process.env.EWS_URL)('runs against the server at EWS_URL', async () => {
+    const { basicAuth, bearerAuth, httpTransport, ntlmAuth } = await import('../../generated/runtime/index.js');
+    const { findUnread } = await import('../../examples/find-unread.js');
+    const { EWS_URL, EWS_CODEGEN_USERNAME: user, EWS_CODEGEN_PASSWORD: password, EWS_CODEGEN_BEARER_TOKEN: token, EWS_AUTH } = process.env;
+    const auth = user && password ? (EWS_AUTH === 'ntlm' ? ntlmAuth({ username: user, password }) : basicAuth(user, password)) : token ? bearerAuth(async () => token) : undefined;
+    const transport = httpTransport({ url: EWS_URL!, ...(auth ? { auth } : {}) });
+    try {
+      const result = await findUnread(new EwsClient(transport, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } }));
+      expect(result.messages.length).toBeLessThanOrEqual(10);
+    } finally {
+      transport.close();
+    }
+  });
+});

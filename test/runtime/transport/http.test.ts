@@ -347,3 +347,13 @@ it('transport errors all carry their kind first', () => {
   expect(new EwsHttpError(502, 'Bad Gateway').message).toBe('http 502: Bad Gateway');
   expect(new EwsTransportError('config', 'x').message).toBe('config: x');
 });
+
+describe('the UM web service through the same transport', () => {
+  it('UmClient talks to the stand-in at /EWS/UM2007Legacy.asmx', async () => {
+    const { UmClient } = await import('../../../generated/um/client.js');
+    const s = await standIn({ umHandlers: { GetCallInfo: () => ({ GetCallInfoResponse: { CallState: 'Connected', EventCause: 'None' } }) } });
+    const info = await new UmClient(transport({ url: s.umUrl })).getCallInfo({ CallId: 'call-1' });
+    expect(info.CallState).toBe('Connected');
+    expect(s.requests[0]).toMatchObject({ path: '/EWS/UM2007Legacy.asmx', operation: 'GetCallInfo', status: 200, body: { CallId: 'call-1' } });
+  });
+});
