@@ -95,6 +95,8 @@ export interface StandIn {
   port: number;
   /** Every request, in arrival order. */
   requests: RequestRecord[];
+  /** Closes every open connection (as a server or a load balancer does), keeping the server up. */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -346,6 +348,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     umUrl: origin + UM_PATH,
     port,
     requests,
+    dropConnections: () => {
+      for (const s of open) s.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of open) s.destroy();

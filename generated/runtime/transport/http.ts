@@ -157,6 +157,13 @@ function nodeWire(options: HttpTransportOptions): Wire {
           c.socket = socket;
           c.socketId = ++sockets;
           delete c.peerCertificate;
+          // A socket the server closes is forgotten at once, so that the next request on this
+          // connection starts its handshake instead of counting on an authentication now gone.
+          socket.once('close', () => {
+            if (c.socket !== socket) return;
+            delete c.socket;
+            c.socketId = ++sockets;
+          });
         }
         if (socket.connecting) {
           const t = timers.setTimeout(

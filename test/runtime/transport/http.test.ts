@@ -113,6 +113,17 @@ describe('NTLMv2 against the stand-in', () => {
     expect(s.requests.filter((r) => r.status === 200).length).toBe(6);
   });
 
+  it('handshakes again when the server closed the authenticated connection', async () => {
+    const s = await standIn({ auth: { ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }] } });
+    const c = client(transport({ url: s.url, allowHttp: true, auth: ntlmAuth({ username: 'CONTOSO\\alice', password: PASSWORD }), retry: { concurrency: 1 } }));
+    await c.findItem(FIND);
+    s.dropConnections();
+    await new Promise((r) => setTimeout(r, 20));
+    await c.findItem(FIND);
+    expect(s.requests.map((r) => r.status)).toEqual([401, 200, 401, 200]);
+    expect(s.requests.map((r) => r.user)).toEqual([undefined, 'CONTOSO\\alice', undefined, 'CONTOSO\\alice']);
+  });
+
   it('a wrong password is refused', async () => {
     const s = await standIn({ auth: { ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }] } });
     const t = transport({ url: s.url, allowHttp: true, auth: ntlmAuth({ username: 'CONTOSO\\alice', password: 'wrong' }) });
