@@ -51,6 +51,8 @@ export interface StandInAuth {
   /** Valid bearer tokens, or a check. */
   bearer?: readonly string[] | ((token: string) => boolean);
   ntlm?: readonly NtlmUser[];
+  /** The schemes NTLM is offered under (default both, as IIS does). */
+  ntlmSchemes?: readonly ('NTLM' | 'Negotiate')[];
   /** NTLM channel binding (needs tls): off, allow (checked when sent), require. */
   extendedProtection?: ExtendedProtection;
 }
@@ -121,7 +123,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
 
   const challenges = (): string[] => {
     const out: string[] = [];
-    if (ntlm) out.push('NTLM', 'Negotiate');
+    if (ntlm) out.push(...(auth?.ntlmSchemes ?? ['NTLM', 'Negotiate']));
     if (auth?.basic?.length) out.push('Basic realm="ews-codegen stand-in"');
     if (auth?.bearer) out.push('Bearer');
     return out;
@@ -145,7 +147,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       }
       case 'ntlm':
       case 'negotiate': {
-        if (!ntlm) return { challenge: challenges(), reason: 'NTLM is not offered' };
+        const offered = (auth.ntlmSchemes ?? ['NTLM', 'Negotiate']).some((s) => s.toLowerCase() === scheme.toLowerCase());
+        if (!ntlm || !offered) return { challenge: challenges(), reason: `${scheme} is not offered` };
         let message: Uint8Array;
         try {
           message = fromBase64(token);

@@ -45,6 +45,9 @@ export function ntlmAuth(credentials: NtlmCredentials): Authenticator {
   const workstation = credentials.workstation ?? '';
   const hash = ntHash(credentials.password);
   const stateOf = (ctx: AuthContext) => ctx.connection.state.ntlm as NtlmState | undefined;
+  // Servers that offer only Negotiate (SPNEGO) take a raw NTLM token under that name, as Windows
+  // clients send it; learned from the first 401 that offers Negotiate and not NTLM.
+  let wireScheme: 'NTLM' | 'Negotiate' = 'NTLM';
   return {
     scheme: 'NTLM',
     connectionScoped: true,
@@ -58,11 +61,16 @@ export function ntlmAuth(credentials: NtlmCredentials): Authenticator {
         phase: 'negotiated',
         negotiate,
       } satisfies NtlmState;
-      return `NTLM ${toBase64(negotiate)}`;
+      return `${wireScheme} ${toBase64(negotiate)}`;
     },
     async challenge(ctx, offered) {
       const state = stateOf(ctx);
-      const token = offered.map((o) => /^NTLM\s+(\S+)/i.exec(o.trim())?.[1]).find(Boolean);
+      const token = offered.map((o) => /^(?:NTLM|Negotiate)\s+(\S+)/i.exec(o.trim())?.[1]).find(Boolean);
+      const bare = (name: string) => offered.some((o) => o.trim().toLowerCase() === name);
+      if (!token && state?.phase === 'negotiated' && wireScheme === 'NTLM' && bare('negotiate') && !bare('ntlm')) {
+        wireScheme = 'Negotiate';
+        return this.authorize({ ...ctx, round: 0 });
+      }
       if (state?.phase === 'authenticating' && state.socketId !== ctx.connection.socketId && ctx.round <= 2) {
         // The AUTHENTICATE went out on a new socket (the server closed the one it challenged): start over.
         return this.authorize({ ...ctx, round: 0 });
@@ -85,7 +93,7 @@ export function ntlmAuth(credentials: NtlmCredentials): Authenticator {
         targetName: `HTTP/${parseUrl(ctx.url)?.hostname ?? ''}`,
       });
       state.phase = 'authenticating';
-      return `NTLM ${toBase64(message)}`;
+      return `${wireScheme} ${toBase64(message)}`;
     },
     accepted(ctx) {
       const state = stateOf(ctx);

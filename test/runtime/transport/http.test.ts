@@ -124,6 +124,16 @@ describe('NTLMv2 against the stand-in', () => {
     expect(s.requests.map((r) => r.user)).toEqual([undefined, 'CONTOSO\\alice', undefined, 'CONTOSO\\alice']);
   });
 
+  it('sends NTLM under Negotiate to a server that offers only Negotiate', async () => {
+    const s = await standIn({ auth: { ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }], ntlmSchemes: ['Negotiate'] } });
+    await client(transport({ url: s.url, allowHttp: true, auth: ntlmAuth({ username: 'CONTOSO\\alice', password: PASSWORD }) })).findItem(FIND);
+    expect(s.requests.map((r) => [r.status, r.headers.authorization])).toEqual([
+      [401, 'NTLM …'],
+      [401, 'Negotiate …'],
+      [200, 'Negotiate …'],
+    ]);
+  });
+
   it('a wrong password is refused', async () => {
     const s = await standIn({ auth: { ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }] } });
     const t = transport({ url: s.url, allowHttp: true, auth: ntlmAuth({ username: 'CONTOSO\\alice', password: 'wrong' }) });
