@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { compiled } from '../generated/ews/schema.js';
-import { EwsXmlError, readXml, writeDocument, type ReadOptions } from '../generated/runtime/index.js';
+import { compiled as ews } from '../generated/ews/schema.js';
+import { compiled as um } from '../generated/um/schema.js';
+import { EwsXmlError, readXml, writeDocument, type CompiledSchema, type ReadOptions } from '../generated/runtime/index.js';
+
+/** The generated services, in the order a document is tried with: EWS, then the UM web service. */
+const SERVICES: readonly CompiledSchema[] = [ews, um];
 
 /**
  * `ews-codegen roundtrip FILE.xml`: reads the document with the generated SDK (strict unless
- * told otherwise), writes it again and prints it. Exit 1 with one line naming the element path
- * when the schema rejects the input; never a stack trace.
+ * told otherwise), writes it again and prints it. The service is the first whose schema reads
+ * the document: EWS, else UM (both have a PlayOnPhone in the messages namespace, with different
+ * content). Exit 1 with one line naming the element path when no service reads it: the error of
+ * the service that read furthest (the first on a tie); never a stack trace.
  */
 export async function roundtrip(file: string, options: ReadOptions): Promise<number> {
   let xml: string;
@@ -15,15 +21,19 @@ export async function roundtrip(file: string, options: ReadOptions): Promise<num
     process.stderr.write(`ews-codegen: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 1;
   }
-  try {
-    const doc = readXml(compiled, xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, options);
-    process.stdout.write(writeDocument(compiled, doc, { strict: options.strict ?? true }) + '\n');
-    return 0;
-  } catch (e) {
-    if (e instanceof EwsXmlError) {
-      process.stderr.write(`${file}: ${e.message}\n`);
-      return 1;
+  if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
+  const errors: EwsXmlError[] = [];
+  for (const schema of SERVICES) {
+    try {
+      const doc = readXml(schema, xml, options);
+      process.stdout.write(writeDocument(schema, doc, { strict: options.strict ?? true }) + '\n');
+      return 0;
+    } catch (e) {
+      if (!(e instanceof EwsXmlError)) throw e;
+      errors.push(e);
     }
-    throw e;
   }
+  const error = errors.reduce((best, e) => ((e.line ?? 0) > (best.line ?? 0) ? e : best));
+  process.stderr.write(`${file}: ${error.message}\n`);
+  return 1;
 }
