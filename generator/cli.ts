@@ -3,6 +3,10 @@ import { SchemaError } from './errors.js';
 import { openSchemas, runPipeline } from './pipeline.js';
 import { staleFiles, writeOutput } from './emit/write.js';
 import { CREDENTIAL_ENV } from './read/load.js';
+import { CONFIG_FILE, readConfig } from './config.js';
+
+/** The schema set this repository generates from (../shared beside it). */
+const DEFAULT_SCHEMAS = '../shared/schemas/ews/exchange2016';
 
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
@@ -12,6 +16,8 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
+              generate also reads ${CONFIG_FILE} in the working folder: { "schemas", "out",
+              "allowHttp" }, paths relative to it; options given here win
   --out       the output folder (default: generated)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
   --allow-http  allow plain http:// URLs (credentials would travel in clear)
@@ -37,10 +43,10 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        schemas: { type: 'string', default: '../shared/schemas/ews/exchange2016' },
-        out: { type: 'string', default: 'generated' },
+        schemas: { type: 'string' },
+        out: { type: 'string' },
         check: { type: 'boolean', default: false },
-        'allow-http': { type: 'boolean', default: false },
+        'allow-http': { type: 'boolean' },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
         url: { type: 'string' },
@@ -88,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     };
     return call(positionals[1]!, {
       url: values.url,
-      allowHttp: values['allow-http'],
+      allowHttp: values['allow-http'] ?? false,
       ...(values.body !== undefined ? { body: values.body } : {}),
       ...(values.headers !== undefined ? { headers: values.headers } : {}),
       ...(values.auth !== undefined ? { auth: values.auth } : {}),
@@ -114,8 +120,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   let display = (file: string) => file;
+  let config;
   try {
-    const loader = await openSchemas(values.schemas, { allowHttp: values['allow-http'] });
+    config = await readConfig(process.cwd());
+  } catch (e) {
+    process.stderr.write(`ews-codegen: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const schemas = values.schemas ?? config.schemas ?? DEFAULT_SCHEMAS;
+  const out = values.out ?? config.out ?? 'generated';
+  try {
+    const loader = await openSchemas(schemas, { allowHttp: values['allow-http'] ?? config.allowHttp ?? false });
     display = (file) => loader.display(file);
     const result = await runPipeline(loader);
     const { model, files } = result;
@@ -126,16 +141,16 @@ export async function main(argv: string[]): Promise<number> {
         `UM web service: ${result.um.model.types.size} types, ${result.um.model.operations.length} operations\n`,
     );
     if (values.check) {
-      const stale = await staleFiles(values.out, files);
+      const stale = await staleFiles(out, files);
       if (stale.length) {
-        process.stderr.write(`ews-codegen: ${values.out}/ is stale; run npm run generate. Differs:\n${stale.map((s) => `  ${s}\n`).join('')}`);
+        process.stderr.write(`ews-codegen: ${out}/ is stale; run npm run generate. Differs:\n${stale.map((s) => `  ${s}\n`).join('')}`);
         return 1;
       }
-      process.stderr.write(`ews-codegen: ${values.out}/ is up to date (${files.length} files, ${seconds()} s)\n`);
+      process.stderr.write(`ews-codegen: ${out}/ is up to date (${files.length} files, ${seconds()} s)\n`);
       return 0;
     }
-    await writeOutput(values.out, files);
-    process.stderr.write(`ews-codegen: wrote ${files.length} files to ${values.out}/ in ${seconds()} s\n`);
+    await writeOutput(out, files);
+    process.stderr.write(`ews-codegen: wrote ${files.length} files to ${out}/ in ${seconds()} s\n`);
     return 0;
   } catch (e) {
     if (e instanceof SchemaError) {

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * `ews-codegen.config.json` in the working folder, for build pipelines: `npx ews-codegen
+ * generate` alone then does the job. Options on the command line win over the file; paths in
+ * the file are relative to the file.
+ */
+export const CONFIG_FILE = 'ews-codegen.config.json';
+
+export interface GenerateConfig {
+  /** A folder holding services.wsdl, a WSDL or XSD file, or an https:// URL. */
+  schemas?: string;
+  /** The output folder. */
+  out?: string;
+  allowHttp?: boolean;
+}
+
+const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean'> = { schemas: 'string', out: 'string', allowHttp: 'boolean' };
+
+export class ConfigError extends Error {}
+
+/** The config file of `cwd`, or an empty config when there is none. */
+export async function readConfig(cwd: string): Promise<GenerateConfig> {
+  const file = join(cwd, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new ConfigError(`${CONFIG_FILE}: cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${CONFIG_FILE}: not JSON: ${(e as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${CONFIG_FILE}: expected an object`);
+  const config: GenerateConfig = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const type = KEYS[key as keyof GenerateConfig];
+    if (!type) throw new ConfigError(`${CONFIG_FILE}: unknown option "${key}" (known: ${Object.keys(KEYS).join(', ')})`);
+    if (typeof value !== type) throw new ConfigError(`${CONFIG_FILE}: "${key}" must be a ${type}`);
+    (config as Record<string, unknown>)[key] = value;
+  }
+  const here = (p: string) => (/^https?:\/\//.test(p) || isAbsolute(p) ? p : resolve(dirname(file), p));
+  if (config.schemas) config.schemas = here(config.schemas);
+  if (config.out) config.out = here(config.out);
+  return config;
+}
