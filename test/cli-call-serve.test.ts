@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../generator/stand-in/server.js';
 import { docExamples } from './support/docs.js';
 import { writeFiles } from './support/schemas.js';
-import { rm } from 'node:fs/promises';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/ews-codegen.js');
@@ -45,7 +44,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await standIn.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('ews-codegen call', () => {

@@ -1,15 +1,14 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHARED_EWS } from './support/schemas.js';
+import { tempDir } from './support/temp.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-pack-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('pack');
 
 /**
  * The package as a user gets it: `npm pack` (of the dist/ that `npm test` built: its prepack

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FindItemRequest } from '../../generated/ews/operations.js';
 import { startStandIn, type StandIn } from '../../generator/stand-in/server.js';
 import { selfSignedCert } from '../support/network.js';
+import { tempDir } from '../support/temp.js';
 
 /*
  * The stand-in judged by clients that are not ours: curl --ntlm and python3-requests-ntlm
@@ -16,7 +16,7 @@ import { selfSignedCert } from '../support/network.js';
  */
 const run = promisify(execFile);
 const PASSWORD = 'Corr3ct-Horse';
-const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-judges-'));
+const dir = tempDir('judges');
 const tls = selfSignedCert();
 const ENVELOPE = new FindItemRequest(
   { Traversal: 'Shallow', ItemShape: { BaseShape: 'IdOnly' }, ParentFolderIds: { $items: [{ $element: 'DistinguishedFolderId', Id: 'inbox' }] } },
@@ -50,7 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await plain.close();
   await secure.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const curl = (user: string) =>

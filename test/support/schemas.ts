@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SchemaError } from '../../generator/errors.js';
 import { buildModel } from '../../generator/model/build.js';
 import type { Model } from '../../generator/model/model.js';
 import { SchemaLoader } from '../../generator/read/load.js';
 import { readSchemaSet } from '../../generator/read/read-schema-set.js';
+import { tempDir } from './temp.js';
 
 export const SHARED_EWS = join(import.meta.dirname, '../../../shared/schemas/ews');
 export const SCHEMA_SETS = ['exchange2016', 'exchange-online-2015', 'exchange2010_sp2'] as const;
@@ -13,9 +13,9 @@ export const SCHEMA_SETS = ['exchange2016', 'exchange-online-2015', 'exchange201
 export const XS = 'http://www.w3.org/2001/XMLSchema';
 export const T = 'urn:test:types';
 
-/** Writes the given files (name → text) into a new temporary folder and returns its path. */
+/** Writes the given files (name → text) into a new temporary folder (removed after the test file) and returns its path. */
 export async function writeFiles(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'ews-codegen-test-'));
+  const dir = tempDir('test');
   for (const [name, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), text);

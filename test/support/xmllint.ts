@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { SHARED_EWS } from './schemas.js';
+import { tempDir } from './temp.js';
 
 /*
  * xmllint, our independent judge of XML against the XSD. It validates whole SOAP envelopes with
@@ -71,7 +71,7 @@ export function hasXmllint(): boolean {
 
 /** Builds the validation schema set for Exchange2016 envelopes; returns the root XSD's path. */
 export function exchange2016EnvelopeSchema(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-xsd-'));
+  const dir = tempDir('xsd');
   const src = join(SHARED_EWS, 'exchange2016');
   copyFileSync(join(src, 'messages.xsd'), join(dir, 'messages.xsd'));
   let types = readFileSync(join(src, 'types.xsd'), 'utf8').replace(/^\uFEFF/, '');
@@ -101,7 +101,7 @@ export function exchange2016EnvelopeSchema(): string {
  * for the others its first message.
  */
 export function xmllintValidate(schema: string, docs: Map<string, string>): { valid: Set<string>; invalid: Map<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-xml-'));
+  const dir = tempDir('xml');
   const fileOf = new Map<string, string>();
   let n = 0;
   for (const [name, xml] of docs) {

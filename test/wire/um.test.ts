@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiled as um } from '../../generated/um/schema.js';
@@ -7,6 +6,7 @@ import { UmClient } from '../../generated/um/client.js';
 import { EwsXmlError, readXml, writeDocument } from '../../generated/runtime/index.js';
 import { docExamples } from '../support/docs.js';
 import { treeDiff, xmlTree } from '../support/xml-tree.js';
+import { tempDir } from '../support/temp.js';
 import { xmllintValidate, SOAP_ENVELOPE_XSD } from '../support/xmllint.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -16,7 +16,7 @@ const inErrata = new Set(errata.map((e) => `${e.page}#${e.block}`));
 
 /** Our UM schema behind the same SOAP 1.1 envelope schema the EWS tests use. */
 function umEnvelopeSchema(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-um-'));
+  const dir = tempDir('um');
   writeFileSync(join(dir, 'soap.xsd'), SOAP_ENVELOPE_XSD);
   writeFileSync(join(dir, 'um.xsd'), readFileSync(join(ROOT, 'schemas/um/um.xsd')));
   writeFileSync(

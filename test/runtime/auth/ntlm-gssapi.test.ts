@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64, toBase64, type Authenticator } from '../../../generated/runtime/auth/authenticator.js';
 import { ntlmAuth } from '../../../generated/runtime/auth/ntlm.js';
 import { EwsAuthError, httpTransport, type EwsTransport } from '../../../generated/runtime/index.js';
 import { selfSignedCert } from '../../support/network.js';
+import { tempDir } from '../../support/temp.js';
 
 /*
  * Our NTLM client judged by an acceptor that is not ours: GSSAPI with gss-ntlmssp's NTLMSSP
@@ -17,7 +17,7 @@ import { selfSignedCert } from '../../support/network.js';
  * "Require", refuses a context that is not channel-bound).
  */
 const PASSWORD = 'Tr0ub4dor&3';
-const dir = mkdtempSync(join(tmpdir(), 'ews-codegen-gssapi-'));
+const dir = tempDir('gssapi');
 const acceptors: ChildProcess[] = [];
 const tls = selfSignedCert();
 let plainUrl = '';
@@ -50,7 +50,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const a of acceptors) a.kill();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** What the acceptor answers: `<ok user="…" connection="N" request="M"/>`. */
