@@ -4,11 +4,12 @@ import { openSchemas, runPipeline } from './pipeline.js';
 import { staleFiles, writeOutput } from './emit/write.js';
 import { CREDENTIAL_ENV } from './read/load.js';
 import { CONFIG_FILE, readConfig } from './config.js';
+import { UnknownOperationError } from './model/passes/keep-operations.js';
 
 /** The schema set this repository generates from (../shared beside it). */
 const DEFAULT_SCHEMAS = '../shared/schemas/ews/exchange2016';
 
-const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--check] [--allow-http]
+const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
        ews-codegen call OPERATION --url URL [--body FILE.json|-] [--headers FILE.json] [--auth basic|ntlm]
                         [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
@@ -17,8 +18,9 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
               generate also reads ${CONFIG_FILE} in the working folder: { "schemas", "out",
-              "allowHttp" }, paths relative to it; options given here win
+              "operations", "allowHttp" }, paths relative to it; options given here win
   --out       the output folder (default: generated)
+  --operations  only these operations (of EWS or UM) and the types they reach
   --check     write nothing; exit 1 and name the files that differ when the output is stale
   --allow-http  allow plain http:// URLs (credentials would travel in clear)
 
@@ -46,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         schemas: { type: 'string' },
         out: { type: 'string' },
         check: { type: 'boolean', default: false },
+        operations: { type: 'string' },
         'allow-http': { type: 'boolean' },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
@@ -132,7 +135,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const loader = await openSchemas(schemas, { allowHttp: values['allow-http'] ?? config.allowHttp ?? false });
     display = (file) => loader.display(file);
-    const result = await runPipeline(loader);
+    const operations = values.operations !== undefined ? values.operations.split(',').map((o) => o.trim()).filter(Boolean) : config.operations;
+    const result = await runPipeline(loader, operations ? { operations } : {});
     const { model, files } = result;
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
@@ -153,6 +157,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ews-codegen: wrote ${files.length} files to ${out}/ in ${seconds()} s\n`);
     return 0;
   } catch (e) {
+    if (e instanceof UnknownOperationError) {
+      process.stderr.write(`ews-codegen: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof SchemaError) {
       process.stderr.write(`${e.format(e.where ?? display)}\n`);
       return 1;

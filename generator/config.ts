@@ -14,9 +14,11 @@ export interface GenerateConfig {
   /** The output folder. */
   out?: string;
   allowHttp?: boolean;
+  /** Generate only these operations and the types they reach. */
+  operations?: string[];
 }
 
-const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean'> = { schemas: 'string', out: 'string', allowHttp: 'boolean' };
+const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean' | 'string[]'> = { schemas: 'string', out: 'string', allowHttp: 'boolean', operations: 'string[]' };
 
 export class ConfigError extends Error {}
 
@@ -41,7 +43,8 @@ export async function readConfig(cwd: string): Promise<GenerateConfig> {
   for (const [key, value] of Object.entries(raw)) {
     const type = KEYS[key as keyof GenerateConfig];
     if (!type) throw new ConfigError(`${CONFIG_FILE}: unknown option "${key}" (known: ${Object.keys(KEYS).join(', ')})`);
-    if (typeof value !== type) throw new ConfigError(`${CONFIG_FILE}: "${key}" must be a ${type}`);
+    const ok = type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === type;
+    if (!ok) throw new ConfigError(`${CONFIG_FILE}: "${key}" must be ${type === 'string[]' ? 'an array of operation names' : `a ${type}`}`);
     (config as Record<string, unknown>)[key] = value;
   }
   const here = (p: string) => (/^https?:\/\//.test(p) || isAbsolute(p) ? p : resolve(dirname(file), p));

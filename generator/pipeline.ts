@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
+import { keepOperations } from './model/passes/keep-operations.js';
 import { renderService, runtimeFiles, type OutputFile } from './emit/render.js';
 import { PACKAGE_ROOT } from './emit/templates.js';
 import { SchemaError } from './errors.js';
@@ -38,15 +39,35 @@ async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Mode
   }
 }
 
+export interface PipelineOptions {
+  /** Generate only these operations and what they reach (from either service); a service left with none is not generated. */
+  operations?: readonly string[];
+}
+
+/** The named operations a service has, or all when no subset is asked for. */
+function subset(model: Model, names: readonly string[] | undefined, other: Model): Model {
+  if (!names) return model;
+  const has = (m: Model) => new Set(m.operations.map((o) => o.name));
+  const mine = has(model);
+  const theirs = has(other);
+  const unknown = names.filter((n) => !mine.has(n) && !theirs.has(n));
+  // Named in neither service: let keepOperations say so (with a suggestion) for this one.
+  return keepOperations(model, [...names.filter((n) => mine.has(n)), ...unknown]);
+}
+
 /** Generates the EWS service from `loader`, the UM service from schemas/um, and copies the runtime. */
-export async function runPipeline(loader: SchemaLoader): Promise<PipelineResult> {
+export async function runPipeline(loader: SchemaLoader, options: PipelineOptions = {}): Promise<PipelineResult> {
   const t0 = performance.now();
-  const ews = await load(loader);
-  const um = await load(new SchemaLoader(UM_WSDL));
+  const all = await load(loader);
+  const allUm = await load(new SchemaLoader(UM_WSDL));
+  const ews = { ...all, model: subset(all.model, options.operations, allUm.model) };
+  const um = { ...allUm, model: subset(allUm.model, options.operations, all.model) };
   const t2 = performance.now();
   const files = [
-    ...renderService(ews.model, { folder: 'ews', client: 'EwsClient' }),
-    ...renderService(um.model, { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true }),
+    ...(ews.model.operations.length || !options.operations ? renderService(ews.model, { folder: 'ews', client: 'EwsClient' }) : []),
+    ...(um.model.operations.length || !options.operations
+      ? renderService(um.model, { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true })
+      : []),
     ...runtimeFiles(),
   ];
   const t3 = performance.now();

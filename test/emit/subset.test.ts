@@ -1,0 +1,51 @@
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { Project, ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { writeOutput } from '../../generator/emit/write.js';
+import { openSchemas, runPipeline } from '../../generator/pipeline.js';
+import { docExamples } from '../support/docs.js';
+import { SHARED_EWS, writeFiles } from '../support/schemas.js';
+import { treeDiff, xmlTree } from '../support/xml-tree.js';
+
+const errata: { page: string; block: number }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../errata.json'), 'utf8'));
+const inErrata = new Set(errata.map((e) => `${e.page}#${e.block}`));
+
+/** `--operations FindItem,GetItem`: only those operations and what they reach. */
+describe('subset generation', () => {
+  it('emits FindItem and GetItem alone, compiles strictly, and round-trips their documented envelopes', async () => {
+    const result = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['FindItem', 'GetItem'] });
+    const whole = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')));
+    expect(result.model.operations.map((o) => o.name)).toEqual(['FindItem', 'GetItem']);
+    expect(result.model.types.size).toBeLessThan(whole.model.types.size);
+    expect(result.files.some((f) => f.path.startsWith('um/'))).toBe(false); // no UM operation was named
+    const client = result.files.find((f) => f.path === 'ews/client.ts')!.text;
+    expect(client.match(/^ {2}\w+\(/gm)).toEqual(['  findItem(', '  getItem(']);
+
+    const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
+    await writeOutput(join(dir, 'sdk'), result.files);
+    symlinkSync(join(import.meta.dirname, '../../node_modules'), join(dir, 'node_modules')); // saxes, for the subset's runtime
+    const project = new Project({
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, noUnusedLocals: true, types: [] },
+      skipAddingFilesFromTsConfig: true,
+    });
+    project.addSourceFilesAtPaths(join(dir, 'sdk/**/*.ts'));
+    expect(project.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n'))).toEqual([]);
+
+    const { compiled } = (await import(join(dir, 'sdk/ews/schema.ts'))) as { compiled: unknown };
+    const runtime = (await import(join(dir, 'sdk/runtime/index.ts'))) as typeof import('../../generated/runtime/index.js');
+    const examples = docExamples(/^(finditem|getitem)-operation.*\.md$/).filter((e) => !inErrata.has(e.id));
+    expect(examples.length).toBeGreaterThan(10);
+    for (const e of examples) {
+      const doc = runtime.readXml(compiled as never, e.xml);
+      const written = runtime.writeDocument(compiled as never, doc);
+      expect(treeDiff(xmlTree(e.xml), xmlTree(written)), e.id).toBeUndefined();
+    }
+  });
+
+  it('names an operation that is in neither service', async () => {
+    await expect(runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['FindItem', 'FindItems'] })).rejects.toThrow(
+      'no operation FindItems in services.wsdl',
+    );
+  });
+});
