@@ -14,7 +14,7 @@ export { SoapClient, type CallOptions, type ClientOptions, type Transport } from
 export { CompiledSchema } from './compile.js';
 export { SERVER_DEVIATIONS, type ServerDeviation } from './deviations.js';
 export { EwsXmlError } from './errors.js';
-export { EwsRequest, EwsResponse, readParts } from './operation.js';
+export { EwsRequest, EwsResponse, readAs, readParts, type PartsClass } from './operation.js';
 export { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
 export type * from './schema.js';
 export {

@@ -11,9 +11,37 @@ import {
 import type { WriteOptions } from './write.js';
 import type { XmlElement } from './xml-element.js';
 
+/** A generated request or response class, as the inherited `fromEnvelope` (and the client) sees it. */
+export interface PartsClass<T extends { body: unknown; headers: object }> {
+  new (body: T['body'], headers: T['headers'], otherHeaders: readonly XmlElement[]): T;
+  readonly operation: OperationSpec;
+}
+
+/** Reads an envelope (the request or the response side of `Class`'s operation) into an instance of `Class`. */
+export function readAs<T extends { body: unknown; headers: object }>(
+  Class: PartsClass<T>,
+  side: 'input' | 'output',
+  xml: string,
+  options?: ReadOptions,
+): T {
+  const [body, headers, other] = readParts(Class.operation, side, xml, options);
+  // The reader built the values from this operation's own descriptors: they are of its types.
+  return new Class(body as T['body'], headers as T['headers'], other);
+}
+
 /** The request of one operation: its body element's value and the SOAP headers the binding declares. */
 export abstract class EwsRequest<Body, Headers extends object> {
+  /** The operation; each generated class sets it, on the class and on its instances. */
   abstract readonly operation: OperationSpec;
+
+  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope<T extends EwsRequest<unknown, object>>(
+    this: PartsClass<T>,
+    xml: string,
+    options?: ReadOptions,
+  ): T {
+    return readAs(this, 'input', xml, options);
+  }
 
   constructor(
     readonly body: Body,
@@ -36,7 +64,17 @@ export abstract class EwsRequest<Body, Headers extends object> {
 
 /** The response of one operation: its body element's value and the SOAP headers that came with it. */
 export abstract class EwsResponse<Body, Headers extends object> {
+  /** The operation; each generated class sets it, on the class and on its instances. */
   abstract readonly operation: OperationSpec;
+
+  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
+  static fromEnvelope<T extends EwsResponse<unknown, object>>(
+    this: PartsClass<T>,
+    xml: string,
+    options?: ReadOptions,
+  ): T {
+    return readAs(this, 'output', xml, options);
+  }
 
   constructor(
     readonly body: Body,

@@ -34,7 +34,7 @@ export interface Service {
 
 function service(name: Service['name'], schema: CompiledSchema, module: Record<string, unknown>): Service {
   // Classes are found by what they are, not by name: clashes rename them (`…Response_2`).
-  const specOf = (Class: unknown) => (new (Class as new (body: undefined) => { operation: OperationSpec })(undefined)).operation;
+  const specOf = (Class: unknown) => (Class as { operation: OperationSpec }).operation;
   const requests = new Map<OperationSpec, RequestClass>();
   for (const value of Object.values(module)) {
     if (typeof value === 'function' && value.prototype instanceof EwsRequest) requests.set(specOf(value), value as RequestClass);

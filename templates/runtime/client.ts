@@ -2,7 +2,7 @@
 import type { AbortSignalLike } from './auth/authenticator.js';
 import type { ReadOptions } from './read.js';
 import { throwIfError, type OperationSpec } from './soap.js';
-import type { EwsRequest, EwsResponse } from './operation.js';
+import { readAs, type EwsRequest, type EwsResponse, type PartsClass } from './operation.js';
 import type { EwsTransport } from './transport/core.js';
 import { isReadOnlyOperation, TRANSIENT_CODES } from './transport/retry.js';
 
@@ -54,7 +54,7 @@ export class SoapClient {
     Res extends EwsResponse<unknown, object>,
   >(
     Request: new (body: Body, headers?: Headers) => Req,
-    Response: { fromEnvelope(xml: string, options?: ReadOptions): Res },
+    Response: PartsClass<Res>,
     request: Req | Body,
     headers?: Headers,
     callOptions: CallOptions = {},
@@ -69,7 +69,7 @@ export class SoapClient {
     const transport = this.transport;
     let response: Res;
     if (typeof transport === 'function') {
-      response = Response.fromEnvelope(await transport(envelope, spec.soapAction), readOptions);
+      response = readAs(Response, 'output', await transport(envelope, spec.soapAction), readOptions);
     } else {
       const httpHeaders: Record<string, string> = {};
       const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
@@ -91,7 +91,7 @@ export class SoapClient {
           ...(callOptions.signal ? { signal: callOptions.signal } : {}),
           ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
         });
-        const read = Response.fromEnvelope(reply.text, readOptions);
+        const read = readAs(Response, 'output', reply.text, readOptions);
         // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
         throwIfError(read.body, TRANSIENT_CODES);
         return read;

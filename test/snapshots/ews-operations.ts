@@ -29,13 +29,8 @@ export interface FindItemRequestHeaders {
 
 /** The request of FindItem: `new FindItemRequest(body, headers?)`, then `toEnvelope()`. */
 export class FindItemRequest extends EwsRequest<FindItemType, FindItemRequestHeaders> {
+  static readonly operation = FindItem;
   readonly operation = FindItem;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): FindItemRequest {
-    const [body, headers, other] = readParts(FindItem, 'input', xml, options);
-    return new FindItemRequest(body as FindItemType, headers as FindItemRequestHeaders, other);
-  }
 }
 
 /** The SOAP headers the binding declares for the response of FindItem. */
@@ -45,13 +40,8 @@ export interface FindItemResponseHeaders {
 
 /** The response of FindItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItemResponseHeaders> {
+  static readonly operation = FindItem;
   readonly operation = FindItem;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): FindItemResponse {
-    const [body, headers, other] = readParts(FindItem, 'output', xml, options);
-    return new FindItemResponse(body as FindItemResponseType, headers as FindItemResponseHeaders, other);
-  }
 }
 
 /** @wsdl SyncFolderItems (services.wsdl) */
@@ -75,13 +65,8 @@ export interface SyncFolderItemsRequestHeaders {
 
 /** The request of SyncFolderItems: `new SyncFolderItemsRequest(body, headers?)`, then `toEnvelope()`. */
 export class SyncFolderItemsRequest extends EwsRequest<SyncFolderItemsType, SyncFolderItemsRequestHeaders> {
+  static readonly operation = SyncFolderItems;
   readonly operation = SyncFolderItems;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): SyncFolderItemsRequest {
-    const [body, headers, other] = readParts(SyncFolderItems, 'input', xml, options);
-    return new SyncFolderItemsRequest(body as SyncFolderItemsType, headers as SyncFolderItemsRequestHeaders, other);
-  }
 }
 
 /** The SOAP headers the binding declares for the response of SyncFolderItems. */
@@ -91,17 +76,8 @@ export interface SyncFolderItemsResponseHeaders {
 
 /** The response of SyncFolderItems; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponseType, SyncFolderItemsResponseHeaders> {
+  static readonly operation = SyncFolderItems;
   readonly operation = SyncFolderItems;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): SyncFolderItemsResponse {
-    const [body, headers, other] = readParts(SyncFolderItems, 'output', xml, options);
-    return new SyncFolderItemsResponse(
-      body as SyncFolderItemsResponseType,
-      headers as SyncFolderItemsResponseHeaders,
-      other,
-    );
-  }
 }
 
 /** @wsdl GetItem (services.wsdl) */
@@ -135,13 +111,8 @@ export interface GetItemRequestHeaders {
 
 /** The request of GetItem: `new GetItemRequest(body, headers?)`, then `toEnvelope()`. */
 export class GetItemRequest extends EwsRequest<GetItemType, GetItemRequestHeaders> {
+  static readonly operation = GetItem;
   readonly operation = GetItem;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): GetItemRequest {
-    const [body, headers, other] = readParts(GetItem, 'input', xml, options);
-    return new GetItemRequest(body as GetItemType, headers as GetItemRequestHeaders, other);
-  }
 }
 
 /** The SOAP headers the binding declares for the response of GetItem. */
@@ -151,13 +122,8 @@ export interface GetItemResponseHeaders {
 
 /** The response of GetItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemResponseHeaders> {
+  static readonly operation = GetItem;
   readonly operation = GetItem;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): GetItemResponse {
-    const [body, headers, other] = readParts(GetItem, 'output', xml, options);
-    return new GetItemResponse(body as GetItemResponseType, headers as GetItemResponseHeaders, other);
-  }
 }
 
 /** @wsdl CreateItem (services.wsdl) */
@@ -182,13 +148,8 @@ export interface CreateItemRequestHeaders {
 
 /** The request of CreateItem: `new CreateItemRequest(body, headers?)`, then `toEnvelope()`. */
 export class CreateItemRequest extends EwsRequest<CreateItemType, CreateItemRequestHeaders> {
+  static readonly operation = CreateItem;
   readonly operation = CreateItem;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): CreateItemRequest {
-    const [body, headers, other] = readParts(CreateItem, 'input', xml, options);
-    return new CreateItemRequest(body as CreateItemType, headers as CreateItemRequestHeaders, other);
-  }
 }
 
 /** The SOAP headers the binding declares for the response of CreateItem. */
@@ -198,13 +159,8 @@ export interface CreateItemResponseHeaders {
 
 /** The response of CreateItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class CreateItemResponse extends EwsResponse<CreateItemResponseType, CreateItemResponseHeaders> {
+  static readonly operation = CreateItem;
   readonly operation = CreateItem;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): CreateItemResponse {
-    const [body, headers, other] = readParts(CreateItem, 'output', xml, options);
-    return new CreateItemResponse(body as CreateItemResponseType, headers as CreateItemResponseHeaders, other);
-  }
 }
 
 /** @wsdl PlayOnPhone (services.wsdl) */
@@ -225,13 +181,8 @@ export interface PlayOnPhoneRequestHeaders {
 
 /** The request of PlayOnPhone: `new PlayOnPhoneRequest(body, headers?)`, then `toEnvelope()`. */
 export class PlayOnPhoneRequest extends EwsRequest<PlayOnPhoneType, PlayOnPhoneRequestHeaders> {
+  static readonly operation = PlayOnPhone;
   readonly operation = PlayOnPhone;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): PlayOnPhoneRequest {
-    const [body, headers, other] = readParts(PlayOnPhone, 'input', xml, options);
-    return new PlayOnPhoneRequest(body as PlayOnPhoneType, headers as PlayOnPhoneRequestHeaders, other);
-  }
 }
 
 /** The SOAP headers the binding declares for the response of PlayOnPhone. */
@@ -241,17 +192,8 @@ export interface PlayOnPhoneResponseHeaders {
 
 /** The response of PlayOnPhone; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageType, PlayOnPhoneResponseHeaders> {
+  static readonly operation = PlayOnPhone;
   readonly operation = PlayOnPhone;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): PlayOnPhoneResponse {
-    const [body, headers, other] = readParts(PlayOnPhone, 'output', xml, options);
-    return new PlayOnPhoneResponse(
-      body as PlayOnPhoneResponseMessageType,
-      headers as PlayOnPhoneResponseHeaders,
-      other,
-    );
-  }
 }
 
 /** @wsdl GetPhoneCallInformation (services.wsdl) */
@@ -278,17 +220,8 @@ export class GetPhoneCallInformationRequest extends EwsRequest<
   GetPhoneCallInformationType,
   GetPhoneCallInformationRequestHeaders
 > {
+  static readonly operation = GetPhoneCallInformation;
   readonly operation = GetPhoneCallInformation;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): GetPhoneCallInformationRequest {
-    const [body, headers, other] = readParts(GetPhoneCallInformation, 'input', xml, options);
-    return new GetPhoneCallInformationRequest(
-      body as GetPhoneCallInformationType,
-      headers as GetPhoneCallInformationRequestHeaders,
-      other,
-    );
-  }
 }
 
 /** The SOAP headers the binding declares for the response of GetPhoneCallInformation. */
@@ -301,17 +234,8 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
   GetPhoneCallInformationResponseMessageType,
   GetPhoneCallInformationResponseHeaders
 > {
+  static readonly operation = GetPhoneCallInformation;
   readonly operation = GetPhoneCallInformation;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): GetPhoneCallInformationResponse {
-    const [body, headers, other] = readParts(GetPhoneCallInformation, 'output', xml, options);
-    return new GetPhoneCallInformationResponse(
-      body as GetPhoneCallInformationResponseMessageType,
-      headers as GetPhoneCallInformationResponseHeaders,
-      other,
-    );
-  }
 }
 
 /** @wsdl DisconnectPhoneCall (services.wsdl) */
@@ -335,17 +259,8 @@ export interface DisconnectPhoneCallRequestHeaders {
 
 /** The request of DisconnectPhoneCall: `new DisconnectPhoneCallRequest(body, headers?)`, then `toEnvelope()`. */
 export class DisconnectPhoneCallRequest extends EwsRequest<DisconnectPhoneCallType, DisconnectPhoneCallRequestHeaders> {
+  static readonly operation = DisconnectPhoneCall;
   readonly operation = DisconnectPhoneCall;
-
-  /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): DisconnectPhoneCallRequest {
-    const [body, headers, other] = readParts(DisconnectPhoneCall, 'input', xml, options);
-    return new DisconnectPhoneCallRequest(
-      body as DisconnectPhoneCallType,
-      headers as DisconnectPhoneCallRequestHeaders,
-      other,
-    );
-  }
 }
 
 /** The SOAP headers the binding declares for the response of DisconnectPhoneCall. */
@@ -358,17 +273,8 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
   DisconnectPhoneCallResponseMessageType,
   DisconnectPhoneCallResponseHeaders
 > {
+  static readonly operation = DisconnectPhoneCall;
   readonly operation = DisconnectPhoneCall;
-
-  /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
-  static fromEnvelope(xml: string, options?: ReadOptions): DisconnectPhoneCallResponse {
-    const [body, headers, other] = readParts(DisconnectPhoneCall, 'output', xml, options);
-    return new DisconnectPhoneCallResponse(
-      body as DisconnectPhoneCallResponseMessageType,
-      headers as DisconnectPhoneCallResponseHeaders,
-      other,
-    );
-  }
 }
 
 // client.ts
