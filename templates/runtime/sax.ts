@@ -27,16 +27,42 @@ export interface SaxParser {
 }
 
 /*
- * Reached through `process.getBuiltinModule` (Node 20.16+) and typed here, so that the SDK
- * compiles without @types/node and without a DOM lib: a vendoring project needs only saxes.
+ * saxes is loaded with a `require` relative to this file, in ES modules and in CommonJS alike,
+ * without `import.meta` (which does not compile into CommonJS output, TS1470) and without a
+ * static import (which would make tsc check saxes' own .d.ts). In CommonJS, `require` is this
+ * module's own. In an ES module, createRequire (reached through `process.getBuiltinModule`,
+ * Node 20.16+, typed here) needs this file's name, which V8's structured stack trace gives.
  */
+declare const require: ((id: 'saxes') => unknown) | undefined;
+
 interface NodeBuiltins {
-  process: { getBuiltinModule(id: 'node:module'): { createRequire(from: string): (id: string) => unknown } };
+  process: { getBuiltinModule(id: 'node:module'): { createRequire(from: string): (id: 'saxes') => unknown } };
+  Error: {
+    prepareStackTrace?: (error: Error, frames: readonly { getFileName(): string | null | undefined }[]) => unknown;
+  };
 }
-const { createRequire } = (globalThis as unknown as NodeBuiltins).process.getBuiltinModule('node:module');
-const saxes = createRequire((import.meta as unknown as { url: string }).url)('saxes') as {
-  SaxesParser: new (options: { xmlns: false; position: boolean }) => SaxParser;
-};
+
+/** This module's file (a file: URL in an ES module), from the first frame of a stack trace. */
+function thisFile(): string {
+  const { Error: E } = globalThis as unknown as NodeBuiltins;
+  const saved = E.prepareStackTrace;
+  try {
+    E.prepareStackTrace = (_, frames) => frames[0]?.getFileName();
+    const file = new Error().stack as unknown as string | null | undefined;
+    if (!file) throw new Error('ews runtime: cannot tell where runtime/sax.js is, to load saxes from there');
+    return file;
+  } finally {
+    E.prepareStackTrace = saved;
+  }
+}
+
+function loadSaxes(): unknown {
+  if (typeof require === 'function') return require('saxes');
+  const { createRequire } = (globalThis as unknown as NodeBuiltins).process.getBuiltinModule('node:module');
+  return createRequire(thisFile())('saxes');
+}
+
+const saxes = loadSaxes() as { SaxesParser: new (options: { xmlns: false; position: boolean }) => SaxParser };
 
 /**
  * A saxes parser with positions. Namespaces are resolved by the reader (namespaces.ts), which

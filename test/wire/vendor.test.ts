@@ -11,17 +11,22 @@ const ROOT = join(import.meta.dirname, '../..');
  * Users copy generated/ into their own repositories. Here it goes alone into an empty project
  * whose only dependency is saxes (copied with its one dependency, xmlchars), compiles under
  * strict settings without skipLibCheck and without @types/node, and runs one request and
- * response through a client over a stub transport.
+ * response through a client over a stub transport, in an ES module project and in a CommonJS
+ * one.
  */
 describe('generated/ as a vendored SDK', () => {
-  it('compiles and runs with nothing but saxes installed', async () => {
+  it.each([
+    ['an ES module project', 'module'],
+    ['a CommonJS project', 'commonjs'],
+  ] as const)('compiles and runs in %s with nothing but saxes installed', async (_, type) => {
     const response = docExamples(/^disconnectphonecall-operation\.md$/)[1]!.xml;
     const dir = await writeFiles({
-      'package.json': JSON.stringify({ type: 'module', private: true, dependencies: { saxes: '6.0.0' } }),
+      'package.json': JSON.stringify({ type, private: true, dependencies: { saxes: '6.0.0' } }),
       'tsconfig.json': JSON.stringify({
         compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], outDir: 'dist', rootDir: '.' },
         include: ['main.ts', 'sdk'],
       }),
+      // No top-level await: CommonJS has none.
       'main.ts': `import { DisconnectPhoneCallRequest, EwsClient } from './sdk/ews/index.js';
 
 const response = ${JSON.stringify(response)};
@@ -30,8 +35,9 @@ const client = new EwsClient(async (envelope) => {
   sent.push(envelope);
   return response;
 }, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } });
-const result = await client.disconnectPhoneCall(new DisconnectPhoneCallRequest({ PhoneCallId: { Id: 'OWVl4NWb3N29t' } }));
-console.log(JSON.stringify({ sent: sent[0], code: result.body.ResponseCode, version: result.headers.ServerVersionInfo?.Version }));
+void client.disconnectPhoneCall(new DisconnectPhoneCallRequest({ PhoneCallId: { Id: 'OWVl4NWb3N29t' } })).then((result) => {
+  console.log(JSON.stringify({ sent: sent[0], code: result.body.ResponseCode, version: result.headers.ServerVersionInfo?.Version }));
+});
 `,
     });
     cpSync(join(ROOT, 'generated'), join(dir, 'sdk'), { recursive: true });
