@@ -33,6 +33,9 @@ export async function serve(options: ServeOptions): Promise<number> {
     for (let r = standIn.requests[logged]; r && r.status; r = standIn.requests[++logged]) {
       process.stdout.write(`${r.n} ${r.operation ?? r.path} ${r.status}${r.user ? ` ${r.user}` : ''}${r.fault ? ` (${r.fault})` : ''}\n`);
     }
+    // A server that runs for days keeps no record of what it has logged.
+    standIn.requests.splice(0, logged);
+    logged = 0;
   }, 100);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
