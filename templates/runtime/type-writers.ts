@@ -40,6 +40,11 @@ export function bail(): never {
   throw BAIL;
 }
 
+/** Whether a writer's exception is its deliberate give-up (any other is a value the codec refused). */
+export function isBail(e: unknown): boolean {
+  return e === BAIL;
+}
+
 /**
  * Whether the generated writer can write the value: an object without `$type` (a derived type
  * stands in), nor open attributes, nor what lenient reading kept; those go the generic way.
