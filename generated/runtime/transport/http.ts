@@ -77,7 +77,9 @@ function nodeWire(options: HttpTransportOptions): Wire {
     const unzip =
       encoding === 'gzip' || encoding === 'x-gzip' ? zlib.gunzip : encoding === 'deflate' ? zlib.inflate : undefined;
     if (!unzip)
-      return Promise.reject(new EwsNetworkError('EBADENCODING', true, `unsupported Content-Encoding ${encoding}`));
+      return Promise.reject(
+        new EwsNetworkError('EBADENCODING', true, `unsupported Content-Encoding ${encoding}`, false),
+      );
     return new Promise((resolve, reject) =>
       unzip(body, { maxOutputLength: max }, (error, out) => {
         if (!error) return resolve(text(out));
