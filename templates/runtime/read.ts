@@ -610,6 +610,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
 const NOTHING = /(?:)/;
 
 type Value = Record<string | symbol, unknown>;
+// A let, never reassigned: so that no compiler drops the assignments it guards as dead code.
+// eslint-disable-next-line prefer-const
 let makeRoom = false;
 
 /**
