@@ -142,7 +142,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `ews-codegen: read ${result.set.files.length} files (${result.set.files.join(', ')}), ` +
         `resolved ${model.types.size} types, ${model.elements.size} elements, ${model.operations.length} operations; ` +
-        `UM web service: ${result.um.model.types.size} types, ${result.um.model.operations.length} operations\n`,
+        result.services
+          .slice(1)
+          .map((s) => `${s.options.folder}: ${s.model.types.size} types, ${s.model.operations.length} operations`)
+          .join('; ') +
+        '\n',
     );
     if (values.check) {
       const stale = await staleFiles(out, files);

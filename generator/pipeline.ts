@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
 import { keepOperations } from './model/passes/keep-operations.js';
-import { renderService, runtimeFiles, type OutputFile } from './emit/render.js';
+import { renderService, runtimeFiles, type OutputFile, type ServiceOptions } from './emit/render.js';
 import { PACKAGE_ROOT } from './emit/templates.js';
 import { SchemaError } from './errors.js';
 import { rootLocation, SchemaLoader, type LoadOptions } from './read/load.js';
@@ -10,13 +10,34 @@ import { readSchemaSet, type SchemaSet } from './read/read-schema-set.js';
 
 /** Our own schema of the Unified Messaging web service (see schemas/um/DECISIONS.md). */
 export const UM_WSDL = join(PACKAGE_ROOT, 'schemas/um/um.wsdl');
+/** Our own schema of SOAP Autodiscover (see schemas/autodiscover/DECISIONS.md). */
+export const AUTODISCOVER_WSDL = join(PACKAGE_ROOT, 'schemas/autodiscover/autodiscover.wsdl');
+
+/**
+ * The services generated beside EWS, from schemas of our own, each into a folder of its own;
+ * their classes carry a prefix so that all services import side by side.
+ */
+const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions }[] = [
+  { wsdl: UM_WSDL, options: { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true } },
+  { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover' } },
+];
+
+const EWS: ServiceOptions = { folder: 'ews', client: 'EwsClient' };
+
+/** One generated service: its schema set, its (possibly subset) model, how it is emitted. */
+export interface ServiceResult {
+  set: SchemaSet;
+  model: Model;
+  options: ServiceOptions;
+}
 
 /** read → model → emit, nothing else; each stage is timed for the progress line and the benchmark. */
 export interface PipelineResult {
+  /** The EWS schema set and model. */
   set: SchemaSet;
   model: Model;
-  /** The UM web service, generated from schemas/um beside the EWS schema. */
-  um: { set: SchemaSet; model: Model };
+  /** Every service generated: EWS first, then ours (UM, Autodiscover). */
+  services: ServiceResult[];
   files: OutputFile[];
   loader: SchemaLoader;
   ms: { read: number; model: number; emit: number };
@@ -44,33 +65,31 @@ export interface PipelineOptions {
   operations?: readonly string[];
 }
 
-/** The named operations a service has, or all when no subset is asked for. */
-function subset(model: Model, names: readonly string[] | undefined, other: Model): Model {
-  if (!names) return model;
-  const has = (m: Model) => new Set(m.operations.map((o) => o.name));
-  const mine = has(model);
-  const theirs = has(other);
-  const unknown = names.filter((n) => !mine.has(n) && !theirs.has(n));
-  // Named in neither service: let keepOperations say so (with a suggestion) for this one.
-  return keepOperations(model, [...names.filter((n) => mine.has(n)), ...unknown]);
-}
-
-/** Generates the EWS service from `loader`, the UM service from schemas/um, and copies the runtime. */
+/** Generates the EWS service from `loader` and our own services from schemas/, and copies the runtime. */
 export async function runPipeline(loader: SchemaLoader, options: PipelineOptions = {}): Promise<PipelineResult> {
   const t0 = performance.now();
-  const all = await load(loader);
-  const allUm = await load(new SchemaLoader(UM_WSDL));
-  const ews = { ...all, model: subset(all.model, options.operations, allUm.model) };
-  const um = { ...allUm, model: subset(allUm.model, options.operations, all.model) };
+  const loaded = [
+    { ...(await load(loader)), options: EWS },
+    ...(await Promise.all(OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })))),
+  ];
+  const services: ServiceResult[] = loaded.map((l) => ({ set: l.set, model: l.model, options: l.options }));
+  if (options.operations) {
+    const names = options.operations;
+    const known = new Set(loaded.flatMap((l) => l.model.operations.map((o) => o.name)));
+    // A name no service has: keepOperations says so (with a suggestion), for EWS.
+    const unknown = names.filter((n) => !known.has(n));
+    for (const s of services) {
+      const mine = new Set(s.model.operations.map((o) => o.name));
+      s.model = keepOperations(s.model, [...names.filter((n) => mine.has(n)), ...(s.options === EWS ? unknown : [])]);
+    }
+  }
   const t2 = performance.now();
   const files = [
-    ...(ews.model.operations.length || !options.operations ? renderService(ews.model, { folder: 'ews', client: 'EwsClient' }) : []),
-    ...(um.model.operations.length || !options.operations
-      ? renderService(um.model, { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true })
-      : []),
+    // With a subset, a service none of whose operations was named is left out.
+    ...services.filter((s) => !options.operations || s.model.operations.length).flatMap((s) => renderService(s.model, s.options)),
     ...runtimeFiles(),
   ];
   const t3 = performance.now();
-  const read = ews.readMs + um.readMs;
-  return { set: ews.set, model: ews.model, um, files, loader, ms: { read, model: t2 - t0 - read, emit: t3 - t2 } };
+  const read = loaded.reduce((n, l) => n + l.readMs, 0);
+  return { set: loaded[0]!.set, model: services[0]!.model, services, files, loader, ms: { read, model: t2 - t0 - read, emit: t3 - t2 } };
 }

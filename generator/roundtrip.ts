@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { compiled as ews } from '../generated/ews/schema.js';
 import { compiled as um } from '../generated/um/schema.js';
+import { compiled as autodiscover } from '../generated/autodiscover/schema.js';
 import { EwsXmlError, readXml, writeDocument, type CompiledSchema, type ReadOptions } from '../generated/runtime/index.js';
 
-/** The generated services, in the order a document is tried with: EWS, then the UM web service. */
-const SERVICES: readonly CompiledSchema[] = [ews, um];
+/** The generated services, in the order a document is tried with: EWS, the UM web service, SOAP Autodiscover. */
+const SERVICES: readonly CompiledSchema[] = [ews, um, autodiscover];
 
 /**
  * `ews-codegen roundtrip FILE.xml`: reads the document with the generated SDK (strict unless
  * told otherwise), writes it again and prints it. The service is the first whose schema reads
- * the document: EWS, else UM (both have a PlayOnPhone in the messages namespace, with different
- * content). Exit 1 with one line naming the element path when no service reads it: the error of
+ * the document: EWS, UM (both have a PlayOnPhone in the messages namespace, with different
+ * content), then Autodiscover. Exit 1 with one line naming the element path when no service reads it: the error of
  * the service that read furthest (the first on a tie); never a stack trace.
  */
 export async function roundtrip(file: string, options: ReadOptions): Promise<number> {

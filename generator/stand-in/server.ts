@@ -21,7 +21,7 @@ import { EwsXmlError } from '../../generated/runtime/errors.js';
 import { readXml } from '../../generated/runtime/read.js';
 import { busyInResponse, faultFor, IIS_500_PAGE, schemaValidationFault, serverBusyFault, soapFault, type Fault, type FaultPlan, type FaultRule } from './faults.js';
 import { NtlmAcceptor, type ExtendedProtection, type NtlmHandshake, type NtlmProof, type NtlmUser } from './ntlm-acceptor.js';
-import { EWS_PATH, SERVICES, UM_PATH, type Service } from './services.js';
+import { AUTODISCOVER_PATH, EWS_PATH, SERVICES, UM_PATH, type Service } from './services.js';
 
 /** A client method's handler: given its request body, answers its response body. */
 type HandlerOf<F> = F extends (request: infer Req, ...rest: never[]) => Promise<{ body: infer Res }>
@@ -66,6 +66,8 @@ export interface StandInOptions {
   handlers?: StandInHandlers;
   /** UM handlers by operation name (`GetCallInfo`), answering the response body. */
   umHandlers?: Record<string, Handler<unknown, unknown>>;
+  /** SOAP Autodiscover handlers (`GetUserSettings`), at /autodiscover/autodiscover.svc. */
+  autodiscoverHandlers?: Record<string, Handler<unknown, unknown>>;
   /** A folder of recorded responses, `<Operation>.xml` (whole envelopes, sent as they are). */
   responses?: string;
   auth?: StandInAuth;
@@ -94,6 +96,8 @@ export interface StandIn {
   url: string;
   /** The UM web service's URL on the same server. */
   umUrl: string;
+  /** SOAP Autodiscover's URL on the same server. */
+  autodiscoverUrl: string;
   port: number;
   /** Every request, in arrival order. */
   requests: RequestRecord[];
@@ -208,7 +212,12 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       case 'redirect':
         return { status: fault.status, body: '', fault };
     }
-    const handler = (service.name === 'EWS' ? (options.handlers as Record<string, Handler<unknown, unknown>> | undefined) : options.umHandlers)?.[operation];
+    const handlers: Record<Service['name'], Record<string, Handler<unknown, unknown>> | undefined> = {
+      EWS: options.handlers as Record<string, Handler<unknown, unknown>> | undefined,
+      UM: options.umHandlers,
+      Autodiscover: options.autodiscoverHandlers,
+    };
+    const handler = handlers[service.name]?.[operation];
     const http: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && typeof v === 'string') http[k] = v;
     if (handler) {
@@ -218,7 +227,12 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       } catch (e) {
         return { status: 500, body: soapFault('ErrorInternalServerError', `The handler of ${operation} failed: ${(e as Error).message}`) };
       }
-      const headers = service.name === 'EWS' ? { ServerVersionInfo: options.serverVersion ?? DEFAULT_VERSION } : {};
+      const headers =
+        service.name === 'EWS'
+          ? { ServerVersionInfo: options.serverVersion ?? DEFAULT_VERSION }
+          : service.name === 'Autodiscover'
+            ? { ServerVersionInfo: { MajorVersion: 15, MinorVersion: 2, MajorBuildNumber: 1544, MinorBuildNumber: 4, Version: 'Exchange2013_SP1' } }
+            : {};
       try {
         return { status: 200, body: new served.Response(body as never, headers as never).toEnvelope(), ...(fault ? { fault } : {}) };
       } catch (e) {
@@ -349,6 +363,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   return {
     url: origin + EWS_PATH,
     umUrl: origin + UM_PATH,
+    autodiscoverUrl: origin + AUTODISCOVER_PATH,
     port,
     requests,
     dropConnections: () => {

@@ -9,6 +9,8 @@ import * as ewsOperations from '../../generated/ews/operations.js';
 import { compiled as ewsSchema } from '../../generated/ews/schema.js';
 import * as umOperations from '../../generated/um/operations.js';
 import { compiled as umSchema } from '../../generated/um/schema.js';
+import * as autodiscoverOperations from '../../generated/autodiscover/operations.js';
+import { compiled as autodiscoverSchema } from '../../generated/autodiscover/schema.js';
 
 interface ResponseClass {
   new (body: never, headers?: never): { toEnvelope(): string };
@@ -26,7 +28,7 @@ export interface ServedOperation {
 }
 
 export interface Service {
-  name: 'EWS' | 'UM';
+  name: 'EWS' | 'UM' | 'Autodiscover';
   schema: CompiledSchema;
   /** By body element key (`m:FindItem`). */
   operations: Map<string, ServedOperation>;
@@ -50,9 +52,11 @@ function service(name: Service['name'], schema: CompiledSchema, module: Record<s
 
 export const EWS_PATH = '/EWS/Exchange.asmx';
 export const UM_PATH = '/EWS/UM2007Legacy.asmx';
+export const AUTODISCOVER_PATH = '/autodiscover/autodiscover.svc';
 
 /** The services by path, compared case-insensitively as IIS does. */
 export const SERVICES: ReadonlyMap<string, Service> = new Map([
   [EWS_PATH.toLowerCase(), service('EWS', ewsSchema, ewsOperations)],
   [UM_PATH.toLowerCase(), service('UM', umSchema, umOperations)],
+  [AUTODISCOVER_PATH.toLowerCase(), service('Autodiscover', autodiscoverSchema, autodiscoverOperations)],
 ]);

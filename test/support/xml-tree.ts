@@ -1,5 +1,7 @@
 import { SaxesParser } from 'saxes';
 
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
 /** An element as the documented-envelope comparison sees it. */
 export interface TreeNode {
   name: string;
@@ -9,11 +11,17 @@ export interface TreeNode {
 
 /**
  * Parses XML into names `{namespace}local`, attributes without namespace declarations, and
- * text; whitespace-only text is dropped and adjacent text merged. Prefixes, attribute order and
- * indentation are thus invisible to the comparison; everything else counts.
+ * text; whitespace-only text is dropped and adjacent text merged; an xsi:type value becomes
+ * `{namespace}local`. Prefixes, attribute order and indentation are thus invisible to the
+ * comparison; everything else counts.
  */
 export function xmlTree(xml: string): TreeNode {
   const parser = new SaxesParser({ xmlns: true });
+  const qname = (value: string) => {
+    const colon = value.indexOf(':');
+    const ns = parser.resolve(colon < 0 ? '' : value.slice(0, colon));
+    return `{${ns ?? ''}}${value.slice(colon + 1)}`;
+  };
   const root: TreeNode = { name: '', attributes: {}, children: [] };
   const stack = [root];
   const addText = (t: string) => {
@@ -24,7 +32,10 @@ export function xmlTree(xml: string): TreeNode {
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) {
-      if (a.uri !== 'http://www.w3.org/2000/xmlns/') attributes[`{${a.uri}}${a.local}`] = a.value;
+      if (a.uri === 'http://www.w3.org/2000/xmlns/') continue;
+      // xsi:type names a type by QName: `StringSetting` under a default namespace is `a:StringSetting`.
+      const value = a.uri === XSI && a.local === 'type' ? qname(a.value) : a.value;
+      attributes[`{${a.uri}}${a.local}`] = value;
     }
     const node: TreeNode = { name: `{${tag.uri}}${tag.local}`, attributes, children: [] };
     stack[stack.length - 1]!.children.push(node);
