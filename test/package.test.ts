@@ -23,6 +23,7 @@ describe('the npm package', () => {
     expect(paths).toContain('dist/generator/cli.js');
     expect(paths).toContain('templates/runtime/transport/http.ts');
     expect(paths).toContain('schemas/um/um.xsd');
+    expect(paths).toContain('schemas/autodiscover/autodiscover.wsdl');
     expect(paths).toContain('LICENSE');
     expect(paths.filter((p) => /^(test|bench|dist\/bench|dist\/test|generated)\//.test(p) || p.includes('snapshots'))).toEqual([]);
 
@@ -34,12 +35,12 @@ describe('the npm package', () => {
     expect(Object.keys(installed.dependencies['ews-codegen']!.dependencies ?? {}).sort()).toEqual(['handlebars', 'saxes']);
 
     const generated = await run('npx', ['ews-codegen', 'generate', '--schemas', join(SHARED_EWS, 'exchange2016'), '--out', 'src/ews'], { cwd: project });
-    expect(generated.stderr).toMatch(/wrote 44 files to src\/ews\//);
-    expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(['ews', 'runtime', 'um']);
+    expect(generated.stderr).toMatch(/wrote 52 files to src\/ews\//);
+    expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(['autodiscover', 'ews', 'runtime', 'um']);
 
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: join(SHARED_EWS, 'exchange2016'), out: 'sdk' }));
     const configured = await run('npx', ['ews-codegen', 'generate'], { cwd: project });
-    expect(configured.stderr).toMatch(/wrote 44 files to .*sdk\//);
+    expect(configured.stderr).toMatch(/wrote 52 files to .*sdk\//);
     expect(existsSync(join(project, 'sdk/ews/client.ts'))).toBe(true);
 
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: 'x', operation: ['FindItem'] }));
