@@ -19,7 +19,7 @@ export const AUTODISCOVER_WSDL = join(PACKAGE_ROOT, 'schemas/autodiscover/autodi
  */
 const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions }[] = [
   { wsdl: UM_WSDL, options: { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true } },
-  { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover' } },
+  { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover', handWritten: 'autodiscover' } },
 ];
 
 const EWS: ServiceOptions = { folder: 'ews', client: 'EwsClient' };

@@ -2,6 +2,7 @@
 
 export * from './autodiscover.js';
 export * from './client.js';
+export * from './discover.js';
 export * from './enums.js';
 export * from './operations.js';
 export * from './xml.js';

@@ -79,6 +79,8 @@ export interface ServiceOptions {
    * client returns that result itself.
    */
   unwrapResults?: boolean;
+  /** A folder of templates/ whose modules are copied into the service's folder as they are (`autodiscover`: discover.ts). */
+  handWritten?: string;
 }
 
 /**
@@ -172,8 +174,21 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   files.push({ path: `${folder}/writers.ts`, text: new WritersModule(schemaModule.live(), schemaModule.constants).render(source) });
   files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
   files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
-  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, OPERATIONS_MODULE, CLIENT_MODULE].sort() }) });
+  // Hand-written modules of the service (templates/<handWritten>/), copied verbatim beside the generated ones.
+  const own = options.handWritten ? handWrittenFiles(options.handWritten) : [];
+  for (const f of own) files.push({ path: `${folder}/${f.name}`, text: f.text });
+  const ownModules = own.map((f) => f.name.replace(/\.ts$/, ''));
+  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, ...ownModules].sort() }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The hand-written modules of one service, from templates/<dir>/. */
+function handWrittenFiles(dir: string): { name: string; text: string }[] {
+  const root = join(TEMPLATES_DIR, dir);
+  return readdirSync(root)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(root, name), 'utf8') }));
 }
 
 /** The hand-written runtime the services share, copied verbatim from templates/runtime/. */

@@ -74,6 +74,10 @@ export interface NodeRequestOptions {
 
 export interface NodeHttpModule {
   request(options: NodeRequestOptions, callback: (res: NodeIncomingMessage) => void): NodeClientRequest;
+  get(
+    url: string,
+    callback: (res: NodeIncomingMessage & { resume(): void }) => void,
+  ): NodeClientRequest & { setTimeout(ms: number, callback: () => void): void };
   Agent: new (options: {
     keepAlive: boolean;
     maxSockets: number;
@@ -112,7 +116,12 @@ export interface NodeCryptoModule {
   randomUUID(): string;
 }
 
+export interface NodeDnsModule {
+  promises: { resolveSrv(name: string): Promise<{ name: string; port: number; priority: number; weight: number }[]> };
+}
+
 interface Modules {
+  'node:dns': NodeDnsModule;
   'node:buffer': NodeBufferModule;
   'node:http': NodeHttpModule;
   'node:https': NodeHttpModule;
