@@ -20,7 +20,9 @@ import { SERVICES, EWS_PATH, type ServedOperation } from './stand-in/services.js
  * stderr, its kind first (`throttled: …`, `http 500: …`, `auth: …`), and exit code 1.
  */
 export interface CallOptions {
-  url: string;
+  /** The EWS URL; or `autodiscover`, the address whose EWS URL Autodiscover finds. */
+  url?: string;
+  autodiscover?: { email: string; approve: readonly string[]; endpoint?: string };
   body?: string;
   headers?: string;
   auth?: string;
@@ -40,9 +42,11 @@ class AnyClient extends SoapClient {
   }
 }
 
-class UsageError extends Error {}
+/** A mistake in the command line or its files: the message is the whole line. */
+export class UsageError extends Error {}
 
-function authFromEnv(kind: string | undefined): Authenticator | undefined {
+/** The authenticator the environment's credentials make (`--auth basic|ntlm`), or none. */
+export function authFromEnv(kind: string | undefined): Authenticator | undefined {
   // An empty variable counts as unset (`VAR= ews-codegen call …`).
   const env = (name: string) => process.env[name] || undefined;
   const user = env(CALL_ENV.user);
@@ -84,8 +88,21 @@ export async function call(operation: string, options: CallOptions): Promise<num
     if (declared('RequestServerVersion') && headers.RequestServerVersion === undefined) headers.RequestServerVersion = { Version: 'Exchange2016' };
     if (options.impersonate) headers.ExchangeImpersonation = { ConnectingSID: { PrimarySmtpAddress: { $value: options.impersonate } } };
     const auth = authFromEnv(options.auth);
+    let url = options.url;
+    if (options.autodiscover) {
+      const { discover } = await import('./discover.js');
+      const found = await discover(options.autodiscover.email, {
+        ...(auth ? { auth } : {}),
+        approve: options.autodiscover.approve,
+        ...(options.autodiscover.endpoint ? { endpoint: options.autodiscover.endpoint } : {}),
+        allowHttp: options.allowHttp,
+        ...(options.ca ? { ca: options.ca } : {}),
+      });
+      url = found.ewsUrl;
+    }
+    if (!url) throw new UsageError('call needs --url or --autodiscover EMAIL');
     const transport = httpTransport({
-      url: options.url,
+      url,
       allowHttp: options.allowHttp,
       ...(auth ? { auth } : {}),
       ...(options.ca ? { ca: await readFile(options.ca, 'utf8') } : {}),
@@ -111,5 +128,6 @@ function describe(e: unknown): string {
   if (e instanceof EwsResponseError) return `response: ${e.message}`;
   if (e instanceof EwsXmlError) return `xml: ${e.message}`;
   if (e instanceof UsageError) return e.message;
+  if ((e as Error).name === 'EwsDiscoveryError') return `discover: ${(e as Error).message}`;
   return `error: ${(e as Error).message}`;
 }

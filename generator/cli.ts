@@ -11,8 +11,9 @@ const DEFAULT_SCHEMAS = '../shared/schemas/ews/exchange2016';
 
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
-       ews-codegen call OPERATION --url URL [--body FILE.json|-] [--headers FILE.json] [--auth basic|ntlm]
-                        [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
+       ews-codegen call OPERATION --url URL|--autodiscover EMAIL [--body FILE.json|-] [--headers FILE.json]
+                        [--auth basic|ntlm] [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
+       ews-codegen discover EMAIL [--approve HOST,HOST] [--autodiscover-url URL] [--auth basic|ntlm] [--ca FILE.pem]
        ews-codegen serve [--port N] [--host ADDR] [--responses DIR]
 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
@@ -30,6 +31,9 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   call        sends one request (its body as JSON, in the generated types' shape) through the SDK's
               HTTP transport and prints the typed response body as JSON; exit 1 with one line
               (\`http 500: …\`, \`auth: …\`, \`throttled: …\`) on any failure
+  discover    finds the mailbox's EWS URL with SOAP Autodiscover (its domain, autodiscover.DOMAIN, the HTTP
+              redirect, SRV) and prints it first, then what else it learned; a redirect to another host is
+              followed only to the hosts --approve names; exit 1 with one line naming the last step otherwise
   serve       a stand-in EWS server on loopback (default port 8080) that reads every request
               strictly; answers from DIR/<Operation>.xml
 
@@ -62,6 +66,9 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         responses: { type: 'string' },
+        autodiscover: { type: 'string' },
+        'autodiscover-url': { type: 'string' },
+        approve: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,9 +89,10 @@ export async function main(argv: string[]): Promise<number> {
     return roundtrip(positionals[1]!, { strict: !values.lenient, acceptHttpsNamespaces: values['accept-https-namespaces'] });
   }
   // call and serve run the generated SDK, loaded only here (generation never needs it).
+  const approve = (values.approve ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
   if (positionals[0] === 'call' && positionals.length === 2) {
-    if (!values.url) {
-      process.stderr.write(`ews-codegen: call needs --url\n${USAGE}\n`);
+    if (!values.url === !values.autodiscover) {
+      process.stderr.write(`ews-codegen: call needs --url or --autodiscover EMAIL\n${USAGE}\n`);
       return 2;
     }
     const timeoutMs = values.timeout !== undefined ? Number(values.timeout) : undefined;
@@ -96,7 +104,10 @@ export async function main(argv: string[]): Promise<number> {
       call(operation: string, options: Record<string, unknown>): Promise<number>;
     };
     return call(positionals[1]!, {
-      url: values.url,
+      ...(values.url !== undefined ? { url: values.url } : {}),
+      ...(values.autodiscover !== undefined
+        ? { autodiscover: { email: values.autodiscover, approve, ...(values['autodiscover-url'] !== undefined ? { endpoint: values['autodiscover-url'] } : {}) } }
+        : {}),
       allowHttp: values['allow-http'] ?? false,
       ...(values.body !== undefined ? { body: values.body } : {}),
       ...(values.headers !== undefined ? { headers: values.headers } : {}),
@@ -104,6 +115,18 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.impersonate !== undefined ? { impersonate: values.impersonate } : {}),
       ...(values.ca !== undefined ? { ca: values.ca } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    });
+  }
+  if (positionals[0] === 'discover' && positionals.length === 2) {
+    const { discoverCommand } = (await import(new URL('./discover-command.js', import.meta.url).href)) as {
+      discoverCommand(email: string, options: Record<string, unknown>): Promise<number>;
+    };
+    return discoverCommand(positionals[1]!, {
+      approve,
+      allowHttp: values['allow-http'] ?? false,
+      ...(values.auth !== undefined ? { auth: values.auth } : {}),
+      ...(values['autodiscover-url'] !== undefined ? { endpoint: values['autodiscover-url'] } : {}),
+      ...(values.ca !== undefined ? { ca: values.ca } : {}),
     });
   }
   if (positionals[0] === 'serve' && positionals.length === 1) {

@@ -16,6 +16,7 @@ function cli(args: string[], env: Record<string, string> = {}, input?: string): 
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin!.end(input);
+    else child.stdin!.end();
   });
 }
 
@@ -39,6 +40,15 @@ beforeAll(async () => {
     auth: { basic: [{ username: 'alice', password: PASSWORD }], ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }] },
     responses: join(dir, 'responses'),
     faults: [{ operation: 'GetItem', fault: { kind: 'server-busy', backOffMs: 999_999 } }, { operation: 'ResolveNames', fault: { kind: 'html-500' } }],
+    autodiscoverHandlers: {
+      // The stand-in's own EWS URL, so that `call --autodiscover` goes on to it.
+      GetUserSettings: () => ({
+        Response: {
+          ErrorCode: 'NoError',
+          UserResponses: { UserResponse: [{ ErrorCode: 'NoError', UserSettings: { UserSetting: [{ $type: 'StringSetting', Name: 'ExternalEwsUrl', Value: standIn.url }] } }] },
+        },
+      }),
+    },
   });
 });
 
@@ -91,6 +101,27 @@ describe('ews-codegen call', () => {
     const r = await cli(['call', 'FindItem', '--url', standIn.url, '--body', join(dir, 'find.json')], basic);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ews-codegen: config: Basic credentials over plain http:\/\/ are refused/);
+  });
+});
+
+describe('ews-codegen discover', () => {
+  const basic = { EWS_CODEGEN_USERNAME: 'alice', EWS_CODEGEN_PASSWORD: PASSWORD };
+
+  it('prints the EWS URL first, then what Autodiscover said; call --autodiscover goes on to it', async () => {
+    const r = await cli(['discover', 'alice@contoso.example', '--autodiscover-url', standIn.autodiscoverUrl, '--allow-http'], basic);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([standIn.url, 'email: alice@contoso.example', `autodiscover: ${standIn.autodiscoverUrl}`, 'server version: Exchange2013_SP1']);
+    const call = await cli(['call', 'FindItem', '--autodiscover', 'alice@contoso.example', '--autodiscover-url', standIn.autodiscoverUrl, '--allow-http', '--body', join(dir, 'find.json')], basic);
+    expect(call.stderr).toBe('');
+    expect(JSON.parse(call.stdout).ResponseMessages.$items[0].ResponseClass).toBe('Success');
+  });
+
+  it('exits 1 with one line naming the last step when nothing answers, no secret in it', async () => {
+    const r = await cli(['discover', 'bob@nowhere.invalid'], basic);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ews-codegen: discover: no Autodiscover endpoint answered for bob@nowhere\.invalid \(last: _autodiscover\._tcp\.nowhere\.invalid: .+\)\n$/);
+    expect(r.stderr).not.toContain(PASSWORD);
   });
 });
 

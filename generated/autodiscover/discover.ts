@@ -53,6 +53,11 @@ export interface DiscoverOptions {
   httpGet?: (url: string) => Promise<{ status: number; location?: string }>;
   /** Most redirects followed (default 10). */
   maxHops?: number;
+  /**
+   * A known Autodiscover URL to ask instead of the sequence (redirects are still followed, under
+   * the same rules); it gets the credentials as given.
+   */
+  endpoint?: string;
 }
 
 /** One thing discovery tried, and how it ended. */
@@ -195,13 +200,15 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
     const domain = mailbox.slice(mailbox.lastIndexOf('@') + 1).toLowerCase();
     if (!domain || !mailbox.includes('@')) fail(`not an email address: ${mailbox}`);
     let next: Outcome = { kind: 'failed' };
-    const candidates = [soapUrl(domain), soapUrl(`autodiscover.${domain}`)];
+    // A known endpoint replaces the sequence for the first address; a redirected one gets it all.
+    const known = hops === 0 ? options.endpoint : undefined;
+    const candidates = known !== undefined ? [known] : [soapUrl(domain), soapUrl(`autodiscover.${domain}`)];
     for (const url of candidates) {
       next = await ask(url, mailbox);
       if (next.kind !== 'failed') break;
     }
-    if (next.kind === 'failed') next = await viaHttpRedirect(domain);
-    if (next.kind === 'failed') next = await viaSrv(domain);
+    if (next.kind === 'failed' && known === undefined) next = await viaHttpRedirect(domain);
+    if (next.kind === 'failed' && known === undefined) next = await viaSrv(domain);
     // A RedirectUrl is asked at once, as often as servers send one (each counts as a hop).
     while (next.kind === 'redirect-url') {
       if (++hops > maxHops) fail(`more than ${maxHops} redirects`);
