@@ -14,13 +14,13 @@ import {
   type Authenticator,
   type EwsTransport,
   type HttpTransportOptions,
+  type OperationSpec,
   type XmlElement,
 } from '../runtime/index.js';
 import { nodeModule } from '../runtime/transport/node.js';
 import type { ServerVersionInfo, UserResponse } from './autodiscover.js';
 import { AutodiscoverClient } from './client.js';
 import type { ExchangeVersion } from './enums.js';
-import { AutodiscoverGetUserSettingsRequest } from './operations.js';
 
 /** How a host came to be asked: it is the user's own domain, or a redirect or DNS pointed there. */
 export type DiscoveryRoute = 'redirect-address' | 'redirect-url' | 'http-redirect' | 'srv';
@@ -93,6 +93,20 @@ export class EwsDiscoveryError extends Error {
 }
 
 const ADDRESSING = 'http://www.w3.org/2005/08/addressing';
+
+/**
+ * The WS-Addressing headers SOAP Autodiscover requires of every request, Action (the operation's
+ * SOAP action) and To (the URL): `new AutodiscoverClient(transport, { otherHeaders: wsAddressing(url) })`.
+ */
+export function wsAddressing(url: string): (operation: OperationSpec) => XmlElement[] {
+  const header = (local: string, text: string): XmlElement => ({
+    ns: ADDRESSING,
+    local,
+    attributes: {},
+    children: [text],
+  });
+  return (operation) => [header('Action', operation.soapAction), header('To', url)];
+}
 const NEEDED = ['ExternalEwsUrl', 'InternalEwsUrl', 'CasVersion', 'EwsSupportedSchemas'];
 const soapUrl = (authority: string) => `https://${authority}/autodiscover/autodiscover.svc`;
 
@@ -128,14 +142,7 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
     const transport = makeTransport(url, options.auth);
     const note = (outcome: string) => steps.push({ step: 'soap', url, outcome });
     try {
-      const action = (name: string) => `http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/${name}`;
-      const header = (local: string, text: string): XmlElement => ({
-        ns: ADDRESSING,
-        local,
-        attributes: {},
-        children: [text],
-      });
-      const request = new AutodiscoverGetUserSettingsRequest(
+      const response = await new AutodiscoverClient(transport, { otherHeaders: wsAddressing(url) }).getUserSettings(
         {
           Request: {
             Users: { User: [{ Mailbox: mailbox }] },
@@ -143,9 +150,7 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
           },
         },
         { RequestedServerVersion: options.requestedServerVersion ?? 'Exchange2013' },
-        [header('Action', action('GetUserSettings')), header('To', url)],
       );
-      const response = await new AutodiscoverClient(transport).getUserSettings(request);
       const top = response.body.Response;
       if (top?.ErrorCode && top.ErrorCode !== 'NoError') {
         note(`${top.ErrorCode}${top.ErrorMessage ? `: ${top.ErrorMessage}` : ''}`);

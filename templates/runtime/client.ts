@@ -2,6 +2,7 @@
 import type { AbortSignalLike } from './auth/authenticator.js';
 import type { ReadOptions } from './read.js';
 import { throwIfError, type OperationSpec } from './soap.js';
+import type { XmlElement } from './xml-element.js';
 import { readAs, type EwsRequest, type EwsResponse, type PartsClass } from './operation.js';
 import type { EwsTransport } from './transport/core.js';
 import { isReadOnlyOperation, TRANSIENT_CODES } from './transport/retry.js';
@@ -18,6 +19,11 @@ export interface ClientOptions extends ReadOptions {
   headers?: Record<string, unknown>;
   /** Throw EwsResponseError when a response message has ResponseClass Error (default true). */
   throwOnError?: boolean;
+  /**
+   * Headers of other namespaces to send with every request, after the request's own: SOAP
+   * Autodiscover needs WS-Addressing's Action and To (`wsAddressing(url)` in autodiscover/).
+   */
+  otherHeaders?: (operation: OperationSpec) => readonly XmlElement[];
 }
 
 /** Per call: its abort signal, its timeout, and whether it may be sent twice. */
@@ -53,14 +59,16 @@ export class SoapClient {
     Req extends EwsRequest<Body, Headers>,
     Res extends EwsResponse<unknown, object>,
   >(
-    Request: new (body: Body, headers?: Headers) => Req,
+    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
     Response: PartsClass<Res>,
     request: Req | Body,
     headers?: Headers,
     callOptions: CallOptions = {},
   ): Promise<Res> {
-    const req = request instanceof Request ? request : new Request(request as Body);
+    let req = request instanceof Request ? request : new Request(request as Body);
     const spec: OperationSpec = req.operation;
+    const extra = this.options.otherHeaders?.(spec);
+    if (extra?.length) req = new Request(req.body, req.headers, [...req.otherHeaders, ...extra]);
     const declared = (name: string) => spec.input.headers.some((h) => h.slice(h.indexOf(':') + 1) === name);
     const defaults = Object.fromEntries(Object.entries(this.options.headers ?? {}).filter(([name]) => declared(name)));
     const soapHeaders: Record<string, unknown> = { ...defaults, ...req.headers, ...headers };
