@@ -35,12 +35,14 @@ describe('the npm package', () => {
     expect(Object.keys(installed.dependencies['ews-codegen']!.dependencies ?? {}).sort()).toEqual(['handlebars', 'saxes']);
 
     const generated = await run('npx', ['ews-codegen', 'generate', '--schemas', join(SHARED_EWS, 'exchange2016'), '--out', 'src/ews'], { cwd: project });
-    expect(generated.stderr).toMatch(/wrote 52 files to src\/ews\//);
+    // As many files as the committed generated/ holds (the same schemas).
+    const files = readdirSync(join(ROOT, 'generated'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    expect(generated.stderr).toContain(`wrote ${files} files to src/ews/`);
     expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(['autodiscover', 'ews', 'runtime', 'um']);
 
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: join(SHARED_EWS, 'exchange2016'), out: 'sdk' }));
     const configured = await run('npx', ['ews-codegen', 'generate'], { cwd: project });
-    expect(configured.stderr).toMatch(/wrote 52 files to .*sdk\//);
+    expect(configured.stderr).toMatch(new RegExp(`wrote ${files} files to .*sdk/`));
     expect(existsSync(join(project, 'sdk/ews/client.ts'))).toBe(true);
 
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: 'x', operation: ['FindItem'] }));
