@@ -154,6 +154,31 @@ describe('discoverEws', () => {
     await expect(discoverEws('not-an-address', options())).rejects.toThrow(/^not an email address: not-an-address/);
   });
 
+  it('authenticates with NTLM on the Autodiscover host', async () => {
+    const { ntlmAuth } = await import('../../generated/runtime/index.js');
+    const ntlmHost = await startStandIn({
+      auth: { ntlm: [{ username: 'CONTOSO\\alice', password: PASSWORD }] },
+      autodiscoverHandlers: {
+        GetUserSettings: () => ({
+          Response: { ErrorCode: 'NoError', UserResponses: { UserResponse: [{ ErrorCode: 'NoError', UserSettings: { UserSetting: [{ $type: 'StringSetting', Name: 'InternalEwsUrl', Value: 'https://ex01.corp.example/EWS/Exchange.asmx' }] } }] } },
+        }),
+      },
+    });
+    try {
+      const r = await discoverEws('alice@corp.example', {
+        auth: ntlmAuth({ username: 'CONTOSO\\alice', password: PASSWORD }),
+        transport: (url, auth) => httpTransport({ url: url.startsWith('https://corp.example/') ? ntlmHost.autodiscoverUrl : 'http://127.0.0.1:1/', allowHttp: true, ...(auth ? { auth } : {}) }),
+      });
+      expect(r.ewsUrl).toBe('https://ex01.corp.example/EWS/Exchange.asmx'); // InternalEwsUrl when there is no external one
+      expect(ntlmHost.requests.map((q) => [q.status, q.user])).toEqual([
+        [401, undefined],
+        [200, 'CONTOSO\\alice'],
+      ]);
+    } finally {
+      await ntlmHost.close();
+    }
+  });
+
   it('names the last step when nothing answers, and sent credentials only to the user\'s own hosts', async () => {
     asked = [];
     const e = await discoverEws('hal@nowhere.example', options()).catch((x: unknown) => x);
