@@ -31,9 +31,10 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   call        sends one request (its body as JSON, in the generated types' shape) through the SDK's
               HTTP transport and prints the typed response body as JSON; exit 1 with one line
               (\`http 500: …\`, \`auth: …\`, \`throttled: …\`) on any failure
-  discover    finds the mailbox's EWS URL with SOAP Autodiscover (its domain, autodiscover.DOMAIN, the HTTP
-              redirect, SRV) and prints it first, then what else it learned; a redirect to another host is
-              followed only to the hosts --approve names; exit 1 with one line naming the last step otherwise
+  discover    finds the mailbox's EWS URL by Autodiscover (SOAP, then POX, at its domain and autodiscover.DOMAIN,
+              then the HTTP redirect, then SRV) and prints it first, then what else it learned; a redirect to
+              another host is followed only to the hosts --approve names; exit 1 with one line naming the last
+              step otherwise
   serve       a stand-in EWS server on loopback (default port 8080) that reads every request
               strictly; answers from DIR/<Operation>.xml
 

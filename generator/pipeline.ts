@@ -10,8 +10,9 @@ import { readSchemaSet, type SchemaSet } from './read/read-schema-set.js';
 
 /** Our own schema of the Unified Messaging web service (see schemas/um/DECISIONS.md). */
 export const UM_WSDL = join(PACKAGE_ROOT, 'schemas/um/um.wsdl');
-/** Our own schema of SOAP Autodiscover (see schemas/autodiscover/DECISIONS.md). */
+/** Our own schemas of SOAP and POX Autodiscover (see schemas/autodiscover/DECISIONS.md). */
 export const AUTODISCOVER_WSDL = join(PACKAGE_ROOT, 'schemas/autodiscover/autodiscover.wsdl');
+export const POX_XSD = join(PACKAGE_ROOT, 'schemas/autodiscover/pox-request.xsd');
 
 /**
  * The services generated beside EWS, from schemas of our own, each into a folder of its own;
@@ -20,6 +21,8 @@ export const AUTODISCOVER_WSDL = join(PACKAGE_ROOT, 'schemas/autodiscover/autodi
 const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions }[] = [
   { wsdl: UM_WSDL, options: { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true } },
   { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover', handWritten: 'autodiscover' } },
+  // POX Autodiscover is plain XML over POST: types and descriptors, no SOAP operations.
+  { wsdl: POX_XSD, options: { folder: 'autodiscover-pox', client: 'PoxClient', prefix: 'Pox' } },
 ];
 
 const EWS: ServiceOptions = { folder: 'ews', client: 'EwsClient' };

@@ -38,7 +38,7 @@ describe('the npm package', () => {
     // As many files as the committed generated/ holds (the same schemas).
     const files = readdirSync(join(ROOT, 'generated'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
     expect(generated.stderr).toContain(`wrote ${files} files to src/ews/`);
-    expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(['autodiscover', 'ews', 'runtime', 'um']);
+    expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(readdirSync(join(ROOT, 'generated')).sort());
 
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: join(SHARED_EWS, 'exchange2016'), out: 'sdk' }));
     const configured = await run('npx', ['ews-codegen', 'generate'], { cwd: project });

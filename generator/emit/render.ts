@@ -49,7 +49,10 @@ function areaNames(model: Model): Map<string, string> {
   const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, 'schema', 'writers', 'index']);
   const namespaces = [...new Set([...model.types.values()].map((t) => t.name.ns).concat([...model.elements.values()].map((e) => e.name.ns)))];
   for (const ns of namespaces) {
-    const base = (ns.split(/[/:#]/).filter(Boolean).pop() ?? 'schema').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase() || 'schema';
+    // The namespace's last word that is not a version (`…/outlook/responseschema/2006a` → responseschema).
+    const words = ns.split(/[/:#]/).filter(Boolean);
+    const word = [...words].reverse().find((w) => !/^\d/.test(w)) ?? words.pop() ?? 'schema';
+    const base = word.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase() || 'schema';
     let area = base;
     for (let n = 2; used.has(area); n++) area = `${base}${n}`;
     used.add(area);
@@ -172,13 +175,17 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
   files.push({ path: `${folder}/schema.ts`, text: schemaModule.render(source) });
   files.push({ path: `${folder}/writers.ts`, text: new WritersModule(schemaModule.live(), schemaModule.constants).render(source) });
-  files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
-  files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
+  // A schema without operations (POX Autodiscover, an XSD-only set) has types and descriptors only.
+  const serviceModules = model.operations.length ? [OPERATIONS_MODULE, CLIENT_MODULE] : [];
+  if (model.operations.length) {
+    files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
+    files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
+  }
   // Hand-written modules of the service (templates/<handWritten>/), copied verbatim beside the generated ones.
   const own = options.handWritten ? handWrittenFiles(options.handWritten) : [];
   for (const f of own) files.push({ path: `${folder}/${f.name}`, text: f.text });
   const ownModules = own.map((f) => f.name.replace(/\.ts$/, ''));
-  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, ...ownModules].sort() }) });
+  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, ...serviceModules, ...ownModules].sort() }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

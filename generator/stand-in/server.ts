@@ -19,9 +19,12 @@ import { fromBase64, toBase64 } from '../../generated/runtime/auth/authenticator
 import { tlsChannelBindings } from '../../generated/runtime/auth/ntlm.js';
 import { EwsXmlError } from '../../generated/runtime/errors.js';
 import { readXml } from '../../generated/runtime/read.js';
+import { writeElementDocument } from '../../generated/runtime/soap.js';
+import type { Autodiscover_ar as PoxAnswer } from '../../generated/autodiscover-pox/responseschema.js';
+import { compiled as poxSchema } from '../../generated/autodiscover-pox/schema.js';
 import { busyInResponse, faultFor, IIS_500_PAGE, schemaValidationFault, serverBusyFault, soapFault, type Fault, type FaultPlan, type FaultRule } from './faults.js';
 import { NtlmAcceptor, type ExtendedProtection, type NtlmHandshake, type NtlmProof, type NtlmUser } from './ntlm-acceptor.js';
-import { AUTODISCOVER_PATH, EWS_PATH, SERVICES, UM_PATH, type Service } from './services.js';
+import { AUTODISCOVER_PATH, EWS_PATH, POX_PATH, SERVICES, UM_PATH, type Service } from './services.js';
 
 /** A client method's handler: given its request body, answers its response body. */
 type HandlerOf<F> = F extends (request: infer Req, ...rest: never[]) => Promise<{ body: infer Res }>
@@ -68,6 +71,11 @@ export interface StandInOptions {
   umHandlers?: Record<string, Handler<unknown, unknown>>;
   /** SOAP Autodiscover handlers (`GetUserSettings`), at /autodiscover/autodiscover.svc. */
   autodiscoverHandlers?: Record<string, Handler<unknown, unknown>>;
+  /**
+   * POX Autodiscover at /autodiscover/autodiscover.xml: given the address asked for, the value
+   * of the ar:Autodiscover response (`{ 'o:Response': { Account: … } }` or `{ 'ar:Response': { Error } }`).
+   */
+  pox?: (email: string) => PoxAnswer | Promise<PoxAnswer>;
   /** A folder of recorded responses, `<Operation>.xml` (whole envelopes, sent as they are). */
   responses?: string;
   auth?: StandInAuth;
@@ -271,8 +279,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       res.writeHead(status, { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...headers });
       res.end(body);
     };
-    const service = SERVICES.get((req.url ?? '').split('?')[0]!.toLowerCase());
-    if (!service) return send(404, '', { 'Content-Type': 'text/html' });
+    const path = (req.url ?? '').split('?')[0]!.toLowerCase();
+    const service = SERVICES.get(path);
+    if (!service && path !== POX_PATH) return send(404, '', { 'Content-Type': 'text/html' });
     if (req.method !== 'POST') return send(405, '', { Allow: 'POST' });
     const state = sockets.get(req.socket) ?? {};
     sockets.set(req.socket, state);
@@ -285,6 +294,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     }
     let text = Buffer.concat(chunks).toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (!service) return send(200, await answerPox(text, record));
     let answer: { status: number; body: string; fault?: Fault };
     try {
       answer = await respond(service, text, record, req, who.user);
@@ -336,6 +346,23 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       }
     }
     send(answer.status, answer.body, headers);
+  }
+
+  /** POX Autodiscover: the request read strictly; what the schema rejects gets Exchange's error 600. */
+  async function answerPox(text: string, record: RequestRecord): Promise<string> {
+    record.operation = 'Autodiscover (POX)';
+    const error = (code: string, message: string): PoxAnswer => ({ 'ar:Response': { Error: { Time: '00:00:00.0000000', Id: '1', ErrorCode: code, Message: message, DebugData: '' } } });
+    let answer: PoxAnswer;
+    try {
+      const doc = readXml(poxSchema, text, { strict: true });
+      const email = doc.element === 'r:Autodiscover' ? (doc.value as { Request: { EMailAddress?: string } }).Request.EMailAddress : undefined;
+      record.body = doc.value;
+      answer = email === undefined ? error('600', 'Invalid Request') : options.pox ? await options.pox(email) : error('500', 'The stand-in has no POX answer');
+    } catch (e) {
+      if (!(e instanceof EwsXmlError)) throw e;
+      answer = error('600', 'Invalid Request');
+    }
+    return writeElementDocument(poxSchema, 'ar:Autodiscover', answer);
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {

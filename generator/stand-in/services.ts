@@ -53,6 +53,8 @@ function service(name: Service['name'], schema: CompiledSchema, module: Record<s
 export const EWS_PATH = '/EWS/Exchange.asmx';
 export const UM_PATH = '/EWS/UM2007Legacy.asmx';
 export const AUTODISCOVER_PATH = '/autodiscover/autodiscover.svc';
+/** POX Autodiscover: plain XML, not a SOAP service (the stand-in answers it on its own). */
+export const POX_PATH = '/autodiscover/autodiscover.xml';
 
 /** The services by path, compared case-insensitively as IIS does. */
 export const SERVICES: ReadonlyMap<string, Service> = new Map([

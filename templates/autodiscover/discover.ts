@@ -1,13 +1,13 @@
 // ews-codegen: copied verbatim into generated/autodiscover/. Do not edit the copy.
 /*
- * Finding a mailbox's EWS endpoint from its address with SOAP Autodiscover, in the order
- * Microsoft documents ("Autodiscover for Exchange"): the user's domain, then autodiscover.DOMAIN,
- * then the unauthenticated HTTP redirect (http://autodiscover.DOMAIN/autodiscover/autodiscover.xml
- * answering a redirect to an https URL), then the DNS SRV record _autodiscover._tcp.DOMAIN.
+ * Finding a mailbox's EWS endpoint from its address, in the order Microsoft documents
+ * ("Autodiscover for Exchange"): SOAP Autodiscover at the user's domain, then at
+ * autodiscover.DOMAIN, then POX Autodiscover at the same two hosts, then the unauthenticated HTTP
+ * redirect (http://autodiscover.DOMAIN/autodiscover/autodiscover.xml answering a redirect to an
+ * https URL), then the DNS SRV record _autodiscover._tcp.DOMAIN.
  * Redirects (RedirectAddress, RedirectUrl, the HTTP redirect, SRV) are followed over https only,
  * at most `maxHops` times, and a host they point to gets credentials only after `approveHost`
- * says yes: an attacker who controls DNS must not get the password. POX Autodiscover is not
- * tried (not generated yet).
+ * says yes: an attacker who controls DNS must not get the password.
  */
 import {
   httpTransport,
@@ -18,6 +18,10 @@ import {
   type XmlElement,
 } from '../runtime/index.js';
 import { nodeModule } from '../runtime/transport/node.js';
+import { readXml, writeElementDocument } from '../runtime/index.js';
+import type { Autodiscover_ar as PoxAnswer } from '../autodiscover-pox/responseschema.js';
+import type { Protocol as PoxProtocol } from '../autodiscover-pox/responseschema2.js';
+import { compiled as pox } from '../autodiscover-pox/schema.js';
 import type { ServerVersionInfo, UserResponse } from './autodiscover.js';
 import { AutodiscoverClient } from './client.js';
 import type { ExchangeVersion } from './enums.js';
@@ -62,7 +66,7 @@ export interface DiscoverOptions {
 
 /** One thing discovery tried, and how it ended. */
 export interface DiscoveryStep {
-  step: 'soap' | 'http-redirect' | 'srv';
+  step: 'soap' | 'pox' | 'http-redirect' | 'srv';
   url: string;
   outcome: string;
 }
@@ -109,11 +113,17 @@ export function wsAddressing(url: string): (operation: OperationSpec) => XmlElem
 }
 const NEEDED = ['ExternalEwsUrl', 'InternalEwsUrl', 'CasVersion', 'EwsSupportedSchemas'];
 const soapUrl = (authority: string) => `https://${authority}/autodiscover/autodiscover.svc`;
+const poxUrl = (authority: string) => `https://${authority}/autodiscover/autodiscover.xml`;
+const POX_RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
+
+/** The EWS URL of a POX protocol entry: EwsUrl, else ASUrl (which Exchange sets to the same). */
+const ewsOf = (p: PoxProtocol | undefined) => p?.EwsUrl ?? p?.ASUrl;
 
 type Outcome =
   | { kind: 'found'; result: Omit<DiscoveryResult, 'steps' | 'email'> }
   | { kind: 'redirect-address'; email: string }
-  | { kind: 'redirect-url'; url: string }
+  /** `pox`: the URL is a POX endpoint (a POX answer redirected there). */
+  | { kind: 'redirect-url'; url: string; pox: boolean }
   | { kind: 'failed' };
 
 /** The EWS URL of a mailbox, from its address (see the top of this file for the order). */
@@ -166,7 +176,7 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
         note(`${code} to ${user.RedirectTarget}`);
         return code === 'RedirectAddress'
           ? { kind: 'redirect-address', email: user.RedirectTarget }
-          : { kind: 'redirect-url', url: user.RedirectTarget };
+          : { kind: 'redirect-url', url: user.RedirectTarget, pox: false };
       }
       if (code !== 'NoError') {
         note(`${code}${user.ErrorMessage ? `: ${user.ErrorMessage}` : ''}`);
@@ -199,6 +209,58 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
     }
   };
 
+  /** Asks one POX Autodiscover URL (plain XML over POST) for the user's settings. */
+  const askPox = async (url: string, mailbox: string): Promise<Outcome> => {
+    const transport = makeTransport(url, options.auth);
+    const note = (outcome: string) => steps.push({ step: 'pox', url, outcome });
+    try {
+      const body = writeElementDocument(pox, 'r:Autodiscover', {
+        Request: { EMailAddress: mailbox, AcceptableResponseSchema: POX_RESPONSE_SCHEMA },
+      });
+      const reply = await transport.send({ envelope: body, soapAction: '', operation: 'Autodiscover (POX)' });
+      const doc = readXml(pox, reply.text);
+      if (doc.element !== 'ar:Autodiscover') {
+        note(`answered ${doc.element}, not an Autodiscover response`);
+        return { kind: 'failed' };
+      }
+      const answer = doc.value as PoxAnswer;
+      const error = answer['ar:Response']?.Error ?? answer['o:Response']?.Account?.Error;
+      if (error) {
+        note(`error ${error.ErrorCode ?? '?'}${error.Message ? `: ${error.Message}` : ''}`);
+        return { kind: 'failed' };
+      }
+      const account = answer['o:Response']?.Account;
+      if (account?.Action === 'redirectAddr' && account.RedirectAddr) {
+        note(`redirectAddr to ${account.RedirectAddr}`);
+        return { kind: 'redirect-address', email: account.RedirectAddr };
+      }
+      if (account?.Action === 'redirectUrl' && account.RedirectUrl) {
+        note(`redirectUrl to ${account.RedirectUrl}`);
+        return { kind: 'redirect-url', url: account.RedirectUrl, pox: true };
+      }
+      const protocols = account?.Protocol ?? [];
+      const external = ewsOf(protocols.find((p) => p.Type === 'EXPR'));
+      const internal = ewsOf(protocols.find((p) => p.Type === 'EXCH'));
+      const ewsUrl = external ?? internal;
+      if (!ewsUrl) {
+        note('answered, but with no EWS URL (EwsUrl or ASUrl of an EXPR or EXCH protocol)');
+        return { kind: 'failed' };
+      }
+      note(`found ${ewsUrl}`);
+      const settings: Record<string, string> = {};
+      if (external) settings.ExternalEwsUrl = external;
+      if (internal) settings.InternalEwsUrl = internal;
+      const version = protocols.find((p) => p.Type === 'EXCH')?.ServerVersion;
+      if (version) settings.ServerVersion = version;
+      return { kind: 'found', result: { ewsUrl, autodiscoverUrl: url, settings } };
+    } catch (e) {
+      note((e as Error).message);
+      return { kind: 'failed' };
+    } finally {
+      transport.close();
+    }
+  };
+
   let mailbox = email;
   for (let hops = 0; ; hops++) {
     if (hops > maxHops) fail(`more than ${maxHops} redirects`);
@@ -209,8 +271,13 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
     const known = hops === 0 ? options.endpoint : undefined;
     const candidates = known !== undefined ? [known] : [soapUrl(domain), soapUrl(`autodiscover.${domain}`)];
     for (const url of candidates) {
-      next = await ask(url, mailbox);
+      next = url.endsWith('.xml') ? await askPox(url, mailbox) : await ask(url, mailbox);
       if (next.kind !== 'failed') break;
+    }
+    // Then the POX endpoints, the same two hosts.
+    for (const url of known === undefined ? [poxUrl(domain), poxUrl(`autodiscover.${domain}`)] : []) {
+      if (next.kind !== 'failed') break;
+      next = await askPox(url, mailbox);
     }
     if (next.kind === 'failed' && known === undefined) next = await viaHttpRedirect(domain);
     if (next.kind === 'failed' && known === undefined) next = await viaSrv(domain);
@@ -221,7 +288,7 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
       if (!url) fail(`RedirectUrl ${next.url} is not https: not followed`);
       if (!(await approve(url!.host, 'redirect-url', domain)))
         fail(`RedirectUrl to ${url!.host} not approved (approveHost)`);
-      next = await ask(url!.href, mailbox);
+      next = next.pox ? await askPox(url!.href, mailbox) : await ask(url!.href, mailbox);
     }
     if (next.kind === 'found') return { ...next.result, email: mailbox, steps };
     if (next.kind === 'redirect-address') {
@@ -258,7 +325,9 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
       steps.push({ step: 'http-redirect', url: location.href, outcome: 'not approved (approveHost)' });
       return { kind: 'failed' };
     }
-    return ask(soapUrl(location.host), mailbox);
+    // The redirect names a POX URL; its host answers SOAP too, which is asked first.
+    const soap = await ask(soapUrl(location.host), mailbox);
+    return soap.kind !== 'failed' ? soap : askPox(location.href, mailbox);
   }
 
   /** The SRV record _autodiscover._tcp.DOMAIN: its targets, by priority and weight. */
@@ -281,7 +350,9 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
         steps.push({ step: 'srv', url: soapUrl(authority), outcome: 'not approved (approveHost)' });
         continue;
       }
-      const outcome = await ask(soapUrl(authority), mailbox);
+      const soap = await ask(soapUrl(authority), mailbox);
+      if (soap.kind !== 'failed') return soap;
+      const outcome = await askPox(poxUrl(authority), mailbox);
       if (outcome.kind !== 'failed') return outcome;
     }
     return { kind: 'failed' };

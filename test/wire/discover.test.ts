@@ -5,8 +5,8 @@ import { startStandIn, type StandIn } from '../../generator/stand-in/server.js';
 
 /*
  * discoverEws against stand-ins on loopback, one per host name: the transport factory maps
- * https://HOST/autodiscover/autodiscover.svc to the stand-in playing HOST (an unknown host
- * refuses the connection), the HTTP redirect's GET and the SRV lookup are injected.
+ * https://HOST/PATH to the stand-in playing HOST (an unknown host refuses the connection), the
+ * HTTP redirect's GET and the SRV lookup are injected.
  */
 type Answer = { found: string } | { redirectAddress: string } | { redirectUrl: string };
 const PASSWORD = 'Discover-me-1';
@@ -45,7 +45,8 @@ function options(extra: Partial<DiscoverOptions> = {}): DiscoverOptions {
     transport: (url, auth) => {
       const host = /^https:\/\/([^/]+)\//.exec(url)![1]!;
       asked.push({ host, withAuth: !!auth });
-      const target = servers.get(host)?.autodiscoverUrl ?? 'http://127.0.0.1:1/autodiscover/autodiscover.svc';
+      const server = servers.get(host);
+      const target = server ? new URL(server.autodiscoverUrl).origin + new URL(url).pathname : 'http://127.0.0.1:1/autodiscover/autodiscover.svc';
       return httpTransport({
         url: target,
         allowHttp: true,
@@ -179,13 +180,55 @@ describe('discoverEws', () => {
     }
   });
 
+  it('falls back to POX Autodiscover when SOAP fails: settings from the EXPR and EXCH protocols', async () => {
+    const poxHost = await startStandIn({
+      auth: { basic: [{ username: 'alice', password: PASSWORD }] },
+      pox: (email) => ({
+        'o:Response': {
+          User: { DisplayName: 'Ivy', AutoDiscoverSMTPAddress: email },
+          Account: {
+            AccountType: 'email',
+            Action: 'settings',
+            Protocol: [
+              { Type: 'EXCH', Server: 'ex01.relecloud.example', ServerVersion: '73C18880', ASUrl: 'https://ex01.relecloud.example/EWS/Exchange.asmx' },
+              { Type: 'EXPR', Server: 'mail.relecloud.example', EwsUrl: 'https://mail.relecloud.example/EWS/Exchange.asmx' },
+            ],
+          },
+        },
+      }),
+    });
+    servers.set('relecloud.example', poxHost);
+    const r = await discoverEws('ivy@relecloud.example', options());
+    expect(r.ewsUrl).toBe('https://mail.relecloud.example/EWS/Exchange.asmx');
+    expect(r.settings).toEqual({ ExternalEwsUrl: 'https://mail.relecloud.example/EWS/Exchange.asmx', InternalEwsUrl: 'https://ex01.relecloud.example/EWS/Exchange.asmx', ServerVersion: '73C18880' });
+    expect(r.autodiscoverUrl).toBe('https://relecloud.example/autodiscover/autodiscover.xml');
+    expect(r.steps.map((s) => s.step)).toEqual(['soap', 'soap', 'pox']);
+    // What the stand-in read, strictly, of our POX request.
+    expect(poxHost.requests.at(-1)!.body).toEqual({ Request: { EMailAddress: 'ivy@relecloud.example', AcceptableResponseSchema: 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a' } });
+  });
+
+  it('goes on past a POX Error response, and follows a POX redirectAddr', async () => {
+    const erring = await startStandIn({ pox: () => ({ 'ar:Response': { Error: { Time: '21:25:04.8897083', Id: '4130155072', ErrorCode: '600', Message: 'Invalid Request', DebugData: '' } } }) });
+    const redirecting = await startStandIn({ pox: () => ({ 'o:Response': { Account: { AccountType: 'email', Action: 'redirectAddr', RedirectAddr: 'jo@contoso.example' } } }) });
+    servers.set('fourthcoffee.example', erring);
+    servers.set('autodiscover.fourthcoffee.example', redirecting);
+    await host('contoso.example', { found: 'https://mail.contoso.example/EWS/Exchange.asmx' });
+    const r = await discoverEws('jo@fourthcoffee.example', options({ approveHost: (h) => h === 'contoso.example' }));
+    expect(r.ewsUrl).toBe('https://mail.contoso.example/EWS/Exchange.asmx');
+    expect(r.email).toBe('jo@contoso.example');
+    const pox = r.steps.filter((s) => s.step === 'pox').map((s) => s.outcome);
+    expect(pox).toEqual(['error 600: Invalid Request', 'redirectAddr to jo@contoso.example']);
+  });
+
   it('names the last step when nothing answers, and sent credentials only to the user\'s own hosts', async () => {
     asked = [];
     const e = await discoverEws('hal@nowhere.example', options()).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(EwsDiscoveryError);
     expect((e as Error).message).toBe('no Autodiscover endpoint answered for hal@nowhere.example (last: _autodiscover._tcp.nowhere.example: no record)');
-    expect((e as EwsDiscoveryError).steps.map((s) => s.step)).toEqual(['soap', 'soap', 'http-redirect', 'srv']);
+    expect((e as EwsDiscoveryError).steps.map((s) => s.step)).toEqual(['soap', 'soap', 'pox', 'pox', 'http-redirect', 'srv']);
     expect(asked).toEqual([
+      { host: 'nowhere.example', withAuth: true },
+      { host: 'autodiscover.nowhere.example', withAuth: true },
       { host: 'nowhere.example', withAuth: true },
       { host: 'autodiscover.nowhere.example', withAuth: true },
     ]);

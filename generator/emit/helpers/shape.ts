@@ -1,5 +1,5 @@
 import { SchemaError } from '../../errors.js';
-import { key } from '../../qname.js';
+import { key, prefixed, type QName } from '../../qname.js';
 import type { AnyField, Attribute, ComplexType, ElementField, Group, Model, Particle } from '../../model/model.js';
 
 /**
@@ -95,10 +95,18 @@ export function shapeOf(model: Model, t: ComplexType): TypeShape {
     hasText: !!t.text,
   };
 
+  // Elements of one local name in several namespaces (POX Autodiscover's o:Response and
+  // ar:Response) are properties named by their prefixed names, so that neither hides the other.
+  const namespacesOf = new Map<string, Set<string>>();
+  for (const leaf of t.content ? leaves(t.content) : []) {
+    if (leaf.kind === 'element') namespacesOf.set(leaf.name.local, (namespacesOf.get(leaf.name.local) ?? new Set()).add(leaf.name.ns));
+  }
+  const propOf = (q: QName) => ((namespacesOf.get(q.local)?.size ?? 0) > 1 ? prefixed(model.prefixes, q) : q.local);
+
   const walk = (p: Particle, optional: boolean, repeated: boolean, choice: string | undefined): ParticleShape => {
     if (p.kind === 'element') {
       const heads = p.global && !!model.substitutes.get(key(p.name))?.length;
-      const s: ElementShape = { kind: 'element', field: p, prop: p.name.local, array: repeated || many(p.max), optional: optional || p.min === 0, tagged: heads };
+      const s: ElementShape = { kind: 'element', field: p, prop: propOf(p.name), array: repeated || many(p.max), optional: optional || p.min === 0, tagged: heads };
       if (choice) s.choice = choice;
       return s;
     }
@@ -121,7 +129,7 @@ export function shapeOf(model: Model, t: ComplexType): TypeShape {
       return { kind: 'group', group: p, items: p.items.map(entry) };
     }
     const alternatives = p.kind === 'choice' && p.items.length > 1;
-    const note = alternatives ? `@choice one of ${leafs.map((l) => (l.kind === 'element' ? l.name.local : 'any element')).join(', ')}` : choice;
+    const note = alternatives ? `@choice one of ${leafs.map((l) => (l.kind === 'element' ? propOf(l.name) : 'any element')).join(', ')}` : choice;
     return { kind: 'group', group: p, items: p.items.map((item) => walk(item, opt || alternatives, rep, note)) };
   };
   if (t.content) shape.content = walk(t.content, false, false, undefined) as GroupShape;
