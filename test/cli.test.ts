@@ -234,6 +234,20 @@ describe('ews-codegen roundtrip FILE.xml', () => {
     expect(bad.stderr).toMatch(/um-bad\.xml: \/soap:Envelope\/soap:Body\/Disconnect\/CallIdX \(line \d+\): unexpected element CallIdX; expected CallId\n$/);
   });
 
+  it('reads SOAP and POX Autodiscover documents too', async () => {
+    const http = (xml: string) => xml.replaceAll('https://schemas.microsoft.com/exchange/', 'http://schemas.microsoft.com/exchange/');
+    const dir = await writeFiles({
+      'soap.xml': http(docExamples(/^getusersettings-operation-soap\.md$/)[1]!.xml),
+      'pox.xml': http(docExamples(/^pox-autodiscover-response-for-exchange\.md$/)[0]!.xml),
+    });
+    const soap = await cli(['roundtrip', join(dir, 'soap.xml')]);
+    expect(soap.stderr).toBe('');
+    expect(soap.stdout).toContain('<a:UserSetting xsi:type="a:StringSetting"><a:Name>UserDisplayName</a:Name>');
+    const pox = await cli(['roundtrip', join(dir, 'pox.xml')]);
+    expect(pox.stderr).toBe('');
+    expect(pox.stdout).toMatch(/^<ar:Autodiscover [^>]*><o:Response><o:User><o:DisplayName>First Last<\/o:DisplayName>/);
+  });
+
   it('exits 1 with one line naming the element path on input the schema rejects, and on a DOCTYPE', async () => {
     const dir = await writeFiles({
       'bad.xml': request.replace(' Id="OWVl4NWb3N29t"', ''),

@@ -220,6 +220,18 @@ describe('discoverEws', () => {
     expect(pox).toEqual(['error 600: Invalid Request', 'redirectAddr to jo@contoso.example']);
   });
 
+  it('follows a POX redirectUrl to another POX endpoint once approved', async () => {
+    const first = await startStandIn({ pox: () => ({ 'o:Response': { Account: { AccountType: 'email', Action: 'redirectUrl', RedirectUrl: 'https://ad.hosted-mail.example/autodiscover/autodiscover.xml' } } }) });
+    const second = await startStandIn({
+      pox: () => ({ 'o:Response': { Account: { AccountType: 'email', Action: 'settings', Protocol: [{ Type: 'EXPR', EwsUrl: 'https://hosted-mail.example/EWS/Exchange.asmx' }] } } }),
+    });
+    servers.set('alpineskihouse.example', first);
+    servers.set('ad.hosted-mail.example', second);
+    const r = await discoverEws('kim@alpineskihouse.example', options({ approveHost: (h, route) => route === 'redirect-url' && h === 'ad.hosted-mail.example' }));
+    expect(r.ewsUrl).toBe('https://hosted-mail.example/EWS/Exchange.asmx');
+    expect(r.autodiscoverUrl).toBe('https://ad.hosted-mail.example/autodiscover/autodiscover.xml');
+  });
+
   it('names the last step when nothing answers, and sent credentials only to the user\'s own hosts', async () => {
     asked = [];
     const e = await discoverEws('hal@nowhere.example', options()).catch((x: unknown) => x);
