@@ -9,8 +9,14 @@
  * at most `maxHops` times, and a host they point to gets credentials only after `approveHost`
  * says yes: an attacker who controls DNS must not get the password.
  */
+import type { Autodiscover_ar as PoxAnswer } from '../autodiscover-pox/responseschema.js';
+import type { Protocol as PoxProtocol } from '../autodiscover-pox/responseschema2.js';
+import { compiled as pox } from '../autodiscover-pox/schema.js';
 import {
+  EwsXmlError,
   httpTransport,
+  readXml,
+  writeElementDocument,
   type Authenticator,
   type EwsTransport,
   type HttpTransportOptions,
@@ -18,10 +24,6 @@ import {
   type XmlElement,
 } from '../runtime/index.js';
 import { nodeModule } from '../runtime/transport/node.js';
-import { readXml, writeElementDocument } from '../runtime/index.js';
-import type { Autodiscover_ar as PoxAnswer } from '../autodiscover-pox/responseschema.js';
-import type { Protocol as PoxProtocol } from '../autodiscover-pox/responseschema2.js';
-import { compiled as pox } from '../autodiscover-pox/schema.js';
 import type { ServerVersionInfo, UserResponse } from './autodiscover.js';
 import { AutodiscoverClient } from './client.js';
 import type { ExchangeVersion } from './enums.js';
@@ -126,6 +128,21 @@ type Outcome =
   | { kind: 'redirect-url'; url: string; pox: boolean }
   | { kind: 'failed' };
 
+/**
+ * One POX Autodiscover request (plain XML POSTed to …/autodiscover/autodiscover.xml), read
+ * strictly into its typed answer: `'o:Response'` with the User and Account, or `'ar:Response'`
+ * with an Error. The typed POX client; discoverEws uses it.
+ */
+export async function poxAutodiscover(transport: EwsTransport, email: string): Promise<PoxAnswer> {
+  const body = writeElementDocument(pox, 'r:Autodiscover', {
+    Request: { EMailAddress: email, AcceptableResponseSchema: POX_RESPONSE_SCHEMA },
+  });
+  const reply = await transport.send({ envelope: body, soapAction: '', operation: 'Autodiscover (POX)' });
+  const doc = readXml(pox, reply.text);
+  if (doc.element !== 'ar:Autodiscover') throw new EwsXmlError('not a POX Autodiscover response', `/${doc.element}`);
+  return doc.value as PoxAnswer;
+}
+
 /** The EWS URL of a mailbox, from its address (see the top of this file for the order). */
 export async function discoverEws(email: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> {
   const steps: DiscoveryStep[] = [];
@@ -214,16 +231,7 @@ export async function discoverEws(email: string, options: DiscoverOptions = {}):
     const transport = makeTransport(url, options.auth);
     const note = (outcome: string) => steps.push({ step: 'pox', url, outcome });
     try {
-      const body = writeElementDocument(pox, 'r:Autodiscover', {
-        Request: { EMailAddress: mailbox, AcceptableResponseSchema: POX_RESPONSE_SCHEMA },
-      });
-      const reply = await transport.send({ envelope: body, soapAction: '', operation: 'Autodiscover (POX)' });
-      const doc = readXml(pox, reply.text);
-      if (doc.element !== 'ar:Autodiscover') {
-        note(`answered ${doc.element}, not an Autodiscover response`);
-        return { kind: 'failed' };
-      }
-      const answer = doc.value as PoxAnswer;
+      const answer = await poxAutodiscover(transport, mailbox);
       const error = answer['ar:Response']?.Error ?? answer['o:Response']?.Account?.Error;
       if (error) {
         note(`error ${error.ErrorCode ?? '?'}${error.Message ? `: ${error.Message}` : ''}`);
