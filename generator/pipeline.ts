@@ -18,11 +18,12 @@ export const POX_XSD = join(PACKAGE_ROOT, 'schemas/autodiscover/pox-request.xsd'
  * The services generated beside EWS, from schemas of our own, each into a folder of its own;
  * their classes carry a prefix so that all services import side by side.
  */
-const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions }[] = [
+const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions; partOf?: string }[] = [
   { wsdl: UM_WSDL, options: { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true } },
   { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover', handWritten: 'autodiscover' } },
-  // POX Autodiscover is plain XML over POST: types and descriptors, no SOAP operations.
-  { wsdl: POX_XSD, options: { folder: 'autodiscover-pox', client: 'PoxClient', prefix: 'Pox' } },
+  // POX Autodiscover is plain XML over POST: types and descriptors, no SOAP operations. It is
+  // part of the Autodiscover service (discover.ts uses it): generated whole whenever that is.
+  { wsdl: POX_XSD, options: { folder: 'autodiscover-pox', client: 'PoxClient', prefix: 'Pox' }, partOf: 'autodiscover' },
 ];
 
 const EWS: ServiceOptions = { folder: 'ews', client: 'EwsClient' };
@@ -75,23 +76,25 @@ export async function runPipeline(loader: SchemaLoader, options: PipelineOptions
     { ...(await load(loader)), options: EWS },
     ...(await Promise.all(OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })))),
   ];
+  const partOf = new Map(OWN_SERVICES.filter((s) => s.partOf).map((s) => [s.options.folder, s.partOf!]));
   const services: ServiceResult[] = loaded.map((l) => ({ set: l.set, model: l.model, options: l.options }));
+  let generated = services;
   if (options.operations) {
     const names = options.operations;
     const known = new Set(loaded.flatMap((l) => l.model.operations.map((o) => o.name)));
     // A name no service has: keepOperations says so (with a suggestion), for EWS.
     const unknown = names.filter((n) => !known.has(n));
     for (const s of services) {
+      if (partOf.has(s.options.folder)) continue;
       const mine = new Set(s.model.operations.map((o) => o.name));
       s.model = keepOperations(s.model, [...names.filter((n) => mine.has(n)), ...(s.options === EWS ? unknown : [])]);
     }
+    // A service none of whose operations was named is left out, and what is part of it with it.
+    const kept = new Set(services.filter((s) => s.model.operations.length).map((s) => s.options.folder));
+    generated = services.filter((s) => kept.has(partOf.get(s.options.folder) ?? s.options.folder));
   }
   const t2 = performance.now();
-  const files = [
-    // With a subset, a service none of whose operations was named is left out.
-    ...services.filter((s) => !options.operations || s.model.operations.length).flatMap((s) => renderService(s.model, s.options)),
-    ...runtimeFiles(),
-  ];
+  const files = [...generated.flatMap((s) => renderService(s.model, s.options)), ...runtimeFiles()];
   const t3 = performance.now();
   const read = loaded.reduce((n, l) => n + l.readMs, 0);
   return { set: loaded[0]!.set, model: services[0]!.model, services, files, loader, ms: { read, model: t2 - t0 - read, emit: t3 - t2 } };

@@ -43,6 +43,20 @@ describe('subset generation', () => {
     }
   });
 
+  it('an Autodiscover subset brings POX Autodiscover with it (discovery needs it) and compiles', async () => {
+    const result = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['GetUserSettings'] });
+    const folders = [...new Set(result.files.map((f) => f.path.split('/')[0]))].sort();
+    expect(folders).toEqual(['autodiscover', 'autodiscover-pox', 'runtime']);
+    const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
+    await writeOutput(join(dir, 'sdk'), result.files);
+    const project = new Project({
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, noUnusedLocals: true, types: [] },
+      skipAddingFilesFromTsConfig: true,
+    });
+    project.addSourceFilesAtPaths(join(dir, 'sdk/**/*.ts'));
+    expect(project.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n'))).toEqual([]);
+  });
+
   it('names an operation that is in neither service', async () => {
     await expect(runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['FindItem', 'FindItems'] })).rejects.toThrow(
       'no operation FindItems in services.wsdl',
