@@ -162,8 +162,6 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   const opsContext = contextFor(OPERATIONS_MODULE);
   const clientContext = contextFor(CLIENT_MODULE);
   const schemaModule = new SchemaModule(model, symbols);
-  const operations = renderOperations(model, symbols, schemaModule, opsContext, moduleState(OPERATIONS_MODULE).imports, source, options);
-  const client = renderClient(model, symbols, clientContext, moduleState(CLIENT_MODULE).imports, source, options);
 
   const files: OutputFile[] = [];
   const typeModules = [...modules.keys()].filter((m) => m !== OPERATIONS_MODULE && m !== CLIENT_MODULE).sort();
@@ -178,6 +176,8 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   // A schema without operations (POX Autodiscover, an XSD-only set) has types and descriptors only.
   const serviceModules = model.operations.length ? [OPERATIONS_MODULE, CLIENT_MODULE] : [];
   if (model.operations.length) {
+    const operations = renderOperations(model, symbols, schemaModule, opsContext, moduleState(OPERATIONS_MODULE).imports, source, options);
+    const client = renderClient(model, symbols, clientContext, moduleState(CLIENT_MODULE).imports, source, options);
     files.push({ path: `${folder}/${OPERATIONS_MODULE}.ts`, text: operations });
     files.push({ path: `${folder}/${CLIENT_MODULE}.ts`, text: client });
   }

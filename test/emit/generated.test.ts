@@ -2,34 +2,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { Project, ts } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../generator/emit/render.js';
 import { writeOutput } from '../../generator/emit/write.js';
 import { openSchemas, runPipeline } from '../../generator/pipeline.js';
+import { compileStrict } from '../support/compile.js';
 import { SCHEMA_SETS, SHARED_EWS, writeFiles } from '../support/schemas.js';
 
 async function generate(set: string): Promise<OutputFile[]> {
   return (await runPipeline(await openSchemas(join(SHARED_EWS, set)))).files;
-}
-
-/** Compiles a folder of generated modules under `strict`, without skipLibCheck; returns the diagnostics. */
-function compile(dir: string): string[] {
-  const project = new Project({
-    compilerOptions: {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ES2022,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      noUnusedLocals: true,
-      types: [],
-    },
-    skipAddingFilesFromTsConfig: true,
-  });
-  project.addSourceFilesAtPaths(join(dir, '**/*.ts'));
-  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
 }
 
 /** The top-level declarations of a module that define the given names, as text, in module order. */
@@ -140,7 +121,7 @@ describe.each(SCHEMA_SETS)('code generated from %s', (set) => {
   it('compiles under tsc --strict without skipLibCheck', async () => {
     const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
     await writeOutput(join(dir, 'sdk'), await generate(set));
-    expect(compile(join(dir, 'sdk'))).toEqual([]);
+    expect(compileStrict(join(dir, 'sdk'))).toEqual([]);
   });
 });
 

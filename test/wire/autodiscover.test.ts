@@ -6,6 +6,7 @@ import { compiled as autodiscover } from '../../generated/autodiscover/schema.js
 import { compiled as poxSchema } from '../../generated/autodiscover-pox/schema.js';
 import { EwsXmlError, readXml, writeDocument } from '../../generated/runtime/index.js';
 import { docExamples } from '../support/docs.js';
+import { errorParts } from '../support/errors.js';
 import { tempDir } from '../support/temp.js';
 import { treeDiff, xmlTree } from '../support/xml-tree.js';
 import { SOAP_ENVELOPE_XSD, xmllintValidate } from '../support/xmllint.js';
@@ -69,8 +70,7 @@ describe('SOAP Autodiscover, from our own schema', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(EwsXmlError);
-    const e = error as EwsXmlError;
-    expect({ path: e.path, line: e.line, message: e.message.slice(`${e.path}${e.line !== undefined ? ` (line ${e.line})` : ''}: `.length) }).toEqual(erratum.error);
+    expect(errorParts(error as EwsXmlError)).toEqual(erratum.error);
   });
 });
 
