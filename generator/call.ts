@@ -84,7 +84,7 @@ export async function call(operation: string, options: CallOptions): Promise<num
     if (!op) throw new UsageError(`no operation ${operation} in the EWS schema`);
     const body = options.body !== undefined ? await readJson(options.body, '--body') : {};
     const headers = (options.headers !== undefined ? await readJson(options.headers, '--headers') : {}) as Record<string, unknown>;
-    const declared = (name: string) => op.spec.input.headers.some((h) => h.endsWith(`:${name}`));
+    const declared = (name: string) => op.spec.input.headers.some((h) => h.el === name);
     if (declared('RequestServerVersion') && headers.RequestServerVersion === undefined) headers.RequestServerVersion = { Version: 'Exchange2016' };
     if (options.impersonate) headers.ExchangeImpersonation = { ConnectingSID: { PrimarySmtpAddress: { $value: options.impersonate } } };
     const auth = authFromEnv(options.auth);

@@ -4,7 +4,7 @@
 export type ExchangeVersion =
   'Exchange2010' | 'Exchange2010_SP1' | 'Exchange2010_SP2' | 'Exchange2013' | 'Exchange2013_SP1';
 /** Every value of ExchangeVersion, in schema order. */
-export const ExchangeVersion: readonly ExchangeVersion[] = Object.freeze([
+export const ExchangeVersion: readonly ExchangeVersion[] = /* @__PURE__ */ Object.freeze([
   'Exchange2010',
   'Exchange2010_SP1',
   'Exchange2010_SP2',
@@ -26,7 +26,7 @@ export type ErrorCode =
   | 'NotFederated'
   | 'InternalServerError';
 /** Every value of ErrorCode, in schema order. */
-export const ErrorCode: readonly ErrorCode[] = Object.freeze([
+export const ErrorCode: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze([
   'NoError',
   'RedirectAddress',
   'RedirectUrl',

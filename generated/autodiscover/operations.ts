@@ -13,15 +13,27 @@ import type {
   ServerVersionInfo,
 } from './autodiscover.js';
 import type { ExchangeVersion } from './enums.js';
-import { compiled } from './schema.js';
+import {
+  NAMESPACES,
+  a_GetDomainSettingsRequestMessage,
+  a_GetDomainSettingsResponseMessage,
+  a_GetFederationInformationRequestMessage,
+  a_GetFederationInformationResponseMessage,
+  a_GetOrganizationRelationshipSettingsRequestMessage,
+  a_GetOrganizationRelationshipSettingsResponseMessage,
+  a_GetUserSettingsRequestMessage,
+  a_GetUserSettingsResponseMessage,
+  a_RequestedServerVersion,
+  a_ServerVersionInfo,
+} from './schema.js';
 
 /** @wsdl GetUserSettings (autodiscover.wsdl) */
 export const AutodiscoverGetUserSettings: OperationSpec = {
   name: 'GetUserSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetUserSettings',
-  schema: compiled,
-  input: { body: 'a:GetUserSettingsRequestMessage', headers: ['a:RequestedServerVersion'] },
-  output: { body: 'a:GetUserSettingsResponseMessage', headers: ['a:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: a_GetUserSettingsRequestMessage, headers: [a_RequestedServerVersion] },
+  output: { body: a_GetUserSettingsResponseMessage, headers: [a_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserSettings. */
@@ -56,9 +68,9 @@ export class AutodiscoverGetUserSettingsResponse extends EwsResponse<
 export const AutodiscoverGetDomainSettings: OperationSpec = {
   name: 'GetDomainSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetDomainSettings',
-  schema: compiled,
-  input: { body: 'a:GetDomainSettingsRequestMessage', headers: ['a:RequestedServerVersion'] },
-  output: { body: 'a:GetDomainSettingsResponseMessage', headers: ['a:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: a_GetDomainSettingsRequestMessage, headers: [a_RequestedServerVersion] },
+  output: { body: a_GetDomainSettingsResponseMessage, headers: [a_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetDomainSettings. */
@@ -93,9 +105,9 @@ export class AutodiscoverGetDomainSettingsResponse extends EwsResponse<
 export const AutodiscoverGetFederationInformation: OperationSpec = {
   name: 'GetFederationInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetFederationInformation',
-  schema: compiled,
-  input: { body: 'a:GetFederationInformationRequestMessage', headers: ['a:RequestedServerVersion'] },
-  output: { body: 'a:GetFederationInformationResponseMessage', headers: ['a:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: a_GetFederationInformationRequestMessage, headers: [a_RequestedServerVersion] },
+  output: { body: a_GetFederationInformationResponseMessage, headers: [a_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetFederationInformation. */
@@ -131,9 +143,9 @@ export const AutodiscoverGetOrganizationRelationshipSettings: OperationSpec = {
   name: 'GetOrganizationRelationshipSettings',
   soapAction:
     'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetOrganizationRelationshipSettings',
-  schema: compiled,
-  input: { body: 'a:GetOrganizationRelationshipSettingsRequestMessage', headers: ['a:RequestedServerVersion'] },
-  output: { body: 'a:GetOrganizationRelationshipSettingsResponseMessage', headers: ['a:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: a_GetOrganizationRelationshipSettingsRequestMessage, headers: [a_RequestedServerVersion] },
+  output: { body: a_GetOrganizationRelationshipSettingsResponseMessage, headers: [a_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetOrganizationRelationshipSettings. */

@@ -521,7 +521,7 @@ export type ResponseCodeType =
   | 'ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions'
   | 'ErrorInvalidReportMessageActionType';
 /** Every value of ResponseCodeType, in schema order. */
-export const ResponseCodeType: readonly ResponseCodeType[] = Object.freeze([
+export const ResponseCodeType: readonly ResponseCodeType[] = /* @__PURE__ */ Object.freeze([
   'NoError',
   'ErrorAccessDenied',
   'ErrorAccessModeSpecified',
@@ -1041,7 +1041,7 @@ export const ResponseCodeType: readonly ResponseCodeType[] = Object.freeze([
 /** @xsd anonymous type of element ReminderType in m:GetRemindersType (messages.xsd) */
 export type GetRemindersType_ReminderType = 'All' | 'Current' | 'Old';
 /** Every value of GetRemindersType_ReminderType, in schema order. */
-export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderType[] = Object.freeze([
+export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderType[] = /* @__PURE__ */ Object.freeze([
   'All',
   'Current',
   'Old',
@@ -1054,7 +1054,10 @@ export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderTy
  */
 export type SpecialLogonTypeType = 'Admin' | 'SystemService';
 /** Every value of SpecialLogonTypeType, in schema order. */
-export const SpecialLogonTypeType: readonly SpecialLogonTypeType[] = Object.freeze(['Admin', 'SystemService']);
+export const SpecialLogonTypeType: readonly SpecialLogonTypeType[] = /* @__PURE__ */ Object.freeze([
+  'Admin',
+  'SystemService',
+]);
 
 /** @xsd t:ExchangeVersionType (types.xsd) */
 export type ExchangeVersionType =
@@ -1075,7 +1078,7 @@ export type ExchangeVersionType =
   | 'V2016_07_13'
   | 'V2016_10_10';
 /** Every value of ExchangeVersionType, in schema order. */
-export const ExchangeVersionType: readonly ExchangeVersionType[] = Object.freeze([
+export const ExchangeVersionType: readonly ExchangeVersionType[] = /* @__PURE__ */ Object.freeze([
   'Exchange2007',
   'Exchange2007_SP1',
   'Exchange2009',
@@ -1101,7 +1104,10 @@ export const ExchangeVersionType: readonly ExchangeVersionType[] = Object.freeze
  */
 export type DateTimePrecisionType = 'Seconds' | 'Milliseconds';
 /** Every value of DateTimePrecisionType, in schema order. */
-export const DateTimePrecisionType: readonly DateTimePrecisionType[] = Object.freeze(['Seconds', 'Milliseconds']);
+export const DateTimePrecisionType: readonly DateTimePrecisionType[] = /* @__PURE__ */ Object.freeze([
+  'Seconds',
+  'Milliseconds',
+]);
 
 /** @xsd t:MailboxTypeType (types.xsd) */
 export type MailboxTypeType =
@@ -1115,7 +1121,7 @@ export type MailboxTypeType =
   | 'GroupMailbox'
   | 'ImplicitContact';
 /** Every value of MailboxTypeType, in schema order. */
-export const MailboxTypeType: readonly MailboxTypeType[] = Object.freeze([
+export const MailboxTypeType: readonly MailboxTypeType[] = /* @__PURE__ */ Object.freeze([
   'Unknown',
   'OneOff',
   'Mailbox',
@@ -1130,12 +1136,16 @@ export const MailboxTypeType: readonly MailboxTypeType[] = Object.freeze([
 /** @xsd t:ActivityDomainType (types.xsd) */
 export type ActivityDomainType = 'Unknown' | 'Personal' | 'Work';
 /** Every value of ActivityDomainType, in schema order. */
-export const ActivityDomainType: readonly ActivityDomainType[] = Object.freeze(['Unknown', 'Personal', 'Work']);
+export const ActivityDomainType: readonly ActivityDomainType[] = /* @__PURE__ */ Object.freeze([
+  'Unknown',
+  'Personal',
+  'Work',
+]);
 
 /** @xsd t:ReminderGroupType (types.xsd) */
 export type ReminderGroupType = 'Calendar' | 'Task';
 /** Every value of ReminderGroupType, in schema order. */
-export const ReminderGroupType: readonly ReminderGroupType[] = Object.freeze(['Calendar', 'Task']);
+export const ReminderGroupType: readonly ReminderGroupType[] = /* @__PURE__ */ Object.freeze(['Calendar', 'Task']);
 
 /** @xsd t:UnindexedFieldURIType (types.xsd) */
 export type UnindexedFieldURIType =
@@ -1644,7 +1654,7 @@ export type UnindexedFieldURIType =
   | 'insight:SuggestedActions'
   | 'insight:AppContexts';
 /** Every value of UnindexedFieldURIType, in schema order. */
-export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = Object.freeze([
+export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = /* @__PURE__ */ Object.freeze([
   'folder:FolderId',
   'folder:ParentFolderId',
   'folder:DisplayName',
@@ -2164,7 +2174,7 @@ export type DictionaryURIType =
   | 'contacts:EmailAddress'
   | 'distributionlist:Members:Member';
 /** Every value of DictionaryURIType, in schema order. */
-export const DictionaryURIType: readonly DictionaryURIType[] = Object.freeze([
+export const DictionaryURIType: readonly DictionaryURIType[] = /* @__PURE__ */ Object.freeze([
   'item:InternetMessageHeader',
   'contacts:ImAddress',
   'contacts:PhysicalAddress:Street',
@@ -2190,7 +2200,7 @@ export type ExceptionPropertyURIType =
   | 'recurrence:NumberOfOccurrences'
   | 'timezone:Offset';
 /** Every value of ExceptionPropertyURIType, in schema order. */
-export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = Object.freeze([
+export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = /* @__PURE__ */ Object.freeze([
   'attachment:Name',
   'attachment:ContentType',
   'attachment:Content',
@@ -2220,7 +2230,7 @@ export type DistinguishedPropertySetType =
   | 'Task'
   | 'Sharing';
 /** Every value of DistinguishedPropertySetType, in schema order. */
-export const DistinguishedPropertySetType: readonly DistinguishedPropertySetType[] = Object.freeze([
+export const DistinguishedPropertySetType: readonly DistinguishedPropertySetType[] = /* @__PURE__ */ Object.freeze([
   'Meeting',
   'Appointment',
   'Common',
@@ -2269,7 +2279,7 @@ export type MapiPropertyTypeType =
   | 'String'
   | 'StringArray';
 /** Every value of MapiPropertyTypeType, in schema order. */
-export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = Object.freeze([
+export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = /* @__PURE__ */ Object.freeze([
   'ApplicationTime',
   'ApplicationTimeArray',
   'Binary',
@@ -2306,7 +2316,7 @@ export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = Object.free
  */
 export type FolderQueryTraversalType = 'Shallow' | 'Deep' | 'SoftDeleted';
 /** Every value of FolderQueryTraversalType, in schema order. */
-export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = Object.freeze([
+export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
   'Shallow',
   'Deep',
   'SoftDeleted',
@@ -2319,7 +2329,10 @@ export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = Obj
  */
 export type SearchFolderTraversalType = 'Shallow' | 'Deep';
 /** Every value of SearchFolderTraversalType, in schema order. */
-export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = Object.freeze(['Shallow', 'Deep']);
+export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = /* @__PURE__ */ Object.freeze([
+  'Shallow',
+  'Deep',
+]);
 
 /**
  * Types of sub-tree traversal for deletion and enumeration
@@ -2328,7 +2341,7 @@ export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = O
  */
 export type ItemQueryTraversalType = 'Shallow' | 'SoftDeleted' | 'Associated';
 /** Every value of ItemQueryTraversalType, in schema order. */
-export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = Object.freeze([
+export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
   'Shallow',
   'SoftDeleted',
   'Associated',
@@ -2341,7 +2354,7 @@ export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = Object.
  */
 export type ConversationQueryTraversalType = 'Shallow' | 'Deep';
 /** Every value of ConversationQueryTraversalType, in schema order. */
-export const ConversationQueryTraversalType: readonly ConversationQueryTraversalType[] = Object.freeze([
+export const ConversationQueryTraversalType: readonly ConversationQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
   'Shallow',
   'Deep',
 ]);
@@ -2349,7 +2362,7 @@ export const ConversationQueryTraversalType: readonly ConversationQueryTraversal
 /** @xsd t:DefaultShapeNamesType (types.xsd) */
 export type DefaultShapeNamesType = 'IdOnly' | 'Default' | 'AllProperties' | 'PcxPeopleSearch';
 /** Every value of DefaultShapeNamesType, in schema order. */
-export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = Object.freeze([
+export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = /* @__PURE__ */ Object.freeze([
   'IdOnly',
   'Default',
   'AllProperties',
@@ -2359,12 +2372,20 @@ export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = Object.fr
 /** @xsd t:BodyTypeResponseType (types.xsd) */
 export type BodyTypeResponseType = 'Best' | 'HTML' | 'Text';
 /** Every value of BodyTypeResponseType, in schema order. */
-export const BodyTypeResponseType: readonly BodyTypeResponseType[] = Object.freeze(['Best', 'HTML', 'Text']);
+export const BodyTypeResponseType: readonly BodyTypeResponseType[] = /* @__PURE__ */ Object.freeze([
+  'Best',
+  'HTML',
+  'Text',
+]);
 
 /** @xsd t:DisposalType (types.xsd) */
 export type DisposalType = 'HardDelete' | 'SoftDelete' | 'MoveToDeletedItems';
 /** Every value of DisposalType, in schema order. */
-export const DisposalType: readonly DisposalType[] = Object.freeze(['HardDelete', 'SoftDelete', 'MoveToDeletedItems']);
+export const DisposalType: readonly DisposalType[] = /* @__PURE__ */ Object.freeze([
+  'HardDelete',
+  'SoftDelete',
+  'MoveToDeletedItems',
+]);
 
 /**
  * Type of conflict resolution to attempt during update
@@ -2373,7 +2394,7 @@ export const DisposalType: readonly DisposalType[] = Object.freeze(['HardDelete'
  */
 export type ConflictResolutionType = 'NeverOverwrite' | 'AutoResolve' | 'AlwaysOverwrite';
 /** Every value of ConflictResolutionType, in schema order. */
-export const ConflictResolutionType: readonly ConflictResolutionType[] = Object.freeze([
+export const ConflictResolutionType: readonly ConflictResolutionType[] = /* @__PURE__ */ Object.freeze([
   'NeverOverwrite',
   'AutoResolve',
   'AlwaysOverwrite',
@@ -2383,7 +2404,7 @@ export const ConflictResolutionType: readonly ConflictResolutionType[] = Object.
 export type ClientAccessTokenTypeType =
   'CallerIdentity' | 'ExtensionCallback' | 'ScopedToken' | 'ExtensionRestApiCallback' | 'Connectors' | 'Loki';
 /** Every value of ClientAccessTokenTypeType, in schema order. */
-export const ClientAccessTokenTypeType: readonly ClientAccessTokenTypeType[] = Object.freeze([
+export const ClientAccessTokenTypeType: readonly ClientAccessTokenTypeType[] = /* @__PURE__ */ Object.freeze([
   'CallerIdentity',
   'ExtensionCallback',
   'ScopedToken',
@@ -2395,12 +2416,16 @@ export const ClientAccessTokenTypeType: readonly ClientAccessTokenTypeType[] = O
 /** @xsd t:ResponseClassType (types.xsd) */
 export type ResponseClassType = 'Success' | 'Warning' | 'Error';
 /** Every value of ResponseClassType, in schema order. */
-export const ResponseClassType: readonly ResponseClassType[] = Object.freeze(['Success', 'Warning', 'Error']);
+export const ResponseClassType: readonly ResponseClassType[] = /* @__PURE__ */ Object.freeze([
+  'Success',
+  'Warning',
+  'Error',
+]);
 
 /** @xsd t:SensitivityChoicesType (types.xsd) */
 export type SensitivityChoicesType = 'Normal' | 'Personal' | 'Private' | 'Confidential';
 /** Every value of SensitivityChoicesType, in schema order. */
-export const SensitivityChoicesType: readonly SensitivityChoicesType[] = Object.freeze([
+export const SensitivityChoicesType: readonly SensitivityChoicesType[] = /* @__PURE__ */ Object.freeze([
   'Normal',
   'Personal',
   'Private',
@@ -2410,12 +2435,16 @@ export const SensitivityChoicesType: readonly SensitivityChoicesType[] = Object.
 /** @xsd t:ImportanceChoicesType (types.xsd) */
 export type ImportanceChoicesType = 'Low' | 'Normal' | 'High';
 /** Every value of ImportanceChoicesType, in schema order. */
-export const ImportanceChoicesType: readonly ImportanceChoicesType[] = Object.freeze(['Low', 'Normal', 'High']);
+export const ImportanceChoicesType: readonly ImportanceChoicesType[] = /* @__PURE__ */ Object.freeze([
+  'Low',
+  'Normal',
+  'High',
+]);
 
 /** @xsd t:BodyTypeType (types.xsd) */
 export type BodyTypeType = 'HTML' | 'Text';
 /** Every value of BodyTypeType, in schema order. */
-export const BodyTypeType: readonly BodyTypeType[] = Object.freeze(['HTML', 'Text']);
+export const BodyTypeType: readonly BodyTypeType[] = /* @__PURE__ */ Object.freeze(['HTML', 'Text']);
 
 /**
  * URIs for the distinguished folders accessible from a mailbox
@@ -2487,7 +2516,7 @@ export type DistinguishedFolderIdNameType =
   | 'onedrivesystem'
   | 'onedrivevolume';
 /** Every value of DistinguishedFolderIdNameType, in schema order. */
-export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameType[] = Object.freeze([
+export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameType[] = /* @__PURE__ */ Object.freeze([
   'calendar',
   'contacts',
   'deleteditems',
@@ -2556,12 +2585,16 @@ export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameTy
 /** @xsd t:CreateActionType (types.xsd) */
 export type CreateActionType = 'CreateNew' | 'Update' | 'UpdateOrCreate';
 /** Every value of CreateActionType, in schema order. */
-export const CreateActionType: readonly CreateActionType[] = Object.freeze(['CreateNew', 'Update', 'UpdateOrCreate']);
+export const CreateActionType: readonly CreateActionType[] = /* @__PURE__ */ Object.freeze([
+  'CreateNew',
+  'Update',
+  'UpdateOrCreate',
+]);
 
 /** @xsd t:CompleteActionType (types.xsd) */
 export type CompleteActionType = 'Commit' | 'Abandon';
 /** Every value of CompleteActionType, in schema order. */
-export const CompleteActionType: readonly CompleteActionType[] = Object.freeze(['Commit', 'Abandon']);
+export const CompleteActionType: readonly CompleteActionType[] = /* @__PURE__ */ Object.freeze(['Commit', 'Abandon']);
 
 /**
  * Types of view filters for finding items/conversations
@@ -2580,7 +2613,7 @@ export type ViewFilterType =
   | 'NoClutter'
   | 'Clutter';
 /** Every value of ViewFilterType, in schema order. */
-export const ViewFilterType: readonly ViewFilterType[] = Object.freeze([
+export const ViewFilterType: readonly ViewFilterType[] = /* @__PURE__ */ Object.freeze([
   'All',
   'Flagged',
   'HasAttachment',
@@ -2596,12 +2629,16 @@ export const ViewFilterType: readonly ViewFilterType[] = Object.freeze([
 /** @xsd t:ReminderActionType (types.xsd) */
 export type ReminderActionType = 'Dismiss' | 'Snooze';
 /** Every value of ReminderActionType, in schema order. */
-export const ReminderActionType: readonly ReminderActionType[] = Object.freeze(['Dismiss', 'Snooze']);
+export const ReminderActionType: readonly ReminderActionType[] = /* @__PURE__ */ Object.freeze(['Dismiss', 'Snooze']);
 
 /** @xsd t:FlagStatusType (types.xsd) */
 export type FlagStatusType = 'NotFlagged' | 'Flagged' | 'Complete';
 /** Every value of FlagStatusType, in schema order. */
-export const FlagStatusType: readonly FlagStatusType[] = Object.freeze(['NotFlagged', 'Flagged', 'Complete']);
+export const FlagStatusType: readonly FlagStatusType[] = /* @__PURE__ */ Object.freeze([
+  'NotFlagged',
+  'Flagged',
+  'Complete',
+]);
 
 /** @xsd t:PredictedActionReasonType (types.xsd) */
 export type PredictedActionReasonType =
@@ -2623,7 +2660,7 @@ export type PredictedActionReasonType =
   | 'ActionBasedOnSubjectWords'
   | 'ActionBasedOnBasedOnBodyWords';
 /** Every value of PredictedActionReasonType, in schema order. */
-export const PredictedActionReasonType: readonly PredictedActionReasonType[] = Object.freeze([
+export const PredictedActionReasonType: readonly PredictedActionReasonType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'ConversationStarterIsYou',
   'OnlyRecipient',
@@ -2646,7 +2683,7 @@ export const PredictedActionReasonType: readonly PredictedActionReasonType[] = O
 /** @xsd t:EmailPositionType (types.xsd) */
 export type EmailPositionType = 'LatestReply' | 'Other' | 'Subject' | 'Signature';
 /** Every value of EmailPositionType, in schema order. */
-export const EmailPositionType: readonly EmailPositionType[] = Object.freeze([
+export const EmailPositionType: readonly EmailPositionType[] = /* @__PURE__ */ Object.freeze([
   'LatestReply',
   'Other',
   'Subject',
@@ -2656,7 +2693,10 @@ export const EmailPositionType: readonly EmailPositionType[] = Object.freeze([
 /** @xsd t:InferenceClassificationType (types.xsd) */
 export type InferenceClassificationType = 'Focused' | 'Other';
 /** Every value of InferenceClassificationType, in schema order. */
-export const InferenceClassificationType: readonly InferenceClassificationType[] = Object.freeze(['Focused', 'Other']);
+export const InferenceClassificationType: readonly InferenceClassificationType[] = /* @__PURE__ */ Object.freeze([
+  'Focused',
+  'Other',
+]);
 
 /** @xsd t:ConversationActionTypeType (types.xsd) */
 export type ConversationActionTypeType =
@@ -2670,7 +2710,7 @@ export type ConversationActionTypeType =
   | 'SetRetentionPolicy'
   | 'Flag';
 /** Every value of ConversationActionTypeType, in schema order. */
-export const ConversationActionTypeType: readonly ConversationActionTypeType[] = Object.freeze([
+export const ConversationActionTypeType: readonly ConversationActionTypeType[] = /* @__PURE__ */ Object.freeze([
   'AlwaysCategorize',
   'AlwaysDelete',
   'AlwaysMove',
@@ -2686,7 +2726,7 @@ export const ConversationActionTypeType: readonly ConversationActionTypeType[] =
 export type ConversationNodeSortOrder =
   'TreeOrderAscending' | 'TreeOrderDescending' | 'DateOrderAscending' | 'DateOrderDescending';
 /** Every value of ConversationNodeSortOrder, in schema order. */
-export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = Object.freeze([
+export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = /* @__PURE__ */ Object.freeze([
   'TreeOrderAscending',
   'TreeOrderDescending',
   'DateOrderAscending',
@@ -2696,7 +2736,7 @@ export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = O
 /** @xsd t:TokenSourceType (types.xsd) */
 export type TokenSourceType = 'None' | 'LinkedIn';
 /** Every value of TokenSourceType, in schema order. */
-export const TokenSourceType: readonly TokenSourceType[] = Object.freeze(['None', 'LinkedIn']);
+export const TokenSourceType: readonly TokenSourceType[] = /* @__PURE__ */ Object.freeze(['None', 'LinkedIn']);
 
 /** @xsd anonymous type of list item in t:GroupMailboxConfigurationActionType (types.xsd) */
 export type GroupMailboxConfigurationActionType_Item =
@@ -2712,7 +2752,7 @@ export type GroupMailboxConfigurationActionType_Item =
   | 'ConfigureFileChangeNotification';
 /** Every value of GroupMailboxConfigurationActionType_Item, in schema order. */
 export const GroupMailboxConfigurationActionType_Item: readonly GroupMailboxConfigurationActionType_Item[] =
-  Object.freeze([
+  /* @__PURE__ */ Object.freeze([
     'SetRegionalSettings',
     'CreateDefaultFolders',
     'SetInitialFolderPermissions',
@@ -2728,7 +2768,7 @@ export const GroupMailboxConfigurationActionType_Item: readonly GroupMailboxConf
 /** @xsd anonymous type of list item in t:InstantSearchItemType (types.xsd) */
 export type InstantSearchItemType_Item = 'None' | 'MailItem' | 'MailConversation' | 'CalendarItem' | 'Persona';
 /** Every value of InstantSearchItemType_Item, in schema order. */
-export const InstantSearchItemType_Item: readonly InstantSearchItemType_Item[] = Object.freeze([
+export const InstantSearchItemType_Item: readonly InstantSearchItemType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'MailItem',
   'MailConversation',
@@ -2750,7 +2790,7 @@ export type InstantSearchResultType_Item =
   | 'PersonaResults'
   | 'SuggestionsPrimer';
 /** Every value of InstantSearchResultType_Item, in schema order. */
-export const InstantSearchResultType_Item: readonly InstantSearchResultType_Item[] = Object.freeze([
+export const InstantSearchResultType_Item: readonly InstantSearchResultType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Suggestions',
   'ItemResults',
@@ -2775,7 +2815,7 @@ export type QueryOptionsType_Item =
   | 'SuggestionsPrimer'
   | 'AllowFuzzing';
 /** Every value of QueryOptionsType_Item, in schema order. */
-export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = Object.freeze([
+export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Suggestions',
   'Results',
@@ -2789,7 +2829,7 @@ export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = Object.fr
 /** @xsd anonymous type of list item in t:OneDriveViewType (types.xsd) */
 export type OneDriveViewType_Item = 'None' | 'SharedWithMe' | 'MyDocuments' | 'RecycleBin';
 /** Every value of OneDriveViewType_Item, in schema order. */
-export const OneDriveViewType_Item: readonly OneDriveViewType_Item[] = Object.freeze([
+export const OneDriveViewType_Item: readonly OneDriveViewType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'SharedWithMe',
   'MyDocuments',
@@ -2799,12 +2839,12 @@ export const OneDriveViewType_Item: readonly OneDriveViewType_Item[] = Object.fr
 /** @xsd anonymous type of list item in t:DelveViewType (types.xsd) */
 export type DelveViewType_Item = 'None' | 'Files';
 /** Every value of DelveViewType_Item, in schema order. */
-export const DelveViewType_Item: readonly DelveViewType_Item[] = Object.freeze(['None', 'Files']);
+export const DelveViewType_Item: readonly DelveViewType_Item[] = /* @__PURE__ */ Object.freeze(['None', 'Files']);
 
 /** @xsd t:GroupMemberIdentifierType (types.xsd) */
 export type GroupMemberIdentifierType = 'ExternalDirectoryObjectId' | 'LegacyExchangeDN' | 'SmtpAddress';
 /** Every value of GroupMemberIdentifierType, in schema order. */
-export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = Object.freeze([
+export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = /* @__PURE__ */ Object.freeze([
   'ExternalDirectoryObjectId',
   'LegacyExchangeDN',
   'SmtpAddress',
@@ -2813,7 +2853,7 @@ export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = O
 /** @xsd t:ModernGroupTypeType (types.xsd) */
 export type ModernGroupTypeType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of ModernGroupTypeType, in schema order. */
-export const ModernGroupTypeType: readonly ModernGroupTypeType[] = Object.freeze([
+export const ModernGroupTypeType: readonly ModernGroupTypeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Private',
   'Secret',
@@ -2823,7 +2863,7 @@ export const ModernGroupTypeType: readonly ModernGroupTypeType[] = Object.freeze
 /** @xsd t:MessageDispositionType (types.xsd) */
 export type MessageDispositionType = 'SaveOnly' | 'SendOnly' | 'SendAndSaveCopy';
 /** Every value of MessageDispositionType, in schema order. */
-export const MessageDispositionType: readonly MessageDispositionType[] = Object.freeze([
+export const MessageDispositionType: readonly MessageDispositionType[] = /* @__PURE__ */ Object.freeze([
   'SaveOnly',
   'SendOnly',
   'SendAndSaveCopy',
@@ -2833,24 +2873,25 @@ export const MessageDispositionType: readonly MessageDispositionType[] = Object.
 export type CalendarItemCreateOrDeleteOperationType = 'SendToNone' | 'SendOnlyToAll' | 'SendToAllAndSaveCopy';
 /** Every value of CalendarItemCreateOrDeleteOperationType, in schema order. */
 export const CalendarItemCreateOrDeleteOperationType: readonly CalendarItemCreateOrDeleteOperationType[] =
-  Object.freeze(['SendToNone', 'SendOnlyToAll', 'SendToAllAndSaveCopy']);
+  /* @__PURE__ */ Object.freeze(['SendToNone', 'SendOnlyToAll', 'SendToAllAndSaveCopy']);
 
 /** @xsd t:CalendarItemUpdateOperationType (types.xsd) */
 export type CalendarItemUpdateOperationType =
   'SendToNone' | 'SendOnlyToAll' | 'SendOnlyToChanged' | 'SendToAllAndSaveCopy' | 'SendToChangedAndSaveCopy';
 /** Every value of CalendarItemUpdateOperationType, in schema order. */
-export const CalendarItemUpdateOperationType: readonly CalendarItemUpdateOperationType[] = Object.freeze([
-  'SendToNone',
-  'SendOnlyToAll',
-  'SendOnlyToChanged',
-  'SendToAllAndSaveCopy',
-  'SendToChangedAndSaveCopy',
-]);
+export const CalendarItemUpdateOperationType: readonly CalendarItemUpdateOperationType[] =
+  /* @__PURE__ */ Object.freeze([
+    'SendToNone',
+    'SendOnlyToAll',
+    'SendOnlyToChanged',
+    'SendToAllAndSaveCopy',
+    'SendToChangedAndSaveCopy',
+  ]);
 
 /** @xsd t:AffectedTaskOccurrencesType (types.xsd) */
 export type AffectedTaskOccurrencesType = 'AllOccurrences' | 'SpecifiedOccurrenceOnly';
 /** Every value of AffectedTaskOccurrencesType, in schema order. */
-export const AffectedTaskOccurrencesType: readonly AffectedTaskOccurrencesType[] = Object.freeze([
+export const AffectedTaskOccurrencesType: readonly AffectedTaskOccurrencesType[] = /* @__PURE__ */ Object.freeze([
   'AllOccurrences',
   'SpecifiedOccurrenceOnly',
 ]);
@@ -2858,7 +2899,7 @@ export const AffectedTaskOccurrencesType: readonly AffectedTaskOccurrencesType[]
 /** @xsd t:TaskStatusType (types.xsd) */
 export type TaskStatusType = 'NotStarted' | 'InProgress' | 'Completed' | 'WaitingOnOthers' | 'Deferred';
 /** Every value of TaskStatusType, in schema order. */
-export const TaskStatusType: readonly TaskStatusType[] = Object.freeze([
+export const TaskStatusType: readonly TaskStatusType[] = /* @__PURE__ */ Object.freeze([
   'NotStarted',
   'InProgress',
   'Completed',
@@ -2869,7 +2910,7 @@ export const TaskStatusType: readonly TaskStatusType[] = Object.freeze([
 /** @xsd t:TaskDelegateStateType (types.xsd) */
 export type TaskDelegateStateType = 'NoMatch' | 'OwnNew' | 'Owned' | 'Accepted' | 'Declined' | 'Max';
 /** Every value of TaskDelegateStateType, in schema order. */
-export const TaskDelegateStateType: readonly TaskDelegateStateType[] = Object.freeze([
+export const TaskDelegateStateType: readonly TaskDelegateStateType[] = /* @__PURE__ */ Object.freeze([
   'NoMatch',
   'OwnNew',
   'Owned',
@@ -2881,13 +2922,13 @@ export const TaskDelegateStateType: readonly TaskDelegateStateType[] = Object.fr
 /** @xsd t:IndexBasePointType (types.xsd) */
 export type IndexBasePointType = 'Beginning' | 'End';
 /** Every value of IndexBasePointType, in schema order. */
-export const IndexBasePointType: readonly IndexBasePointType[] = Object.freeze(['Beginning', 'End']);
+export const IndexBasePointType: readonly IndexBasePointType[] = /* @__PURE__ */ Object.freeze(['Beginning', 'End']);
 
 /** @xsd t:ResolveNamesSearchScopeType (types.xsd) */
 export type ResolveNamesSearchScopeType =
   'ActiveDirectory' | 'ActiveDirectoryContacts' | 'Contacts' | 'ContactsActiveDirectory';
 /** Every value of ResolveNamesSearchScopeType, in schema order. */
-export const ResolveNamesSearchScopeType: readonly ResolveNamesSearchScopeType[] = Object.freeze([
+export const ResolveNamesSearchScopeType: readonly ResolveNamesSearchScopeType[] = /* @__PURE__ */ Object.freeze([
   'ActiveDirectory',
   'ActiveDirectoryContacts',
   'Contacts',
@@ -2904,7 +2945,7 @@ export type MeetingRequestTypeType =
   | 'SilentUpdate'
   | 'PrincipalWantsCopy';
 /** Every value of MeetingRequestTypeType, in schema order. */
-export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = Object.freeze([
+export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'FullUpdate',
   'InformationalUpdate',
@@ -2917,7 +2958,7 @@ export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = Object.
 /** @xsd t:AvailabilityStatusType (types.xsd) */
 export type AvailabilityStatusType = 'Unknown' | 'Free' | 'Tentative' | 'Busy' | 'Oof' | 'WorkingElsewhere';
 /** Every value of AvailabilityStatusType, in schema order. */
-export const AvailabilityStatusType: readonly AvailabilityStatusType[] = Object.freeze([
+export const AvailabilityStatusType: readonly AvailabilityStatusType[] = /* @__PURE__ */ Object.freeze([
   'Unknown',
   'Free',
   'Tentative',
@@ -2929,7 +2970,7 @@ export const AvailabilityStatusType: readonly AvailabilityStatusType[] = Object.
 /** @xsd t:LegacyFreeBusyType (types.xsd) */
 export type LegacyFreeBusyType = 'Free' | 'Tentative' | 'Busy' | 'OOF' | 'WorkingElsewhere' | 'NoData';
 /** Every value of LegacyFreeBusyType, in schema order. */
-export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = Object.freeze([
+export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = /* @__PURE__ */ Object.freeze([
   'Free',
   'Tentative',
   'Busy',
@@ -2941,7 +2982,7 @@ export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = Object.freeze([
 /** @xsd t:CalendarItemTypeType (types.xsd) */
 export type CalendarItemTypeType = 'Single' | 'Occurrence' | 'Exception' | 'RecurringMaster';
 /** Every value of CalendarItemTypeType, in schema order. */
-export const CalendarItemTypeType: readonly CalendarItemTypeType[] = Object.freeze([
+export const CalendarItemTypeType: readonly CalendarItemTypeType[] = /* @__PURE__ */ Object.freeze([
   'Single',
   'Occurrence',
   'Exception',
@@ -2951,7 +2992,7 @@ export const CalendarItemTypeType: readonly CalendarItemTypeType[] = Object.free
 /** @xsd t:ResponseTypeType (types.xsd) */
 export type ResponseTypeType = 'Unknown' | 'Organizer' | 'Tentative' | 'Accept' | 'Decline' | 'NoResponseReceived';
 /** Every value of ResponseTypeType, in schema order. */
-export const ResponseTypeType: readonly ResponseTypeType[] = Object.freeze([
+export const ResponseTypeType: readonly ResponseTypeType[] = /* @__PURE__ */ Object.freeze([
   'Unknown',
   'Organizer',
   'Tentative',
@@ -2963,12 +3004,15 @@ export const ResponseTypeType: readonly ResponseTypeType[] = Object.freeze([
 /** @xsd t:LobbyBypassType (types.xsd) */
 export type LobbyBypassType = 'Disabled' | 'EnabledForGatewayParticipants';
 /** Every value of LobbyBypassType, in schema order. */
-export const LobbyBypassType: readonly LobbyBypassType[] = Object.freeze(['Disabled', 'EnabledForGatewayParticipants']);
+export const LobbyBypassType: readonly LobbyBypassType[] = /* @__PURE__ */ Object.freeze([
+  'Disabled',
+  'EnabledForGatewayParticipants',
+]);
 
 /** @xsd t:OnlineMeetingAccessLevelType (types.xsd) */
 export type OnlineMeetingAccessLevelType = 'Locked' | 'Invited' | 'Internal' | 'Everyone';
 /** Every value of OnlineMeetingAccessLevelType, in schema order. */
-export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType[] = Object.freeze([
+export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType[] = /* @__PURE__ */ Object.freeze([
   'Locked',
   'Invited',
   'Internal',
@@ -2978,13 +3022,17 @@ export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType
 /** @xsd t:PresentersType (types.xsd) */
 export type PresentersType = 'Disabled' | 'Internal' | 'Everyone';
 /** Every value of PresentersType, in schema order. */
-export const PresentersType: readonly PresentersType[] = Object.freeze(['Disabled', 'Internal', 'Everyone']);
+export const PresentersType: readonly PresentersType[] = /* @__PURE__ */ Object.freeze([
+  'Disabled',
+  'Internal',
+  'Everyone',
+]);
 
 /** @xsd t:DayOfWeekType (types.xsd) */
 export type DayOfWeekType =
   'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Day' | 'Weekday' | 'WeekendDay';
 /** Every value of DayOfWeekType, in schema order. */
-export const DayOfWeekType: readonly DayOfWeekType[] = Object.freeze([
+export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.freeze([
   'Sunday',
   'Monday',
   'Tuesday',
@@ -3000,7 +3048,7 @@ export const DayOfWeekType: readonly DayOfWeekType[] = Object.freeze([
 /** @xsd t:DayOfWeekIndexType (types.xsd) */
 export type DayOfWeekIndexType = 'First' | 'Second' | 'Third' | 'Fourth' | 'Last';
 /** Every value of DayOfWeekIndexType, in schema order. */
-export const DayOfWeekIndexType: readonly DayOfWeekIndexType[] = Object.freeze([
+export const DayOfWeekIndexType: readonly DayOfWeekIndexType[] = /* @__PURE__ */ Object.freeze([
   'First',
   'Second',
   'Third',
@@ -3023,7 +3071,7 @@ export type MonthNamesType =
   | 'November'
   | 'December';
 /** Every value of MonthNamesType, in schema order. */
-export const MonthNamesType: readonly MonthNamesType[] = Object.freeze([
+export const MonthNamesType: readonly MonthNamesType[] = /* @__PURE__ */ Object.freeze([
   'January',
   'February',
   'March',
@@ -3041,7 +3089,7 @@ export const MonthNamesType: readonly MonthNamesType[] = Object.freeze([
 /** @xsd t:LocationSourceType (types.xsd) */
 export type LocationSourceType = 'None' | 'LocationServices' | 'PhonebookServices' | 'Device' | 'Contact' | 'Resource';
 /** Every value of LocationSourceType, in schema order. */
-export const LocationSourceType: readonly LocationSourceType[] = Object.freeze([
+export const LocationSourceType: readonly LocationSourceType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'LocationServices',
   'PhonebookServices',
@@ -3053,7 +3101,10 @@ export const LocationSourceType: readonly LocationSourceType[] = Object.freeze([
 /** @xsd t:TransitionTargetKindType (types.xsd) */
 export type TransitionTargetKindType = 'Period' | 'Group';
 /** Every value of TransitionTargetKindType, in schema order. */
-export const TransitionTargetKindType: readonly TransitionTargetKindType[] = Object.freeze(['Period', 'Group']);
+export const TransitionTargetKindType: readonly TransitionTargetKindType[] = /* @__PURE__ */ Object.freeze([
+  'Period',
+  'Group',
+]);
 
 /** @xsd t:RoleMemberTypeType (types.xsd) */
 export type RoleMemberTypeType =
@@ -3072,7 +3123,7 @@ export type RoleMemberTypeType =
   | 'Domain'
   | 'Partner';
 /** Every value of RoleMemberTypeType, in schema order. */
-export const RoleMemberTypeType: readonly RoleMemberTypeType[] = Object.freeze([
+export const RoleMemberTypeType: readonly RoleMemberTypeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Passport',
   'Everyone',
@@ -3092,12 +3143,16 @@ export const RoleMemberTypeType: readonly RoleMemberTypeType[] = Object.freeze([
 /** @xsd t:ImAddressKeyType (types.xsd) */
 export type ImAddressKeyType = 'ImAddress1' | 'ImAddress2' | 'ImAddress3';
 /** Every value of ImAddressKeyType, in schema order. */
-export const ImAddressKeyType: readonly ImAddressKeyType[] = Object.freeze(['ImAddress1', 'ImAddress2', 'ImAddress3']);
+export const ImAddressKeyType: readonly ImAddressKeyType[] = /* @__PURE__ */ Object.freeze([
+  'ImAddress1',
+  'ImAddress2',
+  'ImAddress3',
+]);
 
 /** @xsd t:EmailAddressKeyType (types.xsd) */
 export type EmailAddressKeyType = 'EmailAddress1' | 'EmailAddress2' | 'EmailAddress3';
 /** Every value of EmailAddressKeyType, in schema order. */
-export const EmailAddressKeyType: readonly EmailAddressKeyType[] = Object.freeze([
+export const EmailAddressKeyType: readonly EmailAddressKeyType[] = /* @__PURE__ */ Object.freeze([
   'EmailAddress1',
   'EmailAddress2',
   'EmailAddress3',
@@ -3106,7 +3161,7 @@ export const EmailAddressKeyType: readonly EmailAddressKeyType[] = Object.freeze
 /** @xsd t:AbchEmailAddressTypeType (types.xsd) */
 export type AbchEmailAddressTypeType = 'Personal' | 'Business' | 'Other' | 'Passport';
 /** Every value of AbchEmailAddressTypeType, in schema order. */
-export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = Object.freeze([
+export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = /* @__PURE__ */ Object.freeze([
   'Personal',
   'Business',
   'Other',
@@ -3126,7 +3181,7 @@ export type ContactUrlKeyType =
   | 'InternalMarker'
   | 'Other';
 /** Every value of ContactUrlKeyType, in schema order. */
-export const ContactUrlKeyType: readonly ContactUrlKeyType[] = Object.freeze([
+export const ContactUrlKeyType: readonly ContactUrlKeyType[] = /* @__PURE__ */ Object.freeze([
   'Personal',
   'Business',
   'Attachment',
@@ -3165,7 +3220,7 @@ export type PhoneNumberKeyType =
   | 'Mms'
   | 'Msn';
 /** Every value of PhoneNumberKeyType, in schema order. */
-export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = Object.freeze([
+export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = /* @__PURE__ */ Object.freeze([
   'AssistantPhone',
   'BusinessFax',
   'BusinessPhone',
@@ -3194,7 +3249,7 @@ export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = Object.freeze([
 /** @xsd t:PhysicalAddressIndexType (types.xsd) */
 export type PhysicalAddressIndexType = 'None' | 'Home' | 'Business' | 'Other';
 /** Every value of PhysicalAddressIndexType, in schema order. */
-export const PhysicalAddressIndexType: readonly PhysicalAddressIndexType[] = Object.freeze([
+export const PhysicalAddressIndexType: readonly PhysicalAddressIndexType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Home',
   'Business',
@@ -3204,7 +3259,11 @@ export const PhysicalAddressIndexType: readonly PhysicalAddressIndexType[] = Obj
 /** @xsd t:PhysicalAddressKeyType (types.xsd) */
 export type PhysicalAddressKeyType = 'Home' | 'Business' | 'Other';
 /** Every value of PhysicalAddressKeyType, in schema order. */
-export const PhysicalAddressKeyType: readonly PhysicalAddressKeyType[] = Object.freeze(['Home', 'Business', 'Other']);
+export const PhysicalAddressKeyType: readonly PhysicalAddressKeyType[] = /* @__PURE__ */ Object.freeze([
+  'Home',
+  'Business',
+  'Other',
+]);
 
 /** @xsd t:FileAsMappingType (types.xsd) */
 export type FileAsMappingType =
@@ -3227,7 +3286,7 @@ export type FileAsMappingType =
   | 'LastName'
   | 'Empty';
 /** Every value of FileAsMappingType, in schema order. */
-export const FileAsMappingType: readonly FileAsMappingType[] = Object.freeze([
+export const FileAsMappingType: readonly FileAsMappingType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'LastCommaFirst',
   'FirstSpaceLast',
@@ -3251,12 +3310,19 @@ export const FileAsMappingType: readonly FileAsMappingType[] = Object.freeze([
 /** @xsd t:ContactSourceType (types.xsd) */
 export type ContactSourceType = 'ActiveDirectory' | 'Store';
 /** Every value of ContactSourceType, in schema order. */
-export const ContactSourceType: readonly ContactSourceType[] = Object.freeze(['ActiveDirectory', 'Store']);
+export const ContactSourceType: readonly ContactSourceType[] = /* @__PURE__ */ Object.freeze([
+  'ActiveDirectory',
+  'Store',
+]);
 
 /** @xsd t:MemberStatusType (types.xsd) */
 export type MemberStatusType = 'Unrecognized' | 'Normal' | 'Demoted';
 /** Every value of MemberStatusType, in schema order. */
-export const MemberStatusType: readonly MemberStatusType[] = Object.freeze(['Unrecognized', 'Normal', 'Demoted']);
+export const MemberStatusType: readonly MemberStatusType[] = /* @__PURE__ */ Object.freeze([
+  'Unrecognized',
+  'Normal',
+  'Demoted',
+]);
 
 /**
  * This max/min evaluation is applied to the field specified within the group by
@@ -3267,7 +3333,7 @@ export const MemberStatusType: readonly MemberStatusType[] = Object.freeze(['Unr
  */
 export type AggregateType = 'Minimum' | 'Maximum';
 /** Every value of AggregateType, in schema order. */
-export const AggregateType: readonly AggregateType[] = Object.freeze(['Minimum', 'Maximum']);
+export const AggregateType: readonly AggregateType[] = /* @__PURE__ */ Object.freeze(['Minimum', 'Maximum']);
 
 /**
  * Represents standard groupings for GroupBy queries.
@@ -3276,12 +3342,12 @@ export const AggregateType: readonly AggregateType[] = Object.freeze(['Minimum',
  */
 export type StandardGroupByType = 'ConversationTopic';
 /** Every value of StandardGroupByType, in schema order. */
-export const StandardGroupByType: readonly StandardGroupByType[] = Object.freeze(['ConversationTopic']);
+export const StandardGroupByType: readonly StandardGroupByType[] = /* @__PURE__ */ Object.freeze(['ConversationTopic']);
 
 /** @xsd t:ContainmentModeType (types.xsd) */
 export type ContainmentModeType = 'FullString' | 'Prefixed' | 'Substring' | 'PrefixOnWords' | 'ExactPhrase';
 /** Every value of ContainmentModeType, in schema order. */
-export const ContainmentModeType: readonly ContainmentModeType[] = Object.freeze([
+export const ContainmentModeType: readonly ContainmentModeType[] = /* @__PURE__ */ Object.freeze([
   'FullString',
   'Prefixed',
   'Substring',
@@ -3300,7 +3366,7 @@ export type ContainmentComparisonType =
   | 'LooseAndIgnoreNonSpace'
   | 'LooseAndIgnoreCaseAndIgnoreNonSpace';
 /** Every value of ContainmentComparisonType, in schema order. */
-export const ContainmentComparisonType: readonly ContainmentComparisonType[] = Object.freeze([
+export const ContainmentComparisonType: readonly ContainmentComparisonType[] = /* @__PURE__ */ Object.freeze([
   'Exact',
   'IgnoreCase',
   'IgnoreNonSpacingCharacters',
@@ -3314,7 +3380,10 @@ export const ContainmentComparisonType: readonly ContainmentComparisonType[] = O
 /** @xsd t:SortDirectionType (types.xsd) */
 export type SortDirectionType = 'Ascending' | 'Descending';
 /** Every value of SortDirectionType, in schema order. */
-export const SortDirectionType: readonly SortDirectionType[] = Object.freeze(['Ascending', 'Descending']);
+export const SortDirectionType: readonly SortDirectionType[] = /* @__PURE__ */ Object.freeze([
+  'Ascending',
+  'Descending',
+]);
 
 /** @xsd t:NotificationEventTypeType (types.xsd) */
 export type NotificationEventTypeType =
@@ -3326,7 +3395,7 @@ export type NotificationEventTypeType =
   | 'NewMailEvent'
   | 'FreeBusyChangedEvent';
 /** Every value of NotificationEventTypeType, in schema order. */
-export const NotificationEventTypeType: readonly NotificationEventTypeType[] = Object.freeze([
+export const NotificationEventTypeType: readonly NotificationEventTypeType[] = /* @__PURE__ */ Object.freeze([
   'CopiedEvent',
   'CreatedEvent',
   'DeletedEvent',
@@ -3339,17 +3408,20 @@ export const NotificationEventTypeType: readonly NotificationEventTypeType[] = O
 /** @xsd t:SubscriptionStatusType (types.xsd) */
 export type SubscriptionStatusType = 'OK' | 'Unsubscribe';
 /** Every value of SubscriptionStatusType, in schema order. */
-export const SubscriptionStatusType: readonly SubscriptionStatusType[] = Object.freeze(['OK', 'Unsubscribe']);
+export const SubscriptionStatusType: readonly SubscriptionStatusType[] = /* @__PURE__ */ Object.freeze([
+  'OK',
+  'Unsubscribe',
+]);
 
 /** @xsd t:ConnectionStatusType (types.xsd) */
 export type ConnectionStatusType = 'OK' | 'Closed';
 /** Every value of ConnectionStatusType, in schema order. */
-export const ConnectionStatusType: readonly ConnectionStatusType[] = Object.freeze(['OK', 'Closed']);
+export const ConnectionStatusType: readonly ConnectionStatusType[] = /* @__PURE__ */ Object.freeze(['OK', 'Closed']);
 
 /** @xsd t:UnifiedGroupAccessType (types.xsd) */
 export type UnifiedGroupAccessType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of UnifiedGroupAccessType, in schema order. */
-export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = Object.freeze([
+export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Private',
   'Secret',
@@ -3359,7 +3431,7 @@ export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = Object.
 /** @xsd t:SyncFolderItemsScopeType (types.xsd) */
 export type SyncFolderItemsScopeType = 'NormalItems' | 'NormalAndAssociatedItems';
 /** Every value of SyncFolderItemsScopeType, in schema order. */
-export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = Object.freeze([
+export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = /* @__PURE__ */ Object.freeze([
   'NormalItems',
   'NormalAndAssociatedItems',
 ]);
@@ -3367,7 +3439,7 @@ export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = Obj
 /** @xsd t:AvailabilityProxyRequestType (types.xsd) */
 export type AvailabilityProxyRequestType = 'CrossSite' | 'CrossForest';
 /** Every value of AvailabilityProxyRequestType, in schema order. */
-export const AvailabilityProxyRequestType: readonly AvailabilityProxyRequestType[] = Object.freeze([
+export const AvailabilityProxyRequestType: readonly AvailabilityProxyRequestType[] = /* @__PURE__ */ Object.freeze([
   'CrossSite',
   'CrossForest',
 ]);
@@ -3375,7 +3447,7 @@ export const AvailabilityProxyRequestType: readonly AvailabilityProxyRequestType
 /** @xsd t:MeetingAttendeeType (types.xsd) */
 export type MeetingAttendeeType = 'Organizer' | 'Required' | 'Optional' | 'Room' | 'Resource';
 /** Every value of MeetingAttendeeType, in schema order. */
-export const MeetingAttendeeType: readonly MeetingAttendeeType[] = Object.freeze([
+export const MeetingAttendeeType: readonly MeetingAttendeeType[] = /* @__PURE__ */ Object.freeze([
   'Organizer',
   'Required',
   'Optional',
@@ -3387,7 +3459,7 @@ export const MeetingAttendeeType: readonly MeetingAttendeeType[] = Object.freeze
 export type FreeBusyViewType_Item =
   'None' | 'MergedOnly' | 'FreeBusy' | 'FreeBusyMerged' | 'Detailed' | 'DetailedMerged';
 /** Every value of FreeBusyViewType_Item, in schema order. */
-export const FreeBusyViewType_Item: readonly FreeBusyViewType_Item[] = Object.freeze([
+export const FreeBusyViewType_Item: readonly FreeBusyViewType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'MergedOnly',
   'FreeBusy',
@@ -3399,22 +3471,31 @@ export const FreeBusyViewType_Item: readonly FreeBusyViewType_Item[] = Object.fr
 /** @xsd t:SuggestionQuality (types.xsd) */
 export type SuggestionQuality = 'Excellent' | 'Good' | 'Fair' | 'Poor';
 /** Every value of SuggestionQuality, in schema order. */
-export const SuggestionQuality: readonly SuggestionQuality[] = Object.freeze(['Excellent', 'Good', 'Fair', 'Poor']);
+export const SuggestionQuality: readonly SuggestionQuality[] = /* @__PURE__ */ Object.freeze([
+  'Excellent',
+  'Good',
+  'Fair',
+  'Poor',
+]);
 
 /** @xsd t:OofState (types.xsd) */
 export type OofState = 'Disabled' | 'Enabled' | 'Scheduled';
 /** Every value of OofState, in schema order. */
-export const OofState: readonly OofState[] = Object.freeze(['Disabled', 'Enabled', 'Scheduled']);
+export const OofState: readonly OofState[] = /* @__PURE__ */ Object.freeze(['Disabled', 'Enabled', 'Scheduled']);
 
 /** @xsd t:ExternalAudience (types.xsd) */
 export type ExternalAudience = 'None' | 'Known' | 'All';
 /** Every value of ExternalAudience, in schema order. */
-export const ExternalAudience: readonly ExternalAudience[] = Object.freeze(['None', 'Known', 'All']);
+export const ExternalAudience: readonly ExternalAudience[] = /* @__PURE__ */ Object.freeze(['None', 'Known', 'All']);
 
 /** @xsd t:SendPromptType (types.xsd) */
 export type SendPromptType = 'None' | 'Send' | 'VotingOption';
 /** Every value of SendPromptType, in schema order. */
-export const SendPromptType: readonly SendPromptType[] = Object.freeze(['None', 'Send', 'VotingOption']);
+export const SendPromptType: readonly SendPromptType[] = /* @__PURE__ */ Object.freeze([
+  'None',
+  'Send',
+  'VotingOption',
+]);
 
 /**
  * Surfaces the various id types that are supported for conversion
@@ -3423,7 +3504,7 @@ export const SendPromptType: readonly SendPromptType[] = Object.freeze(['None', 
  */
 export type IdFormatType = 'EwsLegacyId' | 'EwsId' | 'EntryId' | 'HexEntryId' | 'StoreId' | 'OwaId';
 /** Every value of IdFormatType, in schema order. */
-export const IdFormatType: readonly IdFormatType[] = Object.freeze([
+export const IdFormatType: readonly IdFormatType[] = /* @__PURE__ */ Object.freeze([
   'EwsLegacyId',
   'EwsId',
   'EntryId',
@@ -3435,27 +3516,33 @@ export const IdFormatType: readonly IdFormatType[] = Object.freeze([
 /** @xsd t:DistinguishedUserType (types.xsd) */
 export type DistinguishedUserType = 'Default' | 'Anonymous';
 /** Every value of DistinguishedUserType, in schema order. */
-export const DistinguishedUserType: readonly DistinguishedUserType[] = Object.freeze(['Default', 'Anonymous']);
+export const DistinguishedUserType: readonly DistinguishedUserType[] = /* @__PURE__ */ Object.freeze([
+  'Default',
+  'Anonymous',
+]);
 
 /** @xsd t:PermissionReadAccessType (types.xsd) */
 export type PermissionReadAccessType = 'None' | 'FullDetails';
 /** Every value of PermissionReadAccessType, in schema order. */
-export const PermissionReadAccessType: readonly PermissionReadAccessType[] = Object.freeze(['None', 'FullDetails']);
+export const PermissionReadAccessType: readonly PermissionReadAccessType[] = /* @__PURE__ */ Object.freeze([
+  'None',
+  'FullDetails',
+]);
 
 /** @xsd t:CalendarPermissionReadAccessType (types.xsd) */
 export type CalendarPermissionReadAccessType = 'None' | 'TimeOnly' | 'TimeAndSubjectAndLocation' | 'FullDetails';
 /** Every value of CalendarPermissionReadAccessType, in schema order. */
-export const CalendarPermissionReadAccessType: readonly CalendarPermissionReadAccessType[] = Object.freeze([
-  'None',
-  'TimeOnly',
-  'TimeAndSubjectAndLocation',
-  'FullDetails',
-]);
+export const CalendarPermissionReadAccessType: readonly CalendarPermissionReadAccessType[] =
+  /* @__PURE__ */ Object.freeze(['None', 'TimeOnly', 'TimeAndSubjectAndLocation', 'FullDetails']);
 
 /** @xsd t:PermissionActionType (types.xsd) */
 export type PermissionActionType = 'None' | 'Owned' | 'All';
 /** Every value of PermissionActionType, in schema order. */
-export const PermissionActionType: readonly PermissionActionType[] = Object.freeze(['None', 'Owned', 'All']);
+export const PermissionActionType: readonly PermissionActionType[] = /* @__PURE__ */ Object.freeze([
+  'None',
+  'Owned',
+  'All',
+]);
 
 /** @xsd t:PermissionLevelType (types.xsd) */
 export type PermissionLevelType =
@@ -3470,7 +3557,7 @@ export type PermissionLevelType =
   | 'Contributor'
   | 'Custom';
 /** Every value of PermissionLevelType, in schema order. */
-export const PermissionLevelType: readonly PermissionLevelType[] = Object.freeze([
+export const PermissionLevelType: readonly PermissionLevelType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Owner',
   'PublishingEditor',
@@ -3498,7 +3585,7 @@ export type CalendarPermissionLevelType =
   | 'FreeBusyTimeAndSubjectAndLocation'
   | 'Custom';
 /** Every value of CalendarPermissionLevelType, in schema order. */
-export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[] = Object.freeze([
+export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Owner',
   'PublishingEditor',
@@ -3517,7 +3604,7 @@ export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[]
 export type DeliverMeetingRequestsType =
   'DelegatesOnly' | 'DelegatesAndMe' | 'DelegatesAndSendInformationToMe' | 'NoForward';
 /** Every value of DeliverMeetingRequestsType, in schema order. */
-export const DeliverMeetingRequestsType: readonly DeliverMeetingRequestsType[] = Object.freeze([
+export const DeliverMeetingRequestsType: readonly DeliverMeetingRequestsType[] = /* @__PURE__ */ Object.freeze([
   'DelegatesOnly',
   'DelegatesAndMe',
   'DelegatesAndSendInformationToMe',
@@ -3527,13 +3614,8 @@ export const DeliverMeetingRequestsType: readonly DeliverMeetingRequestsType[] =
 /** @xsd t:DelegateFolderPermissionLevelType (types.xsd) */
 export type DelegateFolderPermissionLevelType = 'None' | 'Editor' | 'Reviewer' | 'Author' | 'Custom';
 /** Every value of DelegateFolderPermissionLevelType, in schema order. */
-export const DelegateFolderPermissionLevelType: readonly DelegateFolderPermissionLevelType[] = Object.freeze([
-  'None',
-  'Editor',
-  'Reviewer',
-  'Author',
-  'Custom',
-]);
+export const DelegateFolderPermissionLevelType: readonly DelegateFolderPermissionLevelType[] =
+  /* @__PURE__ */ Object.freeze(['None', 'Editor', 'Reviewer', 'Author', 'Custom']);
 
 /** @xsd anonymous type of list item in t:MailTipTypes (types.xsd) */
 export type MailTipTypes_Item =
@@ -3550,7 +3632,7 @@ export type MailTipTypes_Item =
   | 'Scope'
   | 'RecipientSuggestions';
 /** Every value of MailTipTypes_Item, in schema order. */
-export const MailTipTypes_Item: readonly MailTipTypes_Item[] = Object.freeze([
+export const MailTipTypes_Item: readonly MailTipTypes_Item[] = /* @__PURE__ */ Object.freeze([
   'All',
   'OutOfOfficeMessage',
   'MailboxFullStatus',
@@ -3569,7 +3651,7 @@ export const MailTipTypes_Item: readonly MailTipTypes_Item[] = Object.freeze([
 export type ServiceConfigurationType_Item =
   'MailTips' | 'UnifiedMessagingConfiguration' | 'ProtectionRules' | 'PolicyNudges' | 'SharePointURLs';
 /** Every value of ServiceConfigurationType_Item, in schema order. */
-export const ServiceConfigurationType_Item: readonly ServiceConfigurationType_Item[] = Object.freeze([
+export const ServiceConfigurationType_Item: readonly ServiceConfigurationType_Item[] = /* @__PURE__ */ Object.freeze([
   'MailTips',
   'UnifiedMessagingConfiguration',
   'ProtectionRules',
@@ -3589,24 +3671,25 @@ export type InvalidRecipientResponseCodeType =
   | 'SystemPolicyBlocksSharingWithThisRecipient'
   | 'RecipientOrganizationFederatedWithUnknownTokenIssuer';
 /** Every value of InvalidRecipientResponseCodeType, in schema order. */
-export const InvalidRecipientResponseCodeType: readonly InvalidRecipientResponseCodeType[] = Object.freeze([
-  'OtherError',
-  'RecipientOrganizationNotFederated',
-  'CannotObtainTokenFromSTS',
-  'SystemPolicyBlocksSharingWithThisRecipient',
-  'RecipientOrganizationFederatedWithUnknownTokenIssuer',
-]);
+export const InvalidRecipientResponseCodeType: readonly InvalidRecipientResponseCodeType[] =
+  /* @__PURE__ */ Object.freeze([
+    'OtherError',
+    'RecipientOrganizationNotFederated',
+    'CannotObtainTokenFromSTS',
+    'SystemPolicyBlocksSharingWithThisRecipient',
+    'RecipientOrganizationFederatedWithUnknownTokenIssuer',
+  ]);
 
 /** @xsd t:SharingDataType (types.xsd) */
 export type SharingDataType = 'Calendar' | 'Contacts';
 /** Every value of SharingDataType, in schema order. */
-export const SharingDataType: readonly SharingDataType[] = Object.freeze(['Calendar', 'Contacts']);
+export const SharingDataType: readonly SharingDataType[] = /* @__PURE__ */ Object.freeze(['Calendar', 'Contacts']);
 
 /** @xsd t:PhoneCallStateType (types.xsd) */
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
-export const PhoneCallStateType: readonly PhoneCallStateType[] = Object.freeze([
+export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */ Object.freeze([
   'Idle',
   'Connecting',
   'Alerted',
@@ -3620,7 +3703,7 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = Object.freeze([
 /** @xsd t:ConnectionFailureCauseType (types.xsd) */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
-export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = Object.freeze([
+export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'UserBusy',
   'NoAnswer',
@@ -3642,7 +3725,7 @@ export type UserConfigurationDictionaryObjectTypesType =
   | 'ByteArray';
 /** Every value of UserConfigurationDictionaryObjectTypesType, in schema order. */
 export const UserConfigurationDictionaryObjectTypesType: readonly UserConfigurationDictionaryObjectTypesType[] =
-  Object.freeze([
+  /* @__PURE__ */ Object.freeze([
     'DateTime',
     'Boolean',
     'Byte',
@@ -3658,25 +3741,20 @@ export const UserConfigurationDictionaryObjectTypesType: readonly UserConfigurat
 /** @xsd anonymous type of list item in t:UserConfigurationPropertyType (types.xsd) */
 export type UserConfigurationPropertyType_Item = 'Id' | 'Dictionary' | 'XmlData' | 'BinaryData' | 'All';
 /** Every value of UserConfigurationPropertyType_Item, in schema order. */
-export const UserConfigurationPropertyType_Item: readonly UserConfigurationPropertyType_Item[] = Object.freeze([
-  'Id',
-  'Dictionary',
-  'XmlData',
-  'BinaryData',
-  'All',
-]);
+export const UserConfigurationPropertyType_Item: readonly UserConfigurationPropertyType_Item[] =
+  /* @__PURE__ */ Object.freeze(['Id', 'Dictionary', 'XmlData', 'BinaryData', 'All']);
 
 /** @xsd t:ProtectionRuleActionKindType (types.xsd) */
 export type ProtectionRuleActionKindType = 'RightsProtectMessage';
 /** Every value of ProtectionRuleActionKindType, in schema order. */
-export const ProtectionRuleActionKindType: readonly ProtectionRuleActionKindType[] = Object.freeze([
+export const ProtectionRuleActionKindType: readonly ProtectionRuleActionKindType[] = /* @__PURE__ */ Object.freeze([
   'RightsProtectMessage',
 ]);
 
 /** @xsd t:TeamMailboxLifecycleStateType (types.xsd) */
 export type TeamMailboxLifecycleStateType = 'Active' | 'Closed' | 'Unlinked' | 'PendingDelete';
 /** Every value of TeamMailboxLifecycleStateType, in schema order. */
-export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateType[] = Object.freeze([
+export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateType[] = /* @__PURE__ */ Object.freeze([
   'Active',
   'Closed',
   'Unlinked',
@@ -3690,7 +3768,7 @@ export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateTy
  */
 export type ReportMessageActionType = 'Junk' | 'NotJunk' | 'Phish' | 'Unsubscribe';
 /** Every value of ReportMessageActionType, in schema order. */
-export const ReportMessageActionType: readonly ReportMessageActionType[] = Object.freeze([
+export const ReportMessageActionType: readonly ReportMessageActionType[] = /* @__PURE__ */ Object.freeze([
   'Junk',
   'NotJunk',
   'Phish',
@@ -3700,10 +3778,8 @@ export const ReportMessageActionType: readonly ReportMessageActionType[] = Objec
 /** @xsd t:MessageTrackingReportTemplateType (types.xsd) */
 export type MessageTrackingReportTemplateType = 'Summary' | 'RecipientPath';
 /** Every value of MessageTrackingReportTemplateType, in schema order. */
-export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTemplateType[] = Object.freeze([
-  'Summary',
-  'RecipientPath',
-]);
+export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTemplateType[] =
+  /* @__PURE__ */ Object.freeze(['Summary', 'RecipientPath']);
 
 /**
  * Flagged for action enumeration, currently used in FlaggedForAction rule predicate
@@ -3723,7 +3799,7 @@ export type FlaggedForActionType =
   | 'ReplyToAll'
   | 'Review';
 /** Every value of FlaggedForActionType, in schema order. */
-export const FlaggedForActionType: readonly FlaggedForActionType[] = Object.freeze([
+export const FlaggedForActionType: readonly FlaggedForActionType[] = /* @__PURE__ */ Object.freeze([
   'Any',
   'Call',
   'DoNotForward',
@@ -3834,7 +3910,7 @@ export type RuleFieldURIType =
   | 'Conditions'
   | 'Exceptions';
 /** Every value of RuleFieldURIType, in schema order. */
-export const RuleFieldURIType: readonly RuleFieldURIType[] = Object.freeze([
+export const RuleFieldURIType: readonly RuleFieldURIType[] = /* @__PURE__ */ Object.freeze([
   'RuleId',
   'DisplayName',
   'Priority',
@@ -3958,7 +4034,7 @@ export type RuleValidationErrorCodeType =
   | 'UnexpectedError'
   | 'UnsupportedRule';
 /** Every value of RuleValidationErrorCodeType, in schema order. */
-export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[] = Object.freeze([
+export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[] = /* @__PURE__ */ Object.freeze([
   'ADOperationFailure',
   'ConnectedAccountNotFound',
   'CreateWithRuleId',
@@ -4000,7 +4076,7 @@ export type SearchItemKindType =
   | 'Posts'
   | 'Rssfeeds';
 /** Every value of SearchItemKindType, in schema order. */
-export const SearchItemKindType: readonly SearchItemKindType[] = Object.freeze([
+export const SearchItemKindType: readonly SearchItemKindType[] = /* @__PURE__ */ Object.freeze([
   'Email',
   'Meetings',
   'Tasks',
@@ -4018,7 +4094,7 @@ export const SearchItemKindType: readonly SearchItemKindType[] = Object.freeze([
 /** @xsd t:MailboxSearchLocationType (types.xsd) */
 export type MailboxSearchLocationType = 'PrimaryOnly' | 'ArchiveOnly' | 'All';
 /** Every value of MailboxSearchLocationType, in schema order. */
-export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = Object.freeze([
+export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = /* @__PURE__ */ Object.freeze([
   'PrimaryOnly',
   'ArchiveOnly',
   'All',
@@ -4027,27 +4103,36 @@ export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = O
 /** @xsd t:SearchResultType (types.xsd) */
 export type SearchResultType = 'StatisticsOnly' | 'PreviewOnly';
 /** Every value of SearchResultType, in schema order. */
-export const SearchResultType: readonly SearchResultType[] = Object.freeze(['StatisticsOnly', 'PreviewOnly']);
+export const SearchResultType: readonly SearchResultType[] = /* @__PURE__ */ Object.freeze([
+  'StatisticsOnly',
+  'PreviewOnly',
+]);
 
 /** @xsd t:SearchPageDirectionType (types.xsd) */
 export type SearchPageDirectionType = 'Previous' | 'Next';
 /** Every value of SearchPageDirectionType, in schema order. */
-export const SearchPageDirectionType: readonly SearchPageDirectionType[] = Object.freeze(['Previous', 'Next']);
+export const SearchPageDirectionType: readonly SearchPageDirectionType[] = /* @__PURE__ */ Object.freeze([
+  'Previous',
+  'Next',
+]);
 
 /** @xsd t:PreviewItemBaseShapeType (types.xsd) */
 export type PreviewItemBaseShapeType = 'Default' | 'Compact';
 /** Every value of PreviewItemBaseShapeType, in schema order. */
-export const PreviewItemBaseShapeType: readonly PreviewItemBaseShapeType[] = Object.freeze(['Default', 'Compact']);
+export const PreviewItemBaseShapeType: readonly PreviewItemBaseShapeType[] = /* @__PURE__ */ Object.freeze([
+  'Default',
+  'Compact',
+]);
 
 /** @xsd t:HoldActionType (types.xsd) */
 export type HoldActionType = 'Create' | 'Update' | 'Remove';
 /** Every value of HoldActionType, in schema order. */
-export const HoldActionType: readonly HoldActionType[] = Object.freeze(['Create', 'Update', 'Remove']);
+export const HoldActionType: readonly HoldActionType[] = /* @__PURE__ */ Object.freeze(['Create', 'Update', 'Remove']);
 
 /** @xsd t:HoldStatusType (types.xsd) */
 export type HoldStatusType = 'NotOnHold' | 'Pending' | 'OnHold' | 'PartialHold' | 'Failed';
 /** Every value of HoldStatusType, in schema order. */
-export const HoldStatusType: readonly HoldStatusType[] = Object.freeze([
+export const HoldStatusType: readonly HoldStatusType[] = /* @__PURE__ */ Object.freeze([
   'NotOnHold',
   'Pending',
   'OnHold',
@@ -4066,7 +4151,7 @@ export type ItemIndexErrorType =
   | 'MarsWriterTruncation'
   | 'DocumentParserFailure';
 /** Every value of ItemIndexErrorType, in schema order. */
-export const ItemIndexErrorType: readonly ItemIndexErrorType[] = Object.freeze([
+export const ItemIndexErrorType: readonly ItemIndexErrorType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'GenericError',
   'Timeout',
@@ -4091,7 +4176,7 @@ export type UserPhotoSizeType =
   | 'HR1024xN'
   | 'HR1920xN';
 /** Every value of UserPhotoSizeType, in schema order. */
-export const UserPhotoSizeType: readonly UserPhotoSizeType[] = Object.freeze([
+export const UserPhotoSizeType: readonly UserPhotoSizeType[] = /* @__PURE__ */ Object.freeze([
   'HR48x48',
   'HR64x64',
   'HR96x96',
@@ -4108,7 +4193,10 @@ export const UserPhotoSizeType: readonly UserPhotoSizeType[] = Object.freeze([
 /** @xsd t:UserPhotoTypeType (types.xsd) */
 export type UserPhotoTypeType = 'UserPhoto' | 'ProfileHeaderPhoto';
 /** Every value of UserPhotoTypeType, in schema order. */
-export const UserPhotoTypeType: readonly UserPhotoTypeType[] = Object.freeze(['UserPhoto', 'ProfileHeaderPhoto']);
+export const UserPhotoTypeType: readonly UserPhotoTypeType[] = /* @__PURE__ */ Object.freeze([
+  'UserPhoto',
+  'ProfileHeaderPhoto',
+]);
 
 /** @xsd t:ElcFolderType (types.xsd) */
 export type ElcFolderType =
@@ -4132,7 +4220,7 @@ export type ElcFolderType =
   | 'RecoverableItems'
   | 'NonIpmRoot';
 /** Every value of ElcFolderType, in schema order. */
-export const ElcFolderType: readonly ElcFolderType[] = Object.freeze([
+export const ElcFolderType: readonly ElcFolderType[] = /* @__PURE__ */ Object.freeze([
   'Calendar',
   'Contacts',
   'DeletedItems',
@@ -4164,7 +4252,7 @@ export type RetentionActionType =
   | 'MarkAsPastRetentionLimit'
   | 'MoveToArchive';
 /** Every value of RetentionActionType, in schema order. */
-export const RetentionActionType: readonly RetentionActionType[] = Object.freeze([
+export const RetentionActionType: readonly RetentionActionType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'MoveToDeletedItems',
   'MoveToFolder',
@@ -4177,12 +4265,12 @@ export const RetentionActionType: readonly RetentionActionType[] = Object.freeze
 /** @xsd t:RetentionType (types.xsd) */
 export type RetentionType = 'Delete' | 'Archive';
 /** Every value of RetentionType, in schema order. */
-export const RetentionType: readonly RetentionType[] = Object.freeze(['Delete', 'Archive']);
+export const RetentionType: readonly RetentionType[] = /* @__PURE__ */ Object.freeze(['Delete', 'Archive']);
 
 /** @xsd t:ClientExtensionProvidedToType (types.xsd) */
 export type ClientExtensionProvidedToType = 'Everyone' | 'SpecificUsers';
 /** Every value of ClientExtensionProvidedToType, in schema order. */
-export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToType[] = Object.freeze([
+export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToType[] = /* @__PURE__ */ Object.freeze([
   'Everyone',
   'SpecificUsers',
 ]);
@@ -4190,7 +4278,7 @@ export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToTy
 /** @xsd t:ClientExtensionTypeType (types.xsd) */
 export type ClientExtensionTypeType = 'Default' | 'Private' | 'MarketPlace' | 'PrivateCatalog';
 /** Every value of ClientExtensionTypeType, in schema order. */
-export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = Object.freeze([
+export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = /* @__PURE__ */ Object.freeze([
   'Default',
   'Private',
   'MarketPlace',
@@ -4200,7 +4288,7 @@ export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = Objec
 /** @xsd t:ClientExtensionScopeType (types.xsd) */
 export type ClientExtensionScopeType = 'None' | 'User' | 'Organization' | 'Default';
 /** Every value of ClientExtensionScopeType, in schema order. */
-export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = Object.freeze([
+export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'User',
   'Organization',
@@ -4210,7 +4298,7 @@ export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = Obj
 /** @xsd t:ConsentStateType (types.xsd) */
 export type ConsentStateType = 'NotResponded' | 'NotConsented' | 'Consented';
 /** Every value of ConsentStateType, in schema order. */
-export const ConsentStateType: readonly ConsentStateType[] = Object.freeze([
+export const ConsentStateType: readonly ConsentStateType[] = /* @__PURE__ */ Object.freeze([
   'NotResponded',
   'NotConsented',
   'Consented',
@@ -4224,7 +4312,7 @@ export const ConsentStateType: readonly ConsentStateType[] = Object.freeze([
 export type DisableReasonType =
   'NoReason' | 'OutlookClientPerformance' | 'OWAClientPerformance' | 'MobileClientPerformance';
 /** Every value of DisableReasonType, in schema order. */
-export const DisableReasonType: readonly DisableReasonType[] = Object.freeze([
+export const DisableReasonType: readonly DisableReasonType[] = /* @__PURE__ */ Object.freeze([
   'NoReason',
   'OutlookClientPerformance',
   'OWAClientPerformance',
@@ -4270,7 +4358,7 @@ export type IconIndexType =
   | 'TaskOwned'
   | 'TaskDelegated';
 /** Every value of IconIndexType, in schema order. */
-export const IconIndexType: readonly IconIndexType[] = Object.freeze([
+export const IconIndexType: readonly IconIndexType[] = /* @__PURE__ */ Object.freeze([
   'Default',
   'PostItem',
   'MailRead',
@@ -4312,12 +4400,15 @@ export const IconIndexType: readonly IconIndexType[] = Object.freeze([
 /** @xsd t:MeetingSpaceTypeEnum (types.xsd) */
 export type MeetingSpaceTypeEnum = 'Public' | 'Private';
 /** Every value of MeetingSpaceTypeEnum, in schema order. */
-export const MeetingSpaceTypeEnum: readonly MeetingSpaceTypeEnum[] = Object.freeze(['Public', 'Private']);
+export const MeetingSpaceTypeEnum: readonly MeetingSpaceTypeEnum[] = /* @__PURE__ */ Object.freeze([
+  'Public',
+  'Private',
+]);
 
 /** @xsd t:ParticipantActivityRole (types.xsd) */
 export type ParticipantActivityRole = 'Organizer' | 'Attendee' | 'Presenter';
 /** Every value of ParticipantActivityRole, in schema order. */
-export const ParticipantActivityRole: readonly ParticipantActivityRole[] = Object.freeze([
+export const ParticipantActivityRole: readonly ParticipantActivityRole[] = /* @__PURE__ */ Object.freeze([
   'Organizer',
   'Attendee',
   'Presenter',
@@ -4327,7 +4418,7 @@ export const ParticipantActivityRole: readonly ParticipantActivityRole[] = Objec
 export type ParticipantActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf' | 'Focus';
 /** Every value of ParticipantActivityMediaType, in schema order. */
-export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType[] = Object.freeze([
+export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType[] = /* @__PURE__ */ Object.freeze([
   'AppSharing',
   'AudioVideo',
   'Chat',
@@ -4341,7 +4432,7 @@ export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType
 /** @xsd t:ContentActivityType (types.xsd) */
 export type ContentActivityType = 'Poll' | 'WhiteBoard' | 'QAndA' | 'Chat' | 'Meeting' | 'Annotations' | 'SharedNotes';
 /** Every value of ContentActivityType, in schema order. */
-export const ContentActivityType: readonly ContentActivityType[] = Object.freeze([
+export const ContentActivityType: readonly ContentActivityType[] = /* @__PURE__ */ Object.freeze([
   'Poll',
   'WhiteBoard',
   'QAndA',
@@ -4355,7 +4446,7 @@ export const ContentActivityType: readonly ContentActivityType[] = Object.freeze
 export type ContentActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf';
 /** Every value of ContentActivityMediaType, in schema order. */
-export const ContentActivityMediaType: readonly ContentActivityMediaType[] = Object.freeze([
+export const ContentActivityMediaType: readonly ContentActivityMediaType[] = /* @__PURE__ */ Object.freeze([
   'AppSharing',
   'AudioVideo',
   'Chat',
@@ -4368,12 +4459,16 @@ export const ContentActivityMediaType: readonly ContentActivityMediaType[] = Obj
 /** @xsd t:ContentActivityAcl (types.xsd) */
 export type ContentActivityAcl = 'Organizer' | 'Presenter' | 'Everyone';
 /** Every value of ContentActivityAcl, in schema order. */
-export const ContentActivityAcl: readonly ContentActivityAcl[] = Object.freeze(['Organizer', 'Presenter', 'Everyone']);
+export const ContentActivityAcl: readonly ContentActivityAcl[] = /* @__PURE__ */ Object.freeze([
+  'Organizer',
+  'Presenter',
+  'Everyone',
+]);
 
 /** @xsd anonymous type of list item in t:WarmupOptionsType (types.xsd) */
 export type WarmupOptionsType_Item = 'None' | 'Suggestions' | 'Results' | 'All';
 /** Every value of WarmupOptionsType_Item, in schema order. */
-export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = Object.freeze([
+export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Suggestions',
   'Results',
@@ -4383,7 +4478,7 @@ export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = Object.
 /** @xsd t:SearchApplicationIdType (types.xsd) */
 export type SearchApplicationIdType = 'Outlook' | 'Owa' | 'Paw' | 'Teamspace' | 'OneDrive' | 'Other';
 /** Every value of SearchApplicationIdType, in schema order. */
-export const SearchApplicationIdType: readonly SearchApplicationIdType[] = Object.freeze([
+export const SearchApplicationIdType: readonly SearchApplicationIdType[] = /* @__PURE__ */ Object.freeze([
   'Outlook',
   'Owa',
   'Paw',
@@ -4403,7 +4498,7 @@ export type ItemTypesFilterType_Item =
   | 'FileItems'
   | 'DelveItems';
 /** Every value of ItemTypesFilterType_Item, in schema order. */
-export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = Object.freeze([
+export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'MailItems',
   'MailConversations',
@@ -4417,7 +4512,7 @@ export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = Obj
 /** @xsd anonymous type of list item in t:SuggestionKindType (types.xsd) */
 export type SuggestionKindType_Item = 'None' | 'Keywords' | 'People' | 'Hashtags' | 'QueryHistory' | 'All';
 /** Every value of SuggestionKindType_Item, in schema order. */
-export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = Object.freeze([
+export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Keywords',
   'People',
@@ -4429,7 +4524,7 @@ export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = Objec
 /** @xsd t:RefinerTypeType (types.xsd) */
 export type RefinerTypeType = 'None' | 'To' | 'From' | 'Folder' | 'HasAttachment' | 'MailboxSource';
 /** Every value of RefinerTypeType, in schema order. */
-export const RefinerTypeType: readonly RefinerTypeType[] = Object.freeze([
+export const RefinerTypeType: readonly RefinerTypeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'To',
   'From',
@@ -4441,21 +4536,20 @@ export const RefinerTypeType: readonly RefinerTypeType[] = Object.freeze([
 /** @xsd t:SearchResultsPropertySetNameType (types.xsd) */
 export type SearchResultsPropertySetNameType = 'Default' | 'Owa16' | 'Outlook16';
 /** Every value of SearchResultsPropertySetNameType, in schema order. */
-export const SearchResultsPropertySetNameType: readonly SearchResultsPropertySetNameType[] = Object.freeze([
-  'Default',
-  'Owa16',
-  'Outlook16',
-]);
+export const SearchResultsPropertySetNameType: readonly SearchResultsPropertySetNameType[] =
+  /* @__PURE__ */ Object.freeze(['Default', 'Owa16', 'Outlook16']);
 
 /** @xsd anonymous type of list item in t:SearchScopeGroupsType (types.xsd) */
 export type SearchScopeGroupsType_Item = 'MyGroups';
 /** Every value of SearchScopeGroupsType_Item, in schema order. */
-export const SearchScopeGroupsType_Item: readonly SearchScopeGroupsType_Item[] = Object.freeze(['MyGroups']);
+export const SearchScopeGroupsType_Item: readonly SearchScopeGroupsType_Item[] = /* @__PURE__ */ Object.freeze([
+  'MyGroups',
+]);
 
 /** @xsd anonymous type of list item in t:SearchScopeArchivesType (types.xsd) */
 export type SearchScopeArchivesType_Item = 'MainArchive' | 'AuxArchive' | 'All';
 /** Every value of SearchScopeArchivesType_Item, in schema order. */
-export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item[] = Object.freeze([
+export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item[] = /* @__PURE__ */ Object.freeze([
   'MainArchive',
   'AuxArchive',
   'All',
@@ -4464,7 +4558,7 @@ export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item
 /** @xsd t:ExecuteSearchSortOrderType (types.xsd) */
 export type ExecuteSearchSortOrderType = 'DateTime' | 'Relevance';
 /** Every value of ExecuteSearchSortOrderType, in schema order. */
-export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] = Object.freeze([
+export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] = /* @__PURE__ */ Object.freeze([
   'DateTime',
   'Relevance',
 ]);
@@ -4472,12 +4566,12 @@ export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] =
 /** @xsd t:MatchOptionsType (types.xsd) */
 export type MatchOptionsType = 'FullString' | 'Prefix';
 /** Every value of MatchOptionsType, in schema order. */
-export const MatchOptionsType: readonly MatchOptionsType[] = Object.freeze(['FullString', 'Prefix']);
+export const MatchOptionsType: readonly MatchOptionsType[] = /* @__PURE__ */ Object.freeze(['FullString', 'Prefix']);
 
 /** @xsd t:PeopleSuggestionPersonType (types.xsd) */
 export type PeopleSuggestionPersonType = 'Unknown' | 'Person' | 'DistributionList' | 'Room' | 'Place' | 'ModernGroup';
 /** Every value of PeopleSuggestionPersonType, in schema order. */
-export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] = Object.freeze([
+export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] = /* @__PURE__ */ Object.freeze([
   'Unknown',
   'Person',
   'DistributionList',
@@ -4502,7 +4596,7 @@ export type ClientIdType =
   | 'OutlookService'
   | 'MacMail';
 /** Every value of ClientIdType, in schema order. */
-export const ClientIdType: readonly ClientIdType[] = Object.freeze([
+export const ClientIdType: readonly ClientIdType[] = /* @__PURE__ */ Object.freeze([
   'Web',
   'Mobile',
   'Tablet',
@@ -4522,20 +4616,21 @@ export const ClientIdType: readonly ClientIdType[] = Object.freeze([
 export type EntityFeedbackEntityAddSourceType =
   'None' | 'EntityRelevanceApi' | 'ActiveDirectory' | 'ExplicitTyping' | 'Paste' | 'RecipientCache' | 'Other';
 /** Every value of EntityFeedbackEntityAddSourceType, in schema order. */
-export const EntityFeedbackEntityAddSourceType: readonly EntityFeedbackEntityAddSourceType[] = Object.freeze([
-  'None',
-  'EntityRelevanceApi',
-  'ActiveDirectory',
-  'ExplicitTyping',
-  'Paste',
-  'RecipientCache',
-  'Other',
-]);
+export const EntityFeedbackEntityAddSourceType: readonly EntityFeedbackEntityAddSourceType[] =
+  /* @__PURE__ */ Object.freeze([
+    'None',
+    'EntityRelevanceApi',
+    'ActiveDirectory',
+    'ExplicitTyping',
+    'Paste',
+    'RecipientCache',
+    'Other',
+  ]);
 
 /** @xsd t:SystemDayOfWeek (types.xsd) */
 export type SystemDayOfWeek = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
 /** Every value of SystemDayOfWeek, in schema order. */
-export const SystemDayOfWeek: readonly SystemDayOfWeek[] = Object.freeze([
+export const SystemDayOfWeek: readonly SystemDayOfWeek[] = /* @__PURE__ */ Object.freeze([
   'Sunday',
   'Monday',
   'Tuesday',
@@ -4548,7 +4643,7 @@ export const SystemDayOfWeek: readonly SystemDayOfWeek[] = Object.freeze([
 /** @xsd t:EmailReminderChangeType (types.xsd) */
 export type EmailReminderChangeType = 'None' | 'Added' | 'Override' | 'Deleted';
 /** Every value of EmailReminderChangeType, in schema order. */
-export const EmailReminderChangeType: readonly EmailReminderChangeType[] = Object.freeze([
+export const EmailReminderChangeType: readonly EmailReminderChangeType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'Added',
   'Override',
@@ -4558,7 +4653,7 @@ export const EmailReminderChangeType: readonly EmailReminderChangeType[] = Objec
 /** @xsd t:EmailReminderSendOption (types.xsd) */
 export type EmailReminderSendOption = 'NotSet' | 'User' | 'AllAttendees' | 'Staff' | 'Customer';
 /** Every value of EmailReminderSendOption, in schema order. */
-export const EmailReminderSendOption: readonly EmailReminderSendOption[] = Object.freeze([
+export const EmailReminderSendOption: readonly EmailReminderSendOption[] = /* @__PURE__ */ Object.freeze([
   'NotSet',
   'User',
   'AllAttendees',
@@ -4569,7 +4664,7 @@ export const EmailReminderSendOption: readonly EmailReminderSendOption[] = Objec
 /** @xsd t:InsightStatusType (types.xsd) */
 export type InsightStatusType = 'Created' | 'Active' | 'Dismissed' | 'Invalid';
 /** Every value of InsightStatusType, in schema order. */
-export const InsightStatusType: readonly InsightStatusType[] = Object.freeze([
+export const InsightStatusType: readonly InsightStatusType[] = /* @__PURE__ */ Object.freeze([
   'Created',
   'Active',
   'Dismissed',
@@ -4588,7 +4683,7 @@ export type EmptySuggestionReason =
   | 'OrganizerUnavailable'
   | 'AttendeesUnavailableOrUnknown';
 /** Every value of EmptySuggestionReason, in schema order. */
-export const EmptySuggestionReason: readonly EmptySuggestionReason[] = Object.freeze([
+export const EmptySuggestionReason: readonly EmptySuggestionReason[] = /* @__PURE__ */ Object.freeze([
   'Unknown',
   'AttendeesUnavailable',
   'LocationsUnavailable',
@@ -4599,7 +4694,7 @@ export const EmptySuggestionReason: readonly EmptySuggestionReason[] = Object.fr
 /** @xsd t:AddInStateType (types.xsd) */
 export type AddInStateType = 'Flagged' | 'OK' | 'Removed' | 'Undefined' | 'WithdrawingSoon' | 'Withdrawn';
 /** Every value of AddInStateType, in schema order. */
-export const AddInStateType: readonly AddInStateType[] = Object.freeze([
+export const AddInStateType: readonly AddInStateType[] = /* @__PURE__ */ Object.freeze([
   'Flagged',
   'OK',
   'Removed',

@@ -256,15 +256,268 @@ import type {
   ServerVersionInfo,
   TimeZoneContextType,
 } from './types.js';
-import { compiled } from './schema.js';
+import {
+  NAMESPACES,
+  m_AddDelegate,
+  m_AddDelegateResponse,
+  m_AddDistributionGroupToImList,
+  m_AddDistributionGroupToImListResponse,
+  m_AddImContactToGroup,
+  m_AddImContactToGroupResponse,
+  m_AddImGroup,
+  m_AddImGroupResponse,
+  m_AddNewImContactToGroup,
+  m_AddNewImContactToGroupResponse,
+  m_AddNewTelUriContactToGroup,
+  m_AddNewTelUriContactToGroupResponse,
+  m_AddTag,
+  m_AddTagResponse,
+  m_ApplyConversationAction,
+  m_ApplyConversationActionResponse,
+  m_ArchiveItem,
+  m_ArchiveItemResponse,
+  m_ConvertId,
+  m_ConvertIdResponse,
+  m_CopyFolder,
+  m_CopyFolderResponse,
+  m_CopyItem,
+  m_CopyItemResponse,
+  m_CreateAttachment,
+  m_CreateAttachmentResponse,
+  m_CreateFolder,
+  m_CreateFolderPath,
+  m_CreateFolderPathResponse,
+  m_CreateFolderResponse,
+  m_CreateItem,
+  m_CreateItemResponse,
+  m_CreateManagedFolder,
+  m_CreateManagedFolderResponse,
+  m_CreateMeetingInstanceRequest,
+  m_CreateMeetingInstanceResponse,
+  m_CreateMeetingSpace,
+  m_CreateMeetingSpaceResponseMessage,
+  m_CreateUserConfiguration,
+  m_CreateUserConfigurationResponse,
+  m_DeleteAttachment,
+  m_DeleteAttachmentResponse,
+  m_DeleteFolder,
+  m_DeleteFolderResponse,
+  m_DeleteItem,
+  m_DeleteItemResponse,
+  m_DeleteMeetingInstanceRequest,
+  m_DeleteMeetingInstanceResponse,
+  m_DeleteMeetingSpace,
+  m_DeleteMeetingSpaceResponseMessage,
+  m_DeleteSearchSuggestion,
+  m_DeleteSearchSuggestionResponse,
+  m_DeleteUserConfiguration,
+  m_DeleteUserConfigurationResponse,
+  m_DisableApp,
+  m_DisableAppResponse,
+  m_DisconnectPhoneCall,
+  m_DisconnectPhoneCallResponse,
+  m_EmptyFolder,
+  m_EmptyFolderResponse,
+  m_EndSearchSession,
+  m_EndSearchSessionResponse,
+  m_ExecuteSearch,
+  m_ExecuteSearchResponse,
+  m_ExpandDL,
+  m_ExpandDLResponse,
+  m_ExportItems,
+  m_ExportItemsResponse,
+  m_FindAvailableMeetingTimes,
+  m_FindAvailableMeetingTimesResponse,
+  m_FindConversation,
+  m_FindConversationResponse,
+  m_FindFolder,
+  m_FindFolderResponse,
+  m_FindItem,
+  m_FindItemResponse,
+  m_FindMeetingSpaceByJoinUrl,
+  m_FindMeetingSpaceByJoinUrlResponseMessage,
+  m_FindMeetingTimeCandidates,
+  m_FindMeetingTimeCandidatesResponse,
+  m_FindMessageTrackingReport,
+  m_FindMessageTrackingReportResponse,
+  m_FindPeople,
+  m_FindPeopleResponse,
+  m_FindTags,
+  m_FindTagsResponse,
+  m_GetAppManifests,
+  m_GetAppManifestsResponse,
+  m_GetAppMarketplaceUrl,
+  m_GetAppMarketplaceUrlResponse,
+  m_GetAttachment,
+  m_GetAttachmentResponse,
+  m_GetClientAccessToken,
+  m_GetClientAccessTokenResponse,
+  m_GetConversationItems,
+  m_GetConversationItemsResponse,
+  m_GetDelegate,
+  m_GetDelegateResponse,
+  m_GetDiscoverySearchConfiguration,
+  m_GetDiscoverySearchConfigurationResponse,
+  m_GetEvents,
+  m_GetEventsResponse,
+  m_GetFolder,
+  m_GetFolderResponse,
+  m_GetHoldOnMailboxes,
+  m_GetHoldOnMailboxesResponse,
+  m_GetImItemList,
+  m_GetImItemListResponse,
+  m_GetImItems,
+  m_GetImItemsResponse,
+  m_GetInboxRules,
+  m_GetInboxRulesResponse,
+  m_GetItem,
+  m_GetItemResponse,
+  m_GetLastPrivateCatalogUpdate,
+  m_GetLastPrivateCatalogUpdateResponse,
+  m_GetMailTips,
+  m_GetMailTipsResponse,
+  m_GetMeetingInstanceRequest,
+  m_GetMeetingInstanceResponse,
+  m_GetMeetingSpace,
+  m_GetMeetingSpaceResponseMessage,
+  m_GetMessageTrackingReport,
+  m_GetMessageTrackingReportResponse,
+  m_GetNonIndexableItemDetails,
+  m_GetNonIndexableItemDetailsResponse,
+  m_GetNonIndexableItemStatistics,
+  m_GetNonIndexableItemStatisticsResponse,
+  m_GetPasswordExpirationDate,
+  m_GetPasswordExpirationDateResponse,
+  m_GetPersona,
+  m_GetPersonaResponseMessage,
+  m_GetPhoneCallInformation,
+  m_GetPhoneCallInformationResponse,
+  m_GetPrivateCatalogAddIns,
+  m_GetPrivateCatalogAddInsResponse,
+  m_GetRoomLists,
+  m_GetRoomListsResponse,
+  m_GetRooms,
+  m_GetRoomsResponse,
+  m_GetSearchSuggestions,
+  m_GetSearchSuggestionsResponse,
+  m_GetSearchableMailboxes,
+  m_GetSearchableMailboxesResponse,
+  m_GetServerTimeZones,
+  m_GetServerTimeZonesResponse,
+  m_GetServiceConfiguration,
+  m_GetServiceConfigurationResponse,
+  m_GetSharingFolder,
+  m_GetSharingFolderResponse,
+  m_GetSharingMetadata,
+  m_GetSharingMetadataResponse,
+  m_GetSpecificUserConfiguration,
+  m_GetSpecificUserConfigurationResponse,
+  m_GetStreamingEvents,
+  m_GetStreamingEventsResponse,
+  m_GetUserAvailabilityRequest,
+  m_GetUserAvailabilityResponse,
+  m_GetUserConfiguration,
+  m_GetUserConfigurationResponse,
+  m_GetUserOofSettingsRequest,
+  m_GetUserOofSettingsResponse,
+  m_GetUserPhoto,
+  m_GetUserPhotoResponse,
+  m_GetUserRetentionPolicyTags,
+  m_GetUserRetentionPolicyTagsResponse,
+  m_HideTag,
+  m_HideTagResponse,
+  m_InstallApp,
+  m_InstallAppResponse,
+  m_MarkAllItemsAsRead,
+  m_MarkAllItemsAsReadResponse,
+  m_MarkAsJunk,
+  m_MarkAsJunkResponse,
+  m_MoveFolder,
+  m_MoveFolderResponse,
+  m_MoveItem,
+  m_MoveItemResponse,
+  m_PlayOnPhone,
+  m_PlayOnPhoneResponse,
+  m_RefreshSharingFolder,
+  m_RefreshSharingFolderResponse,
+  m_RemoveContactFromImList,
+  m_RemoveContactFromImListResponse,
+  m_RemoveDelegate,
+  m_RemoveDelegateResponse,
+  m_RemoveDistributionGroupFromImList,
+  m_RemoveDistributionGroupFromImListResponse,
+  m_RemoveImContactFromGroup,
+  m_RemoveImContactFromGroupResponse,
+  m_RemoveImGroup,
+  m_RemoveImGroupResponse,
+  m_ReportMessage,
+  m_ReportMessageResponse,
+  m_ResolveNames,
+  m_ResolveNamesResponse,
+  m_SearchMailboxes,
+  m_SearchMailboxesResponse,
+  m_SendItem,
+  m_SendItemResponse,
+  m_SetHoldOnMailboxes,
+  m_SetHoldOnMailboxesResponse,
+  m_SetImGroup,
+  m_SetImGroupResponse,
+  m_SetImListMigrationCompleted,
+  m_SetImListMigrationCompletedResponse,
+  m_SetTeamMailbox,
+  m_SetTeamMailboxResponse,
+  m_SetUserOofSettingsRequest,
+  m_SetUserOofSettingsResponse,
+  m_SetUserPhoto,
+  m_SetUserPhotoResponse,
+  m_StartSearchSession,
+  m_StartSearchSessionResponse,
+  m_Subscribe,
+  m_SubscribeResponse,
+  m_SyncFolderHierarchy,
+  m_SyncFolderHierarchyResponse,
+  m_SyncFolderItems,
+  m_SyncFolderItemsResponse,
+  m_UninstallApp,
+  m_UninstallAppResponse,
+  m_UnpinTeamMailbox,
+  m_UnpinTeamMailboxResponse,
+  m_Unsubscribe,
+  m_UnsubscribeResponse,
+  m_UpdateDelegate,
+  m_UpdateDelegateResponse,
+  m_UpdateFolder,
+  m_UpdateFolderResponse,
+  m_UpdateInboxRules,
+  m_UpdateInboxRulesResponse,
+  m_UpdateItem,
+  m_UpdateItemInRecoverableItems,
+  m_UpdateItemInRecoverableItemsResponse,
+  m_UpdateItemResponse,
+  m_UpdateMeetingInstanceRequest,
+  m_UpdateMeetingInstanceResponse,
+  m_UpdateMeetingSpace,
+  m_UpdateMeetingSpaceResponseMessage,
+  m_UpdateUserConfiguration,
+  m_UpdateUserConfigurationResponse,
+  m_UploadItems,
+  m_UploadItemsResponse,
+  t_DateTimePrecision,
+  t_ExchangeImpersonation,
+  t_MailboxCulture,
+  t_ManagementRole,
+  t_RequestServerVersion,
+  t_ServerVersionInfo,
+  t_TimeZoneContext,
+} from './schema.js';
 
 /** @wsdl ResolveNames (services.wsdl) */
 export const ResolveNames: OperationSpec = {
   name: 'ResolveNames',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ResolveNames',
-  schema: compiled,
-  input: { body: 'm:ResolveNames', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:ResolveNamesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ResolveNames, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_ResolveNamesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ResolveNames. */
@@ -295,9 +548,9 @@ export class ResolveNamesResponse extends EwsResponse<ResolveNamesResponseType, 
 export const ExpandDL: OperationSpec = {
   name: 'ExpandDL',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExpandDL',
-  schema: compiled,
-  input: { body: 'm:ExpandDL', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:ExpandDLResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ExpandDL, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_ExpandDLResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ExpandDL. */
@@ -328,9 +581,9 @@ export class ExpandDLResponse extends EwsResponse<ExpandDLResponseType, ExpandDL
 export const GetServerTimeZones: OperationSpec = {
   name: 'GetServerTimeZones',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetServerTimeZones',
-  schema: compiled,
-  input: { body: 'm:GetServerTimeZones', headers: ['t:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetServerTimeZonesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetServerTimeZones, headers: [t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetServerTimeZonesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetServerTimeZones. */
@@ -363,18 +616,12 @@ export class GetServerTimeZonesResponse extends EwsResponse<
 export const FindFolder: OperationSpec = {
   name: 'FindFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindFolder',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:FindFolder',
-    headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:ManagementRole',
-    ],
+    body: m_FindFolder,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext, t_ManagementRole],
   },
-  output: { body: 'm:FindFolderResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_FindFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindFolder. */
@@ -407,19 +654,19 @@ export class FindFolderResponse extends EwsResponse<FindFolderResponseType, Find
 export const FindItem: OperationSpec = {
   name: 'FindItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:FindItem',
+    body: m_FindItem,
     headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:DateTimePrecision',
-      't:ManagementRole',
+      t_ExchangeImpersonation,
+      t_MailboxCulture,
+      t_RequestServerVersion,
+      t_TimeZoneContext,
+      t_DateTimePrecision,
+      t_ManagementRole,
     ],
   },
-  output: { body: 'm:FindItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_FindItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindItem. */
@@ -453,18 +700,12 @@ export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItem
 export const GetFolder: OperationSpec = {
   name: 'GetFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetFolder',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetFolder',
-    headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:ManagementRole',
-    ],
+    body: m_GetFolder,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext, t_ManagementRole],
   },
-  output: { body: 'm:GetFolderResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetFolder. */
@@ -497,9 +738,9 @@ export class GetFolderResponse extends EwsResponse<GetFolderResponseType, GetFol
 export const UploadItems: OperationSpec = {
   name: 'UploadItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UploadItems',
-  schema: compiled,
-  input: { body: 'm:UploadItems', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:UploadItemsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UploadItems, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_UploadItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UploadItems. */
@@ -530,12 +771,12 @@ export class UploadItemsResponse extends EwsResponse<UploadItemsResponseType, Up
 export const ExportItems: OperationSpec = {
   name: 'ExportItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExportItems',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:ExportItems',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:ManagementRole'],
+    body: m_ExportItems,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_ManagementRole],
   },
-  output: { body: 'm:ExportItemsResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_ExportItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ExportItems. */
@@ -567,9 +808,9 @@ export class ExportItemsResponse extends EwsResponse<ExportItemsResponseType, Ex
 export const ConvertId: OperationSpec = {
   name: 'ConvertId',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ConvertId',
-  schema: compiled,
-  input: { body: 'm:ConvertId', headers: ['t:ExchangeImpersonation', 't:RequestServerVersion'] },
-  output: { body: 'm:ConvertIdResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ConvertId, headers: [t_ExchangeImpersonation, t_RequestServerVersion] },
+  output: { body: m_ConvertIdResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ConvertId. */
@@ -599,12 +840,12 @@ export class ConvertIdResponse extends EwsResponse<ConvertIdResponseType, Conver
 export const CreateFolder: OperationSpec = {
   name: 'CreateFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateFolder',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateFolder',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_CreateFolder,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:CreateFolderResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateFolder. */
@@ -636,12 +877,12 @@ export class CreateFolderResponse extends EwsResponse<CreateFolderResponseType, 
 export const CreateFolderPath: OperationSpec = {
   name: 'CreateFolderPath',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateFolderPath',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateFolderPath',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_CreateFolderPath,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:CreateFolderPathResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateFolderPathResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateFolderPath. */
@@ -676,9 +917,9 @@ export class CreateFolderPathResponse extends EwsResponse<
 export const DeleteFolder: OperationSpec = {
   name: 'DeleteFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteFolder',
-  schema: compiled,
-  input: { body: 'm:DeleteFolder', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:DeleteFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteFolder, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_DeleteFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteFolder. */
@@ -709,9 +950,9 @@ export class DeleteFolderResponse extends EwsResponse<DeleteFolderResponseType, 
 export const EmptyFolder: OperationSpec = {
   name: 'EmptyFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EmptyFolder',
-  schema: compiled,
-  input: { body: 'm:EmptyFolder', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:EmptyFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_EmptyFolder, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_EmptyFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of EmptyFolder. */
@@ -742,12 +983,12 @@ export class EmptyFolderResponse extends EwsResponse<EmptyFolderResponseType, Em
 export const UpdateFolder: OperationSpec = {
   name: 'UpdateFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateFolder',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:UpdateFolder',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_UpdateFolder,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:UpdateFolderResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_UpdateFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateFolder. */
@@ -779,9 +1020,9 @@ export class UpdateFolderResponse extends EwsResponse<UpdateFolderResponseType, 
 export const MoveFolder: OperationSpec = {
   name: 'MoveFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MoveFolder',
-  schema: compiled,
-  input: { body: 'm:MoveFolder', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:MoveFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_MoveFolder, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_MoveFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of MoveFolder. */
@@ -812,9 +1053,9 @@ export class MoveFolderResponse extends EwsResponse<MoveFolderResponseType, Move
 export const CopyFolder: OperationSpec = {
   name: 'CopyFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CopyFolder',
-  schema: compiled,
-  input: { body: 'm:CopyFolder', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:CopyFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_CopyFolder, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_CopyFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CopyFolder. */
@@ -845,9 +1086,9 @@ export class CopyFolderResponse extends EwsResponse<CopyFolderResponseType, Copy
 export const Subscribe: OperationSpec = {
   name: 'Subscribe',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Subscribe',
-  schema: compiled,
-  input: { body: 'm:Subscribe', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:SubscribeResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_Subscribe, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SubscribeResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of Subscribe. */
@@ -878,9 +1119,9 @@ export class SubscribeResponse extends EwsResponse<SubscribeResponseType, Subscr
 export const Unsubscribe: OperationSpec = {
   name: 'Unsubscribe',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Unsubscribe',
-  schema: compiled,
-  input: { body: 'm:Unsubscribe', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:UnsubscribeResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_Unsubscribe, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_UnsubscribeResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of Unsubscribe. */
@@ -911,9 +1152,9 @@ export class UnsubscribeResponse extends EwsResponse<UnsubscribeResponseType, Un
 export const GetEvents: OperationSpec = {
   name: 'GetEvents',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetEvents',
-  schema: compiled,
-  input: { body: 'm:GetEvents', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetEventsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetEvents, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetEventsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetEvents. */
@@ -944,12 +1185,9 @@ export class GetEventsResponse extends EwsResponse<GetEventsResponseType, GetEve
 export const GetStreamingEvents: OperationSpec = {
   name: 'GetStreamingEvents',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetEvents',
-  schema: compiled,
-  input: {
-    body: 'm:GetStreamingEvents',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:GetStreamingEventsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetStreamingEvents, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetStreamingEventsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetStreamingEvents. */
@@ -983,12 +1221,9 @@ export class GetStreamingEventsResponse extends EwsResponse<
 export const SyncFolderHierarchy: OperationSpec = {
   name: 'SyncFolderHierarchy',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderHierarchy',
-  schema: compiled,
-  input: {
-    body: 'm:SyncFolderHierarchy',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:SyncFolderHierarchyResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SyncFolderHierarchy, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SyncFolderHierarchyResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SyncFolderHierarchy. */
@@ -1022,12 +1257,9 @@ export class SyncFolderHierarchyResponse extends EwsResponse<
 export const SyncFolderItems: OperationSpec = {
   name: 'SyncFolderItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
-  schema: compiled,
-  input: {
-    body: 'm:SyncFolderItems',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:SyncFolderItemsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SyncFolderItems, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SyncFolderItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SyncFolderItems. */
@@ -1058,12 +1290,9 @@ export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponse
 export const CreateManagedFolder: OperationSpec = {
   name: 'CreateManagedFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateManagedFolder',
-  schema: compiled,
-  input: {
-    body: 'm:CreateManagedFolder',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:CreateManagedFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_CreateManagedFolder, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_CreateManagedFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateManagedFolder. */
@@ -1100,19 +1329,19 @@ export class CreateManagedFolderResponse extends EwsResponse<
 export const GetItem: OperationSpec = {
   name: 'GetItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetItem',
+    body: m_GetItem,
     headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:DateTimePrecision',
-      't:ManagementRole',
+      t_ExchangeImpersonation,
+      t_MailboxCulture,
+      t_RequestServerVersion,
+      t_TimeZoneContext,
+      t_DateTimePrecision,
+      t_ManagementRole,
     ],
   },
-  output: { body: 'm:GetItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetItem. */
@@ -1146,12 +1375,12 @@ export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemRes
 export const CreateItem: OperationSpec = {
   name: 'CreateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateItem',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_CreateItem,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:CreateItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateItem. */
@@ -1183,9 +1412,9 @@ export class CreateItemResponse extends EwsResponse<CreateItemResponseType, Crea
 export const DeleteItem: OperationSpec = {
   name: 'DeleteItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteItem',
-  schema: compiled,
-  input: { body: 'm:DeleteItem', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:DeleteItemResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteItem, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_DeleteItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteItem. */
@@ -1216,12 +1445,12 @@ export class DeleteItemResponse extends EwsResponse<DeleteItemResponseType, Dele
 export const UpdateItem: OperationSpec = {
   name: 'UpdateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:UpdateItem',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_UpdateItem,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:UpdateItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_UpdateItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateItem. */
@@ -1253,18 +1482,12 @@ export class UpdateItemResponse extends EwsResponse<UpdateItemResponseType, Upda
 export const UpdateItemInRecoverableItems: OperationSpec = {
   name: 'UpdateItemInRecoverableItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateItemInRecoverableItems',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:UpdateItemInRecoverableItems',
-    headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:ManagementRole',
-    ],
+    body: m_UpdateItemInRecoverableItems,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext, t_ManagementRole],
   },
-  output: { body: 'm:UpdateItemInRecoverableItemsResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_UpdateItemInRecoverableItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateItemInRecoverableItems. */
@@ -1303,9 +1526,9 @@ export class UpdateItemInRecoverableItemsResponse extends EwsResponse<
 export const SendItem: OperationSpec = {
   name: 'SendItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SendItem',
-  schema: compiled,
-  input: { body: 'm:SendItem', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:SendItemResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SendItem, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SendItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SendItem. */
@@ -1336,9 +1559,9 @@ export class SendItemResponse extends EwsResponse<SendItemResponseType, SendItem
 export const MoveItem: OperationSpec = {
   name: 'MoveItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MoveItem',
-  schema: compiled,
-  input: { body: 'm:MoveItem', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:MoveItemResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_MoveItem, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_MoveItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of MoveItem. */
@@ -1369,9 +1592,9 @@ export class MoveItemResponse extends EwsResponse<MoveItemResponseType, MoveItem
 export const CopyItem: OperationSpec = {
   name: 'CopyItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CopyItem',
-  schema: compiled,
-  input: { body: 'm:CopyItem', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:CopyItemResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_CopyItem, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_CopyItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CopyItem. */
@@ -1402,9 +1625,9 @@ export class CopyItemResponse extends EwsResponse<CopyItemResponseType, CopyItem
 export const ArchiveItem: OperationSpec = {
   name: 'ArchiveItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ArchiveItem',
-  schema: compiled,
-  input: { body: 'm:ArchiveItem', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:ArchiveItemResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ArchiveItem, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_ArchiveItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ArchiveItem. */
@@ -1435,12 +1658,12 @@ export class ArchiveItemResponse extends EwsResponse<ArchiveItemResponseType, Ar
 export const CreateAttachment: OperationSpec = {
   name: 'CreateAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateAttachment',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateAttachment',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_CreateAttachment,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:CreateAttachmentResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateAttachmentResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateAttachment. */
@@ -1475,12 +1698,9 @@ export class CreateAttachmentResponse extends EwsResponse<
 export const DeleteAttachment: OperationSpec = {
   name: 'DeleteAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteAttachment',
-  schema: compiled,
-  input: {
-    body: 'm:DeleteAttachment',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:DeleteAttachmentResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteAttachment, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_DeleteAttachmentResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteAttachment. */
@@ -1514,12 +1734,12 @@ export class DeleteAttachmentResponse extends EwsResponse<
 export const GetAttachment: OperationSpec = {
   name: 'GetAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAttachment',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetAttachment',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_GetAttachment,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:GetAttachmentResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetAttachmentResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetAttachment. */
@@ -1551,9 +1771,9 @@ export class GetAttachmentResponse extends EwsResponse<GetAttachmentResponseType
 export const GetClientAccessToken: OperationSpec = {
   name: 'GetClientAccessToken',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetClientAccessToken',
-  schema: compiled,
-  input: { body: 'm:GetClientAccessToken', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetClientAccessTokenResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetClientAccessToken, headers: [t_RequestServerVersion] },
+  output: { body: m_GetClientAccessTokenResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetClientAccessToken. */
@@ -1588,9 +1808,9 @@ export class GetClientAccessTokenResponse extends EwsResponse<
 export const GetDelegate: OperationSpec = {
   name: 'GetDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetDelegate',
-  schema: compiled,
-  input: { body: 'm:GetDelegate', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetDelegateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetDelegate, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetDelegateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetDelegate. */
@@ -1621,9 +1841,9 @@ export class GetDelegateResponse extends EwsResponse<GetDelegateResponseMessageT
 export const AddDelegate: OperationSpec = {
   name: 'AddDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddDelegate',
-  schema: compiled,
-  input: { body: 'm:AddDelegate', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:AddDelegateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_AddDelegate, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_AddDelegateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddDelegate. */
@@ -1654,12 +1874,9 @@ export class AddDelegateResponse extends EwsResponse<AddDelegateResponseMessageT
 export const RemoveDelegate: OperationSpec = {
   name: 'RemoveDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveDelegate',
-  schema: compiled,
-  input: {
-    body: 'm:RemoveDelegate',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:RemoveDelegateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_RemoveDelegate, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_RemoveDelegateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RemoveDelegate. */
@@ -1693,12 +1910,9 @@ export class RemoveDelegateResponse extends EwsResponse<
 export const UpdateDelegate: OperationSpec = {
   name: 'UpdateDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateDelegate',
-  schema: compiled,
-  input: {
-    body: 'm:UpdateDelegate',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:UpdateDelegateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UpdateDelegate, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_UpdateDelegateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateDelegate. */
@@ -1732,12 +1946,12 @@ export class UpdateDelegateResponse extends EwsResponse<
 export const CreateUserConfiguration: OperationSpec = {
   name: 'CreateUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateUserConfiguration',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateUserConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_CreateUserConfiguration,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:CreateUserConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateUserConfiguration. */
@@ -1774,12 +1988,12 @@ export class CreateUserConfigurationResponse extends EwsResponse<
 export const DeleteUserConfiguration: OperationSpec = {
   name: 'DeleteUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteUserConfiguration',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:DeleteUserConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_DeleteUserConfiguration,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:DeleteUserConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_DeleteUserConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteUserConfiguration. */
@@ -1816,12 +2030,9 @@ export class DeleteUserConfigurationResponse extends EwsResponse<
 export const GetUserConfiguration: OperationSpec = {
   name: 'GetUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserConfiguration',
-  schema: compiled,
-  input: {
-    body: 'm:GetUserConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:GetUserConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetUserConfiguration, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetUserConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserConfiguration. */
@@ -1858,12 +2069,12 @@ export class GetUserConfigurationResponse extends EwsResponse<
 export const GetSpecificUserConfiguration: OperationSpec = {
   name: 'GetSpecificUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSpecificUserConfiguration',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetSpecificUserConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_GetSpecificUserConfiguration,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:GetSpecificUserConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetSpecificUserConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetSpecificUserConfiguration. */
@@ -1900,12 +2111,12 @@ export class GetSpecificUserConfigurationResponse extends EwsResponse<
 export const UpdateUserConfiguration: OperationSpec = {
   name: 'UpdateUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateUserConfiguration',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:UpdateUserConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_UpdateUserConfiguration,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:UpdateUserConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_UpdateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateUserConfiguration. */
@@ -1942,12 +2153,12 @@ export class UpdateUserConfigurationResponse extends EwsResponse<
 export const GetUserAvailability: OperationSpec = {
   name: 'GetUserAvailability',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserAvailability',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetUserAvailabilityRequest',
-    headers: ['t:ExchangeImpersonation', 't:TimeZoneContext', 't:RequestServerVersion'],
+    body: m_GetUserAvailabilityRequest,
+    headers: [t_ExchangeImpersonation, t_TimeZoneContext, t_RequestServerVersion],
   },
-  output: { body: 'm:GetUserAvailabilityResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetUserAvailabilityResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserAvailability. */
@@ -1984,9 +2195,9 @@ export class GetUserAvailabilityResponse extends EwsResponse<
 export const GetUserOofSettings: OperationSpec = {
   name: 'GetUserOofSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserOofSettings',
-  schema: compiled,
-  input: { body: 'm:GetUserOofSettingsRequest', headers: ['t:ExchangeImpersonation'] },
-  output: { body: 'm:GetUserOofSettingsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetUserOofSettingsRequest, headers: [t_ExchangeImpersonation] },
+  output: { body: m_GetUserOofSettingsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserOofSettings. */
@@ -2021,9 +2232,9 @@ export class GetUserOofSettingsResponse_2 extends EwsResponse<
 export const SetUserOofSettings: OperationSpec = {
   name: 'SetUserOofSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetUserOofSettings',
-  schema: compiled,
-  input: { body: 'm:SetUserOofSettingsRequest', headers: ['t:ExchangeImpersonation'] },
-  output: { body: 'm:SetUserOofSettingsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetUserOofSettingsRequest, headers: [t_ExchangeImpersonation] },
+  output: { body: m_SetUserOofSettingsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetUserOofSettings. */
@@ -2058,12 +2269,12 @@ export class SetUserOofSettingsResponse_2 extends EwsResponse<
 export const GetServiceConfiguration: OperationSpec = {
   name: 'GetServiceConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetServiceConfiguration',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetServiceConfiguration',
-    headers: ['t:ExchangeImpersonation', 't:RequestServerVersion', 't:MailboxCulture'],
+    body: m_GetServiceConfiguration,
+    headers: [t_ExchangeImpersonation, t_RequestServerVersion, t_MailboxCulture],
   },
-  output: { body: 'm:GetServiceConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetServiceConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetServiceConfiguration. */
@@ -2100,9 +2311,9 @@ export class GetServiceConfigurationResponse extends EwsResponse<
 export const GetMailTips: OperationSpec = {
   name: 'GetMailTips',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMailTips',
-  schema: compiled,
-  input: { body: 'm:GetMailTips', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:GetMailTipsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetMailTips, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_GetMailTipsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetMailTips. */
@@ -2132,9 +2343,9 @@ export class GetMailTipsResponse extends EwsResponse<GetMailTipsResponseMessageT
 export const PlayOnPhone: OperationSpec = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
-  schema: compiled,
-  input: { body: 'm:PlayOnPhone', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:PlayOnPhoneResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_PlayOnPhone, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_PlayOnPhoneResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of PlayOnPhone. */
@@ -2165,12 +2376,12 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
 export const GetPhoneCallInformation: OperationSpec = {
   name: 'GetPhoneCallInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPhoneCallInformation',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetPhoneCallInformation',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_GetPhoneCallInformation,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:GetPhoneCallInformationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetPhoneCallInformationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetPhoneCallInformation. */
@@ -2207,12 +2418,9 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
 export const DisconnectPhoneCall: OperationSpec = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
-  schema: compiled,
-  input: {
-    body: 'm:DisconnectPhoneCall',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:DisconnectPhoneCallResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DisconnectPhoneCall, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_DisconnectPhoneCallResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DisconnectPhoneCall. */
@@ -2246,9 +2454,9 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
 export const GetSharingMetadata: OperationSpec = {
   name: 'GetSharingMetadata',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingMetadata',
-  schema: compiled,
-  input: { body: 'm:GetSharingMetadata', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetSharingMetadataResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetSharingMetadata, headers: [t_RequestServerVersion] },
+  output: { body: m_GetSharingMetadataResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetSharingMetadata. */
@@ -2280,9 +2488,9 @@ export class GetSharingMetadataResponse extends EwsResponse<
 export const RefreshSharingFolder: OperationSpec = {
   name: 'RefreshSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RefreshSharingFolder',
-  schema: compiled,
-  input: { body: 'm:RefreshSharingFolder', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:RefreshSharingFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_RefreshSharingFolder, headers: [t_RequestServerVersion] },
+  output: { body: m_RefreshSharingFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RefreshSharingFolder. */
@@ -2317,9 +2525,9 @@ export class RefreshSharingFolderResponse extends EwsResponse<
 export const GetSharingFolder: OperationSpec = {
   name: 'GetSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingFolder',
-  schema: compiled,
-  input: { body: 'm:GetSharingFolder', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetSharingFolderResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetSharingFolder, headers: [t_RequestServerVersion] },
+  output: { body: m_GetSharingFolderResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetSharingFolder. */
@@ -2351,9 +2559,9 @@ export class GetSharingFolderResponse extends EwsResponse<
 export const SetTeamMailbox: OperationSpec = {
   name: 'SetTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetTeamMailbox',
-  schema: compiled,
-  input: { body: 'm:SetTeamMailbox', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:SetTeamMailboxResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetTeamMailbox, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_SetTeamMailboxResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetTeamMailbox. */
@@ -2386,9 +2594,9 @@ export class SetTeamMailboxResponse extends EwsResponse<
 export const UnpinTeamMailbox: OperationSpec = {
   name: 'UnpinTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UnpinTeamMailbox',
-  schema: compiled,
-  input: { body: 'm:UnpinTeamMailbox', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:UnpinTeamMailboxResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UnpinTeamMailbox, headers: [t_RequestServerVersion] },
+  output: { body: m_UnpinTeamMailboxResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UnpinTeamMailbox. */
@@ -2420,9 +2628,9 @@ export class UnpinTeamMailboxResponse extends EwsResponse<
 export const GetRoomLists: OperationSpec = {
   name: 'GetRoomLists',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRoomLists',
-  schema: compiled,
-  input: { body: 'm:GetRoomLists', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetRoomListsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetRoomLists, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetRoomListsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetRoomLists. */
@@ -2453,9 +2661,9 @@ export class GetRoomListsResponse extends EwsResponse<GetRoomListsResponseMessag
 export const GetRooms: OperationSpec = {
   name: 'GetRooms',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRooms',
-  schema: compiled,
-  input: { body: 'm:GetRooms', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetRoomsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetRooms, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetRoomsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetRooms. */
@@ -2486,9 +2694,9 @@ export class GetRoomsResponse extends EwsResponse<GetRoomsResponseMessageType, G
 export const FindMessageTrackingReport: OperationSpec = {
   name: 'FindMessageTrackingReport',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMessageTrackingReport',
-  schema: compiled,
-  input: { body: 'm:FindMessageTrackingReport', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:FindMessageTrackingReportResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindMessageTrackingReport, headers: [t_RequestServerVersion] },
+  output: { body: m_FindMessageTrackingReportResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindMessageTrackingReport. */
@@ -2523,9 +2731,9 @@ export class FindMessageTrackingReportResponse extends EwsResponse<
 export const GetMessageTrackingReport: OperationSpec = {
   name: 'GetMessageTrackingReport',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMessageTrackingReport',
-  schema: compiled,
-  input: { body: 'm:GetMessageTrackingReport', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetMessageTrackingReportResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetMessageTrackingReport, headers: [t_RequestServerVersion] },
+  output: { body: m_GetMessageTrackingReportResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetMessageTrackingReport. */
@@ -2560,9 +2768,9 @@ export class GetMessageTrackingReportResponse extends EwsResponse<
 export const FindConversation: OperationSpec = {
   name: 'FindConversation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindConversation',
-  schema: compiled,
-  input: { body: 'm:FindConversation', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:FindConversationResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindConversation, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_FindConversationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindConversation. */
@@ -2595,9 +2803,9 @@ export class FindConversationResponse extends EwsResponse<
 export const ApplyConversationAction: OperationSpec = {
   name: 'ApplyConversationAction',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ApplyConversationAction',
-  schema: compiled,
-  input: { body: 'm:ApplyConversationAction', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:ApplyConversationActionResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ApplyConversationAction, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_ApplyConversationActionResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ApplyConversationAction. */
@@ -2633,9 +2841,9 @@ export class ApplyConversationActionResponse extends EwsResponse<
 export const GetConversationItems: OperationSpec = {
   name: 'GetConversationItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetConversationItems',
-  schema: compiled,
-  input: { body: 'm:GetConversationItems', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:GetConversationItemsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetConversationItems, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_GetConversationItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetConversationItems. */
@@ -2671,9 +2879,9 @@ export class GetConversationItemsResponse extends EwsResponse<
 export const FindPeople: OperationSpec = {
   name: 'FindPeople',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindPeople',
-  schema: compiled,
-  input: { body: 'm:FindPeople', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:FindPeopleResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindPeople, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_FindPeopleResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindPeople. */
@@ -2703,9 +2911,9 @@ export class FindPeopleResponse extends EwsResponse<FindPeopleResponseMessageTyp
 export const FindTags: OperationSpec = {
   name: 'FindTags',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindTags',
-  schema: compiled,
-  input: { body: 'm:FindTags', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:FindTagsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindTags, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_FindTagsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindTags. */
@@ -2735,9 +2943,9 @@ export class FindTagsResponse extends EwsResponse<FindTagsResponseMessageType, F
 export const AddTag: OperationSpec = {
   name: 'AddTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddTag',
-  schema: compiled,
-  input: { body: 'm:AddTag', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:AddTagResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_AddTag, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_AddTagResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddTag. */
@@ -2767,9 +2975,9 @@ export class AddTagResponse extends EwsResponse<AddTagResponseMessageType, AddTa
 export const HideTag: OperationSpec = {
   name: 'HideTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/HideTag',
-  schema: compiled,
-  input: { body: 'm:HideTag', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:HideTagResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_HideTag, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_HideTagResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of HideTag. */
@@ -2799,9 +3007,9 @@ export class HideTagResponse extends EwsResponse<HideTagResponseMessageType, Hid
 export const GetPersona: OperationSpec = {
   name: 'GetPersona',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPersona',
-  schema: compiled,
-  input: { body: 'm:GetPersona', headers: ['t:RequestServerVersion', 't:ExchangeImpersonation'] },
-  output: { body: 'm:GetPersonaResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetPersona, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+  output: { body: m_GetPersonaResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetPersona. */
@@ -2831,12 +3039,12 @@ export class GetPersonaResponse extends EwsResponse<GetPersonaResponseMessageTyp
 export const GetInboxRules: OperationSpec = {
   name: 'GetInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetInboxRules',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetInboxRules',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_GetInboxRules,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:GetInboxRulesResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetInboxRulesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetInboxRules. */
@@ -2868,12 +3076,12 @@ export class GetInboxRulesResponse extends EwsResponse<GetInboxRulesResponseType
 export const UpdateInboxRules: OperationSpec = {
   name: 'UpdateInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateInboxRules',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:UpdateInboxRules',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_UpdateInboxRules,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:UpdateInboxRulesResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_UpdateInboxRulesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateInboxRules. */
@@ -2908,9 +3116,9 @@ export class UpdateInboxRulesResponse extends EwsResponse<
 export const GetPasswordExpirationDate: OperationSpec = {
   name: 'GetPasswordExpirationDate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPasswordExpirationDate',
-  schema: compiled,
-  input: { body: 'm:GetPasswordExpirationDate', headers: ['t:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetPasswordExpirationDateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetPasswordExpirationDate, headers: [t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetPasswordExpirationDateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetPasswordExpirationDate. */
@@ -2946,9 +3154,9 @@ export class GetPasswordExpirationDateResponse extends EwsResponse<
 export const GetSearchableMailboxes: OperationSpec = {
   name: 'GetSearchableMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSearchableMailboxes',
-  schema: compiled,
-  input: { body: 'm:GetSearchableMailboxes', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetSearchableMailboxesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetSearchableMailboxes, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetSearchableMailboxesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetSearchableMailboxes. */
@@ -2984,9 +3192,9 @@ export class GetSearchableMailboxesResponse extends EwsResponse<
 export const SearchMailboxes: OperationSpec = {
   name: 'SearchMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SearchMailboxes',
-  schema: compiled,
-  input: { body: 'm:SearchMailboxes', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:SearchMailboxesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SearchMailboxes, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_SearchMailboxesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SearchMailboxes. */
@@ -3016,9 +3224,9 @@ export class SearchMailboxesResponse extends EwsResponse<SearchMailboxesResponse
 export const GetDiscoverySearchConfiguration: OperationSpec = {
   name: 'GetDiscoverySearchConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetDiscoverySearchConfiguration',
-  schema: compiled,
-  input: { body: 'm:GetDiscoverySearchConfiguration', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetDiscoverySearchConfigurationResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetDiscoverySearchConfiguration, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetDiscoverySearchConfigurationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetDiscoverySearchConfiguration. */
@@ -3054,9 +3262,9 @@ export class GetDiscoverySearchConfigurationResponse extends EwsResponse<
 export const GetHoldOnMailboxes: OperationSpec = {
   name: 'GetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetHoldOnMailboxes',
-  schema: compiled,
-  input: { body: 'm:GetHoldOnMailboxes', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetHoldOnMailboxesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetHoldOnMailboxes, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetHoldOnMailboxesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetHoldOnMailboxes. */
@@ -3089,9 +3297,9 @@ export class GetHoldOnMailboxesResponse extends EwsResponse<
 export const SetHoldOnMailboxes: OperationSpec = {
   name: 'SetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetHoldOnMailboxes',
-  schema: compiled,
-  input: { body: 'm:SetHoldOnMailboxes', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:SetHoldOnMailboxesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetHoldOnMailboxes, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_SetHoldOnMailboxesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetHoldOnMailboxes. */
@@ -3124,9 +3332,9 @@ export class SetHoldOnMailboxesResponse extends EwsResponse<
 export const GetNonIndexableItemStatistics: OperationSpec = {
   name: 'GetNonIndexableItemStatistics',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetNonIndexableItemStatistics',
-  schema: compiled,
-  input: { body: 'm:GetNonIndexableItemStatistics', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetNonIndexableItemStatisticsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetNonIndexableItemStatistics, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetNonIndexableItemStatisticsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetNonIndexableItemStatistics. */
@@ -3162,9 +3370,9 @@ export class GetNonIndexableItemStatisticsResponse extends EwsResponse<
 export const GetNonIndexableItemDetails: OperationSpec = {
   name: 'GetNonIndexableItemDetails',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetNonIndexableItemDetails',
-  schema: compiled,
-  input: { body: 'm:GetNonIndexableItemDetails', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetNonIndexableItemDetailsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetNonIndexableItemDetails, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetNonIndexableItemDetailsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetNonIndexableItemDetails. */
@@ -3200,12 +3408,9 @@ export class GetNonIndexableItemDetailsResponse extends EwsResponse<
 export const MarkAllItemsAsRead: OperationSpec = {
   name: 'MarkAllItemsAsRead',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAllItemsAsRead',
-  schema: compiled,
-  input: {
-    body: 'm:MarkAllItemsAsRead',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:MarkAllItemsAsReadResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_MarkAllItemsAsRead, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_MarkAllItemsAsReadResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of MarkAllItemsAsRead. */
@@ -3239,9 +3444,9 @@ export class MarkAllItemsAsReadResponse extends EwsResponse<
 export const MarkAsJunk: OperationSpec = {
   name: 'MarkAsJunk',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAsJunk',
-  schema: compiled,
-  input: { body: 'm:MarkAsJunk', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:MarkAsJunkResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_MarkAsJunk, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_MarkAsJunkResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of MarkAsJunk. */
@@ -3272,12 +3477,9 @@ export class MarkAsJunkResponse extends EwsResponse<MarkAsJunkResponseType, Mark
 export const ReportMessage: OperationSpec = {
   name: 'ReportMessage',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ReportMessage',
-  schema: compiled,
-  input: {
-    body: 'm:ReportMessage',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:ReportMessageResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ReportMessage, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_ReportMessageResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ReportMessage. */
@@ -3308,9 +3510,9 @@ export class ReportMessageResponse extends EwsResponse<ReportMessageResponseType
 export const GetAppManifests: OperationSpec = {
   name: 'GetAppManifests',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppManifests',
-  schema: compiled,
-  input: { body: 'm:GetAppManifests', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetAppManifestsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetAppManifests, headers: [t_RequestServerVersion] },
+  output: { body: m_GetAppManifestsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetAppManifests. */
@@ -3339,12 +3541,12 @@ export class GetAppManifestsResponse extends EwsResponse<GetAppManifestsResponse
 export const AddNewImContactToGroup: OperationSpec = {
   name: 'AddNewImContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddNewImContactToGroup',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:AddNewImContactToGroup',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_AddNewImContactToGroup,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:AddNewImContactToGroupResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_AddNewImContactToGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddNewImContactToGroup. */
@@ -3381,12 +3583,12 @@ export class AddNewImContactToGroupResponse extends EwsResponse<
 export const AddNewTelUriContactToGroup: OperationSpec = {
   name: 'AddNewTelUriContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddNewTelUriContactToGroup',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:AddNewTelUriContactToGroup',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_AddNewTelUriContactToGroup,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:AddNewTelUriContactToGroupResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_AddNewTelUriContactToGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddNewTelUriContactToGroup. */
@@ -3423,12 +3625,9 @@ export class AddNewTelUriContactToGroupResponse extends EwsResponse<
 export const AddImContactToGroup: OperationSpec = {
   name: 'AddImContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImContactToGroup',
-  schema: compiled,
-  input: {
-    body: 'm:AddImContactToGroup',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:AddImContactToGroupResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_AddImContactToGroup, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_AddImContactToGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddImContactToGroup. */
@@ -3462,12 +3661,12 @@ export class AddImContactToGroupResponse extends EwsResponse<
 export const RemoveImContactFromGroup: OperationSpec = {
   name: 'RemoveImContactFromGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImContactFromGroup',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:RemoveImContactFromGroup',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_RemoveImContactFromGroup,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:RemoveImContactFromGroupResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_RemoveImContactFromGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RemoveImContactFromGroup. */
@@ -3504,9 +3703,9 @@ export class RemoveImContactFromGroupResponse extends EwsResponse<
 export const AddImGroup: OperationSpec = {
   name: 'AddImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup',
-  schema: compiled,
-  input: { body: 'm:AddImGroup', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:AddImGroupResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_AddImGroup, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_AddImGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddImGroup. */
@@ -3537,12 +3736,12 @@ export class AddImGroupResponse extends EwsResponse<AddImGroupResponseMessageTyp
 export const AddDistributionGroupToImList: OperationSpec = {
   name: 'AddDistributionGroupToImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddDistributionGroupToImList',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:AddDistributionGroupToImList',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_AddDistributionGroupToImList,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:AddDistributionGroupToImListResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_AddDistributionGroupToImListResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of AddDistributionGroupToImList. */
@@ -3579,12 +3778,9 @@ export class AddDistributionGroupToImListResponse extends EwsResponse<
 export const GetImItemList: OperationSpec = {
   name: 'GetImItemList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItemList',
-  schema: compiled,
-  input: {
-    body: 'm:GetImItemList',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:GetImItemListResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetImItemList, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetImItemListResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetImItemList. */
@@ -3615,9 +3811,9 @@ export class GetImItemListResponse extends EwsResponse<GetImItemListResponseMess
 export const GetImItems: OperationSpec = {
   name: 'GetImItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItems',
-  schema: compiled,
-  input: { body: 'm:GetImItems', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:GetImItemsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetImItems, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_GetImItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetImItems. */
@@ -3648,12 +3844,12 @@ export class GetImItemsResponse extends EwsResponse<GetImItemsResponseMessageTyp
 export const RemoveContactFromImList: OperationSpec = {
   name: 'RemoveContactFromImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveContactFromImList',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:RemoveContactFromImList',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_RemoveContactFromImList,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:RemoveContactFromImListResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_RemoveContactFromImListResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RemoveContactFromImList. */
@@ -3690,12 +3886,12 @@ export class RemoveContactFromImListResponse extends EwsResponse<
 export const RemoveDistributionGroupFromImList: OperationSpec = {
   name: 'RemoveDistributionGroupFromImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveDistributionGroupFromImList',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:RemoveDistributionGroupFromImList',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_RemoveDistributionGroupFromImList,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:RemoveDistributionGroupFromImListResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_RemoveDistributionGroupFromImListResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RemoveDistributionGroupFromImList. */
@@ -3732,12 +3928,9 @@ export class RemoveDistributionGroupFromImListResponse extends EwsResponse<
 export const RemoveImGroup: OperationSpec = {
   name: 'RemoveImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImGroup',
-  schema: compiled,
-  input: {
-    body: 'm:RemoveImGroup',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:RemoveImGroupResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_RemoveImGroup, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_RemoveImGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of RemoveImGroup. */
@@ -3768,9 +3961,9 @@ export class RemoveImGroupResponse extends EwsResponse<RemoveImGroupResponseMess
 export const SetImGroup: OperationSpec = {
   name: 'SetImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetImGroup',
-  schema: compiled,
-  input: { body: 'm:SetImGroup', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:SetImGroupResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetImGroup, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SetImGroupResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetImGroup. */
@@ -3801,12 +3994,12 @@ export class SetImGroupResponse extends EwsResponse<SetImGroupResponseMessageTyp
 export const SetImListMigrationCompleted: OperationSpec = {
   name: 'SetImListMigrationCompleted',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetImListMigrationCompleted',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:SetImListMigrationCompleted',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_SetImListMigrationCompleted,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:SetImListMigrationCompletedResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_SetImListMigrationCompletedResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetImListMigrationCompleted. */
@@ -3843,9 +4036,9 @@ export class SetImListMigrationCompletedResponse extends EwsResponse<
 export const GetUserRetentionPolicyTags: OperationSpec = {
   name: 'GetUserRetentionPolicyTags',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserRetentionPolicyTags',
-  schema: compiled,
-  input: { body: 'm:GetUserRetentionPolicyTags', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetUserRetentionPolicyTagsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetUserRetentionPolicyTags, headers: [t_RequestServerVersion] },
+  output: { body: m_GetUserRetentionPolicyTagsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserRetentionPolicyTags. */
@@ -3880,9 +4073,9 @@ export class GetUserRetentionPolicyTagsResponse extends EwsResponse<
 export const InstallApp: OperationSpec = {
   name: 'InstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/InstallApp',
-  schema: compiled,
-  input: { body: 'm:InstallApp', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:InstallAppResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_InstallApp, headers: [t_RequestServerVersion] },
+  output: { body: m_InstallAppResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of InstallApp. */
@@ -3911,9 +4104,9 @@ export class InstallAppResponse extends EwsResponse<InstallAppResponseType, Inst
 export const UninstallApp: OperationSpec = {
   name: 'UninstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UninstallApp',
-  schema: compiled,
-  input: { body: 'm:UninstallApp', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:UninstallAppResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UninstallApp, headers: [t_RequestServerVersion] },
+  output: { body: m_UninstallAppResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UninstallApp. */
@@ -3942,9 +4135,9 @@ export class UninstallAppResponse extends EwsResponse<UninstallAppResponseType, 
 export const DisableApp: OperationSpec = {
   name: 'DisableApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisableApp',
-  schema: compiled,
-  input: { body: 'm:DisableApp', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:DisableAppResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DisableApp, headers: [t_RequestServerVersion] },
+  output: { body: m_DisableAppResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DisableApp. */
@@ -3973,9 +4166,9 @@ export class DisableAppResponse extends EwsResponse<DisableAppResponseType, Disa
 export const GetAppMarketplaceUrl: OperationSpec = {
   name: 'GetAppMarketplaceUrl',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppMarketplaceUrl',
-  schema: compiled,
-  input: { body: 'm:GetAppMarketplaceUrl', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetAppMarketplaceUrlResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetAppMarketplaceUrl, headers: [t_RequestServerVersion] },
+  output: { body: m_GetAppMarketplaceUrlResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetAppMarketplaceUrl. */
@@ -4010,9 +4203,9 @@ export class GetAppMarketplaceUrlResponse extends EwsResponse<
 export const FindAvailableMeetingTimes: OperationSpec = {
   name: 'FindAvailableMeetingTimes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindAvailableMeetingTimes',
-  schema: compiled,
-  input: { body: 'm:FindAvailableMeetingTimes', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:FindAvailableMeetingTimesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindAvailableMeetingTimes, headers: [t_RequestServerVersion] },
+  output: { body: m_FindAvailableMeetingTimesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindAvailableMeetingTimes. */
@@ -4047,9 +4240,9 @@ export class FindAvailableMeetingTimesResponse extends EwsResponse<
 export const FindMeetingTimeCandidates: OperationSpec = {
   name: 'FindMeetingTimeCandidates',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMeetingTimeCandidates',
-  schema: compiled,
-  input: { body: 'm:FindMeetingTimeCandidates', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:FindMeetingTimeCandidatesResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindMeetingTimeCandidates, headers: [t_RequestServerVersion] },
+  output: { body: m_FindMeetingTimeCandidatesResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindMeetingTimeCandidates. */
@@ -4084,9 +4277,9 @@ export class FindMeetingTimeCandidatesResponse extends EwsResponse<
 export const GetUserPhoto: OperationSpec = {
   name: 'GetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserPhoto',
-  schema: compiled,
-  input: { body: 'm:GetUserPhoto', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetUserPhotoResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetUserPhoto, headers: [t_RequestServerVersion] },
+  output: { body: m_GetUserPhotoResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUserPhoto. */
@@ -4115,9 +4308,9 @@ export class GetUserPhotoResponse extends EwsResponse<GetUserPhotoResponseMessag
 export const SetUserPhoto: OperationSpec = {
   name: 'SetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetUserPhoto',
-  schema: compiled,
-  input: { body: 'm:SetUserPhoto', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:SetUserPhotoResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetUserPhoto, headers: [t_RequestServerVersion] },
+  output: { body: m_SetUserPhotoResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SetUserPhoto. */
@@ -4146,9 +4339,9 @@ export class SetUserPhotoResponse extends EwsResponse<SetUserPhotoResponseMessag
 export const GetMeetingSpace: OperationSpec = {
   name: 'GetMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingSpace',
-  schema: compiled,
-  input: { body: 'm:GetMeetingSpace', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetMeetingSpaceResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetMeetingSpace, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetMeetingSpaceResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetMeetingSpace. */
@@ -4181,9 +4374,9 @@ export class GetMeetingSpaceResponse extends EwsResponse<
 export const DeleteMeetingSpace: OperationSpec = {
   name: 'DeleteMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteMeetingSpace',
-  schema: compiled,
-  input: { body: 'm:DeleteMeetingSpace', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:DeleteMeetingSpaceResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteMeetingSpace, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_DeleteMeetingSpaceResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteMeetingSpace. */
@@ -4216,9 +4409,9 @@ export class DeleteMeetingSpaceResponse extends EwsResponse<
 export const UpdateMeetingSpace: OperationSpec = {
   name: 'UpdateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateMeetingSpace',
-  schema: compiled,
-  input: { body: 'm:UpdateMeetingSpace', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:UpdateMeetingSpaceResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UpdateMeetingSpace, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_UpdateMeetingSpaceResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateMeetingSpace. */
@@ -4251,9 +4444,9 @@ export class UpdateMeetingSpaceResponse extends EwsResponse<
 export const CreateMeetingSpace: OperationSpec = {
   name: 'CreateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateMeetingSpace',
-  schema: compiled,
-  input: { body: 'm:CreateMeetingSpace', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:CreateMeetingSpaceResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_CreateMeetingSpace, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_CreateMeetingSpaceResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateMeetingSpace. */
@@ -4286,9 +4479,9 @@ export class CreateMeetingSpaceResponse extends EwsResponse<
 export const FindMeetingSpaceByJoinUrl: OperationSpec = {
   name: 'FindMeetingSpaceByJoinUrl',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMeetingSpaceByJoinUrl',
-  schema: compiled,
-  input: { body: 'm:FindMeetingSpaceByJoinUrl', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:FindMeetingSpaceByJoinUrlResponseMessage', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_FindMeetingSpaceByJoinUrl, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_FindMeetingSpaceByJoinUrlResponseMessage, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindMeetingSpaceByJoinUrl. */
@@ -4324,9 +4517,9 @@ export class FindMeetingSpaceByJoinUrlResponse extends EwsResponse<
 export const GetMeetingInstance: OperationSpec = {
   name: 'GetMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingInstanceRequest',
-  schema: compiled,
-  input: { body: 'm:GetMeetingInstanceRequest', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:GetMeetingInstanceResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetMeetingInstanceRequest, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_GetMeetingInstanceResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetMeetingInstance. */
@@ -4362,9 +4555,9 @@ export class GetMeetingInstanceResponse extends EwsResponse<
 export const DeleteMeetingInstance: OperationSpec = {
   name: 'DeleteMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteMeetingInstanceRequest',
-  schema: compiled,
-  input: { body: 'm:DeleteMeetingInstanceRequest', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:DeleteMeetingInstanceResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteMeetingInstanceRequest, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_DeleteMeetingInstanceResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteMeetingInstance. */
@@ -4400,9 +4593,9 @@ export class DeleteMeetingInstanceResponse extends EwsResponse<
 export const UpdateMeetingInstance: OperationSpec = {
   name: 'UpdateMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateMeetingInstanceRequest',
-  schema: compiled,
-  input: { body: 'm:UpdateMeetingInstanceRequest', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:UpdateMeetingInstanceResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_UpdateMeetingInstanceRequest, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_UpdateMeetingInstanceResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of UpdateMeetingInstance. */
@@ -4438,9 +4631,9 @@ export class UpdateMeetingInstanceResponse extends EwsResponse<
 export const CreateMeetingInstance: OperationSpec = {
   name: 'CreateMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateMeetingInstanceRequest',
-  schema: compiled,
-  input: { body: 'm:CreateMeetingInstanceRequest', headers: ['t:RequestServerVersion', 't:ManagementRole'] },
-  output: { body: 'm:CreateMeetingInstanceResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_CreateMeetingInstanceRequest, headers: [t_RequestServerVersion, t_ManagementRole] },
+  output: { body: m_CreateMeetingInstanceResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateMeetingInstance. */
@@ -4476,9 +4669,9 @@ export class CreateMeetingInstanceResponse extends EwsResponse<
 export const StartSearchSession_2: OperationSpec = {
   name: 'StartSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/StartSearchSession',
-  schema: compiled,
-  input: { body: 'm:StartSearchSession', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:StartSearchSessionResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_StartSearchSession, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_StartSearchSessionResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of StartSearchSession. */
@@ -4511,9 +4704,9 @@ export class StartSearchSessionResponse extends EwsResponse<
 export const GetSearchSuggestions_2: OperationSpec = {
   name: 'GetSearchSuggestions',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSearchSuggestions',
-  schema: compiled,
-  input: { body: 'm:GetSearchSuggestions', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:GetSearchSuggestionsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetSearchSuggestions, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_GetSearchSuggestionsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetSearchSuggestions. */
@@ -4546,9 +4739,9 @@ export class GetSearchSuggestionsResponse extends EwsResponse<
 export const DeleteSearchSuggestion_2: OperationSpec = {
   name: 'DeleteSearchSuggestion',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteSearchSuggestion',
-  schema: compiled,
-  input: { body: 'm:DeleteSearchSuggestion', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:DeleteSearchSuggestionResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DeleteSearchSuggestion, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_DeleteSearchSuggestionResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DeleteSearchSuggestion. */
@@ -4584,9 +4777,9 @@ export class DeleteSearchSuggestionResponse extends EwsResponse<
 export const ExecuteSearch_2: OperationSpec = {
   name: 'ExecuteSearch',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExecuteSearch',
-  schema: compiled,
-  input: { body: 'm:ExecuteSearch', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:ExecuteSearchResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_ExecuteSearch, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_ExecuteSearchResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of ExecuteSearch. */
@@ -4616,9 +4809,9 @@ export class ExecuteSearchResponse extends EwsResponse<ExecuteSearchResponseMess
 export const EndSearchSession_2: OperationSpec = {
   name: 'EndSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EndSearchSession',
-  schema: compiled,
-  input: { body: 'm:EndSearchSession', headers: ['t:RequestServerVersion', 't:MailboxCulture'] },
-  output: { body: 'm:EndSearchSessionResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_EndSearchSession, headers: [t_RequestServerVersion, t_MailboxCulture] },
+  output: { body: m_EndSearchSessionResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of EndSearchSession. */
@@ -4651,9 +4844,9 @@ export class EndSearchSessionResponse extends EwsResponse<
 export const GetLastPrivateCatalogUpdate: OperationSpec = {
   name: 'GetLastPrivateCatalogUpdate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetLastPrivateCatalogUpdate',
-  schema: compiled,
-  input: { body: 'm:GetLastPrivateCatalogUpdate', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetLastPrivateCatalogUpdateResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetLastPrivateCatalogUpdate, headers: [t_RequestServerVersion] },
+  output: { body: m_GetLastPrivateCatalogUpdateResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetLastPrivateCatalogUpdate. */
@@ -4688,9 +4881,9 @@ export class GetLastPrivateCatalogUpdateResponse extends EwsResponse<
 export const GetPrivateCatalogAddIns: OperationSpec = {
   name: 'GetPrivateCatalogAddIns',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPrivateCatalogAddIns',
-  schema: compiled,
-  input: { body: 'm:GetPrivateCatalogAddIns', headers: ['t:RequestServerVersion'] },
-  output: { body: 'm:GetPrivateCatalogAddInsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetPrivateCatalogAddIns, headers: [t_RequestServerVersion] },
+  output: { body: m_GetPrivateCatalogAddInsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetPrivateCatalogAddIns. */

@@ -1,7 +1,11 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import {
+  derivedType,
   GroupState,
+  schemaKeys,
+  typeOf,
   XSI,
+  type Accepted,
   type AnyP,
   type CompiledSchema,
   type CompiledType,
@@ -171,7 +175,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       `namespace ${uri} uses https: Exchange only accepts http://${uri.slice(8)} on the wire (acceptHttpsNamespaces reads it anyway)`,
     );
   };
-  const scope = new NamespaceScope(schema.keys, mapUri, notWellFormed);
+  const scope = new NamespaceScope(schemaKeys, mapUri, notWellFormed);
 
   /**
    * The namespace-qualified attributes of a start tag other than declarations (`xsi:type`,
@@ -255,8 +259,9 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
   };
 
-  const openTyped = (frame: Frame, declared: CompiledType, nillable: boolean, tagged: boolean): void => {
-    let type = declared;
+  const openTyped = (frame: Frame, accepted: Accepted, tagged: boolean): void => {
+    const nillable = accepted.nillable;
+    let type: CompiledType = typeOf(accepted);
     let xsiType: string | undefined;
     let xsiNil: string | undefined;
     const others = frame.qualified ? qualified() : undefined;
@@ -277,11 +282,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     if (xsiType !== undefined) {
       const colon = xsiType.indexOf(':');
       const ns = scope.resolve(colon < 0 ? '' : xsiType.slice(0, colon));
-      const derived =
-        type.kind === 'complex' && ns !== undefined
-          ? schema.derivedType(type, mapUri(ns), xsiType.slice(colon + 1))
-          : undefined;
-      if (!derived) return fail(`xsi:type "${xsiType}" does not name a type derived from ${type.key}`);
+      const derived = ns !== undefined ? derivedType(accepted, mapUri(ns), xsiType.slice(colon + 1)) : undefined;
+      if (!derived)
+        return fail(
+          `xsi:type "${xsiType}" does not name a type derived from ${type.kind === 'complex' ? type.desc.name : type.name}`,
+        );
       type = derived;
     }
     if (type.kind === 'simple') {
@@ -383,7 +388,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     parent.after = slot;
     // A value of simple type without attributes (most elements): what openTyped would decide.
     if (p === slot?.particle && !others) {
-      const leaf = (slot.leaf ??= leafCodec(schema.typeOf(slot.accepted), p));
+      const leaf = (slot.leaf ??= leafCodec(typeOf(slot.accepted), p));
       if (leaf) {
         frame.kind = 'simple';
         frame.codec = leaf;
@@ -392,7 +397,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       }
     }
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
-    openTyped(frame, schema.typeOf(accepted), accepted.nillable, !!p.desc.tagged);
+    openTyped(frame, accepted, !!p.desc.tagged);
   };
 
   parser.on('opentag', (tag) => {
@@ -435,7 +440,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       result = { element: global.key, value: undefined, envelope: false };
       frame.slot = 'body';
       frame.elementKey = global.key;
-      return openTyped(frame, schema.type(global.type), !!global.nillable, false);
+      return openTyped(frame, global.accepted, false);
     }
 
     switch (parent.kind) {
@@ -481,7 +486,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         frame.slot = parent.kind;
         frame.elementKey = global.key;
         if (parent.kind === 'body') result!.element = global.key;
-        return openTyped(frame, schema.type(global.type), !!global.nillable, false);
+        return openTyped(frame, global.accepted, false);
       }
     }
   });

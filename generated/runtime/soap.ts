@@ -1,18 +1,45 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import type { CompiledSchema } from './compile.js';
+import { CompiledSchema } from './compile.js';
 import { EwsXmlError } from './errors.js';
 import { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
 import { ValueWriter, writerPrefixes, writeXmlElement, type WriteOptions } from './write.js';
+import type { GlobalElementDesc, Namespaces } from './schema.js';
 import type { XmlElement } from './xml-element.js';
 import { XmlWriter } from './xml-writer.js';
 
-/** One WSDL operation: its SOAP action and the elements of its body and headers (`prefix:local`). */
+/** One WSDL operation: its SOAP action and the elements of its body and headers, each side. */
 export interface OperationSpec {
   name: string;
   soapAction: string;
-  schema: CompiledSchema;
-  input: { body: string; headers: readonly string[] };
-  output: { body: string; headers: readonly string[] };
+  /** The service's prefixes, which the envelope declares. */
+  namespaces: Namespaces;
+  input: MessageSpec;
+  output: MessageSpec;
+}
+
+export interface MessageSpec {
+  body: GlobalElementDesc;
+  headers: readonly GlobalElementDesc[];
+}
+
+/** How an index and a read document name a global element: `prefix:local` (`m:FindItem`). */
+export function elementKey(namespaces: Namespaces, e: GlobalElementDesc): string {
+  const prefix = Object.keys(namespaces).find((p) => namespaces[p] === e.ns);
+  return prefix === undefined ? e.el : `${prefix}:${e.el}`;
+}
+
+const operationSchemas = new WeakMap<OperationSpec, CompiledSchema>();
+
+/** The elements an operation's envelopes may hold (both sides' bodies and headers), made once. */
+export function operationSchema(spec: OperationSpec): CompiledSchema {
+  let schema = operationSchemas.get(spec);
+  if (!schema) {
+    const elements: Record<string, GlobalElementDesc> = {};
+    for (const m of [spec.input, spec.output])
+      for (const e of [m.body, ...m.headers]) elements[elementKey(spec.namespaces, e)] = e;
+    operationSchemas.set(spec, (schema = new CompiledSchema({ namespaces: spec.namespaces, elements })));
+  }
+  return schema;
 }
 
 /** A SOAP 1.1 fault (HTTP 500), with the EWS details pulled out where Exchange puts them. */
@@ -137,8 +164,8 @@ export function writeEnvelope(
   headerKeys: readonly string[],
   options: WriteOptions = {},
 ): string {
-  const w = new XmlWriter(writerPrefixes(schema));
-  const values = new ValueWriter(schema, w, options);
+  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces));
+  const values = new ValueWriter(schema.schema.namespaces, w, options);
   w.start(SOAP_ENV, 'Envelope', true);
   const present = headerKeys.filter((k) => parts.headers[localOf(k)] !== undefined);
   for (const k of Object.keys(parts.headers)) {
@@ -165,8 +192,8 @@ export function writeEnvelope(
  */
 export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): string {
   if (!doc.envelope) return writeElementDocument(schema, doc.element, doc.value, options);
-  const w = new XmlWriter(writerPrefixes(schema));
-  const values = new ValueWriter(schema, w, options);
+  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces));
+  const values = new ValueWriter(schema.schema.namespaces, w, options);
   w.start(SOAP_ENV, 'Envelope', true);
   if (doc.headerOrder?.length) {
     w.start(SOAP_ENV, 'Header');
@@ -191,19 +218,19 @@ export function writeElementDocument(
   value: unknown,
   options: WriteOptions = {},
 ): string {
-  const prefixes = writerPrefixes(schema);
+  const prefixes = writerPrefixes(schema.schema.namespaces);
   prefixes.delete(SOAP_ENV);
   const w = new XmlWriter(prefixes);
-  const g = schema.schema.elements[key];
+  const g = schema.elementByKey.get(key);
   if (!g) throw new Error(`ews runtime: no element ${key}`);
-  new ValueWriter(schema, w, options).element(g.ns, g.el, schema.type(g.type), value, !!g.nillable, true);
+  new ValueWriter(schema.schema.namespaces, w, options).element(g.accepted, value, true);
   return w.toString();
 }
 
 function writeGlobal(schema: CompiledSchema, values: ValueWriter, key: string, value: unknown): void {
-  const g = schema.schema.elements[key];
+  const g = schema.elementByKey.get(key);
   if (!g) throw new Error(`ews runtime: no element ${key}`);
-  values.element(g.ns, g.el, schema.type(g.type), value, !!g.nillable);
+  values.element(g.accepted, value);
 }
 
 export function localOf(key: string): string {
@@ -217,10 +244,10 @@ export function readEnvelope(
   xml: string,
   options?: ReadOptions,
 ): ReadDocument {
-  const doc = readXml(spec.schema, xml, options);
+  const doc = readXml(operationSchema(spec), xml, options);
   if (doc.fault) throw new EwsSoapFaultError(soapFault(doc.fault));
   if (!doc.envelope) throw new EwsXmlError('expected a SOAP envelope', `/${doc.element}`);
-  const expected = spec[side].body;
+  const expected = elementKey(spec.namespaces, spec[side].body);
   if (doc.element !== expected)
     throw new EwsXmlError(`expected ${expected} in the SOAP body, found ${doc.element}`, '/Envelope/Body');
   return doc;

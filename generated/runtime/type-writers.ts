@@ -4,7 +4,8 @@ import { escapeAttribute, escapeText } from './xml-writer.js';
 import { unknownAttributes, unknownElements } from './xml-element.js';
 
 /**
- * Support for the generated per-type writers (`<service>/writers.ts`).
+ * Support for the generated per-type writers (in `<service>/schema.ts`, each next to its type's
+ * descriptor).
  *
  * Each complex type the generator can write as straight-line code gets a function that returns
  * the element as a string: its attributes and children in schema order, simple values formatted
@@ -21,16 +22,9 @@ export type Value = { readonly [prop: string]: unknown };
 /** Writes one element (`name` is its tag name, `t:Message`) of a value of the function's type. */
 export type TypeWriter = (v: unknown, name: string) => string;
 
-/** What the generated writers need from the runtime. */
-export interface WriterKit {
-  /** The codec of a simple type (`xs:dateTime`, `ItemClassType`). */
-  codec(type: string): SimpleCodec;
-  /** Writes an element of a type that has no generated writer, through the generic writer. */
-  element(ns: string, local: string, type: string, value: unknown, nillable: boolean): string;
-}
-
-/** The generated module: the writers by type key. */
-export type TypeWriters = (kit: WriterKit) => Readonly<Record<string, TypeWriter>>;
+/** The codec of a simple type, for a writer's constants; and the generic writer, for a child whose type has no writer. */
+export { codecOf } from './simple.js';
+export { writeElement } from './write.js';
 
 /** Thrown when a generated writer gives up; never seen outside the runtime. */
 class Bail {}

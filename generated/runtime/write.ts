@@ -1,8 +1,10 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import {
+  accepting,
+  derivedType,
+  typeOf,
   XSI,
-  type CompiledSchema,
-  type CompiledType,
+  type Accepted,
   type ComplexT,
   type ElementP,
   type GroupP,
@@ -11,7 +13,7 @@ import {
 import { EwsXmlError } from './errors.js';
 import { SOAP_ENV } from './read.js';
 import { ValueError } from './simple.js';
-import type { TypeWriter } from './type-writers.js';
+import type { ComplexDesc, ElementDesc, Namespaces } from './schema.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 import { XmlWriter } from './xml-writer.js';
 
@@ -20,6 +22,11 @@ type Value = Record<string | symbol, unknown>;
 export interface WriteOptions {
   /** Strict (the default) refuses a value the schema refuses: missing required parts, unknown enumeration values, two branches of a choice. */
   strict?: boolean;
+  /**
+   * False writes every element through the generic writer, without the generated per-type
+   * writers (which write the same bytes, faster: tests hold them to it).
+   */
+  generatedWriters?: boolean;
 }
 
 /**
@@ -29,26 +36,30 @@ export interface WriteOptions {
  */
 export class ValueWriter {
   private readonly strict: boolean;
+  /** Strict writing with the generated writers, where a type has one. */
+  private readonly fastPath: boolean;
 
   constructor(
-    private readonly schema: CompiledSchema,
+    private readonly namespaces: Namespaces,
     private readonly w: XmlWriter,
     options: WriteOptions = {},
   ) {
     this.strict = options.strict ?? true;
+    this.fastPath = this.strict && options.generatedWriters !== false;
   }
 
   private fail(message: string, attribute?: string): never {
     throw new EwsXmlError(message, '/' + this.w.path().join('/') + (attribute ? `/@${attribute}` : ''));
   }
 
-  /** Writes one element of the given type. `declare` puts the namespace declarations on it (a root). */
-  element(ns: string, local: string, type: CompiledType, value: unknown, nillable: boolean, declare = false): void {
+  /** Writes one element, of the type `a` says. `declare` puts the namespace declarations on it (a root). */
+  element(a: Accepted, value: unknown, declare = false): void {
     const w = this.w;
-    if (this.strict && type.kind === 'complex' && !declare && this.fast(ns, local, type, value)) return;
-    w.start(ns, local, declare);
+    const type = typeOf(a);
+    if (this.fastPath && type.kind === 'complex' && !declare && this.fast(a, type, value)) return;
+    w.start(a.ns, a.local, declare);
     if (value === null) {
-      if (!nillable && this.strict) this.fail('null for an element that is not nillable');
+      if (!a.nillable && this.strict) this.fail('null for an element that is not nillable');
       w.attribute('nil', 'true', XSI);
       w.end();
       return;
@@ -63,11 +74,10 @@ export class ValueWriter {
     if (typeof v !== 'object') this.fail(`expected an object for ${complex.desc.name}, found ${typeof v}`);
     const named = v.$type as string | undefined;
     if (named !== undefined) {
-      const derived = this.schema.derivedType(complex, complex.desc.ns, named) ?? this.findDerived(complex, named);
+      const derived = derivedType(a, complex.desc.ns, named) ?? this.findDerived(a, named);
       if (!derived) this.fail(`$type "${named}" is not ${complex.desc.name} or a type derived from it`);
       complex = derived!;
-      const prefixOf = this.schema.schema.namespaces;
-      const prefix = Object.keys(prefixOf).find((p) => prefixOf[p] === complex.desc.ns);
+      const prefix = Object.keys(this.namespaces).find((p) => this.namespaces[p] === complex.desc.ns);
       w.attribute('type', prefix ? `${prefix}:${complex.desc.name}` : complex.desc.name, XSI);
     } else if (complex.desc.abstract && this.strict) {
       this.fail(`${complex.desc.name} is abstract: set $type to the concrete type`);
@@ -80,13 +90,13 @@ export class ValueWriter {
    * Writes the element with the type's generated writer, if it has one and the writer can write
    * the value; false leaves it to the generic writer (which then reports what is wrong).
    */
-  private fast(ns: string, local: string, type: ComplexT, value: unknown): boolean {
-    const write = fastWriters(this.schema)[type.key];
-    const name = write && this.w.tagName(ns, local);
-    if (!write || !name) return false;
+  private fast(a: Accepted, type: ComplexT, value: unknown): boolean {
+    const desc = type.desc;
+    const name = desc.write && this.w.tagName(a.ns, a.local);
+    if (!name) return false;
     let xml: string;
     try {
-      xml = write(value, name);
+      xml = desc.write!(value as never, name);
     } catch {
       return false; // a Bail, or an error the generic writer reports with its path
     }
@@ -94,10 +104,10 @@ export class ValueWriter {
     return true;
   }
 
-  private findDerived(declared: ComplexT, name: string): ComplexT | undefined {
-    for (const k of declared.substitutable)
-      if (k.endsWith('|' + name)) return this.schema.derivedType(declared, k.slice(0, k.indexOf('|')), name);
-    return undefined;
+  /** The type derived from the declared one that `$type` names, in whichever namespace. */
+  private findDerived(a: Accepted, name: string): ComplexT | undefined {
+    const d: ComplexDesc | undefined = a.derived?.().find((t) => t.name === name);
+    return d && derivedType(a, d.ns, d.name);
   }
 
   private format(codec: { format(v: unknown, strict: boolean): string }, value: unknown, attribute?: string): string {
@@ -213,48 +223,37 @@ export class ValueWriter {
       if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);
       accepted = p.byLocal.get(local!);
       if (!accepted) this.fail(`$element "${local}" cannot stand for ${p.desc.el}`);
-      const simple = this.schema.typeOf(accepted!).kind === 'simple';
+      const simple = typeOf(accepted!).kind === 'simple';
       if (simple) value = (value as Value).$value;
     }
     if (!accepted) this.fail(`${p.desc.el} cannot be written here`);
-    const a = accepted!;
-    this.element(a.ns, a.local, this.schema.typeOf(a), value, a.nillable);
+    this.element(accepted!, value);
   }
 }
 
 /** Namespace → the prefix the writer declares on the root for it: the schema's own, `soap` and `xsi`. */
-export function writerPrefixes(schema: CompiledSchema): Map<string, string> {
+export function writerPrefixes(namespaces: Namespaces): Map<string, string> {
   const prefixes = new Map<string, string>([
     [SOAP_ENV, 'soap'],
     [XSI, 'xsi'],
   ]);
-  for (const [p, ns] of Object.entries(schema.schema.namespaces)) prefixes.set(ns, p);
+  for (const [p, ns] of Object.entries(namespaces)) prefixes.set(ns, p);
   return prefixes;
 }
 
-const writersOf = new WeakMap<CompiledSchema, Readonly<Record<string, TypeWriter | undefined>>>();
+const prefixesOf = new WeakMap<Namespaces, Map<string, string>>();
 
 /**
- * The schema's generated writers, made once. Elements of types without one are written by the
- * generic writer on a writer of their own (with the same prefixes: the generated writers' tags
- * use the schema's prefixes, declared on the root).
+ * Writes an element through the generic writer, for a generated writer (type-writers.ts) whose
+ * child has a type without a writer of its own; with the service's prefixes, which the root
+ * declares.
  */
-function fastWriters(schema: CompiledSchema): Readonly<Record<string, TypeWriter | undefined>> {
-  let writers = writersOf.get(schema);
-  if (!writers) {
-    const prefixes = writerPrefixes(schema);
-    writers =
-      schema.writers?.({
-        codec: (key) => schema.simple.get(key),
-        element(ns, local, type, value, nillable) {
-          const w = new XmlWriter(prefixes);
-          new ValueWriter(schema, w).element(ns, local, schema.type(type), value, nillable);
-          return w.toString();
-        },
-      }) ?? {};
-    writersOf.set(schema, writers);
-  }
-  return writers;
+export function writeElement(namespaces: Namespaces, e: ElementDesc, value: unknown): string {
+  let prefixes = prefixesOf.get(namespaces);
+  if (!prefixes) prefixesOf.set(namespaces, (prefixes = writerPrefixes(namespaces)));
+  const w = new XmlWriter(prefixes);
+  new ValueWriter(namespaces, w).element(accepting(e), value);
+  return w.toString();
 }
 
 /** Attributes keyed `{namespace}local` (or `local`), as open content and lenient reading keep them. */

@@ -17,15 +17,39 @@ import type {
   UMSetTelephoneAccessFolderEmailType,
   UMStatusType,
 } from './messages.js';
-import { compiled } from './schema.js';
+import {
+  NAMESPACES,
+  m_Disconnect,
+  m_DisconnectResponse,
+  m_GetCallInfo,
+  m_GetCallInfoResponse,
+  m_GetUMProperties,
+  m_GetUMPropertiesResponse,
+  m_IsUMEnabled,
+  m_IsUMEnabledResponse,
+  m_PlayOnPhone,
+  m_PlayOnPhoneGreeting,
+  m_PlayOnPhoneGreetingResponse,
+  m_PlayOnPhoneResponse,
+  m_ResetPIN,
+  m_ResetPINResponse,
+  m_SetMissedCallNotificationEnabled,
+  m_SetMissedCallNotificationEnabledResponse,
+  m_SetOofStatus,
+  m_SetOofStatusResponse,
+  m_SetPlayOnPhoneDialString,
+  m_SetPlayOnPhoneDialStringResponse,
+  m_SetTelephoneAccessFolderEmail,
+  m_SetTelephoneAccessFolderEmailResponse,
+} from './schema.js';
 
 /** @wsdl Disconnect (um.wsdl) */
 export const UmDisconnect: OperationSpec = {
   name: 'Disconnect',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Disconnect',
-  schema: compiled,
-  input: { body: 'm:Disconnect', headers: [] },
-  output: { body: 'm:DisconnectResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_Disconnect, headers: [] },
+  output: { body: m_DisconnectResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of Disconnect. */
@@ -50,9 +74,9 @@ export class UmDisconnectResponse extends EwsResponse<UMEmptyType, UmDisconnectR
 export const UmGetCallInfo: OperationSpec = {
   name: 'GetCallInfo',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetCallInfo',
-  schema: compiled,
-  input: { body: 'm:GetCallInfo', headers: [] },
-  output: { body: 'm:GetCallInfoResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetCallInfo, headers: [] },
+  output: { body: m_GetCallInfoResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of GetCallInfo. */
@@ -82,9 +106,9 @@ export class UmGetCallInfoResponse extends EwsResponse<UMGetCallInfoResponseType
 export const UmGetUMProperties: OperationSpec = {
   name: 'GetUMProperties',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUMProperties',
-  schema: compiled,
-  input: { body: 'm:GetUMProperties', headers: [] },
-  output: { body: 'm:GetUMPropertiesResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_GetUMProperties, headers: [] },
+  output: { body: m_GetUMPropertiesResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of GetUMProperties. */
@@ -117,9 +141,9 @@ export class UmGetUMPropertiesResponse extends EwsResponse<
 export const UmIsUMEnabled: OperationSpec = {
   name: 'IsUMEnabled',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/IsUMEnabled',
-  schema: compiled,
-  input: { body: 'm:IsUMEnabled', headers: [] },
-  output: { body: 'm:IsUMEnabledResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_IsUMEnabled, headers: [] },
+  output: { body: m_IsUMEnabledResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of IsUMEnabled. */
@@ -149,9 +173,9 @@ export class UmIsUMEnabledResponse extends EwsResponse<UMIsUMEnabledResponseType
 export const UmPlayOnPhone: OperationSpec = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
-  schema: compiled,
-  input: { body: 'm:PlayOnPhone', headers: [] },
-  output: { body: 'm:PlayOnPhoneResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_PlayOnPhone, headers: [] },
+  output: { body: m_PlayOnPhoneResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of PlayOnPhone. */
@@ -181,9 +205,9 @@ export class UmPlayOnPhoneResponse extends EwsResponse<UMPlayOnPhoneResponseType
 export const UmPlayOnPhoneGreeting: OperationSpec = {
   name: 'PlayOnPhoneGreeting',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhoneGreeting',
-  schema: compiled,
-  input: { body: 'm:PlayOnPhoneGreeting', headers: [] },
-  output: { body: 'm:PlayOnPhoneGreetingResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_PlayOnPhoneGreeting, headers: [] },
+  output: { body: m_PlayOnPhoneGreetingResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of PlayOnPhoneGreeting. */
@@ -219,9 +243,9 @@ export class UmPlayOnPhoneGreetingResponse extends EwsResponse<
 export const UmResetPIN: OperationSpec = {
   name: 'ResetPIN',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ResetPIN',
-  schema: compiled,
-  input: { body: 'm:ResetPIN', headers: [] },
-  output: { body: 'm:ResetPINResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_ResetPIN, headers: [] },
+  output: { body: m_ResetPINResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of ResetPIN. */
@@ -246,9 +270,9 @@ export class UmResetPINResponse extends EwsResponse<UMEmptyType, UmResetPINRespo
 export const UmSetMissedCallNotificationEnabled: OperationSpec = {
   name: 'SetMissedCallNotificationEnabled',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetMissedCallNotificationEnabled',
-  schema: compiled,
-  input: { body: 'm:SetMissedCallNotificationEnabled', headers: [] },
-  output: { body: 'm:SetMissedCallNotificationEnabledResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetMissedCallNotificationEnabled, headers: [] },
+  output: { body: m_SetMissedCallNotificationEnabledResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of SetMissedCallNotificationEnabled. */
@@ -279,9 +303,9 @@ export class UmSetMissedCallNotificationEnabledResponse extends EwsResponse<
 export const UmSetOofStatus: OperationSpec = {
   name: 'SetOofStatus',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetOofStatus',
-  schema: compiled,
-  input: { body: 'm:SetOofStatus', headers: [] },
-  output: { body: 'm:SetOofStatusResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetOofStatus, headers: [] },
+  output: { body: m_SetOofStatusResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of SetOofStatus. */
@@ -306,9 +330,9 @@ export class UmSetOofStatusResponse extends EwsResponse<UMEmptyType, UmSetOofSta
 export const UmSetPlayOnPhoneDialString: OperationSpec = {
   name: 'SetPlayOnPhoneDialString',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetPlayOnPhoneDialString',
-  schema: compiled,
-  input: { body: 'm:SetPlayOnPhoneDialString', headers: [] },
-  output: { body: 'm:SetPlayOnPhoneDialStringResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetPlayOnPhoneDialString, headers: [] },
+  output: { body: m_SetPlayOnPhoneDialStringResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of SetPlayOnPhoneDialString. */
@@ -339,9 +363,9 @@ export class UmSetPlayOnPhoneDialStringResponse extends EwsResponse<
 export const UmSetTelephoneAccessFolderEmail: OperationSpec = {
   name: 'SetTelephoneAccessFolderEmail',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetTelephoneAccessFolderEmail',
-  schema: compiled,
-  input: { body: 'm:SetTelephoneAccessFolderEmail', headers: [] },
-  output: { body: 'm:SetTelephoneAccessFolderEmailResponse', headers: [] },
+  namespaces: NAMESPACES,
+  input: { body: m_SetTelephoneAccessFolderEmail, headers: [] },
+  output: { body: m_SetTelephoneAccessFolderEmailResponse, headers: [] },
 };
 
 /** The SOAP headers the binding declares for the request of SetTelephoneAccessFolderEmail. */

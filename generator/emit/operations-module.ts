@@ -1,4 +1,4 @@
-import { key } from '../qname.js';
+import { key, type QName } from '../qname.js';
 import type { Model, Operation, TypeRef } from '../model/model.js';
 import type { ServiceOptions } from './render.js';
 import { literal } from './helpers/builtin-types.js';
@@ -71,6 +71,7 @@ export function renderOperations(
   options: ServiceOptions,
 ): string {
   const out: string[] = [];
+  const elementImports = new Set<string>();
   const typeOfElement = (q: Operation['input']['body']) => ctx.typeOf(model.elements.get(key(q))!.type);
   for (const op of model.operations) {
     const n = operationNames(symbols, op, options.prefix);
@@ -79,13 +80,18 @@ export function renderOperations(
       const body = list.map((h) => `  ${h.local}?: ${typeOfElement(h)};`).join('\n');
       return `/** The SOAP headers the binding declares for the ${side} of ${op.name}. */\nexport interface ${name} ${body ? `{\n${body}\n}` : '{}'}`;
     };
-    const keys = (list: Operation['input']['headers']) => list.map((h) => literal(schemaModule.elementKey(h)));
+    const element = (q: QName) => {
+      const name = schemaModule.elementConst(q);
+      elementImports.add(name);
+      return name;
+    };
+    const keys = (list: Operation['input']['headers']) => list.map(element);
     const side = (name: string, m: Operation['input']) => {
-      const line = `  ${name}: { body: ${literal(schemaModule.elementKey(m.body))}, headers: [${keys(m.headers).join(', ')}] },`;
+      const line = `  ${name}: { body: ${element(m.body)}, headers: [${keys(m.headers).join(', ')}] },`;
       if (line.length <= PRINT_WIDTH) return line;
       const hs = keys(m.headers);
       const headerLine = `    headers: [${hs.join(', ')}],`;
-      return `  ${name}: {\n    body: ${literal(schemaModule.elementKey(m.body))},\n${headerLine.length <= PRINT_WIDTH ? headerLine : `    headers: [\n${hs.map((h) => `      ${h},`).join('\n')}\n    ],`}\n  },`;
+      return `  ${name}: {\n    body: ${element(m.body)},\n${headerLine.length <= PRINT_WIDTH ? headerLine : `    headers: [\n${hs.map((h) => `      ${h},`).join('\n')}\n    ],`}\n  },`;
     };
     const actionLine = `  soapAction: ${literal(op.soapAction)},`;
     const requestBody = typeOfElement(op.input.body);
@@ -110,7 +116,7 @@ export function renderOperations(
     out.push(
       [
         jsdoc([...(op.doc ? [op.doc, ''] : []), `@wsdl ${op.name} (${op.at.file})`]) +
-          `export const ${n.spec}: OperationSpec = {\n  name: ${literal(op.name)},\n${actionLine.length <= PRINT_WIDTH ? actionLine : `  soapAction:\n    ${literal(op.soapAction)},`}\n  schema: compiled,\n${side('input', op.input)}\n${side('output', op.output)}\n};`,
+          `export const ${n.spec}: OperationSpec = {\n  name: ${literal(op.name)},\n${actionLine.length <= PRINT_WIDTH ? actionLine : `  soapAction:\n    ${literal(op.soapAction)},`}\n  namespaces: NAMESPACES,\n${side('input', op.input)}\n${side('output', op.output)}\n};`,
         headers(op.input.headers, n.requestHeaders, 'request'),
         jsdoc([`The request of ${op.name}: \`new ${n.request}(body, headers?)\`, then \`toEnvelope()\`.`]) + cls(n.request, 'EwsRequest', requestBody, n.requestHeaders, 'input'),
         headers(op.output.headers, n.responseHeaders, 'response'),
@@ -123,7 +129,7 @@ export function renderOperations(
 
 import { EwsRequest, EwsResponse, type OperationSpec } from '../runtime/index.js';
 ${typeImports.join('\n')}
-import { compiled } from './schema.js';
+${importNames(['NAMESPACES', ...[...elementImports].sort()], './schema.js').trimEnd()}
 
 ${out.join('\n\n')}
 `;

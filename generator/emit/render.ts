@@ -6,7 +6,6 @@ import { SymbolTable, type Role } from './symbols.js';
 import { loadTemplates, TEMPLATES_DIR } from './templates.js';
 import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
-import { WritersModule } from './writers-module.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
@@ -90,7 +89,7 @@ export interface ServiceOptions {
  * Renders the model into the modules of one service:
  * `enums.ts` (string-literal unions and their frozen value arrays), one module per namespace
  * (`types.ts`, `messages.ts`: interfaces and aliases, type-only imports, so importing one type
- * loads nothing at run time), `xml.ts` (XmlElement), `schema.ts` (the runtime descriptors),
+ * loads nothing at run time), `xml.ts` (XmlElement), `schema.ts` (the runtime descriptors and writers),
  * `operations.ts` (a spec, request and response class per WSDL operation), `client.ts`, `index.ts`.
  */
 export function renderService(model: Model, options: ServiceOptions): OutputFile[] {
@@ -172,7 +171,6 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   }
   files.push({ path: `${folder}/${XML_MODULE}.ts`, text: templates.xml({}) });
   files.push({ path: `${folder}/schema.ts`, text: schemaModule.render(source) });
-  files.push({ path: `${folder}/writers.ts`, text: new WritersModule(schemaModule.live(), schemaModule.constants).render(source) });
   // A schema without operations (POX Autodiscover, an XSD-only set) has types and descriptors only.
   const serviceModules = model.operations.length ? [OPERATIONS_MODULE, CLIENT_MODULE] : [];
   if (model.operations.length) {

@@ -1,22 +1,36 @@
-import { prefixed, type QName } from '../qname.js';
+import { key, prefixed, type QName } from '../qname.js';
 import type { ComplexType, Model, SimpleType, TypeRef } from '../model/model.js';
 import { literal } from './helpers/builtin-types.js';
 import { importNames } from './helpers/layout.js';
-import { Code, code, printData, type Data } from './helpers/data.js';
+import { Code, code, printData, ref, Thunk, type Data } from './helpers/data.js';
 import type { Schema } from '../../templates/runtime/schema.js';
 import { shapeOf, type GroupShape, type ParticleShape } from './helpers/shape.js';
 import type { SymbolTable } from './symbols.js';
+import { WritersModule } from './writers-module.js';
 
 /**
  * The runtime descriptors of a schema (`<service>/schema.ts`): every type and global element as
- * data the runtime's reader and writer walk. Property names, arrays and tags come from the same
- * shapes as the interfaces, so values read always have the declared TypeScript shape.
+ * a constant of its own, data the runtime's reader and writer walk, each complex type followed
+ * by its generated writer. They refer to each other directly (`type: () => ItemType$`), so that
+ * a bundler keeps only the descriptors an import reaches. Property names, arrays and tags come
+ * from the same shapes as the interfaces, so values read always have the declared TypeScript
+ * shape.
+ *
+ * Names: a type's descriptor is its TypeScript name and `$` (`ItemType$`: no schema name has a
+ * `$`); a global element's, its key with `_` for `:` (`m_FindItem`); the types derived from a
+ * type, `derivedFrom<Type>`.
  */
 export class SchemaModule {
   /** Namespace URI → the constant the module declares for it (`T`, `M`). */
   readonly constants = new Map<string, string>();
   /** The enumerations' value arrays the descriptors use, imported from enums.ts. */
   private readonly enumImports = new Set<string>();
+  /** Element key → its descriptor constant. */
+  private readonly elementConsts = new Map<string, string>();
+  /** The `derivedFrom…` functions the descriptors refer to. */
+  private readonly derivedUsed = new Set<string>();
+  /** Type key → its direct members, for substitution group heads. */
+  private readonly members = new Map<string, QName[]>();
 
   constructor(
     private readonly model: Model,
@@ -37,6 +51,45 @@ export class SchemaModule {
       used.add(name);
       this.constants.set(ns, name);
     }
+    const taken = new Set<string>([...used, 'NAMESPACES', 'schema', 'compiled']);
+    for (const e of model.elements.values()) {
+      const base = this.elementKey(e.name).replace(/[^A-Za-z0-9_$]/g, '_').replace(/^([0-9])/, '_$1');
+      let name = base;
+      for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+      taken.add(name);
+      this.elementConsts.set(key(e.name), name);
+      if (e.substitutionGroup) {
+        const k = key(e.substitutionGroup);
+        this.members.set(k, [...(this.members.get(k) ?? []), e.name]);
+      }
+    }
+  }
+
+  /** The descriptor constant of a type. */
+  typeConst(q: QName): string {
+    return `${this.symbols.name(q)}$`;
+  }
+
+  /** The descriptor constant of a global element. */
+  elementConst(q: QName): string {
+    return this.elementConsts.get(key(q))!;
+  }
+
+  /** The function listing every type derived from a complex type, if there is one. */
+  private derivedConst(q: QName): string | undefined {
+    return this.model.derived.get(key(q))?.length ? `derivedFrom${this.symbols.name(q)}` : undefined;
+  }
+
+  /** Every type derived from `q`, directly or not, depth first in reading order. */
+  private allDerived(q: QName): QName[] {
+    return (this.model.derived.get(key(q)) ?? []).flatMap((d) => [d, ...this.allDerived(d)]);
+  }
+
+  private derivedOf(t: TypeRef): Code | undefined {
+    if (t.kind === 'builtin') return undefined;
+    const name = this.derivedConst(t.name);
+    if (name) this.derivedUsed.add(name);
+    return name ? code(name) : undefined;
   }
 
   /** `t:Path`: how descriptors and operation specs name a global element. */
@@ -48,8 +101,8 @@ export class SchemaModule {
     return ns ? code(this.constants.get(ns)!) : '';
   }
 
-  private typeRef(t: TypeRef): string {
-    return t.kind === 'builtin' ? `xs:${t.name}` : this.symbols.name(t.name);
+  private typeRef(t: TypeRef): string | Thunk {
+    return t.kind === 'builtin' ? `xs:${t.name}` : ref(this.typeConst(t.name));
   }
 
   private particle(p: ParticleShape): Data {
@@ -73,7 +126,8 @@ export class SchemaModule {
       array: p.array || undefined,
       tagged: p.tagged || undefined,
       nillable: f.nillable || undefined,
-      ref: f.global && p.tagged ? this.elementKey(f.name) : undefined,
+      ref: f.global && p.tagged ? ref(this.elementConst(f.name)) : undefined,
+      derived: f.global && p.tagged ? undefined : this.derivedOf(f.type),
     };
   }
 
@@ -93,7 +147,7 @@ export class SchemaModule {
       name: t.anonymous ? this.symbols.name(t.name) : t.name.local,
       ns: this.ns(t.name.ns),
       abstract: t.abstract || undefined,
-      base: t.base ? this.symbols.name(t.base) : undefined,
+      base: t.base ? ref(this.typeConst(t.base)) : undefined,
       restriction: t.derivation === 'restriction' || undefined,
       attributes: shape.attrs.length
         ? shape.attrs.map((a) => ({
@@ -128,27 +182,26 @@ export class SchemaModule {
     return { kind: 'atomic', name, base: this.typeRef(v.base), facets: has ? facets : undefined };
   }
 
-  /** Every type and global element, and the prefixes, as the descriptors say them. */
-  private descriptors(): { namespaces: Data; types: Data; elements: Data } {
-    const types: Record<string, Data> = {};
-    for (const t of this.model.types.values()) types[this.symbols.name(t.name)] = t.kind === 'complex' ? this.complex(t) : this.simple(t);
-    const elements: Record<string, Data> = {};
-    for (const e of this.model.elements.values()) {
-      elements[this.elementKey(e.name)] = {
-        el: e.name.local,
-        ns: this.ns(e.name.ns),
-        type: this.typeRef(e.type),
-        abstract: e.abstract || undefined,
-        nillable: e.nillable || undefined,
-        head: e.substitutionGroup ? this.elementKey(e.substitutionGroup) : undefined,
-      };
-    }
+  private element(e: Model['elements'] extends Map<string, infer E> ? E : never): Data {
+    const members = this.members.get(key(e.name));
+    return {
+      el: e.name.local,
+      ns: this.ns(e.name.ns),
+      type: this.typeRef(e.type),
+      abstract: e.abstract || undefined,
+      nillable: e.nillable || undefined,
+      members: members ? new Thunk(members.map((m) => code(this.elementConst(m)))) : undefined,
+      derived: this.derivedOf(e.type),
+    };
+  }
+
+  private namespaces(): Data {
     const namespaces: Record<string, Data> = {};
     for (const [ns, name] of this.constants) {
       const prefix = this.model.prefixes.get(ns);
       if (prefix && prefix !== 'xml') namespaces[prefix] = code(name);
     }
-    return { namespaces, types, elements };
+    return namespaces;
   }
 
   /** The descriptors as the runtime holds them once schema.ts is loaded: for emitters that compile the schema. */
@@ -160,6 +213,7 @@ export class SchemaModule {
         values.set(this.symbols.name(t.name), [...new Set(t.variety.enumeration.map((e) => e.value))]);
     }
     const resolve = (d: Data | undefined): unknown => {
+      if (d instanceof Thunk) return () => resolve(d.body);
       if (d instanceof Code) {
         if (!values.has(d.text)) throw new Error(`schema-module: no value for ${d.text}`);
         return values.get(d.text);
@@ -168,27 +222,99 @@ export class SchemaModule {
       if (d === null || typeof d !== 'object') return d;
       return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined).map(([k, v]) => [k, resolve(v)]));
     };
-    return resolve(this.descriptors() as unknown as Data) as Schema;
+    for (const t of this.model.types.values()) {
+      const name = this.derivedConst(t.name);
+      if (name) values.set(name, () => this.allDerived(t.name).map((d) => values.get(this.typeConst(d))));
+    }
+    const types: Record<string, unknown> = {};
+    for (const t of this.model.types.values()) {
+      const desc = resolve(t.kind === 'complex' ? this.complex(t) : this.simple(t));
+      types[this.symbols.name(t.name)] = desc;
+      values.set(this.typeConst(t.name), desc);
+    }
+    const elements: Record<string, unknown> = {};
+    for (const e of this.model.elements.values()) {
+      const desc = resolve(this.element(e));
+      elements[this.elementKey(e.name)] = desc;
+      values.set(this.elementConst(e.name), desc);
+    }
+    return { namespaces: resolve(this.namespaces()), types, elements } as Schema;
   }
 
   render(source: string): string {
-    const { namespaces, types, elements } = this.descriptors();
+    const live = this.live();
+    const typeNames = [...this.model.types.values()].map((t) => this.symbols.name(t.name));
+    const writerModule = new WritersModule(
+      live,
+      this.constants,
+      {
+        type: (k) => `${k}$`,
+        derived: (k) => {
+          const t = [...this.model.types.values()].find((x) => this.symbols.name(x.name) === k);
+          const name = t && this.derivedConst(t.name);
+          if (name) this.derivedUsed.add(name);
+          return name;
+        },
+        namespaces: 'NAMESPACES',
+      },
+      [...typeNames, ...this.constants.values(), ...this.elementConsts.values(), 'NAMESPACES', 'schema', 'compiled'],
+    );
+    const writers = writerModule.render();
+    const decl = (name: string, type: string, data: Data) => {
+      const lead = `export const ${name}: ${type} = `;
+      return `${lead}${printData(data, 0, lead.length, 1)};`;
+    };
+    const simple: string[] = [];
+    const complex: string[] = [];
+    for (const t of this.model.types.values()) {
+      const name = this.symbols.name(t.name);
+      const doc = `/** ${t.anonymous ? name : this.elementKey(t.name)} */\n`;
+      if (t.kind === 'simple') {
+        simple.push(doc + decl(this.typeConst(t.name), 'SimpleDesc', this.simple(t)));
+        continue;
+      }
+      const writer = writerModule.writerName(name);
+      const data = { ...(this.complex(t) as Record<string, Data | undefined>), write: writer ? code(writer) : undefined };
+      complex.push([doc + decl(this.typeConst(t.name), 'ComplexDesc', data), ...(writers.functions.get(name) ?? [])].join('\n\n'));
+    }
+    const derived: string[] = [];
+    for (const t of this.model.types.values()) {
+      const name = this.derivedConst(t.name);
+      if (!name || !this.derivedUsed.has(name)) continue;
+      const list = this.allDerived(t.name).map((d) => this.typeConst(d));
+      const lead = '  return ';
+      derived.push(`/** The types derived from ${t.anonymous ? this.symbols.name(t.name) : this.elementKey(t.name)}, which \`xsi:type\` may name in its place. */\nfunction ${name}(): readonly ComplexDesc[] {\n${lead}${printData(list.map(code), 2, lead.length, 1)};\n}`);
+    }
+    const elements: string[] = [];
+    const index: Record<string, Data> = {};
+    for (const e of this.model.elements.values()) {
+      elements.push(decl(this.elementConst(e.name), 'GlobalElementDesc', this.element(e)));
+      index[this.elementKey(e.name)] = code(this.elementConst(e.name));
+    }
+    const types: Record<string, Data> = {};
+    for (const t of this.model.types.values()) types[this.symbols.name(t.name)] = code(this.typeConst(t.name));
     const constants = [...this.constants].map(([ns, name]) => `const ${name} = ${literal(ns)};`).join('\n');
-    const data = printData({ namespaces, types, elements }, 0, 'export const schema: Schema = '.length, 1);
     const enums = this.enumImports.size ? importNames([...this.enumImports].sort(), './enums.js') : '';
+    const runtimeTypes = ['ComplexDesc', 'GlobalElementDesc', 'Namespaces', 'Schema', ...(simple.length ? ['SimpleDesc'] : [])];
+    const usesValue = [...writers.functions.values()].some((fs) => fs.some((f) => f.includes('(v: Value)')));
+    const writerImports = [...writers.helpers, ...(usesValue ? ['type Value'] : [])];
+    const helpers = writerImports.length ? importNames(writerImports, '../runtime/type-writers.js') : '';
+    const sections = [
+      constants,
+      `/** The prefixes the writer declares on a document's root. */\nexport const NAMESPACES: Namespaces = ${printData(this.namespaces(), 0, 'export const NAMESPACES: Namespaces = '.length, 1)};`,
+      ...simple,
+      ...writers.codecs.length ? [writers.codecs.join('\n')] : [],
+      ...complex,
+      ...derived,
+      ...elements,
+      `/** Every type and global element of the schema: for tools that walk them all. */\nexport const schema: Schema = ${printData({ namespaces: code('NAMESPACES'), types, elements: index }, 0, 'export const schema: Schema = '.length, 1)};`,
+      `/** The whole schema made ready to read and write any of its elements (an operation's classes need only their own). */\nexport const compiled = /* @__PURE__ */ new CompiledSchema(schema);`,
+    ];
     return `// Generated by ews-codegen from ${source}. Do not edit.
 
 import { CompiledSchema } from '../runtime/compile.js';
-import type { Schema } from '../runtime/schema.js';
-import { writers } from './writers.js';
-${enums}
-${constants}
-
-/** Every type and global element of the schema, as the runtime's reader and writer walk them. */
-export const schema: Schema = ${data};
-
-/** The schema compiled for reading and writing, each type on first use. */
-export const compiled = new CompiledSchema(schema, writers);
+${importNames(runtimeTypes, '../runtime/schema.js', true)}${helpers}${enums}
+${sections.filter(Boolean).join('\n\n')}
 `;
   }
 }

@@ -1,18 +1,20 @@
 import {
-  CompiledSchema,
+  compileType,
+  type CompiledType,
   type ComplexT,
   type ElementP,
   type GroupP,
   type Particle,
 } from '../../templates/runtime/compile.js';
-import type { Schema } from '../../templates/runtime/schema.js';
+import { resolveType, type Schema, type TypeDesc, type TypeRef } from '../../templates/runtime/schema.js';
 import { literal } from './helpers/builtin-types.js';
-import { importNames, PRINT_WIDTH } from './helpers/layout.js';
+import { PRINT_WIDTH } from './helpers/layout.js';
 
 /**
- * The per-type writers (`<service>/writers.ts`): for each complex type whose content the
- * generator can spell out, a function that writes an element of the type as one string, the
- * way a person would write a serializer by hand (see templates/runtime/type-writers.ts).
+ * The per-type writers (in `<service>/schema.ts`, each after its type's descriptor): for each
+ * complex type whose content the generator can spell out, a function that writes an element of
+ * the type as one string, the way a person would write a serializer by hand (see
+ * templates/runtime/type-writers.ts).
  *
  * The code follows the generic writer (templates/runtime/write.ts) step by step, on the same
  * compiled schema, so that both write the same bytes; a test holds them to it. What it does not
@@ -31,11 +33,21 @@ type Stmt =
 type Expr = string | { fn: string; args: Expr[] };
 
 /** The generated functions' own names: a codec constant must not take one. */
-const LOCALS = new Set(['attrs', 'content', 'kit', 'name', 'v', 'x', 'n', 'e']);
-const HELPERS = ['attribute', 'bail', 'entries', 'flat', 'has', 'list', 'nillable', 'nillableText', 'plain', 'text'];
+const LOCALS = new Set(['attrs', 'content', 'name', 'v', 'x', 'n', 'e']);
+const HELPERS = ['attribute', 'bail', 'codecOf', 'entries', 'flat', 'has', 'list', 'nillable', 'nillableText', 'plain', 'text', 'writeElement'];
+
+/** How the schema module names what the writers refer to. */
+export interface WriterNames {
+  /** The descriptor constant of a type (`ItemType$`). */
+  type(key: string): string;
+  /** The function listing the types derived from a type, if it has any (`derivedFromItemType`). */
+  derived(key: string): string | undefined;
+  /** The constant holding the service's prefixes. */
+  namespaces: string;
+}
 
 export class WritersModule {
-  private readonly compiled: CompiledSchema;
+  private readonly keyOfDesc = new Map<TypeDesc, string>();
   private readonly prefixOf = new Map<string, string>();
   /** Type key → the name of its writer function, for the types that have one. */
   private readonly writerOf = new Map<string, string>();
@@ -48,22 +60,51 @@ export class WritersModule {
   private readonly contentOf = new Map<string, string>();
 
   /**
-   * @param schema the descriptors, as schema.ts holds them
+   * @param schema the descriptors, as schema.ts holds them once loaded
    * @param constants namespace URI → the constant schema.ts declares for it (`T`, `M`)
+   * @param names how schema.ts names the descriptors
+   * @param taken the identifiers schema.ts declares or imports otherwise
    */
   constructor(
-    schema: Schema,
+    private readonly schema: Schema,
     private readonly constants: ReadonlyMap<string, string>,
+    private readonly names: WriterNames,
+    taken: Iterable<string>,
   ) {
-    this.compiled = new CompiledSchema(schema);
+    for (const t of taken) this.used.add(t);
+    for (const [k, t] of Object.entries(schema.types)) this.keyOfDesc.set(t, k);
     for (const [p, ns] of Object.entries(schema.namespaces)) this.prefixOf.set(ns, p);
     const keys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
     for (const k of keys) this.used.add(`write${k}`).add(`contentOf${k}`);
-    for (const k of keys) if (this.writable(this.compiled.type(k) as ComplexT)) this.writerOf.set(k, `write${k}`);
+    for (const k of keys) if (this.writable(this.complex(k))) this.writerOf.set(k, `write${k}`);
     // The bases whose elements get a function of their own, their own bases' included.
     for (const k of this.writerOf.keys())
-      for (let b = this.sharedBase(this.compiled.type(k) as ComplexT); b; b = this.sharedBase(b))
-        this.contentFunction(b);
+      for (let b = this.sharedBase(this.complex(k)); b; b = this.sharedBase(b)) this.contentFunction(b);
+  }
+
+  /** The compiled type of a key (`ItemType`, `xs:string`). */
+  private type(k: string): CompiledType {
+    return compileType(k.startsWith('xs:') ? k : () => this.schema.types[k]!);
+  }
+
+  private complex(k: string): ComplexT {
+    return this.type(k) as ComplexT;
+  }
+
+  /** The key of a type a descriptor refers to. */
+  private keyOf(ref: TypeRef): string {
+    const d = resolveType(ref);
+    return typeof d === 'string' ? d : this.keyOfDesc.get(d)!;
+  }
+
+  /** The type's key (`ItemType`). */
+  private keyOfType(t: ComplexT): string {
+    return this.keyOfDesc.get(t.desc)!;
+  }
+
+  /** The name of the writer of a type, if it has one. */
+  writerName(key: string): string | undefined {
+    return this.writerOf.get(key);
   }
 
   /** The tag name of an element in the output, or undefined where the writer would declare a default namespace. */
@@ -92,10 +133,11 @@ export class WritersModule {
     return group(t.content);
   }
 
-  private codec(key: string): string {
+  private codec(ref: TypeRef | string): string {
+    const key = typeof ref === 'string' ? ref : this.keyOf(ref);
     let name = this.codecs.get(key);
     if (name) return name;
-    name = key.startsWith('xs:') ? `xs${key[3]!.toUpperCase()}${key.slice(4)}` : key;
+    name = key.startsWith('xs:') ? `xs${key[3]!.toUpperCase()}${key.slice(4)}` : `${key}Codec`;
     while (this.used.has(name) || LOCALS.has(name) || HELPERS.includes(name)) name += 'Codec';
     this.used.add(name);
     this.codecs.set(key, name);
@@ -112,9 +154,10 @@ export class WritersModule {
    * when it is one of many (an array's, a repeated choice's): flattened, see flat() in
    * type-writers.ts.
    */
-  private value(ns: string, local: string, typeKey: string, nillable: boolean, y: string, many: boolean): Stmt {
+  private value(ns: string, local: string, typeRef: TypeRef, nillable: boolean, y: string, many: boolean): Stmt {
     const name = this.tag(ns, local)!;
-    const type = this.compiled.type(typeKey);
+    const typeKey = this.keyOf(typeRef);
+    const type = this.type(typeKey);
     if (type.kind === 'simple') {
       const codec = this.codec(typeKey);
       if (nillable) return `content += ${this.helper('nillableText')}(${codec}, ${y}, ${literal(name)});`;
@@ -122,10 +165,13 @@ export class WritersModule {
     }
     const writer = this.writerOf.get(typeKey);
     if (!writer) {
+      // The generic writer, given the element as a particle descriptor.
       this.usedNamespaces.add(ns);
       const nsCode = ns ? this.constants.get(ns)! : "''";
-      const args = [nsCode, literal(local), literal(typeKey), y, String(nillable)];
-      return { prefix: 'content += ', call: { fn: 'kit.element', args }, suffix: ';' };
+      const derived = this.names.derived(typeKey);
+      const element = `{ el: ${literal(local)}, ns: ${nsCode}, type: () => ${this.names.type(typeKey)}${nillable ? ', nillable: true' : ''}${derived ? `, derived: ${derived}` : ''} }`;
+      const args = [this.names.namespaces, element, y];
+      return { prefix: 'content += ', call: { fn: this.helper('writeElement'), args }, suffix: ';' };
     }
     const call: Expr = nillable
       ? { fn: this.helper('nillable'), args: [writer, y, literal(name)] }
@@ -177,7 +223,7 @@ export class WritersModule {
     const cases: Stmt[] = [];
     for (const [local, p] of [...t.items].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const a = p.byLocal.get(local)!;
-      const simple = this.compiled.type(a.type).kind === 'simple';
+      const simple = this.type(this.keyOf(a.type)).kind === 'simple';
       cases.push({
         block: `case ${literal(local)}:`,
         body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? 'e.$value' : 'e', true), 'break;'],
@@ -202,7 +248,7 @@ export class WritersModule {
    */
   private sharedBase(t: ComplexT): ComplexT | undefined {
     if (!t.desc.base || t.desc.restriction || !t.content || t.content.entries) return undefined;
-    const base = this.compiled.type(t.desc.base) as ComplexT;
+    const base = compileType(t.desc.base) as ComplexT;
     return this.contentWritable(base) ? base : undefined;
   }
 
@@ -225,10 +271,11 @@ export class WritersModule {
   }
 
   private contentFunction(t: ComplexT): string {
-    let name = this.contentOf.get(t.key);
+    const key = this.keyOfType(t);
+    let name = this.contentOf.get(key);
     if (!name) {
-      name = `contentOf${t.key}`;
-      this.contentOf.set(t.key, name);
+      name = `contentOf${key}`;
+      this.contentOf.set(key, name);
     }
     return name;
   }
@@ -243,21 +290,21 @@ export class WritersModule {
 
   /** The function that writes the elements of a base type, for the types derived from it. */
   private contentWriter(key: string): string {
-    const t = this.compiled.type(key) as ComplexT;
+    const t = this.complex(key);
     const { start, stmts } = this.content(t);
     const body = stmts.length
       ? [...this.locals(stmts), `let content = ${start};`, ...stmts, 'return content;']
       : [`return ${start};`];
     return [
-      `  /** The elements of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}, for it and the types derived from it. */`,
-      `  function ${this.contentOf.get(key)}(v: Value): string {`,
-      ...body.map((s) => print(s, '    ')),
-      '  }',
+      `/** The elements of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}, for it and the types derived from it. */`,
+      `function ${this.contentOf.get(key)}(v: Value): string {`,
+      ...body.map((s) => print(s, '  ')),
+      '}',
     ].join('\n');
   }
 
   private writer(key: string): string {
-    const t = this.compiled.type(key) as ComplexT;
+    const t = this.complex(key);
     const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
     this.helper('bail');
     const { start: contentStart, stmts: content } = t.text
@@ -282,56 +329,41 @@ export class WritersModule {
       body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
     } else body.push(`return \`${start}/>\`;`);
     return [
-      `  /** ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name} */`,
-      `  function ${this.writerOf.get(key)}(v: unknown, name: string): string {`,
-      ...body.map((s) => print(s, '    ')),
-      '  }',
+      `/** Writes an element of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}; gives up (bail) where the generic writer must. */`,
+      `function ${this.writerOf.get(key)}(v: unknown, name: string): string {`,
+      ...body.map((s) => print(s, '  ')),
+      '}',
     ].join('\n');
   }
 
-  render(source: string): string {
-    const functions = [...this.writerOf.keys()].sort().map((k) => this.writer(k));
+  /**
+   * The code: the writer functions of each type (its own, then the content function that the
+   * types derived from it share), the codec constants they use, and the names they import
+   * from the runtime.
+   */
+  render(): { functions: Map<string, string[]>; codecs: string[]; helpers: string[]; namespaces: string[] } {
+    const functions = new Map<string, string[]>();
+    const add = (k: string, f: string) => functions.set(k, [...(functions.get(k) ?? []), f]);
+    for (const k of this.writerOf.keys()) add(k, this.writer(k));
     // Content functions, and those of their own bases, as the writers (and they) asked for them.
-    const contents = new Map<string, string>();
-    for (let more = true; more;) {
+    const done = new Set<string>();
+    for (let more = true; more; ) {
       more = false;
-      for (const k of [...this.contentOf.keys()].sort())
-        if (!contents.has(k)) {
-          contents.set(k, this.contentWriter(k));
+      for (const k of [...this.contentOf.keys()])
+        if (!done.has(k)) {
+          done.add(k);
+          add(k, this.contentWriter(k));
           more = true;
         }
     }
-    functions.push(...[...contents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f));
     const codecs = [...this.codecs]
       .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, name]) =>
-        print({ prefix: `const ${name} = `, call: { fn: 'kit.codec', args: [literal(key)] }, suffix: ';' }, '  '),
-      );
-    const namespaces = [...this.usedNamespaces]
-      .filter(Boolean)
-      .sort()
-      .map((ns) => `const ${this.constants.get(ns)} = ${literal(ns)};`);
-    const returned = [...this.writerOf]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, f]) => `    ${k}: ${f},`);
-    const imports = [...this.helpers].sort();
-    return `// Generated by ews-codegen from ${source}. Do not edit.
-
-${importNames([...imports, 'type TypeWriter', ...(contents.size ? ['type Value'] : []), 'type WriterKit'], '../runtime/type-writers.js')}${namespaces.length ? '\n' + namespaces.join('\n') + '\n' : ''}
-/**
- * A writer for each complex type whose content can be written as straight-line code: the fast
- * path of strict writing (see runtime/type-writers.ts). The generic writer writes the rest.
- */
-export function writers(kit: WriterKit): Readonly<Record<string, TypeWriter>> {
-${codecs.join('\n')}
-
-${functions.join('\n\n')}
-
-  return {
-${returned.join('\n')}
-  };
-}
-`;
+      .map(([key, name]) => {
+        const arg = key.startsWith('xs:') ? literal(key) : this.names.type(key);
+        return print({ prefix: `const ${name} = /* @__PURE__ */ `, call: { fn: this.helper('codecOf'), args: [arg] }, suffix: ';' }, '');
+      });
+    const namespaces = [...this.usedNamespaces].filter(Boolean).sort();
+    return { functions, codecs, helpers: [...this.helpers].sort(), namespaces };
   }
 }
 

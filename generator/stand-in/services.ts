@@ -4,7 +4,7 @@
  */
 import type { CompiledSchema } from '../../generated/runtime/compile.js';
 import { EwsRequest, EwsResponse } from '../../generated/runtime/operation.js';
-import type { OperationSpec } from '../../generated/runtime/soap.js';
+import { elementKey, type OperationSpec } from '../../generated/runtime/soap.js';
 import * as ewsOperations from '../../generated/ews/operations.js';
 import { compiled as ewsSchema } from '../../generated/ews/schema.js';
 import * as umOperations from '../../generated/um/operations.js';
@@ -45,7 +45,7 @@ function service(name: Service['name'], schema: CompiledSchema, module: Record<s
   for (const value of Object.values(module)) {
     if (typeof value !== 'function' || !(value.prototype instanceof EwsResponse)) continue;
     const spec = specOf(value);
-    operations.set(spec.input.body, { spec, Request: requests.get(spec)!, Response: value as ResponseClass });
+    operations.set(elementKey(spec.namespaces, spec.input.body), { spec, Request: requests.get(spec)!, Response: value as ResponseClass });
   }
   return { name, schema, operations };
 }

@@ -69,7 +69,7 @@ export class SoapClient {
     const spec: OperationSpec = req.operation;
     const extra = this.options.otherHeaders?.(spec);
     if (extra?.length) req = new Request(req.body, req.headers, [...req.otherHeaders, ...extra]);
-    const declared = (name: string) => spec.input.headers.some((h) => h.slice(h.indexOf(':') + 1) === name);
+    const declared = (name: string) => spec.input.headers.some((h) => h.el === name);
     const defaults = Object.fromEntries(Object.entries(this.options.headers ?? {}).filter(([name]) => declared(name)));
     const soapHeaders: Record<string, unknown> = { ...defaults, ...req.headers, ...headers };
     const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);

@@ -1,15 +1,17 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import type {
-  AnyDesc,
-  AttributeDesc,
-  ComplexDesc,
-  ElementDesc,
-  GlobalElementDesc,
-  ParticleDesc,
-  Schema,
+import {
+  resolveType,
+  type AnyDesc,
+  type AttributeDesc,
+  type ComplexDesc,
+  type ElementDesc,
+  type ElementIndex,
+  type GlobalElementDesc,
+  type Lazy,
+  type ParticleDesc,
+  type TypeRef,
 } from './schema.js';
-import { SimpleCodecs, type SimpleCodec } from './simple.js';
-import type { TypeWriters } from './type-writers.js';
+import { codecOf, type SimpleCodec } from './simple.js';
 
 export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -63,10 +65,14 @@ export interface ElementP {
 export interface Accepted {
   ns: string;
   local: string;
-  type: string;
+  type: TypeRef;
   nillable: boolean;
-  /** The type, compiled on first use (see CompiledSchema.typeOf). */
+  /** The type, compiled on first use (see typeOf). */
   compiled: CompiledType | undefined;
+  /** The types derived from it that `xsi:type` may name here. */
+  derived: Lazy<readonly ComplexDesc[]> | undefined;
+  /** The same by `ns|local`, made on first use (see derivedType). */
+  subtypes: Map<string, ComplexDesc> | undefined;
 }
 
 /**
@@ -126,7 +132,6 @@ export type Particle = ElementP | AnyP | GroupP;
 
 export interface ComplexT {
   kind: 'complex';
-  key: string;
   desc: ComplexDesc;
   /** Attributes in effect, base types' included, in writing order. */
   attributes: Attr[];
@@ -137,11 +142,9 @@ export interface ComplexT {
   /** The whole content model: a base's content followed by an extension's own. */
   content: GroupP | undefined;
   text: SimpleCodec | undefined;
-  /** The key of that simple type (`xs:string`), its base's when it declares none. */
-  textType: string | undefined;
+  /** That simple type, its base's when it declares none. */
+  textType: TypeRef | undefined;
   anyAttribute: boolean;
-  /** This type and every type derived from it, by `ns|local`: what `xsi:type` may name here. */
-  substitutable: Set<string>;
   /** Every element particle of the content, by element key (substitution members included). */
   elements: Map<string, ElementP>;
   /** The same with what the reader needs, by element key. */
@@ -156,230 +159,247 @@ export interface ComplexT {
 
 export interface SimpleT {
   kind: 'simple';
-  key: string;
+  /** The type's name (`xs:string`, `ItemClassType`), for messages. */
+  name: string;
   codec: SimpleCodec;
 }
 
 export type CompiledType = ComplexT | SimpleT;
 
 /**
- * The schema made ready for reading and writing: maps built and content models compiled,
- * each type on first use.
+ * The keys of every name the compiled types use: one per process, since a type is compiled once
+ * for every schema index and operation that reaches it.
+ */
+export const schemaKeys = new KeyCache();
+
+const compiledTypes = new WeakMap<object, CompiledType>();
+const builtinTypes = new Map<string, SimpleT>();
+
+/**
+ * A type made ready for reading and writing: attributes and content in effect (a base's
+ * included), content models compiled; once per type, on first use.
+ */
+export function compileType(ref: TypeRef): CompiledType {
+  const desc = resolveType(ref);
+  if (typeof desc === 'string') {
+    let t = builtinTypes.get(desc);
+    if (!t) builtinTypes.set(desc, (t = { kind: 'simple', name: desc, codec: codecOf(desc) }));
+    return t;
+  }
+  let t = compiledTypes.get(desc);
+  if (t) return t;
+  if (desc.kind !== 'complex') {
+    t = { kind: 'simple', name: desc.name, codec: codecOf(desc) };
+    compiledTypes.set(desc, t);
+    return t;
+  }
+  const complex: ComplexT = {
+    kind: 'complex',
+    desc,
+    attributes: [],
+    attributeByKey: new Map(),
+    unqualified: new Map(),
+    required: [],
+    content: undefined,
+    text: undefined,
+    textType: undefined,
+    anyAttribute: !!desc.anyAttribute,
+    elements: new Map(),
+    slots: new Map(),
+    next: undefined,
+    create: undefined,
+    items: new Map(),
+  };
+  compiledTypes.set(desc, complex); // before compiling: content may refer back to this type
+  const base = desc.base ? (compileType(desc.base) as ComplexT) : undefined;
+  const own = (desc.attributes ?? []).map(attr);
+  complex.attributes = base && !desc.restriction ? [...base.attributes, ...own] : own;
+  for (const a of complex.attributes) {
+    complex.attributeByKey.set(a.key, a);
+    if (!a.desc.ns) complex.unqualified.set(a.desc.name, a);
+    if (a.desc.required) complex.required.push(a);
+  }
+  complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
+  const ownContent = desc.content ? (particle(desc.content) as GroupP) : undefined;
+  if (base && !desc.restriction && base.content && ownContent)
+    complex.content = group('sequence', 1, 1, [base.content, ownContent]);
+  else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
+  complex.textType = desc.text ?? base?.textType;
+  complex.text = complex.textType === undefined ? undefined : codecOf(complex.textType);
+  if (complex.content) {
+    collectElements(complex.content, complex);
+    const position = complex.content.flat?.position;
+    for (const [k, particle] of complex.elements)
+      complex.slots.set(k, {
+        key: k,
+        particle,
+        accepted: particle.accepts.get(k)!,
+        index: position?.get(k) ?? -1,
+        next: undefined,
+        leaf: undefined,
+      });
+  }
+  return complex;
+}
+
+/** The name of a type, for messages. */
+export function typeName(ref: TypeRef): string {
+  const desc = resolveType(ref);
+  return typeof desc === 'string' ? desc : desc.name;
+}
+
+/** The type of an element that may stand in a particle's place, compiled once. */
+export function typeOf(accepted: Accepted): CompiledType {
+  return (accepted.compiled ??= compileType(accepted.type));
+}
+
+/** The complex type `xsi:type` names (`ns|local`), if it may stand where `accepted` is. */
+export function derivedType(accepted: Accepted, ns: string, local: string): ComplexT | undefined {
+  const declared = typeOf(accepted);
+  if (declared.kind !== 'complex') return undefined;
+  if (!accepted.subtypes) {
+    accepted.subtypes = new Map([[schemaKeys.intern(declared.desc.ns, declared.desc.name), declared.desc]]);
+    for (const d of accepted.derived?.() ?? []) accepted.subtypes.set(schemaKeys.intern(d.ns, d.name), d);
+  }
+  const d = accepted.subtypes.get(schemaKeys.key(ns, local));
+  return d && (compileType(() => d) as ComplexT);
+}
+
+/** What a particle or a global element accepts, before its type is compiled. */
+export function accepting(e: {
+  ns: string;
+  el: string;
+  type: TypeRef;
+  nillable?: boolean;
+  derived?: Lazy<readonly ComplexDesc[]>;
+}): Accepted {
+  return {
+    ns: e.ns,
+    local: e.el,
+    type: e.type,
+    nillable: !!e.nillable,
+    compiled: undefined,
+    derived: e.derived,
+    subtypes: undefined,
+  };
+}
+
+/**
+ * Global elements made ready to be found at the root of a document or in a SOAP envelope: a
+ * whole service's (`<service>/schema.ts` exports it as `compiled`), or one operation's.
  */
 export class CompiledSchema {
-  readonly simple: SimpleCodecs;
-  readonly keys = new KeyCache();
-  private readonly types = new Map<string, CompiledType>();
-  /** `ns|local` → type key, for `xsi:type`. */
-  readonly typeByQName = new Map<string, string>();
-  /** `ns|local` → global element. */
-  readonly elementByQName = new Map<string, GlobalElementDesc & { key: string }>();
-  private readonly members = new Map<string, string[]>();
-  private readonly derived = new Map<string, string[]>();
+  /** `ns|local` → global element, its key and what it accepts. */
+  readonly elementByQName = new Map<string, GlobalElementDesc & { key: string; accepted: Accepted }>();
+  /** The same by key (`m:FindItem`). */
+  readonly elementByKey = new Map<string, GlobalElementDesc & { key: string; accepted: Accepted }>();
 
-  /**
-   * @param writers the generated per-type writers (`<service>/writers.ts`), the fast path of
-   *   strict writing; without them everything is written by the generic writer.
-   */
-  constructor(
-    readonly schema: Schema,
-    readonly writers?: TypeWriters,
-  ) {
-    this.simple = new SimpleCodecs(schema);
-    for (const [key, t] of Object.entries(schema.types)) {
-      if (t.kind !== 'complex') continue;
-      this.typeByQName.set(this.keys.intern(t.ns, t.name), key);
-      if (t.base) this.derived.set(t.base, [...(this.derived.get(t.base) ?? []), key]);
-    }
+  constructor(readonly schema: ElementIndex) {
     for (const [key, e] of Object.entries(schema.elements)) {
-      this.elementByQName.set(this.keys.intern(e.ns, e.el), { ...e, key });
-      if (e.head) this.members.set(e.head, [...(this.members.get(e.head) ?? []), key]);
+      const global = { ...e, key, accepted: accepting(e) };
+      this.elementByQName.set(schemaKeys.intern(e.ns, e.el), global);
+      this.elementByKey.set(key, global);
     }
   }
+}
 
-  type(key: string): CompiledType {
-    let t = this.types.get(key);
-    if (t) return t;
-    if (key.startsWith('xs:') || this.schema.types[key]?.kind !== 'complex') {
-      t = { kind: 'simple', key, codec: this.simple.get(key) };
-      this.types.set(key, t);
-      return t;
+function attr(a: AttributeDesc): Attr {
+  return { desc: a, key: schemaKeys.intern(a.ns ?? '', a.name), codec: codecOf(a.type) };
+}
+
+function collectElements(g: GroupP, into: ComplexT): void {
+  for (const p of g.items) {
+    if (p.kind === 'element') {
+      for (const k of p.accepts.keys()) into.elements.set(k, p);
+      if (p.prop === '$items') for (const local of p.byLocal.keys()) into.items.set(local, p);
+    } else if (p.kind !== 'any') collectElements(p, into);
+  }
+}
+
+function group(kind: GroupP['kind'], min: number, max: number, given: Particle[]): GroupP {
+  // A sequence inside a sequence, each occurring once, is the same as its items in place: an
+  // extension's content is its base's sequence followed by its own.
+  const once = (p: Particle): p is GroupP => p.kind === 'sequence' && p.min === 1 && p.max === 1;
+  const items = kind === 'sequence' ? given.flatMap((p) => (once(p) ? p.items : [p])) : given;
+  const entries = items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && i.entries));
+  const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false, entries };
+  const starts = (p: Particle) => {
+    if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
+    else if (p.kind === 'any') g.firstAny.push(p);
+    else {
+      for (const k of p.first) g.first.add(k);
+      g.firstAny.push(...p.firstAny);
     }
-    const desc = this.schema.types[key] as ComplexDesc;
-    const complex: ComplexT = {
-      kind: 'complex',
-      key,
-      desc,
-      attributes: [],
-      attributeByKey: new Map(),
-      unqualified: new Map(),
-      required: [],
-      content: undefined,
-      text: undefined,
-      textType: undefined,
-      anyAttribute: !!desc.anyAttribute,
-      substitutable: new Set(),
-      elements: new Map(),
-      slots: new Map(),
-      next: undefined,
-      create: undefined,
-      items: new Map(),
-    };
-    this.types.set(key, complex); // before compiling: content may refer back to this type
-    const base = desc.base ? (this.type(desc.base) as ComplexT) : undefined;
-    const own = (desc.attributes ?? []).map((a) => this.attr(a));
-    complex.attributes = base && !desc.restriction ? [...base.attributes, ...own] : own;
-    for (const a of complex.attributes) {
-      complex.attributeByKey.set(a.key, a);
-      if (!a.desc.ns) complex.unqualified.set(a.desc.name, a);
-      if (a.desc.required) complex.required.push(a);
+  };
+  const nullable = (p: Particle) => p.min === 0 || (p.kind !== 'element' && p.kind !== 'any' && p.nullable);
+  if (kind === 'sequence') {
+    for (const p of items) {
+      starts(p);
+      if (!nullable(p)) break;
     }
-    complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
-    const ownContent = desc.content ? (this.particle(desc.content) as GroupP) : undefined;
-    if (base && !desc.restriction && base.content && ownContent)
-      complex.content = this.group('sequence', 1, 1, [base.content, ownContent]);
-    else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
-    complex.textType = desc.text ?? base?.textType;
-    complex.text = complex.textType === undefined ? undefined : this.simple.get(complex.textType);
-    if (complex.content) {
-      this.collectElements(complex.content, complex);
-      const position = complex.content.flat?.position;
-      for (const [k, particle] of complex.elements)
-        complex.slots.set(k, {
-          key: k,
-          particle,
-          accepted: particle.accepts.get(k)!,
-          index: position?.get(k) ?? -1,
-          next: undefined,
-          leaf: undefined,
-        });
-    }
-    const addDerived = (k: string) => {
-      const d = this.schema.types[k] as ComplexDesc;
-      complex.substitutable.add(this.keys.intern(d.ns, d.name));
-      for (const child of this.derived.get(k) ?? []) addDerived(child);
-    };
-    addDerived(key);
-    return complex;
-  }
-
-  /** The type of an element that may stand in a particle's place, compiled once. */
-  typeOf(accepted: Accepted): CompiledType {
-    return (accepted.compiled ??= this.type(accepted.type));
-  }
-
-  /** The complex type `xsi:type` names, if it may stand where `declared` is expected. */
-  derivedType(declared: ComplexT, ns: string, local: string): ComplexT | undefined {
-    const k = this.keys.key(ns, local);
-    return declared.substitutable.has(k) ? (this.type(this.typeByQName.get(k)!) as ComplexT) : undefined;
-  }
-
-  private attr(a: AttributeDesc): Attr {
-    return { desc: a, key: this.keys.intern(a.ns ?? '', a.name), codec: this.simple.get(a.type) };
-  }
-
-  private collectElements(g: GroupP, into: ComplexT): void {
-    for (const p of g.items) {
-      if (p.kind === 'element') {
-        for (const k of p.accepts.keys()) into.elements.set(k, p);
-        if (p.prop === '$items') for (const local of p.byLocal.keys()) into.items.set(local, p);
-      } else if (p.kind !== 'any') this.collectElements(p, into);
-    }
-  }
-
-  private group(kind: GroupP['kind'], min: number, max: number, given: Particle[]): GroupP {
-    // A sequence inside a sequence, each occurring once, is the same as its items in place: an
-    // extension's content is its base's sequence followed by its own.
-    const once = (p: Particle): p is GroupP => p.kind === 'sequence' && p.min === 1 && p.max === 1;
-    const items = kind === 'sequence' ? given.flatMap((p) => (once(p) ? p.items : [p])) : given;
-    const entries = items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && i.entries));
-    const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false, entries };
-    const starts = (p: Particle) => {
-      if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
-      else if (p.kind === 'any') g.firstAny.push(p);
-      else {
-        for (const k of p.first) g.first.add(k);
-        g.firstAny.push(...p.firstAny);
-      }
-    };
-    const nullable = (p: Particle) => p.min === 0 || (p.kind !== 'element' && p.kind !== 'any' && p.nullable);
-    if (kind === 'sequence') {
-      for (const p of items) {
-        starts(p);
-        if (!nullable(p)) break;
-      }
-      g.nullable = items.every(nullable);
-      if (max === 1 && items.every((p) => p.kind === 'element')) {
-        const position = new Map<string, number>();
-        let distinct = true;
-        items.forEach((p, i) => {
-          for (const k of (p as ElementP).accepts.keys()) {
-            if (position.has(k)) distinct = false;
-            position.set(k, i);
-          }
-        });
-        if (distinct) {
-          const nextRequired: number[] = new Array(items.length + 1).fill(items.length);
-          for (let i = items.length - 1; i >= 0; i--) nextRequired[i] = items[i]!.min > 0 ? i : nextRequired[i + 1]!;
-          g.flat = { position, nextRequired };
+    g.nullable = items.every(nullable);
+    if (max === 1 && items.every((p) => p.kind === 'element')) {
+      const position = new Map<string, number>();
+      let distinct = true;
+      items.forEach((p, i) => {
+        for (const k of (p as ElementP).accepts.keys()) {
+          if (position.has(k)) distinct = false;
+          position.set(k, i);
         }
-      }
-    } else {
-      items.forEach(starts);
-      g.nullable = kind === 'all' ? items.every(nullable) : items.length === 0 || items.some(nullable);
-    }
-    return g;
-  }
-
-  private particle(d: ParticleDesc): Particle {
-    const min = d.min ?? 1;
-    const max = d.max ?? 1;
-    if ('group' in d)
-      return this.group(
-        d.group,
-        min,
-        max,
-        d.items.map((i) => this.particle(i)),
-      );
-    if ('any' in d) {
-      const spec = d.any;
-      const list = spec.split(/\s+/);
-      const takes =
-        spec === '##any'
-          ? () => true
-          : spec.startsWith('##other:')
-            ? (ns: string) => ns !== '' && ns !== spec.slice('##other:'.length)
-            : (ns: string) => list.includes(ns) || (ns === '' && list.includes('##local'));
-      return { kind: 'any', desc: d, min, max, takes };
-    }
-    const accepts = new Map<string, Accepted>();
-    const accept = (e: { ns: string; el: string; type: string; nillable?: boolean }) =>
-      accepts.set(this.keys.intern(e.ns, e.el), {
-        ns: e.ns,
-        local: e.el,
-        type: e.type,
-        nillable: !!e.nillable,
-        compiled: undefined,
       });
-    const add = (key: string) => {
-      const g = this.schema.elements[key]!;
-      if (!g.abstract) accept(g);
-      for (const m of this.members.get(key) ?? []) add(m);
-    };
-    if (d.ref) add(d.ref);
-    else accept(d);
-    const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
-    return {
-      kind: 'element',
-      desc: d,
-      prop: d.prop ?? d.el,
+      if (distinct) {
+        const nextRequired: number[] = new Array(items.length + 1).fill(items.length);
+        for (let i = items.length - 1; i >= 0; i--) nextRequired[i] = items[i]!.min > 0 ? i : nextRequired[i + 1]!;
+        g.flat = { position, nextRequired };
+      }
+    }
+  } else {
+    items.forEach(starts);
+    g.nullable = kind === 'all' ? items.every(nullable) : items.length === 0 || items.some(nullable);
+  }
+  return g;
+}
+
+function particle(d: ParticleDesc): Particle {
+  const min = d.min ?? 1;
+  const max = d.max ?? 1;
+  if ('group' in d)
+    return group(
+      d.group,
       min,
       max,
-      accepts,
-      byLocal,
-      own: accepts.get(this.keys.intern(d.ns, d.el)),
-    };
+      d.items.map((i) => particle(i)),
+    );
+  if ('any' in d) {
+    const spec = d.any;
+    const list = spec.split(/\s+/);
+    const takes =
+      spec === '##any'
+        ? () => true
+        : spec.startsWith('##other:')
+          ? (ns: string) => ns !== '' && ns !== spec.slice('##other:'.length)
+          : (ns: string) => list.includes(ns) || (ns === '' && list.includes('##local'));
+    return { kind: 'any', desc: d, min, max, takes };
   }
+  const accepts = new Map<string, Accepted>();
+  const accept = (e: ElementDesc | GlobalElementDesc) => accepts.set(schemaKeys.intern(e.ns, e.el), accepting(e));
+  const add = (g: GlobalElementDesc) => {
+    if (!g.abstract) accept(g);
+    for (const m of g.members?.() ?? []) add(m);
+  };
+  if (d.ref) add(d.ref());
+  else accept(d);
+  const byLocal = new Map([...accepts.values()].map((a) => [a.local, a]));
+  return {
+    kind: 'element',
+    desc: d,
+    prop: d.prop ?? d.el,
+    min,
+    max,
+    accepts,
+    byLocal,
+    own: accepts.get(schemaKeys.intern(d.ns, d.el)),
+  };
 }
 
 /**

@@ -20,6 +20,8 @@ export type * from './schema.js';
 export {
   EwsResponseError,
   EwsSoapFaultError,
+  elementKey,
+  operationSchema,
   readEnvelope,
   responseMessagesOf,
   soapFault,
@@ -27,6 +29,7 @@ export {
   writeDocument,
   writeElementDocument,
   writeEnvelope,
+  type MessageSpec,
   type OperationSpec,
   type ResponseMessage,
   type SoapFault,

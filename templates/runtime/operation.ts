@@ -1,13 +1,17 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import type { ReadOptions } from './read.js';
 import {
+  elementKey,
+  operationSchema,
   readEnvelope,
   responseMessagesOf,
   throwIfError,
   writeEnvelope,
+  type EnvelopeParts,
   type OperationSpec,
   type ResponseMessage,
 } from './soap.js';
+import type { GlobalElementDesc } from './schema.js';
 import type { WriteOptions } from './write.js';
 import type { XmlElement } from './xml-element.js';
 
@@ -52,11 +56,10 @@ export abstract class EwsRequest<Body, Headers extends object> {
   /** The SOAP 1.1 envelope to send; headers given here win over those of the request. */
   toEnvelope(headers?: Partial<Headers>, options?: WriteOptions): string {
     const merged = { ...this.headers, ...headers } as Record<string, unknown>;
-    return writeEnvelope(
-      this.operation.schema,
-      this.operation.input.body,
+    return writeSide(
+      this.operation,
+      'input',
       { body: this.body, headers: merged, otherHeaders: this.otherHeaders },
-      this.operation.input.headers,
       options,
     );
   }
@@ -99,14 +102,21 @@ export abstract class EwsResponse<Body, Headers extends object> {
   }
 
   toEnvelope(options?: WriteOptions): string {
-    return writeEnvelope(
-      this.operation.schema,
-      this.operation.output.body,
-      { body: this.body, headers: this.headers as Record<string, unknown>, otherHeaders: this.otherHeaders },
-      this.operation.output.headers,
-      options,
-    );
+    const headers = this.headers as Record<string, unknown>;
+    return writeSide(this.operation, 'output', { body: this.body, headers, otherHeaders: this.otherHeaders }, options);
   }
+}
+
+/** Writes the envelope of one side of an operation. */
+function writeSide(
+  spec: OperationSpec,
+  side: 'input' | 'output',
+  parts: EnvelopeParts,
+  options?: WriteOptions,
+): string {
+  const key = (e: GlobalElementDesc) => elementKey(spec.namespaces, e);
+  const m = spec[side];
+  return writeEnvelope(operationSchema(spec), key(m.body), parts, m.headers.map(key), options);
 }
 
 /** Reads an envelope into the parts a request or response class is built from. */

@@ -2,18 +2,26 @@
 
 /**
  * The schema as data: what the generator writes into `<service>/schema.ts`, and what the reader
- * and writer in this folder walk. Types are keyed by their TypeScript name; elements by
- * `prefix:local` (`t:Path`). Type references are those keys, or `xs:<builtin>`.
+ * and writer in this folder walk. Each type and global element is a constant of its own that
+ * refers to the others directly, so that a bundler keeps only what an import reaches. References
+ * are functions (`() => ItemType$`): descriptors may then refer to each other in any order, and
+ * to themselves. A built-in type is named `xs:<builtin>`.
  */
+
+/** A descriptor behind a function: resolved on first use. */
+export type Lazy<T> = () => T;
+
+/** A type: a built-in (`xs:string`) or a descriptor of the schema. */
+export type TypeRef = string | Lazy<TypeDesc>;
 
 export type Occurs = { min?: number; max?: number };
 
 /** A simple type: an enumeration, a restriction with facets, a list or a union. */
 export type SimpleDesc =
-  | { kind: 'enum'; name: string; base: string; values: readonly string[] }
-  | { kind: 'atomic'; name: string; base: string; facets?: Facets }
-  | { kind: 'list'; name: string; item: string }
-  | { kind: 'union'; name: string; members: readonly string[] };
+  | { kind: 'enum'; name: string; base: TypeRef; values: readonly string[] }
+  | { kind: 'atomic'; name: string; base: TypeRef; facets?: Facets }
+  | { kind: 'list'; name: string; item: TypeRef }
+  | { kind: 'union'; name: string; members: readonly TypeRef[] };
 
 export interface Facets {
   pattern?: readonly string[];
@@ -30,7 +38,7 @@ export interface AttributeDesc {
   /** Local name; `ns` set only for a qualified attribute (`xml:lang`). */
   name: string;
   ns?: string;
-  type: string;
+  type: TypeRef;
   required?: true;
   fixed?: string;
 }
@@ -38,7 +46,7 @@ export interface AttributeDesc {
 export interface ElementDesc extends Occurs {
   el: string;
   ns: string;
-  type: string;
+  type: TypeRef;
   /** Property of the parent value; the element name unless said otherwise (`$items`). */
   prop?: string;
   /** The property holds an array. */
@@ -46,8 +54,10 @@ export interface ElementDesc extends Occurs {
   /** Values carry `$element`: a substitution group head, or an `$items` entry. */
   tagged?: true;
   nillable?: true;
-  /** A reference to a global element (`prefix:local`): its substitution group may stand in. */
-  ref?: string;
+  /** A reference to a global element: its substitution group may stand in. */
+  ref?: Lazy<GlobalElementDesc>;
+  /** The types derived from the element's type, which `xsi:type` may name in its place. */
+  derived?: Lazy<readonly ComplexDesc[]>;
 }
 
 export interface AnyDesc extends Occurs {
@@ -68,14 +78,20 @@ export interface ComplexDesc {
   name: string;
   ns: string;
   abstract?: true;
-  /** The base type's key; `restriction` when derived by restriction. */
-  base?: string;
+  /** The base type; `restriction` when derived by restriction. */
+  base?: Lazy<ComplexDesc>;
   restriction?: true;
   attributes?: readonly AttributeDesc[];
   content?: GroupDesc;
   /** The simple type of the character data, for simple content. */
-  text?: string;
+  text?: TypeRef;
   anyAttribute?: true;
+  /**
+   * The generated writer of the type (see type-writers.ts), the fast path of strict writing. A
+   * method, so that a writer typed by its interface fits: the runtime hands it only values it
+   * checked with `plain()`.
+   */
+  write?(v: never, name: string): string;
 }
 
 export type TypeDesc = SimpleDesc | ComplexDesc;
@@ -83,16 +99,30 @@ export type TypeDesc = SimpleDesc | ComplexDesc;
 export interface GlobalElementDesc {
   el: string;
   ns: string;
-  type: string;
+  type: TypeRef;
   abstract?: true;
   nillable?: true;
-  /** The head of the substitution group this element belongs to (`prefix:local`). */
-  head?: string;
+  /** The elements of its substitution group (the direct members; theirs have their own). */
+  members?: Lazy<readonly GlobalElementDesc[]>;
+  /** The types derived from the element's type, which `xsi:type` may name in its place. */
+  derived?: Lazy<readonly ComplexDesc[]>;
 }
 
-export interface Schema {
-  /** Prefix → namespace, as the writer declares them (`t`, `m`). */
-  namespaces: Readonly<Record<string, string>>;
-  types: Readonly<Record<string, TypeDesc>>;
+/** Prefix → namespace, as the writer declares them (`t`, `m`). */
+export type Namespaces = Readonly<Record<string, string>>;
+
+/** Global elements by `prefix:local` (`m:FindItem`): what a reader may find at the root of a document, or in a SOAP envelope. */
+export interface ElementIndex {
+  namespaces: Namespaces;
   elements: Readonly<Record<string, GlobalElementDesc>>;
+}
+
+/** A whole service's descriptors, types keyed by their TypeScript name: for tools that walk all of them. */
+export interface Schema extends ElementIndex {
+  types: Readonly<Record<string, TypeDesc>>;
+}
+
+/** The descriptor a reference names, or the built-in's name. */
+export function resolveType(ref: TypeRef): TypeDesc | string {
+  return typeof ref === 'function' ? ref() : ref;
 }

@@ -1,5 +1,5 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
-import type { Facets, Schema, SimpleDesc } from './schema.js';
+import { resolveType, type Facets, type SimpleDesc, type TypeDesc, type TypeRef } from './schema.js';
 
 /**
  * A simple type, ready to read and write: `parse` turns the lexical form into the value the
@@ -214,118 +214,118 @@ function facetCheck(
   };
 }
 
-/** Builds the codecs of a schema's simple types on demand, each once. */
-export class SimpleCodecs {
-  private readonly cache = new Map<string, SimpleCodec>();
+const builtins = new Map<string, SimpleCodec>();
+const built = new WeakMap<SimpleDesc, SimpleCodec>();
 
-  constructor(private readonly schema: Schema) {}
-
-  get(ref: string): SimpleCodec {
-    let codec = this.cache.get(ref);
+/** The codec of a simple type (a built-in's name or a descriptor), made once. */
+export function codecOf(ref: TypeRef | TypeDesc): SimpleCodec {
+  const desc = typeof ref === 'object' ? ref : resolveType(ref);
+  if (typeof desc === 'string') {
+    let codec = builtins.get(desc);
     if (!codec) {
-      codec = this.build(ref);
-      this.cache.set(ref, codec);
+      if (!desc.startsWith('xs:')) throw new Error(`ews runtime: no simple type ${desc}`);
+      builtins.set(desc, (codec = builtin(desc.slice(3))));
     }
     return codec;
   }
+  if (desc.kind === 'complex') throw new Error(`ews runtime: ${desc.name} is not a simple type`);
+  let codec = built.get(desc);
+  if (!codec) built.set(desc, (codec = build(desc)));
+  return codec;
+}
 
-  private build(ref: string): SimpleCodec {
-    if (ref.startsWith('xs:')) return builtin(ref.slice(3));
-    const desc = this.schema.types[ref] as SimpleDesc | undefined;
-    if (!desc || desc.kind === undefined || (desc as { kind: string }).kind === 'complex')
-      throw new Error(`ews runtime: no simple type ${ref}`);
-    switch (desc.kind) {
-      case 'enum': {
-        const base = this.get(desc.base);
-        // Each value read is the schema's own string: nothing refers to the document.
-        const values = new Map(desc.values.map((v) => [v, v]));
-        const strings = desc.values.length > 0 && typeof base.parse(desc.values[0]!, false) === 'string';
-        const check = (v: unknown) =>
-          typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
-        return {
-          parse(text, strict) {
-            // A listed value is valid for its base type: it needs no further check.
-            const known = strings ? (values.get(text) ?? values.get(text.trim())) : undefined;
-            if (known !== undefined) return known;
-            const v = base.parse(text, strict);
-            if (typeof v !== 'string') return v;
-            if (strict) throw new ValueError(`"${text}" is not a value of ${desc.name}`);
-            return v.trim();
-          },
-          format(value, strict) {
-            if (strict) {
-              const problem = check(value);
-              if (problem) throw new ValueError(problem);
-            }
-            return base.format(value, false);
-          },
-          check,
-        };
-      }
-      case 'atomic': {
-        const base = this.get(desc.base);
-        if (!desc.facets) return base;
-        const facets = facetCheck(desc.facets, base, desc.name);
-        return {
-          parse(text, strict) {
-            const v = base.parse(text, strict);
-            const problem = strict ? facets(v, text.trim()) : undefined;
+function build(desc: SimpleDesc): SimpleCodec {
+  switch (desc.kind) {
+    case 'enum': {
+      const base = codecOf(desc.base);
+      // Each value read is the schema's own string: nothing refers to the document.
+      const values = new Map(desc.values.map((v) => [v, v]));
+      const strings = desc.values.length > 0 && typeof base.parse(desc.values[0]!, false) === 'string';
+      const check = (v: unknown) =>
+        typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
+      return {
+        parse(text, strict) {
+          // A listed value is valid for its base type: it needs no further check.
+          const known = strings ? (values.get(text) ?? values.get(text.trim())) : undefined;
+          if (known !== undefined) return known;
+          const v = base.parse(text, strict);
+          if (typeof v !== 'string') return v;
+          if (strict) throw new ValueError(`"${text}" is not a value of ${desc.name}`);
+          return v.trim();
+        },
+        format(value, strict) {
+          if (strict) {
+            const problem = check(value);
             if (problem) throw new ValueError(problem);
-            return v;
-          },
-          format(value, strict) {
-            const text = base.format(value, strict);
-            const problem = strict ? facets(value, text) : undefined;
-            if (problem) throw new ValueError(problem);
-            return text;
-          },
-          check: (v) => facets(v, String(v)),
-        };
-      }
-      case 'list': {
-        const item = this.get(desc.item);
-        return {
-          parse: (text, strict) =>
-            text
-              .split(/\s+/)
-              .filter((s) => s !== '')
-              .map((s) => item.parse(s, strict)),
-          format(value, strict) {
-            if (!Array.isArray(value)) throw new ValueError(`a list (${desc.name}) must be an array`);
-            return value.map((v) => item.format(v, strict)).join(' ');
-          },
-          check: (v) =>
-            Array.isArray(v) ? v.map((x) => item.check(x)).find((p) => p) : `a list (${desc.name}) must be an array`,
-        };
-      }
-      case 'union': {
-        const members = desc.members.map((m) => this.get(m));
-        return {
-          parse(text, strict) {
-            for (const m of members) {
-              try {
-                return m.parse(text, true);
-              } catch {
-                // Try the next member type, as XSD does.
-              }
+          }
+          return base.format(value, false);
+        },
+        check,
+      };
+    }
+    case 'atomic': {
+      const base = codecOf(desc.base);
+      if (!desc.facets) return base;
+      const facets = facetCheck(desc.facets, base, desc.name);
+      return {
+        parse(text, strict) {
+          const v = base.parse(text, strict);
+          const problem = strict ? facets(v, text.trim()) : undefined;
+          if (problem) throw new ValueError(problem);
+          return v;
+        },
+        format(value, strict) {
+          const text = base.format(value, strict);
+          const problem = strict ? facets(value, text) : undefined;
+          if (problem) throw new ValueError(problem);
+          return text;
+        },
+        check: (v) => facets(v, String(v)),
+      };
+    }
+    case 'list': {
+      const item = codecOf(desc.item);
+      return {
+        parse: (text, strict) =>
+          text
+            .split(/\s+/)
+            .filter((s) => s !== '')
+            .map((s) => item.parse(s, strict)),
+        format(value, strict) {
+          if (!Array.isArray(value)) throw new ValueError(`a list (${desc.name}) must be an array`);
+          return value.map((v) => item.format(v, strict)).join(' ');
+        },
+        check: (v) =>
+          Array.isArray(v) ? v.map((x) => item.check(x)).find((p) => p) : `a list (${desc.name}) must be an array`,
+      };
+    }
+    case 'union': {
+      const members = desc.members.map((m) => codecOf(m));
+      return {
+        parse(text, strict) {
+          for (const m of members) {
+            try {
+              return m.parse(text, true);
+            } catch {
+              // Try the next member type, as XSD does.
             }
-            if (strict) throw new ValueError(`"${text}" matches no member type of ${desc.name}`);
-            return detach(text);
-          },
-          format(value, strict) {
-            const member = members.find((m) => m.check(value) === undefined);
-            if (!member) {
-              if (strict) throw new ValueError(`${String(value)} matches no member type of ${desc.name}`);
-              return String(value);
-            }
-            return member.format(value, strict);
-          },
-          check: (v) =>
-            members.some((m) => m.check(v) === undefined)
-              ? undefined
-              : `${String(v)} matches no member type of ${desc.name}`,
-        };
-      }
+          }
+          if (strict) throw new ValueError(`"${text}" matches no member type of ${desc.name}`);
+          return detach(text);
+        },
+        format(value, strict) {
+          const member = members.find((m) => m.check(value) === undefined);
+          if (!member) {
+            if (strict) throw new ValueError(`${String(value)} matches no member type of ${desc.name}`);
+            return String(value);
+          }
+          return member.format(value, strict);
+        },
+        check: (v) =>
+          members.some((m) => m.check(v) === undefined)
+            ? undefined
+            : `${String(v)} matches no member type of ${desc.name}`,
+      };
     }
   }
 }

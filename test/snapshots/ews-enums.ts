@@ -2,7 +2,7 @@
 export type DayOfWeekType =
   'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Day' | 'Weekday' | 'WeekendDay';
 /** Every value of DayOfWeekType, in schema order. */
-export const DayOfWeekType: readonly DayOfWeekType[] = Object.freeze([
+export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.freeze([
   'Sunday',
   'Monday',
   'Tuesday',
@@ -19,7 +19,7 @@ export const DayOfWeekType: readonly DayOfWeekType[] = Object.freeze([
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
-export const PhoneCallStateType: readonly PhoneCallStateType[] = Object.freeze([
+export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */ Object.freeze([
   'Idle',
   'Connecting',
   'Alerted',
@@ -33,7 +33,7 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = Object.freeze([
 /** @xsd t:ConnectionFailureCauseType (types.xsd) */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
-export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = Object.freeze([
+export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = /* @__PURE__ */ Object.freeze([
   'None',
   'UserBusy',
   'NoAnswer',

@@ -2,19 +2,19 @@
 export const FindItem: OperationSpec = {
   name: 'FindItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:FindItem',
+    body: m_FindItem,
     headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:DateTimePrecision',
-      't:ManagementRole',
+      t_ExchangeImpersonation,
+      t_MailboxCulture,
+      t_RequestServerVersion,
+      t_TimeZoneContext,
+      t_DateTimePrecision,
+      t_ManagementRole,
     ],
   },
-  output: { body: 'm:FindItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_FindItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of FindItem. */
@@ -48,12 +48,9 @@ export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItem
 export const SyncFolderItems: OperationSpec = {
   name: 'SyncFolderItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
-  schema: compiled,
-  input: {
-    body: 'm:SyncFolderItems',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:SyncFolderItemsResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_SyncFolderItems, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_SyncFolderItemsResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of SyncFolderItems. */
@@ -84,19 +81,19 @@ export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponse
 export const GetItem: OperationSpec = {
   name: 'GetItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetItem',
+    body: m_GetItem,
     headers: [
-      't:ExchangeImpersonation',
-      't:MailboxCulture',
-      't:RequestServerVersion',
-      't:TimeZoneContext',
-      't:DateTimePrecision',
-      't:ManagementRole',
+      t_ExchangeImpersonation,
+      t_MailboxCulture,
+      t_RequestServerVersion,
+      t_TimeZoneContext,
+      t_DateTimePrecision,
+      t_ManagementRole,
     ],
   },
-  output: { body: 'm:GetItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetItem. */
@@ -130,12 +127,12 @@ export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemRes
 export const CreateItem: OperationSpec = {
   name: 'CreateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:CreateItem',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion', 't:TimeZoneContext'],
+    body: m_CreateItem,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: 'm:CreateItemResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_CreateItemResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of CreateItem. */
@@ -167,9 +164,9 @@ export class CreateItemResponse extends EwsResponse<CreateItemResponseType, Crea
 export const PlayOnPhone: OperationSpec = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
-  schema: compiled,
-  input: { body: 'm:PlayOnPhone', headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'] },
-  output: { body: 'm:PlayOnPhoneResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_PlayOnPhone, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_PlayOnPhoneResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of PlayOnPhone. */
@@ -200,12 +197,12 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
 export const GetPhoneCallInformation: OperationSpec = {
   name: 'GetPhoneCallInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPhoneCallInformation',
-  schema: compiled,
+  namespaces: NAMESPACES,
   input: {
-    body: 'm:GetPhoneCallInformation',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
+    body: m_GetPhoneCallInformation,
+    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
   },
-  output: { body: 'm:GetPhoneCallInformationResponse', headers: ['t:ServerVersionInfo'] },
+  output: { body: m_GetPhoneCallInformationResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of GetPhoneCallInformation. */
@@ -242,12 +239,9 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
 export const DisconnectPhoneCall: OperationSpec = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
-  schema: compiled,
-  input: {
-    body: 'm:DisconnectPhoneCall',
-    headers: ['t:ExchangeImpersonation', 't:MailboxCulture', 't:RequestServerVersion'],
-  },
-  output: { body: 'm:DisconnectPhoneCallResponse', headers: ['t:ServerVersionInfo'] },
+  namespaces: NAMESPACES,
+  input: { body: m_DisconnectPhoneCall, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
+  output: { body: m_DisconnectPhoneCallResponse, headers: [t_ServerVersionInfo] },
 };
 
 /** The SOAP headers the binding declares for the request of DisconnectPhoneCall. */

@@ -1,4 +1,4 @@
-import type { ComplexDesc, GroupDesc, ParticleDesc, Schema, SimpleDesc } from '../../generated/runtime/schema.js';
+import type { ComplexDesc, GlobalElementDesc, GroupDesc, ParticleDesc, Schema, SimpleDesc, TypeDesc, TypeRef } from '../../generated/runtime/schema.js';
 
 /**
  * Random valid values of any type of a schema, built from the same descriptors the runtime
@@ -12,14 +12,26 @@ export class ValueGenerator {
   private readonly members = new Map<string, string[]>();
   private readonly derived = new Map<string, string[]>();
   private readonly minDepth = new Map<string, number>();
+  /** The keys of the descriptors (the generator works on keys: `ItemType`, `xs:string`, `t:Path`). */
+  private readonly typeKeys = new Map<TypeDesc, string>();
+  private readonly elementKeys = new Map<GlobalElementDesc, string>();
 
   constructor(
     private readonly schema: Schema,
     seed: number,
   ) {
     this.state = seed >>> 0;
-    for (const [key, e] of Object.entries(schema.elements)) if (e.head) this.members.set(e.head, [...(this.members.get(e.head) ?? []), key]);
-    for (const [key, t] of Object.entries(schema.types)) if (t.kind === 'complex' && t.base) this.derived.set(t.base, [...(this.derived.get(t.base) ?? []), key]);
+    for (const [key, t] of Object.entries(schema.types)) this.typeKeys.set(t, key);
+    for (const [key, e] of Object.entries(schema.elements)) this.elementKeys.set(e, key);
+    for (const [key, e] of Object.entries(schema.elements))
+      if (e.members) this.members.set(key, e.members().map((m) => this.elementKeys.get(m)!));
+    for (const [key, t] of Object.entries(schema.types))
+      if (t.kind === 'complex' && t.base) this.derived.set(this.key(t.base), [...(this.derived.get(this.key(t.base)) ?? []), key]);
+  }
+
+  /** The key of a type reference. */
+  private key(ref: TypeRef | string): string {
+    return typeof ref === 'string' ? ref : this.typeKeys.get(ref())!;
   }
 
   private random(): number {
@@ -48,7 +60,8 @@ export class ValueGenerator {
     return s;
   }
 
-  simple(ref: string): unknown {
+  simple(typeRef: TypeRef): unknown {
+    const ref = this.key(typeRef);
     if (ref.startsWith('xs:')) return this.builtin(ref.slice(3));
     const d = this.schema.types[ref] as SimpleDesc;
     switch (d.kind) {
@@ -79,7 +92,8 @@ export class ValueGenerator {
     }
   }
 
-  private builtinIsNumber(ref: string): boolean {
+  private builtinIsNumber(typeRef: TypeRef): boolean {
+    const ref = this.key(typeRef);
     return ['xs:int', 'xs:short', 'xs:byte', 'xs:unsignedInt', 'xs:unsignedShort', 'xs:unsignedByte', 'xs:double', 'xs:float'].includes(ref);
   }
 
@@ -143,7 +157,8 @@ export class ValueGenerator {
   }
 
   /** A value of a complex type (or of a type derived from it, tagged `$type`), with a depth budget. */
-  complex(ref: string, budget: number, allowDerived = true): Record<string, unknown> {
+  complex(typeRef: TypeRef, budget: number, allowDerived = true): Record<string, unknown> {
+    const ref = this.key(typeRef);
     const d = this.schema.types[ref] as ComplexDesc;
     const derived = allowDerived ? this.concreteDerived(ref) : [];
     const concrete = d.abstract ? derived : [ref, ...derived];
@@ -161,15 +176,15 @@ export class ValueGenerator {
 
   private fill(ref: string, value: Record<string, unknown>, budget: number): void {
     const d = this.schema.types[ref] as ComplexDesc;
-    if (d.base && !d.restriction) this.fill(d.base, value, budget);
+    if (d.base && !d.restriction) this.fill(this.key(d.base), value, budget);
     for (const a of d.attributes ?? []) {
       if (a.required || (budget > 0 && this.chance())) value[a.name] = a.fixed ?? this.simple(a.type);
     }
     if (d.text) value.$value = this.simple(d.text);
     else if (d.restriction) {
       // The base's text, when a restriction carries simple content inherited from it.
-      let b: ComplexDesc | undefined = this.schema.types[d.base!] as ComplexDesc;
-      while (b && !b.text && b.base) b = this.schema.types[b.base] as ComplexDesc;
+      let b: ComplexDesc | undefined = d.base!();
+      while (b && !b.text && b.base) b = b.base();
       if (b?.text) value.$value = this.simple(b.text);
     }
     if (d.content) this.group(d.content, value, budget, true);
@@ -211,7 +226,7 @@ export class ValueGenerator {
       const ds = p.items.map((i) => this.depthOf(i, seen));
       return p.group === 'choice' ? Math.min(...ds) : Math.max(0, ...ds);
     }
-    return 1 + this.typeDepth(p.type, seen);
+    return 1 + this.typeDepth(this.key(p.type), seen);
   }
 
   private typeDepth(ref: string, seen: Set<string>): number {
@@ -222,7 +237,7 @@ export class ValueGenerator {
     seen.add(ref);
     const d = this.schema.types[ref] as ComplexDesc;
     let depth = d.content ? this.depthOf(d.content, seen) : 0;
-    if (d.base && !d.restriction) depth = Math.max(depth, this.typeDepth(d.base, seen));
+    if (d.base && !d.restriction) depth = Math.max(depth, this.typeDepth(this.key(d.base), seen));
     seen.delete(ref);
     this.minDepth.set(ref, depth);
     return depth;
@@ -242,13 +257,13 @@ export class ValueGenerator {
     const n = this.count(min, max, budget);
     for (let i = 0; i < n; i++) {
       let local = p.el;
-      let type = p.type;
+      let type = this.key(p.type);
       let nillable = !!p.nillable;
       if (p.ref && p.tagged) {
-        const options = this.substitutes(p.ref);
+        const options = this.substitutes(this.elementKeys.get(p.ref())!);
         const key = budget > 0 ? this.pick(options) : options[0]!;
         const g = this.schema.elements[key]!;
-        [local, type, nillable] = [g.el, g.type, !!g.nillable];
+        [local, type, nillable] = [g.el, this.key(g.type), !!g.nillable];
       }
       let v: unknown =
         nillable && this.chance(0.1)

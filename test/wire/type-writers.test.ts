@@ -1,15 +1,16 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { compiled, schema } from '../../generated/ews/schema.js';
-import { CompiledSchema, type ComplexT, type GroupP } from '../../generated/runtime/compile.js';
+import { compiled, NAMESPACES, schema } from '../../generated/ews/schema.js';
+import { accepting, compileType, typeOf, type ComplexT, type GroupP, type Particle } from '../../generated/runtime/compile.js';
 import { EwsXmlError, readXml, writeDocument, type ReadDocument } from '../../generated/runtime/index.js';
-import { isBail, type WriterKit } from '../../generated/runtime/type-writers.js';
-import { ValueWriter } from '../../generated/runtime/write.js';
+import type { ComplexDesc } from '../../generated/runtime/schema.js';
+import { isBail } from '../../generated/runtime/type-writers.js';
+import { ValueWriter, type WriteOptions } from '../../generated/runtime/write.js';
 import { XmlWriter } from '../../generated/runtime/xml-writer.js';
 import { ValueGenerator } from '../support/arbitrary-values.js';
 
 /**
- * The generated per-type writers (generated/ews/writers.ts) are the fast path of strict writing;
+ * The generated per-type writers (in generated/ews/schema.ts) are the fast path of strict writing;
  * the generic writer (runtime/write.ts) is what they must agree with byte for byte. The
  * documented envelopes and the property test compare the two on every document they write;
  * this file checks which types have a writer, that the benchmark's responses are written by
@@ -30,23 +31,31 @@ function itemsOf(doc: ReadDocument): Record<string, unknown>[] {
   return (doc.value as Response).ResponseMessages.$items[0]!.RootFolder.Items.$items;
 }
 
-/** The schema without its generated writers: everything goes through the generic writer. */
-const generic = new CompiledSchema(schema);
+/** Everything through the generic writer. */
+const GENERIC: WriteOptions = { generatedWriters: false };
 
-/** The generated writers, with a kit that records every element they leave to the generic writer. */
-function writersRecording(delegated: string[]) {
-  const kit: WriterKit = {
-    codec: (key) => compiled.simple.get(key),
-    element(ns, local, type, value, nillable) {
-      delegated.push(type);
-      return `<delegated ns="${ns}" local="${local}" nillable="${nillable}" value="${typeof value}"/>`;
-    },
+/** The complex types of the elements a value holds, down the tree, that have no generated writer. */
+function withoutWriters(type: ComplexT, value: Record<string, unknown>, out = new Set<string>()): Set<string> {
+  const visit = (p: Particle): void => {
+    if (p.kind === 'any') return;
+    if (p.kind !== 'element') return p.items.forEach(visit);
+    const v = value[p.prop];
+    if (v === undefined) return;
+    for (const x of (Array.isArray(v) ? v : [v]) as (Record<string, unknown> | null)[]) {
+      const a = p.desc.tagged ? p.byLocal.get(x!.$element as string) : p.own;
+      if (p.prop === '$items' && !p.byLocal.has(x!.$element as string)) continue; // another particle's entry
+      const t = typeOf(a!);
+      if (t.kind !== 'complex' || x === null) continue;
+      if (!t.desc.write) out.add(t.desc.name);
+      withoutWriters(t, x, out);
+    }
   };
-  return compiled.writers!(kit);
+  if (type.content) visit(type.content);
+  return out;
 }
 
 describe('the generated writers', () => {
-  const writers = writersRecording([]);
+  const writers = (k: string) => (schema.types[k] as ComplexDesc).write;
   const complexKeys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
 
   it('exist for every complex type except those the generic writer must handle, for a reason', () => {
@@ -70,36 +79,30 @@ describe('the generated writers', () => {
       if (t.content) walk(t.content);
       return why;
     };
-    const without = complexKeys.filter((k) => !writers[k]);
-    for (const k of without) expect(reasons(compiled.type(k) as ComplexT), k).not.toEqual([]);
-    for (const k of complexKeys.filter((k) => writers[k])) expect(reasons(compiled.type(k) as ComplexT), k).toEqual([]);
+    const compiledType = (k: string) => compileType(() => schema.types[k]!) as ComplexT;
+    const without = complexKeys.filter((k) => !writers(k));
+    for (const k of without) expect(reasons(compiledType(k)), k).not.toEqual([]);
+    for (const k of complexKeys.filter((k) => writers(k))) expect(reasons(compiledType(k)), k).toEqual([]);
     // Most types are written by generated code: the figure moves only with the schema.
     expect(complexKeys.length - without.length).toBeGreaterThan(complexKeys.length * 0.9);
   });
 
   it('write random values of every type as the generic writer does, mostly without giving up', () => {
-    const T = schema.namespaces.t!;
+    const T = NAMESPACES.t!;
     const prefixes = new Map([['http://www.w3.org/2001/XMLSchema-instance', 'xsi']]);
-    for (const [p, ns] of Object.entries(schema.namespaces)) prefixes.set(ns, p);
-    const real = compiled.writers!({
-      codec: (key) => compiled.simple.get(key),
-      element(ns, local, type, value, nillable) {
-        const w = new XmlWriter(prefixes);
-        new ValueWriter(compiled, w).element(ns, local, compiled.type(type), value, nillable);
-        return w.toString();
-      },
-    });
+    for (const [p, ns] of Object.entries(NAMESPACES)) prefixes.set(ns, p);
     let written = 0;
     let gaveUp = 0;
-    for (const key of complexKeys.filter((k) => real[k])) {
+    for (const key of complexKeys.filter((k) => writers(k))) {
+      const desc = schema.types[key] as ComplexDesc;
       for (const seed of [1, 2, 3]) {
-        const value = new ValueGenerator(schema, seed).complex(key, 3, false);
+        const value = new ValueGenerator(schema, seed).complex(() => desc, 3, false);
         const w = new XmlWriter(prefixes);
-        new ValueWriter(generic, w).element(T, 'X', generic.type(key), value, false);
+        new ValueWriter(NAMESPACES, w, GENERIC).element(accepting({ el: 'X', ns: T, type: () => desc }), value);
         const expected = w.toString();
         let out: string | undefined;
         try {
-          out = real[key]!(value, 't:X');
+          out = desc.write!(value as never, 't:X');
         } catch (e) {
           // Only a deliberate give-up counts: a valid value the writer cannot write is a bug.
           if (!isBail(e)) throw new Error(`the writer of ${key} failed on a valid value: ${(e as Error).message}`);
@@ -121,11 +124,11 @@ describe('the generated writers', () => {
     ['GetItem', () => payloads.renderGetItem(payloads.makeGetItem(50))],
   ])('write the benchmark %s response alone, byte for byte as the generic writer', (_, render) => {
     const doc = readXml(compiled, render());
-    const delegated: string[] = [];
-    const own = writersRecording(delegated);
-    const body = own[schema.elements[doc.element]!.type]!(doc.value, doc.element);
-    expect(delegated).toEqual([]);
-    const all = writeDocument(generic, doc);
+    const type = typeOf(compiled.elementByKey.get(doc.element)!.accepted) as ComplexT;
+    // Every element's type has a writer of its own: none is left to the generic writer.
+    expect([...withoutWriters(type, doc.value as Record<string, unknown>)]).toEqual([]);
+    const body = type.desc.write!(doc.value as never, doc.element);
+    const all = writeDocument(compiled, doc, GENERIC);
     expect(all).toContain(body);
     expect(writeDocument(compiled, doc)).toBe(all);
   });
@@ -144,7 +147,7 @@ describe('the generated writers', () => {
     expect(error).toBeInstanceOf(EwsXmlError);
     expect((error as EwsXmlError).message).toContain('missing required attribute Id');
     expect((error as EwsXmlError).message).toMatch(/\/m:RootFolder\/t:Items\/t:(Message|CalendarItem)\/t:ItemId\/@Id/);
-    expect(() => writeDocument(generic, doc)).toThrow((error as Error).message);
+    expect(() => writeDocument(compiled, doc, GENERIC)).toThrow((error as Error).message);
   });
 
   it('give way to the generic writer for a derived type (xsi:type)', () => {
@@ -153,7 +156,7 @@ describe('the generated writers', () => {
     sender.Mailbox.$type = 'EmailAddressType';
     const out = writeDocument(compiled, doc);
     expect(out).toContain('<t:Mailbox xsi:type="t:EmailAddressType">');
-    expect(out).toBe(writeDocument(generic, doc));
+    expect(out).toBe(writeDocument(compiled, doc, GENERIC));
   });
 
   it('give way to the generic writer for what lenient reading kept', () => {
@@ -163,6 +166,6 @@ describe('the generated writers', () => {
     const doc = readXml(compiled, xml, { strict: false });
     const out = writeDocument(compiled, doc);
     expect(out).toContain('<t:FromANewerServer>x</t:FromANewerServer></t:Message>');
-    expect(out).toBe(writeDocument(generic, doc));
+    expect(out).toBe(writeDocument(compiled, doc, GENERIC));
   });
 });

@@ -12,9 +12,19 @@ import { PRINT_WIDTH } from './layout.js';
 export class Code {
   constructor(readonly text: string) {}
 }
-export type Data = string | number | boolean | Code | Data[] | { [key: string]: Data | undefined };
+export type Data = string | number | boolean | Code | Thunk | Data[] | { [key: string]: Data | undefined };
 
 export const code = (text: string) => new Code(text);
+
+/**
+ * A value behind a function (`() => ItemType$`, `() => [t_And, t_Or]`): how descriptors refer to
+ * each other, so that the order of their declarations does not matter.
+ */
+export class Thunk {
+  constructor(readonly body: Data) {}
+}
+/** A reference to another descriptor constant. */
+export const ref = (target: string) => new Thunk(new Code(target));
 
 function keyOf(k: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : literal(k);
@@ -29,6 +39,10 @@ function flat(d: Data): string | undefined {
   if (typeof d === 'string') return literal(d);
   if (typeof d === 'number' || typeof d === 'boolean') return String(d);
   if (d instanceof Code) return d.text;
+  if (d instanceof Thunk) {
+    const body = flat(d.body);
+    return body === undefined ? undefined : `() => ${body}`;
+  }
   if (Array.isArray(d)) {
     if (mustBreak(d)) return undefined;
     const parts = d.map(flat);
@@ -44,7 +58,7 @@ function flat(d: Data): string | undefined {
 }
 
 function isObject(d: Data): d is { [key: string]: Data } {
-  return typeof d === 'object' && !Array.isArray(d) && !(d instanceof Code);
+  return typeof d === 'object' && !Array.isArray(d) && !(d instanceof Code) && !(d instanceof Thunk);
 }
 
 function mustBreak(a: Data[]): boolean {
@@ -63,6 +77,7 @@ export function printData(d: Data, indent: number, lead: number, suffix: number)
     if (!d.length) return '[]';
     return `[\n${d.map((x) => pad + printData(x, indent + 2, indent + 2, 1) + ',').join('\n')}\n${' '.repeat(indent)}]`;
   }
+  if (d instanceof Thunk) return `() => ${printData(d.body, indent, lead + 6, suffix)}`;
   if (isObject(d)) {
     const es = entries(d);
     return `{\n${es

@@ -26,14 +26,16 @@ export function typeAlias(name: string, types: string[]): string {
 /**
  * `export const Name: readonly T[] = Object.freeze([...]);` on one line when it fits; else the
  * array broken after `([` when that opening fits; else broken after `=`, then as above one level in.
+ * The call is marked pure: a bundler then drops the arrays nothing uses.
  */
 export function frozenArray(name: string, type: string, values: string[]): string {
   const lhs = `export const ${name}: readonly ${type}[] =`;
-  const call = `Object.freeze([${values.join(', ')}])`;
+  const freeze = '/* @__PURE__ */ Object.freeze';
+  const call = `${freeze}([${values.join(', ')}])`;
   if (fits(`${lhs} ${call};`)) return `${lhs} ${call};\n`;
-  if (fits(`${lhs} Object.freeze([`)) return `${lhs} Object.freeze([\n${values.map((v) => `  ${v},`).join('\n')}\n]);\n`;
+  if (fits(`${lhs} ${freeze}([`)) return `${lhs} ${freeze}([\n${values.map((v) => `  ${v},`).join('\n')}\n]);\n`;
   if (fits(`  ${call};`)) return `${lhs}\n  ${call};\n`;
-  return `${lhs}\n  Object.freeze([\n${values.map((v) => `    ${v},`).join('\n')}\n  ]);\n`;
+  return `${lhs}\n  ${freeze}([\n${values.map((v) => `    ${v},`).join('\n')}\n  ]);\n`;
 }
 
 /** One interface member, `  Name?: Type;`; a union that does not fit goes to the next line, then one member per line. */

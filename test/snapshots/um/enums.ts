@@ -8,7 +8,7 @@
 export type UMCallState =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of UMCallState, in schema order. */
-export const UMCallState: readonly UMCallState[] = Object.freeze([
+export const UMCallState: readonly UMCallState[] = /* @__PURE__ */ Object.freeze([
   'Idle',
   'Connecting',
   'Alerted',
@@ -26,7 +26,12 @@ export const UMCallState: readonly UMCallState[] = Object.freeze([
  */
 export type UMEventCause = 'None' | 'UserBusy' | 'NoAnswer' | 'Other';
 /** Every value of UMEventCause, in schema order. */
-export const UMEventCause: readonly UMEventCause[] = Object.freeze(['None', 'UserBusy', 'NoAnswer', 'Other']);
+export const UMEventCause: readonly UMEventCause[] = /* @__PURE__ */ Object.freeze([
+  'None',
+  'UserBusy',
+  'NoAnswer',
+  'Other',
+]);
 
 /**
  * Which greeting PlayOnPhoneGreeting plays.
@@ -35,4 +40,4 @@ export const UMEventCause: readonly UMEventCause[] = Object.freeze(['None', 'Use
  */
 export type UMGreetingType = 'NormalCustom' | 'OofCustom';
 /** Every value of UMGreetingType, in schema order. */
-export const UMGreetingType: readonly UMGreetingType[] = Object.freeze(['NormalCustom', 'OofCustom']);
+export const UMGreetingType: readonly UMGreetingType[] = /* @__PURE__ */ Object.freeze(['NormalCustom', 'OofCustom']);
