@@ -4,6 +4,20 @@ import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
 import { attribute, bail, codecOf, flat, has, list, plain, text } from '../runtime/type-writers.js';
 import { Action, ProtocolType } from './enums.js';
+import type { Autodiscover, Request } from './requestschema.js';
+import type { Autodiscover_ar, ErrorResponse, Error_ } from './responseschema.js';
+import type {
+  Account,
+  Endpoints,
+  Error__o,
+  NetworkRequirements,
+  OWAUrl,
+  Protocol,
+  PublicFolderInformation,
+  Response,
+  Urls,
+  User,
+} from './responseschema2.js';
 
 const R = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006';
 const O = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
@@ -45,17 +59,13 @@ export const Request$: ComplexDesc = {
 };
 
 /** Writes an element of r:Request; gives up (bail) where the generic writer must. */
-function writeRequest(v: unknown, name: string): string {
+function writeRequest(v: Request, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.EMailAddress;
-  if (x !== undefined) content += `<r:EMailAddress>${text(xsString, x)}</r:EMailAddress>`;
-  x = v.LegacyDN;
-  if (x !== undefined) content += `<r:LegacyDN>${text(xsString, x)}</r:LegacyDN>`;
-  x = v.AcceptableResponseSchema;
-  if (x === undefined) bail();
-  content += `<r:AcceptableResponseSchema>${text(xsString, x)}</r:AcceptableResponseSchema>`;
+  if (v.EMailAddress !== undefined) content += `<r:EMailAddress>${text(xsString, v.EMailAddress)}</r:EMailAddress>`;
+  if (v.LegacyDN !== undefined) content += `<r:LegacyDN>${text(xsString, v.LegacyDN)}</r:LegacyDN>`;
+  if (v.AcceptableResponseSchema === undefined) bail();
+  content += `<r:AcceptableResponseSchema>${text(xsString, v.AcceptableResponseSchema)}</r:AcceptableResponseSchema>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -69,13 +79,11 @@ export const Autodiscover$: ComplexDesc = {
 };
 
 /** Writes an element of r:Autodiscover; gives up (bail) where the generic writer must. */
-function writeAutodiscover(v: unknown, name: string): string {
+function writeAutodiscover(v: Autodiscover, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Request;
-  if (x === undefined) bail();
-  content += writeRequest(x, 'r:Request');
+  if (v.Request === undefined) bail();
+  content += writeRequest(v.Request, 'r:Request');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -100,21 +108,15 @@ export const Error_$: ComplexDesc = {
 };
 
 /** Writes an element of ar:Error; gives up (bail) where the generic writer must. */
-function writeError_(v: unknown, name: string): string {
+function writeError_(v: Error_, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let attrs = '';
-  x = v.Time;
-  if (x !== undefined) attrs += ` Time="${attribute(xsString, x)}"`;
-  x = v.Id;
-  if (x !== undefined) attrs += ` Id="${attribute(xsString, x)}"`;
+  if (v.Time !== undefined) attrs += ` Time="${attribute(xsString, v.Time)}"`;
+  if (v.Id !== undefined) attrs += ` Id="${attribute(xsString, v.Id)}"`;
   let content = '';
-  x = v.ErrorCode;
-  if (x !== undefined) content += `<ar:ErrorCode>${text(xsString, x)}</ar:ErrorCode>`;
-  x = v.Message;
-  if (x !== undefined) content += `<ar:Message>${text(xsString, x)}</ar:Message>`;
-  x = v.DebugData;
-  if (x !== undefined) content += `<ar:DebugData>${text(xsString, x)}</ar:DebugData>`;
+  if (v.ErrorCode !== undefined) content += `<ar:ErrorCode>${text(xsString, v.ErrorCode)}</ar:ErrorCode>`;
+  if (v.Message !== undefined) content += `<ar:Message>${text(xsString, v.Message)}</ar:Message>`;
+  if (v.DebugData !== undefined) content += `<ar:DebugData>${text(xsString, v.DebugData)}</ar:DebugData>`;
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
 }
 
@@ -128,13 +130,11 @@ export const ErrorResponse$: ComplexDesc = {
 };
 
 /** Writes an element of ar:ErrorResponse; gives up (bail) where the generic writer must. */
-function writeErrorResponse(v: unknown, name: string): string {
+function writeErrorResponse(v: ErrorResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Error;
-  if (x === undefined) bail();
-  content += writeError_(x, 'ar:Error');
+  if (v.Error === undefined) bail();
+  content += writeError_(v.Error, 'ar:Error');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -154,19 +154,16 @@ export const Autodiscover_ar$: ComplexDesc = {
 };
 
 /** Writes an element of ar:Autodiscover; gives up (bail) where the generic writer must. */
-function writeAutodiscover_ar(v: unknown, name: string): string {
+function writeAutodiscover_ar(v: Autodiscover_ar, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let n: number;
   let content = '';
   n = 0;
   n += has(v['o:Response']);
   n += has(v['ar:Response']);
   if (n > 1 || n === 0) bail();
-  x = v['o:Response'];
-  if (x !== undefined) content += writeResponse(x, 'o:Response');
-  x = v['ar:Response'];
-  if (x !== undefined) content += writeErrorResponse(x, 'ar:Response');
+  if (v['o:Response'] !== undefined) content += writeResponse(v['o:Response'], 'o:Response');
+  if (v['ar:Response'] !== undefined) content += writeErrorResponse(v['ar:Response'], 'ar:Response');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -188,18 +185,14 @@ export const User$: ComplexDesc = {
 };
 
 /** Writes an element of o:User; gives up (bail) where the generic writer must. */
-function writeUser(v: unknown, name: string): string {
+function writeUser(v: User, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DisplayName;
-  if (x !== undefined) content += `<o:DisplayName>${text(xsString, x)}</o:DisplayName>`;
-  x = v.LegacyDN;
-  if (x !== undefined) content += `<o:LegacyDN>${text(xsString, x)}</o:LegacyDN>`;
-  x = v.DeploymentId;
-  if (x !== undefined) content += `<o:DeploymentId>${text(xsString, x)}</o:DeploymentId>`;
-  x = v.AutoDiscoverSMTPAddress;
-  if (x !== undefined) content += `<o:AutoDiscoverSMTPAddress>${text(xsString, x)}</o:AutoDiscoverSMTPAddress>`;
+  if (v.DisplayName !== undefined) content += `<o:DisplayName>${text(xsString, v.DisplayName)}</o:DisplayName>`;
+  if (v.LegacyDN !== undefined) content += `<o:LegacyDN>${text(xsString, v.LegacyDN)}</o:LegacyDN>`;
+  if (v.DeploymentId !== undefined) content += `<o:DeploymentId>${text(xsString, v.DeploymentId)}</o:DeploymentId>`;
+  if (v.AutoDiscoverSMTPAddress !== undefined)
+    content += `<o:AutoDiscoverSMTPAddress>${text(xsString, v.AutoDiscoverSMTPAddress)}</o:AutoDiscoverSMTPAddress>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -214,12 +207,11 @@ export const OWAUrl$: ComplexDesc = {
 };
 
 /** Writes an element of o:OWAUrl; gives up (bail) where the generic writer must. */
-function writeOWAUrl(v: unknown, name: string): string {
+function writeOWAUrl(v: OWAUrl, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let attrs = '';
-  x = v.AuthenticationMethod;
-  if (x !== undefined) attrs += ` AuthenticationMethod="${attribute(xsString, x)}"`;
+  if (v.AuthenticationMethod !== undefined)
+    attrs += ` AuthenticationMethod="${attribute(xsString, v.AuthenticationMethod)}"`;
   return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
 }
 
@@ -239,14 +231,11 @@ export const Endpoints$: ComplexDesc = {
 };
 
 /** Writes an element of o:Endpoints; gives up (bail) where the generic writer must. */
-function writeEndpoints(v: unknown, name: string): string {
+function writeEndpoints(v: Endpoints, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.OWAUrl;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeOWAUrl(e, 'o:OWAUrl'));
-  x = v.Protocol;
-  if (x !== undefined) content += writeProtocol(x, 'o:Protocol');
+  if (v.OWAUrl !== undefined) for (const e of list(v.OWAUrl, 0)) content += flat(writeOWAUrl(e, 'o:OWAUrl'));
+  if (v.Protocol !== undefined) content += writeProtocol(v.Protocol, 'o:Protocol');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -266,14 +255,11 @@ export const Urls$: ComplexDesc = {
 };
 
 /** Writes an element of o:Urls; gives up (bail) where the generic writer must. */
-function writeUrls(v: unknown, name: string): string {
+function writeUrls(v: Urls, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.ExternalUrl;
-  if (x !== undefined) content += `<o:ExternalUrl>${text(xsString, x)}</o:ExternalUrl>`;
-  x = v.InternalUrl;
-  if (x !== undefined) content += `<o:InternalUrl>${text(xsString, x)}</o:InternalUrl>`;
+  if (v.ExternalUrl !== undefined) content += `<o:ExternalUrl>${text(xsString, v.ExternalUrl)}</o:ExternalUrl>`;
+  if (v.InternalUrl !== undefined) content += `<o:InternalUrl>${text(xsString, v.InternalUrl)}</o:InternalUrl>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -295,18 +281,13 @@ export const NetworkRequirements$: ComplexDesc = {
 };
 
 /** Writes an element of o:NetworkRequirements; gives up (bail) where the generic writer must. */
-function writeNetworkRequirements(v: unknown, name: string): string {
+function writeNetworkRequirements(v: NetworkRequirements, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.IPv4Start;
-  if (x !== undefined) content += `<o:IPv4Start>${text(xsString, x)}</o:IPv4Start>`;
-  x = v.IPv4End;
-  if (x !== undefined) content += `<o:IPv4End>${text(xsString, x)}</o:IPv4End>`;
-  x = v.IPv6Start;
-  if (x !== undefined) content += `<o:IPv6Start>${text(xsString, x)}</o:IPv6Start>`;
-  x = v.IPv6End;
-  if (x !== undefined) content += `<o:IPv6End>${text(xsString, x)}</o:IPv6End>`;
+  if (v.IPv4Start !== undefined) content += `<o:IPv4Start>${text(xsString, v.IPv4Start)}</o:IPv4Start>`;
+  if (v.IPv4End !== undefined) content += `<o:IPv4End>${text(xsString, v.IPv4End)}</o:IPv4End>`;
+  if (v.IPv6Start !== undefined) content += `<o:IPv6Start>${text(xsString, v.IPv6Start)}</o:IPv6Start>`;
+  if (v.IPv6End !== undefined) content += `<o:IPv6End>${text(xsString, v.IPv6End)}</o:IPv6End>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -370,102 +351,65 @@ export const Protocol$: ComplexDesc = {
 };
 
 /** Writes an element of o:Protocol; gives up (bail) where the generic writer must. */
-function writeProtocol(v: unknown, name: string): string {
+function writeProtocol(v: Protocol, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Type;
-  if (x !== undefined) content += `<o:Type>${text(ProtocolTypeCodec, x)}</o:Type>`;
-  x = v.Internal;
-  if (x !== undefined) content += writeEndpoints(x, 'o:Internal');
-  x = v.External;
-  if (x !== undefined) content += writeEndpoints(x, 'o:External');
-  x = v.TTL;
-  if (x !== undefined) content += `<o:TTL>${text(xsInt, x)}</o:TTL>`;
-  x = v.Server;
-  if (x !== undefined) content += `<o:Server>${text(xsString, x)}</o:Server>`;
-  x = v.ServerDN;
-  if (x !== undefined) content += `<o:ServerDN>${text(xsString, x)}</o:ServerDN>`;
-  x = v.ServerVersion;
-  if (x !== undefined) content += `<o:ServerVersion>${text(xsString, x)}</o:ServerVersion>`;
-  x = v.MdbDN;
-  if (x !== undefined) content += `<o:MdbDN>${text(xsString, x)}</o:MdbDN>`;
-  x = v.PublicFolderServer;
-  if (x !== undefined) content += `<o:PublicFolderServer>${text(xsString, x)}</o:PublicFolderServer>`;
-  x = v.Port;
-  if (x !== undefined) content += `<o:Port>${text(xsInt, x)}</o:Port>`;
-  x = v.DirectoryPort;
-  if (x !== undefined) content += `<o:DirectoryPort>${text(xsInt, x)}</o:DirectoryPort>`;
-  x = v.ReferralPort;
-  if (x !== undefined) content += `<o:ReferralPort>${text(xsInt, x)}</o:ReferralPort>`;
-  x = v.ASUrl;
-  if (x !== undefined) content += `<o:ASUrl>${text(xsString, x)}</o:ASUrl>`;
-  x = v.EwsUrl;
-  if (x !== undefined) content += `<o:EwsUrl>${text(xsString, x)}</o:EwsUrl>`;
-  x = v.EmwsUrl;
-  if (x !== undefined) content += `<o:EmwsUrl>${text(xsString, x)}</o:EmwsUrl>`;
-  x = v.SharingUrl;
-  if (x !== undefined) content += `<o:SharingUrl>${text(xsString, x)}</o:SharingUrl>`;
-  x = v.EcpUrl;
-  if (x !== undefined) content += `<o:EcpUrl>${text(xsString, x)}</o:EcpUrl>`;
-  x = v['EcpUrl-um'];
-  if (x !== undefined) content += `<o:EcpUrl-um>${text(xsString, x)}</o:EcpUrl-um>`;
-  x = v['EcpUrl-aggr'];
-  if (x !== undefined) content += `<o:EcpUrl-aggr>${text(xsString, x)}</o:EcpUrl-aggr>`;
-  x = v['EcpUrl-mt'];
-  if (x !== undefined) content += `<o:EcpUrl-mt>${text(xsString, x)}</o:EcpUrl-mt>`;
-  x = v['EcpUrl-ret'];
-  if (x !== undefined) content += `<o:EcpUrl-ret>${text(xsString, x)}</o:EcpUrl-ret>`;
-  x = v['EcpUrl-sms'];
-  if (x !== undefined) content += `<o:EcpUrl-sms>${text(xsString, x)}</o:EcpUrl-sms>`;
-  x = v['EcpUrl-publish'];
-  if (x !== undefined) content += `<o:EcpUrl-publish>${text(xsString, x)}</o:EcpUrl-publish>`;
-  x = v['EcpUrl-photo'];
-  if (x !== undefined) content += `<o:EcpUrl-photo>${text(xsString, x)}</o:EcpUrl-photo>`;
-  x = v['EcpUrl-tm'];
-  if (x !== undefined) content += `<o:EcpUrl-tm>${text(xsString, x)}</o:EcpUrl-tm>`;
-  x = v['EcpUrl-tmCreating'];
-  if (x !== undefined) content += `<o:EcpUrl-tmCreating>${text(xsString, x)}</o:EcpUrl-tmCreating>`;
-  x = v['EcpUrl-tmHiding'];
-  if (x !== undefined) content += `<o:EcpUrl-tmHiding>${text(xsString, x)}</o:EcpUrl-tmHiding>`;
-  x = v['EcpUrl-tmEditing'];
-  if (x !== undefined) content += `<o:EcpUrl-tmEditing>${text(xsString, x)}</o:EcpUrl-tmEditing>`;
-  x = v['EcpUrl-extinstall'];
-  if (x !== undefined) content += `<o:EcpUrl-extinstall>${text(xsString, x)}</o:EcpUrl-extinstall>`;
-  x = v.OOFUrl;
-  if (x !== undefined) content += `<o:OOFUrl>${text(xsString, x)}</o:OOFUrl>`;
-  x = v.OABUrl;
-  if (x !== undefined) content += `<o:OABUrl>${text(xsString, x)}</o:OABUrl>`;
-  x = v.UMUrl;
-  if (x !== undefined) content += `<o:UMUrl>${text(xsString, x)}</o:UMUrl>`;
-  x = v.EwsPartnerUrl;
-  if (x !== undefined) content += `<o:EwsPartnerUrl>${text(xsString, x)}</o:EwsPartnerUrl>`;
-  x = v.LoginName;
-  if (x !== undefined) content += `<o:LoginName>${text(xsString, x)}</o:LoginName>`;
-  x = v.DomainRequired;
-  if (x !== undefined) content += `<o:DomainRequired>${text(xsString, x)}</o:DomainRequired>`;
-  x = v.DomainName;
-  if (x !== undefined) content += `<o:DomainName>${text(xsString, x)}</o:DomainName>`;
-  x = v.SPA;
-  if (x !== undefined) content += `<o:SPA>${text(xsString, x)}</o:SPA>`;
-  x = v.AuthPackage;
-  if (x !== undefined) content += `<o:AuthPackage>${text(xsString, x)}</o:AuthPackage>`;
-  x = v.CertPrincipalName;
-  if (x !== undefined) content += `<o:CertPrincipalName>${text(xsString, x)}</o:CertPrincipalName>`;
-  x = v.SSL;
-  if (x !== undefined) content += `<o:SSL>${text(xsString, x)}</o:SSL>`;
-  x = v.AuthRequired;
-  if (x !== undefined) content += `<o:AuthRequired>${text(xsString, x)}</o:AuthRequired>`;
-  x = v.UsePOPAuth;
-  if (x !== undefined) content += `<o:UsePOPAuth>${text(xsString, x)}</o:UsePOPAuth>`;
-  x = v.SMTPLast;
-  if (x !== undefined) content += `<o:SMTPLast>${text(xsString, x)}</o:SMTPLast>`;
-  x = v.NetworkRequirements;
-  if (x !== undefined) content += writeNetworkRequirements(x, 'o:NetworkRequirements');
-  x = v.AddressBook;
-  if (x !== undefined) content += writeUrls(x, 'o:AddressBook');
-  x = v.MailStore;
-  if (x !== undefined) content += writeUrls(x, 'o:MailStore');
+  if (v.Type !== undefined) content += `<o:Type>${text(ProtocolTypeCodec, v.Type)}</o:Type>`;
+  if (v.Internal !== undefined) content += writeEndpoints(v.Internal, 'o:Internal');
+  if (v.External !== undefined) content += writeEndpoints(v.External, 'o:External');
+  if (v.TTL !== undefined) content += `<o:TTL>${text(xsInt, v.TTL)}</o:TTL>`;
+  if (v.Server !== undefined) content += `<o:Server>${text(xsString, v.Server)}</o:Server>`;
+  if (v.ServerDN !== undefined) content += `<o:ServerDN>${text(xsString, v.ServerDN)}</o:ServerDN>`;
+  if (v.ServerVersion !== undefined) content += `<o:ServerVersion>${text(xsString, v.ServerVersion)}</o:ServerVersion>`;
+  if (v.MdbDN !== undefined) content += `<o:MdbDN>${text(xsString, v.MdbDN)}</o:MdbDN>`;
+  if (v.PublicFolderServer !== undefined)
+    content += `<o:PublicFolderServer>${text(xsString, v.PublicFolderServer)}</o:PublicFolderServer>`;
+  if (v.Port !== undefined) content += `<o:Port>${text(xsInt, v.Port)}</o:Port>`;
+  if (v.DirectoryPort !== undefined) content += `<o:DirectoryPort>${text(xsInt, v.DirectoryPort)}</o:DirectoryPort>`;
+  if (v.ReferralPort !== undefined) content += `<o:ReferralPort>${text(xsInt, v.ReferralPort)}</o:ReferralPort>`;
+  if (v.ASUrl !== undefined) content += `<o:ASUrl>${text(xsString, v.ASUrl)}</o:ASUrl>`;
+  if (v.EwsUrl !== undefined) content += `<o:EwsUrl>${text(xsString, v.EwsUrl)}</o:EwsUrl>`;
+  if (v.EmwsUrl !== undefined) content += `<o:EmwsUrl>${text(xsString, v.EmwsUrl)}</o:EmwsUrl>`;
+  if (v.SharingUrl !== undefined) content += `<o:SharingUrl>${text(xsString, v.SharingUrl)}</o:SharingUrl>`;
+  if (v.EcpUrl !== undefined) content += `<o:EcpUrl>${text(xsString, v.EcpUrl)}</o:EcpUrl>`;
+  if (v['EcpUrl-um'] !== undefined) content += `<o:EcpUrl-um>${text(xsString, v['EcpUrl-um'])}</o:EcpUrl-um>`;
+  if (v['EcpUrl-aggr'] !== undefined) content += `<o:EcpUrl-aggr>${text(xsString, v['EcpUrl-aggr'])}</o:EcpUrl-aggr>`;
+  if (v['EcpUrl-mt'] !== undefined) content += `<o:EcpUrl-mt>${text(xsString, v['EcpUrl-mt'])}</o:EcpUrl-mt>`;
+  if (v['EcpUrl-ret'] !== undefined) content += `<o:EcpUrl-ret>${text(xsString, v['EcpUrl-ret'])}</o:EcpUrl-ret>`;
+  if (v['EcpUrl-sms'] !== undefined) content += `<o:EcpUrl-sms>${text(xsString, v['EcpUrl-sms'])}</o:EcpUrl-sms>`;
+  if (v['EcpUrl-publish'] !== undefined)
+    content += `<o:EcpUrl-publish>${text(xsString, v['EcpUrl-publish'])}</o:EcpUrl-publish>`;
+  if (v['EcpUrl-photo'] !== undefined)
+    content += `<o:EcpUrl-photo>${text(xsString, v['EcpUrl-photo'])}</o:EcpUrl-photo>`;
+  if (v['EcpUrl-tm'] !== undefined) content += `<o:EcpUrl-tm>${text(xsString, v['EcpUrl-tm'])}</o:EcpUrl-tm>`;
+  if (v['EcpUrl-tmCreating'] !== undefined)
+    content += `<o:EcpUrl-tmCreating>${text(xsString, v['EcpUrl-tmCreating'])}</o:EcpUrl-tmCreating>`;
+  if (v['EcpUrl-tmHiding'] !== undefined)
+    content += `<o:EcpUrl-tmHiding>${text(xsString, v['EcpUrl-tmHiding'])}</o:EcpUrl-tmHiding>`;
+  if (v['EcpUrl-tmEditing'] !== undefined)
+    content += `<o:EcpUrl-tmEditing>${text(xsString, v['EcpUrl-tmEditing'])}</o:EcpUrl-tmEditing>`;
+  if (v['EcpUrl-extinstall'] !== undefined)
+    content += `<o:EcpUrl-extinstall>${text(xsString, v['EcpUrl-extinstall'])}</o:EcpUrl-extinstall>`;
+  if (v.OOFUrl !== undefined) content += `<o:OOFUrl>${text(xsString, v.OOFUrl)}</o:OOFUrl>`;
+  if (v.OABUrl !== undefined) content += `<o:OABUrl>${text(xsString, v.OABUrl)}</o:OABUrl>`;
+  if (v.UMUrl !== undefined) content += `<o:UMUrl>${text(xsString, v.UMUrl)}</o:UMUrl>`;
+  if (v.EwsPartnerUrl !== undefined) content += `<o:EwsPartnerUrl>${text(xsString, v.EwsPartnerUrl)}</o:EwsPartnerUrl>`;
+  if (v.LoginName !== undefined) content += `<o:LoginName>${text(xsString, v.LoginName)}</o:LoginName>`;
+  if (v.DomainRequired !== undefined)
+    content += `<o:DomainRequired>${text(xsString, v.DomainRequired)}</o:DomainRequired>`;
+  if (v.DomainName !== undefined) content += `<o:DomainName>${text(xsString, v.DomainName)}</o:DomainName>`;
+  if (v.SPA !== undefined) content += `<o:SPA>${text(xsString, v.SPA)}</o:SPA>`;
+  if (v.AuthPackage !== undefined) content += `<o:AuthPackage>${text(xsString, v.AuthPackage)}</o:AuthPackage>`;
+  if (v.CertPrincipalName !== undefined)
+    content += `<o:CertPrincipalName>${text(xsString, v.CertPrincipalName)}</o:CertPrincipalName>`;
+  if (v.SSL !== undefined) content += `<o:SSL>${text(xsString, v.SSL)}</o:SSL>`;
+  if (v.AuthRequired !== undefined) content += `<o:AuthRequired>${text(xsString, v.AuthRequired)}</o:AuthRequired>`;
+  if (v.UsePOPAuth !== undefined) content += `<o:UsePOPAuth>${text(xsString, v.UsePOPAuth)}</o:UsePOPAuth>`;
+  if (v.SMTPLast !== undefined) content += `<o:SMTPLast>${text(xsString, v.SMTPLast)}</o:SMTPLast>`;
+  if (v.NetworkRequirements !== undefined)
+    content += writeNetworkRequirements(v.NetworkRequirements, 'o:NetworkRequirements');
+  if (v.AddressBook !== undefined) content += writeUrls(v.AddressBook, 'o:AddressBook');
+  if (v.MailStore !== undefined) content += writeUrls(v.MailStore, 'o:MailStore');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -479,12 +423,10 @@ export const PublicFolderInformation$: ComplexDesc = {
 };
 
 /** Writes an element of o:PublicFolderInformation; gives up (bail) where the generic writer must. */
-function writePublicFolderInformation(v: unknown, name: string): string {
+function writePublicFolderInformation(v: PublicFolderInformation, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.SmtpAddress;
-  if (x !== undefined) content += `<o:SmtpAddress>${text(xsString, x)}</o:SmtpAddress>`;
+  if (v.SmtpAddress !== undefined) content += `<o:SmtpAddress>${text(xsString, v.SmtpAddress)}</o:SmtpAddress>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -509,21 +451,15 @@ export const Error__o$: ComplexDesc = {
 };
 
 /** Writes an element of o:Error; gives up (bail) where the generic writer must. */
-function writeError__o(v: unknown, name: string): string {
+function writeError__o(v: Error__o, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let attrs = '';
-  x = v.Time;
-  if (x !== undefined) attrs += ` Time="${attribute(xsString, x)}"`;
-  x = v.Id;
-  if (x !== undefined) attrs += ` Id="${attribute(xsString, x)}"`;
+  if (v.Time !== undefined) attrs += ` Time="${attribute(xsString, v.Time)}"`;
+  if (v.Id !== undefined) attrs += ` Id="${attribute(xsString, v.Id)}"`;
   let content = '';
-  x = v.ErrorCode;
-  if (x !== undefined) content += `<o:ErrorCode>${text(xsString, x)}</o:ErrorCode>`;
-  x = v.Message;
-  if (x !== undefined) content += `<o:Message>${text(xsString, x)}</o:Message>`;
-  x = v.DebugData;
-  if (x !== undefined) content += `<o:DebugData>${text(xsString, x)}</o:DebugData>`;
+  if (v.ErrorCode !== undefined) content += `<o:ErrorCode>${text(xsString, v.ErrorCode)}</o:ErrorCode>`;
+  if (v.Message !== undefined) content += `<o:Message>${text(xsString, v.Message)}</o:Message>`;
+  if (v.DebugData !== undefined) content += `<o:DebugData>${text(xsString, v.DebugData)}</o:DebugData>`;
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
 }
 
@@ -551,30 +487,21 @@ export const Account$: ComplexDesc = {
 };
 
 /** Writes an element of o:Account; gives up (bail) where the generic writer must. */
-function writeAccount(v: unknown, name: string): string {
+function writeAccount(v: Account, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.AccountType;
-  if (x !== undefined) content += `<o:AccountType>${text(xsString, x)}</o:AccountType>`;
-  x = v.Action;
-  if (x !== undefined) content += `<o:Action>${text(ActionCodec, x)}</o:Action>`;
-  x = v.MicrosoftOnline;
-  if (x !== undefined) content += `<o:MicrosoftOnline>${text(xsString, x)}</o:MicrosoftOnline>`;
-  x = v.RedirectUrl;
-  if (x !== undefined) content += `<o:RedirectUrl>${text(xsString, x)}</o:RedirectUrl>`;
-  x = v.RedirectAddr;
-  if (x !== undefined) content += `<o:RedirectAddr>${text(xsString, x)}</o:RedirectAddr>`;
-  x = v.Image;
-  if (x !== undefined) content += `<o:Image>${text(xsString, x)}</o:Image>`;
-  x = v.ServiceHome;
-  if (x !== undefined) content += `<o:ServiceHome>${text(xsString, x)}</o:ServiceHome>`;
-  x = v.Protocol;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeProtocol(e, 'o:Protocol'));
-  x = v.PublicFolderInformation;
-  if (x !== undefined) content += writePublicFolderInformation(x, 'o:PublicFolderInformation');
-  x = v.Error;
-  if (x !== undefined) content += writeError__o(x, 'o:Error');
+  if (v.AccountType !== undefined) content += `<o:AccountType>${text(xsString, v.AccountType)}</o:AccountType>`;
+  if (v.Action !== undefined) content += `<o:Action>${text(ActionCodec, v.Action)}</o:Action>`;
+  if (v.MicrosoftOnline !== undefined)
+    content += `<o:MicrosoftOnline>${text(xsString, v.MicrosoftOnline)}</o:MicrosoftOnline>`;
+  if (v.RedirectUrl !== undefined) content += `<o:RedirectUrl>${text(xsString, v.RedirectUrl)}</o:RedirectUrl>`;
+  if (v.RedirectAddr !== undefined) content += `<o:RedirectAddr>${text(xsString, v.RedirectAddr)}</o:RedirectAddr>`;
+  if (v.Image !== undefined) content += `<o:Image>${text(xsString, v.Image)}</o:Image>`;
+  if (v.ServiceHome !== undefined) content += `<o:ServiceHome>${text(xsString, v.ServiceHome)}</o:ServiceHome>`;
+  if (v.Protocol !== undefined) for (const e of list(v.Protocol, 0)) content += flat(writeProtocol(e, 'o:Protocol'));
+  if (v.PublicFolderInformation !== undefined)
+    content += writePublicFolderInformation(v.PublicFolderInformation, 'o:PublicFolderInformation');
+  if (v.Error !== undefined) content += writeError__o(v.Error, 'o:Error');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -594,14 +521,11 @@ export const Response$: ComplexDesc = {
 };
 
 /** Writes an element of o:Response; gives up (bail) where the generic writer must. */
-function writeResponse(v: unknown, name: string): string {
+function writeResponse(v: Response, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.User;
-  if (x !== undefined) content += writeUser(x, 'o:User');
-  x = v.Account;
-  if (x !== undefined) content += writeAccount(x, 'o:Account');
+  if (v.User !== undefined) content += writeUser(v.User, 'o:User');
+  if (v.Account !== undefined) content += writeAccount(v.Account, 'o:Account');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 

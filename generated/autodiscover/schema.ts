@@ -12,9 +12,63 @@ import {
   plain,
   text,
   writeElement,
-  type Value,
 } from '../runtime/type-writers.js';
 import { ErrorCode, ExchangeVersion } from './enums.js';
+import type {
+  AlternateMailbox,
+  AlternateMailboxCollectionSetting,
+  AlternateMailboxes,
+  AutodiscoverRequest,
+  AutodiscoverResponse,
+  DocumentSharingLocation,
+  DocumentSharingLocationCollectionSetting,
+  DocumentSharingLocations,
+  DomainResponse,
+  DomainResponses,
+  DomainSetting,
+  DomainSettingErrors,
+  DomainSettings,
+  DomainStringSetting,
+  Domains,
+  GetDomainSettingsRequest,
+  GetDomainSettingsRequestMessage,
+  GetDomainSettingsResponse,
+  GetDomainSettingsResponseMessage,
+  GetFederationInformationRequest,
+  GetFederationInformationRequestMessage,
+  GetFederationInformationResponse,
+  GetFederationInformationResponseMessage,
+  GetOrganizationRelationshipSettingsRequest,
+  GetOrganizationRelationshipSettingsRequestMessage,
+  GetOrganizationRelationshipSettingsResponse,
+  GetOrganizationRelationshipSettingsResponseMessage,
+  GetUserSettingsRequest,
+  GetUserSettingsRequestMessage,
+  GetUserSettingsResponse,
+  GetUserSettingsResponseMessage,
+  OrganizationRelationshipSettings,
+  OrganizationRelationshipSettingsCollection,
+  ProtocolConnection,
+  ProtocolConnectionCollectionSetting,
+  ProtocolConnections,
+  RequestedSettings,
+  ServerVersionInfo,
+  SettingError,
+  StringSetting,
+  SupportedFileExtensions,
+  TokenIssuer,
+  TokenIssuers,
+  User,
+  UserResponse,
+  UserResponses,
+  UserSetting,
+  UserSettingErrors,
+  UserSettings,
+  Users,
+  WebClientUrl,
+  WebClientUrlCollectionSetting,
+  WebClientUrls,
+} from './autodiscover.js';
 
 const A = 'http://schemas.microsoft.com/exchange/2010/Autodiscover';
 
@@ -57,20 +111,16 @@ export const ServerVersionInfo$: ComplexDesc = {
 };
 
 /** Writes an element of a:ServerVersionInfo; gives up (bail) where the generic writer must. */
-function writeServerVersionInfo(v: unknown, name: string): string {
+function writeServerVersionInfo(v: ServerVersionInfo, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.MajorVersion;
-  if (x !== undefined) content += `<a:MajorVersion>${text(xsInt, x)}</a:MajorVersion>`;
-  x = v.MinorVersion;
-  if (x !== undefined) content += `<a:MinorVersion>${text(xsInt, x)}</a:MinorVersion>`;
-  x = v.MajorBuildNumber;
-  if (x !== undefined) content += `<a:MajorBuildNumber>${text(xsInt, x)}</a:MajorBuildNumber>`;
-  x = v.MinorBuildNumber;
-  if (x !== undefined) content += `<a:MinorBuildNumber>${text(xsInt, x)}</a:MinorBuildNumber>`;
-  x = v.Version;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Version');
+  if (v.MajorVersion !== undefined) content += `<a:MajorVersion>${text(xsInt, v.MajorVersion)}</a:MajorVersion>`;
+  if (v.MinorVersion !== undefined) content += `<a:MinorVersion>${text(xsInt, v.MinorVersion)}</a:MinorVersion>`;
+  if (v.MajorBuildNumber !== undefined)
+    content += `<a:MajorBuildNumber>${text(xsInt, v.MajorBuildNumber)}</a:MajorBuildNumber>`;
+  if (v.MinorBuildNumber !== undefined)
+    content += `<a:MinorBuildNumber>${text(xsInt, v.MinorBuildNumber)}</a:MinorBuildNumber>`;
+  if (v.Version !== undefined) content += nillableText(xsString, v.Version, 'a:Version');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -83,7 +133,7 @@ export const AutodiscoverRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:AutodiscoverRequest; gives up (bail) where the generic writer must. */
-function writeAutodiscoverRequest(v: unknown, name: string): string {
+function writeAutodiscoverRequest(v: AutodiscoverRequest, name: string): string {
   if (!plain(v)) bail();
   return `<${name}/>`;
 }
@@ -105,16 +155,13 @@ export const User$: ComplexDesc = {
 };
 
 /** Writes an element of a:User; gives up (bail) where the generic writer must. */
-function writeUser(v: unknown, name: string): string {
+function writeUser(v: User, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.LegacyDN;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:LegacyDN');
-  x = v.Mailbox;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Mailbox');
-  x = v.RequestedSettings;
-  if (x !== undefined) content += nillable(writeRequestedSettings, x, 'a:RequestedSettings');
+  if (v.LegacyDN !== undefined) content += nillableText(xsString, v.LegacyDN, 'a:LegacyDN');
+  if (v.Mailbox !== undefined) content += nillableText(xsString, v.Mailbox, 'a:Mailbox');
+  if (v.RequestedSettings !== undefined)
+    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -128,12 +175,10 @@ export const Users$: ComplexDesc = {
 };
 
 /** Writes an element of a:Users; gives up (bail) where the generic writer must. */
-function writeUsers(v: unknown, name: string): string {
+function writeUsers(v: Users, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.User;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeUser(e, 'a:User'));
+  if (v.User !== undefined) for (const e of list(v.User, 0)) content += flat(writeUser(e, 'a:User'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -150,12 +195,11 @@ export const RequestedSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:RequestedSettings; gives up (bail) where the generic writer must. */
-function writeRequestedSettings(v: unknown, name: string): string {
+function writeRequestedSettings(v: RequestedSettings, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Setting;
-  if (x !== undefined) for (const e of list(x, 0)) content += `<a:Setting>${text(xsString, e)}</a:Setting>`;
+  if (v.Setting !== undefined)
+    for (const e of list(v.Setting, 0)) content += `<a:Setting>${text(xsString, e)}</a:Setting>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -172,12 +216,10 @@ export const Domains$: ComplexDesc = {
 };
 
 /** Writes an element of a:Domains; gives up (bail) where the generic writer must. */
-function writeDomains(v: unknown, name: string): string {
+function writeDomains(v: Domains, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Domain;
-  if (x !== undefined) for (const e of list(x, 0)) content += `<a:Domain>${text(xsString, e)}</a:Domain>`;
+  if (v.Domain !== undefined) for (const e of list(v.Domain, 0)) content += `<a:Domain>${text(xsString, e)}</a:Domain>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -199,16 +241,14 @@ export const GetUserSettingsRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsRequest; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsRequest(v: unknown, name: string): string {
+function writeGetUserSettingsRequest(v: GetUserSettingsRequest, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Users;
-  if (x !== undefined) content += nillable(writeUsers, x, 'a:Users');
-  x = v.RequestedSettings;
-  if (x !== undefined) content += nillable(writeRequestedSettings, x, 'a:RequestedSettings');
-  x = v.RequestedVersion;
-  if (x !== undefined) content += nillableText(ExchangeVersionCodec, x, 'a:RequestedVersion');
+  if (v.Users !== undefined) content += nillable(writeUsers, v.Users, 'a:Users');
+  if (v.RequestedSettings !== undefined)
+    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
+  if (v.RequestedVersion !== undefined)
+    content += nillableText(ExchangeVersionCodec, v.RequestedVersion, 'a:RequestedVersion');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -230,16 +270,14 @@ export const GetDomainSettingsRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsRequest; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsRequest(v: unknown, name: string): string {
+function writeGetDomainSettingsRequest(v: GetDomainSettingsRequest, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Domains;
-  if (x !== undefined) content += nillable(writeDomains, x, 'a:Domains');
-  x = v.RequestedSettings;
-  if (x !== undefined) content += nillable(writeRequestedSettings, x, 'a:RequestedSettings');
-  x = v.RequestedVersion;
-  if (x !== undefined) content += nillableText(ExchangeVersionCodec, x, 'a:RequestedVersion');
+  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
+  if (v.RequestedSettings !== undefined)
+    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
+  if (v.RequestedVersion !== undefined)
+    content += nillableText(ExchangeVersionCodec, v.RequestedVersion, 'a:RequestedVersion');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -254,12 +292,10 @@ export const GetFederationInformationRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationRequest; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationRequest(v: unknown, name: string): string {
+function writeGetFederationInformationRequest(v: GetFederationInformationRequest, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Domain;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Domain');
+  if (v.Domain !== undefined) content += nillableText(xsString, v.Domain, 'a:Domain');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -274,12 +310,13 @@ export const GetOrganizationRelationshipSettingsRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsRequest; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsRequest(v: unknown, name: string): string {
+function writeGetOrganizationRelationshipSettingsRequest(
+  v: GetOrganizationRelationshipSettingsRequest,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Domains;
-  if (x !== undefined) content += nillable(writeDomains, x, 'a:Domains');
+  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -296,12 +333,10 @@ export const GetUserSettingsRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsRequestMessage(v: unknown, name: string): string {
+function writeGetUserSettingsRequestMessage(v: GetUserSettingsRequestMessage, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Request;
-  if (x !== undefined) content += nillable(writeGetUserSettingsRequest, x, 'a:Request');
+  if (v.Request !== undefined) content += nillable(writeGetUserSettingsRequest, v.Request, 'a:Request');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -318,12 +353,10 @@ export const GetDomainSettingsRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsRequestMessage(v: unknown, name: string): string {
+function writeGetDomainSettingsRequestMessage(v: GetDomainSettingsRequestMessage, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Request;
-  if (x !== undefined) content += nillable(writeGetDomainSettingsRequest, x, 'a:Request');
+  if (v.Request !== undefined) content += nillable(writeGetDomainSettingsRequest, v.Request, 'a:Request');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -340,12 +373,10 @@ export const GetFederationInformationRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationRequestMessage(v: unknown, name: string): string {
+function writeGetFederationInformationRequestMessage(v: GetFederationInformationRequestMessage, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Request;
-  if (x !== undefined) content += nillable(writeGetFederationInformationRequest, x, 'a:Request');
+  if (v.Request !== undefined) content += nillable(writeGetFederationInformationRequest, v.Request, 'a:Request');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -362,12 +393,14 @@ export const GetOrganizationRelationshipSettingsRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsRequestMessage(v: unknown, name: string): string {
+function writeGetOrganizationRelationshipSettingsRequestMessage(
+  v: GetOrganizationRelationshipSettingsRequestMessage,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Request;
-  if (x !== undefined) content += nillable(writeGetOrganizationRelationshipSettingsRequest, x, 'a:Request');
+  if (v.Request !== undefined)
+    content += nillable(writeGetOrganizationRelationshipSettingsRequest, v.Request, 'a:Request');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -387,20 +420,17 @@ export const AutodiscoverResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:AutodiscoverResponse; gives up (bail) where the generic writer must. */
-function writeAutodiscoverResponse(v: unknown, name: string): string {
+function writeAutodiscoverResponse(v: AutodiscoverResponse, name: string): string {
   if (!plain(v)) bail();
   const content = contentOfAutodiscoverResponse(v);
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
 /** The elements of a:AutodiscoverResponse, for it and the types derived from it. */
-function contentOfAutodiscoverResponse(v: Value): string {
-  let x: unknown;
+function contentOfAutodiscoverResponse(v: AutodiscoverResponse): string {
   let content = '';
-  x = v.ErrorCode;
-  if (x !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, x)}</a:ErrorCode>`;
-  x = v.ErrorMessage;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:ErrorMessage');
+  if (v.ErrorCode !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, v.ErrorCode)}</a:ErrorCode>`;
+  if (v.ErrorMessage !== undefined) content += nillableText(xsString, v.ErrorMessage, 'a:ErrorMessage');
   return content;
 }
 
@@ -421,16 +451,12 @@ export const SettingError$: ComplexDesc = {
 };
 
 /** Writes an element of a:SettingError; gives up (bail) where the generic writer must. */
-function writeSettingError(v: unknown, name: string): string {
+function writeSettingError(v: SettingError, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.ErrorCode;
-  if (x !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, x)}</a:ErrorCode>`;
-  x = v.ErrorMessage;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:ErrorMessage');
-  x = v.SettingName;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:SettingName');
+  if (v.ErrorCode !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, v.ErrorCode)}</a:ErrorCode>`;
+  if (v.ErrorMessage !== undefined) content += nillableText(xsString, v.ErrorMessage, 'a:ErrorMessage');
+  if (v.SettingName !== undefined) content += nillableText(xsString, v.SettingName, 'a:SettingName');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -447,12 +473,11 @@ export const UserSettingErrors$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserSettingErrors; gives up (bail) where the generic writer must. */
-function writeUserSettingErrors(v: unknown, name: string): string {
+function writeUserSettingErrors(v: UserSettingErrors, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.UserSettingError;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeSettingError(e, 'a:UserSettingError'));
+  if (v.UserSettingError !== undefined)
+    for (const e of list(v.UserSettingError, 0)) content += flat(writeSettingError(e, 'a:UserSettingError'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -469,12 +494,11 @@ export const DomainSettingErrors$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainSettingErrors; gives up (bail) where the generic writer must. */
-function writeDomainSettingErrors(v: unknown, name: string): string {
+function writeDomainSettingErrors(v: DomainSettingErrors, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DomainSettingError;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeSettingError(e, 'a:DomainSettingError'));
+  if (v.DomainSettingError !== undefined)
+    for (const e of list(v.DomainSettingError, 0)) content += flat(writeSettingError(e, 'a:DomainSettingError'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -488,11 +512,9 @@ export const UserSetting$: ComplexDesc = {
 };
 
 /** The elements of a:UserSetting, for it and the types derived from it. */
-function contentOfUserSetting(v: Value): string {
-  let x: unknown;
+function contentOfUserSetting(v: UserSetting): string {
   let content = '';
-  x = v.Name;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Name');
+  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
   return content;
 }
 
@@ -507,12 +529,10 @@ export const StringSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:StringSetting; gives up (bail) where the generic writer must. */
-function writeStringSetting(v: unknown, name: string): string {
+function writeStringSetting(v: StringSetting, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfUserSetting(v);
-  x = v.Value;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Value');
+  if (v.Value !== undefined) content += nillableText(xsString, v.Value, 'a:Value');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -535,20 +555,14 @@ export const AlternateMailbox$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailbox; gives up (bail) where the generic writer must. */
-function writeAlternateMailbox(v: unknown, name: string): string {
+function writeAlternateMailbox(v: AlternateMailbox, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DisplayName;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:DisplayName');
-  x = v.LegacyDN;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:LegacyDN');
-  x = v.Server;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Server');
-  x = v.SmtpAddress;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:SmtpAddress');
-  x = v.Type;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Type');
+  if (v.DisplayName !== undefined) content += nillableText(xsString, v.DisplayName, 'a:DisplayName');
+  if (v.LegacyDN !== undefined) content += nillableText(xsString, v.LegacyDN, 'a:LegacyDN');
+  if (v.Server !== undefined) content += nillableText(xsString, v.Server, 'a:Server');
+  if (v.SmtpAddress !== undefined) content += nillableText(xsString, v.SmtpAddress, 'a:SmtpAddress');
+  if (v.Type !== undefined) content += nillableText(xsString, v.Type, 'a:Type');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -565,12 +579,11 @@ export const AlternateMailboxes$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailboxes; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxes(v: unknown, name: string): string {
+function writeAlternateMailboxes(v: AlternateMailboxes, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.AlternateMailbox;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeAlternateMailbox(e, 'a:AlternateMailbox'));
+  if (v.AlternateMailbox !== undefined)
+    for (const e of list(v.AlternateMailbox, 0)) content += flat(writeAlternateMailbox(e, 'a:AlternateMailbox'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -588,12 +601,11 @@ export const AlternateMailboxCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailboxCollectionSetting; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxCollectionSetting(v: unknown, name: string): string {
+function writeAlternateMailboxCollectionSetting(v: AlternateMailboxCollectionSetting, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfUserSetting(v);
-  x = v.AlternateMailboxes;
-  if (x !== undefined) content += nillable(writeAlternateMailboxes, x, 'a:AlternateMailboxes');
+  if (v.AlternateMailboxes !== undefined)
+    content += nillable(writeAlternateMailboxes, v.AlternateMailboxes, 'a:AlternateMailboxes');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -614,16 +626,12 @@ export const ProtocolConnection$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnection; gives up (bail) where the generic writer must. */
-function writeProtocolConnection(v: unknown, name: string): string {
+function writeProtocolConnection(v: ProtocolConnection, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.EncryptionMethod;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:EncryptionMethod');
-  x = v.Hostname;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Hostname');
-  x = v.Port;
-  if (x !== undefined) content += `<a:Port>${text(xsInt, x)}</a:Port>`;
+  if (v.EncryptionMethod !== undefined) content += nillableText(xsString, v.EncryptionMethod, 'a:EncryptionMethod');
+  if (v.Hostname !== undefined) content += nillableText(xsString, v.Hostname, 'a:Hostname');
+  if (v.Port !== undefined) content += `<a:Port>${text(xsInt, v.Port)}</a:Port>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -640,12 +648,11 @@ export const ProtocolConnections$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnections; gives up (bail) where the generic writer must. */
-function writeProtocolConnections(v: unknown, name: string): string {
+function writeProtocolConnections(v: ProtocolConnections, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.ProtocolConnection;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeProtocolConnection(e, 'a:ProtocolConnection'));
+  if (v.ProtocolConnection !== undefined)
+    for (const e of list(v.ProtocolConnection, 0)) content += flat(writeProtocolConnection(e, 'a:ProtocolConnection'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -663,12 +670,11 @@ export const ProtocolConnectionCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnectionCollectionSetting; gives up (bail) where the generic writer must. */
-function writeProtocolConnectionCollectionSetting(v: unknown, name: string): string {
+function writeProtocolConnectionCollectionSetting(v: ProtocolConnectionCollectionSetting, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfUserSetting(v);
-  x = v.ProtocolConnections;
-  if (x !== undefined) content += nillable(writeProtocolConnections, x, 'a:ProtocolConnections');
+  if (v.ProtocolConnections !== undefined)
+    content += nillable(writeProtocolConnections, v.ProtocolConnections, 'a:ProtocolConnections');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -685,12 +691,11 @@ export const SupportedFileExtensions$: ComplexDesc = {
 };
 
 /** Writes an element of a:SupportedFileExtensions; gives up (bail) where the generic writer must. */
-function writeSupportedFileExtensions(v: unknown, name: string): string {
+function writeSupportedFileExtensions(v: SupportedFileExtensions, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.FileExtension;
-  if (x !== undefined) for (const e of list(x, 0)) content += `<a:FileExtension>${text(xsString, e)}</a:FileExtension>`;
+  if (v.FileExtension !== undefined)
+    for (const e of list(v.FileExtension, 0)) content += `<a:FileExtension>${text(xsString, e)}</a:FileExtension>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -716,26 +721,21 @@ export const DocumentSharingLocation$: ComplexDesc = {
 };
 
 /** Writes an element of a:DocumentSharingLocation; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocation(v: unknown, name: string): string {
+function writeDocumentSharingLocation(v: DocumentSharingLocation, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.AnonymousAccessAllowed;
-  if (x !== undefined) content += `<a:AnonymousAccessAllowed>${text(xsBoolean, x)}</a:AnonymousAccessAllowed>`;
-  x = v.CanModifyPermissions;
-  if (x !== undefined) content += `<a:CanModifyPermissions>${text(xsBoolean, x)}</a:CanModifyPermissions>`;
-  x = v.DisplayName;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:DisplayName');
-  x = v.ExternalAccessAllowed;
-  if (x !== undefined) content += `<a:ExternalAccessAllowed>${text(xsBoolean, x)}</a:ExternalAccessAllowed>`;
-  x = v.IsDefault;
-  if (x !== undefined) content += `<a:IsDefault>${text(xsBoolean, x)}</a:IsDefault>`;
-  x = v.LocationUrl;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:LocationUrl');
-  x = v.ServiceUrl;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:ServiceUrl');
-  x = v.SupportedFileExtensions;
-  if (x !== undefined) content += nillable(writeSupportedFileExtensions, x, 'a:SupportedFileExtensions');
+  if (v.AnonymousAccessAllowed !== undefined)
+    content += `<a:AnonymousAccessAllowed>${text(xsBoolean, v.AnonymousAccessAllowed)}</a:AnonymousAccessAllowed>`;
+  if (v.CanModifyPermissions !== undefined)
+    content += `<a:CanModifyPermissions>${text(xsBoolean, v.CanModifyPermissions)}</a:CanModifyPermissions>`;
+  if (v.DisplayName !== undefined) content += nillableText(xsString, v.DisplayName, 'a:DisplayName');
+  if (v.ExternalAccessAllowed !== undefined)
+    content += `<a:ExternalAccessAllowed>${text(xsBoolean, v.ExternalAccessAllowed)}</a:ExternalAccessAllowed>`;
+  if (v.IsDefault !== undefined) content += `<a:IsDefault>${text(xsBoolean, v.IsDefault)}</a:IsDefault>`;
+  if (v.LocationUrl !== undefined) content += nillableText(xsString, v.LocationUrl, 'a:LocationUrl');
+  if (v.ServiceUrl !== undefined) content += nillableText(xsString, v.ServiceUrl, 'a:ServiceUrl');
+  if (v.SupportedFileExtensions !== undefined)
+    content += nillable(writeSupportedFileExtensions, v.SupportedFileExtensions, 'a:SupportedFileExtensions');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -761,13 +761,12 @@ export const DocumentSharingLocations$: ComplexDesc = {
 };
 
 /** Writes an element of a:DocumentSharingLocations; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocations(v: unknown, name: string): string {
+function writeDocumentSharingLocations(v: DocumentSharingLocations, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DocumentSharingLocation;
-  if (x !== undefined)
-    for (const e of list(x, 0)) content += flat(writeDocumentSharingLocation(e, 'a:DocumentSharingLocation'));
+  if (v.DocumentSharingLocation !== undefined)
+    for (const e of list(v.DocumentSharingLocation, 0))
+      content += flat(writeDocumentSharingLocation(e, 'a:DocumentSharingLocation'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -785,12 +784,14 @@ export const DocumentSharingLocationCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:DocumentSharingLocationCollectionSetting; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocationCollectionSetting(v: unknown, name: string): string {
+function writeDocumentSharingLocationCollectionSetting(
+  v: DocumentSharingLocationCollectionSetting,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfUserSetting(v);
-  x = v.DocumentSharingLocations;
-  if (x !== undefined) content += nillable(writeDocumentSharingLocations, x, 'a:DocumentSharingLocations');
+  if (v.DocumentSharingLocations !== undefined)
+    content += nillable(writeDocumentSharingLocations, v.DocumentSharingLocations, 'a:DocumentSharingLocations');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -810,14 +811,12 @@ export const WebClientUrl$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrl; gives up (bail) where the generic writer must. */
-function writeWebClientUrl(v: unknown, name: string): string {
+function writeWebClientUrl(v: WebClientUrl, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.AuthenticationMethods;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:AuthenticationMethods');
-  x = v.Url;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Url');
+  if (v.AuthenticationMethods !== undefined)
+    content += nillableText(xsString, v.AuthenticationMethods, 'a:AuthenticationMethods');
+  if (v.Url !== undefined) content += nillableText(xsString, v.Url, 'a:Url');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -834,12 +833,11 @@ export const WebClientUrls$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrls; gives up (bail) where the generic writer must. */
-function writeWebClientUrls(v: unknown, name: string): string {
+function writeWebClientUrls(v: WebClientUrls, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.WebClientUrl;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(writeWebClientUrl(e, 'a:WebClientUrl'));
+  if (v.WebClientUrl !== undefined)
+    for (const e of list(v.WebClientUrl, 0)) content += flat(writeWebClientUrl(e, 'a:WebClientUrl'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -857,12 +855,10 @@ export const WebClientUrlCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrlCollectionSetting; gives up (bail) where the generic writer must. */
-function writeWebClientUrlCollectionSetting(v: unknown, name: string): string {
+function writeWebClientUrlCollectionSetting(v: WebClientUrlCollectionSetting, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfUserSetting(v);
-  x = v.WebClientUrls;
-  if (x !== undefined) content += nillable(writeWebClientUrls, x, 'a:WebClientUrls');
+  if (v.WebClientUrls !== undefined) content += nillable(writeWebClientUrls, v.WebClientUrls, 'a:WebClientUrls');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -890,13 +886,11 @@ export const UserSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserSettings; gives up (bail) where the generic writer must. */
-function writeUserSettings(v: unknown, name: string): string {
+function writeUserSettings(v: UserSettings, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.UserSetting;
-  if (x !== undefined)
-    for (const e of list(x, 0))
+  if (v.UserSetting !== undefined)
+    for (const e of list(v.UserSetting, 0))
       content += writeElement(
         NAMESPACES,
         { el: 'UserSetting', ns: A, type: () => UserSetting$, nillable: true, derived: derivedFromUserSetting },
@@ -923,16 +917,13 @@ export const UserResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserResponse; gives up (bail) where the generic writer must. */
-function writeUserResponse(v: unknown, name: string): string {
+function writeUserResponse(v: UserResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.RedirectTarget;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:RedirectTarget');
-  x = v.UserSettingErrors;
-  if (x !== undefined) content += nillable(writeUserSettingErrors, x, 'a:UserSettingErrors');
-  x = v.UserSettings;
-  if (x !== undefined) content += nillable(writeUserSettings, x, 'a:UserSettings');
+  if (v.RedirectTarget !== undefined) content += nillableText(xsString, v.RedirectTarget, 'a:RedirectTarget');
+  if (v.UserSettingErrors !== undefined)
+    content += nillable(writeUserSettingErrors, v.UserSettingErrors, 'a:UserSettingErrors');
+  if (v.UserSettings !== undefined) content += nillable(writeUserSettings, v.UserSettings, 'a:UserSettings');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -951,12 +942,11 @@ export const UserResponses$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserResponses; gives up (bail) where the generic writer must. */
-function writeUserResponses(v: unknown, name: string): string {
+function writeUserResponses(v: UserResponses, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.UserResponse;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(nillable(writeUserResponse, e, 'a:UserResponse'));
+  if (v.UserResponse !== undefined)
+    for (const e of list(v.UserResponse, 0)) content += flat(nillable(writeUserResponse, e, 'a:UserResponse'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -970,11 +960,9 @@ export const DomainSetting$: ComplexDesc = {
 };
 
 /** The elements of a:DomainSetting, for it and the types derived from it. */
-function contentOfDomainSetting(v: Value): string {
-  let x: unknown;
+function contentOfDomainSetting(v: DomainSetting): string {
   let content = '';
-  x = v.Name;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Name');
+  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
   return content;
 }
 
@@ -989,12 +977,10 @@ export const DomainStringSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainStringSetting; gives up (bail) where the generic writer must. */
-function writeDomainStringSetting(v: unknown, name: string): string {
+function writeDomainStringSetting(v: DomainStringSetting, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfDomainSetting(v);
-  x = v.Value;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Value');
+  if (v.Value !== undefined) content += nillableText(xsString, v.Value, 'a:Value');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1022,13 +1008,11 @@ export const DomainSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainSettings; gives up (bail) where the generic writer must. */
-function writeDomainSettings(v: unknown, name: string): string {
+function writeDomainSettings(v: DomainSettings, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DomainSetting;
-  if (x !== undefined)
-    for (const e of list(x, 0))
+  if (v.DomainSetting !== undefined)
+    for (const e of list(v.DomainSetting, 0))
       content += writeElement(
         NAMESPACES,
         { el: 'DomainSetting', ns: A, type: () => DomainSetting$, nillable: true, derived: derivedFromDomainSetting },
@@ -1055,16 +1039,13 @@ export const DomainResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainResponse; gives up (bail) where the generic writer must. */
-function writeDomainResponse(v: unknown, name: string): string {
+function writeDomainResponse(v: DomainResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.DomainSettingErrors;
-  if (x !== undefined) content += nillable(writeDomainSettingErrors, x, 'a:DomainSettingErrors');
-  x = v.DomainSettings;
-  if (x !== undefined) content += nillable(writeDomainSettings, x, 'a:DomainSettings');
-  x = v.RedirectTarget;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:RedirectTarget');
+  if (v.DomainSettingErrors !== undefined)
+    content += nillable(writeDomainSettingErrors, v.DomainSettingErrors, 'a:DomainSettingErrors');
+  if (v.DomainSettings !== undefined) content += nillable(writeDomainSettings, v.DomainSettings, 'a:DomainSettings');
+  if (v.RedirectTarget !== undefined) content += nillableText(xsString, v.RedirectTarget, 'a:RedirectTarget');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1083,13 +1064,11 @@ export const DomainResponses$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainResponses; gives up (bail) where the generic writer must. */
-function writeDomainResponses(v: unknown, name: string): string {
+function writeDomainResponses(v: DomainResponses, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DomainResponse;
-  if (x !== undefined)
-    for (const e of list(x, 0)) content += flat(nillable(writeDomainResponse, e, 'a:DomainResponse'));
+  if (v.DomainResponse !== undefined)
+    for (const e of list(v.DomainResponse, 0)) content += flat(nillable(writeDomainResponse, e, 'a:DomainResponse'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1109,14 +1088,11 @@ export const TokenIssuer$: ComplexDesc = {
 };
 
 /** Writes an element of a:TokenIssuer; gives up (bail) where the generic writer must. */
-function writeTokenIssuer(v: unknown, name: string): string {
+function writeTokenIssuer(v: TokenIssuer, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Endpoint;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Endpoint');
-  x = v.Uri;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Uri');
+  if (v.Endpoint !== undefined) content += nillableText(xsString, v.Endpoint, 'a:Endpoint');
+  if (v.Uri !== undefined) content += nillableText(xsString, v.Uri, 'a:Uri');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1133,12 +1109,11 @@ export const TokenIssuers$: ComplexDesc = {
 };
 
 /** Writes an element of a:TokenIssuers; gives up (bail) where the generic writer must. */
-function writeTokenIssuers(v: unknown, name: string): string {
+function writeTokenIssuers(v: TokenIssuers, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.TokenIssuer;
-  if (x !== undefined) for (const e of list(x, 0)) content += flat(nillable(writeTokenIssuer, e, 'a:TokenIssuer'));
+  if (v.TokenIssuer !== undefined)
+    for (const e of list(v.TokenIssuer, 0)) content += flat(nillable(writeTokenIssuer, e, 'a:TokenIssuer'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1167,32 +1142,28 @@ export const OrganizationRelationshipSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:OrganizationRelationshipSettings; gives up (bail) where the generic writer must. */
-function writeOrganizationRelationshipSettings(v: unknown, name: string): string {
+function writeOrganizationRelationshipSettings(v: OrganizationRelationshipSettings, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.DeliveryReportEnabled;
-  if (x !== undefined) content += `<a:DeliveryReportEnabled>${text(xsBoolean, x)}</a:DeliveryReportEnabled>`;
-  x = v.DomainNames;
-  if (x !== undefined) content += nillable(writeDomains, x, 'a:DomainNames');
-  x = v.FreeBusyAccessEnabled;
-  if (x !== undefined) content += `<a:FreeBusyAccessEnabled>${text(xsBoolean, x)}</a:FreeBusyAccessEnabled>`;
-  x = v.FreeBusyAccessLevel;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:FreeBusyAccessLevel');
-  x = v.MailTipsAccessEnabled;
-  if (x !== undefined) content += `<a:MailTipsAccessEnabled>${text(xsBoolean, x)}</a:MailTipsAccessEnabled>`;
-  x = v.MailTipsAccessLevel;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:MailTipsAccessLevel');
-  x = v.MailboxMoveEnabled;
-  if (x !== undefined) content += `<a:MailboxMoveEnabled>${text(xsBoolean, x)}</a:MailboxMoveEnabled>`;
-  x = v.Name;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:Name');
-  x = v.TargetApplicationUri;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:TargetApplicationUri');
-  x = v.TargetAutodiscoverEpr;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:TargetAutodiscoverEpr');
-  x = v.TargetSharingEpr;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:TargetSharingEpr');
+  if (v.DeliveryReportEnabled !== undefined)
+    content += `<a:DeliveryReportEnabled>${text(xsBoolean, v.DeliveryReportEnabled)}</a:DeliveryReportEnabled>`;
+  if (v.DomainNames !== undefined) content += nillable(writeDomains, v.DomainNames, 'a:DomainNames');
+  if (v.FreeBusyAccessEnabled !== undefined)
+    content += `<a:FreeBusyAccessEnabled>${text(xsBoolean, v.FreeBusyAccessEnabled)}</a:FreeBusyAccessEnabled>`;
+  if (v.FreeBusyAccessLevel !== undefined)
+    content += nillableText(xsString, v.FreeBusyAccessLevel, 'a:FreeBusyAccessLevel');
+  if (v.MailTipsAccessEnabled !== undefined)
+    content += `<a:MailTipsAccessEnabled>${text(xsBoolean, v.MailTipsAccessEnabled)}</a:MailTipsAccessEnabled>`;
+  if (v.MailTipsAccessLevel !== undefined)
+    content += nillableText(xsString, v.MailTipsAccessLevel, 'a:MailTipsAccessLevel');
+  if (v.MailboxMoveEnabled !== undefined)
+    content += `<a:MailboxMoveEnabled>${text(xsBoolean, v.MailboxMoveEnabled)}</a:MailboxMoveEnabled>`;
+  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
+  if (v.TargetApplicationUri !== undefined)
+    content += nillableText(xsString, v.TargetApplicationUri, 'a:TargetApplicationUri');
+  if (v.TargetAutodiscoverEpr !== undefined)
+    content += nillableText(xsString, v.TargetAutodiscoverEpr, 'a:TargetAutodiscoverEpr');
+  if (v.TargetSharingEpr !== undefined) content += nillableText(xsString, v.TargetSharingEpr, 'a:TargetSharingEpr');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1219,13 +1190,14 @@ export const OrganizationRelationshipSettingsCollection$: ComplexDesc = {
 };
 
 /** Writes an element of a:OrganizationRelationshipSettingsCollection; gives up (bail) where the generic writer must. */
-function writeOrganizationRelationshipSettingsCollection(v: unknown, name: string): string {
+function writeOrganizationRelationshipSettingsCollection(
+  v: OrganizationRelationshipSettingsCollection,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.OrganizationRelationshipSettings;
-  if (x !== undefined)
-    for (const e of list(x, 0))
+  if (v.OrganizationRelationshipSettings !== undefined)
+    for (const e of list(v.OrganizationRelationshipSettings, 0))
       content += flat(nillable(writeOrganizationRelationshipSettings, e, 'a:OrganizationRelationshipSettings'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
@@ -1244,12 +1216,10 @@ export const GetUserSettingsResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponse(v: unknown, name: string): string {
+function writeGetUserSettingsResponse(v: GetUserSettingsResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.UserResponses;
-  if (x !== undefined) content += nillable(writeUserResponses, x, 'a:UserResponses');
+  if (v.UserResponses !== undefined) content += nillable(writeUserResponses, v.UserResponses, 'a:UserResponses');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1267,12 +1237,11 @@ export const GetDomainSettingsResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponse(v: unknown, name: string): string {
+function writeGetDomainSettingsResponse(v: GetDomainSettingsResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.DomainResponses;
-  if (x !== undefined) content += nillable(writeDomainResponses, x, 'a:DomainResponses');
+  if (v.DomainResponses !== undefined)
+    content += nillable(writeDomainResponses, v.DomainResponses, 'a:DomainResponses');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1294,16 +1263,12 @@ export const GetFederationInformationResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationResponse; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationResponse(v: unknown, name: string): string {
+function writeGetFederationInformationResponse(v: GetFederationInformationResponse, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.ApplicationUri;
-  if (x !== undefined) content += nillableText(xsString, x, 'a:ApplicationUri');
-  x = v.Domains;
-  if (x !== undefined) content += nillable(writeDomains, x, 'a:Domains');
-  x = v.TokenIssuers;
-  if (x !== undefined) content += nillable(writeTokenIssuers, x, 'a:TokenIssuers');
+  if (v.ApplicationUri !== undefined) content += nillableText(xsString, v.ApplicationUri, 'a:ApplicationUri');
+  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
+  if (v.TokenIssuers !== undefined) content += nillable(writeTokenIssuers, v.TokenIssuers, 'a:TokenIssuers');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1329,15 +1294,16 @@ export const GetOrganizationRelationshipSettingsResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsResponse(v: unknown, name: string): string {
+function writeGetOrganizationRelationshipSettingsResponse(
+  v: GetOrganizationRelationshipSettingsResponse,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = contentOfAutodiscoverResponse(v);
-  x = v.OrganizationRelationshipSettingsCollection;
-  if (x !== undefined)
+  if (v.OrganizationRelationshipSettingsCollection !== undefined)
     content += nillable(
       writeOrganizationRelationshipSettingsCollection,
-      x,
+      v.OrganizationRelationshipSettingsCollection,
       'a:OrganizationRelationshipSettingsCollection',
     );
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
@@ -1356,12 +1322,10 @@ export const GetUserSettingsResponseMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponseMessage(v: unknown, name: string): string {
+function writeGetUserSettingsResponseMessage(v: GetUserSettingsResponseMessage, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Response;
-  if (x !== undefined) content += nillable(writeGetUserSettingsResponse, x, 'a:Response');
+  if (v.Response !== undefined) content += nillable(writeGetUserSettingsResponse, v.Response, 'a:Response');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1378,12 +1342,10 @@ export const GetDomainSettingsResponseMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponseMessage(v: unknown, name: string): string {
+function writeGetDomainSettingsResponseMessage(v: GetDomainSettingsResponseMessage, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Response;
-  if (x !== undefined) content += nillable(writeGetDomainSettingsResponse, x, 'a:Response');
+  if (v.Response !== undefined) content += nillable(writeGetDomainSettingsResponse, v.Response, 'a:Response');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1400,12 +1362,13 @@ export const GetFederationInformationResponseMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationResponseMessage(v: unknown, name: string): string {
+function writeGetFederationInformationResponseMessage(
+  v: GetFederationInformationResponseMessage,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Response;
-  if (x !== undefined) content += nillable(writeGetFederationInformationResponse, x, 'a:Response');
+  if (v.Response !== undefined) content += nillable(writeGetFederationInformationResponse, v.Response, 'a:Response');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -1424,12 +1387,14 @@ export const GetOrganizationRelationshipSettingsResponseMessage$: ComplexDesc = 
 };
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsResponseMessage(v: unknown, name: string): string {
+function writeGetOrganizationRelationshipSettingsResponseMessage(
+  v: GetOrganizationRelationshipSettingsResponseMessage,
+  name: string,
+): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.Response;
-  if (x !== undefined) content += nillable(writeGetOrganizationRelationshipSettingsResponse, x, 'a:Response');
+  if (v.Response !== undefined)
+    content += nillable(writeGetOrganizationRelationshipSettingsResponse, v.Response, 'a:Response');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 

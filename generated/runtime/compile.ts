@@ -48,7 +48,7 @@ export interface Attr {
 }
 
 /** An element particle, with what may appear in its place (itself and its substitution group). */
-export interface ElementP {
+export interface ElementParticle {
   kind: 'element';
   desc: ElementDesc;
   prop: string;
@@ -90,9 +90,9 @@ export interface Guess {
 export interface Slot {
   /** The element key. */
   key: string;
-  particle: ElementP;
+  particle: ElementParticle;
   accepted: Accepted;
-  /** The particle's position when the content is a flat sequence (see GroupP.flat), else -1. */
+  /** The particle's position when the content is a flat sequence (see GroupParticle.flat), else -1. */
   index: number;
   /** The element that followed this one last time. */
   next: Guess | undefined;
@@ -100,7 +100,7 @@ export interface Slot {
   leaf: SimpleCodec | null | undefined;
 }
 
-export interface AnyP {
+export interface AnyParticle {
   kind: 'any';
   desc: AnyDesc;
   min: number;
@@ -109,14 +109,14 @@ export interface AnyP {
   takes: (ns: string) => boolean;
 }
 
-export interface GroupP {
+export interface GroupParticle {
   kind: 'sequence' | 'choice' | 'all';
   min: number;
   max: number;
   items: Particle[];
   /** Element keys that can start the group; `any` when a wildcard can. */
   first: Set<string>;
-  firstAny: AnyP[];
+  firstAny: AnyParticle[];
   nullable: boolean;
   /** Every element of the group, nested groups' included, is an `$items` entry (a repeated choice's). */
   entries: boolean;
@@ -128,9 +128,9 @@ export interface GroupP {
   flat?: { position: Map<string, number>; nextRequired: number[] };
 }
 
-export type Particle = ElementP | AnyP | GroupP;
+export type Particle = ElementParticle | AnyParticle | GroupParticle;
 
-export interface ComplexT {
+export interface CompiledComplex {
   kind: 'complex';
   desc: ComplexDesc;
   /** Attributes in effect, base types' included, in writing order. */
@@ -140,13 +140,13 @@ export interface ComplexT {
   unqualified: Map<string, Attr>;
   required: Attr[];
   /** The whole content model: a base's content followed by an extension's own. */
-  content: GroupP | undefined;
+  content: GroupParticle | undefined;
   text: SimpleCodec | undefined;
   /** That simple type, its base's when it declares none. */
   textType: TypeRef | undefined;
   anyAttribute: boolean;
   /** Every element particle of the content, by element key (substitution members included). */
-  elements: Map<string, ElementP>;
+  elements: Map<string, ElementParticle>;
   /** The same with what the reader needs, by element key. */
   slots: Map<string, Slot>;
   /** The first child element last time. */
@@ -154,17 +154,17 @@ export interface ComplexT {
   /** Makes the type's values (see read.ts). */
   create: (new () => Record<string | symbol, unknown>) | undefined;
   /** The particles whose values are `$items` entries, by element local name. */
-  items: Map<string, ElementP>;
+  items: Map<string, ElementParticle>;
 }
 
-export interface SimpleT {
+export interface CompiledSimple {
   kind: 'simple';
   /** The type's name (`xs:string`, `ItemClassType`), for messages. */
   name: string;
   codec: SimpleCodec;
 }
 
-export type CompiledType = ComplexT | SimpleT;
+export type CompiledType = CompiledComplex | CompiledSimple;
 
 /**
  * The keys of every name the compiled types use: one per process, since a type is compiled once
@@ -173,7 +173,7 @@ export type CompiledType = ComplexT | SimpleT;
 export const schemaKeys = new KeyCache();
 
 const compiledTypes = new WeakMap<object, CompiledType>();
-const builtinTypes = new Map<string, SimpleT>();
+const builtinTypes = new Map<string, CompiledSimple>();
 
 /**
  * A type made ready for reading and writing: attributes and content in effect (a base's
@@ -193,7 +193,7 @@ export function compileType(ref: TypeRef): CompiledType {
     compiledTypes.set(desc, t);
     return t;
   }
-  const complex: ComplexT = {
+  const complex: CompiledComplex = {
     kind: 'complex',
     desc,
     attributes: [],
@@ -211,7 +211,7 @@ export function compileType(ref: TypeRef): CompiledType {
     items: new Map(),
   };
   compiledTypes.set(desc, complex); // before compiling: content may refer back to this type
-  const base = desc.base ? (compileType(desc.base) as ComplexT) : undefined;
+  const base = desc.base ? (compileType(desc.base) as CompiledComplex) : undefined;
   const own = (desc.attributes ?? []).map(attr);
   complex.attributes = base && !desc.restriction ? [...base.attributes, ...own] : own;
   for (const a of complex.attributes) {
@@ -220,7 +220,7 @@ export function compileType(ref: TypeRef): CompiledType {
     if (a.desc.required) complex.required.push(a);
   }
   complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
-  const ownContent = desc.content ? (particle(desc.content) as GroupP) : undefined;
+  const ownContent = desc.content ? (particle(desc.content) as GroupParticle) : undefined;
   if (base && !desc.restriction && base.content && ownContent)
     complex.content = group('sequence', 1, 1, [base.content, ownContent]);
   else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
@@ -254,7 +254,7 @@ export function typeOf(accepted: Accepted): CompiledType {
 }
 
 /** The complex type `xsi:type` names (`ns|local`), if it may stand where `accepted` is. */
-export function derivedType(accepted: Accepted, ns: string, local: string): ComplexT | undefined {
+export function derivedType(accepted: Accepted, ns: string, local: string): CompiledComplex | undefined {
   const declared = typeOf(accepted);
   if (declared.kind !== 'complex') return undefined;
   if (!accepted.subtypes) {
@@ -262,7 +262,7 @@ export function derivedType(accepted: Accepted, ns: string, local: string): Comp
     for (const d of accepted.derived?.() ?? []) accepted.subtypes.set(schemaKeys.intern(d.ns, d.name), d);
   }
   const d = accepted.subtypes.get(schemaKeys.key(ns, local));
-  return d && (compileType(() => d) as ComplexT);
+  return d && (compileType(() => d) as CompiledComplex);
 }
 
 /** What a particle or a global element accepts, before its type is compiled. */
@@ -307,7 +307,7 @@ function attr(a: AttributeDesc): Attr {
   return { desc: a, key: schemaKeys.intern(a.ns ?? '', a.name), codec: codecOf(a.type) };
 }
 
-function collectElements(g: GroupP, into: ComplexT): void {
+function collectElements(g: GroupParticle, into: CompiledComplex): void {
   for (const p of g.items) {
     if (p.kind === 'element') {
       for (const k of p.accepts.keys()) into.elements.set(k, p);
@@ -316,13 +316,16 @@ function collectElements(g: GroupP, into: ComplexT): void {
   }
 }
 
-function group(kind: GroupP['kind'], min: number, max: number, given: Particle[]): GroupP {
+function group(kind: GroupParticle['kind'], min: number, max: number, given: Particle[]): GroupParticle {
   // A sequence inside a sequence, each occurring once, is the same as its items in place: an
   // extension's content is its base's sequence followed by its own.
-  const once = (p: Particle): p is GroupP => p.kind === 'sequence' && p.min === 1 && p.max === 1;
+  const once = (p: Particle): p is GroupParticle => p.kind === 'sequence' && p.min === 1 && p.max === 1;
   const items = kind === 'sequence' ? given.flatMap((p) => (once(p) ? p.items : [p])) : given;
-  const entries = items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && i.entries));
-  const g: GroupP = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false, entries };
+  // An empty sequence (`<xs:sequence/>`) holds no entries: it has nothing at all.
+  const entries =
+    items.length > 0 &&
+    items.every((i) => (i.kind === 'element' ? i.prop === '$items' : i.kind !== 'any' && i.entries));
+  const g: GroupParticle = { kind, min, max, items, first: new Set(), firstAny: [], nullable: false, entries };
   const starts = (p: Particle) => {
     if (p.kind === 'element') for (const k of p.accepts.keys()) g.first.add(k);
     else if (p.kind === 'any') g.firstAny.push(p);
@@ -342,7 +345,7 @@ function group(kind: GroupP['kind'], min: number, max: number, given: Particle[]
       const position = new Map<string, number>();
       let distinct = true;
       items.forEach((p, i) => {
-        for (const k of (p as ElementP).accepts.keys()) {
+        for (const k of (p as ElementParticle).accepts.keys()) {
           if (position.has(k)) distinct = false;
           position.set(k, i);
         }
@@ -400,211 +403,4 @@ function particle(d: ParticleDesc): Particle {
     byLocal,
     own: accepts.get(schemaKeys.intern(d.ns, d.el)),
   };
-}
-
-/**
- * Where a reader stands in a content model: which particle, how many times each was matched.
- * Matching is greedy with one element of lookahead, which is exact for the deterministic
- * content models XSD requires (and, for ArrayOfTransitionsType, which is not, keeps every
- * element in document order under the head's particle).
- */
-export class GroupState {
-  private iteration = 0;
-  private started = false;
-  private index = 0;
-  private count = 0;
-  private branch = -1;
-  private child: GroupState | undefined;
-  private seen: Set<Particle> | undefined;
-
-  constructor(public group: GroupP) {}
-
-  /** Starts over on a (possibly other) content model, so the reader can reuse the object. */
-  reset(group: GroupP): this {
-    this.group = group;
-    this.iteration = 0;
-    this.started = false;
-    this.index = 0;
-    this.count = 0;
-    this.branch = -1;
-    this.child = undefined;
-    this.seen = undefined;
-    return this;
-  }
-
-  /**
-   * For a flat sequence: the element particle at position `i` if an element of it may come next
-   * (the same answer as `accept`, without looking the position up).
-   */
-  acceptAt(i: number): ElementP | undefined {
-    const g = this.group;
-    const item = g.items[i] as ElementP;
-    if (i === this.index) {
-      if (this.count >= item.max) return undefined;
-      this.count++;
-    } else {
-      if (i < this.index) return undefined;
-      if (this.started && this.count < g.items[this.index]!.min) return undefined;
-      if (g.flat!.nextRequired[this.started ? this.index + 1 : this.index]! < i) return undefined;
-      this.index = i;
-      this.count = 1;
-    }
-    this.started = true;
-    return item;
-  }
-
-  /** The element or wildcard particle the element `key` matches next, or undefined. */
-  accept(key: string, ns: string): ElementP | AnyP | undefined {
-    const g = this.group;
-    const flat = g.flat;
-    if (flat) {
-      // Straight to the element's position; nothing changes when it cannot come here.
-      const i = flat.position.get(key);
-      return i === undefined ? undefined : this.acceptAt(i);
-    }
-    if (g.kind === 'all') {
-      const p = g.items.find((i) => (i.kind === 'element' ? i.accepts.has(key) : false)) as ElementP | undefined;
-      this.seen ??= new Set();
-      if (!p || this.seen.has(p)) return undefined;
-      this.seen.add(p);
-      this.started = true;
-      return p;
-    }
-    for (;;) {
-      if (g.kind === 'sequence' ? this.index < g.items.length : this.branch >= 0) {
-        const item = g.items[g.kind === 'sequence' ? this.index : this.branch]!;
-        const r = this.tryItem(item, key, ns);
-        if (r) return r;
-        if (!this.satisfied(item)) return undefined;
-        if (g.kind === 'sequence') {
-          this.index++;
-          this.count = 0;
-          this.child = undefined;
-          continue;
-        }
-      }
-      // The current iteration is complete (or none has begun): start another if allowed.
-      if (this.started && this.iteration + 1 >= g.max) return undefined;
-      if (!canStart(g, key, ns)) return undefined;
-      if (this.started) this.iteration++;
-      this.started = false;
-      this.index = 0;
-      this.count = 0;
-      this.child = undefined;
-      if (g.kind === 'choice') {
-        // A loop, not findIndex: a closure over key and ns would be made for every entry.
-        this.branch = 0;
-        while (!canStartParticle(g.items[this.branch]!, key, ns)) this.branch++;
-        return this.tryItem(g.items[this.branch]!, key, ns);
-      }
-    }
-  }
-
-  private tryItem(item: Particle, key: string, ns: string): ElementP | AnyP | undefined {
-    if (item.kind === 'element' || item.kind === 'any') {
-      const matches = item.kind === 'element' ? item.accepts.has(key) : item.takes(ns);
-      if (!matches || this.count >= item.max) return undefined;
-      this.count++;
-      this.started = true;
-      return item;
-    }
-    if (!this.child) {
-      if (!canStart(item, key, ns)) return undefined;
-      this.child = new GroupState(item);
-    }
-    const r = this.child.accept(key, ns);
-    if (r) this.started = true;
-    return r;
-  }
-
-  private satisfied(item: Particle): boolean {
-    if (item.kind === 'element' || item.kind === 'any') return this.count >= item.min;
-    return this.child ? this.child.complete() : item.min === 0 || item.nullable;
-  }
-
-  /** Whether the items of a sequence after the current one may all be absent (checked at every element's end). */
-  private restMayBeAbsent(g: GroupP): boolean {
-    if (g.flat) return g.flat.nextRequired[this.index + 1] === g.items.length;
-    for (let i = this.index + 1; i < g.items.length; i++) {
-      const item = g.items[i]!;
-      if (item.min > 0 && (item.kind === 'element' || item.kind === 'any' || !item.nullable)) return false;
-    }
-    return true;
-  }
-
-  /** Whether a wildcard of the content model could take an element of this namespace. */
-  accepts(ns: string): boolean {
-    return hasWildcard(this.group, ns);
-  }
-
-  /** Whether the content may end here. */
-  complete(): boolean {
-    const g = this.group;
-    if (g.kind === 'all') return g.items.every((i) => i.min === 0 || this.seen?.has(i));
-    let ends: boolean;
-    if (g.kind === 'sequence') {
-      ends = !this.started || (this.satisfied(g.items[this.index] ?? g.items[0]!) && this.restMayBeAbsent(g));
-      if (this.started && this.index >= g.items.length) ends = true;
-    } else {
-      ends = !this.started || this.branch < 0 || this.satisfied(g.items[this.branch]!);
-    }
-    const done = this.iteration + (this.started ? 1 : 0);
-    return ends && (done >= g.min || g.nullable);
-  }
-
-  /** The local names of the elements that may come next from here, for error messages. */
-  expected(): string[] {
-    const out = new Set<string>();
-    this.next(out);
-    return [...out];
-  }
-
-  private next(out: Set<string>): void {
-    const g = this.group;
-    const firstOf = (p: Particle) => {
-      if (p.kind === 'element') for (const a of p.accepts.values()) out.add(a.local);
-      else if (p.kind === 'any') out.add('(any element)');
-      else for (const k of p.first) out.add(k.slice(k.indexOf('|') + 1));
-    };
-    const nullable = (p: Particle) => p.min === 0 || (p.kind !== 'element' && p.kind !== 'any' && p.nullable);
-    if (g.kind === 'all') {
-      for (const p of g.items) if (!this.seen?.has(p)) firstOf(p);
-      return;
-    }
-    if (!this.started) {
-      firstOf(g);
-      return;
-    }
-    const current = g.items[g.kind === 'sequence' ? this.index : this.branch];
-    if (current) {
-      if (current.kind === 'element' || current.kind === 'any') {
-        if (this.count < current.max) firstOf(current);
-      } else if (this.child) this.child.next(out);
-      else firstOf(current);
-      if (!this.satisfied(current)) return;
-      if (g.kind === 'sequence') {
-        for (const p of g.items.slice(this.index + 1)) {
-          firstOf(p);
-          if (!nullable(p)) return;
-        }
-      }
-    }
-    if (this.iteration + 1 < g.max) firstOf(g);
-  }
-}
-
-function hasWildcard(g: GroupP, ns: string): boolean {
-  return g.items.some((p) => (p.kind === 'any' ? p.takes(ns) : p.kind !== 'element' && hasWildcard(p, ns)));
-}
-
-function canStartParticle(p: Particle, key: string, ns: string): boolean {
-  if (p.kind === 'element') return p.accepts.has(key);
-  if (p.kind === 'any') return p.takes(ns);
-  return canStart(p, key, ns);
-}
-
-function canStart(g: GroupP, key: string, ns: string): boolean {
-  if (g.first.has(key)) return true;
-  for (const a of g.firstAny) if (a.takes(ns)) return true;
-  return false;
 }

@@ -4,6 +4,22 @@ import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
 import { bail, codecOf, plain, text } from '../runtime/type-writers.js';
 import { UMCallState, UMEventCause, UMGreetingType } from './enums.js';
+import type {
+  UMCallIdRequestType,
+  UMCallInfo,
+  UMEmptyType,
+  UMGetCallInfoResponseType,
+  UMGetUMPropertiesResponseType,
+  UMIsUMEnabledResponseType,
+  UMPlayOnPhoneGreetingResponseType,
+  UMPlayOnPhoneGreetingType,
+  UMPlayOnPhoneResponseType,
+  UMPlayOnPhoneType,
+  UMProperties,
+  UMSetPlayOnPhoneDialStringType,
+  UMSetTelephoneAccessFolderEmailType,
+  UMStatusType,
+} from './messages.js';
 
 const M = 'http://schemas.microsoft.com/exchange/services/2006/messages';
 
@@ -45,13 +61,11 @@ export const UMCallIdRequestType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMCallIdRequestType; gives up (bail) where the generic writer must. */
-function writeUMCallIdRequestType(v: unknown, name: string): string {
+function writeUMCallIdRequestType(v: UMCallIdRequestType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.CallId;
-  if (x === undefined) bail();
-  content += `<m:CallId>${text(xsString, x)}</m:CallId>`;
+  if (v.CallId === undefined) bail();
+  content += `<m:CallId>${text(xsString, v.CallId)}</m:CallId>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -59,7 +73,7 @@ function writeUMCallIdRequestType(v: unknown, name: string): string {
 export const UMEmptyType$: ComplexDesc = { kind: 'complex', name: 'UMEmptyType', ns: M, write: writeUMEmptyType };
 
 /** Writes an element of m:UMEmptyType; gives up (bail) where the generic writer must. */
-function writeUMEmptyType(v: unknown, name: string): string {
+function writeUMEmptyType(v: UMEmptyType, name: string): string {
   if (!plain(v)) bail();
   return `<${name}/>`;
 }
@@ -80,16 +94,13 @@ export const UMPlayOnPhoneType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneType(v: unknown, name: string): string {
+function writeUMPlayOnPhoneType(v: UMPlayOnPhoneType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.entryId;
-  if (x === undefined) bail();
-  content += `<m:entryId>${text(xsString, x)}</m:entryId>`;
-  x = v.dialString;
-  if (x === undefined) bail();
-  content += `<m:dialString>${text(xsString, x)}</m:dialString>`;
+  if (v.entryId === undefined) bail();
+  content += `<m:entryId>${text(xsString, v.entryId)}</m:entryId>`;
+  if (v.dialString === undefined) bail();
+  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -109,16 +120,13 @@ export const UMPlayOnPhoneGreetingType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneGreetingType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneGreetingType(v: unknown, name: string): string {
+function writeUMPlayOnPhoneGreetingType(v: UMPlayOnPhoneGreetingType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.GreetingType;
-  if (x === undefined) bail();
-  content += `<m:GreetingType>${text(UMGreetingTypeCodec, x)}</m:GreetingType>`;
-  x = v.dialString;
-  if (x === undefined) bail();
-  content += `<m:dialString>${text(xsString, x)}</m:dialString>`;
+  if (v.GreetingType === undefined) bail();
+  content += `<m:GreetingType>${text(UMGreetingTypeCodec, v.GreetingType)}</m:GreetingType>`;
+  if (v.dialString === undefined) bail();
+  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -132,13 +140,11 @@ export const UMStatusType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMStatusType; gives up (bail) where the generic writer must. */
-function writeUMStatusType(v: unknown, name: string): string {
+function writeUMStatusType(v: UMStatusType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.status;
-  if (x === undefined) bail();
-  content += `<m:status>${text(xsBoolean, x)}</m:status>`;
+  if (v.status === undefined) bail();
+  content += `<m:status>${text(xsBoolean, v.status)}</m:status>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -152,13 +158,11 @@ export const UMSetPlayOnPhoneDialStringType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMSetPlayOnPhoneDialStringType; gives up (bail) where the generic writer must. */
-function writeUMSetPlayOnPhoneDialStringType(v: unknown, name: string): string {
+function writeUMSetPlayOnPhoneDialStringType(v: UMSetPlayOnPhoneDialStringType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.dialString;
-  if (x === undefined) bail();
-  content += `<m:dialString>${text(xsString, x)}</m:dialString>`;
+  if (v.dialString === undefined) bail();
+  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -172,13 +176,11 @@ export const UMSetTelephoneAccessFolderEmailType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMSetTelephoneAccessFolderEmailType; gives up (bail) where the generic writer must. */
-function writeUMSetTelephoneAccessFolderEmailType(v: unknown, name: string): string {
+function writeUMSetTelephoneAccessFolderEmailType(v: UMSetTelephoneAccessFolderEmailType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.base64FolderId;
-  if (x === undefined) bail();
-  content += `<m:base64FolderId>${text(xsString, x)}</m:base64FolderId>`;
+  if (v.base64FolderId === undefined) bail();
+  content += `<m:base64FolderId>${text(xsString, v.base64FolderId)}</m:base64FolderId>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -198,16 +200,13 @@ export const UMCallInfo$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMCallInfo; gives up (bail) where the generic writer must. */
-function writeUMCallInfo(v: unknown, name: string): string {
+function writeUMCallInfo(v: UMCallInfo, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.CallState;
-  if (x === undefined) bail();
-  content += `<m:CallState>${text(UMCallStateCodec, x)}</m:CallState>`;
-  x = v.EventCause;
-  if (x === undefined) bail();
-  content += `<m:EventCause>${text(UMEventCauseCodec, x)}</m:EventCause>`;
+  if (v.CallState === undefined) bail();
+  content += `<m:CallState>${text(UMCallStateCodec, v.CallState)}</m:CallState>`;
+  if (v.EventCause === undefined) bail();
+  content += `<m:EventCause>${text(UMEventCauseCodec, v.EventCause)}</m:EventCause>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -221,13 +220,11 @@ export const UMGetCallInfoResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMGetCallInfoResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetCallInfoResponseType(v: unknown, name: string): string {
+function writeUMGetCallInfoResponseType(v: UMGetCallInfoResponseType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.GetCallInfoResponse;
-  if (x === undefined) bail();
-  content += writeUMCallInfo(x, 'm:GetCallInfoResponse');
+  if (v.GetCallInfoResponse === undefined) bail();
+  content += writeUMCallInfo(v.GetCallInfoResponse, 'm:GetCallInfoResponse');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -250,25 +247,19 @@ export const UMProperties$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMProperties; gives up (bail) where the generic writer must. */
-function writeUMProperties(v: unknown, name: string): string {
+function writeUMProperties(v: UMProperties, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.OofStatus;
-  if (x === undefined) bail();
-  content += `<m:OofStatus>${text(xsBoolean, x)}</m:OofStatus>`;
-  x = v.MissedCallNotificationEnabled;
-  if (x === undefined) bail();
-  content += `<m:MissedCallNotificationEnabled>${text(xsBoolean, x)}</m:MissedCallNotificationEnabled>`;
-  x = v.PlayOnPhoneDialString;
-  if (x === undefined) bail();
-  content += `<m:PlayOnPhoneDialString>${text(xsString, x)}</m:PlayOnPhoneDialString>`;
-  x = v.TelephoneAccessNumbers;
-  if (x === undefined) bail();
-  content += `<m:TelephoneAccessNumbers>${text(xsString, x)}</m:TelephoneAccessNumbers>`;
-  x = v.TelephoneAccessFolderEmail;
-  if (x === undefined) bail();
-  content += `<m:TelephoneAccessFolderEmail>${text(xsString, x)}</m:TelephoneAccessFolderEmail>`;
+  if (v.OofStatus === undefined) bail();
+  content += `<m:OofStatus>${text(xsBoolean, v.OofStatus)}</m:OofStatus>`;
+  if (v.MissedCallNotificationEnabled === undefined) bail();
+  content += `<m:MissedCallNotificationEnabled>${text(xsBoolean, v.MissedCallNotificationEnabled)}</m:MissedCallNotificationEnabled>`;
+  if (v.PlayOnPhoneDialString === undefined) bail();
+  content += `<m:PlayOnPhoneDialString>${text(xsString, v.PlayOnPhoneDialString)}</m:PlayOnPhoneDialString>`;
+  if (v.TelephoneAccessNumbers === undefined) bail();
+  content += `<m:TelephoneAccessNumbers>${text(xsString, v.TelephoneAccessNumbers)}</m:TelephoneAccessNumbers>`;
+  if (v.TelephoneAccessFolderEmail === undefined) bail();
+  content += `<m:TelephoneAccessFolderEmail>${text(xsString, v.TelephoneAccessFolderEmail)}</m:TelephoneAccessFolderEmail>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -282,13 +273,11 @@ export const UMGetUMPropertiesResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMGetUMPropertiesResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetUMPropertiesResponseType(v: unknown, name: string): string {
+function writeUMGetUMPropertiesResponseType(v: UMGetUMPropertiesResponseType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.GetUMPropertiesResponse;
-  if (x === undefined) bail();
-  content += writeUMProperties(x, 'm:GetUMPropertiesResponse');
+  if (v.GetUMPropertiesResponse === undefined) bail();
+  content += writeUMProperties(v.GetUMPropertiesResponse, 'm:GetUMPropertiesResponse');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -302,13 +291,11 @@ export const UMIsUMEnabledResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMIsUMEnabledResponseType; gives up (bail) where the generic writer must. */
-function writeUMIsUMEnabledResponseType(v: unknown, name: string): string {
+function writeUMIsUMEnabledResponseType(v: UMIsUMEnabledResponseType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.IsUMEnabledResponse;
-  if (x === undefined) bail();
-  content += `<m:IsUMEnabledResponse>${text(xsBoolean, x)}</m:IsUMEnabledResponse>`;
+  if (v.IsUMEnabledResponse === undefined) bail();
+  content += `<m:IsUMEnabledResponse>${text(xsBoolean, v.IsUMEnabledResponse)}</m:IsUMEnabledResponse>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -322,13 +309,11 @@ export const UMPlayOnPhoneResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneResponseType(v: unknown, name: string): string {
+function writeUMPlayOnPhoneResponseType(v: UMPlayOnPhoneResponseType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.PlayOnPhoneResponse;
-  if (x === undefined) bail();
-  content += `<m:PlayOnPhoneResponse>${text(xsString, x)}</m:PlayOnPhoneResponse>`;
+  if (v.PlayOnPhoneResponse === undefined) bail();
+  content += `<m:PlayOnPhoneResponse>${text(xsString, v.PlayOnPhoneResponse)}</m:PlayOnPhoneResponse>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -342,13 +327,11 @@ export const UMPlayOnPhoneGreetingResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneGreetingResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneGreetingResponseType(v: unknown, name: string): string {
+function writeUMPlayOnPhoneGreetingResponseType(v: UMPlayOnPhoneGreetingResponseType, name: string): string {
   if (!plain(v)) bail();
-  let x: unknown;
   let content = '';
-  x = v.PlayOnPhoneGreetingResponse;
-  if (x === undefined) bail();
-  content += `<m:PlayOnPhoneGreetingResponse>${text(xsString, x)}</m:PlayOnPhoneGreetingResponse>`;
+  if (v.PlayOnPhoneGreetingResponse === undefined) bail();
+  content += `<m:PlayOnPhoneGreetingResponse>${text(xsString, v.PlayOnPhoneGreetingResponse)}</m:PlayOnPhoneGreetingResponse>`;
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 

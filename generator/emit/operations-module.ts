@@ -3,7 +3,7 @@ import type { Model, Operation, TypeRef } from '../model/model.js';
 import type { ServiceOptions } from './render.js';
 import { literal } from './helpers/builtin-types.js';
 import { jsdoc } from './helpers/jsdoc.js';
-import { importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
+import { callLayout, importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
 import type { EmitContext } from './helpers/members.js';
 import type { SchemaModule } from './schema-module.js';
 import type { SymbolTable } from './symbols.js';
@@ -47,14 +47,6 @@ export function resultOf(model: Model, op: Operation): { prop: string; type: Typ
   const [only, ...rest] = t.content.items;
   if (rest.length || only?.kind !== 'element' || only.max !== 1) return undefined;
   return { prop: only.name.local, type: only.type, optional: only.min === 0 };
-}
-
-/** A call or signature with its arguments on one line when it fits, else one per line (as prettier does). */
-function callLayout(head: string, args: string[], tail: string, indent: string, trailingComma = true): string {
-  const one = `${indent}${head}${args.join(', ')}${tail}`;
-  if (one.length <= PRINT_WIDTH) return one;
-  const comma = (i: number) => (trailingComma || i < args.length - 1 ? ',' : '');
-  return `${indent}${head}\n${args.map((a, i) => `${indent}  ${a}${comma(i)}`).join('\n')}\n${indent}${tail}`;
 }
 
 /**

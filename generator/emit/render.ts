@@ -41,11 +41,12 @@ const XML_MODULE = 'xml';
 const OPERATIONS_MODULE = 'operations';
 const CLIENT_MODULE = 'client';
 const ENUM_MODULE = 'enums';
+const SCHEMA_MODULE = 'schema';
 
 /** Module for the types of a namespace: its last path segment (`…/2006/types` → `types`). */
 function areaNames(model: Model): Map<string, string> {
   const areas = new Map<string, string>();
-  const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, 'schema', 'writers', 'index']);
+  const used = new Set([XML_MODULE, ENUM_MODULE, OPERATIONS_MODULE, CLIENT_MODULE, SCHEMA_MODULE, 'index']);
   const namespaces = [...new Set([...model.types.values()].map((t) => t.name.ns).concat([...model.elements.values()].map((e) => e.name.ns)))];
   for (const ns of namespaces) {
     // The namespace's last word that is not a version (`…/outlook/responseschema/2006a` → responseschema).
@@ -160,10 +161,10 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   // The operations and client modules import types like the type modules do, but are laid out by code.
   const opsContext = contextFor(OPERATIONS_MODULE);
   const clientContext = contextFor(CLIENT_MODULE);
-  const schemaModule = new SchemaModule(model, symbols);
+  const schemaModule = new SchemaModule(model, symbols, contextFor(SCHEMA_MODULE), moduleState(SCHEMA_MODULE).imports);
 
   const files: OutputFile[] = [];
-  const typeModules = [...modules.keys()].filter((m) => m !== OPERATIONS_MODULE && m !== CLIENT_MODULE).sort();
+  const typeModules = [...modules.keys()].filter((m) => m !== OPERATIONS_MODULE && m !== CLIENT_MODULE && m !== SCHEMA_MODULE).sort();
   for (const name of typeModules) {
     const state = modules.get(name)!;
     const imports = [...state.imports.keys()].sort().map((from) => ({ from: `./${from}.js`, names: [...state.imports.get(from)!].sort() }));

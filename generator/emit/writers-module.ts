@@ -1,14 +1,14 @@
 import {
   compileType,
   type CompiledType,
-  type ComplexT,
-  type ElementP,
-  type GroupP,
+  type CompiledComplex,
+  type ElementParticle,
+  type GroupParticle,
   type Particle,
 } from '../../templates/runtime/compile.js';
 import { resolveType, type Schema, type TypeDesc, type TypeRef } from '../../templates/runtime/schema.js';
 import { literal } from './helpers/builtin-types.js';
-import { PRINT_WIDTH } from './helpers/layout.js';
+import { callLayout, PRINT_WIDTH } from './helpers/layout.js';
 
 /**
  * The per-type writers (in `<service>/schema.ts`, each after its type's descriptor): for each
@@ -33,7 +33,7 @@ type Stmt =
 type Expr = string | { fn: string; args: Expr[] };
 
 /** The generated functions' own names: a codec constant must not take one. */
-const LOCALS = new Set(['attrs', 'content', 'name', 'v', 'x', 'n', 'e']);
+const LOCALS = new Set(['attrs', 'content', 'name', 'v', 'n', 'e']);
 const HELPERS = ['attribute', 'bail', 'codecOf', 'entries', 'flat', 'has', 'list', 'nillable', 'nillableText', 'plain', 'text', 'writeElement'];
 
 /** How the schema module names what the writers refer to. */
@@ -44,6 +44,8 @@ export interface WriterNames {
   derived(key: string): string | undefined;
   /** The constant holding the service's prefixes. */
   namespaces: string;
+  /** The interface of a complex type's values (`ItemType`), imported where it is declared. */
+  iface(key: string): string;
 }
 
 export class WritersModule {
@@ -87,8 +89,8 @@ export class WritersModule {
     return compileType(k.startsWith('xs:') ? k : () => this.schema.types[k]!);
   }
 
-  private complex(k: string): ComplexT {
-    return this.type(k) as ComplexT;
+  private complex(k: string): CompiledComplex {
+    return this.type(k) as CompiledComplex;
   }
 
   /** The key of a type a descriptor refers to. */
@@ -98,7 +100,7 @@ export class WritersModule {
   }
 
   /** The type's key (`ItemType`). */
-  private keyOfType(t: ComplexT): string {
+  private keyOfType(t: CompiledComplex): string {
     return this.keyOfDesc.get(t.desc)!;
   }
 
@@ -115,17 +117,17 @@ export class WritersModule {
   }
 
   /** Whether the type's elements and attributes can be written as straight-line code. */
-  private writable(t: ComplexT): boolean {
+  private writable(t: CompiledComplex): boolean {
     if (t.desc.abstract || t.anyAttribute || t.attributes.some((a) => a.desc.ns)) return false;
     return !t.content || this.contentWritable(t);
   }
 
   /** Whether the type's content (its elements) can be written as straight-line code. */
-  private contentWritable(t: ComplexT): boolean {
+  private contentWritable(t: CompiledComplex): boolean {
     if (!t.content) return false;
-    const element = (p: ElementP): boolean =>
+    const element = (p: ElementParticle): boolean =>
       !p.desc.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
-    const group = (g: GroupP): boolean => {
+    const group = (g: GroupParticle): boolean => {
       if (g.entries) return [...t.items].every(([local, p]) => this.tag(p.byLocal.get(local)!.ns, local) !== undefined);
       if (isChoice(g) && g.items.some((p) => leafProps(p).includes('$items'))) return false;
       return g.items.every((p) => (p.kind === 'any' ? false : p.kind === 'element' ? element(p) : group(p)));
@@ -180,24 +182,25 @@ export class WritersModule {
   }
 
   /** The statements that write a particle; `required` as the generic writer passes it down. */
-  private particle(t: ComplexT, p: Particle, required: boolean, out: Stmt[]): void {
+  private particle(t: CompiledComplex, p: Particle, required: boolean, out: Stmt[]): void {
     if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
     if (p.kind !== 'element') return this.group(t, p, required, out);
     const own = p.own!;
-    out.push(`x = v${access(p.prop)};`);
+    // The property itself, read where it is used: TypeScript narrows it after the check.
+    const x = `v${access(p.prop)}`;
     const must = required && p.min > 0;
-    const write = (y: string) => this.value(own.ns, own.local, own.type, own.nillable, y, y === 'e');
+    const write = (y: string, many: boolean) => this.value(own.ns, own.local, own.type, own.nillable, y, many);
     if (p.desc.array) {
-      const loop: Stmt = { head: `for (const e of ${this.helper('list')}(x, ${must ? p.min : 0}))`, body: write('e') };
+      const loop: Stmt = { head: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0}))`, body: write('e', true) };
       if (must) out.push(loop);
-      else out.push({ head: 'if (x !== undefined)', body: loop });
+      else out.push({ head: `if (${x} !== undefined)`, body: loop });
       return;
     }
-    if (must) out.push(`if (x === undefined) ${this.helper('bail')}();`, write('x'));
-    else out.push({ head: 'if (x !== undefined)', body: write('x') });
+    if (must) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x, false));
+    else out.push({ head: `if (${x} !== undefined)`, body: write(x, false) });
   }
 
-  private group(t: ComplexT, g: GroupP, required: boolean, out: Stmt[]): void {
+  private group(t: CompiledComplex, g: GroupParticle, required: boolean, out: Stmt[]): void {
     const need = required && g.min > 0;
     if (g.entries) return this.items(t, need && !g.nullable, out);
     if (isChoice(g)) {
@@ -219,7 +222,7 @@ export class WritersModule {
   }
 
   /** The entries of a repeated choice, in array order, each by its `$element`. */
-  private items(t: ComplexT, required: boolean, out: Stmt[]): void {
+  private items(t: CompiledComplex, required: boolean, out: Stmt[]): void {
     const cases: Stmt[] = [];
     for (const [local, p] of [...t.items].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const a = p.byLocal.get(local)!;
@@ -231,14 +234,13 @@ export class WritersModule {
       });
     }
     cases.push({ block: 'default:', body: [`${this.helper('bail')}();`], tail: '' });
-    out.push('x = v.$items;');
     const loop: Stmt = {
-      block: `for (const e of ${this.helper('entries')}(x, ${required ? 1 : 0})) {`,
+      block: `for (const e of ${this.helper('entries')}(v.$items, ${required ? 1 : 0})) {`,
       body: [{ block: 'switch (e.$element) {', body: cases, tail: '}' }],
       tail: '}',
     };
     if (required) out.push(loop);
-    else out.push({ block: 'if (x !== undefined) {', body: [loop], tail: '}' });
+    else out.push({ block: 'if (v.$items !== undefined) {', body: [loop], tail: '}' });
   }
 
   /**
@@ -246,14 +248,14 @@ export class WritersModule {
    * of its own (`contentOfItemType`): a base's elements are then spelled out once, not in every
    * type derived from it (ItemType's sixty in MessageType, CalendarItemType, …).
    */
-  private sharedBase(t: ComplexT): ComplexT | undefined {
+  private sharedBase(t: CompiledComplex): CompiledComplex | undefined {
     if (!t.desc.base || t.desc.restriction || !t.content || t.content.entries) return undefined;
-    const base = compileType(t.desc.base) as ComplexT;
+    const base = compileType(t.desc.base) as CompiledComplex;
     return this.contentWritable(base) ? base : undefined;
   }
 
   /** The content of a type: where it starts (its base's content, or nothing) and the statements that add the rest. */
-  private content(t: ComplexT): { start: string; stmts: Stmt[] } {
+  private content(t: CompiledComplex): { start: string; stmts: Stmt[] } {
     const stmts: Stmt[] = [];
     const base = this.sharedBase(t);
     if (!base) {
@@ -261,8 +263,8 @@ export class WritersModule {
       return { start: "''", stmts };
     }
     // The compiled content is one sequence: the base's content, then the extension's own, each
-    // spliced in when it is a sequence that occurs once (see CompiledSchema.group).
-    const once = (g: GroupP) => g.kind === 'sequence' && g.min === 1 && g.max === 1;
+    // spliced in when it is a sequence that occurs once (see group() in compile.ts).
+    const once = (g: GroupParticle) => g.kind === 'sequence' && g.min === 1 && g.max === 1;
     if (t.content !== base.content) {
       const own = t.content!.items.slice(once(base.content!) ? base.content!.items.length : 1);
       for (const p of own) this.particle(t, p, true, stmts);
@@ -270,7 +272,7 @@ export class WritersModule {
     return { start: `${this.contentFunction(base)}(v)`, stmts };
   }
 
-  private contentFunction(t: ComplexT): string {
+  private contentFunction(t: CompiledComplex): string {
     const key = this.keyOfType(t);
     let name = this.contentOf.get(key);
     if (!name) {
@@ -283,7 +285,6 @@ export class WritersModule {
   /** Declarations of the variables the statements use. */
   private locals(stmts: Stmt[]): string[] {
     const out: string[] = [];
-    if (stmts.some((s) => typeof s === 'string' && s.startsWith('x = '))) out.push('let x: unknown;');
     if (stmts.some((s) => s === 'n = 0;')) out.push('let n: number;');
     return out;
   }
@@ -297,7 +298,7 @@ export class WritersModule {
       : [`return ${start};`];
     return [
       `/** The elements of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}, for it and the types derived from it. */`,
-      `function ${this.contentOf.get(key)}(v: Value): string {`,
+      callLayout(`function ${this.contentOf.get(key)}(`, [`v: ${this.names.iface(key)}`], '): string {', ''),
       ...body.map((s) => print(s, '  ')),
       '}',
     ].join('\n');
@@ -314,10 +315,10 @@ export class WritersModule {
         : this.content(t);
     const attrs: Stmt[] = [];
     for (const a of t.attributes) {
-      attrs.push(`x = v${access(a.desc.name)};`);
-      const value = `attrs += \` ${a.desc.name}="\${${this.helper('attribute')}(${this.codec(a.desc.type)}, x)}"\`;`;
-      if (a.desc.required) attrs.push('if (x === undefined) bail();', value);
-      else attrs.push({ head: 'if (x !== undefined)', body: value });
+      const x = `v${access(a.desc.name)}`;
+      const value = `attrs += \` ${a.desc.name}="\${${this.helper('attribute')}(${this.codec(a.desc.type)}, ${x})}"\`;`;
+      if (a.desc.required) attrs.push(`if (${x} === undefined) bail();`, value);
+      else attrs.push({ head: `if (${x} !== undefined)`, body: value });
     }
     body.push(...this.locals([...attrs, ...content]));
     if (attrs.length) body.push("let attrs = '';", ...attrs);
@@ -330,7 +331,7 @@ export class WritersModule {
     } else body.push(`return \`${start}/>\`;`);
     return [
       `/** Writes an element of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}; gives up (bail) where the generic writer must. */`,
-      `function ${this.writerOf.get(key)}(v: unknown, name: string): string {`,
+      callLayout(`function ${this.writerOf.get(key)}(`, [`v: ${this.names.iface(key)}`, 'name: string'], '): string {', ''),
       ...body.map((s) => print(s, '  ')),
       '}',
     ].join('\n');
@@ -372,7 +373,7 @@ function access(prop: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(prop) ? `.${prop}` : `[${literal(prop)}]`;
 }
 
-function isChoice(g: GroupP): boolean {
+function isChoice(g: GroupParticle): boolean {
   return g.kind === 'choice' && g.items.length > 1;
 }
 

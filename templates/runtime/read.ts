@@ -1,19 +1,19 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import {
   derivedType,
-  GroupState,
   schemaKeys,
   typeOf,
   XSI,
   type Accepted,
-  type AnyP,
+  type AnyParticle,
   type CompiledSchema,
   type CompiledType,
-  type ComplexT,
-  type ElementP,
-  type SimpleT,
+  type CompiledComplex,
+  type ElementParticle,
+  type CompiledSimple,
   type Slot,
 } from './compile.js';
+import { ContentMatcher } from './content-matcher.js';
 import { emptyContentDeviation } from './deviations.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
@@ -77,14 +77,14 @@ class Frame {
   /** The namespace scope's mark before this element's declarations: restored at its end. */
   mark = 0;
   /** How the value goes to the parent: through a particle (undefined for an unknown element). */
-  particle: ElementP | AnyP | undefined = undefined;
-  complex: ComplexT | undefined = undefined;
+  particle: ElementParticle | AnyParticle | undefined = undefined;
+  complex: CompiledComplex | undefined = undefined;
   value: Record<string | symbol, unknown> | undefined = undefined;
-  state: GroupState | undefined = undefined;
+  state: ContentMatcher | undefined = undefined;
   /** For a complex element: its type, then the slot of its last child; what holds the guess at the next. */
-  after: ComplexT | Slot | undefined = undefined;
+  after: CompiledComplex | Slot | undefined = undefined;
   /** A content-model state kept for reuse by the next element at this depth. */
-  spare: GroupState | undefined = undefined;
+  spare: ContentMatcher | undefined = undefined;
   codec: SimpleCodec | undefined = undefined;
   text = '';
   nil = false;
@@ -291,10 +291,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     if (type.kind === 'simple') {
       frame.kind = 'simple';
-      frame.codec = (type as SimpleT).codec;
+      frame.codec = (type as CompiledSimple).codec;
       return;
     }
-    const complex = type as ComplexT;
+    const complex = type as CompiledComplex;
     if (complex.desc.abstract && strict) fail(`${complex.desc.name} is abstract: xsi:type must name a concrete type`);
     const value = new (complex.create ??= valueConstructor())();
     if (tagged) value.$element = frame.local;
@@ -304,7 +304,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     frame.kind = 'complex';
     frame.value = value;
     if (complex.content)
-      frame.state = frame.spare ? frame.spare.reset(complex.content) : new GroupState(complex.content);
+      frame.state = frame.spare ? frame.spare.reset(complex.content) : new ContentMatcher(complex.content);
     frame.spare = undefined;
     if (complex.text) frame.codec = complex.text;
     if (frame.attributes) {
@@ -356,7 +356,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     );
     depth++;
     const state = parent.state;
-    let p: ElementP | AnyP | undefined;
+    let p: ElementParticle | AnyParticle | undefined;
     if (slot !== undefined) {
       // A flat sequence matches by position (the common case); any other content model walks.
       p = slot.index >= 0 ? state!.acceptAt(slot.index) : state!.accept(slot.key, slot.accepted.ns);
@@ -526,7 +526,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       // A value of simple type that openChild opened as such: parsed and put in place.
       const value = parseText(frame.codec!, frame.text);
       depth--;
-      put(frames[depth - 1]!.value!, frame.particle as ElementP, value);
+      put(frames[depth - 1]!.value!, frame.particle as ElementParticle, value);
       return;
     }
     let value: unknown;
@@ -646,7 +646,7 @@ function valueConstructor(): new () => Value {
 }
 
 /** Puts an element's value in its parent's value: in its property, or appended to its array. */
-function put(target: Value, p: ElementP, value: unknown): void {
+function put(target: Value, p: ElementParticle, value: unknown): void {
   const prop = p.prop;
   if (p.desc.array) {
     const list = target[prop] as unknown[] | undefined;
@@ -656,7 +656,7 @@ function put(target: Value, p: ElementP, value: unknown): void {
 }
 
 /** The codec of a particle's values when they are of simple type and carry no `$element`; else null. */
-function leafCodec(type: CompiledType, p: ElementP): SimpleCodec | null {
+function leafCodec(type: CompiledType, p: ElementParticle): SimpleCodec | null {
   return type.kind === 'simple' && !p.desc.tagged ? type.codec : null;
 }
 

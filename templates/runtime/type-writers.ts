@@ -43,7 +43,7 @@ export function isBail(e: unknown): boolean {
  * Whether the generated writer can write the value: an object without `$type` (a derived type
  * stands in), nor open attributes, nor what lenient reading kept; those go the generic way.
  */
-export function plain(v: unknown): v is Value {
+export function plain(v: unknown): boolean {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -71,7 +71,7 @@ function nil(name: string): string {
 }
 
 /** A nillable element of complex type. */
-export function nillable(write: TypeWriter, x: unknown, name: string): string {
+export function nillable<T>(write: (v: T, name: string) => string, x: T | null, name: string): string {
   return x === null ? nil(name) : write(x, name);
 }
 
@@ -80,15 +80,15 @@ export function nillableText(codec: SimpleCodec, x: unknown, name: string): stri
   return x === null ? nil(name) : `<${name}>${text(codec, x)}</${name}>`;
 }
 
-/** The values of a repeated element: an array with at least `min` of them. */
-export function list(x: unknown, min: number): readonly unknown[] {
+/** The values of a repeated element: an array (whatever its type says: values may come from JavaScript) with at least `min` of them. */
+export function list<T>(x: readonly T[] | undefined, min: number): readonly T[] {
   if (!Array.isArray(x) || x.length < min) bail();
-  return x as unknown[];
+  return x;
 }
 
 /** The entries of a repeated choice (`$items`): an array with at least `min` of them. */
-export function entries(x: unknown, min: number): readonly Value[] {
-  return list(x, min) as Value[];
+export function entries<T>(x: readonly T[] | undefined, min: number): readonly T[] {
+  return list(x, min);
 }
 
 /**

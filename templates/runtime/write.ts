@@ -5,9 +5,9 @@ import {
   typeOf,
   XSI,
   type Accepted,
-  type ComplexT,
-  type ElementP,
-  type GroupP,
+  type CompiledComplex,
+  type ElementParticle,
+  type GroupParticle,
   type Particle,
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
@@ -90,7 +90,7 @@ export class ValueWriter {
    * Writes the element with the type's generated writer, if it has one and the writer can write
    * the value; false leaves it to the generic writer (which then reports what is wrong).
    */
-  private fast(a: Accepted, type: ComplexT, value: unknown): boolean {
+  private fast(a: Accepted, type: CompiledComplex, value: unknown): boolean {
     const desc = type.desc;
     const name = desc.write && this.w.tagName(a.ns, a.local);
     if (!name) return false;
@@ -105,7 +105,7 @@ export class ValueWriter {
   }
 
   /** The type derived from the declared one that `$type` names, in whichever namespace. */
-  private findDerived(a: Accepted, name: string): ComplexT | undefined {
+  private findDerived(a: Accepted, name: string): CompiledComplex | undefined {
     const d: ComplexDesc | undefined = a.derived?.().find((t) => t.name === name);
     return d && derivedType(a, d.ns, d.name);
   }
@@ -119,7 +119,7 @@ export class ValueWriter {
     }
   }
 
-  private body(type: ComplexT, v: Value): void {
+  private body(type: CompiledComplex, v: Value): void {
     const w = this.w;
     for (const a of type.attributes) {
       const value = v[a.desc.name];
@@ -143,7 +143,7 @@ export class ValueWriter {
     if (kept) for (const e of kept) writeXmlElement(w, e);
   }
 
-  private group(type: ComplexT, g: GroupP, v: Value, required: boolean): void {
+  private group(type: CompiledComplex, g: GroupParticle, v: Value, required: boolean): void {
     const need = required && g.min > 0;
     if (g.entries) {
       this.items(type, v, need && !g.nullable);
@@ -162,7 +162,7 @@ export class ValueWriter {
     for (const p of g.items) this.particle(type, p, v, need);
   }
 
-  private names(g: GroupP): string[] {
+  private names(g: GroupParticle): string[] {
     return g.items.flatMap((p) => (p.kind === 'element' ? [p.desc.el] : p.kind === 'any' ? ['$any'] : this.names(p)));
   }
 
@@ -173,7 +173,7 @@ export class ValueWriter {
     return p.items.some((i) => this.present(i, v));
   }
 
-  private particle(type: ComplexT, p: Particle, v: Value, required: boolean): void {
+  private particle(type: CompiledComplex, p: Particle, v: Value, required: boolean): void {
     if (p.kind === 'any') {
       const open = v.$any as XmlElement | XmlElement[] | undefined;
       if (open === undefined) {
@@ -202,7 +202,7 @@ export class ValueWriter {
   }
 
   /** The entries of a repeated choice, in array order. */
-  private items(type: ComplexT, v: Value, required: boolean): void {
+  private items(type: CompiledComplex, v: Value, required: boolean): void {
     const entries = v.$items as Value[] | undefined;
     if (!entries?.length) {
       if (required && this.strict) this.fail('$items needs at least one entry');
@@ -216,7 +216,7 @@ export class ValueWriter {
     }
   }
 
-  private one(p: ElementP, value: unknown): void {
+  private one(p: ElementParticle, value: unknown): void {
     let accepted = p.own;
     if (p.desc.tagged) {
       const local = (value as Value | null)?.$element as string | undefined;

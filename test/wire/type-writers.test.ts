@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compiled, NAMESPACES, schema } from '../../generated/ews/schema.js';
-import { accepting, compileType, typeOf, type ComplexT, type GroupP, type Particle } from '../../generated/runtime/compile.js';
+import { accepting, compileType, typeOf, type CompiledComplex, type GroupParticle, type Particle } from '../../generated/runtime/compile.js';
 import { EwsXmlError, readXml, writeDocument, type ReadDocument } from '../../generated/runtime/index.js';
 import type { ComplexDesc } from '../../generated/runtime/schema.js';
 import { isBail } from '../../generated/runtime/type-writers.js';
@@ -35,7 +35,7 @@ function itemsOf(doc: ReadDocument): Record<string, unknown>[] {
 const GENERIC: WriteOptions = { generatedWriters: false };
 
 /** The complex types of the elements a value holds, down the tree, that have no generated writer. */
-function withoutWriters(type: ComplexT, value: Record<string, unknown>, out = new Set<string>()): Set<string> {
+function withoutWriters(type: CompiledComplex, value: Record<string, unknown>, out = new Set<string>()): Set<string> {
   const visit = (p: Particle): void => {
     if (p.kind === 'any') return;
     if (p.kind !== 'element') return p.items.forEach(visit);
@@ -59,19 +59,19 @@ describe('the generated writers', () => {
   const complexKeys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
 
   it('exist for every complex type except those the generic writer must handle, for a reason', () => {
-    const reasons = (t: ComplexT): string[] => {
+    const reasons = (t: CompiledComplex): string[] => {
       const why: string[] = [];
       if (t.desc.abstract) why.push('abstract');
       if (t.anyAttribute) why.push('anyAttribute');
       if (t.attributes.some((a) => a.desc.ns)) why.push('qualified attribute');
-      const walk = (g: GroupP): void => {
+      const walk = (g: GroupParticle): void => {
         for (const p of g.items) {
           if (p.kind === 'any') why.push('xs:any');
           else if (p.kind === 'element') {
             if (p.desc.tagged && p.prop !== '$items') why.push('substitution group');
           } else walk(p);
         }
-        const hasEntries = (p: GroupP['items'][number]): boolean =>
+        const hasEntries = (p: GroupParticle['items'][number]): boolean =>
           p.kind === 'element' ? p.prop === '$items' : p.kind !== 'any' && p.items.some(hasEntries);
         if (g.kind === 'choice' && g.items.length > 1 && !g.entries && g.items.some(hasEntries))
           why.push('$items in a choice');
@@ -79,7 +79,7 @@ describe('the generated writers', () => {
       if (t.content) walk(t.content);
       return why;
     };
-    const compiledType = (k: string) => compileType(() => schema.types[k]!) as ComplexT;
+    const compiledType = (k: string) => compileType(() => schema.types[k]!) as CompiledComplex;
     const without = complexKeys.filter((k) => !writers(k));
     for (const k of without) expect(reasons(compiledType(k)), k).not.toEqual([]);
     for (const k of complexKeys.filter((k) => writers(k))) expect(reasons(compiledType(k)), k).toEqual([]);
@@ -124,7 +124,7 @@ describe('the generated writers', () => {
     ['GetItem', () => payloads.renderGetItem(payloads.makeGetItem(50))],
   ])('write the benchmark %s response alone, byte for byte as the generic writer', (_, render) => {
     const doc = readXml(compiled, render());
-    const type = typeOf(compiled.elementByKey.get(doc.element)!.accepted) as ComplexT;
+    const type = typeOf(compiled.elementByKey.get(doc.element)!.accepted) as CompiledComplex;
     // Every element's type has a writer of its own: none is left to the generic writer.
     expect([...withoutWriters(type, doc.value as Record<string, unknown>)]).toEqual([]);
     const body = type.desc.write!(doc.value as never, doc.element);

@@ -84,3 +84,11 @@ export function unionLine(m: string, indent: string): string {
   if (match) return `${indent}| {\n${match[1]!.split('; ').map((p) => `${inner}${p};`).join('\n')}\n${close}}`;
   return line;
 }
+
+/** A call or signature with its arguments on one line when it fits, else one per line (as prettier does). */
+export function callLayout(head: string, args: string[], tail: string, indent: string, trailingComma = true): string {
+  const one = `${indent}${head}${args.join(', ')}${tail}`;
+  if (one.length <= PRINT_WIDTH) return one;
+  const comma = (i: number) => (trailingComma || i < args.length - 1 ? ',' : '');
+  return `${indent}${head}\n${args.map((a, i) => `${indent}  ${a}${comma(i)}`).join('\n')}\n${indent}${tail}`;
+}
