@@ -529,10 +529,13 @@ function writeResponse(v: Response, name: string): string {
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
+/** r:Autodiscover, the element */
 export const r_Autodiscover: GlobalElementDesc = { el: 'Autodiscover', ns: R, type: () => Autodiscover$ };
 
+/** ar:Autodiscover, the element */
 export const ar_Autodiscover: GlobalElementDesc = { el: 'Autodiscover', ns: AR, type: () => Autodiscover_ar$ };
 
+/** o:Response, the element */
 export const o_Response: GlobalElementDesc = { el: 'Response', ns: O, type: () => Response$ };
 
 /** Every type and global element of the schema: for tools that walk them all. */

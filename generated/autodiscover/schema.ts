@@ -1414,60 +1414,70 @@ function derivedFromDomainSetting(): readonly ComplexDesc[] {
   return [DomainStringSetting$];
 }
 
+/** a:RequestedServerVersion, the element */
 export const a_RequestedServerVersion: GlobalElementDesc = {
   el: 'RequestedServerVersion',
   ns: A,
   type: () => ExchangeVersion$,
 };
 
+/** a:ServerVersionInfo, the element */
 export const a_ServerVersionInfo: GlobalElementDesc = {
   el: 'ServerVersionInfo',
   ns: A,
   type: () => ServerVersionInfo$,
 };
 
+/** a:GetUserSettingsRequestMessage, the element */
 export const a_GetUserSettingsRequestMessage: GlobalElementDesc = {
   el: 'GetUserSettingsRequestMessage',
   ns: A,
   type: () => GetUserSettingsRequestMessage$,
 };
 
+/** a:GetDomainSettingsRequestMessage, the element */
 export const a_GetDomainSettingsRequestMessage: GlobalElementDesc = {
   el: 'GetDomainSettingsRequestMessage',
   ns: A,
   type: () => GetDomainSettingsRequestMessage$,
 };
 
+/** a:GetFederationInformationRequestMessage, the element */
 export const a_GetFederationInformationRequestMessage: GlobalElementDesc = {
   el: 'GetFederationInformationRequestMessage',
   ns: A,
   type: () => GetFederationInformationRequestMessage$,
 };
 
+/** a:GetOrganizationRelationshipSettingsRequestMessage, the element */
 export const a_GetOrganizationRelationshipSettingsRequestMessage: GlobalElementDesc = {
   el: 'GetOrganizationRelationshipSettingsRequestMessage',
   ns: A,
   type: () => GetOrganizationRelationshipSettingsRequestMessage$,
 };
 
+/** a:GetUserSettingsResponseMessage, the element */
 export const a_GetUserSettingsResponseMessage: GlobalElementDesc = {
   el: 'GetUserSettingsResponseMessage',
   ns: A,
   type: () => GetUserSettingsResponseMessage$,
 };
 
+/** a:GetDomainSettingsResponseMessage, the element */
 export const a_GetDomainSettingsResponseMessage: GlobalElementDesc = {
   el: 'GetDomainSettingsResponseMessage',
   ns: A,
   type: () => GetDomainSettingsResponseMessage$,
 };
 
+/** a:GetFederationInformationResponseMessage, the element */
 export const a_GetFederationInformationResponseMessage: GlobalElementDesc = {
   el: 'GetFederationInformationResponseMessage',
   ns: A,
   type: () => GetFederationInformationResponseMessage$,
 };
 
+/** a:GetOrganizationRelationshipSettingsResponseMessage, the element */
 export const a_GetOrganizationRelationshipSettingsResponseMessage: GlobalElementDesc = {
   el: 'GetOrganizationRelationshipSettingsResponseMessage',
   ns: A,

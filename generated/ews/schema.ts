@@ -32198,1428 +32198,1708 @@ function derivedFromSearchRefinerType(): readonly ComplexDesc[] {
   return [FolderRefinerType$, PeopleRefinerType$, MailboxRefinerType$, AttachmentRefinerType$, HashtagRefinerType$];
 }
 
+/** m:GetFolder, the element */
 export const m_GetFolder: GlobalElementDesc = { el: 'GetFolder', ns: M, type: () => GetFolderType$ };
 
+/** m:UploadItems, the element */
 export const m_UploadItems: GlobalElementDesc = { el: 'UploadItems', ns: M, type: () => UploadItemsType$ };
 
+/** m:UploadItemsResponse, the element */
 export const m_UploadItemsResponse: GlobalElementDesc = {
   el: 'UploadItemsResponse',
   ns: M,
   type: () => UploadItemsResponseType$,
 };
 
+/** m:ExportItems, the element */
 export const m_ExportItems: GlobalElementDesc = { el: 'ExportItems', ns: M, type: () => ExportItemsType$ };
 
+/** m:ExportItemsResponse, the element */
 export const m_ExportItemsResponse: GlobalElementDesc = {
   el: 'ExportItemsResponse',
   ns: M,
   type: () => ExportItemsResponseType$,
 };
 
+/** m:CreateFolder, the element */
 export const m_CreateFolder: GlobalElementDesc = { el: 'CreateFolder', ns: M, type: () => CreateFolderType$ };
 
+/** m:FindFolder, the element */
 export const m_FindFolder: GlobalElementDesc = { el: 'FindFolder', ns: M, type: () => FindFolderType$ };
 
+/** m:FindFolderResponse, the element */
 export const m_FindFolderResponse: GlobalElementDesc = {
   el: 'FindFolderResponse',
   ns: M,
   type: () => FindFolderResponseType$,
 };
 
+/** m:DeleteFolder, the element */
 export const m_DeleteFolder: GlobalElementDesc = { el: 'DeleteFolder', ns: M, type: () => DeleteFolderType$ };
 
+/** m:DeleteFolderResponse, the element */
 export const m_DeleteFolderResponse: GlobalElementDesc = {
   el: 'DeleteFolderResponse',
   ns: M,
   type: () => DeleteFolderResponseType$,
 };
 
+/** m:EmptyFolder, the element */
 export const m_EmptyFolder: GlobalElementDesc = { el: 'EmptyFolder', ns: M, type: () => EmptyFolderType$ };
 
+/** m:EmptyFolderResponse, the element */
 export const m_EmptyFolderResponse: GlobalElementDesc = {
   el: 'EmptyFolderResponse',
   ns: M,
   type: () => EmptyFolderResponseType$,
 };
 
+/** m:MoveFolder, the element */
 export const m_MoveFolder: GlobalElementDesc = { el: 'MoveFolder', ns: M, type: () => MoveFolderType$ };
 
+/** m:CopyFolder, the element */
 export const m_CopyFolder: GlobalElementDesc = { el: 'CopyFolder', ns: M, type: () => CopyFolderType$ };
 
+/** m:UpdateFolder, the element */
 export const m_UpdateFolder: GlobalElementDesc = { el: 'UpdateFolder', ns: M, type: () => UpdateFolderType$ };
 
+/** m:CreateFolderResponse, the element */
 export const m_CreateFolderResponse: GlobalElementDesc = {
   el: 'CreateFolderResponse',
   ns: M,
   type: () => CreateFolderResponseType$,
 };
 
+/** m:GetFolderResponse, the element */
 export const m_GetFolderResponse: GlobalElementDesc = {
   el: 'GetFolderResponse',
   ns: M,
   type: () => GetFolderResponseType$,
 };
 
+/** m:UpdateFolderResponse, the element */
 export const m_UpdateFolderResponse: GlobalElementDesc = {
   el: 'UpdateFolderResponse',
   ns: M,
   type: () => UpdateFolderResponseType$,
 };
 
+/** m:MoveFolderResponse, the element */
 export const m_MoveFolderResponse: GlobalElementDesc = {
   el: 'MoveFolderResponse',
   ns: M,
   type: () => MoveFolderResponseType$,
 };
 
+/** m:CopyFolderResponse, the element */
 export const m_CopyFolderResponse: GlobalElementDesc = {
   el: 'CopyFolderResponse',
   ns: M,
   type: () => CopyFolderResponseType$,
 };
 
+/** m:CreateFolderPath, the element */
 export const m_CreateFolderPath: GlobalElementDesc = {
   el: 'CreateFolderPath',
   ns: M,
   type: () => CreateFolderPathType$,
 };
 
+/** m:CreateFolderPathResponse, the element */
 export const m_CreateFolderPathResponse: GlobalElementDesc = {
   el: 'CreateFolderPathResponse',
   ns: M,
   type: () => CreateFolderPathResponseType$,
 };
 
+/** m:GetItem, the element */
 export const m_GetItem: GlobalElementDesc = { el: 'GetItem', ns: M, type: () => GetItemType$ };
 
+/** m:CreateItem, the element */
 export const m_CreateItem: GlobalElementDesc = { el: 'CreateItem', ns: M, type: () => CreateItemType$ };
 
+/** m:UpdateItem, the element */
 export const m_UpdateItem: GlobalElementDesc = { el: 'UpdateItem', ns: M, type: () => UpdateItemType$ };
 
+/** m:UpdateItemInRecoverableItems, the element */
 export const m_UpdateItemInRecoverableItems: GlobalElementDesc = {
   el: 'UpdateItemInRecoverableItems',
   ns: M,
   type: () => UpdateItemInRecoverableItemsType$,
 };
 
+/** m:DeleteItem, the element */
 export const m_DeleteItem: GlobalElementDesc = { el: 'DeleteItem', ns: M, type: () => DeleteItemType$ };
 
+/** m:MoveItem, the element */
 export const m_MoveItem: GlobalElementDesc = { el: 'MoveItem', ns: M, type: () => MoveItemType$ };
 
+/** m:CopyItem, the element */
 export const m_CopyItem: GlobalElementDesc = { el: 'CopyItem', ns: M, type: () => CopyItemType$ };
 
+/** m:ArchiveItem, the element */
 export const m_ArchiveItem: GlobalElementDesc = { el: 'ArchiveItem', ns: M, type: () => ArchiveItemType$ };
 
+/** m:SendItem, the element */
 export const m_SendItem: GlobalElementDesc = { el: 'SendItem', ns: M, type: () => SendItemType$ };
 
+/** m:SendItemResponse, the element */
 export const m_SendItemResponse: GlobalElementDesc = {
   el: 'SendItemResponse',
   ns: M,
   type: () => SendItemResponseType$,
 };
 
+/** m:FindItem, the element */
 export const m_FindItem: GlobalElementDesc = { el: 'FindItem', ns: M, type: () => FindItemType$ };
 
+/** m:FindConversation, the element */
 export const m_FindConversation: GlobalElementDesc = {
   el: 'FindConversation',
   ns: M,
   type: () => FindConversationType$,
 };
 
+/** m:FindConversationResponse, the element */
 export const m_FindConversationResponse: GlobalElementDesc = {
   el: 'FindConversationResponse',
   ns: M,
   type: () => FindConversationResponseMessageType$,
 };
 
+/** m:PerformInstantSearch, the element */
 export const m_PerformInstantSearch: GlobalElementDesc = {
   el: 'PerformInstantSearch',
   ns: M,
   type: () => PerformInstantSearchRequest$,
 };
 
+/** m:PerformInstantSearchResponse, the element */
 export const m_PerformInstantSearchResponse: GlobalElementDesc = {
   el: 'PerformInstantSearchResponse',
   ns: M,
   type: () => PerformInstantSearchResponse$,
 };
 
+/** m:EndInstantSearchSession, the element */
 export const m_EndInstantSearchSession: GlobalElementDesc = {
   el: 'EndInstantSearchSession',
   ns: M,
   type: () => EndInstantSearchSessionRequest$,
 };
 
+/** m:ApplyConversationAction, the element */
 export const m_ApplyConversationAction: GlobalElementDesc = {
   el: 'ApplyConversationAction',
   ns: M,
   type: () => ApplyConversationActionType$,
 };
 
+/** m:ApplyConversationActionResponse, the element */
 export const m_ApplyConversationActionResponse: GlobalElementDesc = {
   el: 'ApplyConversationActionResponse',
   ns: M,
   type: () => ApplyConversationActionResponseType$,
 };
 
+/** m:FindPeople, the element */
 export const m_FindPeople: GlobalElementDesc = { el: 'FindPeople', ns: M, type: () => FindPeopleType$ };
 
+/** m:FindPeopleResponse, the element */
 export const m_FindPeopleResponse: GlobalElementDesc = {
   el: 'FindPeopleResponse',
   ns: M,
   type: () => FindPeopleResponseMessageType$,
 };
 
+/** m:FindTags, the element */
 export const m_FindTags: GlobalElementDesc = { el: 'FindTags', ns: M, type: () => FindTagsType$ };
 
+/** m:FindTagsResponse, the element */
 export const m_FindTagsResponse: GlobalElementDesc = {
   el: 'FindTagsResponse',
   ns: M,
   type: () => FindTagsResponseMessageType$,
 };
 
+/** m:AddTag, the element */
 export const m_AddTag: GlobalElementDesc = { el: 'AddTag', ns: M, type: () => AddTagType$ };
 
+/** m:AddTagResponse, the element */
 export const m_AddTagResponse: GlobalElementDesc = {
   el: 'AddTagResponse',
   ns: M,
   type: () => AddTagResponseMessageType$,
 };
 
+/** m:HideTag, the element */
 export const m_HideTag: GlobalElementDesc = { el: 'HideTag', ns: M, type: () => HideTagType$ };
 
+/** m:HideTagResponse, the element */
 export const m_HideTagResponse: GlobalElementDesc = {
   el: 'HideTagResponse',
   ns: M,
   type: () => HideTagResponseMessageType$,
 };
 
+/** m:GetPersona, the element */
 export const m_GetPersona: GlobalElementDesc = { el: 'GetPersona', ns: M, type: () => GetPersonaType$ };
 
+/** m:GetPersonaResponseMessage, the element */
 export const m_GetPersonaResponseMessage: GlobalElementDesc = {
   el: 'GetPersonaResponseMessage',
   ns: M,
   type: () => GetPersonaResponseMessageType$,
 };
 
+/** m:CreateAttachment, the element */
 export const m_CreateAttachment: GlobalElementDesc = {
   el: 'CreateAttachment',
   ns: M,
   type: () => CreateAttachmentType$,
 };
 
+/** m:CreateAttachmentResponse, the element */
 export const m_CreateAttachmentResponse: GlobalElementDesc = {
   el: 'CreateAttachmentResponse',
   ns: M,
   type: () => CreateAttachmentResponseType$,
 };
 
+/** m:DeleteAttachment, the element */
 export const m_DeleteAttachment: GlobalElementDesc = {
   el: 'DeleteAttachment',
   ns: M,
   type: () => DeleteAttachmentType$,
 };
 
+/** m:DeleteAttachmentResponse, the element */
 export const m_DeleteAttachmentResponse: GlobalElementDesc = {
   el: 'DeleteAttachmentResponse',
   ns: M,
   type: () => DeleteAttachmentResponseType$,
 };
 
+/** m:GetAttachment, the element */
 export const m_GetAttachment: GlobalElementDesc = { el: 'GetAttachment', ns: M, type: () => GetAttachmentType$ };
 
+/** m:GetAttachmentResponse, the element */
 export const m_GetAttachmentResponse: GlobalElementDesc = {
   el: 'GetAttachmentResponse',
   ns: M,
   type: () => GetAttachmentResponseType$,
 };
 
+/** m:CreateItemResponse, the element */
 export const m_CreateItemResponse: GlobalElementDesc = {
   el: 'CreateItemResponse',
   ns: M,
   type: () => CreateItemResponseType$,
 };
 
+/** m:UpdateItemResponse, the element */
 export const m_UpdateItemResponse: GlobalElementDesc = {
   el: 'UpdateItemResponse',
   ns: M,
   type: () => UpdateItemResponseType$,
 };
 
+/** m:UpdateItemInRecoverableItemsResponse, the element */
 export const m_UpdateItemInRecoverableItemsResponse: GlobalElementDesc = {
   el: 'UpdateItemInRecoverableItemsResponse',
   ns: M,
   type: () => UpdateItemInRecoverableItemsResponseType$,
 };
 
+/** m:GetItemResponse, the element */
 export const m_GetItemResponse: GlobalElementDesc = { el: 'GetItemResponse', ns: M, type: () => GetItemResponseType$ };
 
+/** m:MoveItemResponse, the element */
 export const m_MoveItemResponse: GlobalElementDesc = {
   el: 'MoveItemResponse',
   ns: M,
   type: () => MoveItemResponseType$,
 };
 
+/** m:CopyItemResponse, the element */
 export const m_CopyItemResponse: GlobalElementDesc = {
   el: 'CopyItemResponse',
   ns: M,
   type: () => CopyItemResponseType$,
 };
 
+/** m:DeleteItemResponse, the element */
 export const m_DeleteItemResponse: GlobalElementDesc = {
   el: 'DeleteItemResponse',
   ns: M,
   type: () => DeleteItemResponseType$,
 };
 
+/** m:FindItemResponse, the element */
 export const m_FindItemResponse: GlobalElementDesc = {
   el: 'FindItemResponse',
   ns: M,
   type: () => FindItemResponseType$,
 };
 
+/** m:ArchiveItemResponse, the element */
 export const m_ArchiveItemResponse: GlobalElementDesc = {
   el: 'ArchiveItemResponse',
   ns: M,
   type: () => ArchiveItemResponseType$,
 };
 
+/** m:GetClientAccessToken, the element */
 export const m_GetClientAccessToken: GlobalElementDesc = {
   el: 'GetClientAccessToken',
   ns: M,
   type: () => GetClientAccessTokenType$,
 };
 
+/** m:GetClientAccessTokenResponse, the element */
 export const m_GetClientAccessTokenResponse: GlobalElementDesc = {
   el: 'GetClientAccessTokenResponse',
   ns: M,
   type: () => GetClientAccessTokenResponseType$,
 };
 
+/** m:GetFocusedOtherOverrides, the element */
 export const m_GetFocusedOtherOverrides: GlobalElementDesc = {
   el: 'GetFocusedOtherOverrides',
   ns: M,
   type: () => GetFocusedOtherOverridesRequestType$,
 };
 
+/** m:GetFocusedOtherOverridesResponse, the element */
 export const m_GetFocusedOtherOverridesResponse: GlobalElementDesc = {
   el: 'GetFocusedOtherOverridesResponse',
   ns: M,
   type: () => GetFocusedOtherOverridesResponseType$,
 };
 
+/** m:CreateOrUpdateFocusedOtherOverride, the element */
 export const m_CreateOrUpdateFocusedOtherOverride: GlobalElementDesc = {
   el: 'CreateOrUpdateFocusedOtherOverride',
   ns: M,
   type: () => CreateOrUpdateFocusedOtherOverrideRequestType$,
 };
 
+/** m:CreateOrUpdateFocusedOtherOverrideResponse, the element */
 export const m_CreateOrUpdateFocusedOtherOverrideResponse: GlobalElementDesc = {
   el: 'CreateOrUpdateFocusedOtherOverrideResponse',
   ns: M,
   type: () => CreateOrUpdateFocusedOtherOverrideResponseType$,
 };
 
+/** m:DeleteFocusedOtherOverride, the element */
 export const m_DeleteFocusedOtherOverride: GlobalElementDesc = {
   el: 'DeleteFocusedOtherOverride',
   ns: M,
   type: () => DeleteFocusedOtherOverrideRequestType$,
 };
 
+/** m:DeleteFocusedOtherOverrideResponse, the element */
 export const m_DeleteFocusedOtherOverrideResponse: GlobalElementDesc = {
   el: 'DeleteFocusedOtherOverrideResponse',
   ns: M,
   type: () => DeleteFocusedOtherOverrideResponseType$,
 };
 
+/** m:ResolveNames, the element */
 export const m_ResolveNames: GlobalElementDesc = { el: 'ResolveNames', ns: M, type: () => ResolveNamesType$ };
 
+/** m:ResolveNamesResponse, the element */
 export const m_ResolveNamesResponse: GlobalElementDesc = {
   el: 'ResolveNamesResponse',
   ns: M,
   type: () => ResolveNamesResponseType$,
 };
 
+/** m:GetPasswordExpirationDate, the element */
 export const m_GetPasswordExpirationDate: GlobalElementDesc = {
   el: 'GetPasswordExpirationDate',
   ns: M,
   type: () => GetPasswordExpirationDateType$,
 };
 
+/** m:GetPasswordExpirationDateResponse, the element */
 export const m_GetPasswordExpirationDateResponse: GlobalElementDesc = {
   el: 'GetPasswordExpirationDateResponse',
   ns: M,
   type: () => GetPasswordExpirationDateResponseMessageType$,
 };
 
+/** m:GetMailTips, the element */
 export const m_GetMailTips: GlobalElementDesc = { el: 'GetMailTips', ns: M, type: () => GetMailTipsType$ };
 
+/** m:GetMailTipsResponse, the element */
 export const m_GetMailTipsResponse: GlobalElementDesc = {
   el: 'GetMailTipsResponse',
   ns: M,
   type: () => GetMailTipsResponseMessageType$,
 };
 
+/** m:PlayOnPhone, the element */
 export const m_PlayOnPhone: GlobalElementDesc = { el: 'PlayOnPhone', ns: M, type: () => PlayOnPhoneType$ };
 
+/** m:PlayOnPhoneResponse, the element */
 export const m_PlayOnPhoneResponse: GlobalElementDesc = {
   el: 'PlayOnPhoneResponse',
   ns: M,
   type: () => PlayOnPhoneResponseMessageType$,
 };
 
+/** m:GetPhoneCallInformation, the element */
 export const m_GetPhoneCallInformation: GlobalElementDesc = {
   el: 'GetPhoneCallInformation',
   ns: M,
   type: () => GetPhoneCallInformationType$,
 };
 
+/** m:GetPhoneCallInformationResponse, the element */
 export const m_GetPhoneCallInformationResponse: GlobalElementDesc = {
   el: 'GetPhoneCallInformationResponse',
   ns: M,
   type: () => GetPhoneCallInformationResponseMessageType$,
 };
 
+/** m:DisconnectPhoneCall, the element */
 export const m_DisconnectPhoneCall: GlobalElementDesc = {
   el: 'DisconnectPhoneCall',
   ns: M,
   type: () => DisconnectPhoneCallType$,
 };
 
+/** m:DisconnectPhoneCallResponse, the element */
 export const m_DisconnectPhoneCallResponse: GlobalElementDesc = {
   el: 'DisconnectPhoneCallResponse',
   ns: M,
   type: () => DisconnectPhoneCallResponseMessageType$,
 };
 
+/** m:ExpandDL, the element */
 export const m_ExpandDL: GlobalElementDesc = { el: 'ExpandDL', ns: M, type: () => ExpandDLType$ };
 
+/** m:ExpandDLResponse, the element */
 export const m_ExpandDLResponse: GlobalElementDesc = {
   el: 'ExpandDLResponse',
   ns: M,
   type: () => ExpandDLResponseType$,
 };
 
+/** m:GetServerTimeZones, the element */
 export const m_GetServerTimeZones: GlobalElementDesc = {
   el: 'GetServerTimeZones',
   ns: M,
   type: () => GetServerTimeZonesType$,
 };
 
+/** m:GetServerTimeZonesResponse, the element */
 export const m_GetServerTimeZonesResponse: GlobalElementDesc = {
   el: 'GetServerTimeZonesResponse',
   ns: M,
   type: () => GetServerTimeZonesResponseType$,
 };
 
+/** m:CreateManagedFolder, the element */
 export const m_CreateManagedFolder: GlobalElementDesc = {
   el: 'CreateManagedFolder',
   ns: M,
   type: () => CreateManagedFolderRequestType$,
 };
 
+/** m:CreateManagedFolderResponse, the element */
 export const m_CreateManagedFolderResponse: GlobalElementDesc = {
   el: 'CreateManagedFolderResponse',
   ns: M,
   type: () => CreateManagedFolderResponseType$,
 };
 
+/** m:Subscribe, the element */
 export const m_Subscribe: GlobalElementDesc = { el: 'Subscribe', ns: M, type: () => SubscribeType$ };
 
+/** m:SubscribeResponse, the element */
 export const m_SubscribeResponse: GlobalElementDesc = {
   el: 'SubscribeResponse',
   ns: M,
   type: () => SubscribeResponseType$,
 };
 
+/** m:Unsubscribe, the element */
 export const m_Unsubscribe: GlobalElementDesc = { el: 'Unsubscribe', ns: M, type: () => UnsubscribeType$ };
 
+/** m:UnsubscribeResponse, the element */
 export const m_UnsubscribeResponse: GlobalElementDesc = {
   el: 'UnsubscribeResponse',
   ns: M,
   type: () => UnsubscribeResponseType$,
 };
 
+/** m:GetEvents, the element */
 export const m_GetEvents: GlobalElementDesc = { el: 'GetEvents', ns: M, type: () => GetEventsType$ };
 
+/** m:GetEventsResponse, the element */
 export const m_GetEventsResponse: GlobalElementDesc = {
   el: 'GetEventsResponse',
   ns: M,
   type: () => GetEventsResponseType$,
 };
 
+/** m:GetStreamingEvents, the element */
 export const m_GetStreamingEvents: GlobalElementDesc = {
   el: 'GetStreamingEvents',
   ns: M,
   type: () => GetStreamingEventsType$,
 };
 
+/** m:GetStreamingEventsResponse, the element */
 export const m_GetStreamingEventsResponse: GlobalElementDesc = {
   el: 'GetStreamingEventsResponse',
   ns: M,
   type: () => GetStreamingEventsResponseType$,
 };
 
+/** m:SendNotification, the element */
 export const m_SendNotification: GlobalElementDesc = {
   el: 'SendNotification',
   ns: M,
   type: () => SendNotificationResponseType$,
 };
 
+/** m:SendNotificationResult, the element */
 export const m_SendNotificationResult: GlobalElementDesc = {
   el: 'SendNotificationResult',
   ns: M,
   type: () => SendNotificationResultType$,
 };
 
+/** m:SyncFolderHierarchy, the element */
 export const m_SyncFolderHierarchy: GlobalElementDesc = {
   el: 'SyncFolderHierarchy',
   ns: M,
   type: () => SyncFolderHierarchyType$,
 };
 
+/** m:SyncFolderHierarchyResponse, the element */
 export const m_SyncFolderHierarchyResponse: GlobalElementDesc = {
   el: 'SyncFolderHierarchyResponse',
   ns: M,
   type: () => SyncFolderHierarchyResponseType$,
 };
 
+/** m:SyncFolderItems, the element */
 export const m_SyncFolderItems: GlobalElementDesc = { el: 'SyncFolderItems', ns: M, type: () => SyncFolderItemsType$ };
 
+/** m:SyncFolderItemsResponse, the element */
 export const m_SyncFolderItemsResponse: GlobalElementDesc = {
   el: 'SyncFolderItemsResponse',
   ns: M,
   type: () => SyncFolderItemsResponseType$,
 };
 
+/** m:GetUserAvailabilityRequest, the element */
 export const m_GetUserAvailabilityRequest: GlobalElementDesc = {
   el: 'GetUserAvailabilityRequest',
   ns: M,
   type: () => GetUserAvailabilityRequestType$,
 };
 
+/** m:GetUserAvailabilityResponse, the element */
 export const m_GetUserAvailabilityResponse: GlobalElementDesc = {
   el: 'GetUserAvailabilityResponse',
   ns: M,
   type: () => GetUserAvailabilityResponseType$,
 };
 
+/** m:GetUserOofSettingsRequest, the element */
 export const m_GetUserOofSettingsRequest: GlobalElementDesc = {
   el: 'GetUserOofSettingsRequest',
   ns: M,
   type: () => GetUserOofSettingsRequest$,
 };
 
+/** m:GetUserOofSettingsResponse, the element */
 export const m_GetUserOofSettingsResponse: GlobalElementDesc = {
   el: 'GetUserOofSettingsResponse',
   ns: M,
   type: () => GetUserOofSettingsResponse$,
 };
 
+/** m:SetUserOofSettingsRequest, the element */
 export const m_SetUserOofSettingsRequest: GlobalElementDesc = {
   el: 'SetUserOofSettingsRequest',
   ns: M,
   type: () => SetUserOofSettingsRequest$,
 };
 
+/** m:SetUserOofSettingsResponse, the element */
 export const m_SetUserOofSettingsResponse: GlobalElementDesc = {
   el: 'SetUserOofSettingsResponse',
   ns: M,
   type: () => SetUserOofSettingsResponse$,
 };
 
+/** m:ConvertId, the element */
 export const m_ConvertId: GlobalElementDesc = { el: 'ConvertId', ns: M, type: () => ConvertIdType$ };
 
+/** m:ConvertIdResponse, the element */
 export const m_ConvertIdResponse: GlobalElementDesc = {
   el: 'ConvertIdResponse',
   ns: M,
   type: () => ConvertIdResponseType$,
 };
 
+/** m:GetDelegate, the element */
 export const m_GetDelegate: GlobalElementDesc = { el: 'GetDelegate', ns: M, type: () => GetDelegateType$ };
 
+/** m:GetDelegateResponse, the element */
 export const m_GetDelegateResponse: GlobalElementDesc = {
   el: 'GetDelegateResponse',
   ns: M,
   type: () => GetDelegateResponseMessageType$,
 };
 
+/** m:AddDelegate, the element */
 export const m_AddDelegate: GlobalElementDesc = { el: 'AddDelegate', ns: M, type: () => AddDelegateType$ };
 
+/** m:AddDelegateResponse, the element */
 export const m_AddDelegateResponse: GlobalElementDesc = {
   el: 'AddDelegateResponse',
   ns: M,
   type: () => AddDelegateResponseMessageType$,
 };
 
+/** m:RemoveDelegate, the element */
 export const m_RemoveDelegate: GlobalElementDesc = { el: 'RemoveDelegate', ns: M, type: () => RemoveDelegateType$ };
 
+/** m:RemoveDelegateResponse, the element */
 export const m_RemoveDelegateResponse: GlobalElementDesc = {
   el: 'RemoveDelegateResponse',
   ns: M,
   type: () => RemoveDelegateResponseMessageType$,
 };
 
+/** m:UpdateDelegate, the element */
 export const m_UpdateDelegate: GlobalElementDesc = { el: 'UpdateDelegate', ns: M, type: () => UpdateDelegateType$ };
 
+/** m:UpdateDelegateResponse, the element */
 export const m_UpdateDelegateResponse: GlobalElementDesc = {
   el: 'UpdateDelegateResponse',
   ns: M,
   type: () => UpdateDelegateResponseMessageType$,
 };
 
+/** m:GetSharingMetadata, the element */
 export const m_GetSharingMetadata: GlobalElementDesc = {
   el: 'GetSharingMetadata',
   ns: M,
   type: () => GetSharingMetadataType$,
 };
 
+/** m:GetSharingMetadataResponse, the element */
 export const m_GetSharingMetadataResponse: GlobalElementDesc = {
   el: 'GetSharingMetadataResponse',
   ns: M,
   type: () => GetSharingMetadataResponseMessageType$,
 };
 
+/** m:RefreshSharingFolder, the element */
 export const m_RefreshSharingFolder: GlobalElementDesc = {
   el: 'RefreshSharingFolder',
   ns: M,
   type: () => RefreshSharingFolderType$,
 };
 
+/** m:RefreshSharingFolderResponse, the element */
 export const m_RefreshSharingFolderResponse: GlobalElementDesc = {
   el: 'RefreshSharingFolderResponse',
   ns: M,
   type: () => RefreshSharingFolderResponseMessageType$,
 };
 
+/** m:GetSharingFolder, the element */
 export const m_GetSharingFolder: GlobalElementDesc = {
   el: 'GetSharingFolder',
   ns: M,
   type: () => GetSharingFolderType$,
 };
 
+/** m:GetSharingFolderResponse, the element */
 export const m_GetSharingFolderResponse: GlobalElementDesc = {
   el: 'GetSharingFolderResponse',
   ns: M,
   type: () => GetSharingFolderResponseMessageType$,
 };
 
+/** m:CreateUserConfiguration, the element */
 export const m_CreateUserConfiguration: GlobalElementDesc = {
   el: 'CreateUserConfiguration',
   ns: M,
   type: () => CreateUserConfigurationType$,
 };
 
+/** m:CreateUserConfigurationResponse, the element */
 export const m_CreateUserConfigurationResponse: GlobalElementDesc = {
   el: 'CreateUserConfigurationResponse',
   ns: M,
   type: () => CreateUserConfigurationResponseType$,
 };
 
+/** m:DeleteUserConfiguration, the element */
 export const m_DeleteUserConfiguration: GlobalElementDesc = {
   el: 'DeleteUserConfiguration',
   ns: M,
   type: () => DeleteUserConfigurationType$,
 };
 
+/** m:DeleteUserConfigurationResponse, the element */
 export const m_DeleteUserConfigurationResponse: GlobalElementDesc = {
   el: 'DeleteUserConfigurationResponse',
   ns: M,
   type: () => DeleteUserConfigurationResponseType$,
 };
 
+/** m:GetUserConfiguration, the element */
 export const m_GetUserConfiguration: GlobalElementDesc = {
   el: 'GetUserConfiguration',
   ns: M,
   type: () => GetUserConfigurationType$,
 };
 
+/** m:GetUserConfigurationResponse, the element */
 export const m_GetUserConfigurationResponse: GlobalElementDesc = {
   el: 'GetUserConfigurationResponse',
   ns: M,
   type: () => GetUserConfigurationResponseType$,
 };
 
+/** m:GetSpecificUserConfiguration, the element */
 export const m_GetSpecificUserConfiguration: GlobalElementDesc = {
   el: 'GetSpecificUserConfiguration',
   ns: M,
   type: () => GetSpecificUserConfigurationType$,
 };
 
+/** m:GetSpecificUserConfigurationResponse, the element */
 export const m_GetSpecificUserConfigurationResponse: GlobalElementDesc = {
   el: 'GetSpecificUserConfigurationResponse',
   ns: M,
   type: () => GetSpecificUserConfigurationResponseType$,
 };
 
+/** m:UpdateUserConfiguration, the element */
 export const m_UpdateUserConfiguration: GlobalElementDesc = {
   el: 'UpdateUserConfiguration',
   ns: M,
   type: () => UpdateUserConfigurationType$,
 };
 
+/** m:UpdateUserConfigurationResponse, the element */
 export const m_UpdateUserConfigurationResponse: GlobalElementDesc = {
   el: 'UpdateUserConfigurationResponse',
   ns: M,
   type: () => UpdateUserConfigurationResponseType$,
 };
 
+/** m:SetTeamMailbox, the element */
 export const m_SetTeamMailbox: GlobalElementDesc = {
   el: 'SetTeamMailbox',
   ns: M,
   type: () => SetTeamMailboxRequestType$,
 };
 
+/** m:UnpinTeamMailbox, the element */
 export const m_UnpinTeamMailbox: GlobalElementDesc = {
   el: 'UnpinTeamMailbox',
   ns: M,
   type: () => UnpinTeamMailboxRequestType$,
 };
 
+/** m:SetTeamMailboxResponse, the element */
 export const m_SetTeamMailboxResponse: GlobalElementDesc = {
   el: 'SetTeamMailboxResponse',
   ns: M,
   type: () => SetTeamMailboxResponseMessageType$,
 };
 
+/** m:UnpinTeamMailboxResponse, the element */
 export const m_UnpinTeamMailboxResponse: GlobalElementDesc = {
   el: 'UnpinTeamMailboxResponse',
   ns: M,
   type: () => UnpinTeamMailboxResponseMessageType$,
 };
 
+/** m:GetRoomLists, the element */
 export const m_GetRoomLists: GlobalElementDesc = { el: 'GetRoomLists', ns: M, type: () => GetRoomListsType$ };
 
+/** m:GetRoomListsResponse, the element */
 export const m_GetRoomListsResponse: GlobalElementDesc = {
   el: 'GetRoomListsResponse',
   ns: M,
   type: () => GetRoomListsResponseMessageType$,
 };
 
+/** m:GetRooms, the element */
 export const m_GetRooms: GlobalElementDesc = { el: 'GetRooms', ns: M, type: () => GetRoomsType$ };
 
+/** m:GetRoomsResponse, the element */
 export const m_GetRoomsResponse: GlobalElementDesc = {
   el: 'GetRoomsResponse',
   ns: M,
   type: () => GetRoomsResponseMessageType$,
 };
 
+/** m:GetReminders, the element */
 export const m_GetReminders: GlobalElementDesc = { el: 'GetReminders', ns: M, type: () => GetRemindersType$ };
 
+/** m:GetRemindersResponse, the element */
 export const m_GetRemindersResponse: GlobalElementDesc = {
   el: 'GetRemindersResponse',
   ns: M,
   type: () => GetRemindersResponseMessageType$,
 };
 
+/** m:PerformReminderAction, the element */
 export const m_PerformReminderAction: GlobalElementDesc = {
   el: 'PerformReminderAction',
   ns: M,
   type: () => PerformReminderActionType$,
 };
 
+/** m:PerformReminderActionResponse, the element */
 export const m_PerformReminderActionResponse: GlobalElementDesc = {
   el: 'PerformReminderActionResponse',
   ns: M,
   type: () => PerformReminderActionResponseMessageType$,
 };
 
+/** m:GetServiceConfiguration, the element */
 export const m_GetServiceConfiguration: GlobalElementDesc = {
   el: 'GetServiceConfiguration',
   ns: M,
   type: () => GetServiceConfigurationType$,
 };
 
+/** m:GetServiceConfigurationResponse, the element */
 export const m_GetServiceConfigurationResponse: GlobalElementDesc = {
   el: 'GetServiceConfigurationResponse',
   ns: M,
   type: () => GetServiceConfigurationResponseMessageType$,
 };
 
+/** m:FindMessageTrackingReport, the element */
 export const m_FindMessageTrackingReport: GlobalElementDesc = {
   el: 'FindMessageTrackingReport',
   ns: M,
   type: () => FindMessageTrackingReportRequestType$,
 };
 
+/** m:FindMessageTrackingReportResponse, the element */
 export const m_FindMessageTrackingReportResponse: GlobalElementDesc = {
   el: 'FindMessageTrackingReportResponse',
   ns: M,
   type: () => FindMessageTrackingReportResponseMessageType$,
 };
 
+/** m:GetMessageTrackingReport, the element */
 export const m_GetMessageTrackingReport: GlobalElementDesc = {
   el: 'GetMessageTrackingReport',
   ns: M,
   type: () => GetMessageTrackingReportRequestType$,
 };
 
+/** m:GetMessageTrackingReportResponse, the element */
 export const m_GetMessageTrackingReportResponse: GlobalElementDesc = {
   el: 'GetMessageTrackingReportResponse',
   ns: M,
   type: () => GetMessageTrackingReportResponseMessageType$,
 };
 
+/** m:GetInboxRules, the element */
 export const m_GetInboxRules: GlobalElementDesc = { el: 'GetInboxRules', ns: M, type: () => GetInboxRulesRequestType$ };
 
+/** m:GetInboxRulesResponse, the element */
 export const m_GetInboxRulesResponse: GlobalElementDesc = {
   el: 'GetInboxRulesResponse',
   ns: M,
   type: () => GetInboxRulesResponseType$,
 };
 
+/** m:UpdateInboxRules, the element */
 export const m_UpdateInboxRules: GlobalElementDesc = {
   el: 'UpdateInboxRules',
   ns: M,
   type: () => UpdateInboxRulesRequestType$,
 };
 
+/** m:UpdateInboxRulesResponse, the element */
 export const m_UpdateInboxRulesResponse: GlobalElementDesc = {
   el: 'UpdateInboxRulesResponse',
   ns: M,
   type: () => UpdateInboxRulesResponseType$,
 };
 
+/** m:FindMailboxStatisticsByKeywords, the element */
 export const m_FindMailboxStatisticsByKeywords: GlobalElementDesc = {
   el: 'FindMailboxStatisticsByKeywords',
   ns: M,
   type: () => FindMailboxStatisticsByKeywordsType$,
 };
 
+/** m:FindMailboxStatisticsByKeywordsResponse, the element */
 export const m_FindMailboxStatisticsByKeywordsResponse: GlobalElementDesc = {
   el: 'FindMailboxStatisticsByKeywordsResponse',
   ns: M,
   type: () => FindMailboxStatisticsByKeywordsResponseType$,
 };
 
+/** m:GetSearchableMailboxes, the element */
 export const m_GetSearchableMailboxes: GlobalElementDesc = {
   el: 'GetSearchableMailboxes',
   ns: M,
   type: () => GetSearchableMailboxesType$,
 };
 
+/** m:GetSearchableMailboxesResponse, the element */
 export const m_GetSearchableMailboxesResponse: GlobalElementDesc = {
   el: 'GetSearchableMailboxesResponse',
   ns: M,
   type: () => GetSearchableMailboxesResponseMessageType$,
 };
 
+/** m:SearchMailboxes, the element */
 export const m_SearchMailboxes: GlobalElementDesc = { el: 'SearchMailboxes', ns: M, type: () => SearchMailboxesType$ };
 
+/** m:SearchMailboxesResponse, the element */
 export const m_SearchMailboxesResponse: GlobalElementDesc = {
   el: 'SearchMailboxesResponse',
   ns: M,
   type: () => SearchMailboxesResponseType$,
 };
 
+/** m:GetDiscoverySearchConfiguration, the element */
 export const m_GetDiscoverySearchConfiguration: GlobalElementDesc = {
   el: 'GetDiscoverySearchConfiguration',
   ns: M,
   type: () => GetDiscoverySearchConfigurationType$,
 };
 
+/** m:GetDiscoverySearchConfigurationResponse, the element */
 export const m_GetDiscoverySearchConfigurationResponse: GlobalElementDesc = {
   el: 'GetDiscoverySearchConfigurationResponse',
   ns: M,
   type: () => GetDiscoverySearchConfigurationResponseMessageType$,
 };
 
+/** m:GetHoldOnMailboxes, the element */
 export const m_GetHoldOnMailboxes: GlobalElementDesc = {
   el: 'GetHoldOnMailboxes',
   ns: M,
   type: () => GetHoldOnMailboxesType$,
 };
 
+/** m:GetHoldOnMailboxesResponse, the element */
 export const m_GetHoldOnMailboxesResponse: GlobalElementDesc = {
   el: 'GetHoldOnMailboxesResponse',
   ns: M,
   type: () => GetHoldOnMailboxesResponseMessageType$,
 };
 
+/** m:SetHoldOnMailboxes, the element */
 export const m_SetHoldOnMailboxes: GlobalElementDesc = {
   el: 'SetHoldOnMailboxes',
   ns: M,
   type: () => SetHoldOnMailboxesType$,
 };
 
+/** m:SetHoldOnMailboxesResponse, the element */
 export const m_SetHoldOnMailboxesResponse: GlobalElementDesc = {
   el: 'SetHoldOnMailboxesResponse',
   ns: M,
   type: () => SetHoldOnMailboxesResponseMessageType$,
 };
 
+/** m:GetNonIndexableItemStatistics, the element */
 export const m_GetNonIndexableItemStatistics: GlobalElementDesc = {
   el: 'GetNonIndexableItemStatistics',
   ns: M,
   type: () => GetNonIndexableItemStatisticsType$,
 };
 
+/** m:GetNonIndexableItemStatisticsResponse, the element */
 export const m_GetNonIndexableItemStatisticsResponse: GlobalElementDesc = {
   el: 'GetNonIndexableItemStatisticsResponse',
   ns: M,
   type: () => GetNonIndexableItemStatisticsResponseMessageType$,
 };
 
+/** m:GetNonIndexableItemDetails, the element */
 export const m_GetNonIndexableItemDetails: GlobalElementDesc = {
   el: 'GetNonIndexableItemDetails',
   ns: M,
   type: () => GetNonIndexableItemDetailsType$,
 };
 
+/** m:GetNonIndexableItemDetailsResponse, the element */
 export const m_GetNonIndexableItemDetailsResponse: GlobalElementDesc = {
   el: 'GetNonIndexableItemDetailsResponse',
   ns: M,
   type: () => GetNonIndexableItemDetailsResponseMessageType$,
 };
 
+/** m:MarkAllItemsAsRead, the element */
 export const m_MarkAllItemsAsRead: GlobalElementDesc = {
   el: 'MarkAllItemsAsRead',
   ns: M,
   type: () => MarkAllItemsAsReadType$,
 };
 
+/** m:MarkAllItemsAsReadResponse, the element */
 export const m_MarkAllItemsAsReadResponse: GlobalElementDesc = {
   el: 'MarkAllItemsAsReadResponse',
   ns: M,
   type: () => MarkAllItemsAsReadResponseType$,
 };
 
+/** m:GetConversationItems, the element */
 export const m_GetConversationItems: GlobalElementDesc = {
   el: 'GetConversationItems',
   ns: M,
   type: () => GetConversationItemsType$,
 };
 
+/** m:GetConversationItemsResponse, the element */
 export const m_GetConversationItemsResponse: GlobalElementDesc = {
   el: 'GetConversationItemsResponse',
   ns: M,
   type: () => GetConversationItemsResponseType$,
 };
 
+/** m:GetOMEConfiguration, the element */
 export const m_GetOMEConfiguration: GlobalElementDesc = {
   el: 'GetOMEConfiguration',
   ns: M,
   type: () => GetOMEConfigurationType$,
 };
 
+/** m:GetOMEConfigurationResponse, the element */
 export const m_GetOMEConfigurationResponse: GlobalElementDesc = {
   el: 'GetOMEConfigurationResponse',
   ns: M,
   type: () => OMEConfigurationResponseType$,
 };
 
+/** m:SetOMEConfiguration, the element */
 export const m_SetOMEConfiguration: GlobalElementDesc = {
   el: 'SetOMEConfiguration',
   ns: M,
   type: () => SetOMEConfigurationType$,
 };
 
+/** m:SetOMEConfigurationResponse, the element */
 export const m_SetOMEConfigurationResponse: GlobalElementDesc = {
   el: 'SetOMEConfigurationResponse',
   ns: M,
   type: () => SetOMEConfigurationResponseType$,
 };
 
+/** m:GetAppManifests, the element */
 export const m_GetAppManifests: GlobalElementDesc = { el: 'GetAppManifests', ns: M, type: () => GetAppManifestsType$ };
 
+/** m:GetAppManifestsResponse, the element */
 export const m_GetAppManifestsResponse: GlobalElementDesc = {
   el: 'GetAppManifestsResponse',
   ns: M,
   type: () => GetAppManifestsResponseType$,
 };
 
+/** m:GetAppMarketplaceUrl, the element */
 export const m_GetAppMarketplaceUrl: GlobalElementDesc = {
   el: 'GetAppMarketplaceUrl',
   ns: M,
   type: () => GetAppMarketplaceUrlType$,
 };
 
+/** m:GetAppMarketplaceUrlResponse, the element */
 export const m_GetAppMarketplaceUrlResponse: GlobalElementDesc = {
   el: 'GetAppMarketplaceUrlResponse',
   ns: M,
   type: () => GetAppMarketplaceUrlResponseMessageType$,
 };
 
+/** m:MarkAsJunk, the element */
 export const m_MarkAsJunk: GlobalElementDesc = { el: 'MarkAsJunk', ns: M, type: () => MarkAsJunkType$ };
 
+/** m:MarkAsJunkResponse, the element */
 export const m_MarkAsJunkResponse: GlobalElementDesc = {
   el: 'MarkAsJunkResponse',
   ns: M,
   type: () => MarkAsJunkResponseType$,
 };
 
+/** m:ReportMessage, the element */
 export const m_ReportMessage: GlobalElementDesc = { el: 'ReportMessage', ns: M, type: () => ReportMessageType$ };
 
+/** m:ReportMessageResponse, the element */
 export const m_ReportMessageResponse: GlobalElementDesc = {
   el: 'ReportMessageResponse',
   ns: M,
   type: () => ReportMessageResponseType$,
 };
 
+/** m:InstallApp, the element */
 export const m_InstallApp: GlobalElementDesc = { el: 'InstallApp', ns: M, type: () => InstallAppType$ };
 
+/** m:InstallAppResponse, the element */
 export const m_InstallAppResponse: GlobalElementDesc = {
   el: 'InstallAppResponse',
   ns: M,
   type: () => InstallAppResponseType$,
 };
 
+/** m:UninstallApp, the element */
 export const m_UninstallApp: GlobalElementDesc = { el: 'UninstallApp', ns: M, type: () => UninstallAppType$ };
 
+/** m:UninstallAppResponse, the element */
 export const m_UninstallAppResponse: GlobalElementDesc = {
   el: 'UninstallAppResponse',
   ns: M,
   type: () => UninstallAppResponseType$,
 };
 
+/** m:DisableApp, the element */
 export const m_DisableApp: GlobalElementDesc = { el: 'DisableApp', ns: M, type: () => DisableAppType$ };
 
+/** m:DisableAppResponse, the element */
 export const m_DisableAppResponse: GlobalElementDesc = {
   el: 'DisableAppResponse',
   ns: M,
   type: () => DisableAppResponseType$,
 };
 
+/** m:AddNewImContactToGroup, the element */
 export const m_AddNewImContactToGroup: GlobalElementDesc = {
   el: 'AddNewImContactToGroup',
   ns: M,
   type: () => AddNewImContactToGroupType$,
 };
 
+/** m:AddNewImContactToGroupResponse, the element */
 export const m_AddNewImContactToGroupResponse: GlobalElementDesc = {
   el: 'AddNewImContactToGroupResponse',
   ns: M,
   type: () => AddNewImContactToGroupResponseMessageType$,
 };
 
+/** m:AddNewTelUriContactToGroup, the element */
 export const m_AddNewTelUriContactToGroup: GlobalElementDesc = {
   el: 'AddNewTelUriContactToGroup',
   ns: M,
   type: () => AddNewTelUriContactToGroupType$,
 };
 
+/** m:AddNewTelUriContactToGroupResponse, the element */
 export const m_AddNewTelUriContactToGroupResponse: GlobalElementDesc = {
   el: 'AddNewTelUriContactToGroupResponse',
   ns: M,
   type: () => AddNewTelUriContactToGroupResponseMessageType$,
 };
 
+/** m:AddImContactToGroup, the element */
 export const m_AddImContactToGroup: GlobalElementDesc = {
   el: 'AddImContactToGroup',
   ns: M,
   type: () => AddImContactToGroupType$,
 };
 
+/** m:AddImContactToGroupResponse, the element */
 export const m_AddImContactToGroupResponse: GlobalElementDesc = {
   el: 'AddImContactToGroupResponse',
   ns: M,
   type: () => AddImContactToGroupResponseMessageType$,
 };
 
+/** m:RemoveImContactFromGroup, the element */
 export const m_RemoveImContactFromGroup: GlobalElementDesc = {
   el: 'RemoveImContactFromGroup',
   ns: M,
   type: () => RemoveImContactFromGroupType$,
 };
 
+/** m:RemoveImContactFromGroupResponse, the element */
 export const m_RemoveImContactFromGroupResponse: GlobalElementDesc = {
   el: 'RemoveImContactFromGroupResponse',
   ns: M,
   type: () => RemoveImContactFromGroupResponseMessageType$,
 };
 
+/** m:AddImGroup, the element */
 export const m_AddImGroup: GlobalElementDesc = { el: 'AddImGroup', ns: M, type: () => AddImGroupType$ };
 
+/** m:AddImGroupResponse, the element */
 export const m_AddImGroupResponse: GlobalElementDesc = {
   el: 'AddImGroupResponse',
   ns: M,
   type: () => AddImGroupResponseMessageType$,
 };
 
+/** m:AddDistributionGroupToImList, the element */
 export const m_AddDistributionGroupToImList: GlobalElementDesc = {
   el: 'AddDistributionGroupToImList',
   ns: M,
   type: () => AddDistributionGroupToImListType$,
 };
 
+/** m:AddDistributionGroupToImListResponse, the element */
 export const m_AddDistributionGroupToImListResponse: GlobalElementDesc = {
   el: 'AddDistributionGroupToImListResponse',
   ns: M,
   type: () => AddDistributionGroupToImListResponseMessageType$,
 };
 
+/** m:GetImItemList, the element */
 export const m_GetImItemList: GlobalElementDesc = { el: 'GetImItemList', ns: M, type: () => GetImItemListType$ };
 
+/** m:GetImItemListResponse, the element */
 export const m_GetImItemListResponse: GlobalElementDesc = {
   el: 'GetImItemListResponse',
   ns: M,
   type: () => GetImItemListResponseMessageType$,
 };
 
+/** m:GetImItems, the element */
 export const m_GetImItems: GlobalElementDesc = { el: 'GetImItems', ns: M, type: () => GetImItemsType$ };
 
+/** m:GetImItemsResponse, the element */
 export const m_GetImItemsResponse: GlobalElementDesc = {
   el: 'GetImItemsResponse',
   ns: M,
   type: () => GetImItemsResponseMessageType$,
 };
 
+/** m:RemoveContactFromImList, the element */
 export const m_RemoveContactFromImList: GlobalElementDesc = {
   el: 'RemoveContactFromImList',
   ns: M,
   type: () => RemoveContactFromImListType$,
 };
 
+/** m:RemoveContactFromImListResponse, the element */
 export const m_RemoveContactFromImListResponse: GlobalElementDesc = {
   el: 'RemoveContactFromImListResponse',
   ns: M,
   type: () => RemoveContactFromImListResponseMessageType$,
 };
 
+/** m:RemoveDistributionGroupFromImList, the element */
 export const m_RemoveDistributionGroupFromImList: GlobalElementDesc = {
   el: 'RemoveDistributionGroupFromImList',
   ns: M,
   type: () => RemoveDistributionGroupFromImListType$,
 };
 
+/** m:RemoveDistributionGroupFromImListResponse, the element */
 export const m_RemoveDistributionGroupFromImListResponse: GlobalElementDesc = {
   el: 'RemoveDistributionGroupFromImListResponse',
   ns: M,
   type: () => RemoveDistributionGroupFromImListResponseMessageType$,
 };
 
+/** m:RemoveImGroup, the element */
 export const m_RemoveImGroup: GlobalElementDesc = { el: 'RemoveImGroup', ns: M, type: () => RemoveImGroupType$ };
 
+/** m:RemoveImGroupResponse, the element */
 export const m_RemoveImGroupResponse: GlobalElementDesc = {
   el: 'RemoveImGroupResponse',
   ns: M,
   type: () => RemoveImGroupResponseMessageType$,
 };
 
+/** m:SetImGroup, the element */
 export const m_SetImGroup: GlobalElementDesc = { el: 'SetImGroup', ns: M, type: () => SetImGroupType$ };
 
+/** m:SetImGroupResponse, the element */
 export const m_SetImGroupResponse: GlobalElementDesc = {
   el: 'SetImGroupResponse',
   ns: M,
   type: () => SetImGroupResponseMessageType$,
 };
 
+/** m:SetImListMigrationCompleted, the element */
 export const m_SetImListMigrationCompleted: GlobalElementDesc = {
   el: 'SetImListMigrationCompleted',
   ns: M,
   type: () => SetImListMigrationCompletedType$,
 };
 
+/** m:SetImListMigrationCompletedResponse, the element */
 export const m_SetImListMigrationCompletedResponse: GlobalElementDesc = {
   el: 'SetImListMigrationCompletedResponse',
   ns: M,
   type: () => SetImListMigrationCompletedResponseMessageType$,
 };
 
+/** m:GetUserRetentionPolicyTags, the element */
 export const m_GetUserRetentionPolicyTags: GlobalElementDesc = {
   el: 'GetUserRetentionPolicyTags',
   ns: M,
   type: () => GetUserRetentionPolicyTagsType$,
 };
 
+/** m:GetUserRetentionPolicyTagsResponse, the element */
 export const m_GetUserRetentionPolicyTagsResponse: GlobalElementDesc = {
   el: 'GetUserRetentionPolicyTagsResponse',
   ns: M,
   type: () => GetUserRetentionPolicyTagsResponseMessageType$,
 };
 
+/** m:GetUserPhoto, the element */
 export const m_GetUserPhoto: GlobalElementDesc = { el: 'GetUserPhoto', ns: M, type: () => GetUserPhotoType$ };
 
+/** m:GetUserPhotoResponse, the element */
 export const m_GetUserPhotoResponse: GlobalElementDesc = {
   el: 'GetUserPhotoResponse',
   ns: M,
   type: () => GetUserPhotoResponseMessageType$,
 };
 
+/** m:GetMeetingSpace, the element */
 export const m_GetMeetingSpace: GlobalElementDesc = { el: 'GetMeetingSpace', ns: M, type: () => GetMeetingSpaceType$ };
 
+/** m:GetMeetingSpaceResponseMessage, the element */
 export const m_GetMeetingSpaceResponseMessage: GlobalElementDesc = {
   el: 'GetMeetingSpaceResponseMessage',
   ns: M,
   type: () => GetMeetingSpaceResponseMessageType$,
 };
 
+/** m:CreateMeetingSpace, the element */
 export const m_CreateMeetingSpace: GlobalElementDesc = {
   el: 'CreateMeetingSpace',
   ns: M,
   type: () => CreateMeetingSpaceType$,
 };
 
+/** m:CreateMeetingSpaceResponseMessage, the element */
 export const m_CreateMeetingSpaceResponseMessage: GlobalElementDesc = {
   el: 'CreateMeetingSpaceResponseMessage',
   ns: M,
   type: () => CreateMeetingSpaceResponseMessageType$,
 };
 
+/** m:UpdateMeetingSpace, the element */
 export const m_UpdateMeetingSpace: GlobalElementDesc = {
   el: 'UpdateMeetingSpace',
   ns: M,
   type: () => UpdateMeetingSpaceType$,
 };
 
+/** m:UpdateMeetingSpaceResponseMessage, the element */
 export const m_UpdateMeetingSpaceResponseMessage: GlobalElementDesc = {
   el: 'UpdateMeetingSpaceResponseMessage',
   ns: M,
   type: () => UpdateMeetingSpaceResponseMessageType$,
 };
 
+/** m:FindMeetingSpaceByJoinUrl, the element */
 export const m_FindMeetingSpaceByJoinUrl: GlobalElementDesc = {
   el: 'FindMeetingSpaceByJoinUrl',
   ns: M,
   type: () => FindMeetingSpaceByJoinUrlType$,
 };
 
+/** m:FindMeetingSpaceByJoinUrlResponseMessage, the element */
 export const m_FindMeetingSpaceByJoinUrlResponseMessage: GlobalElementDesc = {
   el: 'FindMeetingSpaceByJoinUrlResponseMessage',
   ns: M,
   type: () => FindMeetingSpaceByJoinUrlResponseMessageType$,
 };
 
+/** m:DeleteMeetingSpace, the element */
 export const m_DeleteMeetingSpace: GlobalElementDesc = {
   el: 'DeleteMeetingSpace',
   ns: M,
   type: () => DeleteMeetingSpaceType$,
 };
 
+/** m:DeleteMeetingSpaceResponseMessage, the element */
 export const m_DeleteMeetingSpaceResponseMessage: GlobalElementDesc = {
   el: 'DeleteMeetingSpaceResponseMessage',
   ns: M,
   type: () => DeleteMeetingSpaceResponseMessageType$,
 };
 
+/** m:GetMeetingInstanceRequest, the element */
 export const m_GetMeetingInstanceRequest: GlobalElementDesc = {
   el: 'GetMeetingInstanceRequest',
   ns: M,
   type: () => GetMeetingInstanceRequestType$,
 };
 
+/** m:GetMeetingInstanceResponse, the element */
 export const m_GetMeetingInstanceResponse: GlobalElementDesc = {
   el: 'GetMeetingInstanceResponse',
   ns: M,
   type: () => GetMeetingInstanceResponseMessageType$,
 };
 
+/** m:CreateMeetingInstanceRequest, the element */
 export const m_CreateMeetingInstanceRequest: GlobalElementDesc = {
   el: 'CreateMeetingInstanceRequest',
   ns: M,
   type: () => CreateMeetingInstanceRequestType$,
 };
 
+/** m:CreateMeetingInstanceResponse, the element */
 export const m_CreateMeetingInstanceResponse: GlobalElementDesc = {
   el: 'CreateMeetingInstanceResponse',
   ns: M,
   type: () => CreateMeetingInstanceResponseMessageType$,
 };
 
+/** m:UpdateMeetingInstanceRequest, the element */
 export const m_UpdateMeetingInstanceRequest: GlobalElementDesc = {
   el: 'UpdateMeetingInstanceRequest',
   ns: M,
   type: () => UpdateMeetingInstanceRequestType$,
 };
 
+/** m:UpdateMeetingInstanceResponse, the element */
 export const m_UpdateMeetingInstanceResponse: GlobalElementDesc = {
   el: 'UpdateMeetingInstanceResponse',
   ns: M,
   type: () => UpdateMeetingInstanceResponseMessageType$,
 };
 
+/** m:DeleteMeetingInstanceRequest, the element */
 export const m_DeleteMeetingInstanceRequest: GlobalElementDesc = {
   el: 'DeleteMeetingInstanceRequest',
   ns: M,
   type: () => DeleteMeetingInstanceRequestType$,
 };
 
+/** m:DeleteMeetingInstanceResponse, the element */
 export const m_DeleteMeetingInstanceResponse: GlobalElementDesc = {
   el: 'DeleteMeetingInstanceResponse',
   ns: M,
   type: () => DeleteMeetingInstanceResponseMessageType$,
 };
 
+/** m:SetUserPhoto, the element */
 export const m_SetUserPhoto: GlobalElementDesc = { el: 'SetUserPhoto', ns: M, type: () => SetUserPhotoType$ };
 
+/** m:SetUserPhotoResponse, the element */
 export const m_SetUserPhotoResponse: GlobalElementDesc = {
   el: 'SetUserPhotoResponse',
   ns: M,
   type: () => SetUserPhotoResponseMessageType$,
 };
 
+/** m:RegisterConsent, the element */
 export const m_RegisterConsent: GlobalElementDesc = { el: 'RegisterConsent', ns: M, type: () => RegisterConsentType$ };
 
+/** m:RegisterConsentResponse, the element */
 export const m_RegisterConsentResponse: GlobalElementDesc = {
   el: 'RegisterConsentResponse',
   ns: M,
   type: () => RegisterConsentResponseMessageType$,
 };
 
+/** m:FindAvailableMeetingTimes, the element */
 export const m_FindAvailableMeetingTimes: GlobalElementDesc = {
   el: 'FindAvailableMeetingTimes',
   ns: M,
   type: () => FindAvailableMeetingTimesType$,
 };
 
+/** m:FindAvailableMeetingTimesResponse, the element */
 export const m_FindAvailableMeetingTimesResponse: GlobalElementDesc = {
   el: 'FindAvailableMeetingTimesResponse',
   ns: M,
   type: () => FindAvailableMeetingTimesResponseMessageType$,
 };
 
+/** m:FindMeetingTimeCandidates, the element */
 export const m_FindMeetingTimeCandidates: GlobalElementDesc = {
   el: 'FindMeetingTimeCandidates',
   ns: M,
   type: () => FindMeetingTimeCandidatesType$,
 };
 
+/** m:FindMeetingTimeCandidatesResponse, the element */
 export const m_FindMeetingTimeCandidatesResponse: GlobalElementDesc = {
   el: 'FindMeetingTimeCandidatesResponse',
   ns: M,
   type: () => FindMeetingTimeCandidatesResponseMessageType$,
 };
 
+/** m:StartSearchSession, the element */
 export const m_StartSearchSession: GlobalElementDesc = {
   el: 'StartSearchSession',
   ns: M,
   type: () => StartSearchSession$,
 };
 
+/** m:StartSearchSessionResponse, the element */
 export const m_StartSearchSessionResponse: GlobalElementDesc = {
   el: 'StartSearchSessionResponse',
   ns: M,
   type: () => StartSearchSessionResponseMessage$,
 };
 
+/** m:GetSearchSuggestions, the element */
 export const m_GetSearchSuggestions: GlobalElementDesc = {
   el: 'GetSearchSuggestions',
   ns: M,
   type: () => GetSearchSuggestions$,
 };
 
+/** m:GetSearchSuggestionsResponse, the element */
 export const m_GetSearchSuggestionsResponse: GlobalElementDesc = {
   el: 'GetSearchSuggestionsResponse',
   ns: M,
   type: () => GetSearchSuggestionsResponseMessage$,
 };
 
+/** m:DeleteSearchSuggestion, the element */
 export const m_DeleteSearchSuggestion: GlobalElementDesc = {
   el: 'DeleteSearchSuggestion',
   ns: M,
   type: () => DeleteSearchSuggestion$,
 };
 
+/** m:DeleteSearchSuggestionResponse, the element */
 export const m_DeleteSearchSuggestionResponse: GlobalElementDesc = {
   el: 'DeleteSearchSuggestionResponse',
   ns: M,
   type: () => DeleteSearchSuggestionResponseMessageType$,
 };
 
+/** m:ExecuteSearch, the element */
 export const m_ExecuteSearch: GlobalElementDesc = { el: 'ExecuteSearch', ns: M, type: () => ExecuteSearch$ };
 
+/** m:ExecuteSearchResponse, the element */
 export const m_ExecuteSearchResponse: GlobalElementDesc = {
   el: 'ExecuteSearchResponse',
   ns: M,
   type: () => ExecuteSearchResponseMessage$,
 };
 
+/** m:EndSearchSession, the element */
 export const m_EndSearchSession: GlobalElementDesc = { el: 'EndSearchSession', ns: M, type: () => EndSearchSession$ };
 
+/** m:EndSearchSessionResponse, the element */
 export const m_EndSearchSessionResponse: GlobalElementDesc = {
   el: 'EndSearchSessionResponse',
   ns: M,
   type: () => EndSearchSessionResponseMessage$,
 };
 
+/** m:GetLastPrivateCatalogUpdate, the element */
 export const m_GetLastPrivateCatalogUpdate: GlobalElementDesc = {
   el: 'GetLastPrivateCatalogUpdate',
   ns: M,
   type: () => GetLastPrivateCatalogUpdateType$,
 };
 
+/** m:GetLastPrivateCatalogUpdateResponse, the element */
 export const m_GetLastPrivateCatalogUpdateResponse: GlobalElementDesc = {
   el: 'GetLastPrivateCatalogUpdateResponse',
   ns: M,
   type: () => GetLastPrivateCatalogUpdateResponseType$,
 };
 
+/** m:GetPrivateCatalogAddIns, the element */
 export const m_GetPrivateCatalogAddIns: GlobalElementDesc = {
   el: 'GetPrivateCatalogAddIns',
   ns: M,
   type: () => GetPrivateCatalogAddInsType$,
 };
 
+/** m:GetPrivateCatalogAddInsResponse, the element */
 export const m_GetPrivateCatalogAddInsResponse: GlobalElementDesc = {
   el: 'GetPrivateCatalogAddInsResponse',
   ns: M,
   type: () => GetPrivateCatalogAddInsResponseType$,
 };
 
+/** t:MailboxCulture, the element */
 export const t_MailboxCulture: GlobalElementDesc = { el: 'MailboxCulture', ns: T, type: () => MailboxCultureType$ };
 
+/** t:ManagementRole, the element */
 export const t_ManagementRole: GlobalElementDesc = { el: 'ManagementRole', ns: T, type: () => ManagementRoleType$ };
 
+/** t:SerializedSecurityContext, the element */
 export const t_SerializedSecurityContext: GlobalElementDesc = {
   el: 'SerializedSecurityContext',
   ns: T,
   type: () => SerializedSecurityContextType$,
 };
 
+/** t:ExchangeImpersonation, the element */
 export const t_ExchangeImpersonation: GlobalElementDesc = {
   el: 'ExchangeImpersonation',
   ns: T,
   type: () => ExchangeImpersonationType$,
 };
 
+/** t:OpenAsAdminOrSystemService, the element */
 export const t_OpenAsAdminOrSystemService: GlobalElementDesc = {
   el: 'OpenAsAdminOrSystemService',
   ns: T,
   type: () => OpenAsAdminOrSystemServiceType$,
 };
 
+/** t:SharingSecurity, the element */
 export const t_SharingSecurity: GlobalElementDesc = {
   el: 'SharingSecurity',
   ns: T,
   type: () => EncryptedDataContainerType$,
 };
 
+/** t:ProxySecurityContext, the element */
 export const t_ProxySecurityContext: GlobalElementDesc = {
   el: 'ProxySecurityContext',
   ns: T,
   type: () => ProxySecurityContextType$,
 };
 
+/** t:ProxySuggesterSid, the element */
 export const t_ProxySuggesterSid: GlobalElementDesc = {
   el: 'ProxySuggesterSid',
   ns: T,
   type: () => ProxySecurityContextType$,
 };
 
+/** t:ProxyPartnerToken, the element */
 export const t_ProxyPartnerToken: GlobalElementDesc = {
   el: 'ProxyPartnerToken',
   ns: T,
   type: () => ProxySecurityContextType$,
 };
 
+/** t:ServerVersionInfo, the element */
 export const t_ServerVersionInfo: GlobalElementDesc = {
   el: 'ServerVersionInfo',
   ns: T,
   type: () => ServerVersionInfo$,
 };
 
+/** t:RequestServerVersion, the element */
 export const t_RequestServerVersion: GlobalElementDesc = {
   el: 'RequestServerVersion',
   ns: T,
   type: () => RequestServerVersion$,
 };
 
+/** t:DateTimePrecision, the element */
 export const t_DateTimePrecision: GlobalElementDesc = {
   el: 'DateTimePrecision',
   ns: T,
   type: () => DateTimePrecisionType$,
 };
 
+/** t:Path, the element */
 export const t_Path: GlobalElementDesc = {
   el: 'Path',
   ns: T,
@@ -33629,26 +33909,31 @@ export const t_Path: GlobalElementDesc = {
   derived: derivedFromBasePathToElementType,
 };
 
+/** t:FieldURI, the element */
 export const t_FieldURI: GlobalElementDesc = { el: 'FieldURI', ns: T, type: () => PathToUnindexedFieldType$ };
 
+/** t:IndexedFieldURI, the element */
 export const t_IndexedFieldURI: GlobalElementDesc = {
   el: 'IndexedFieldURI',
   ns: T,
   type: () => PathToIndexedFieldType$,
 };
 
+/** t:ExtendedFieldURI, the element */
 export const t_ExtendedFieldURI: GlobalElementDesc = {
   el: 'ExtendedFieldURI',
   ns: T,
   type: () => PathToExtendedFieldType$,
 };
 
+/** t:ExceptionFieldURI, the element */
 export const t_ExceptionFieldURI: GlobalElementDesc = {
   el: 'ExceptionFieldURI',
   ns: T,
   type: () => PathToExceptionFieldType$,
 };
 
+/** t:BaseItemId, the element */
 export const t_BaseItemId: GlobalElementDesc = {
   el: 'BaseItemId',
   ns: T,
@@ -33656,8 +33941,10 @@ export const t_BaseItemId: GlobalElementDesc = {
   derived: derivedFromBaseItemIdType,
 };
 
+/** t:TimeZoneContext, the element */
 export const t_TimeZoneContext: GlobalElementDesc = { el: 'TimeZoneContext', ns: T, type: () => TimeZoneContextType$ };
 
+/** t:Transition, the element */
 export const t_Transition: GlobalElementDesc = {
   el: 'Transition',
   ns: T,
@@ -33666,24 +33953,28 @@ export const t_Transition: GlobalElementDesc = {
   derived: derivedFromTransitionType,
 };
 
+/** t:AbsoluteDateTransition, the element */
 export const t_AbsoluteDateTransition: GlobalElementDesc = {
   el: 'AbsoluteDateTransition',
   ns: T,
   type: () => AbsoluteDateTransitionType$,
 };
 
+/** t:RecurringDayTransition, the element */
 export const t_RecurringDayTransition: GlobalElementDesc = {
   el: 'RecurringDayTransition',
   ns: T,
   type: () => RecurringDayTransitionType$,
 };
 
+/** t:RecurringDateTransition, the element */
 export const t_RecurringDateTransition: GlobalElementDesc = {
   el: 'RecurringDateTransition',
   ns: T,
   type: () => RecurringDateTransitionType$,
 };
 
+/** t:SearchExpression, the element */
 export const t_SearchExpression: GlobalElementDesc = {
   el: 'SearchExpression',
   ns: T,
@@ -33706,64 +33997,86 @@ export const t_SearchExpression: GlobalElementDesc = {
   derived: derivedFromSearchExpressionType,
 };
 
+/** t:Exists, the element */
 export const t_Exists: GlobalElementDesc = { el: 'Exists', ns: T, type: () => ExistsType$ };
 
+/** t:Excludes, the element */
 export const t_Excludes: GlobalElementDesc = { el: 'Excludes', ns: T, type: () => ExcludesType$ };
 
+/** t:IsEqualTo, the element */
 export const t_IsEqualTo: GlobalElementDesc = { el: 'IsEqualTo', ns: T, type: () => IsEqualToType$ };
 
+/** t:IsNotEqualTo, the element */
 export const t_IsNotEqualTo: GlobalElementDesc = { el: 'IsNotEqualTo', ns: T, type: () => IsNotEqualToType$ };
 
+/** t:IsGreaterThan, the element */
 export const t_IsGreaterThan: GlobalElementDesc = { el: 'IsGreaterThan', ns: T, type: () => IsGreaterThanType$ };
 
+/** t:IsGreaterThanOrEqualTo, the element */
 export const t_IsGreaterThanOrEqualTo: GlobalElementDesc = {
   el: 'IsGreaterThanOrEqualTo',
   ns: T,
   type: () => IsGreaterThanOrEqualToType$,
 };
 
+/** t:IsLessThan, the element */
 export const t_IsLessThan: GlobalElementDesc = { el: 'IsLessThan', ns: T, type: () => IsLessThanType$ };
 
+/** t:IsLessThanOrEqualTo, the element */
 export const t_IsLessThanOrEqualTo: GlobalElementDesc = {
   el: 'IsLessThanOrEqualTo',
   ns: T,
   type: () => IsLessThanOrEqualToType$,
 };
 
+/** t:Contains, the element */
 export const t_Contains: GlobalElementDesc = { el: 'Contains', ns: T, type: () => ContainsExpressionType$ };
 
+/** t:Not, the element */
 export const t_Not: GlobalElementDesc = { el: 'Not', ns: T, type: () => NotType$ };
 
+/** t:And, the element */
 export const t_And: GlobalElementDesc = { el: 'And', ns: T, type: () => AndType$ };
 
+/** t:Or, the element */
 export const t_Or: GlobalElementDesc = { el: 'Or', ns: T, type: () => OrType$ };
 
+/** t:Near, the element */
 export const t_Near: GlobalElementDesc = { el: 'Near', ns: T, type: () => NearType$ };
 
+/** t:Mailbox, the element */
 export const t_Mailbox: GlobalElementDesc = { el: 'Mailbox', ns: T, type: () => EmailAddress$ };
 
+/** t:FreeBusyViewOptions, the element */
 export const t_FreeBusyViewOptions: GlobalElementDesc = {
   el: 'FreeBusyViewOptions',
   ns: T,
   type: () => FreeBusyViewOptionsType$,
 };
 
+/** t:TimeZone, the element */
 export const t_TimeZone: GlobalElementDesc = { el: 'TimeZone', ns: T, type: () => SerializableTimeZone$ };
 
+/** t:SuggestionsViewOptions, the element */
 export const t_SuggestionsViewOptions: GlobalElementDesc = {
   el: 'SuggestionsViewOptions',
   ns: T,
   type: () => SuggestionsViewOptionsType$,
 };
 
+/** t:OofSettings, the element */
 export const t_OofSettings: GlobalElementDesc = { el: 'OofSettings', ns: T, type: () => UserOofSettings$ };
 
+/** t:UserOofSettings, the element */
 export const t_UserOofSettings: GlobalElementDesc = { el: 'UserOofSettings', ns: T, type: () => UserOofSettings$ };
 
+/** t:Value, the element */
 export const t_Value: GlobalElementDesc = { el: 'Value', ns: T, type: () => Value$ };
 
+/** t:MeetingSpace, the element */
 export const t_MeetingSpace: GlobalElementDesc = { el: 'MeetingSpace', ns: T, type: () => MeetingSpaceType$ };
 
+/** t:MeetingInstance, the element */
 export const t_MeetingInstance: GlobalElementDesc = { el: 'MeetingInstance', ns: T, type: () => MeetingInstanceType$ };
 
 /** Every type and global element of the schema: for tools that walk them all. */

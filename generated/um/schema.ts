@@ -335,96 +335,118 @@ function writeUMPlayOnPhoneGreetingResponseType(v: UMPlayOnPhoneGreetingResponse
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
+/** m:Disconnect, the element */
 export const m_Disconnect: GlobalElementDesc = { el: 'Disconnect', ns: M, type: () => UMCallIdRequestType$ };
 
+/** m:GetCallInfo, the element */
 export const m_GetCallInfo: GlobalElementDesc = { el: 'GetCallInfo', ns: M, type: () => UMCallIdRequestType$ };
 
+/** m:GetUMProperties, the element */
 export const m_GetUMProperties: GlobalElementDesc = { el: 'GetUMProperties', ns: M, type: () => UMEmptyType$ };
 
+/** m:IsUMEnabled, the element */
 export const m_IsUMEnabled: GlobalElementDesc = { el: 'IsUMEnabled', ns: M, type: () => UMEmptyType$ };
 
+/** m:ResetPIN, the element */
 export const m_ResetPIN: GlobalElementDesc = { el: 'ResetPIN', ns: M, type: () => UMEmptyType$ };
 
+/** m:PlayOnPhone, the element */
 export const m_PlayOnPhone: GlobalElementDesc = { el: 'PlayOnPhone', ns: M, type: () => UMPlayOnPhoneType$ };
 
+/** m:PlayOnPhoneGreeting, the element */
 export const m_PlayOnPhoneGreeting: GlobalElementDesc = {
   el: 'PlayOnPhoneGreeting',
   ns: M,
   type: () => UMPlayOnPhoneGreetingType$,
 };
 
+/** m:SetMissedCallNotificationEnabled, the element */
 export const m_SetMissedCallNotificationEnabled: GlobalElementDesc = {
   el: 'SetMissedCallNotificationEnabled',
   ns: M,
   type: () => UMStatusType$,
 };
 
+/** m:SetOofStatus, the element */
 export const m_SetOofStatus: GlobalElementDesc = { el: 'SetOofStatus', ns: M, type: () => UMStatusType$ };
 
+/** m:SetPlayOnPhoneDialString, the element */
 export const m_SetPlayOnPhoneDialString: GlobalElementDesc = {
   el: 'SetPlayOnPhoneDialString',
   ns: M,
   type: () => UMSetPlayOnPhoneDialStringType$,
 };
 
+/** m:SetTelephoneAccessFolderEmail, the element */
 export const m_SetTelephoneAccessFolderEmail: GlobalElementDesc = {
   el: 'SetTelephoneAccessFolderEmail',
   ns: M,
   type: () => UMSetTelephoneAccessFolderEmailType$,
 };
 
+/** m:GetCallInfoResponse, the element */
 export const m_GetCallInfoResponse: GlobalElementDesc = {
   el: 'GetCallInfoResponse',
   ns: M,
   type: () => UMGetCallInfoResponseType$,
 };
 
+/** m:GetUMPropertiesResponse, the element */
 export const m_GetUMPropertiesResponse: GlobalElementDesc = {
   el: 'GetUMPropertiesResponse',
   ns: M,
   type: () => UMGetUMPropertiesResponseType$,
 };
 
+/** m:IsUMEnabledResponse, the element */
 export const m_IsUMEnabledResponse: GlobalElementDesc = {
   el: 'IsUMEnabledResponse',
   ns: M,
   type: () => UMIsUMEnabledResponseType$,
 };
 
+/** m:PlayOnPhoneResponse, the element */
 export const m_PlayOnPhoneResponse: GlobalElementDesc = {
   el: 'PlayOnPhoneResponse',
   ns: M,
   type: () => UMPlayOnPhoneResponseType$,
 };
 
+/** m:PlayOnPhoneGreetingResponse, the element */
 export const m_PlayOnPhoneGreetingResponse: GlobalElementDesc = {
   el: 'PlayOnPhoneGreetingResponse',
   ns: M,
   type: () => UMPlayOnPhoneGreetingResponseType$,
 };
 
+/** m:DisconnectResponse, the element */
 export const m_DisconnectResponse: GlobalElementDesc = { el: 'DisconnectResponse', ns: M, type: () => UMEmptyType$ };
 
+/** m:ResetPINResponse, the element */
 export const m_ResetPINResponse: GlobalElementDesc = { el: 'ResetPINResponse', ns: M, type: () => UMEmptyType$ };
 
+/** m:SetMissedCallNotificationEnabledResponse, the element */
 export const m_SetMissedCallNotificationEnabledResponse: GlobalElementDesc = {
   el: 'SetMissedCallNotificationEnabledResponse',
   ns: M,
   type: () => UMEmptyType$,
 };
 
+/** m:SetOofStatusResponse, the element */
 export const m_SetOofStatusResponse: GlobalElementDesc = {
   el: 'SetOofStatusResponse',
   ns: M,
   type: () => UMEmptyType$,
 };
 
+/** m:SetPlayOnPhoneDialStringResponse, the element */
 export const m_SetPlayOnPhoneDialStringResponse: GlobalElementDesc = {
   el: 'SetPlayOnPhoneDialStringResponse',
   ns: M,
   type: () => UMEmptyType$,
 };
 
+/** m:SetTelephoneAccessFolderEmailResponse, the element */
 export const m_SetTelephoneAccessFolderEmailResponse: GlobalElementDesc = {
   el: 'SetTelephoneAccessFolderEmailResponse',
   ns: M,

@@ -297,7 +297,7 @@ export class SchemaModule {
     const elements: string[] = [];
     const index: Record<string, Data> = {};
     for (const e of this.model.elements.values()) {
-      elements.push(decl(this.elementConst(e.name), 'GlobalElementDesc', this.element(e)));
+      elements.push(`/** ${this.elementKey(e.name)}, the element */\n` + decl(this.elementConst(e.name), 'GlobalElementDesc', this.element(e)));
       index[this.elementKey(e.name)] = code(this.elementConst(e.name));
     }
     const types: Record<string, Data> = {};
