@@ -30,7 +30,7 @@ export class SchemaModule {
   private readonly elementConsts = new Map<string, string>();
   /** The `derivedFrom…` functions the descriptors refer to. */
   private readonly derivedUsed = new Set<string>();
-  /** Type key → its direct members, for substitution group heads. */
+  /** Head element key → the direct members of its substitution group. */
   private readonly members = new Map<string, QName[]>();
 
   /**
@@ -58,7 +58,9 @@ export class SchemaModule {
       used.add(name);
       this.constants.set(ns, name);
     }
+    // Element constants must not take the name of an interface the writers import, nor another constant.
     const taken = new Set<string>([...used, 'NAMESPACES', 'schema', 'compiled']);
+    for (const t of model.types.values()) taken.add(symbols.name(t.name)).add(`${symbols.name(t.name)}$`);
     for (const e of model.elements.values()) {
       const base = this.elementKey(e.name).replace(/[^A-Za-z0-9_$]/g, '_').replace(/^([0-9])/, '_$1');
       let name = base;
