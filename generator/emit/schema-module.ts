@@ -1,10 +1,10 @@
 import { key, prefixed, type QName } from '../qname.js';
-import type { ComplexType, Model, SimpleType, TypeRef } from '../model/model.js';
+import type { ComplexType, GroupShape, Model, ParticleShape, SimpleType, TypeRef } from '../model/model.js';
 import { literal } from './helpers/builtin-types.js';
 import { importNames, importType } from './helpers/layout.js';
 import { Code, code, printData, ref, Thunk, type Data } from './helpers/data.js';
 import type { Schema } from '../../templates/runtime/schema.js';
-import { shapeOf, type GroupShape, type ParticleShape } from './helpers/shape.js';
+import { shapeOf } from '../model/passes/content-shapes.js';
 import type { SymbolTable } from './symbols.js';
 import { WritersModule } from './writers-module.js';
 import type { EmitContext } from './helpers/members.js';

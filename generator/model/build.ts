@@ -32,7 +32,7 @@ import type {
   TypeRef,
 } from './model.js';
 import { buildOperations } from './operations.js';
-import { computeDerived, computeSubstitutes, resolveInheritedText } from './relations.js';
+import { runPasses } from './passes/index.js';
 
 /** Global declarations of every schema, by `key(name)`. */
 interface Globals {
@@ -143,12 +143,12 @@ class ModelBuilder {
         this.flush();
       }
     }
-    resolveInheritedText(this.types, (q) => this.show(q));
     const model: Model = {
       types: this.types,
       elements: this.elements,
-      substitutes: computeSubstitutes(this.elements, (q) => this.show(q)),
-      derived: computeDerived(this.types, (q) => this.show(q)),
+      substitutes: new Map(),
+      derived: new Map(),
+      shapes: new Map(),
       operations: this.set.wsdl ? buildOperations(this.set.wsdl, this.elements, (q) => this.show(q)) : [],
       prefixes: this.prefixes,
       files: this.set.files,
@@ -156,6 +156,7 @@ class ModelBuilder {
     };
     const version = this.set.schemas.find((s) => s.version !== undefined)?.version;
     if (version !== undefined) model.source.version = version;
+    runPasses(model, (q) => this.show(q));
     return model;
   }
 
@@ -296,7 +297,7 @@ class ModelBuilder {
         const { enumeration, ...facets } = c.facets;
         if (enumeration || Object.keys(facets).length) {
           // The restricted text type: an anonymous simple type whose base is filled in once the
-          // base's text type is known (resolveInheritedText).
+          // base's text type is known (the inherited-text pass).
           const st: SimpleType = {
             kind: 'simple',
             ...this.anonymousName({ ...scope, path: [...scope.path, '#text'] }),

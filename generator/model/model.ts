@@ -160,6 +160,8 @@ export interface Model {
   substitutes: Map<string, QName[]>;
   /** Type key → the types derived from it directly, in reading order. */
   derived: Map<string, QName[]>;
+  /** Complex type key → how its content maps onto the properties of its values (passes/content-shapes.ts). */
+  shapes: Map<string, TypeShape>;
   operations: Operation[];
   /** Prefixes the schemas declare for namespaces, for messages and docs (`t`, `m`, `xs`). */
   prefixes: Map<string, string>;
@@ -167,4 +169,62 @@ export interface Model {
   files: string[];
   /** The root document's own name and the schema `version` attribute, for the output header. */
   source: { root: string; version?: string };
+}
+
+/**
+ * How the content of one complex type maps onto the properties of its value: decided once, by
+ * the content-shapes pass, and used by the TypeScript interfaces and by the runtime descriptors, so the two cannot disagree.
+ *
+ * - An element is a property named as the element; optional when it (or an enclosing group) may
+ *   be absent or it is one branch of a choice; an array when it (or an enclosing group) repeats.
+ * - An element that heads a substitution group holds tagged values: `{ $element: 'Member', … }`.
+ * - A repeated group with more than one distinct element becomes `$items`: one array of tagged
+ *   entries in document order (the only way to keep interleaved elements in order).
+ * - `xs:any` is `$any`; simple content is `$value`; `xs:anyAttribute` is `$anyAttributes`.
+ */
+
+export interface AttrShape {
+  attr: Attribute;
+  prop: string;
+  optional: boolean;
+}
+
+export interface ElementShape {
+  kind: 'element';
+  field: ElementField;
+  /** Property name; `$items` when the element is an entry of a repeated choice. */
+  prop: string;
+  array: boolean;
+  optional: boolean;
+  /** Values carry `$element`: the element heads a substitution group, or it is an `$items` entry. */
+  tagged: boolean;
+  /** The `@choice one of …` note of the choice this element is a branch of. */
+  choice?: string;
+}
+
+export interface AnyShape {
+  kind: 'any';
+  field: AnyField;
+  prop: string;
+  array: boolean;
+  optional: boolean;
+}
+
+export interface GroupShape {
+  kind: 'group';
+  group: Group;
+  items: ParticleShape[];
+}
+
+export type ParticleShape = ElementShape | AnyShape | GroupShape;
+
+export interface TypeShape {
+  type: ComplexType;
+  /** Attributes in effect (a restriction inherits its base's), in order. */
+  attrs: AttrShape[];
+  content?: GroupShape;
+  /** Set when a repeated choice became `$items`. */
+  items?: { optional: boolean; entries: ElementField[] };
+  /** The type has simple content: its text is `$value`. */
+  hasText: boolean;
 }

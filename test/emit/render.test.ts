@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SchemaError } from '../../generator/errors.js';
 import { renderService } from '../../generator/emit/render.js';
 import { modelOf, xsd } from '../support/schemas.js';
 
@@ -52,11 +51,5 @@ describe('renderService on small schemas', () => {
     expect(code).toContain("export type D1OrDerived = (D1 & { $type?: 'D1' }) | (D2 & { $type: 'D2' });");
     expect(code).toContain("export type HeadGroup = { $element: 'One' } & D1OrDerived;");
     expect(code).toContain('export interface Holder {\n  Head: HeadGroup;\n  Plain: BaseOrDerived;\n}');
-  });
-
-  it('refuses mixed content rather than dropping its text', async () => {
-    const model = await modelOf(xsd(`<xs:complexType name="X" mixed="true"><xs:sequence><xs:element name="A" type="xs:string"/></xs:sequence></xs:complexType>`));
-    expect(() => renderService(model, { folder: 'out', client: 'TestClient' })).toThrow(SchemaError);
-    expect(() => renderService(model, { folder: 'out', client: 'TestClient' })).toThrow('type X has mixed content (text between elements), which is not supported');
   });
 });

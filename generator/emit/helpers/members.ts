@@ -3,7 +3,7 @@ import { key, type QName } from '../../qname.js';
 import type { ComplexType, Model, TypeRef } from '../../model/model.js';
 import type { Role } from '../symbols.js';
 import { literal } from './builtin-types.js';
-import { leafShapes, propertyNames, shapeOf } from './shape.js';
+import { leafShapes, propertyNames, shapeOf } from '../../model/passes/content-shapes.js';
 
 /** What an emitter needs from its module while it turns schema shapes into TypeScript. */
 export interface EmitContext {

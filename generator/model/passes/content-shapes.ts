@@ -1,63 +1,34 @@
 import { SchemaError } from '../../errors.js';
 import { key, prefixed, type QName } from '../../qname.js';
-import type { AnyField, Attribute, ComplexType, ElementField, Group, Model, Particle } from '../../model/model.js';
+import type {
+  AnyField,
+  AnyShape,
+  Attribute,
+  ComplexType,
+  ElementField,
+  ElementShape,
+  Group,
+  GroupShape,
+  Model,
+  Particle,
+  ParticleShape,
+  TypeShape,
+} from '../model.js';
 
 /**
- * How the content of one complex type maps onto the properties of its value: decided once here,
- * used by the TypeScript interfaces and by the runtime descriptors, so the two cannot disagree.
- *
- * - An element is a property named as the element; optional when it (or an enclosing group) may
- *   be absent or it is one branch of a choice; an array when it (or an enclosing group) repeats.
- * - An element that heads a substitution group holds tagged values: `{ $element: 'Member', … }`.
- * - A repeated group with more than one distinct element becomes `$items`: one array of tagged
- *   entries in document order (the only way to keep interleaved elements in order).
- * - `xs:any` is `$any`; simple content is `$value`; `xs:anyAttribute` is `$anyAttributes`.
+ * Pass: how the content of each complex type maps onto the properties of its values
+ * (`model.shapes`; the rules are at TypeShape in model.ts). Refuses, with the schema position,
+ * what has no shape: mixed content, two repeated choices in one type, xs:any in a repeated choice.
  */
-
-export interface AttrShape {
-  attr: Attribute;
-  prop: string;
-  optional: boolean;
+export function shapeContent(model: Model): void {
+  for (const [k, t] of model.types) if (t.kind === 'complex') model.shapes.set(k, computeShape(model, t));
 }
 
-export interface ElementShape {
-  kind: 'element';
-  field: ElementField;
-  /** Property name; `$items` when the element is an entry of a repeated choice. */
-  prop: string;
-  array: boolean;
-  optional: boolean;
-  /** Values carry `$element`: the element heads a substitution group, or it is an `$items` entry. */
-  tagged: boolean;
-  /** The `@choice one of …` note of the choice this element is a branch of. */
-  choice?: string;
-}
-
-export interface AnyShape {
-  kind: 'any';
-  field: AnyField;
-  prop: string;
-  array: boolean;
-  optional: boolean;
-}
-
-export interface GroupShape {
-  kind: 'group';
-  group: Group;
-  items: ParticleShape[];
-}
-
-export type ParticleShape = ElementShape | AnyShape | GroupShape;
-
-export interface TypeShape {
-  type: ComplexType;
-  /** Attributes in effect (a restriction inherits its base's), in order. */
-  attrs: AttrShape[];
-  content?: GroupShape;
-  /** Set when a repeated choice became `$items`. */
-  items?: { optional: boolean; entries: ElementField[] };
-  /** The type has simple content: its text is `$value`. */
-  hasText: boolean;
+/** The shape of a complex type, as the pass computed it. */
+export function shapeOf(model: Model, t: ComplexType): TypeShape {
+  const shape = model.shapes.get(key(t.name));
+  if (!shape) throw new Error(`content-shapes: no shape for ${key(t.name)} (the pass has not run)`);
+  return shape;
 }
 
 const many = (max: number | 'unbounded') => max === 'unbounded' || max > 1;
@@ -85,7 +56,7 @@ export function allAttributes(model: Model, t: ComplexType): Attribute[] {
   return allAttributes(model, model.types.get(key(t.base)) as ComplexType).concat(own);
 }
 
-export function shapeOf(model: Model, t: ComplexType): TypeShape {
+function computeShape(model: Model, t: ComplexType): TypeShape {
   if (t.mixed && t.content) {
     throw new SchemaError(`type ${t.name.local} has mixed content (text between elements), which is not supported`, t.at);
   }

@@ -1,0 +1,36 @@
+import type { QName } from '../../qname.js';
+import type { Model } from '../model.js';
+import { checkInvariants } from './check-invariants.js';
+import { shapeContent } from './content-shapes.js';
+import { findDerivedTypes } from './derived-types.js';
+import { inheritText } from './inherited-text.js';
+import { findSubstitutes } from './substitution-groups.js';
+
+/** How a pass names a schema name in its messages (`t:ItemType`). */
+export type Show = (q: QName) => string;
+
+export interface Pass {
+  name: string;
+  /** What the pass decides, in a line. */
+  does: string;
+  run(model: Model, show: Show): void;
+}
+
+/**
+ * The model passes, in the order they run: each decides one thing the emitters and the runtime
+ * then only read, and each may rely on those before it. Run by the builder once every type and
+ * element is read; a schema error a pass finds is a `file:line:col` error before anything is
+ * emitted. (`keep-operations.ts`, subset generation, is not in the table: the pipeline runs it
+ * on a finished model when `--operations` asks for it.)
+ */
+export const PASSES: readonly Pass[] = [
+  { name: 'inherited-text', does: 'simple content inherits its base type’s text type', run: inheritText },
+  { name: 'derived-types', does: 'the types derived from each type (model.derived)', run: findDerivedTypes },
+  { name: 'substitution-groups', does: 'the elements that may stand in for each head (model.substitutes)', run: findSubstitutes },
+  { name: 'content-shapes', does: 'properties, arrays, tags and $items of each complex type (model.shapes)', run: shapeContent },
+  { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants },
+];
+
+export function runPasses(model: Model, show: Show): void {
+  for (const pass of PASSES) pass.run(model, show);
+}
