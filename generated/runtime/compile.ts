@@ -54,6 +54,12 @@ export interface ElementParticle {
   prop: string;
   min: number;
   max: number;
+  /**
+   * The descriptor's `array` and `tagged`, copied here: descriptors come in many shapes (their
+   * optional fields), compiled particles in one, so the reader's per-element reads stay fast.
+   */
+  array: boolean;
+  tagged: boolean;
   /** Element key → the element that may stand here (its local name and type key). */
   accepts: Map<string, Accepted>;
   /** The same, by local name: what a value's `$element` names. */
@@ -105,6 +111,7 @@ export interface AnyParticle {
   desc: AnyDesc;
   min: number;
   max: number;
+  array: boolean;
   /** The namespaces the wildcard takes, or a test for `##other`/`##any`. */
   takes: (ns: string) => boolean;
 }
@@ -382,7 +389,7 @@ function particle(d: ParticleDesc): Particle {
         : spec.startsWith('##other:')
           ? (ns: string) => ns !== '' && ns !== spec.slice('##other:'.length)
           : (ns: string) => list.includes(ns) || (ns === '' && list.includes('##local'));
-    return { kind: 'any', desc: d, min, max, takes };
+    return { kind: 'any', desc: d, min, max, array: !!d.array, takes };
   }
   const accepts = new Map<string, Accepted>();
   const accept = (e: ElementDesc | GlobalElementDesc) => accepts.set(schemaKeys.intern(e.ns, e.el), accepting(e));
@@ -399,6 +406,8 @@ function particle(d: ParticleDesc): Particle {
     prop: d.prop ?? d.el,
     min,
     max,
+    array: !!d.array,
+    tagged: !!d.tagged,
     accepts,
     byLocal,
     own: accepts.get(schemaKeys.intern(d.ns, d.el)),

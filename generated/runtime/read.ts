@@ -397,7 +397,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       }
     }
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
-    openTyped(frame, accepted, !!p.desc.tagged);
+    openTyped(frame, accepted, !!p.tagged);
   };
 
   parser.on('opentag', (tag) => {
@@ -590,12 +590,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
       return;
     }
     if (p.kind === 'any') {
-      if (p.desc.array) ((target.$any ??= []) as unknown[]).push(value);
+      if (p.array) ((target.$any ??= []) as unknown[]).push(value);
       else target.$any = value;
       return;
     }
-    if (p.desc.tagged && (value === null || typeof value !== 'object'))
-      value = { $element: frame.local, $value: value };
+    if (p.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
     put(target, p, value);
   });
 
@@ -648,7 +647,7 @@ function valueConstructor(): new () => Value {
 /** Puts an element's value in its parent's value: in its property, or appended to its array. */
 function put(target: Value, p: ElementParticle, value: unknown): void {
   const prop = p.prop;
-  if (p.desc.array) {
+  if (p.array) {
     const list = target[prop] as unknown[] | undefined;
     if (list) list.push(value);
     else target[prop] = [value];
@@ -657,7 +656,7 @@ function put(target: Value, p: ElementParticle, value: unknown): void {
 
 /** The codec of a particle's values when they are of simple type and carry no `$element`; else null. */
 function leafCodec(type: CompiledType, p: ElementParticle): SimpleCodec | null {
-  return type.kind === 'simple' && !p.desc.tagged ? type.codec : null;
+  return type.kind === 'simple' && !p.tagged ? type.codec : null;
 }
 
 /** Counts reads and namespace binding changes: a Guess holds only within the epoch it was made in. */

@@ -126,7 +126,7 @@ export class WritersModule {
   private contentWritable(t: CompiledComplex): boolean {
     if (!t.content) return false;
     const element = (p: ElementParticle): boolean =>
-      !p.desc.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
+      !p.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
     const group = (g: GroupParticle): boolean => {
       if (g.entries) return [...t.items].every(([local, p]) => this.tag(p.byLocal.get(local)!.ns, local) !== undefined);
       if (isChoice(g) && g.items.some((p) => leafProps(p).includes('$items'))) return false;
@@ -190,7 +190,7 @@ export class WritersModule {
     const x = `v${access(p.prop)}`;
     const must = required && p.min > 0;
     const write = (y: string, many: boolean) => this.value(own.ns, own.local, own.type, own.nillable, y, many);
-    if (p.desc.array) {
+    if (p.array) {
       const loop: Stmt = { head: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0}))`, body: write('e', true) };
       if (must) out.push(loop);
       else out.push({ head: `if (${x} !== undefined)`, body: loop });

@@ -192,7 +192,7 @@ export class ValueWriter {
       if (required && p.min > 0 && this.strict) this.fail(`missing required element ${p.desc.el}`);
       return;
     }
-    if (p.desc.array) {
+    if (p.array) {
       if (!Array.isArray(value)) this.fail(`${p.prop} must be an array`);
       const list = value as unknown[];
       if (this.strict && required && list.length < p.min)
@@ -218,7 +218,7 @@ export class ValueWriter {
 
   private one(p: ElementParticle, value: unknown): void {
     let accepted = p.own;
-    if (p.desc.tagged) {
+    if (p.tagged) {
       const local = (value as Value | null)?.$element as string | undefined;
       if (local === undefined) this.fail(`a value of ${p.desc.el} needs $element`);
       accepted = p.byLocal.get(local!);

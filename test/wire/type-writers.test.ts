@@ -42,7 +42,7 @@ function withoutWriters(type: CompiledComplex, value: Record<string, unknown>, o
     const v = value[p.prop];
     if (v === undefined) return;
     for (const x of (Array.isArray(v) ? v : [v]) as (Record<string, unknown> | null)[]) {
-      const a = p.desc.tagged ? p.byLocal.get(x!.$element as string) : p.own;
+      const a = p.tagged ? p.byLocal.get(x!.$element as string) : p.own;
       if (p.prop === '$items' && !p.byLocal.has(x!.$element as string)) continue; // another particle's entry
       const t = typeOf(a!);
       if (t.kind !== 'complex' || x === null) continue;
@@ -68,7 +68,7 @@ describe('the generated writers', () => {
         for (const p of g.items) {
           if (p.kind === 'any') why.push('xs:any');
           else if (p.kind === 'element') {
-            if (p.desc.tagged && p.prop !== '$items') why.push('substitution group');
+            if (p.tagged && p.prop !== '$items') why.push('substitution group');
           } else walk(p);
         }
         const hasEntries = (p: GroupParticle['items'][number]): boolean =>
