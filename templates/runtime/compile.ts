@@ -249,12 +249,6 @@ export function compileType(ref: TypeRef): CompiledType {
   return complex;
 }
 
-/** The name of a type, for messages. */
-export function typeName(ref: TypeRef): string {
-  const desc = resolveType(ref);
-  return typeof desc === 'string' ? desc : desc.name;
-}
-
 /** The type of an element that may stand in a particle's place, compiled once. */
 export function typeOf(accepted: Accepted): CompiledType {
   return (accepted.compiled ??= compileType(accepted.type));

@@ -16,11 +16,8 @@ import { unknownAttributes, unknownElements } from './xml-element.js';
  * writer stays the definition of what is written; tests hold both to the same output.
  */
 
-/** A typed value, as the generated writers see it. */
-export type Value = { readonly [prop: string]: unknown };
-
-/** Writes one element (`name` is its tag name, `t:Message`) of a value of the function's type. */
-export type TypeWriter = (v: unknown, name: string) => string;
+/** A value, as `plain` looks into it. */
+type Value = { readonly [prop: string]: unknown };
 
 /** The codec of a simple type, for a writer's constants; and the generic writer, for a child whose type has no writer. */
 export { codecOf } from './simple.js';
