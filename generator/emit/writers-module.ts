@@ -55,7 +55,6 @@ export class WritersModule {
   private readonly writerOf = new Map<string, string>();
   /** Simple type key → the name of its codec constant. */
   private readonly codecs = new Map<string, string>();
-  private readonly usedNamespaces = new Set<string>();
   private readonly used = new Set<string>();
   private readonly helpers = new Set<string>();
   /** Type key → the name of the function that writes its elements, for the bases that have one. */
@@ -168,7 +167,6 @@ export class WritersModule {
     const writer = this.writerOf.get(typeKey);
     if (!writer) {
       // The generic writer, given the element as a particle descriptor.
-      this.usedNamespaces.add(ns);
       const nsCode = ns ? this.constants.get(ns)! : "''";
       const derived = this.names.derived(typeKey);
       const element = `{ el: ${literal(local)}, ns: ${nsCode}, type: () => ${this.names.type(typeKey)}${nillable ? ', nillable: true' : ''}${derived ? `, derived: ${derived}` : ''} }`;
@@ -342,7 +340,7 @@ export class WritersModule {
    * types derived from it share), the codec constants they use, and the names they import
    * from the runtime.
    */
-  render(): { functions: Map<string, string[]>; codecs: string[]; helpers: string[]; namespaces: string[] } {
+  render(): { functions: Map<string, string[]>; codecs: string[]; helpers: string[] } {
     const functions = new Map<string, string[]>();
     const add = (k: string, f: string) => functions.set(k, [...(functions.get(k) ?? []), f]);
     for (const k of this.writerOf.keys()) add(k, this.writer(k));
@@ -363,8 +361,7 @@ export class WritersModule {
         const arg = key.startsWith('xs:') ? literal(key) : this.names.type(key);
         return print({ prefix: `const ${name} = /* @__PURE__ */ `, call: { fn: this.helper('codecOf'), args: [arg] }, suffix: ';' }, '');
       });
-    const namespaces = [...this.usedNamespaces].filter(Boolean).sort();
-    return { functions, codecs, helpers: [...this.helpers].sort(), namespaces };
+    return { functions, codecs, helpers: [...this.helpers].sort() };
   }
 }
 
