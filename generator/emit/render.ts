@@ -6,6 +6,7 @@ import { SymbolTable, type Role } from './symbols.js';
 import { loadTemplates, TEMPLATES_DIR } from './templates.js';
 import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
+import { allDerived } from '../model/passes/derived-types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
@@ -251,11 +252,6 @@ function interfaceView(ctx: EmitContext, symbols: SymbolTable, t: ComplexType): 
     if (!view.orDerived.members.length) view.orDerived.members = [view.name];
   }
   return view;
-}
-
-/** Every type derived from `q`, directly or not, depth first in reading order. */
-function allDerived(model: Model, q: QName): QName[] {
-  return (model.derived.get(key(q)) ?? []).flatMap((d) => [d, ...allDerived(model, d)]);
 }
 
 function simpleView(ctx: EmitContext, symbols: SymbolTable, t: SimpleType): EnumView | AliasView {

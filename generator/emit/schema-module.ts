@@ -1,5 +1,5 @@
 import { key, prefixed, type QName } from '../qname.js';
-import type { ComplexType, GroupShape, Model, ParticleShape, SimpleType, TypeRef } from '../model/model.js';
+import type { ComplexType, GroupShape, Model, ParticleShape, SchemaType, SimpleType, TypeRef } from '../model/model.js';
 import { literal } from './helpers/builtin-types.js';
 import { importNames, importType } from './helpers/layout.js';
 import { Code, code, printData, ref, Thunk, type Data } from './helpers/data.js';
@@ -7,6 +7,7 @@ import type { Schema } from '../../templates/runtime/schema.js';
 import { shapeOf } from '../model/passes/content-shapes.js';
 import type { SymbolTable } from './symbols.js';
 import { WritersModule } from './writers-module.js';
+import { allDerived } from '../model/passes/derived-types.js';
 import type { EmitContext } from './helpers/members.js';
 
 /**
@@ -30,6 +31,8 @@ export class SchemaModule {
   private readonly elementConsts = new Map<string, string>();
   /** The `derivedFrom…` functions the descriptors refer to. */
   private readonly derivedUsed = new Set<string>();
+  /** The descriptors as data, once made (see data()). */
+  private made: { types: Map<string, Data>; elements: Map<string, Data> } | undefined;
   /** Head element key → the direct members of its substitution group. */
   private readonly members = new Map<string, QName[]>();
 
@@ -87,11 +90,6 @@ export class SchemaModule {
   /** The function listing every type derived from a complex type, if there is one. */
   private derivedConst(q: QName): string | undefined {
     return this.model.derived.get(key(q))?.length ? `derivedFrom${this.symbols.name(q)}` : undefined;
-  }
-
-  /** Every type derived from `q`, directly or not, depth first in reading order. */
-  private allDerived(q: QName): QName[] {
-    return (this.model.derived.get(key(q)) ?? []).flatMap((d) => [d, ...this.allDerived(d)]);
   }
 
   private derivedOf(t: TypeRef): Code | undefined {
@@ -213,6 +211,23 @@ export class SchemaModule {
     return namespaces;
   }
 
+  /** Each type's and global element's descriptor as data, by model key: made once, printed and made live from the same. */
+  private data(): { types: Map<string, Data>; elements: Map<string, Data> } {
+    if (!this.made) {
+      const types = new Map<string, Data>();
+      for (const [k, t] of this.model.types) types.set(k, t.kind === 'complex' ? this.complex(t) : this.simple(t));
+      const elements = new Map<string, Data>();
+      for (const [k, e] of this.model.elements) elements.set(k, this.element(e));
+      this.made = { types, elements };
+    }
+    return this.made;
+  }
+
+  /** How a type is named in the module's comments: its prefixed name, or an anonymous type's identifier. */
+  private shown(t: SchemaType): string {
+    return t.anonymous ? this.symbols.name(t.name) : this.elementKey(t.name);
+  }
+
   /** The descriptors as the runtime holds them once schema.ts is loaded: for emitters that compile the schema. */
   live(): Schema {
     const values = new Map<string, unknown>([['Infinity', Infinity]]);
@@ -233,17 +248,18 @@ export class SchemaModule {
     };
     for (const t of this.model.types.values()) {
       const name = this.derivedConst(t.name);
-      if (name) values.set(name, () => this.allDerived(t.name).map((d) => values.get(this.typeConst(d))));
+      if (name) values.set(name, () => allDerived(this.model, t.name).map((d) => values.get(this.typeConst(d))));
     }
     const types: Record<string, unknown> = {};
-    for (const t of this.model.types.values()) {
-      const desc = resolve(t.kind === 'complex' ? this.complex(t) : this.simple(t));
+    const data = this.data();
+    for (const [k, t] of this.model.types) {
+      const desc = resolve(data.types.get(k));
       types[this.symbols.name(t.name)] = desc;
       values.set(this.typeConst(t.name), desc);
     }
     const elements: Record<string, unknown> = {};
-    for (const e of this.model.elements.values()) {
-      const desc = resolve(this.element(e));
+    for (const [k, e] of this.model.elements) {
+      const desc = resolve(data.elements.get(k));
       elements[this.elementKey(e.name)] = desc;
       values.set(this.elementConst(e.name), desc);
     }
@@ -275,31 +291,32 @@ export class SchemaModule {
       const lead = `export const ${name}: ${type} = `;
       return `${lead}${printData(data, 0, lead.length, 1)};`;
     };
+    const descriptors = this.data();
     const simple: string[] = [];
     const complex: string[] = [];
-    for (const t of this.model.types.values()) {
+    for (const [k, t] of this.model.types) {
       const name = this.symbols.name(t.name);
-      const doc = `/** ${t.anonymous ? name : this.elementKey(t.name)} */\n`;
+      const doc = `/** ${this.shown(t)} */\n`;
       if (t.kind === 'simple') {
-        simple.push(doc + decl(this.typeConst(t.name), 'SimpleDesc', this.simple(t)));
+        simple.push(doc + decl(this.typeConst(t.name), 'SimpleDesc', descriptors.types.get(k)!));
         continue;
       }
       const writer = writerModule.writerName(name);
-      const data = { ...(this.complex(t) as Record<string, Data | undefined>), write: writer ? code(writer) : undefined };
+      const data = { ...(descriptors.types.get(k) as Record<string, Data | undefined>), write: writer ? code(writer) : undefined };
       complex.push([doc + decl(this.typeConst(t.name), 'ComplexDesc', data), ...(writers.functions.get(name) ?? [])].join('\n\n'));
     }
     const derived: string[] = [];
     for (const t of this.model.types.values()) {
       const name = this.derivedConst(t.name);
       if (!name || !this.derivedUsed.has(name)) continue;
-      const list = this.allDerived(t.name).map((d) => this.typeConst(d));
+      const list = allDerived(this.model, t.name).map((d) => this.typeConst(d));
       const lead = '  return ';
-      derived.push(`/** The types derived from ${t.anonymous ? this.symbols.name(t.name) : this.elementKey(t.name)}, which \`xsi:type\` may name in its place. */\nfunction ${name}(): readonly ComplexDesc[] {\n${lead}${printData(list.map(code), 2, lead.length, 1)};\n}`);
+      derived.push(`/** The types derived from ${this.shown(t)}, which \`xsi:type\` may name in its place. */\nfunction ${name}(): readonly ComplexDesc[] {\n${lead}${printData(list.map(code), 2, lead.length, 1)};\n}`);
     }
     const elements: string[] = [];
     const index: Record<string, Data> = {};
-    for (const e of this.model.elements.values()) {
-      elements.push(`/** ${this.elementKey(e.name)}, the element */\n` + decl(this.elementConst(e.name), 'GlobalElementDesc', this.element(e)));
+    for (const [k, e] of this.model.elements) {
+      elements.push(`/** ${this.elementKey(e.name)}, the element */\n` + decl(this.elementConst(e.name), 'GlobalElementDesc', descriptors.elements.get(k)!));
       index[this.elementKey(e.name)] = code(this.elementConst(e.name));
     }
     const types: Record<string, Data> = {};

@@ -20,3 +20,8 @@ export function findDerivedTypes(model: Model, show: Show): void {
     derived.set(key(t.base), list);
   }
 }
+
+/** Every type derived from `q`, directly or not, depth first in reading order (after the pass has run). */
+export function allDerived(model: Model, q: QName): QName[] {
+  return (model.derived.get(key(q)) ?? []).flatMap((d) => [d, ...allDerived(model, d)]);
+}
