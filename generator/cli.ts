@@ -3,11 +3,10 @@ import { SchemaError } from './errors.js';
 import { openSchemas, runPipeline } from './pipeline.js';
 import { staleFiles, writeOutput } from './emit/write.js';
 import { CREDENTIAL_ENV } from './read/load.js';
-import { CONFIG_FILE, readConfig } from './config.js';
+import { CONFIG_FILE, DEFAULT_SCHEMAS, readConfig } from './config.js';
 import { UnknownOperationError } from './model/passes/keep-operations.js';
 
 /** The schema set this repository generates from (../shared beside it). */
-const DEFAULT_SCHEMAS = '../shared/schemas/ews/exchange2016';
 
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]

@@ -28,13 +28,14 @@ import {
 } from './schema.js';
 
 /** @wsdl GetUserSettings (autodiscover.wsdl) */
-export const AutodiscoverGetUserSettings: OperationSpec = {
-  name: 'GetUserSettings',
-  soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetUserSettings',
-  namespaces: NAMESPACES,
-  input: { body: a_GetUserSettingsRequestMessage, headers: [a_RequestedServerVersion] },
-  output: { body: a_GetUserSettingsResponseMessage, headers: [a_ServerVersionInfo] },
-};
+export const AutodiscoverGetUserSettings: OperationSpec<GetUserSettingsRequestMessage, GetUserSettingsResponseMessage> =
+  {
+    name: 'GetUserSettings',
+    soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetUserSettings',
+    namespaces: NAMESPACES,
+    input: { body: a_GetUserSettingsRequestMessage, headers: [a_RequestedServerVersion] },
+    output: { body: a_GetUserSettingsResponseMessage, headers: [a_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of GetUserSettings. */
 export interface AutodiscoverGetUserSettingsRequestHeaders {
@@ -65,7 +66,10 @@ export class AutodiscoverGetUserSettingsResponse extends EwsResponse<
 }
 
 /** @wsdl GetDomainSettings (autodiscover.wsdl) */
-export const AutodiscoverGetDomainSettings: OperationSpec = {
+export const AutodiscoverGetDomainSettings: OperationSpec<
+  GetDomainSettingsRequestMessage,
+  GetDomainSettingsResponseMessage
+> = {
   name: 'GetDomainSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetDomainSettings',
   namespaces: NAMESPACES,
@@ -102,7 +106,10 @@ export class AutodiscoverGetDomainSettingsResponse extends EwsResponse<
 }
 
 /** @wsdl GetFederationInformation (autodiscover.wsdl) */
-export const AutodiscoverGetFederationInformation: OperationSpec = {
+export const AutodiscoverGetFederationInformation: OperationSpec<
+  GetFederationInformationRequestMessage,
+  GetFederationInformationResponseMessage
+> = {
   name: 'GetFederationInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetFederationInformation',
   namespaces: NAMESPACES,
@@ -139,7 +146,10 @@ export class AutodiscoverGetFederationInformationResponse extends EwsResponse<
 }
 
 /** @wsdl GetOrganizationRelationshipSettings (autodiscover.wsdl) */
-export const AutodiscoverGetOrganizationRelationshipSettings: OperationSpec = {
+export const AutodiscoverGetOrganizationRelationshipSettings: OperationSpec<
+  GetOrganizationRelationshipSettingsRequestMessage,
+  GetOrganizationRelationshipSettingsResponseMessage
+> = {
   name: 'GetOrganizationRelationshipSettings',
   soapAction:
     'http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetOrganizationRelationshipSettings',

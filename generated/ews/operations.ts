@@ -512,7 +512,7 @@ import {
 } from './schema.js';
 
 /** @wsdl ResolveNames (services.wsdl) */
-export const ResolveNames: OperationSpec = {
+export const ResolveNames: OperationSpec<ResolveNamesType, ResolveNamesResponseType> = {
   name: 'ResolveNames',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ResolveNames',
   namespaces: NAMESPACES,
@@ -545,7 +545,7 @@ export class ResolveNamesResponse extends EwsResponse<ResolveNamesResponseType, 
 }
 
 /** @wsdl ExpandDL (services.wsdl) */
-export const ExpandDL: OperationSpec = {
+export const ExpandDL: OperationSpec<ExpandDLType, ExpandDLResponseType> = {
   name: 'ExpandDL',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExpandDL',
   namespaces: NAMESPACES,
@@ -578,7 +578,7 @@ export class ExpandDLResponse extends EwsResponse<ExpandDLResponseType, ExpandDL
 }
 
 /** @wsdl GetServerTimeZones (services.wsdl) */
-export const GetServerTimeZones: OperationSpec = {
+export const GetServerTimeZones: OperationSpec<GetServerTimeZonesType, GetServerTimeZonesResponseType> = {
   name: 'GetServerTimeZones',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetServerTimeZones',
   namespaces: NAMESPACES,
@@ -613,7 +613,7 @@ export class GetServerTimeZonesResponse extends EwsResponse<
 }
 
 /** @wsdl FindFolder (services.wsdl) */
-export const FindFolder: OperationSpec = {
+export const FindFolder: OperationSpec<FindFolderType, FindFolderResponseType> = {
   name: 'FindFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindFolder',
   namespaces: NAMESPACES,
@@ -651,7 +651,7 @@ export class FindFolderResponse extends EwsResponse<FindFolderResponseType, Find
 }
 
 /** @wsdl FindItem (services.wsdl) */
-export const FindItem: OperationSpec = {
+export const FindItem: OperationSpec<FindItemType, FindItemResponseType> = {
   name: 'FindItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindItem',
   namespaces: NAMESPACES,
@@ -697,7 +697,7 @@ export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItem
 }
 
 /** @wsdl GetFolder (services.wsdl) */
-export const GetFolder: OperationSpec = {
+export const GetFolder: OperationSpec<GetFolderType, GetFolderResponseType> = {
   name: 'GetFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetFolder',
   namespaces: NAMESPACES,
@@ -735,7 +735,7 @@ export class GetFolderResponse extends EwsResponse<GetFolderResponseType, GetFol
 }
 
 /** @wsdl UploadItems (services.wsdl) */
-export const UploadItems: OperationSpec = {
+export const UploadItems: OperationSpec<UploadItemsType, UploadItemsResponseType> = {
   name: 'UploadItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UploadItems',
   namespaces: NAMESPACES,
@@ -768,7 +768,7 @@ export class UploadItemsResponse extends EwsResponse<UploadItemsResponseType, Up
 }
 
 /** @wsdl ExportItems (services.wsdl) */
-export const ExportItems: OperationSpec = {
+export const ExportItems: OperationSpec<ExportItemsType, ExportItemsResponseType> = {
   name: 'ExportItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExportItems',
   namespaces: NAMESPACES,
@@ -805,7 +805,7 @@ export class ExportItemsResponse extends EwsResponse<ExportItemsResponseType, Ex
 }
 
 /** @wsdl ConvertId (services.wsdl) */
-export const ConvertId: OperationSpec = {
+export const ConvertId: OperationSpec<ConvertIdType, ConvertIdResponseType> = {
   name: 'ConvertId',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ConvertId',
   namespaces: NAMESPACES,
@@ -837,7 +837,7 @@ export class ConvertIdResponse extends EwsResponse<ConvertIdResponseType, Conver
 }
 
 /** @wsdl CreateFolder (services.wsdl) */
-export const CreateFolder: OperationSpec = {
+export const CreateFolder: OperationSpec<CreateFolderType, CreateFolderResponseType> = {
   name: 'CreateFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateFolder',
   namespaces: NAMESPACES,
@@ -874,7 +874,7 @@ export class CreateFolderResponse extends EwsResponse<CreateFolderResponseType, 
 }
 
 /** @wsdl CreateFolderPath (services.wsdl) */
-export const CreateFolderPath: OperationSpec = {
+export const CreateFolderPath: OperationSpec<CreateFolderPathType, CreateFolderPathResponseType> = {
   name: 'CreateFolderPath',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateFolderPath',
   namespaces: NAMESPACES,
@@ -914,7 +914,7 @@ export class CreateFolderPathResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteFolder (services.wsdl) */
-export const DeleteFolder: OperationSpec = {
+export const DeleteFolder: OperationSpec<DeleteFolderType, DeleteFolderResponseType> = {
   name: 'DeleteFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteFolder',
   namespaces: NAMESPACES,
@@ -947,7 +947,7 @@ export class DeleteFolderResponse extends EwsResponse<DeleteFolderResponseType, 
 }
 
 /** @wsdl EmptyFolder (services.wsdl) */
-export const EmptyFolder: OperationSpec = {
+export const EmptyFolder: OperationSpec<EmptyFolderType, EmptyFolderResponseType> = {
   name: 'EmptyFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EmptyFolder',
   namespaces: NAMESPACES,
@@ -980,7 +980,7 @@ export class EmptyFolderResponse extends EwsResponse<EmptyFolderResponseType, Em
 }
 
 /** @wsdl UpdateFolder (services.wsdl) */
-export const UpdateFolder: OperationSpec = {
+export const UpdateFolder: OperationSpec<UpdateFolderType, UpdateFolderResponseType> = {
   name: 'UpdateFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateFolder',
   namespaces: NAMESPACES,
@@ -1017,7 +1017,7 @@ export class UpdateFolderResponse extends EwsResponse<UpdateFolderResponseType, 
 }
 
 /** @wsdl MoveFolder (services.wsdl) */
-export const MoveFolder: OperationSpec = {
+export const MoveFolder: OperationSpec<MoveFolderType, MoveFolderResponseType> = {
   name: 'MoveFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MoveFolder',
   namespaces: NAMESPACES,
@@ -1050,7 +1050,7 @@ export class MoveFolderResponse extends EwsResponse<MoveFolderResponseType, Move
 }
 
 /** @wsdl CopyFolder (services.wsdl) */
-export const CopyFolder: OperationSpec = {
+export const CopyFolder: OperationSpec<CopyFolderType, CopyFolderResponseType> = {
   name: 'CopyFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CopyFolder',
   namespaces: NAMESPACES,
@@ -1083,7 +1083,7 @@ export class CopyFolderResponse extends EwsResponse<CopyFolderResponseType, Copy
 }
 
 /** @wsdl Subscribe (services.wsdl) */
-export const Subscribe: OperationSpec = {
+export const Subscribe: OperationSpec<SubscribeType, SubscribeResponseType> = {
   name: 'Subscribe',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Subscribe',
   namespaces: NAMESPACES,
@@ -1116,7 +1116,7 @@ export class SubscribeResponse extends EwsResponse<SubscribeResponseType, Subscr
 }
 
 /** @wsdl Unsubscribe (services.wsdl) */
-export const Unsubscribe: OperationSpec = {
+export const Unsubscribe: OperationSpec<UnsubscribeType, UnsubscribeResponseType> = {
   name: 'Unsubscribe',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Unsubscribe',
   namespaces: NAMESPACES,
@@ -1149,7 +1149,7 @@ export class UnsubscribeResponse extends EwsResponse<UnsubscribeResponseType, Un
 }
 
 /** @wsdl GetEvents (services.wsdl) */
-export const GetEvents: OperationSpec = {
+export const GetEvents: OperationSpec<GetEventsType, GetEventsResponseType> = {
   name: 'GetEvents',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetEvents',
   namespaces: NAMESPACES,
@@ -1182,7 +1182,7 @@ export class GetEventsResponse extends EwsResponse<GetEventsResponseType, GetEve
 }
 
 /** @wsdl GetStreamingEvents (services.wsdl) */
-export const GetStreamingEvents: OperationSpec = {
+export const GetStreamingEvents: OperationSpec<GetStreamingEventsType, GetStreamingEventsResponseType> = {
   name: 'GetStreamingEvents',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetEvents',
   namespaces: NAMESPACES,
@@ -1218,7 +1218,7 @@ export class GetStreamingEventsResponse extends EwsResponse<
 }
 
 /** @wsdl SyncFolderHierarchy (services.wsdl) */
-export const SyncFolderHierarchy: OperationSpec = {
+export const SyncFolderHierarchy: OperationSpec<SyncFolderHierarchyType, SyncFolderHierarchyResponseType> = {
   name: 'SyncFolderHierarchy',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderHierarchy',
   namespaces: NAMESPACES,
@@ -1254,7 +1254,7 @@ export class SyncFolderHierarchyResponse extends EwsResponse<
 }
 
 /** @wsdl SyncFolderItems (services.wsdl) */
-export const SyncFolderItems: OperationSpec = {
+export const SyncFolderItems: OperationSpec<SyncFolderItemsType, SyncFolderItemsResponseType> = {
   name: 'SyncFolderItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
   namespaces: NAMESPACES,
@@ -1287,7 +1287,7 @@ export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponse
 }
 
 /** @wsdl CreateManagedFolder (services.wsdl) */
-export const CreateManagedFolder: OperationSpec = {
+export const CreateManagedFolder: OperationSpec<CreateManagedFolderRequestType, CreateManagedFolderResponseType> = {
   name: 'CreateManagedFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateManagedFolder',
   namespaces: NAMESPACES,
@@ -1326,7 +1326,7 @@ export class CreateManagedFolderResponse extends EwsResponse<
 }
 
 /** @wsdl GetItem (services.wsdl) */
-export const GetItem: OperationSpec = {
+export const GetItem: OperationSpec<GetItemType, GetItemResponseType> = {
   name: 'GetItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetItem',
   namespaces: NAMESPACES,
@@ -1372,7 +1372,7 @@ export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemRes
 }
 
 /** @wsdl CreateItem (services.wsdl) */
-export const CreateItem: OperationSpec = {
+export const CreateItem: OperationSpec<CreateItemType, CreateItemResponseType> = {
   name: 'CreateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem',
   namespaces: NAMESPACES,
@@ -1409,7 +1409,7 @@ export class CreateItemResponse extends EwsResponse<CreateItemResponseType, Crea
 }
 
 /** @wsdl DeleteItem (services.wsdl) */
-export const DeleteItem: OperationSpec = {
+export const DeleteItem: OperationSpec<DeleteItemType, DeleteItemResponseType> = {
   name: 'DeleteItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteItem',
   namespaces: NAMESPACES,
@@ -1442,7 +1442,7 @@ export class DeleteItemResponse extends EwsResponse<DeleteItemResponseType, Dele
 }
 
 /** @wsdl UpdateItem (services.wsdl) */
-export const UpdateItem: OperationSpec = {
+export const UpdateItem: OperationSpec<UpdateItemType, UpdateItemResponseType> = {
   name: 'UpdateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateItem',
   namespaces: NAMESPACES,
@@ -1479,7 +1479,10 @@ export class UpdateItemResponse extends EwsResponse<UpdateItemResponseType, Upda
 }
 
 /** @wsdl UpdateItemInRecoverableItems (services.wsdl) */
-export const UpdateItemInRecoverableItems: OperationSpec = {
+export const UpdateItemInRecoverableItems: OperationSpec<
+  UpdateItemInRecoverableItemsType,
+  UpdateItemInRecoverableItemsResponseType
+> = {
   name: 'UpdateItemInRecoverableItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateItemInRecoverableItems',
   namespaces: NAMESPACES,
@@ -1523,7 +1526,7 @@ export class UpdateItemInRecoverableItemsResponse extends EwsResponse<
 }
 
 /** @wsdl SendItem (services.wsdl) */
-export const SendItem: OperationSpec = {
+export const SendItem: OperationSpec<SendItemType, SendItemResponseType> = {
   name: 'SendItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SendItem',
   namespaces: NAMESPACES,
@@ -1556,7 +1559,7 @@ export class SendItemResponse extends EwsResponse<SendItemResponseType, SendItem
 }
 
 /** @wsdl MoveItem (services.wsdl) */
-export const MoveItem: OperationSpec = {
+export const MoveItem: OperationSpec<MoveItemType, MoveItemResponseType> = {
   name: 'MoveItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MoveItem',
   namespaces: NAMESPACES,
@@ -1589,7 +1592,7 @@ export class MoveItemResponse extends EwsResponse<MoveItemResponseType, MoveItem
 }
 
 /** @wsdl CopyItem (services.wsdl) */
-export const CopyItem: OperationSpec = {
+export const CopyItem: OperationSpec<CopyItemType, CopyItemResponseType> = {
   name: 'CopyItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CopyItem',
   namespaces: NAMESPACES,
@@ -1622,7 +1625,7 @@ export class CopyItemResponse extends EwsResponse<CopyItemResponseType, CopyItem
 }
 
 /** @wsdl ArchiveItem (services.wsdl) */
-export const ArchiveItem: OperationSpec = {
+export const ArchiveItem: OperationSpec<ArchiveItemType, ArchiveItemResponseType> = {
   name: 'ArchiveItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ArchiveItem',
   namespaces: NAMESPACES,
@@ -1655,7 +1658,7 @@ export class ArchiveItemResponse extends EwsResponse<ArchiveItemResponseType, Ar
 }
 
 /** @wsdl CreateAttachment (services.wsdl) */
-export const CreateAttachment: OperationSpec = {
+export const CreateAttachment: OperationSpec<CreateAttachmentType, CreateAttachmentResponseType> = {
   name: 'CreateAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateAttachment',
   namespaces: NAMESPACES,
@@ -1695,7 +1698,7 @@ export class CreateAttachmentResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteAttachment (services.wsdl) */
-export const DeleteAttachment: OperationSpec = {
+export const DeleteAttachment: OperationSpec<DeleteAttachmentType, DeleteAttachmentResponseType> = {
   name: 'DeleteAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteAttachment',
   namespaces: NAMESPACES,
@@ -1731,7 +1734,7 @@ export class DeleteAttachmentResponse extends EwsResponse<
 }
 
 /** @wsdl GetAttachment (services.wsdl) */
-export const GetAttachment: OperationSpec = {
+export const GetAttachment: OperationSpec<GetAttachmentType, GetAttachmentResponseType> = {
   name: 'GetAttachment',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAttachment',
   namespaces: NAMESPACES,
@@ -1768,7 +1771,7 @@ export class GetAttachmentResponse extends EwsResponse<GetAttachmentResponseType
 }
 
 /** @wsdl GetClientAccessToken (services.wsdl) */
-export const GetClientAccessToken: OperationSpec = {
+export const GetClientAccessToken: OperationSpec<GetClientAccessTokenType, GetClientAccessTokenResponseType> = {
   name: 'GetClientAccessToken',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetClientAccessToken',
   namespaces: NAMESPACES,
@@ -1805,7 +1808,7 @@ export class GetClientAccessTokenResponse extends EwsResponse<
 }
 
 /** @wsdl GetDelegate (services.wsdl) */
-export const GetDelegate: OperationSpec = {
+export const GetDelegate: OperationSpec<GetDelegateType, GetDelegateResponseMessageType> = {
   name: 'GetDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetDelegate',
   namespaces: NAMESPACES,
@@ -1838,7 +1841,7 @@ export class GetDelegateResponse extends EwsResponse<GetDelegateResponseMessageT
 }
 
 /** @wsdl AddDelegate (services.wsdl) */
-export const AddDelegate: OperationSpec = {
+export const AddDelegate: OperationSpec<AddDelegateType, AddDelegateResponseMessageType> = {
   name: 'AddDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddDelegate',
   namespaces: NAMESPACES,
@@ -1871,7 +1874,7 @@ export class AddDelegateResponse extends EwsResponse<AddDelegateResponseMessageT
 }
 
 /** @wsdl RemoveDelegate (services.wsdl) */
-export const RemoveDelegate: OperationSpec = {
+export const RemoveDelegate: OperationSpec<RemoveDelegateType, RemoveDelegateResponseMessageType> = {
   name: 'RemoveDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveDelegate',
   namespaces: NAMESPACES,
@@ -1907,7 +1910,7 @@ export class RemoveDelegateResponse extends EwsResponse<
 }
 
 /** @wsdl UpdateDelegate (services.wsdl) */
-export const UpdateDelegate: OperationSpec = {
+export const UpdateDelegate: OperationSpec<UpdateDelegateType, UpdateDelegateResponseMessageType> = {
   name: 'UpdateDelegate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateDelegate',
   namespaces: NAMESPACES,
@@ -1943,16 +1946,17 @@ export class UpdateDelegateResponse extends EwsResponse<
 }
 
 /** @wsdl CreateUserConfiguration (services.wsdl) */
-export const CreateUserConfiguration: OperationSpec = {
-  name: 'CreateUserConfiguration',
-  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateUserConfiguration',
-  namespaces: NAMESPACES,
-  input: {
-    body: m_CreateUserConfiguration,
-    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
-  },
-  output: { body: m_CreateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
-};
+export const CreateUserConfiguration: OperationSpec<CreateUserConfigurationType, CreateUserConfigurationResponseType> =
+  {
+    name: 'CreateUserConfiguration',
+    soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateUserConfiguration',
+    namespaces: NAMESPACES,
+    input: {
+      body: m_CreateUserConfiguration,
+      headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
+    },
+    output: { body: m_CreateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of CreateUserConfiguration. */
 export interface CreateUserConfigurationRequestHeaders {
@@ -1985,16 +1989,17 @@ export class CreateUserConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteUserConfiguration (services.wsdl) */
-export const DeleteUserConfiguration: OperationSpec = {
-  name: 'DeleteUserConfiguration',
-  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteUserConfiguration',
-  namespaces: NAMESPACES,
-  input: {
-    body: m_DeleteUserConfiguration,
-    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
-  },
-  output: { body: m_DeleteUserConfigurationResponse, headers: [t_ServerVersionInfo] },
-};
+export const DeleteUserConfiguration: OperationSpec<DeleteUserConfigurationType, DeleteUserConfigurationResponseType> =
+  {
+    name: 'DeleteUserConfiguration',
+    soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteUserConfiguration',
+    namespaces: NAMESPACES,
+    input: {
+      body: m_DeleteUserConfiguration,
+      headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
+    },
+    output: { body: m_DeleteUserConfigurationResponse, headers: [t_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of DeleteUserConfiguration. */
 export interface DeleteUserConfigurationRequestHeaders {
@@ -2027,7 +2032,7 @@ export class DeleteUserConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl GetUserConfiguration (services.wsdl) */
-export const GetUserConfiguration: OperationSpec = {
+export const GetUserConfiguration: OperationSpec<GetUserConfigurationType, GetUserConfigurationResponseType> = {
   name: 'GetUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserConfiguration',
   namespaces: NAMESPACES,
@@ -2066,7 +2071,10 @@ export class GetUserConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl GetSpecificUserConfiguration (services.wsdl) */
-export const GetSpecificUserConfiguration: OperationSpec = {
+export const GetSpecificUserConfiguration: OperationSpec<
+  GetSpecificUserConfigurationType,
+  GetSpecificUserConfigurationResponseType
+> = {
   name: 'GetSpecificUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSpecificUserConfiguration',
   namespaces: NAMESPACES,
@@ -2108,16 +2116,17 @@ export class GetSpecificUserConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl UpdateUserConfiguration (services.wsdl) */
-export const UpdateUserConfiguration: OperationSpec = {
-  name: 'UpdateUserConfiguration',
-  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateUserConfiguration',
-  namespaces: NAMESPACES,
-  input: {
-    body: m_UpdateUserConfiguration,
-    headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
-  },
-  output: { body: m_UpdateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
-};
+export const UpdateUserConfiguration: OperationSpec<UpdateUserConfigurationType, UpdateUserConfigurationResponseType> =
+  {
+    name: 'UpdateUserConfiguration',
+    soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateUserConfiguration',
+    namespaces: NAMESPACES,
+    input: {
+      body: m_UpdateUserConfiguration,
+      headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion],
+    },
+    output: { body: m_UpdateUserConfigurationResponse, headers: [t_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of UpdateUserConfiguration. */
 export interface UpdateUserConfigurationRequestHeaders {
@@ -2150,7 +2159,7 @@ export class UpdateUserConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl GetUserAvailability (services.wsdl) */
-export const GetUserAvailability: OperationSpec = {
+export const GetUserAvailability: OperationSpec<GetUserAvailabilityRequestType, GetUserAvailabilityResponseType> = {
   name: 'GetUserAvailability',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserAvailability',
   namespaces: NAMESPACES,
@@ -2192,7 +2201,7 @@ export class GetUserAvailabilityResponse extends EwsResponse<
 }
 
 /** @wsdl GetUserOofSettings (services.wsdl) */
-export const GetUserOofSettings: OperationSpec = {
+export const GetUserOofSettings: OperationSpec<GetUserOofSettingsRequest, GetUserOofSettingsResponse> = {
   name: 'GetUserOofSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserOofSettings',
   namespaces: NAMESPACES,
@@ -2229,7 +2238,7 @@ export class GetUserOofSettingsResponse_2 extends EwsResponse<
 }
 
 /** @wsdl SetUserOofSettings (services.wsdl) */
-export const SetUserOofSettings: OperationSpec = {
+export const SetUserOofSettings: OperationSpec<SetUserOofSettingsRequest, SetUserOofSettingsResponse> = {
   name: 'SetUserOofSettings',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetUserOofSettings',
   namespaces: NAMESPACES,
@@ -2266,7 +2275,10 @@ export class SetUserOofSettingsResponse_2 extends EwsResponse<
 }
 
 /** @wsdl GetServiceConfiguration (services.wsdl) */
-export const GetServiceConfiguration: OperationSpec = {
+export const GetServiceConfiguration: OperationSpec<
+  GetServiceConfigurationType,
+  GetServiceConfigurationResponseMessageType
+> = {
   name: 'GetServiceConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetServiceConfiguration',
   namespaces: NAMESPACES,
@@ -2308,7 +2320,7 @@ export class GetServiceConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl GetMailTips (services.wsdl) */
-export const GetMailTips: OperationSpec = {
+export const GetMailTips: OperationSpec<GetMailTipsType, GetMailTipsResponseMessageType> = {
   name: 'GetMailTips',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMailTips',
   namespaces: NAMESPACES,
@@ -2340,7 +2352,7 @@ export class GetMailTipsResponse extends EwsResponse<GetMailTipsResponseMessageT
 }
 
 /** @wsdl PlayOnPhone (services.wsdl) */
-export const PlayOnPhone: OperationSpec = {
+export const PlayOnPhone: OperationSpec<PlayOnPhoneType, PlayOnPhoneResponseMessageType> = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
   namespaces: NAMESPACES,
@@ -2373,7 +2385,10 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
 }
 
 /** @wsdl GetPhoneCallInformation (services.wsdl) */
-export const GetPhoneCallInformation: OperationSpec = {
+export const GetPhoneCallInformation: OperationSpec<
+  GetPhoneCallInformationType,
+  GetPhoneCallInformationResponseMessageType
+> = {
   name: 'GetPhoneCallInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPhoneCallInformation',
   namespaces: NAMESPACES,
@@ -2415,7 +2430,7 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
 }
 
 /** @wsdl DisconnectPhoneCall (services.wsdl) */
-export const DisconnectPhoneCall: OperationSpec = {
+export const DisconnectPhoneCall: OperationSpec<DisconnectPhoneCallType, DisconnectPhoneCallResponseMessageType> = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
   namespaces: NAMESPACES,
@@ -2451,7 +2466,7 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
 }
 
 /** @wsdl GetSharingMetadata (services.wsdl) */
-export const GetSharingMetadata: OperationSpec = {
+export const GetSharingMetadata: OperationSpec<GetSharingMetadataType, GetSharingMetadataResponseMessageType> = {
   name: 'GetSharingMetadata',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingMetadata',
   namespaces: NAMESPACES,
@@ -2485,7 +2500,7 @@ export class GetSharingMetadataResponse extends EwsResponse<
 }
 
 /** @wsdl RefreshSharingFolder (services.wsdl) */
-export const RefreshSharingFolder: OperationSpec = {
+export const RefreshSharingFolder: OperationSpec<RefreshSharingFolderType, RefreshSharingFolderResponseMessageType> = {
   name: 'RefreshSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RefreshSharingFolder',
   namespaces: NAMESPACES,
@@ -2522,7 +2537,7 @@ export class RefreshSharingFolderResponse extends EwsResponse<
 }
 
 /** @wsdl GetSharingFolder (services.wsdl) */
-export const GetSharingFolder: OperationSpec = {
+export const GetSharingFolder: OperationSpec<GetSharingFolderType, GetSharingFolderResponseMessageType> = {
   name: 'GetSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingFolder',
   namespaces: NAMESPACES,
@@ -2556,7 +2571,7 @@ export class GetSharingFolderResponse extends EwsResponse<
 }
 
 /** @wsdl SetTeamMailbox (services.wsdl) */
-export const SetTeamMailbox: OperationSpec = {
+export const SetTeamMailbox: OperationSpec<SetTeamMailboxRequestType, SetTeamMailboxResponseMessageType> = {
   name: 'SetTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetTeamMailbox',
   namespaces: NAMESPACES,
@@ -2591,7 +2606,7 @@ export class SetTeamMailboxResponse extends EwsResponse<
 }
 
 /** @wsdl UnpinTeamMailbox (services.wsdl) */
-export const UnpinTeamMailbox: OperationSpec = {
+export const UnpinTeamMailbox: OperationSpec<UnpinTeamMailboxRequestType, UnpinTeamMailboxResponseMessageType> = {
   name: 'UnpinTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UnpinTeamMailbox',
   namespaces: NAMESPACES,
@@ -2625,7 +2640,7 @@ export class UnpinTeamMailboxResponse extends EwsResponse<
 }
 
 /** @wsdl GetRoomLists (services.wsdl) */
-export const GetRoomLists: OperationSpec = {
+export const GetRoomLists: OperationSpec<GetRoomListsType, GetRoomListsResponseMessageType> = {
   name: 'GetRoomLists',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRoomLists',
   namespaces: NAMESPACES,
@@ -2658,7 +2673,7 @@ export class GetRoomListsResponse extends EwsResponse<GetRoomListsResponseMessag
 }
 
 /** @wsdl GetRooms (services.wsdl) */
-export const GetRooms: OperationSpec = {
+export const GetRooms: OperationSpec<GetRoomsType, GetRoomsResponseMessageType> = {
   name: 'GetRooms',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRooms',
   namespaces: NAMESPACES,
@@ -2691,7 +2706,10 @@ export class GetRoomsResponse extends EwsResponse<GetRoomsResponseMessageType, G
 }
 
 /** @wsdl FindMessageTrackingReport (services.wsdl) */
-export const FindMessageTrackingReport: OperationSpec = {
+export const FindMessageTrackingReport: OperationSpec<
+  FindMessageTrackingReportRequestType,
+  FindMessageTrackingReportResponseMessageType
+> = {
   name: 'FindMessageTrackingReport',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMessageTrackingReport',
   namespaces: NAMESPACES,
@@ -2728,7 +2746,10 @@ export class FindMessageTrackingReportResponse extends EwsResponse<
 }
 
 /** @wsdl GetMessageTrackingReport (services.wsdl) */
-export const GetMessageTrackingReport: OperationSpec = {
+export const GetMessageTrackingReport: OperationSpec<
+  GetMessageTrackingReportRequestType,
+  GetMessageTrackingReportResponseMessageType
+> = {
   name: 'GetMessageTrackingReport',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMessageTrackingReport',
   namespaces: NAMESPACES,
@@ -2765,7 +2786,7 @@ export class GetMessageTrackingReportResponse extends EwsResponse<
 }
 
 /** @wsdl FindConversation (services.wsdl) */
-export const FindConversation: OperationSpec = {
+export const FindConversation: OperationSpec<FindConversationType, FindConversationResponseMessageType> = {
   name: 'FindConversation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindConversation',
   namespaces: NAMESPACES,
@@ -2800,13 +2821,14 @@ export class FindConversationResponse extends EwsResponse<
 }
 
 /** @wsdl ApplyConversationAction (services.wsdl) */
-export const ApplyConversationAction: OperationSpec = {
-  name: 'ApplyConversationAction',
-  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ApplyConversationAction',
-  namespaces: NAMESPACES,
-  input: { body: m_ApplyConversationAction, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
-  output: { body: m_ApplyConversationActionResponse, headers: [t_ServerVersionInfo] },
-};
+export const ApplyConversationAction: OperationSpec<ApplyConversationActionType, ApplyConversationActionResponseType> =
+  {
+    name: 'ApplyConversationAction',
+    soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ApplyConversationAction',
+    namespaces: NAMESPACES,
+    input: { body: m_ApplyConversationAction, headers: [t_RequestServerVersion, t_ExchangeImpersonation] },
+    output: { body: m_ApplyConversationActionResponse, headers: [t_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of ApplyConversationAction. */
 export interface ApplyConversationActionRequestHeaders {
@@ -2838,7 +2860,7 @@ export class ApplyConversationActionResponse extends EwsResponse<
 }
 
 /** @wsdl GetConversationItems (services.wsdl) */
-export const GetConversationItems: OperationSpec = {
+export const GetConversationItems: OperationSpec<GetConversationItemsType, GetConversationItemsResponseType> = {
   name: 'GetConversationItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetConversationItems',
   namespaces: NAMESPACES,
@@ -2876,7 +2898,7 @@ export class GetConversationItemsResponse extends EwsResponse<
 }
 
 /** @wsdl FindPeople (services.wsdl) */
-export const FindPeople: OperationSpec = {
+export const FindPeople: OperationSpec<FindPeopleType, FindPeopleResponseMessageType> = {
   name: 'FindPeople',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindPeople',
   namespaces: NAMESPACES,
@@ -2908,7 +2930,7 @@ export class FindPeopleResponse extends EwsResponse<FindPeopleResponseMessageTyp
 }
 
 /** @wsdl FindTags (services.wsdl) */
-export const FindTags: OperationSpec = {
+export const FindTags: OperationSpec<FindTagsType, FindTagsResponseMessageType> = {
   name: 'FindTags',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindTags',
   namespaces: NAMESPACES,
@@ -2940,7 +2962,7 @@ export class FindTagsResponse extends EwsResponse<FindTagsResponseMessageType, F
 }
 
 /** @wsdl AddTag (services.wsdl) */
-export const AddTag: OperationSpec = {
+export const AddTag: OperationSpec<AddTagType, AddTagResponseMessageType> = {
   name: 'AddTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddTag',
   namespaces: NAMESPACES,
@@ -2972,7 +2994,7 @@ export class AddTagResponse extends EwsResponse<AddTagResponseMessageType, AddTa
 }
 
 /** @wsdl HideTag (services.wsdl) */
-export const HideTag: OperationSpec = {
+export const HideTag: OperationSpec<HideTagType, HideTagResponseMessageType> = {
   name: 'HideTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/HideTag',
   namespaces: NAMESPACES,
@@ -3004,7 +3026,7 @@ export class HideTagResponse extends EwsResponse<HideTagResponseMessageType, Hid
 }
 
 /** @wsdl GetPersona (services.wsdl) */
-export const GetPersona: OperationSpec = {
+export const GetPersona: OperationSpec<GetPersonaType, GetPersonaResponseMessageType> = {
   name: 'GetPersona',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPersona',
   namespaces: NAMESPACES,
@@ -3036,7 +3058,7 @@ export class GetPersonaResponse extends EwsResponse<GetPersonaResponseMessageTyp
 }
 
 /** @wsdl GetInboxRules (services.wsdl) */
-export const GetInboxRules: OperationSpec = {
+export const GetInboxRules: OperationSpec<GetInboxRulesRequestType, GetInboxRulesResponseType> = {
   name: 'GetInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetInboxRules',
   namespaces: NAMESPACES,
@@ -3073,7 +3095,7 @@ export class GetInboxRulesResponse extends EwsResponse<GetInboxRulesResponseType
 }
 
 /** @wsdl UpdateInboxRules (services.wsdl) */
-export const UpdateInboxRules: OperationSpec = {
+export const UpdateInboxRules: OperationSpec<UpdateInboxRulesRequestType, UpdateInboxRulesResponseType> = {
   name: 'UpdateInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateInboxRules',
   namespaces: NAMESPACES,
@@ -3113,7 +3135,10 @@ export class UpdateInboxRulesResponse extends EwsResponse<
 }
 
 /** @wsdl GetPasswordExpirationDate (services.wsdl) */
-export const GetPasswordExpirationDate: OperationSpec = {
+export const GetPasswordExpirationDate: OperationSpec<
+  GetPasswordExpirationDateType,
+  GetPasswordExpirationDateResponseMessageType
+> = {
   name: 'GetPasswordExpirationDate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPasswordExpirationDate',
   namespaces: NAMESPACES,
@@ -3151,7 +3176,10 @@ export class GetPasswordExpirationDateResponse extends EwsResponse<
 }
 
 /** @wsdl GetSearchableMailboxes (services.wsdl) */
-export const GetSearchableMailboxes: OperationSpec = {
+export const GetSearchableMailboxes: OperationSpec<
+  GetSearchableMailboxesType,
+  GetSearchableMailboxesResponseMessageType
+> = {
   name: 'GetSearchableMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSearchableMailboxes',
   namespaces: NAMESPACES,
@@ -3189,7 +3217,7 @@ export class GetSearchableMailboxesResponse extends EwsResponse<
 }
 
 /** @wsdl SearchMailboxes (services.wsdl) */
-export const SearchMailboxes: OperationSpec = {
+export const SearchMailboxes: OperationSpec<SearchMailboxesType, SearchMailboxesResponseType> = {
   name: 'SearchMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SearchMailboxes',
   namespaces: NAMESPACES,
@@ -3221,7 +3249,10 @@ export class SearchMailboxesResponse extends EwsResponse<SearchMailboxesResponse
 }
 
 /** @wsdl GetDiscoverySearchConfiguration (services.wsdl) */
-export const GetDiscoverySearchConfiguration: OperationSpec = {
+export const GetDiscoverySearchConfiguration: OperationSpec<
+  GetDiscoverySearchConfigurationType,
+  GetDiscoverySearchConfigurationResponseMessageType
+> = {
   name: 'GetDiscoverySearchConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetDiscoverySearchConfiguration',
   namespaces: NAMESPACES,
@@ -3259,7 +3290,7 @@ export class GetDiscoverySearchConfigurationResponse extends EwsResponse<
 }
 
 /** @wsdl GetHoldOnMailboxes (services.wsdl) */
-export const GetHoldOnMailboxes: OperationSpec = {
+export const GetHoldOnMailboxes: OperationSpec<GetHoldOnMailboxesType, GetHoldOnMailboxesResponseMessageType> = {
   name: 'GetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetHoldOnMailboxes',
   namespaces: NAMESPACES,
@@ -3294,7 +3325,7 @@ export class GetHoldOnMailboxesResponse extends EwsResponse<
 }
 
 /** @wsdl SetHoldOnMailboxes (services.wsdl) */
-export const SetHoldOnMailboxes: OperationSpec = {
+export const SetHoldOnMailboxes: OperationSpec<SetHoldOnMailboxesType, SetHoldOnMailboxesResponseMessageType> = {
   name: 'SetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetHoldOnMailboxes',
   namespaces: NAMESPACES,
@@ -3329,7 +3360,10 @@ export class SetHoldOnMailboxesResponse extends EwsResponse<
 }
 
 /** @wsdl GetNonIndexableItemStatistics (services.wsdl) */
-export const GetNonIndexableItemStatistics: OperationSpec = {
+export const GetNonIndexableItemStatistics: OperationSpec<
+  GetNonIndexableItemStatisticsType,
+  GetNonIndexableItemStatisticsResponseMessageType
+> = {
   name: 'GetNonIndexableItemStatistics',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetNonIndexableItemStatistics',
   namespaces: NAMESPACES,
@@ -3367,7 +3401,10 @@ export class GetNonIndexableItemStatisticsResponse extends EwsResponse<
 }
 
 /** @wsdl GetNonIndexableItemDetails (services.wsdl) */
-export const GetNonIndexableItemDetails: OperationSpec = {
+export const GetNonIndexableItemDetails: OperationSpec<
+  GetNonIndexableItemDetailsType,
+  GetNonIndexableItemDetailsResponseMessageType
+> = {
   name: 'GetNonIndexableItemDetails',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetNonIndexableItemDetails',
   namespaces: NAMESPACES,
@@ -3405,7 +3442,7 @@ export class GetNonIndexableItemDetailsResponse extends EwsResponse<
 }
 
 /** @wsdl MarkAllItemsAsRead (services.wsdl) */
-export const MarkAllItemsAsRead: OperationSpec = {
+export const MarkAllItemsAsRead: OperationSpec<MarkAllItemsAsReadType, MarkAllItemsAsReadResponseType> = {
   name: 'MarkAllItemsAsRead',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAllItemsAsRead',
   namespaces: NAMESPACES,
@@ -3441,7 +3478,7 @@ export class MarkAllItemsAsReadResponse extends EwsResponse<
 }
 
 /** @wsdl MarkAsJunk (services.wsdl) */
-export const MarkAsJunk: OperationSpec = {
+export const MarkAsJunk: OperationSpec<MarkAsJunkType, MarkAsJunkResponseType> = {
   name: 'MarkAsJunk',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAsJunk',
   namespaces: NAMESPACES,
@@ -3474,7 +3511,7 @@ export class MarkAsJunkResponse extends EwsResponse<MarkAsJunkResponseType, Mark
 }
 
 /** @wsdl ReportMessage (services.wsdl) */
-export const ReportMessage: OperationSpec = {
+export const ReportMessage: OperationSpec<ReportMessageType, ReportMessageResponseType> = {
   name: 'ReportMessage',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ReportMessage',
   namespaces: NAMESPACES,
@@ -3507,7 +3544,7 @@ export class ReportMessageResponse extends EwsResponse<ReportMessageResponseType
 }
 
 /** @wsdl GetAppManifests (services.wsdl) */
-export const GetAppManifests: OperationSpec = {
+export const GetAppManifests: OperationSpec<GetAppManifestsType, GetAppManifestsResponseType> = {
   name: 'GetAppManifests',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppManifests',
   namespaces: NAMESPACES,
@@ -3538,7 +3575,10 @@ export class GetAppManifestsResponse extends EwsResponse<GetAppManifestsResponse
 }
 
 /** @wsdl AddNewImContactToGroup (services.wsdl) */
-export const AddNewImContactToGroup: OperationSpec = {
+export const AddNewImContactToGroup: OperationSpec<
+  AddNewImContactToGroupType,
+  AddNewImContactToGroupResponseMessageType
+> = {
   name: 'AddNewImContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddNewImContactToGroup',
   namespaces: NAMESPACES,
@@ -3580,7 +3620,10 @@ export class AddNewImContactToGroupResponse extends EwsResponse<
 }
 
 /** @wsdl AddNewTelUriContactToGroup (services.wsdl) */
-export const AddNewTelUriContactToGroup: OperationSpec = {
+export const AddNewTelUriContactToGroup: OperationSpec<
+  AddNewTelUriContactToGroupType,
+  AddNewTelUriContactToGroupResponseMessageType
+> = {
   name: 'AddNewTelUriContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddNewTelUriContactToGroup',
   namespaces: NAMESPACES,
@@ -3622,7 +3665,7 @@ export class AddNewTelUriContactToGroupResponse extends EwsResponse<
 }
 
 /** @wsdl AddImContactToGroup (services.wsdl) */
-export const AddImContactToGroup: OperationSpec = {
+export const AddImContactToGroup: OperationSpec<AddImContactToGroupType, AddImContactToGroupResponseMessageType> = {
   name: 'AddImContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImContactToGroup',
   namespaces: NAMESPACES,
@@ -3658,7 +3701,10 @@ export class AddImContactToGroupResponse extends EwsResponse<
 }
 
 /** @wsdl RemoveImContactFromGroup (services.wsdl) */
-export const RemoveImContactFromGroup: OperationSpec = {
+export const RemoveImContactFromGroup: OperationSpec<
+  RemoveImContactFromGroupType,
+  RemoveImContactFromGroupResponseMessageType
+> = {
   name: 'RemoveImContactFromGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImContactFromGroup',
   namespaces: NAMESPACES,
@@ -3700,7 +3746,7 @@ export class RemoveImContactFromGroupResponse extends EwsResponse<
 }
 
 /** @wsdl AddImGroup (services.wsdl) */
-export const AddImGroup: OperationSpec = {
+export const AddImGroup: OperationSpec<AddImGroupType, AddImGroupResponseMessageType> = {
   name: 'AddImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup',
   namespaces: NAMESPACES,
@@ -3733,7 +3779,10 @@ export class AddImGroupResponse extends EwsResponse<AddImGroupResponseMessageTyp
 }
 
 /** @wsdl AddDistributionGroupToImList (services.wsdl) */
-export const AddDistributionGroupToImList: OperationSpec = {
+export const AddDistributionGroupToImList: OperationSpec<
+  AddDistributionGroupToImListType,
+  AddDistributionGroupToImListResponseMessageType
+> = {
   name: 'AddDistributionGroupToImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddDistributionGroupToImList',
   namespaces: NAMESPACES,
@@ -3775,7 +3824,7 @@ export class AddDistributionGroupToImListResponse extends EwsResponse<
 }
 
 /** @wsdl GetImItemList (services.wsdl) */
-export const GetImItemList: OperationSpec = {
+export const GetImItemList: OperationSpec<GetImItemListType, GetImItemListResponseMessageType> = {
   name: 'GetImItemList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItemList',
   namespaces: NAMESPACES,
@@ -3808,7 +3857,7 @@ export class GetImItemListResponse extends EwsResponse<GetImItemListResponseMess
 }
 
 /** @wsdl GetImItems (services.wsdl) */
-export const GetImItems: OperationSpec = {
+export const GetImItems: OperationSpec<GetImItemsType, GetImItemsResponseMessageType> = {
   name: 'GetImItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItems',
   namespaces: NAMESPACES,
@@ -3841,7 +3890,10 @@ export class GetImItemsResponse extends EwsResponse<GetImItemsResponseMessageTyp
 }
 
 /** @wsdl RemoveContactFromImList (services.wsdl) */
-export const RemoveContactFromImList: OperationSpec = {
+export const RemoveContactFromImList: OperationSpec<
+  RemoveContactFromImListType,
+  RemoveContactFromImListResponseMessageType
+> = {
   name: 'RemoveContactFromImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveContactFromImList',
   namespaces: NAMESPACES,
@@ -3883,7 +3935,10 @@ export class RemoveContactFromImListResponse extends EwsResponse<
 }
 
 /** @wsdl RemoveDistributionGroupFromImList (services.wsdl) */
-export const RemoveDistributionGroupFromImList: OperationSpec = {
+export const RemoveDistributionGroupFromImList: OperationSpec<
+  RemoveDistributionGroupFromImListType,
+  RemoveDistributionGroupFromImListResponseMessageType
+> = {
   name: 'RemoveDistributionGroupFromImList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveDistributionGroupFromImList',
   namespaces: NAMESPACES,
@@ -3925,7 +3980,7 @@ export class RemoveDistributionGroupFromImListResponse extends EwsResponse<
 }
 
 /** @wsdl RemoveImGroup (services.wsdl) */
-export const RemoveImGroup: OperationSpec = {
+export const RemoveImGroup: OperationSpec<RemoveImGroupType, RemoveImGroupResponseMessageType> = {
   name: 'RemoveImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImGroup',
   namespaces: NAMESPACES,
@@ -3958,7 +4013,7 @@ export class RemoveImGroupResponse extends EwsResponse<RemoveImGroupResponseMess
 }
 
 /** @wsdl SetImGroup (services.wsdl) */
-export const SetImGroup: OperationSpec = {
+export const SetImGroup: OperationSpec<SetImGroupType, SetImGroupResponseMessageType> = {
   name: 'SetImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetImGroup',
   namespaces: NAMESPACES,
@@ -3991,7 +4046,10 @@ export class SetImGroupResponse extends EwsResponse<SetImGroupResponseMessageTyp
 }
 
 /** @wsdl SetImListMigrationCompleted (services.wsdl) */
-export const SetImListMigrationCompleted: OperationSpec = {
+export const SetImListMigrationCompleted: OperationSpec<
+  SetImListMigrationCompletedType,
+  SetImListMigrationCompletedResponseMessageType
+> = {
   name: 'SetImListMigrationCompleted',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetImListMigrationCompleted',
   namespaces: NAMESPACES,
@@ -4033,7 +4091,10 @@ export class SetImListMigrationCompletedResponse extends EwsResponse<
 }
 
 /** @wsdl GetUserRetentionPolicyTags (services.wsdl) */
-export const GetUserRetentionPolicyTags: OperationSpec = {
+export const GetUserRetentionPolicyTags: OperationSpec<
+  GetUserRetentionPolicyTagsType,
+  GetUserRetentionPolicyTagsResponseMessageType
+> = {
   name: 'GetUserRetentionPolicyTags',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserRetentionPolicyTags',
   namespaces: NAMESPACES,
@@ -4070,7 +4131,7 @@ export class GetUserRetentionPolicyTagsResponse extends EwsResponse<
 }
 
 /** @wsdl InstallApp (services.wsdl) */
-export const InstallApp: OperationSpec = {
+export const InstallApp: OperationSpec<InstallAppType, InstallAppResponseType> = {
   name: 'InstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/InstallApp',
   namespaces: NAMESPACES,
@@ -4101,7 +4162,7 @@ export class InstallAppResponse extends EwsResponse<InstallAppResponseType, Inst
 }
 
 /** @wsdl UninstallApp (services.wsdl) */
-export const UninstallApp: OperationSpec = {
+export const UninstallApp: OperationSpec<UninstallAppType, UninstallAppResponseType> = {
   name: 'UninstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UninstallApp',
   namespaces: NAMESPACES,
@@ -4132,7 +4193,7 @@ export class UninstallAppResponse extends EwsResponse<UninstallAppResponseType, 
 }
 
 /** @wsdl DisableApp (services.wsdl) */
-export const DisableApp: OperationSpec = {
+export const DisableApp: OperationSpec<DisableAppType, DisableAppResponseType> = {
   name: 'DisableApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisableApp',
   namespaces: NAMESPACES,
@@ -4163,7 +4224,7 @@ export class DisableAppResponse extends EwsResponse<DisableAppResponseType, Disa
 }
 
 /** @wsdl GetAppMarketplaceUrl (services.wsdl) */
-export const GetAppMarketplaceUrl: OperationSpec = {
+export const GetAppMarketplaceUrl: OperationSpec<GetAppMarketplaceUrlType, GetAppMarketplaceUrlResponseMessageType> = {
   name: 'GetAppMarketplaceUrl',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppMarketplaceUrl',
   namespaces: NAMESPACES,
@@ -4200,7 +4261,10 @@ export class GetAppMarketplaceUrlResponse extends EwsResponse<
 }
 
 /** @wsdl FindAvailableMeetingTimes (services.wsdl) */
-export const FindAvailableMeetingTimes: OperationSpec = {
+export const FindAvailableMeetingTimes: OperationSpec<
+  FindAvailableMeetingTimesType,
+  FindAvailableMeetingTimesResponseMessageType
+> = {
   name: 'FindAvailableMeetingTimes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindAvailableMeetingTimes',
   namespaces: NAMESPACES,
@@ -4237,7 +4301,10 @@ export class FindAvailableMeetingTimesResponse extends EwsResponse<
 }
 
 /** @wsdl FindMeetingTimeCandidates (services.wsdl) */
-export const FindMeetingTimeCandidates: OperationSpec = {
+export const FindMeetingTimeCandidates: OperationSpec<
+  FindMeetingTimeCandidatesType,
+  FindMeetingTimeCandidatesResponseMessageType
+> = {
   name: 'FindMeetingTimeCandidates',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMeetingTimeCandidates',
   namespaces: NAMESPACES,
@@ -4274,7 +4341,7 @@ export class FindMeetingTimeCandidatesResponse extends EwsResponse<
 }
 
 /** @wsdl GetUserPhoto (services.wsdl) */
-export const GetUserPhoto: OperationSpec = {
+export const GetUserPhoto: OperationSpec<GetUserPhotoType, GetUserPhotoResponseMessageType> = {
   name: 'GetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserPhoto',
   namespaces: NAMESPACES,
@@ -4305,7 +4372,7 @@ export class GetUserPhotoResponse extends EwsResponse<GetUserPhotoResponseMessag
 }
 
 /** @wsdl SetUserPhoto (services.wsdl) */
-export const SetUserPhoto: OperationSpec = {
+export const SetUserPhoto: OperationSpec<SetUserPhotoType, SetUserPhotoResponseMessageType> = {
   name: 'SetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetUserPhoto',
   namespaces: NAMESPACES,
@@ -4336,7 +4403,7 @@ export class SetUserPhotoResponse extends EwsResponse<SetUserPhotoResponseMessag
 }
 
 /** @wsdl GetMeetingSpace (services.wsdl) */
-export const GetMeetingSpace: OperationSpec = {
+export const GetMeetingSpace: OperationSpec<GetMeetingSpaceType, GetMeetingSpaceResponseMessageType> = {
   name: 'GetMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingSpace',
   namespaces: NAMESPACES,
@@ -4371,7 +4438,7 @@ export class GetMeetingSpaceResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteMeetingSpace (services.wsdl) */
-export const DeleteMeetingSpace: OperationSpec = {
+export const DeleteMeetingSpace: OperationSpec<DeleteMeetingSpaceType, DeleteMeetingSpaceResponseMessageType> = {
   name: 'DeleteMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteMeetingSpace',
   namespaces: NAMESPACES,
@@ -4406,7 +4473,7 @@ export class DeleteMeetingSpaceResponse extends EwsResponse<
 }
 
 /** @wsdl UpdateMeetingSpace (services.wsdl) */
-export const UpdateMeetingSpace: OperationSpec = {
+export const UpdateMeetingSpace: OperationSpec<UpdateMeetingSpaceType, UpdateMeetingSpaceResponseMessageType> = {
   name: 'UpdateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateMeetingSpace',
   namespaces: NAMESPACES,
@@ -4441,7 +4508,7 @@ export class UpdateMeetingSpaceResponse extends EwsResponse<
 }
 
 /** @wsdl CreateMeetingSpace (services.wsdl) */
-export const CreateMeetingSpace: OperationSpec = {
+export const CreateMeetingSpace: OperationSpec<CreateMeetingSpaceType, CreateMeetingSpaceResponseMessageType> = {
   name: 'CreateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateMeetingSpace',
   namespaces: NAMESPACES,
@@ -4476,7 +4543,10 @@ export class CreateMeetingSpaceResponse extends EwsResponse<
 }
 
 /** @wsdl FindMeetingSpaceByJoinUrl (services.wsdl) */
-export const FindMeetingSpaceByJoinUrl: OperationSpec = {
+export const FindMeetingSpaceByJoinUrl: OperationSpec<
+  FindMeetingSpaceByJoinUrlType,
+  FindMeetingSpaceByJoinUrlResponseMessageType
+> = {
   name: 'FindMeetingSpaceByJoinUrl',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindMeetingSpaceByJoinUrl',
   namespaces: NAMESPACES,
@@ -4514,7 +4584,7 @@ export class FindMeetingSpaceByJoinUrlResponse extends EwsResponse<
 }
 
 /** @wsdl GetMeetingInstance (services.wsdl) */
-export const GetMeetingInstance: OperationSpec = {
+export const GetMeetingInstance: OperationSpec<GetMeetingInstanceRequestType, GetMeetingInstanceResponseMessageType> = {
   name: 'GetMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingInstanceRequest',
   namespaces: NAMESPACES,
@@ -4552,7 +4622,10 @@ export class GetMeetingInstanceResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteMeetingInstance (services.wsdl) */
-export const DeleteMeetingInstance: OperationSpec = {
+export const DeleteMeetingInstance: OperationSpec<
+  DeleteMeetingInstanceRequestType,
+  DeleteMeetingInstanceResponseMessageType
+> = {
   name: 'DeleteMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteMeetingInstanceRequest',
   namespaces: NAMESPACES,
@@ -4590,7 +4663,10 @@ export class DeleteMeetingInstanceResponse extends EwsResponse<
 }
 
 /** @wsdl UpdateMeetingInstance (services.wsdl) */
-export const UpdateMeetingInstance: OperationSpec = {
+export const UpdateMeetingInstance: OperationSpec<
+  UpdateMeetingInstanceRequestType,
+  UpdateMeetingInstanceResponseMessageType
+> = {
   name: 'UpdateMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateMeetingInstanceRequest',
   namespaces: NAMESPACES,
@@ -4628,7 +4704,10 @@ export class UpdateMeetingInstanceResponse extends EwsResponse<
 }
 
 /** @wsdl CreateMeetingInstance (services.wsdl) */
-export const CreateMeetingInstance: OperationSpec = {
+export const CreateMeetingInstance: OperationSpec<
+  CreateMeetingInstanceRequestType,
+  CreateMeetingInstanceResponseMessageType
+> = {
   name: 'CreateMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateMeetingInstanceRequest',
   namespaces: NAMESPACES,
@@ -4666,7 +4745,7 @@ export class CreateMeetingInstanceResponse extends EwsResponse<
 }
 
 /** @wsdl StartSearchSession (services.wsdl) */
-export const StartSearchSession_2: OperationSpec = {
+export const StartSearchSession_2: OperationSpec<StartSearchSession, StartSearchSessionResponseMessage> = {
   name: 'StartSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/StartSearchSession',
   namespaces: NAMESPACES,
@@ -4701,7 +4780,7 @@ export class StartSearchSessionResponse extends EwsResponse<
 }
 
 /** @wsdl GetSearchSuggestions (services.wsdl) */
-export const GetSearchSuggestions_2: OperationSpec = {
+export const GetSearchSuggestions_2: OperationSpec<GetSearchSuggestions, GetSearchSuggestionsResponseMessage> = {
   name: 'GetSearchSuggestions',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSearchSuggestions',
   namespaces: NAMESPACES,
@@ -4736,7 +4815,10 @@ export class GetSearchSuggestionsResponse extends EwsResponse<
 }
 
 /** @wsdl DeleteSearchSuggestion (services.wsdl) */
-export const DeleteSearchSuggestion_2: OperationSpec = {
+export const DeleteSearchSuggestion_2: OperationSpec<
+  DeleteSearchSuggestion,
+  DeleteSearchSuggestionResponseMessageType
+> = {
   name: 'DeleteSearchSuggestion',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteSearchSuggestion',
   namespaces: NAMESPACES,
@@ -4774,7 +4856,7 @@ export class DeleteSearchSuggestionResponse extends EwsResponse<
 }
 
 /** @wsdl ExecuteSearch (services.wsdl) */
-export const ExecuteSearch_2: OperationSpec = {
+export const ExecuteSearch_2: OperationSpec<ExecuteSearch, ExecuteSearchResponseMessage> = {
   name: 'ExecuteSearch',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExecuteSearch',
   namespaces: NAMESPACES,
@@ -4806,7 +4888,7 @@ export class ExecuteSearchResponse extends EwsResponse<ExecuteSearchResponseMess
 }
 
 /** @wsdl EndSearchSession (services.wsdl) */
-export const EndSearchSession_2: OperationSpec = {
+export const EndSearchSession_2: OperationSpec<EndSearchSession, EndSearchSessionResponseMessage> = {
   name: 'EndSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EndSearchSession',
   namespaces: NAMESPACES,
@@ -4841,7 +4923,10 @@ export class EndSearchSessionResponse extends EwsResponse<
 }
 
 /** @wsdl GetLastPrivateCatalogUpdate (services.wsdl) */
-export const GetLastPrivateCatalogUpdate: OperationSpec = {
+export const GetLastPrivateCatalogUpdate: OperationSpec<
+  GetLastPrivateCatalogUpdateType,
+  GetLastPrivateCatalogUpdateResponseType
+> = {
   name: 'GetLastPrivateCatalogUpdate',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetLastPrivateCatalogUpdate',
   namespaces: NAMESPACES,
@@ -4878,13 +4963,14 @@ export class GetLastPrivateCatalogUpdateResponse extends EwsResponse<
 }
 
 /** @wsdl GetPrivateCatalogAddIns (services.wsdl) */
-export const GetPrivateCatalogAddIns: OperationSpec = {
-  name: 'GetPrivateCatalogAddIns',
-  soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPrivateCatalogAddIns',
-  namespaces: NAMESPACES,
-  input: { body: m_GetPrivateCatalogAddIns, headers: [t_RequestServerVersion] },
-  output: { body: m_GetPrivateCatalogAddInsResponse, headers: [t_ServerVersionInfo] },
-};
+export const GetPrivateCatalogAddIns: OperationSpec<GetPrivateCatalogAddInsType, GetPrivateCatalogAddInsResponseType> =
+  {
+    name: 'GetPrivateCatalogAddIns',
+    soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPrivateCatalogAddIns',
+    namespaces: NAMESPACES,
+    input: { body: m_GetPrivateCatalogAddIns, headers: [t_RequestServerVersion] },
+    output: { body: m_GetPrivateCatalogAddInsResponse, headers: [t_ServerVersionInfo] },
+  };
 
 /** The SOAP headers the binding declares for the request of GetPrivateCatalogAddIns. */
 export interface GetPrivateCatalogAddInsRequestHeaders {

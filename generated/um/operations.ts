@@ -44,7 +44,7 @@ import {
 } from './schema.js';
 
 /** @wsdl Disconnect (um.wsdl) */
-export const UmDisconnect: OperationSpec = {
+export const UmDisconnect: OperationSpec<UMCallIdRequestType, UMEmptyType> = {
   name: 'Disconnect',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/Disconnect',
   namespaces: NAMESPACES,
@@ -71,7 +71,7 @@ export class UmDisconnectResponse extends EwsResponse<UMEmptyType, UmDisconnectR
 }
 
 /** @wsdl GetCallInfo (um.wsdl) */
-export const UmGetCallInfo: OperationSpec = {
+export const UmGetCallInfo: OperationSpec<UMCallIdRequestType, UMGetCallInfoResponseType> = {
   name: 'GetCallInfo',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetCallInfo',
   namespaces: NAMESPACES,
@@ -103,7 +103,7 @@ export class UmGetCallInfoResponse extends EwsResponse<UMGetCallInfoResponseType
 }
 
 /** @wsdl GetUMProperties (um.wsdl) */
-export const UmGetUMProperties: OperationSpec = {
+export const UmGetUMProperties: OperationSpec<UMEmptyType, UMGetUMPropertiesResponseType> = {
   name: 'GetUMProperties',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUMProperties',
   namespaces: NAMESPACES,
@@ -138,7 +138,7 @@ export class UmGetUMPropertiesResponse extends EwsResponse<
 }
 
 /** @wsdl IsUMEnabled (um.wsdl) */
-export const UmIsUMEnabled: OperationSpec = {
+export const UmIsUMEnabled: OperationSpec<UMEmptyType, UMIsUMEnabledResponseType> = {
   name: 'IsUMEnabled',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/IsUMEnabled',
   namespaces: NAMESPACES,
@@ -170,7 +170,7 @@ export class UmIsUMEnabledResponse extends EwsResponse<UMIsUMEnabledResponseType
 }
 
 /** @wsdl PlayOnPhone (um.wsdl) */
-export const UmPlayOnPhone: OperationSpec = {
+export const UmPlayOnPhone: OperationSpec<UMPlayOnPhoneType, UMPlayOnPhoneResponseType> = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
   namespaces: NAMESPACES,
@@ -202,7 +202,7 @@ export class UmPlayOnPhoneResponse extends EwsResponse<UMPlayOnPhoneResponseType
 }
 
 /** @wsdl PlayOnPhoneGreeting (um.wsdl) */
-export const UmPlayOnPhoneGreeting: OperationSpec = {
+export const UmPlayOnPhoneGreeting: OperationSpec<UMPlayOnPhoneGreetingType, UMPlayOnPhoneGreetingResponseType> = {
   name: 'PlayOnPhoneGreeting',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhoneGreeting',
   namespaces: NAMESPACES,
@@ -240,7 +240,7 @@ export class UmPlayOnPhoneGreetingResponse extends EwsResponse<
 }
 
 /** @wsdl ResetPIN (um.wsdl) */
-export const UmResetPIN: OperationSpec = {
+export const UmResetPIN: OperationSpec<UMEmptyType, UMEmptyType> = {
   name: 'ResetPIN',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ResetPIN',
   namespaces: NAMESPACES,
@@ -267,7 +267,7 @@ export class UmResetPINResponse extends EwsResponse<UMEmptyType, UmResetPINRespo
 }
 
 /** @wsdl SetMissedCallNotificationEnabled (um.wsdl) */
-export const UmSetMissedCallNotificationEnabled: OperationSpec = {
+export const UmSetMissedCallNotificationEnabled: OperationSpec<UMStatusType, UMEmptyType> = {
   name: 'SetMissedCallNotificationEnabled',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetMissedCallNotificationEnabled',
   namespaces: NAMESPACES,
@@ -300,7 +300,7 @@ export class UmSetMissedCallNotificationEnabledResponse extends EwsResponse<
 }
 
 /** @wsdl SetOofStatus (um.wsdl) */
-export const UmSetOofStatus: OperationSpec = {
+export const UmSetOofStatus: OperationSpec<UMStatusType, UMEmptyType> = {
   name: 'SetOofStatus',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetOofStatus',
   namespaces: NAMESPACES,
@@ -327,7 +327,7 @@ export class UmSetOofStatusResponse extends EwsResponse<UMEmptyType, UmSetOofSta
 }
 
 /** @wsdl SetPlayOnPhoneDialString (um.wsdl) */
-export const UmSetPlayOnPhoneDialString: OperationSpec = {
+export const UmSetPlayOnPhoneDialString: OperationSpec<UMSetPlayOnPhoneDialStringType, UMEmptyType> = {
   name: 'SetPlayOnPhoneDialString',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetPlayOnPhoneDialString',
   namespaces: NAMESPACES,
@@ -360,7 +360,7 @@ export class UmSetPlayOnPhoneDialStringResponse extends EwsResponse<
 }
 
 /** @wsdl SetTelephoneAccessFolderEmail (um.wsdl) */
-export const UmSetTelephoneAccessFolderEmail: OperationSpec = {
+export const UmSetTelephoneAccessFolderEmail: OperationSpec<UMSetTelephoneAccessFolderEmailType, UMEmptyType> = {
   name: 'SetTelephoneAccessFolderEmail',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetTelephoneAccessFolderEmail',
   namespaces: NAMESPACES,

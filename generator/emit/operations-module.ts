@@ -3,7 +3,7 @@ import type { Model, Operation, TypeRef } from '../model/model.js';
 import type { ServiceOptions } from './render.js';
 import { literal } from './helpers/builtin-types.js';
 import { jsdoc } from './helpers/jsdoc.js';
-import { callLayout, importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
+import { annotatedConst, callLayout, importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
 import type { EmitContext } from './helpers/members.js';
 import type { SchemaModule } from './schema-module.js';
 import type { SymbolTable } from './symbols.js';
@@ -78,14 +78,29 @@ export function renderOperations(
       return name;
     };
     const keys = (list: Operation['input']['headers']) => list.map(element);
-    const side = (name: string, m: Operation['input']) => {
-      const line = `  ${name}: { body: ${element(m.body)}, headers: [${keys(m.headers).join(', ')}] },`;
-      if (line.length <= PRINT_WIDTH) return line;
-      const hs = keys(m.headers);
-      const headerLine = `    headers: [${hs.join(', ')}],`;
-      return `  ${name}: {\n    body: ${element(m.body)},\n${headerLine.length <= PRINT_WIDTH ? headerLine : `    headers: [\n${hs.map((h) => `      ${h},`).join('\n')}\n    ],`}\n  },`;
+    /** The spec's object literal, its lines `indent` columns in (prettier's layout at that depth). */
+    const spec = (indent: number) => {
+      const pad = ' '.repeat(indent + 2);
+      const fits = (line: string) => line.length <= PRINT_WIDTH;
+      const side = (name: string, m: Operation['input']) => {
+        const hs = keys(m.headers);
+        const line = `${pad}${name}: { body: ${element(m.body)}, headers: [${hs.join(', ')}] },`;
+        if (fits(line)) return line;
+        const headerLine = `${pad}  headers: [${hs.join(', ')}],`;
+        const headerLines = fits(headerLine) ? headerLine : `${pad}  headers: [\n${hs.map((h) => `${pad}    ${h},`).join('\n')}\n${pad}  ],`;
+        return `${pad}${name}: {\n${pad}  body: ${element(m.body)},\n${headerLines}\n${pad}},`;
+      };
+      const action = `${pad}soapAction: ${literal(op.soapAction)},`;
+      return [
+        '{',
+        `${pad}name: ${literal(op.name)},`,
+        fits(action) ? action : `${pad}soapAction:\n${pad}  ${literal(op.soapAction)},`,
+        `${pad}namespaces: NAMESPACES,`,
+        side('input', op.input),
+        side('output', op.output),
+        `${' '.repeat(indent)}}`,
+      ].join('\n');
     };
-    const actionLine = `  soapAction: ${literal(op.soapAction)},`;
     const requestBody = typeOfElement(op.input.body);
     const responseBody = typeOfElement(op.output.body);
     const resultGetter = result
@@ -108,7 +123,7 @@ export function renderOperations(
     out.push(
       [
         jsdoc([...(op.doc ? [op.doc, ''] : []), `@wsdl ${op.name} (${op.at.file})`]) +
-          `export const ${n.spec}: OperationSpec = {\n  name: ${literal(op.name)},\n${actionLine.length <= PRINT_WIDTH ? actionLine : `  soapAction:\n    ${literal(op.soapAction)},`}\n  namespaces: NAMESPACES,\n${side('input', op.input)}\n${side('output', op.output)}\n};`,
+          annotatedConst(n.spec, 'OperationSpec', [requestBody, responseBody], spec),
         headers(op.input.headers, n.requestHeaders, 'request'),
         jsdoc([`The request of ${op.name}: \`new ${n.request}(body, headers?)\`, then \`toEnvelope()\`.`]) + cls(n.request, 'EwsRequest', requestBody, n.requestHeaders, 'input'),
         headers(op.output.headers, n.responseHeaders, 'response'),

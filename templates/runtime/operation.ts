@@ -36,7 +36,7 @@ export function readAs<T extends { body: unknown; headers: object }>(
 /** The request of one operation: its body element's value and the SOAP headers the binding declares. */
 export abstract class EwsRequest<Body, Headers extends object> {
   /** The operation; each generated class sets it, on the class and on its instances. */
-  abstract readonly operation: OperationSpec;
+  abstract readonly operation: OperationSpec<Body>;
 
   /** Reads a SOAP envelope holding this request; a SOAP fault throws EwsSoapFaultError. */
   static fromEnvelope<T extends EwsRequest<unknown, object>>(
@@ -68,7 +68,7 @@ export abstract class EwsRequest<Body, Headers extends object> {
 /** The response of one operation: its body element's value and the SOAP headers that came with it. */
 export abstract class EwsResponse<Body, Headers extends object> {
   /** The operation; each generated class sets it, on the class and on its instances. */
-  abstract readonly operation: OperationSpec;
+  abstract readonly operation: OperationSpec<unknown, Body>;
 
   /** Reads a SOAP envelope holding this response; a SOAP fault throws EwsSoapFaultError. */
   static fromEnvelope<T extends EwsResponse<unknown, object>>(

@@ -96,7 +96,8 @@ export interface ComplexDesc {
 
 export type TypeDesc = SimpleDesc | ComplexDesc;
 
-export interface GlobalElementDesc {
+/** A global element; `T` is the TypeScript type of its value. */
+export interface GlobalElementDesc<T = unknown> {
   el: string;
   ns: string;
   type: TypeRef;
@@ -106,6 +107,11 @@ export interface GlobalElementDesc {
   members?: Lazy<readonly GlobalElementDesc[]>;
   /** The types derived from the element's type, which `xsi:type` may name in its place. */
   derived?: Lazy<readonly ComplexDesc[]>;
+  /**
+   * Never set: it carries `T`, so that an operation's spec and its request and response classes
+   * must agree on the types of their bodies (tsc checks it where the generated code declares them).
+   */
+  readonly $value?: T;
 }
 
 /** Prefix → namespace, as the writer declares them (`t`, `m`). */

@@ -7,18 +7,21 @@ import type { GlobalElementDesc, Namespaces } from './schema.js';
 import type { XmlElement } from './xml-element.js';
 import { XmlWriter } from './xml-writer.js';
 
-/** One WSDL operation: its SOAP action and the elements of its body and headers, each side. */
-export interface OperationSpec {
+/**
+ * One WSDL operation: its SOAP action and the elements of its body and headers, each side. `In`
+ * and `Out` are the TypeScript types of the request's and the response's body.
+ */
+export interface OperationSpec<In = unknown, Out = unknown> {
   name: string;
   soapAction: string;
   /** The service's prefixes, which the envelope declares. */
   namespaces: Namespaces;
-  input: MessageSpec;
-  output: MessageSpec;
+  input: MessageSpec<In>;
+  output: MessageSpec<Out>;
 }
 
-export interface MessageSpec {
-  body: GlobalElementDesc;
+export interface MessageSpec<Body = unknown> {
+  body: GlobalElementDesc<Body>;
   headers: readonly GlobalElementDesc[];
 }
 

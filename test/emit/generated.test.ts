@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../generator/emit/render.js';
 import { writeOutput } from '../../generator/emit/write.js';
@@ -30,6 +31,15 @@ describe('generated Exchange2016 types', () => {
 
   it('are the files committed in generated/ (npm run generate -- --check says the same in CI)', async () => {
     for (const f of files) expect(await readFile(join('generated', f.path), 'utf8')).toBe(f.text);
+  });
+
+  it("leave the descriptors out of a user's type-check (tsc skips them) but not out of ours", async () => {
+    const pragma = module('schema').split('\n')[1]!;
+    expect(pragma).toMatch(/^\/\/ @ts-nocheck: /);
+    const dir = await writeFiles({ 'schema.ts': `// header\n${pragma}\nexport const n: number = 'one';\n` });
+    const program = ts.createProgram([join(dir, 'schema.ts')], { strict: true, noEmit: true, types: [] });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => d.messageText)).toEqual([]);
+    expect(compileStrict(dir)).toEqual([`schema.ts:3: Type 'string' is not assignable to type 'number'.`]);
   });
 
   it('are laid out exactly as prettier would print them', async () => {

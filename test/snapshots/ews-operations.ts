@@ -1,5 +1,5 @@
 /** @wsdl FindItem (services.wsdl) */
-export const FindItem: OperationSpec = {
+export const FindItem: OperationSpec<FindItemType, FindItemResponseType> = {
   name: 'FindItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindItem',
   namespaces: NAMESPACES,
@@ -45,7 +45,7 @@ export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItem
 }
 
 /** @wsdl SyncFolderItems (services.wsdl) */
-export const SyncFolderItems: OperationSpec = {
+export const SyncFolderItems: OperationSpec<SyncFolderItemsType, SyncFolderItemsResponseType> = {
   name: 'SyncFolderItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
   namespaces: NAMESPACES,
@@ -78,7 +78,7 @@ export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponse
 }
 
 /** @wsdl GetItem (services.wsdl) */
-export const GetItem: OperationSpec = {
+export const GetItem: OperationSpec<GetItemType, GetItemResponseType> = {
   name: 'GetItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetItem',
   namespaces: NAMESPACES,
@@ -124,7 +124,7 @@ export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemRes
 }
 
 /** @wsdl CreateItem (services.wsdl) */
-export const CreateItem: OperationSpec = {
+export const CreateItem: OperationSpec<CreateItemType, CreateItemResponseType> = {
   name: 'CreateItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem',
   namespaces: NAMESPACES,
@@ -161,7 +161,7 @@ export class CreateItemResponse extends EwsResponse<CreateItemResponseType, Crea
 }
 
 /** @wsdl PlayOnPhone (services.wsdl) */
-export const PlayOnPhone: OperationSpec = {
+export const PlayOnPhone: OperationSpec<PlayOnPhoneType, PlayOnPhoneResponseMessageType> = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
   namespaces: NAMESPACES,
@@ -194,7 +194,10 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
 }
 
 /** @wsdl GetPhoneCallInformation (services.wsdl) */
-export const GetPhoneCallInformation: OperationSpec = {
+export const GetPhoneCallInformation: OperationSpec<
+  GetPhoneCallInformationType,
+  GetPhoneCallInformationResponseMessageType
+> = {
   name: 'GetPhoneCallInformation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPhoneCallInformation',
   namespaces: NAMESPACES,
@@ -236,7 +239,7 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
 }
 
 /** @wsdl DisconnectPhoneCall (services.wsdl) */
-export const DisconnectPhoneCall: OperationSpec = {
+export const DisconnectPhoneCall: OperationSpec<DisconnectPhoneCallType, DisconnectPhoneCallResponseMessageType> = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
   namespaces: NAMESPACES,

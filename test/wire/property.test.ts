@@ -6,7 +6,8 @@ import { elementKey, readXml, writeEnvelope, type OperationSpec } from '../../ge
 import { ValueGenerator } from '../support/arbitrary-values.js';
 import { exchange2016EnvelopeSchema, xmllintValidate } from '../support/xmllint.js';
 
-const specs = Object.values(operations).filter((v): v is OperationSpec => typeof v === 'object' && v !== null && 'soapAction' in v);
+const isSpec = (v: unknown): v is OperationSpec => typeof v === 'object' && v !== null && 'soapAction' in v;
+const specs: OperationSpec[] = Object.values(operations).flatMap((v) => (isSpec(v) ? [v] : []));
 /** Every request and response body element of the 122 operations. */
 const bodies = [...new Set(specs.flatMap((s) => [s.input.body, s.output.body]).map((e) => elementKey(NAMESPACES, e)))].sort();
 

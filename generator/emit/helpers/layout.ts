@@ -92,3 +92,17 @@ export function callLayout(head: string, args: string[], tail: string, indent: s
   const comma = (i: number) => (trailingComma || i < args.length - 1 ? ',' : '');
   return `${indent}${head}\n${args.map((a, i) => `${indent}  ${a}${comma(i)}`).join('\n')}\n${indent}${tail}`;
 }
+
+/**
+ * `export const name: Type<Args> = value;` as prettier lays it out: the value's opening on the
+ * first line when that fits; else the value on the next line, one level in; but when the type
+ * arguments (two or more) leave no room for even ` =`, they go one per line and the value
+ * follows `> = ` at the left margin. `value(indent, lead)` prints the value at an indent, its
+ * first line starting `lead` columns in.
+ */
+export function annotatedConst(name: string, type: string, args: string[], value: (indent: number, lead: number) => string): string {
+  const lhs = `export const ${name}: ${type}<${args.join(', ')}> =`;
+  if (fits(`${lhs} {`)) return `${lhs} ${value(0, lhs.length + 1)};`;
+  if (fits(lhs) || args.length < 2) return `${lhs}\n  ${value(2, 2)};`;
+  return `export const ${name}: ${type}<\n${args.map((a) => `  ${a},`).join('\n').slice(0, -1)}\n> = ${value(0, 4)};`;
+}
