@@ -3,9 +3,9 @@
 /** @xsd o:ProtocolType (pox-outlook.xsd) */
 export type ProtocolType = 'EXCH' | 'EXHTTP' | 'EXPR' | 'WEB';
 /** Every value of ProtocolType, in schema order. */
-export const ProtocolType: readonly ProtocolType[] = /* @__PURE__ */ Object.freeze(['EXCH', 'EXHTTP', 'EXPR', 'WEB']);
+export const ProtocolType: readonly ProtocolType[] = ['EXCH', 'EXHTTP', 'EXPR', 'WEB'];
 
 /** @xsd o:Action (pox-outlook.xsd) */
 export type Action = 'redirectUrl' | 'redirectAddr' | 'settings';
 /** Every value of Action, in schema order. */
-export const Action: readonly Action[] = /* @__PURE__ */ Object.freeze(['redirectUrl', 'redirectAddr', 'settings']);
+export const Action: readonly Action[] = ['redirectUrl', 'redirectAddr', 'settings'];

@@ -4,13 +4,13 @@
 export type ExchangeVersion =
   'Exchange2010' | 'Exchange2010_SP1' | 'Exchange2010_SP2' | 'Exchange2013' | 'Exchange2013_SP1';
 /** Every value of ExchangeVersion, in schema order. */
-export const ExchangeVersion: readonly ExchangeVersion[] = /* @__PURE__ */ Object.freeze([
+export const ExchangeVersion: readonly ExchangeVersion[] = [
   'Exchange2010',
   'Exchange2010_SP1',
   'Exchange2010_SP2',
   'Exchange2013',
   'Exchange2013_SP1',
-]);
+];
 
 /** @xsd a:ErrorCode (autodiscover.xsd) */
 export type ErrorCode =
@@ -26,7 +26,7 @@ export type ErrorCode =
   | 'NotFederated'
   | 'InternalServerError';
 /** Every value of ErrorCode, in schema order. */
-export const ErrorCode: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze([
+export const ErrorCode: readonly ErrorCode[] = [
   'NoError',
   'RedirectAddress',
   'RedirectUrl',
@@ -38,4 +38,4 @@ export const ErrorCode: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze([
   'InvalidDomain',
   'NotFederated',
   'InternalServerError',
-]);
+];

@@ -521,7 +521,7 @@ export type ResponseCodeType =
   | 'ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions'
   | 'ErrorInvalidReportMessageActionType';
 /** Every value of ResponseCodeType, in schema order. */
-export const ResponseCodeType: readonly ResponseCodeType[] = /* @__PURE__ */ Object.freeze([
+export const ResponseCodeType: readonly ResponseCodeType[] = [
   'NoError',
   'ErrorAccessDenied',
   'ErrorAccessModeSpecified',
@@ -1036,16 +1036,12 @@ export const ResponseCodeType: readonly ResponseCodeType[] = /* @__PURE__ */ Obj
   'ErrorNoRbacPermissionToInstallMarketPlaceExtensions',
   'ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions',
   'ErrorInvalidReportMessageActionType',
-]);
+];
 
 /** @xsd anonymous type of element ReminderType in m:GetRemindersType (messages.xsd) */
 export type GetRemindersType_ReminderType = 'All' | 'Current' | 'Old';
 /** Every value of GetRemindersType_ReminderType, in schema order. */
-export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderType[] = /* @__PURE__ */ Object.freeze([
-  'All',
-  'Current',
-  'Old',
-]);
+export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderType[] = ['All', 'Current', 'Old'];
 
 /**
  * Surfaces the various logon types that are supported for conversion
@@ -1054,10 +1050,7 @@ export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderTy
  */
 export type SpecialLogonTypeType = 'Admin' | 'SystemService';
 /** Every value of SpecialLogonTypeType, in schema order. */
-export const SpecialLogonTypeType: readonly SpecialLogonTypeType[] = /* @__PURE__ */ Object.freeze([
-  'Admin',
-  'SystemService',
-]);
+export const SpecialLogonTypeType: readonly SpecialLogonTypeType[] = ['Admin', 'SystemService'];
 
 /** @xsd t:ExchangeVersionType (types.xsd) */
 export type ExchangeVersionType =
@@ -1078,7 +1071,7 @@ export type ExchangeVersionType =
   | 'V2016_07_13'
   | 'V2016_10_10';
 /** Every value of ExchangeVersionType, in schema order. */
-export const ExchangeVersionType: readonly ExchangeVersionType[] = /* @__PURE__ */ Object.freeze([
+export const ExchangeVersionType: readonly ExchangeVersionType[] = [
   'Exchange2007',
   'Exchange2007_SP1',
   'Exchange2009',
@@ -1095,7 +1088,7 @@ export const ExchangeVersionType: readonly ExchangeVersionType[] = /* @__PURE__ 
   'V2016_04_13',
   'V2016_07_13',
   'V2016_10_10',
-]);
+];
 
 /**
  * Precision for returned DateTime values
@@ -1104,10 +1097,7 @@ export const ExchangeVersionType: readonly ExchangeVersionType[] = /* @__PURE__ 
  */
 export type DateTimePrecisionType = 'Seconds' | 'Milliseconds';
 /** Every value of DateTimePrecisionType, in schema order. */
-export const DateTimePrecisionType: readonly DateTimePrecisionType[] = /* @__PURE__ */ Object.freeze([
-  'Seconds',
-  'Milliseconds',
-]);
+export const DateTimePrecisionType: readonly DateTimePrecisionType[] = ['Seconds', 'Milliseconds'];
 
 /** @xsd t:MailboxTypeType (types.xsd) */
 export type MailboxTypeType =
@@ -1121,7 +1111,7 @@ export type MailboxTypeType =
   | 'GroupMailbox'
   | 'ImplicitContact';
 /** Every value of MailboxTypeType, in schema order. */
-export const MailboxTypeType: readonly MailboxTypeType[] = /* @__PURE__ */ Object.freeze([
+export const MailboxTypeType: readonly MailboxTypeType[] = [
   'Unknown',
   'OneOff',
   'Mailbox',
@@ -1131,21 +1121,17 @@ export const MailboxTypeType: readonly MailboxTypeType[] = /* @__PURE__ */ Objec
   'PublicFolder',
   'GroupMailbox',
   'ImplicitContact',
-]);
+];
 
 /** @xsd t:ActivityDomainType (types.xsd) */
 export type ActivityDomainType = 'Unknown' | 'Personal' | 'Work';
 /** Every value of ActivityDomainType, in schema order. */
-export const ActivityDomainType: readonly ActivityDomainType[] = /* @__PURE__ */ Object.freeze([
-  'Unknown',
-  'Personal',
-  'Work',
-]);
+export const ActivityDomainType: readonly ActivityDomainType[] = ['Unknown', 'Personal', 'Work'];
 
 /** @xsd t:ReminderGroupType (types.xsd) */
 export type ReminderGroupType = 'Calendar' | 'Task';
 /** Every value of ReminderGroupType, in schema order. */
-export const ReminderGroupType: readonly ReminderGroupType[] = /* @__PURE__ */ Object.freeze(['Calendar', 'Task']);
+export const ReminderGroupType: readonly ReminderGroupType[] = ['Calendar', 'Task'];
 
 /** @xsd t:UnindexedFieldURIType (types.xsd) */
 export type UnindexedFieldURIType =
@@ -1654,7 +1640,7 @@ export type UnindexedFieldURIType =
   | 'insight:SuggestedActions'
   | 'insight:AppContexts';
 /** Every value of UnindexedFieldURIType, in schema order. */
-export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = /* @__PURE__ */ Object.freeze([
+export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = [
   'folder:FolderId',
   'folder:ParentFolderId',
   'folder:DisplayName',
@@ -2159,7 +2145,7 @@ export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = /* @__PUR
   'insight:Text',
   'insight:SuggestedActions',
   'insight:AppContexts',
-]);
+];
 
 /** @xsd t:DictionaryURIType (types.xsd) */
 export type DictionaryURIType =
@@ -2174,7 +2160,7 @@ export type DictionaryURIType =
   | 'contacts:EmailAddress'
   | 'distributionlist:Members:Member';
 /** Every value of DictionaryURIType, in schema order. */
-export const DictionaryURIType: readonly DictionaryURIType[] = /* @__PURE__ */ Object.freeze([
+export const DictionaryURIType: readonly DictionaryURIType[] = [
   'item:InternetMessageHeader',
   'contacts:ImAddress',
   'contacts:PhysicalAddress:Street',
@@ -2185,7 +2171,7 @@ export const DictionaryURIType: readonly DictionaryURIType[] = /* @__PURE__ */ O
   'contacts:PhoneNumber',
   'contacts:EmailAddress',
   'distributionlist:Members:Member',
-]);
+];
 
 /** @xsd t:ExceptionPropertyURIType (types.xsd) */
 export type ExceptionPropertyURIType =
@@ -2200,7 +2186,7 @@ export type ExceptionPropertyURIType =
   | 'recurrence:NumberOfOccurrences'
   | 'timezone:Offset';
 /** Every value of ExceptionPropertyURIType, in schema order. */
-export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = /* @__PURE__ */ Object.freeze([
+export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = [
   'attachment:Name',
   'attachment:ContentType',
   'attachment:Content',
@@ -2211,7 +2197,7 @@ export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = /* 
   'recurrence:Interval',
   'recurrence:NumberOfOccurrences',
   'timezone:Offset',
-]);
+];
 
 /**
  * Defines the well known property set ids for extended properties.
@@ -2230,7 +2216,7 @@ export type DistinguishedPropertySetType =
   | 'Task'
   | 'Sharing';
 /** Every value of DistinguishedPropertySetType, in schema order. */
-export const DistinguishedPropertySetType: readonly DistinguishedPropertySetType[] = /* @__PURE__ */ Object.freeze([
+export const DistinguishedPropertySetType: readonly DistinguishedPropertySetType[] = [
   'Meeting',
   'Appointment',
   'Common',
@@ -2241,7 +2227,7 @@ export const DistinguishedPropertySetType: readonly DistinguishedPropertySetType
   'UnifiedMessaging',
   'Task',
   'Sharing',
-]);
+];
 
 /**
  * Includes all of the extended property types that we support.  Note that Error, Null,
@@ -2279,7 +2265,7 @@ export type MapiPropertyTypeType =
   | 'String'
   | 'StringArray';
 /** Every value of MapiPropertyTypeType, in schema order. */
-export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = /* @__PURE__ */ Object.freeze([
+export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = [
   'ApplicationTime',
   'ApplicationTimeArray',
   'Binary',
@@ -2307,7 +2293,7 @@ export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = /* @__PURE_
   'SystemTimeArray',
   'String',
   'StringArray',
-]);
+];
 
 /**
  * Types of sub-tree traversal for deletion and enumeration
@@ -2316,11 +2302,7 @@ export const MapiPropertyTypeType: readonly MapiPropertyTypeType[] = /* @__PURE_
  */
 export type FolderQueryTraversalType = 'Shallow' | 'Deep' | 'SoftDeleted';
 /** Every value of FolderQueryTraversalType, in schema order. */
-export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
-  'Shallow',
-  'Deep',
-  'SoftDeleted',
-]);
+export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = ['Shallow', 'Deep', 'SoftDeleted'];
 
 /**
  * Types of sub-tree traversal for deletion and enumeration
@@ -2329,10 +2311,7 @@ export const FolderQueryTraversalType: readonly FolderQueryTraversalType[] = /* 
  */
 export type SearchFolderTraversalType = 'Shallow' | 'Deep';
 /** Every value of SearchFolderTraversalType, in schema order. */
-export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = /* @__PURE__ */ Object.freeze([
-  'Shallow',
-  'Deep',
-]);
+export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = ['Shallow', 'Deep'];
 
 /**
  * Types of sub-tree traversal for deletion and enumeration
@@ -2341,11 +2320,7 @@ export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = /
  */
 export type ItemQueryTraversalType = 'Shallow' | 'SoftDeleted' | 'Associated';
 /** Every value of ItemQueryTraversalType, in schema order. */
-export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
-  'Shallow',
-  'SoftDeleted',
-  'Associated',
-]);
+export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = ['Shallow', 'SoftDeleted', 'Associated'];
 
 /**
  * Types of sub-tree traversal for conversations
@@ -2354,38 +2329,27 @@ export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = /* @__P
  */
 export type ConversationQueryTraversalType = 'Shallow' | 'Deep';
 /** Every value of ConversationQueryTraversalType, in schema order. */
-export const ConversationQueryTraversalType: readonly ConversationQueryTraversalType[] = /* @__PURE__ */ Object.freeze([
-  'Shallow',
-  'Deep',
-]);
+export const ConversationQueryTraversalType: readonly ConversationQueryTraversalType[] = ['Shallow', 'Deep'];
 
 /** @xsd t:DefaultShapeNamesType (types.xsd) */
 export type DefaultShapeNamesType = 'IdOnly' | 'Default' | 'AllProperties' | 'PcxPeopleSearch';
 /** Every value of DefaultShapeNamesType, in schema order. */
-export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = /* @__PURE__ */ Object.freeze([
+export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = [
   'IdOnly',
   'Default',
   'AllProperties',
   'PcxPeopleSearch',
-]);
+];
 
 /** @xsd t:BodyTypeResponseType (types.xsd) */
 export type BodyTypeResponseType = 'Best' | 'HTML' | 'Text';
 /** Every value of BodyTypeResponseType, in schema order. */
-export const BodyTypeResponseType: readonly BodyTypeResponseType[] = /* @__PURE__ */ Object.freeze([
-  'Best',
-  'HTML',
-  'Text',
-]);
+export const BodyTypeResponseType: readonly BodyTypeResponseType[] = ['Best', 'HTML', 'Text'];
 
 /** @xsd t:DisposalType (types.xsd) */
 export type DisposalType = 'HardDelete' | 'SoftDelete' | 'MoveToDeletedItems';
 /** Every value of DisposalType, in schema order. */
-export const DisposalType: readonly DisposalType[] = /* @__PURE__ */ Object.freeze([
-  'HardDelete',
-  'SoftDelete',
-  'MoveToDeletedItems',
-]);
+export const DisposalType: readonly DisposalType[] = ['HardDelete', 'SoftDelete', 'MoveToDeletedItems'];
 
 /**
  * Type of conflict resolution to attempt during update
@@ -2394,57 +2358,49 @@ export const DisposalType: readonly DisposalType[] = /* @__PURE__ */ Object.free
  */
 export type ConflictResolutionType = 'NeverOverwrite' | 'AutoResolve' | 'AlwaysOverwrite';
 /** Every value of ConflictResolutionType, in schema order. */
-export const ConflictResolutionType: readonly ConflictResolutionType[] = /* @__PURE__ */ Object.freeze([
+export const ConflictResolutionType: readonly ConflictResolutionType[] = [
   'NeverOverwrite',
   'AutoResolve',
   'AlwaysOverwrite',
-]);
+];
 
 /** @xsd t:ClientAccessTokenTypeType (types.xsd) */
 export type ClientAccessTokenTypeType =
   'CallerIdentity' | 'ExtensionCallback' | 'ScopedToken' | 'ExtensionRestApiCallback' | 'Connectors' | 'Loki';
 /** Every value of ClientAccessTokenTypeType, in schema order. */
-export const ClientAccessTokenTypeType: readonly ClientAccessTokenTypeType[] = /* @__PURE__ */ Object.freeze([
+export const ClientAccessTokenTypeType: readonly ClientAccessTokenTypeType[] = [
   'CallerIdentity',
   'ExtensionCallback',
   'ScopedToken',
   'ExtensionRestApiCallback',
   'Connectors',
   'Loki',
-]);
+];
 
 /** @xsd t:ResponseClassType (types.xsd) */
 export type ResponseClassType = 'Success' | 'Warning' | 'Error';
 /** Every value of ResponseClassType, in schema order. */
-export const ResponseClassType: readonly ResponseClassType[] = /* @__PURE__ */ Object.freeze([
-  'Success',
-  'Warning',
-  'Error',
-]);
+export const ResponseClassType: readonly ResponseClassType[] = ['Success', 'Warning', 'Error'];
 
 /** @xsd t:SensitivityChoicesType (types.xsd) */
 export type SensitivityChoicesType = 'Normal' | 'Personal' | 'Private' | 'Confidential';
 /** Every value of SensitivityChoicesType, in schema order. */
-export const SensitivityChoicesType: readonly SensitivityChoicesType[] = /* @__PURE__ */ Object.freeze([
+export const SensitivityChoicesType: readonly SensitivityChoicesType[] = [
   'Normal',
   'Personal',
   'Private',
   'Confidential',
-]);
+];
 
 /** @xsd t:ImportanceChoicesType (types.xsd) */
 export type ImportanceChoicesType = 'Low' | 'Normal' | 'High';
 /** Every value of ImportanceChoicesType, in schema order. */
-export const ImportanceChoicesType: readonly ImportanceChoicesType[] = /* @__PURE__ */ Object.freeze([
-  'Low',
-  'Normal',
-  'High',
-]);
+export const ImportanceChoicesType: readonly ImportanceChoicesType[] = ['Low', 'Normal', 'High'];
 
 /** @xsd t:BodyTypeType (types.xsd) */
 export type BodyTypeType = 'HTML' | 'Text';
 /** Every value of BodyTypeType, in schema order. */
-export const BodyTypeType: readonly BodyTypeType[] = /* @__PURE__ */ Object.freeze(['HTML', 'Text']);
+export const BodyTypeType: readonly BodyTypeType[] = ['HTML', 'Text'];
 
 /**
  * URIs for the distinguished folders accessible from a mailbox
@@ -2516,7 +2472,7 @@ export type DistinguishedFolderIdNameType =
   | 'onedrivesystem'
   | 'onedrivevolume';
 /** Every value of DistinguishedFolderIdNameType, in schema order. */
-export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameType[] = /* @__PURE__ */ Object.freeze([
+export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameType[] = [
   'calendar',
   'contacts',
   'deleteditems',
@@ -2580,21 +2536,17 @@ export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameTy
   'onedriverecylebin',
   'onedrivesystem',
   'onedrivevolume',
-]);
+];
 
 /** @xsd t:CreateActionType (types.xsd) */
 export type CreateActionType = 'CreateNew' | 'Update' | 'UpdateOrCreate';
 /** Every value of CreateActionType, in schema order. */
-export const CreateActionType: readonly CreateActionType[] = /* @__PURE__ */ Object.freeze([
-  'CreateNew',
-  'Update',
-  'UpdateOrCreate',
-]);
+export const CreateActionType: readonly CreateActionType[] = ['CreateNew', 'Update', 'UpdateOrCreate'];
 
 /** @xsd t:CompleteActionType (types.xsd) */
 export type CompleteActionType = 'Commit' | 'Abandon';
 /** Every value of CompleteActionType, in schema order. */
-export const CompleteActionType: readonly CompleteActionType[] = /* @__PURE__ */ Object.freeze(['Commit', 'Abandon']);
+export const CompleteActionType: readonly CompleteActionType[] = ['Commit', 'Abandon'];
 
 /**
  * Types of view filters for finding items/conversations
@@ -2613,7 +2565,7 @@ export type ViewFilterType =
   | 'NoClutter'
   | 'Clutter';
 /** Every value of ViewFilterType, in schema order. */
-export const ViewFilterType: readonly ViewFilterType[] = /* @__PURE__ */ Object.freeze([
+export const ViewFilterType: readonly ViewFilterType[] = [
   'All',
   'Flagged',
   'HasAttachment',
@@ -2624,21 +2576,17 @@ export const ViewFilterType: readonly ViewFilterType[] = /* @__PURE__ */ Object.
   'TaskCompleted',
   'NoClutter',
   'Clutter',
-]);
+];
 
 /** @xsd t:ReminderActionType (types.xsd) */
 export type ReminderActionType = 'Dismiss' | 'Snooze';
 /** Every value of ReminderActionType, in schema order. */
-export const ReminderActionType: readonly ReminderActionType[] = /* @__PURE__ */ Object.freeze(['Dismiss', 'Snooze']);
+export const ReminderActionType: readonly ReminderActionType[] = ['Dismiss', 'Snooze'];
 
 /** @xsd t:FlagStatusType (types.xsd) */
 export type FlagStatusType = 'NotFlagged' | 'Flagged' | 'Complete';
 /** Every value of FlagStatusType, in schema order. */
-export const FlagStatusType: readonly FlagStatusType[] = /* @__PURE__ */ Object.freeze([
-  'NotFlagged',
-  'Flagged',
-  'Complete',
-]);
+export const FlagStatusType: readonly FlagStatusType[] = ['NotFlagged', 'Flagged', 'Complete'];
 
 /** @xsd t:PredictedActionReasonType (types.xsd) */
 export type PredictedActionReasonType =
@@ -2660,7 +2608,7 @@ export type PredictedActionReasonType =
   | 'ActionBasedOnSubjectWords'
   | 'ActionBasedOnBasedOnBodyWords';
 /** Every value of PredictedActionReasonType, in schema order. */
-export const PredictedActionReasonType: readonly PredictedActionReasonType[] = /* @__PURE__ */ Object.freeze([
+export const PredictedActionReasonType: readonly PredictedActionReasonType[] = [
   'None',
   'ConversationStarterIsYou',
   'OnlyRecipient',
@@ -2678,25 +2626,17 @@ export const PredictedActionReasonType: readonly PredictedActionReasonType[] = /
   'ActionBasedOnRecipients',
   'ActionBasedOnSubjectWords',
   'ActionBasedOnBasedOnBodyWords',
-]);
+];
 
 /** @xsd t:EmailPositionType (types.xsd) */
 export type EmailPositionType = 'LatestReply' | 'Other' | 'Subject' | 'Signature';
 /** Every value of EmailPositionType, in schema order. */
-export const EmailPositionType: readonly EmailPositionType[] = /* @__PURE__ */ Object.freeze([
-  'LatestReply',
-  'Other',
-  'Subject',
-  'Signature',
-]);
+export const EmailPositionType: readonly EmailPositionType[] = ['LatestReply', 'Other', 'Subject', 'Signature'];
 
 /** @xsd t:InferenceClassificationType (types.xsd) */
 export type InferenceClassificationType = 'Focused' | 'Other';
 /** Every value of InferenceClassificationType, in schema order. */
-export const InferenceClassificationType: readonly InferenceClassificationType[] = /* @__PURE__ */ Object.freeze([
-  'Focused',
-  'Other',
-]);
+export const InferenceClassificationType: readonly InferenceClassificationType[] = ['Focused', 'Other'];
 
 /** @xsd t:ConversationActionTypeType (types.xsd) */
 export type ConversationActionTypeType =
@@ -2710,7 +2650,7 @@ export type ConversationActionTypeType =
   | 'SetRetentionPolicy'
   | 'Flag';
 /** Every value of ConversationActionTypeType, in schema order. */
-export const ConversationActionTypeType: readonly ConversationActionTypeType[] = /* @__PURE__ */ Object.freeze([
+export const ConversationActionTypeType: readonly ConversationActionTypeType[] = [
   'AlwaysCategorize',
   'AlwaysDelete',
   'AlwaysMove',
@@ -2720,23 +2660,23 @@ export const ConversationActionTypeType: readonly ConversationActionTypeType[] =
   'SetReadState',
   'SetRetentionPolicy',
   'Flag',
-]);
+];
 
 /** @xsd t:ConversationNodeSortOrder (types.xsd) */
 export type ConversationNodeSortOrder =
   'TreeOrderAscending' | 'TreeOrderDescending' | 'DateOrderAscending' | 'DateOrderDescending';
 /** Every value of ConversationNodeSortOrder, in schema order. */
-export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = /* @__PURE__ */ Object.freeze([
+export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = [
   'TreeOrderAscending',
   'TreeOrderDescending',
   'DateOrderAscending',
   'DateOrderDescending',
-]);
+];
 
 /** @xsd t:TokenSourceType (types.xsd) */
 export type TokenSourceType = 'None' | 'LinkedIn';
 /** Every value of TokenSourceType, in schema order. */
-export const TokenSourceType: readonly TokenSourceType[] = /* @__PURE__ */ Object.freeze(['None', 'LinkedIn']);
+export const TokenSourceType: readonly TokenSourceType[] = ['None', 'LinkedIn'];
 
 /** @xsd anonymous type of list item in t:GroupMailboxConfigurationActionType (types.xsd) */
 export type GroupMailboxConfigurationActionType_Item =
@@ -2751,30 +2691,29 @@ export type GroupMailboxConfigurationActionType_Item =
   | 'ConfigureConnectors'
   | 'ConfigureFileChangeNotification';
 /** Every value of GroupMailboxConfigurationActionType_Item, in schema order. */
-export const GroupMailboxConfigurationActionType_Item: readonly GroupMailboxConfigurationActionType_Item[] =
-  /* @__PURE__ */ Object.freeze([
-    'SetRegionalSettings',
-    'CreateDefaultFolders',
-    'SetInitialFolderPermissions',
-    'SetAllFolderPermissions',
-    'ConfigureCalendar',
-    'SendWelcomeMessage',
-    'GenerateGroupPhoto',
-    'AllowOnlyMembersToPost',
-    'ConfigureConnectors',
-    'ConfigureFileChangeNotification',
-  ]);
+export const GroupMailboxConfigurationActionType_Item: readonly GroupMailboxConfigurationActionType_Item[] = [
+  'SetRegionalSettings',
+  'CreateDefaultFolders',
+  'SetInitialFolderPermissions',
+  'SetAllFolderPermissions',
+  'ConfigureCalendar',
+  'SendWelcomeMessage',
+  'GenerateGroupPhoto',
+  'AllowOnlyMembersToPost',
+  'ConfigureConnectors',
+  'ConfigureFileChangeNotification',
+];
 
 /** @xsd anonymous type of list item in t:InstantSearchItemType (types.xsd) */
 export type InstantSearchItemType_Item = 'None' | 'MailItem' | 'MailConversation' | 'CalendarItem' | 'Persona';
 /** Every value of InstantSearchItemType_Item, in schema order. */
-export const InstantSearchItemType_Item: readonly InstantSearchItemType_Item[] = /* @__PURE__ */ Object.freeze([
+export const InstantSearchItemType_Item: readonly InstantSearchItemType_Item[] = [
   'None',
   'MailItem',
   'MailConversation',
   'CalendarItem',
   'Persona',
-]);
+];
 
 /** @xsd anonymous type of list item in t:InstantSearchResultType (types.xsd) */
 export type InstantSearchResultType_Item =
@@ -2790,7 +2729,7 @@ export type InstantSearchResultType_Item =
   | 'PersonaResults'
   | 'SuggestionsPrimer';
 /** Every value of InstantSearchResultType_Item, in schema order. */
-export const InstantSearchResultType_Item: readonly InstantSearchResultType_Item[] = /* @__PURE__ */ Object.freeze([
+export const InstantSearchResultType_Item: readonly InstantSearchResultType_Item[] = [
   'None',
   'Suggestions',
   'ItemResults',
@@ -2802,7 +2741,7 @@ export const InstantSearchResultType_Item: readonly InstantSearchResultType_Item
   'CalendarItemResults',
   'PersonaResults',
   'SuggestionsPrimer',
-]);
+];
 
 /** @xsd anonymous type of list item in t:QueryOptionsType (types.xsd) */
 export type QueryOptionsType_Item =
@@ -2815,7 +2754,7 @@ export type QueryOptionsType_Item =
   | 'SuggestionsPrimer'
   | 'AllowFuzzing';
 /** Every value of QueryOptionsType_Item, in schema order. */
-export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = /* @__PURE__ */ Object.freeze([
+export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = [
   'None',
   'Suggestions',
   'Results',
@@ -2824,116 +2763,109 @@ export const QueryOptionsType_Item: readonly QueryOptionsType_Item[] = /* @__PUR
   'ExplicitSearch',
   'SuggestionsPrimer',
   'AllowFuzzing',
-]);
+];
 
 /** @xsd anonymous type of list item in t:OneDriveViewType (types.xsd) */
 export type OneDriveViewType_Item = 'None' | 'SharedWithMe' | 'MyDocuments' | 'RecycleBin';
 /** Every value of OneDriveViewType_Item, in schema order. */
-export const OneDriveViewType_Item: readonly OneDriveViewType_Item[] = /* @__PURE__ */ Object.freeze([
+export const OneDriveViewType_Item: readonly OneDriveViewType_Item[] = [
   'None',
   'SharedWithMe',
   'MyDocuments',
   'RecycleBin',
-]);
+];
 
 /** @xsd anonymous type of list item in t:DelveViewType (types.xsd) */
 export type DelveViewType_Item = 'None' | 'Files';
 /** Every value of DelveViewType_Item, in schema order. */
-export const DelveViewType_Item: readonly DelveViewType_Item[] = /* @__PURE__ */ Object.freeze(['None', 'Files']);
+export const DelveViewType_Item: readonly DelveViewType_Item[] = ['None', 'Files'];
 
 /** @xsd t:GroupMemberIdentifierType (types.xsd) */
 export type GroupMemberIdentifierType = 'ExternalDirectoryObjectId' | 'LegacyExchangeDN' | 'SmtpAddress';
 /** Every value of GroupMemberIdentifierType, in schema order. */
-export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = /* @__PURE__ */ Object.freeze([
+export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = [
   'ExternalDirectoryObjectId',
   'LegacyExchangeDN',
   'SmtpAddress',
-]);
+];
 
 /** @xsd t:ModernGroupTypeType (types.xsd) */
 export type ModernGroupTypeType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of ModernGroupTypeType, in schema order. */
-export const ModernGroupTypeType: readonly ModernGroupTypeType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Private',
-  'Secret',
-  'Public',
-]);
+export const ModernGroupTypeType: readonly ModernGroupTypeType[] = ['None', 'Private', 'Secret', 'Public'];
 
 /** @xsd t:MessageDispositionType (types.xsd) */
 export type MessageDispositionType = 'SaveOnly' | 'SendOnly' | 'SendAndSaveCopy';
 /** Every value of MessageDispositionType, in schema order. */
-export const MessageDispositionType: readonly MessageDispositionType[] = /* @__PURE__ */ Object.freeze([
-  'SaveOnly',
-  'SendOnly',
-  'SendAndSaveCopy',
-]);
+export const MessageDispositionType: readonly MessageDispositionType[] = ['SaveOnly', 'SendOnly', 'SendAndSaveCopy'];
 
 /** @xsd t:CalendarItemCreateOrDeleteOperationType (types.xsd) */
 export type CalendarItemCreateOrDeleteOperationType = 'SendToNone' | 'SendOnlyToAll' | 'SendToAllAndSaveCopy';
 /** Every value of CalendarItemCreateOrDeleteOperationType, in schema order. */
-export const CalendarItemCreateOrDeleteOperationType: readonly CalendarItemCreateOrDeleteOperationType[] =
-  /* @__PURE__ */ Object.freeze(['SendToNone', 'SendOnlyToAll', 'SendToAllAndSaveCopy']);
+export const CalendarItemCreateOrDeleteOperationType: readonly CalendarItemCreateOrDeleteOperationType[] = [
+  'SendToNone',
+  'SendOnlyToAll',
+  'SendToAllAndSaveCopy',
+];
 
 /** @xsd t:CalendarItemUpdateOperationType (types.xsd) */
 export type CalendarItemUpdateOperationType =
   'SendToNone' | 'SendOnlyToAll' | 'SendOnlyToChanged' | 'SendToAllAndSaveCopy' | 'SendToChangedAndSaveCopy';
 /** Every value of CalendarItemUpdateOperationType, in schema order. */
-export const CalendarItemUpdateOperationType: readonly CalendarItemUpdateOperationType[] =
-  /* @__PURE__ */ Object.freeze([
-    'SendToNone',
-    'SendOnlyToAll',
-    'SendOnlyToChanged',
-    'SendToAllAndSaveCopy',
-    'SendToChangedAndSaveCopy',
-  ]);
+export const CalendarItemUpdateOperationType: readonly CalendarItemUpdateOperationType[] = [
+  'SendToNone',
+  'SendOnlyToAll',
+  'SendOnlyToChanged',
+  'SendToAllAndSaveCopy',
+  'SendToChangedAndSaveCopy',
+];
 
 /** @xsd t:AffectedTaskOccurrencesType (types.xsd) */
 export type AffectedTaskOccurrencesType = 'AllOccurrences' | 'SpecifiedOccurrenceOnly';
 /** Every value of AffectedTaskOccurrencesType, in schema order. */
-export const AffectedTaskOccurrencesType: readonly AffectedTaskOccurrencesType[] = /* @__PURE__ */ Object.freeze([
+export const AffectedTaskOccurrencesType: readonly AffectedTaskOccurrencesType[] = [
   'AllOccurrences',
   'SpecifiedOccurrenceOnly',
-]);
+];
 
 /** @xsd t:TaskStatusType (types.xsd) */
 export type TaskStatusType = 'NotStarted' | 'InProgress' | 'Completed' | 'WaitingOnOthers' | 'Deferred';
 /** Every value of TaskStatusType, in schema order. */
-export const TaskStatusType: readonly TaskStatusType[] = /* @__PURE__ */ Object.freeze([
+export const TaskStatusType: readonly TaskStatusType[] = [
   'NotStarted',
   'InProgress',
   'Completed',
   'WaitingOnOthers',
   'Deferred',
-]);
+];
 
 /** @xsd t:TaskDelegateStateType (types.xsd) */
 export type TaskDelegateStateType = 'NoMatch' | 'OwnNew' | 'Owned' | 'Accepted' | 'Declined' | 'Max';
 /** Every value of TaskDelegateStateType, in schema order. */
-export const TaskDelegateStateType: readonly TaskDelegateStateType[] = /* @__PURE__ */ Object.freeze([
+export const TaskDelegateStateType: readonly TaskDelegateStateType[] = [
   'NoMatch',
   'OwnNew',
   'Owned',
   'Accepted',
   'Declined',
   'Max',
-]);
+];
 
 /** @xsd t:IndexBasePointType (types.xsd) */
 export type IndexBasePointType = 'Beginning' | 'End';
 /** Every value of IndexBasePointType, in schema order. */
-export const IndexBasePointType: readonly IndexBasePointType[] = /* @__PURE__ */ Object.freeze(['Beginning', 'End']);
+export const IndexBasePointType: readonly IndexBasePointType[] = ['Beginning', 'End'];
 
 /** @xsd t:ResolveNamesSearchScopeType (types.xsd) */
 export type ResolveNamesSearchScopeType =
   'ActiveDirectory' | 'ActiveDirectoryContacts' | 'Contacts' | 'ContactsActiveDirectory';
 /** Every value of ResolveNamesSearchScopeType, in schema order. */
-export const ResolveNamesSearchScopeType: readonly ResolveNamesSearchScopeType[] = /* @__PURE__ */ Object.freeze([
+export const ResolveNamesSearchScopeType: readonly ResolveNamesSearchScopeType[] = [
   'ActiveDirectory',
   'ActiveDirectoryContacts',
   'Contacts',
   'ContactsActiveDirectory',
-]);
+];
 
 /** @xsd t:MeetingRequestTypeType (types.xsd) */
 export type MeetingRequestTypeType =
@@ -2945,7 +2877,7 @@ export type MeetingRequestTypeType =
   | 'SilentUpdate'
   | 'PrincipalWantsCopy';
 /** Every value of MeetingRequestTypeType, in schema order. */
-export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = /* @__PURE__ */ Object.freeze([
+export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = [
   'None',
   'FullUpdate',
   'InformationalUpdate',
@@ -2953,86 +2885,79 @@ export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = /* @__P
   'Outdated',
   'SilentUpdate',
   'PrincipalWantsCopy',
-]);
+];
 
 /** @xsd t:AvailabilityStatusType (types.xsd) */
 export type AvailabilityStatusType = 'Unknown' | 'Free' | 'Tentative' | 'Busy' | 'Oof' | 'WorkingElsewhere';
 /** Every value of AvailabilityStatusType, in schema order. */
-export const AvailabilityStatusType: readonly AvailabilityStatusType[] = /* @__PURE__ */ Object.freeze([
+export const AvailabilityStatusType: readonly AvailabilityStatusType[] = [
   'Unknown',
   'Free',
   'Tentative',
   'Busy',
   'Oof',
   'WorkingElsewhere',
-]);
+];
 
 /** @xsd t:LegacyFreeBusyType (types.xsd) */
 export type LegacyFreeBusyType = 'Free' | 'Tentative' | 'Busy' | 'OOF' | 'WorkingElsewhere' | 'NoData';
 /** Every value of LegacyFreeBusyType, in schema order. */
-export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = /* @__PURE__ */ Object.freeze([
+export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = [
   'Free',
   'Tentative',
   'Busy',
   'OOF',
   'WorkingElsewhere',
   'NoData',
-]);
+];
 
 /** @xsd t:CalendarItemTypeType (types.xsd) */
 export type CalendarItemTypeType = 'Single' | 'Occurrence' | 'Exception' | 'RecurringMaster';
 /** Every value of CalendarItemTypeType, in schema order. */
-export const CalendarItemTypeType: readonly CalendarItemTypeType[] = /* @__PURE__ */ Object.freeze([
+export const CalendarItemTypeType: readonly CalendarItemTypeType[] = [
   'Single',
   'Occurrence',
   'Exception',
   'RecurringMaster',
-]);
+];
 
 /** @xsd t:ResponseTypeType (types.xsd) */
 export type ResponseTypeType = 'Unknown' | 'Organizer' | 'Tentative' | 'Accept' | 'Decline' | 'NoResponseReceived';
 /** Every value of ResponseTypeType, in schema order. */
-export const ResponseTypeType: readonly ResponseTypeType[] = /* @__PURE__ */ Object.freeze([
+export const ResponseTypeType: readonly ResponseTypeType[] = [
   'Unknown',
   'Organizer',
   'Tentative',
   'Accept',
   'Decline',
   'NoResponseReceived',
-]);
+];
 
 /** @xsd t:LobbyBypassType (types.xsd) */
 export type LobbyBypassType = 'Disabled' | 'EnabledForGatewayParticipants';
 /** Every value of LobbyBypassType, in schema order. */
-export const LobbyBypassType: readonly LobbyBypassType[] = /* @__PURE__ */ Object.freeze([
-  'Disabled',
-  'EnabledForGatewayParticipants',
-]);
+export const LobbyBypassType: readonly LobbyBypassType[] = ['Disabled', 'EnabledForGatewayParticipants'];
 
 /** @xsd t:OnlineMeetingAccessLevelType (types.xsd) */
 export type OnlineMeetingAccessLevelType = 'Locked' | 'Invited' | 'Internal' | 'Everyone';
 /** Every value of OnlineMeetingAccessLevelType, in schema order. */
-export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType[] = /* @__PURE__ */ Object.freeze([
+export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType[] = [
   'Locked',
   'Invited',
   'Internal',
   'Everyone',
-]);
+];
 
 /** @xsd t:PresentersType (types.xsd) */
 export type PresentersType = 'Disabled' | 'Internal' | 'Everyone';
 /** Every value of PresentersType, in schema order. */
-export const PresentersType: readonly PresentersType[] = /* @__PURE__ */ Object.freeze([
-  'Disabled',
-  'Internal',
-  'Everyone',
-]);
+export const PresentersType: readonly PresentersType[] = ['Disabled', 'Internal', 'Everyone'];
 
 /** @xsd t:DayOfWeekType (types.xsd) */
 export type DayOfWeekType =
   'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Day' | 'Weekday' | 'WeekendDay';
 /** Every value of DayOfWeekType, in schema order. */
-export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.freeze([
+export const DayOfWeekType: readonly DayOfWeekType[] = [
   'Sunday',
   'Monday',
   'Tuesday',
@@ -3043,18 +2968,12 @@ export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.fr
   'Day',
   'Weekday',
   'WeekendDay',
-]);
+];
 
 /** @xsd t:DayOfWeekIndexType (types.xsd) */
 export type DayOfWeekIndexType = 'First' | 'Second' | 'Third' | 'Fourth' | 'Last';
 /** Every value of DayOfWeekIndexType, in schema order. */
-export const DayOfWeekIndexType: readonly DayOfWeekIndexType[] = /* @__PURE__ */ Object.freeze([
-  'First',
-  'Second',
-  'Third',
-  'Fourth',
-  'Last',
-]);
+export const DayOfWeekIndexType: readonly DayOfWeekIndexType[] = ['First', 'Second', 'Third', 'Fourth', 'Last'];
 
 /** @xsd t:MonthNamesType (types.xsd) */
 export type MonthNamesType =
@@ -3071,7 +2990,7 @@ export type MonthNamesType =
   | 'November'
   | 'December';
 /** Every value of MonthNamesType, in schema order. */
-export const MonthNamesType: readonly MonthNamesType[] = /* @__PURE__ */ Object.freeze([
+export const MonthNamesType: readonly MonthNamesType[] = [
   'January',
   'February',
   'March',
@@ -3084,27 +3003,24 @@ export const MonthNamesType: readonly MonthNamesType[] = /* @__PURE__ */ Object.
   'October',
   'November',
   'December',
-]);
+];
 
 /** @xsd t:LocationSourceType (types.xsd) */
 export type LocationSourceType = 'None' | 'LocationServices' | 'PhonebookServices' | 'Device' | 'Contact' | 'Resource';
 /** Every value of LocationSourceType, in schema order. */
-export const LocationSourceType: readonly LocationSourceType[] = /* @__PURE__ */ Object.freeze([
+export const LocationSourceType: readonly LocationSourceType[] = [
   'None',
   'LocationServices',
   'PhonebookServices',
   'Device',
   'Contact',
   'Resource',
-]);
+];
 
 /** @xsd t:TransitionTargetKindType (types.xsd) */
 export type TransitionTargetKindType = 'Period' | 'Group';
 /** Every value of TransitionTargetKindType, in schema order. */
-export const TransitionTargetKindType: readonly TransitionTargetKindType[] = /* @__PURE__ */ Object.freeze([
-  'Period',
-  'Group',
-]);
+export const TransitionTargetKindType: readonly TransitionTargetKindType[] = ['Period', 'Group'];
 
 /** @xsd t:RoleMemberTypeType (types.xsd) */
 export type RoleMemberTypeType =
@@ -3123,7 +3039,7 @@ export type RoleMemberTypeType =
   | 'Domain'
   | 'Partner';
 /** Every value of RoleMemberTypeType, in schema order. */
-export const RoleMemberTypeType: readonly RoleMemberTypeType[] = /* @__PURE__ */ Object.freeze([
+export const RoleMemberTypeType: readonly RoleMemberTypeType[] = [
   'None',
   'Passport',
   'Everyone',
@@ -3138,35 +3054,27 @@ export const RoleMemberTypeType: readonly RoleMemberTypeType[] = /* @__PURE__ */
   'Circle',
   'Domain',
   'Partner',
-]);
+];
 
 /** @xsd t:ImAddressKeyType (types.xsd) */
 export type ImAddressKeyType = 'ImAddress1' | 'ImAddress2' | 'ImAddress3';
 /** Every value of ImAddressKeyType, in schema order. */
-export const ImAddressKeyType: readonly ImAddressKeyType[] = /* @__PURE__ */ Object.freeze([
-  'ImAddress1',
-  'ImAddress2',
-  'ImAddress3',
-]);
+export const ImAddressKeyType: readonly ImAddressKeyType[] = ['ImAddress1', 'ImAddress2', 'ImAddress3'];
 
 /** @xsd t:EmailAddressKeyType (types.xsd) */
 export type EmailAddressKeyType = 'EmailAddress1' | 'EmailAddress2' | 'EmailAddress3';
 /** Every value of EmailAddressKeyType, in schema order. */
-export const EmailAddressKeyType: readonly EmailAddressKeyType[] = /* @__PURE__ */ Object.freeze([
-  'EmailAddress1',
-  'EmailAddress2',
-  'EmailAddress3',
-]);
+export const EmailAddressKeyType: readonly EmailAddressKeyType[] = ['EmailAddress1', 'EmailAddress2', 'EmailAddress3'];
 
 /** @xsd t:AbchEmailAddressTypeType (types.xsd) */
 export type AbchEmailAddressTypeType = 'Personal' | 'Business' | 'Other' | 'Passport';
 /** Every value of AbchEmailAddressTypeType, in schema order. */
-export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = /* @__PURE__ */ Object.freeze([
+export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = [
   'Personal',
   'Business',
   'Other',
   'Passport',
-]);
+];
 
 /** @xsd t:ContactUrlKeyType (types.xsd) */
 export type ContactUrlKeyType =
@@ -3181,7 +3089,7 @@ export type ContactUrlKeyType =
   | 'InternalMarker'
   | 'Other';
 /** Every value of ContactUrlKeyType, in schema order. */
-export const ContactUrlKeyType: readonly ContactUrlKeyType[] = /* @__PURE__ */ Object.freeze([
+export const ContactUrlKeyType: readonly ContactUrlKeyType[] = [
   'Personal',
   'Business',
   'Attachment',
@@ -3192,7 +3100,7 @@ export const ContactUrlKeyType: readonly ContactUrlKeyType[] = /* @__PURE__ */ O
   'Image',
   'InternalMarker',
   'Other',
-]);
+];
 
 /** @xsd t:PhoneNumberKeyType (types.xsd) */
 export type PhoneNumberKeyType =
@@ -3220,7 +3128,7 @@ export type PhoneNumberKeyType =
   | 'Mms'
   | 'Msn';
 /** Every value of PhoneNumberKeyType, in schema order. */
-export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = /* @__PURE__ */ Object.freeze([
+export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = [
   'AssistantPhone',
   'BusinessFax',
   'BusinessPhone',
@@ -3244,26 +3152,17 @@ export const PhoneNumberKeyType: readonly PhoneNumberKeyType[] = /* @__PURE__ */
   'IPPhone',
   'Mms',
   'Msn',
-]);
+];
 
 /** @xsd t:PhysicalAddressIndexType (types.xsd) */
 export type PhysicalAddressIndexType = 'None' | 'Home' | 'Business' | 'Other';
 /** Every value of PhysicalAddressIndexType, in schema order. */
-export const PhysicalAddressIndexType: readonly PhysicalAddressIndexType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Home',
-  'Business',
-  'Other',
-]);
+export const PhysicalAddressIndexType: readonly PhysicalAddressIndexType[] = ['None', 'Home', 'Business', 'Other'];
 
 /** @xsd t:PhysicalAddressKeyType (types.xsd) */
 export type PhysicalAddressKeyType = 'Home' | 'Business' | 'Other';
 /** Every value of PhysicalAddressKeyType, in schema order. */
-export const PhysicalAddressKeyType: readonly PhysicalAddressKeyType[] = /* @__PURE__ */ Object.freeze([
-  'Home',
-  'Business',
-  'Other',
-]);
+export const PhysicalAddressKeyType: readonly PhysicalAddressKeyType[] = ['Home', 'Business', 'Other'];
 
 /** @xsd t:FileAsMappingType (types.xsd) */
 export type FileAsMappingType =
@@ -3286,7 +3185,7 @@ export type FileAsMappingType =
   | 'LastName'
   | 'Empty';
 /** Every value of FileAsMappingType, in schema order. */
-export const FileAsMappingType: readonly FileAsMappingType[] = /* @__PURE__ */ Object.freeze([
+export const FileAsMappingType: readonly FileAsMappingType[] = [
   'None',
   'LastCommaFirst',
   'FirstSpaceLast',
@@ -3305,24 +3204,17 @@ export const FileAsMappingType: readonly FileAsMappingType[] = /* @__PURE__ */ O
   'LastFirstMiddleSuffix',
   'LastName',
   'Empty',
-]);
+];
 
 /** @xsd t:ContactSourceType (types.xsd) */
 export type ContactSourceType = 'ActiveDirectory' | 'Store';
 /** Every value of ContactSourceType, in schema order. */
-export const ContactSourceType: readonly ContactSourceType[] = /* @__PURE__ */ Object.freeze([
-  'ActiveDirectory',
-  'Store',
-]);
+export const ContactSourceType: readonly ContactSourceType[] = ['ActiveDirectory', 'Store'];
 
 /** @xsd t:MemberStatusType (types.xsd) */
 export type MemberStatusType = 'Unrecognized' | 'Normal' | 'Demoted';
 /** Every value of MemberStatusType, in schema order. */
-export const MemberStatusType: readonly MemberStatusType[] = /* @__PURE__ */ Object.freeze([
-  'Unrecognized',
-  'Normal',
-  'Demoted',
-]);
+export const MemberStatusType: readonly MemberStatusType[] = ['Unrecognized', 'Normal', 'Demoted'];
 
 /**
  * This max/min evaluation is applied to the field specified within the group by
@@ -3333,7 +3225,7 @@ export const MemberStatusType: readonly MemberStatusType[] = /* @__PURE__ */ Obj
  */
 export type AggregateType = 'Minimum' | 'Maximum';
 /** Every value of AggregateType, in schema order. */
-export const AggregateType: readonly AggregateType[] = /* @__PURE__ */ Object.freeze(['Minimum', 'Maximum']);
+export const AggregateType: readonly AggregateType[] = ['Minimum', 'Maximum'];
 
 /**
  * Represents standard groupings for GroupBy queries.
@@ -3342,18 +3234,18 @@ export const AggregateType: readonly AggregateType[] = /* @__PURE__ */ Object.fr
  */
 export type StandardGroupByType = 'ConversationTopic';
 /** Every value of StandardGroupByType, in schema order. */
-export const StandardGroupByType: readonly StandardGroupByType[] = /* @__PURE__ */ Object.freeze(['ConversationTopic']);
+export const StandardGroupByType: readonly StandardGroupByType[] = ['ConversationTopic'];
 
 /** @xsd t:ContainmentModeType (types.xsd) */
 export type ContainmentModeType = 'FullString' | 'Prefixed' | 'Substring' | 'PrefixOnWords' | 'ExactPhrase';
 /** Every value of ContainmentModeType, in schema order. */
-export const ContainmentModeType: readonly ContainmentModeType[] = /* @__PURE__ */ Object.freeze([
+export const ContainmentModeType: readonly ContainmentModeType[] = [
   'FullString',
   'Prefixed',
   'Substring',
   'PrefixOnWords',
   'ExactPhrase',
-]);
+];
 
 /** @xsd t:ContainmentComparisonType (types.xsd) */
 export type ContainmentComparisonType =
@@ -3366,7 +3258,7 @@ export type ContainmentComparisonType =
   | 'LooseAndIgnoreNonSpace'
   | 'LooseAndIgnoreCaseAndIgnoreNonSpace';
 /** Every value of ContainmentComparisonType, in schema order. */
-export const ContainmentComparisonType: readonly ContainmentComparisonType[] = /* @__PURE__ */ Object.freeze([
+export const ContainmentComparisonType: readonly ContainmentComparisonType[] = [
   'Exact',
   'IgnoreCase',
   'IgnoreNonSpacingCharacters',
@@ -3375,15 +3267,12 @@ export const ContainmentComparisonType: readonly ContainmentComparisonType[] = /
   'LooseAndIgnoreCase',
   'LooseAndIgnoreNonSpace',
   'LooseAndIgnoreCaseAndIgnoreNonSpace',
-]);
+];
 
 /** @xsd t:SortDirectionType (types.xsd) */
 export type SortDirectionType = 'Ascending' | 'Descending';
 /** Every value of SortDirectionType, in schema order. */
-export const SortDirectionType: readonly SortDirectionType[] = /* @__PURE__ */ Object.freeze([
-  'Ascending',
-  'Descending',
-]);
+export const SortDirectionType: readonly SortDirectionType[] = ['Ascending', 'Descending'];
 
 /** @xsd t:NotificationEventTypeType (types.xsd) */
 export type NotificationEventTypeType =
@@ -3395,7 +3284,7 @@ export type NotificationEventTypeType =
   | 'NewMailEvent'
   | 'FreeBusyChangedEvent';
 /** Every value of NotificationEventTypeType, in schema order. */
-export const NotificationEventTypeType: readonly NotificationEventTypeType[] = /* @__PURE__ */ Object.freeze([
+export const NotificationEventTypeType: readonly NotificationEventTypeType[] = [
   'CopiedEvent',
   'CreatedEvent',
   'DeletedEvent',
@@ -3403,99 +3292,79 @@ export const NotificationEventTypeType: readonly NotificationEventTypeType[] = /
   'MovedEvent',
   'NewMailEvent',
   'FreeBusyChangedEvent',
-]);
+];
 
 /** @xsd t:SubscriptionStatusType (types.xsd) */
 export type SubscriptionStatusType = 'OK' | 'Unsubscribe';
 /** Every value of SubscriptionStatusType, in schema order. */
-export const SubscriptionStatusType: readonly SubscriptionStatusType[] = /* @__PURE__ */ Object.freeze([
-  'OK',
-  'Unsubscribe',
-]);
+export const SubscriptionStatusType: readonly SubscriptionStatusType[] = ['OK', 'Unsubscribe'];
 
 /** @xsd t:ConnectionStatusType (types.xsd) */
 export type ConnectionStatusType = 'OK' | 'Closed';
 /** Every value of ConnectionStatusType, in schema order. */
-export const ConnectionStatusType: readonly ConnectionStatusType[] = /* @__PURE__ */ Object.freeze(['OK', 'Closed']);
+export const ConnectionStatusType: readonly ConnectionStatusType[] = ['OK', 'Closed'];
 
 /** @xsd t:UnifiedGroupAccessType (types.xsd) */
 export type UnifiedGroupAccessType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of UnifiedGroupAccessType, in schema order. */
-export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Private',
-  'Secret',
-  'Public',
-]);
+export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = ['None', 'Private', 'Secret', 'Public'];
 
 /** @xsd t:SyncFolderItemsScopeType (types.xsd) */
 export type SyncFolderItemsScopeType = 'NormalItems' | 'NormalAndAssociatedItems';
 /** Every value of SyncFolderItemsScopeType, in schema order. */
-export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = /* @__PURE__ */ Object.freeze([
+export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = [
   'NormalItems',
   'NormalAndAssociatedItems',
-]);
+];
 
 /** @xsd t:AvailabilityProxyRequestType (types.xsd) */
 export type AvailabilityProxyRequestType = 'CrossSite' | 'CrossForest';
 /** Every value of AvailabilityProxyRequestType, in schema order. */
-export const AvailabilityProxyRequestType: readonly AvailabilityProxyRequestType[] = /* @__PURE__ */ Object.freeze([
-  'CrossSite',
-  'CrossForest',
-]);
+export const AvailabilityProxyRequestType: readonly AvailabilityProxyRequestType[] = ['CrossSite', 'CrossForest'];
 
 /** @xsd t:MeetingAttendeeType (types.xsd) */
 export type MeetingAttendeeType = 'Organizer' | 'Required' | 'Optional' | 'Room' | 'Resource';
 /** Every value of MeetingAttendeeType, in schema order. */
-export const MeetingAttendeeType: readonly MeetingAttendeeType[] = /* @__PURE__ */ Object.freeze([
+export const MeetingAttendeeType: readonly MeetingAttendeeType[] = [
   'Organizer',
   'Required',
   'Optional',
   'Room',
   'Resource',
-]);
+];
 
 /** @xsd anonymous type of list item in t:FreeBusyViewType (types.xsd) */
 export type FreeBusyViewType_Item =
   'None' | 'MergedOnly' | 'FreeBusy' | 'FreeBusyMerged' | 'Detailed' | 'DetailedMerged';
 /** Every value of FreeBusyViewType_Item, in schema order. */
-export const FreeBusyViewType_Item: readonly FreeBusyViewType_Item[] = /* @__PURE__ */ Object.freeze([
+export const FreeBusyViewType_Item: readonly FreeBusyViewType_Item[] = [
   'None',
   'MergedOnly',
   'FreeBusy',
   'FreeBusyMerged',
   'Detailed',
   'DetailedMerged',
-]);
+];
 
 /** @xsd t:SuggestionQuality (types.xsd) */
 export type SuggestionQuality = 'Excellent' | 'Good' | 'Fair' | 'Poor';
 /** Every value of SuggestionQuality, in schema order. */
-export const SuggestionQuality: readonly SuggestionQuality[] = /* @__PURE__ */ Object.freeze([
-  'Excellent',
-  'Good',
-  'Fair',
-  'Poor',
-]);
+export const SuggestionQuality: readonly SuggestionQuality[] = ['Excellent', 'Good', 'Fair', 'Poor'];
 
 /** @xsd t:OofState (types.xsd) */
 export type OofState = 'Disabled' | 'Enabled' | 'Scheduled';
 /** Every value of OofState, in schema order. */
-export const OofState: readonly OofState[] = /* @__PURE__ */ Object.freeze(['Disabled', 'Enabled', 'Scheduled']);
+export const OofState: readonly OofState[] = ['Disabled', 'Enabled', 'Scheduled'];
 
 /** @xsd t:ExternalAudience (types.xsd) */
 export type ExternalAudience = 'None' | 'Known' | 'All';
 /** Every value of ExternalAudience, in schema order. */
-export const ExternalAudience: readonly ExternalAudience[] = /* @__PURE__ */ Object.freeze(['None', 'Known', 'All']);
+export const ExternalAudience: readonly ExternalAudience[] = ['None', 'Known', 'All'];
 
 /** @xsd t:SendPromptType (types.xsd) */
 export type SendPromptType = 'None' | 'Send' | 'VotingOption';
 /** Every value of SendPromptType, in schema order. */
-export const SendPromptType: readonly SendPromptType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Send',
-  'VotingOption',
-]);
+export const SendPromptType: readonly SendPromptType[] = ['None', 'Send', 'VotingOption'];
 
 /**
  * Surfaces the various id types that are supported for conversion
@@ -3504,45 +3373,39 @@ export const SendPromptType: readonly SendPromptType[] = /* @__PURE__ */ Object.
  */
 export type IdFormatType = 'EwsLegacyId' | 'EwsId' | 'EntryId' | 'HexEntryId' | 'StoreId' | 'OwaId';
 /** Every value of IdFormatType, in schema order. */
-export const IdFormatType: readonly IdFormatType[] = /* @__PURE__ */ Object.freeze([
+export const IdFormatType: readonly IdFormatType[] = [
   'EwsLegacyId',
   'EwsId',
   'EntryId',
   'HexEntryId',
   'StoreId',
   'OwaId',
-]);
+];
 
 /** @xsd t:DistinguishedUserType (types.xsd) */
 export type DistinguishedUserType = 'Default' | 'Anonymous';
 /** Every value of DistinguishedUserType, in schema order. */
-export const DistinguishedUserType: readonly DistinguishedUserType[] = /* @__PURE__ */ Object.freeze([
-  'Default',
-  'Anonymous',
-]);
+export const DistinguishedUserType: readonly DistinguishedUserType[] = ['Default', 'Anonymous'];
 
 /** @xsd t:PermissionReadAccessType (types.xsd) */
 export type PermissionReadAccessType = 'None' | 'FullDetails';
 /** Every value of PermissionReadAccessType, in schema order. */
-export const PermissionReadAccessType: readonly PermissionReadAccessType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'FullDetails',
-]);
+export const PermissionReadAccessType: readonly PermissionReadAccessType[] = ['None', 'FullDetails'];
 
 /** @xsd t:CalendarPermissionReadAccessType (types.xsd) */
 export type CalendarPermissionReadAccessType = 'None' | 'TimeOnly' | 'TimeAndSubjectAndLocation' | 'FullDetails';
 /** Every value of CalendarPermissionReadAccessType, in schema order. */
-export const CalendarPermissionReadAccessType: readonly CalendarPermissionReadAccessType[] =
-  /* @__PURE__ */ Object.freeze(['None', 'TimeOnly', 'TimeAndSubjectAndLocation', 'FullDetails']);
+export const CalendarPermissionReadAccessType: readonly CalendarPermissionReadAccessType[] = [
+  'None',
+  'TimeOnly',
+  'TimeAndSubjectAndLocation',
+  'FullDetails',
+];
 
 /** @xsd t:PermissionActionType (types.xsd) */
 export type PermissionActionType = 'None' | 'Owned' | 'All';
 /** Every value of PermissionActionType, in schema order. */
-export const PermissionActionType: readonly PermissionActionType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Owned',
-  'All',
-]);
+export const PermissionActionType: readonly PermissionActionType[] = ['None', 'Owned', 'All'];
 
 /** @xsd t:PermissionLevelType (types.xsd) */
 export type PermissionLevelType =
@@ -3557,7 +3420,7 @@ export type PermissionLevelType =
   | 'Contributor'
   | 'Custom';
 /** Every value of PermissionLevelType, in schema order. */
-export const PermissionLevelType: readonly PermissionLevelType[] = /* @__PURE__ */ Object.freeze([
+export const PermissionLevelType: readonly PermissionLevelType[] = [
   'None',
   'Owner',
   'PublishingEditor',
@@ -3568,7 +3431,7 @@ export const PermissionLevelType: readonly PermissionLevelType[] = /* @__PURE__ 
   'Reviewer',
   'Contributor',
   'Custom',
-]);
+];
 
 /** @xsd t:CalendarPermissionLevelType (types.xsd) */
 export type CalendarPermissionLevelType =
@@ -3585,7 +3448,7 @@ export type CalendarPermissionLevelType =
   | 'FreeBusyTimeAndSubjectAndLocation'
   | 'Custom';
 /** Every value of CalendarPermissionLevelType, in schema order. */
-export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[] = /* @__PURE__ */ Object.freeze([
+export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[] = [
   'None',
   'Owner',
   'PublishingEditor',
@@ -3598,24 +3461,29 @@ export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[]
   'FreeBusyTimeOnly',
   'FreeBusyTimeAndSubjectAndLocation',
   'Custom',
-]);
+];
 
 /** @xsd t:DeliverMeetingRequestsType (types.xsd) */
 export type DeliverMeetingRequestsType =
   'DelegatesOnly' | 'DelegatesAndMe' | 'DelegatesAndSendInformationToMe' | 'NoForward';
 /** Every value of DeliverMeetingRequestsType, in schema order. */
-export const DeliverMeetingRequestsType: readonly DeliverMeetingRequestsType[] = /* @__PURE__ */ Object.freeze([
+export const DeliverMeetingRequestsType: readonly DeliverMeetingRequestsType[] = [
   'DelegatesOnly',
   'DelegatesAndMe',
   'DelegatesAndSendInformationToMe',
   'NoForward',
-]);
+];
 
 /** @xsd t:DelegateFolderPermissionLevelType (types.xsd) */
 export type DelegateFolderPermissionLevelType = 'None' | 'Editor' | 'Reviewer' | 'Author' | 'Custom';
 /** Every value of DelegateFolderPermissionLevelType, in schema order. */
-export const DelegateFolderPermissionLevelType: readonly DelegateFolderPermissionLevelType[] =
-  /* @__PURE__ */ Object.freeze(['None', 'Editor', 'Reviewer', 'Author', 'Custom']);
+export const DelegateFolderPermissionLevelType: readonly DelegateFolderPermissionLevelType[] = [
+  'None',
+  'Editor',
+  'Reviewer',
+  'Author',
+  'Custom',
+];
 
 /** @xsd anonymous type of list item in t:MailTipTypes (types.xsd) */
 export type MailTipTypes_Item =
@@ -3632,7 +3500,7 @@ export type MailTipTypes_Item =
   | 'Scope'
   | 'RecipientSuggestions';
 /** Every value of MailTipTypes_Item, in schema order. */
-export const MailTipTypes_Item: readonly MailTipTypes_Item[] = /* @__PURE__ */ Object.freeze([
+export const MailTipTypes_Item: readonly MailTipTypes_Item[] = [
   'All',
   'OutOfOfficeMessage',
   'MailboxFullStatus',
@@ -3645,19 +3513,19 @@ export const MailTipTypes_Item: readonly MailTipTypes_Item[] = /* @__PURE__ */ O
   'InvalidRecipient',
   'Scope',
   'RecipientSuggestions',
-]);
+];
 
 /** @xsd anonymous type of list item in t:ServiceConfigurationType (types.xsd) */
 export type ServiceConfigurationType_Item =
   'MailTips' | 'UnifiedMessagingConfiguration' | 'ProtectionRules' | 'PolicyNudges' | 'SharePointURLs';
 /** Every value of ServiceConfigurationType_Item, in schema order. */
-export const ServiceConfigurationType_Item: readonly ServiceConfigurationType_Item[] = /* @__PURE__ */ Object.freeze([
+export const ServiceConfigurationType_Item: readonly ServiceConfigurationType_Item[] = [
   'MailTips',
   'UnifiedMessagingConfiguration',
   'ProtectionRules',
   'PolicyNudges',
   'SharePointURLs',
-]);
+];
 
 /**
  * Represents the message keys that can be returned for invalid recipients
@@ -3671,25 +3539,24 @@ export type InvalidRecipientResponseCodeType =
   | 'SystemPolicyBlocksSharingWithThisRecipient'
   | 'RecipientOrganizationFederatedWithUnknownTokenIssuer';
 /** Every value of InvalidRecipientResponseCodeType, in schema order. */
-export const InvalidRecipientResponseCodeType: readonly InvalidRecipientResponseCodeType[] =
-  /* @__PURE__ */ Object.freeze([
-    'OtherError',
-    'RecipientOrganizationNotFederated',
-    'CannotObtainTokenFromSTS',
-    'SystemPolicyBlocksSharingWithThisRecipient',
-    'RecipientOrganizationFederatedWithUnknownTokenIssuer',
-  ]);
+export const InvalidRecipientResponseCodeType: readonly InvalidRecipientResponseCodeType[] = [
+  'OtherError',
+  'RecipientOrganizationNotFederated',
+  'CannotObtainTokenFromSTS',
+  'SystemPolicyBlocksSharingWithThisRecipient',
+  'RecipientOrganizationFederatedWithUnknownTokenIssuer',
+];
 
 /** @xsd t:SharingDataType (types.xsd) */
 export type SharingDataType = 'Calendar' | 'Contacts';
 /** Every value of SharingDataType, in schema order. */
-export const SharingDataType: readonly SharingDataType[] = /* @__PURE__ */ Object.freeze(['Calendar', 'Contacts']);
+export const SharingDataType: readonly SharingDataType[] = ['Calendar', 'Contacts'];
 
 /** @xsd t:PhoneCallStateType (types.xsd) */
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
-export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */ Object.freeze([
+export const PhoneCallStateType: readonly PhoneCallStateType[] = [
   'Idle',
   'Connecting',
   'Alerted',
@@ -3698,18 +3565,18 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */
   'Incoming',
   'Transferring',
   'Forwarding',
-]);
+];
 
 /** @xsd t:ConnectionFailureCauseType (types.xsd) */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
-export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = /* @__PURE__ */ Object.freeze([
+export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = [
   'None',
   'UserBusy',
   'NoAnswer',
   'Unavailable',
   'Other',
-]);
+];
 
 /** @xsd t:UserConfigurationDictionaryObjectTypesType (types.xsd) */
 export type UserConfigurationDictionaryObjectTypesType =
@@ -3724,42 +3591,44 @@ export type UserConfigurationDictionaryObjectTypesType =
   | 'StringArray'
   | 'ByteArray';
 /** Every value of UserConfigurationDictionaryObjectTypesType, in schema order. */
-export const UserConfigurationDictionaryObjectTypesType: readonly UserConfigurationDictionaryObjectTypesType[] =
-  /* @__PURE__ */ Object.freeze([
-    'DateTime',
-    'Boolean',
-    'Byte',
-    'String',
-    'Integer32',
-    'UnsignedInteger32',
-    'Integer64',
-    'UnsignedInteger64',
-    'StringArray',
-    'ByteArray',
-  ]);
+export const UserConfigurationDictionaryObjectTypesType: readonly UserConfigurationDictionaryObjectTypesType[] = [
+  'DateTime',
+  'Boolean',
+  'Byte',
+  'String',
+  'Integer32',
+  'UnsignedInteger32',
+  'Integer64',
+  'UnsignedInteger64',
+  'StringArray',
+  'ByteArray',
+];
 
 /** @xsd anonymous type of list item in t:UserConfigurationPropertyType (types.xsd) */
 export type UserConfigurationPropertyType_Item = 'Id' | 'Dictionary' | 'XmlData' | 'BinaryData' | 'All';
 /** Every value of UserConfigurationPropertyType_Item, in schema order. */
-export const UserConfigurationPropertyType_Item: readonly UserConfigurationPropertyType_Item[] =
-  /* @__PURE__ */ Object.freeze(['Id', 'Dictionary', 'XmlData', 'BinaryData', 'All']);
+export const UserConfigurationPropertyType_Item: readonly UserConfigurationPropertyType_Item[] = [
+  'Id',
+  'Dictionary',
+  'XmlData',
+  'BinaryData',
+  'All',
+];
 
 /** @xsd t:ProtectionRuleActionKindType (types.xsd) */
 export type ProtectionRuleActionKindType = 'RightsProtectMessage';
 /** Every value of ProtectionRuleActionKindType, in schema order. */
-export const ProtectionRuleActionKindType: readonly ProtectionRuleActionKindType[] = /* @__PURE__ */ Object.freeze([
-  'RightsProtectMessage',
-]);
+export const ProtectionRuleActionKindType: readonly ProtectionRuleActionKindType[] = ['RightsProtectMessage'];
 
 /** @xsd t:TeamMailboxLifecycleStateType (types.xsd) */
 export type TeamMailboxLifecycleStateType = 'Active' | 'Closed' | 'Unlinked' | 'PendingDelete';
 /** Every value of TeamMailboxLifecycleStateType, in schema order. */
-export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateType[] = /* @__PURE__ */ Object.freeze([
+export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateType[] = [
   'Active',
   'Closed',
   'Unlinked',
   'PendingDelete',
-]);
+];
 
 /**
  * Surfaces the various report message action types
@@ -3768,18 +3637,15 @@ export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateTy
  */
 export type ReportMessageActionType = 'Junk' | 'NotJunk' | 'Phish' | 'Unsubscribe';
 /** Every value of ReportMessageActionType, in schema order. */
-export const ReportMessageActionType: readonly ReportMessageActionType[] = /* @__PURE__ */ Object.freeze([
-  'Junk',
-  'NotJunk',
-  'Phish',
-  'Unsubscribe',
-]);
+export const ReportMessageActionType: readonly ReportMessageActionType[] = ['Junk', 'NotJunk', 'Phish', 'Unsubscribe'];
 
 /** @xsd t:MessageTrackingReportTemplateType (types.xsd) */
 export type MessageTrackingReportTemplateType = 'Summary' | 'RecipientPath';
 /** Every value of MessageTrackingReportTemplateType, in schema order. */
-export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTemplateType[] =
-  /* @__PURE__ */ Object.freeze(['Summary', 'RecipientPath']);
+export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTemplateType[] = [
+  'Summary',
+  'RecipientPath',
+];
 
 /**
  * Flagged for action enumeration, currently used in FlaggedForAction rule predicate
@@ -3799,7 +3665,7 @@ export type FlaggedForActionType =
   | 'ReplyToAll'
   | 'Review';
 /** Every value of FlaggedForActionType, in schema order. */
-export const FlaggedForActionType: readonly FlaggedForActionType[] = /* @__PURE__ */ Object.freeze([
+export const FlaggedForActionType: readonly FlaggedForActionType[] = [
   'Any',
   'Call',
   'DoNotForward',
@@ -3811,7 +3677,7 @@ export const FlaggedForActionType: readonly FlaggedForActionType[] = /* @__PURE_
   'Reply',
   'ReplyToAll',
   'Review',
-]);
+];
 
 /**
  * Rule field URI enumerates all possible rule fields that could trigger validation error
@@ -3910,7 +3776,7 @@ export type RuleFieldURIType =
   | 'Conditions'
   | 'Exceptions';
 /** Every value of RuleFieldURIType, in schema order. */
-export const RuleFieldURIType: readonly RuleFieldURIType[] = /* @__PURE__ */ Object.freeze([
+export const RuleFieldURIType: readonly RuleFieldURIType[] = [
   'RuleId',
   'DisplayName',
   'Priority',
@@ -4001,7 +3867,7 @@ export const RuleFieldURIType: readonly RuleFieldURIType[] = /* @__PURE__ */ Obj
   'IsInError',
   'Conditions',
   'Exceptions',
-]);
+];
 
 /**
  * Rule validation error code describing what failed validation for each rule predicate or action.
@@ -4034,7 +3900,7 @@ export type RuleValidationErrorCodeType =
   | 'UnexpectedError'
   | 'UnsupportedRule';
 /** Every value of RuleValidationErrorCodeType, in schema order. */
-export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[] = /* @__PURE__ */ Object.freeze([
+export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[] = [
   'ADOperationFailure',
   'ConnectedAccountNotFound',
   'CreateWithRuleId',
@@ -4059,7 +3925,7 @@ export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[]
   'UnsupportedAddress',
   'UnexpectedError',
   'UnsupportedRule',
-]);
+];
 
 /** @xsd t:SearchItemKindType (types.xsd) */
 export type SearchItemKindType =
@@ -4076,7 +3942,7 @@ export type SearchItemKindType =
   | 'Posts'
   | 'Rssfeeds';
 /** Every value of SearchItemKindType, in schema order. */
-export const SearchItemKindType: readonly SearchItemKindType[] = /* @__PURE__ */ Object.freeze([
+export const SearchItemKindType: readonly SearchItemKindType[] = [
   'Email',
   'Meetings',
   'Tasks',
@@ -4089,56 +3955,37 @@ export const SearchItemKindType: readonly SearchItemKindType[] = /* @__PURE__ */
   'Faxes',
   'Posts',
   'Rssfeeds',
-]);
+];
 
 /** @xsd t:MailboxSearchLocationType (types.xsd) */
 export type MailboxSearchLocationType = 'PrimaryOnly' | 'ArchiveOnly' | 'All';
 /** Every value of MailboxSearchLocationType, in schema order. */
-export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = /* @__PURE__ */ Object.freeze([
-  'PrimaryOnly',
-  'ArchiveOnly',
-  'All',
-]);
+export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = ['PrimaryOnly', 'ArchiveOnly', 'All'];
 
 /** @xsd t:SearchResultType (types.xsd) */
 export type SearchResultType = 'StatisticsOnly' | 'PreviewOnly';
 /** Every value of SearchResultType, in schema order. */
-export const SearchResultType: readonly SearchResultType[] = /* @__PURE__ */ Object.freeze([
-  'StatisticsOnly',
-  'PreviewOnly',
-]);
+export const SearchResultType: readonly SearchResultType[] = ['StatisticsOnly', 'PreviewOnly'];
 
 /** @xsd t:SearchPageDirectionType (types.xsd) */
 export type SearchPageDirectionType = 'Previous' | 'Next';
 /** Every value of SearchPageDirectionType, in schema order. */
-export const SearchPageDirectionType: readonly SearchPageDirectionType[] = /* @__PURE__ */ Object.freeze([
-  'Previous',
-  'Next',
-]);
+export const SearchPageDirectionType: readonly SearchPageDirectionType[] = ['Previous', 'Next'];
 
 /** @xsd t:PreviewItemBaseShapeType (types.xsd) */
 export type PreviewItemBaseShapeType = 'Default' | 'Compact';
 /** Every value of PreviewItemBaseShapeType, in schema order. */
-export const PreviewItemBaseShapeType: readonly PreviewItemBaseShapeType[] = /* @__PURE__ */ Object.freeze([
-  'Default',
-  'Compact',
-]);
+export const PreviewItemBaseShapeType: readonly PreviewItemBaseShapeType[] = ['Default', 'Compact'];
 
 /** @xsd t:HoldActionType (types.xsd) */
 export type HoldActionType = 'Create' | 'Update' | 'Remove';
 /** Every value of HoldActionType, in schema order. */
-export const HoldActionType: readonly HoldActionType[] = /* @__PURE__ */ Object.freeze(['Create', 'Update', 'Remove']);
+export const HoldActionType: readonly HoldActionType[] = ['Create', 'Update', 'Remove'];
 
 /** @xsd t:HoldStatusType (types.xsd) */
 export type HoldStatusType = 'NotOnHold' | 'Pending' | 'OnHold' | 'PartialHold' | 'Failed';
 /** Every value of HoldStatusType, in schema order. */
-export const HoldStatusType: readonly HoldStatusType[] = /* @__PURE__ */ Object.freeze([
-  'NotOnHold',
-  'Pending',
-  'OnHold',
-  'PartialHold',
-  'Failed',
-]);
+export const HoldStatusType: readonly HoldStatusType[] = ['NotOnHold', 'Pending', 'OnHold', 'PartialHold', 'Failed'];
 
 /** @xsd t:ItemIndexErrorType (types.xsd) */
 export type ItemIndexErrorType =
@@ -4151,7 +3998,7 @@ export type ItemIndexErrorType =
   | 'MarsWriterTruncation'
   | 'DocumentParserFailure';
 /** Every value of ItemIndexErrorType, in schema order. */
-export const ItemIndexErrorType: readonly ItemIndexErrorType[] = /* @__PURE__ */ Object.freeze([
+export const ItemIndexErrorType: readonly ItemIndexErrorType[] = [
   'None',
   'GenericError',
   'Timeout',
@@ -4160,7 +4007,7 @@ export const ItemIndexErrorType: readonly ItemIndexErrorType[] = /* @__PURE__ */
   'AttachmentLimitReached',
   'MarsWriterTruncation',
   'DocumentParserFailure',
-]);
+];
 
 /** @xsd t:UserPhotoSizeType (types.xsd) */
 export type UserPhotoSizeType =
@@ -4176,7 +4023,7 @@ export type UserPhotoSizeType =
   | 'HR1024xN'
   | 'HR1920xN';
 /** Every value of UserPhotoSizeType, in schema order. */
-export const UserPhotoSizeType: readonly UserPhotoSizeType[] = /* @__PURE__ */ Object.freeze([
+export const UserPhotoSizeType: readonly UserPhotoSizeType[] = [
   'HR48x48',
   'HR64x64',
   'HR96x96',
@@ -4188,15 +4035,12 @@ export const UserPhotoSizeType: readonly UserPhotoSizeType[] = /* @__PURE__ */ O
   'HR648x648',
   'HR1024xN',
   'HR1920xN',
-]);
+];
 
 /** @xsd t:UserPhotoTypeType (types.xsd) */
 export type UserPhotoTypeType = 'UserPhoto' | 'ProfileHeaderPhoto';
 /** Every value of UserPhotoTypeType, in schema order. */
-export const UserPhotoTypeType: readonly UserPhotoTypeType[] = /* @__PURE__ */ Object.freeze([
-  'UserPhoto',
-  'ProfileHeaderPhoto',
-]);
+export const UserPhotoTypeType: readonly UserPhotoTypeType[] = ['UserPhoto', 'ProfileHeaderPhoto'];
 
 /** @xsd t:ElcFolderType (types.xsd) */
 export type ElcFolderType =
@@ -4220,7 +4064,7 @@ export type ElcFolderType =
   | 'RecoverableItems'
   | 'NonIpmRoot';
 /** Every value of ElcFolderType, in schema order. */
-export const ElcFolderType: readonly ElcFolderType[] = /* @__PURE__ */ Object.freeze([
+export const ElcFolderType: readonly ElcFolderType[] = [
   'Calendar',
   'Contacts',
   'DeletedItems',
@@ -4240,7 +4084,7 @@ export const ElcFolderType: readonly ElcFolderType[] = /* @__PURE__ */ Object.fr
   'Personal',
   'RecoverableItems',
   'NonIpmRoot',
-]);
+];
 
 /** @xsd t:RetentionActionType (types.xsd) */
 export type RetentionActionType =
@@ -4252,7 +4096,7 @@ export type RetentionActionType =
   | 'MarkAsPastRetentionLimit'
   | 'MoveToArchive';
 /** Every value of RetentionActionType, in schema order. */
-export const RetentionActionType: readonly RetentionActionType[] = /* @__PURE__ */ Object.freeze([
+export const RetentionActionType: readonly RetentionActionType[] = [
   'None',
   'MoveToDeletedItems',
   'MoveToFolder',
@@ -4260,49 +4104,42 @@ export const RetentionActionType: readonly RetentionActionType[] = /* @__PURE__ 
   'PermanentlyDelete',
   'MarkAsPastRetentionLimit',
   'MoveToArchive',
-]);
+];
 
 /** @xsd t:RetentionType (types.xsd) */
 export type RetentionType = 'Delete' | 'Archive';
 /** Every value of RetentionType, in schema order. */
-export const RetentionType: readonly RetentionType[] = /* @__PURE__ */ Object.freeze(['Delete', 'Archive']);
+export const RetentionType: readonly RetentionType[] = ['Delete', 'Archive'];
 
 /** @xsd t:ClientExtensionProvidedToType (types.xsd) */
 export type ClientExtensionProvidedToType = 'Everyone' | 'SpecificUsers';
 /** Every value of ClientExtensionProvidedToType, in schema order. */
-export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToType[] = /* @__PURE__ */ Object.freeze([
-  'Everyone',
-  'SpecificUsers',
-]);
+export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToType[] = ['Everyone', 'SpecificUsers'];
 
 /** @xsd t:ClientExtensionTypeType (types.xsd) */
 export type ClientExtensionTypeType = 'Default' | 'Private' | 'MarketPlace' | 'PrivateCatalog';
 /** Every value of ClientExtensionTypeType, in schema order. */
-export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = /* @__PURE__ */ Object.freeze([
+export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = [
   'Default',
   'Private',
   'MarketPlace',
   'PrivateCatalog',
-]);
+];
 
 /** @xsd t:ClientExtensionScopeType (types.xsd) */
 export type ClientExtensionScopeType = 'None' | 'User' | 'Organization' | 'Default';
 /** Every value of ClientExtensionScopeType, in schema order. */
-export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = /* @__PURE__ */ Object.freeze([
+export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = [
   'None',
   'User',
   'Organization',
   'Default',
-]);
+];
 
 /** @xsd t:ConsentStateType (types.xsd) */
 export type ConsentStateType = 'NotResponded' | 'NotConsented' | 'Consented';
 /** Every value of ConsentStateType, in schema order. */
-export const ConsentStateType: readonly ConsentStateType[] = /* @__PURE__ */ Object.freeze([
-  'NotResponded',
-  'NotConsented',
-  'Consented',
-]);
+export const ConsentStateType: readonly ConsentStateType[] = ['NotResponded', 'NotConsented', 'Consented'];
 
 /**
  * List of possible reasons for disabling the client extension
@@ -4312,12 +4149,12 @@ export const ConsentStateType: readonly ConsentStateType[] = /* @__PURE__ */ Obj
 export type DisableReasonType =
   'NoReason' | 'OutlookClientPerformance' | 'OWAClientPerformance' | 'MobileClientPerformance';
 /** Every value of DisableReasonType, in schema order. */
-export const DisableReasonType: readonly DisableReasonType[] = /* @__PURE__ */ Object.freeze([
+export const DisableReasonType: readonly DisableReasonType[] = [
   'NoReason',
   'OutlookClientPerformance',
   'OWAClientPerformance',
   'MobileClientPerformance',
-]);
+];
 
 /** @xsd t:IconIndexType (types.xsd) */
 export type IconIndexType =
@@ -4358,7 +4195,7 @@ export type IconIndexType =
   | 'TaskOwned'
   | 'TaskDelegated';
 /** Every value of IconIndexType, in schema order. */
-export const IconIndexType: readonly IconIndexType[] = /* @__PURE__ */ Object.freeze([
+export const IconIndexType: readonly IconIndexType[] = [
   'Default',
   'PostItem',
   'MailRead',
@@ -4395,30 +4232,23 @@ export const IconIndexType: readonly IconIndexType[] = /* @__PURE__ */ Object.fr
   'TaskRecur',
   'TaskOwned',
   'TaskDelegated',
-]);
+];
 
 /** @xsd t:MeetingSpaceTypeEnum (types.xsd) */
 export type MeetingSpaceTypeEnum = 'Public' | 'Private';
 /** Every value of MeetingSpaceTypeEnum, in schema order. */
-export const MeetingSpaceTypeEnum: readonly MeetingSpaceTypeEnum[] = /* @__PURE__ */ Object.freeze([
-  'Public',
-  'Private',
-]);
+export const MeetingSpaceTypeEnum: readonly MeetingSpaceTypeEnum[] = ['Public', 'Private'];
 
 /** @xsd t:ParticipantActivityRole (types.xsd) */
 export type ParticipantActivityRole = 'Organizer' | 'Attendee' | 'Presenter';
 /** Every value of ParticipantActivityRole, in schema order. */
-export const ParticipantActivityRole: readonly ParticipantActivityRole[] = /* @__PURE__ */ Object.freeze([
-  'Organizer',
-  'Attendee',
-  'Presenter',
-]);
+export const ParticipantActivityRole: readonly ParticipantActivityRole[] = ['Organizer', 'Attendee', 'Presenter'];
 
 /** @xsd t:ParticipantActivityMediaType (types.xsd) */
 export type ParticipantActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf' | 'Focus';
 /** Every value of ParticipantActivityMediaType, in schema order. */
-export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType[] = /* @__PURE__ */ Object.freeze([
+export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType[] = [
   'AppSharing',
   'AudioVideo',
   'Chat',
@@ -4427,12 +4257,12 @@ export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType
   'MeetingConf',
   'PhoneConf',
   'Focus',
-]);
+];
 
 /** @xsd t:ContentActivityType (types.xsd) */
 export type ContentActivityType = 'Poll' | 'WhiteBoard' | 'QAndA' | 'Chat' | 'Meeting' | 'Annotations' | 'SharedNotes';
 /** Every value of ContentActivityType, in schema order. */
-export const ContentActivityType: readonly ContentActivityType[] = /* @__PURE__ */ Object.freeze([
+export const ContentActivityType: readonly ContentActivityType[] = [
   'Poll',
   'WhiteBoard',
   'QAndA',
@@ -4440,13 +4270,13 @@ export const ContentActivityType: readonly ContentActivityType[] = /* @__PURE__ 
   'Meeting',
   'Annotations',
   'SharedNotes',
-]);
+];
 
 /** @xsd t:ContentActivityMediaType (types.xsd) */
 export type ContentActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf';
 /** Every value of ContentActivityMediaType, in schema order. */
-export const ContentActivityMediaType: readonly ContentActivityMediaType[] = /* @__PURE__ */ Object.freeze([
+export const ContentActivityMediaType: readonly ContentActivityMediaType[] = [
   'AppSharing',
   'AudioVideo',
   'Chat',
@@ -4454,38 +4284,29 @@ export const ContentActivityMediaType: readonly ContentActivityMediaType[] = /* 
   'Meeting',
   'MeetingConf',
   'PhoneConf',
-]);
+];
 
 /** @xsd t:ContentActivityAcl (types.xsd) */
 export type ContentActivityAcl = 'Organizer' | 'Presenter' | 'Everyone';
 /** Every value of ContentActivityAcl, in schema order. */
-export const ContentActivityAcl: readonly ContentActivityAcl[] = /* @__PURE__ */ Object.freeze([
-  'Organizer',
-  'Presenter',
-  'Everyone',
-]);
+export const ContentActivityAcl: readonly ContentActivityAcl[] = ['Organizer', 'Presenter', 'Everyone'];
 
 /** @xsd anonymous type of list item in t:WarmupOptionsType (types.xsd) */
 export type WarmupOptionsType_Item = 'None' | 'Suggestions' | 'Results' | 'All';
 /** Every value of WarmupOptionsType_Item, in schema order. */
-export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Suggestions',
-  'Results',
-  'All',
-]);
+export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = ['None', 'Suggestions', 'Results', 'All'];
 
 /** @xsd t:SearchApplicationIdType (types.xsd) */
 export type SearchApplicationIdType = 'Outlook' | 'Owa' | 'Paw' | 'Teamspace' | 'OneDrive' | 'Other';
 /** Every value of SearchApplicationIdType, in schema order. */
-export const SearchApplicationIdType: readonly SearchApplicationIdType[] = /* @__PURE__ */ Object.freeze([
+export const SearchApplicationIdType: readonly SearchApplicationIdType[] = [
   'Outlook',
   'Owa',
   'Paw',
   'Teamspace',
   'OneDrive',
   'Other',
-]);
+];
 
 /** @xsd anonymous type of list item in t:ItemTypesFilterType (types.xsd) */
 export type ItemTypesFilterType_Item =
@@ -4498,7 +4319,7 @@ export type ItemTypesFilterType_Item =
   | 'FileItems'
   | 'DelveItems';
 /** Every value of ItemTypesFilterType_Item, in schema order. */
-export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = /* @__PURE__ */ Object.freeze([
+export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = [
   'None',
   'MailItems',
   'MailConversations',
@@ -4507,78 +4328,76 @@ export const ItemTypesFilterType_Item: readonly ItemTypesFilterType_Item[] = /* 
   'OneDriveItems',
   'FileItems',
   'DelveItems',
-]);
+];
 
 /** @xsd anonymous type of list item in t:SuggestionKindType (types.xsd) */
 export type SuggestionKindType_Item = 'None' | 'Keywords' | 'People' | 'Hashtags' | 'QueryHistory' | 'All';
 /** Every value of SuggestionKindType_Item, in schema order. */
-export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = /* @__PURE__ */ Object.freeze([
+export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = [
   'None',
   'Keywords',
   'People',
   'Hashtags',
   'QueryHistory',
   'All',
-]);
+];
 
 /** @xsd t:RefinerTypeType (types.xsd) */
 export type RefinerTypeType = 'None' | 'To' | 'From' | 'Folder' | 'HasAttachment' | 'MailboxSource';
 /** Every value of RefinerTypeType, in schema order. */
-export const RefinerTypeType: readonly RefinerTypeType[] = /* @__PURE__ */ Object.freeze([
+export const RefinerTypeType: readonly RefinerTypeType[] = [
   'None',
   'To',
   'From',
   'Folder',
   'HasAttachment',
   'MailboxSource',
-]);
+];
 
 /** @xsd t:SearchResultsPropertySetNameType (types.xsd) */
 export type SearchResultsPropertySetNameType = 'Default' | 'Owa16' | 'Outlook16';
 /** Every value of SearchResultsPropertySetNameType, in schema order. */
-export const SearchResultsPropertySetNameType: readonly SearchResultsPropertySetNameType[] =
-  /* @__PURE__ */ Object.freeze(['Default', 'Owa16', 'Outlook16']);
+export const SearchResultsPropertySetNameType: readonly SearchResultsPropertySetNameType[] = [
+  'Default',
+  'Owa16',
+  'Outlook16',
+];
 
 /** @xsd anonymous type of list item in t:SearchScopeGroupsType (types.xsd) */
 export type SearchScopeGroupsType_Item = 'MyGroups';
 /** Every value of SearchScopeGroupsType_Item, in schema order. */
-export const SearchScopeGroupsType_Item: readonly SearchScopeGroupsType_Item[] = /* @__PURE__ */ Object.freeze([
-  'MyGroups',
-]);
+export const SearchScopeGroupsType_Item: readonly SearchScopeGroupsType_Item[] = ['MyGroups'];
 
 /** @xsd anonymous type of list item in t:SearchScopeArchivesType (types.xsd) */
 export type SearchScopeArchivesType_Item = 'MainArchive' | 'AuxArchive' | 'All';
 /** Every value of SearchScopeArchivesType_Item, in schema order. */
-export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item[] = /* @__PURE__ */ Object.freeze([
+export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item[] = [
   'MainArchive',
   'AuxArchive',
   'All',
-]);
+];
 
 /** @xsd t:ExecuteSearchSortOrderType (types.xsd) */
 export type ExecuteSearchSortOrderType = 'DateTime' | 'Relevance';
 /** Every value of ExecuteSearchSortOrderType, in schema order. */
-export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] = /* @__PURE__ */ Object.freeze([
-  'DateTime',
-  'Relevance',
-]);
+export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] = ['DateTime', 'Relevance'];
 
 /** @xsd t:MatchOptionsType (types.xsd) */
 export type MatchOptionsType = 'FullString' | 'Prefix';
 /** Every value of MatchOptionsType, in schema order. */
-export const MatchOptionsType: readonly MatchOptionsType[] = /* @__PURE__ */ Object.freeze(['FullString', 'Prefix']);
+export const MatchOptionsType: readonly MatchOptionsType[] = ['FullString', 'Prefix'];
 
 /** @xsd t:PeopleSuggestionPersonType (types.xsd) */
 export type PeopleSuggestionPersonType = 'Unknown' | 'Person' | 'DistributionList' | 'Room' | 'Place' | 'ModernGroup';
 /** Every value of PeopleSuggestionPersonType, in schema order. */
-export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] = /* @__PURE__ */ Object.freeze([
+export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] = [
   'Unknown',
   'Person',
   'DistributionList',
   'Room',
   'Place',
   'ModernGroup',
-]);
+];
 
 /** @xsd t:ClientIdType (types.xsd) */
 export type ClientIdType =
@@ -4596,7 +4415,7 @@ export type ClientIdType =
   | 'OutlookService'
   | 'MacMail';
 /** Every value of ClientIdType, in schema order. */
-export const ClientIdType: readonly ClientIdType[] = /* @__PURE__ */ Object.freeze([
+export const ClientIdType: readonly ClientIdType[] = [
   'Web',
   'Mobile',
   'Tablet',
@@ -4610,27 +4429,26 @@ export const ClientIdType: readonly ClientIdType[] = /* @__PURE__ */ Object.free
   'Lync',
   'OutlookService',
   'MacMail',
-]);
+];
 
 /** @xsd t:EntityFeedbackEntityAddSourceType (types.xsd) */
 export type EntityFeedbackEntityAddSourceType =
   'None' | 'EntityRelevanceApi' | 'ActiveDirectory' | 'ExplicitTyping' | 'Paste' | 'RecipientCache' | 'Other';
 /** Every value of EntityFeedbackEntityAddSourceType, in schema order. */
-export const EntityFeedbackEntityAddSourceType: readonly EntityFeedbackEntityAddSourceType[] =
-  /* @__PURE__ */ Object.freeze([
-    'None',
-    'EntityRelevanceApi',
-    'ActiveDirectory',
-    'ExplicitTyping',
-    'Paste',
-    'RecipientCache',
-    'Other',
-  ]);
+export const EntityFeedbackEntityAddSourceType: readonly EntityFeedbackEntityAddSourceType[] = [
+  'None',
+  'EntityRelevanceApi',
+  'ActiveDirectory',
+  'ExplicitTyping',
+  'Paste',
+  'RecipientCache',
+  'Other',
+];
 
 /** @xsd t:SystemDayOfWeek (types.xsd) */
 export type SystemDayOfWeek = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
 /** Every value of SystemDayOfWeek, in schema order. */
-export const SystemDayOfWeek: readonly SystemDayOfWeek[] = /* @__PURE__ */ Object.freeze([
+export const SystemDayOfWeek: readonly SystemDayOfWeek[] = [
   'Sunday',
   'Monday',
   'Tuesday',
@@ -4638,38 +4456,28 @@ export const SystemDayOfWeek: readonly SystemDayOfWeek[] = /* @__PURE__ */ Objec
   'Thursday',
   'Friday',
   'Saturday',
-]);
+];
 
 /** @xsd t:EmailReminderChangeType (types.xsd) */
 export type EmailReminderChangeType = 'None' | 'Added' | 'Override' | 'Deleted';
 /** Every value of EmailReminderChangeType, in schema order. */
-export const EmailReminderChangeType: readonly EmailReminderChangeType[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'Added',
-  'Override',
-  'Deleted',
-]);
+export const EmailReminderChangeType: readonly EmailReminderChangeType[] = ['None', 'Added', 'Override', 'Deleted'];
 
 /** @xsd t:EmailReminderSendOption (types.xsd) */
 export type EmailReminderSendOption = 'NotSet' | 'User' | 'AllAttendees' | 'Staff' | 'Customer';
 /** Every value of EmailReminderSendOption, in schema order. */
-export const EmailReminderSendOption: readonly EmailReminderSendOption[] = /* @__PURE__ */ Object.freeze([
+export const EmailReminderSendOption: readonly EmailReminderSendOption[] = [
   'NotSet',
   'User',
   'AllAttendees',
   'Staff',
   'Customer',
-]);
+];
 
 /** @xsd t:InsightStatusType (types.xsd) */
 export type InsightStatusType = 'Created' | 'Active' | 'Dismissed' | 'Invalid';
 /** Every value of InsightStatusType, in schema order. */
-export const InsightStatusType: readonly InsightStatusType[] = /* @__PURE__ */ Object.freeze([
-  'Created',
-  'Active',
-  'Dismissed',
-  'Invalid',
-]);
+export const InsightStatusType: readonly InsightStatusType[] = ['Created', 'Active', 'Dismissed', 'Invalid'];
 
 /**
  * Reasons no suggestions are returned by FindMeetingTimeCandidates
@@ -4683,22 +4491,22 @@ export type EmptySuggestionReason =
   | 'OrganizerUnavailable'
   | 'AttendeesUnavailableOrUnknown';
 /** Every value of EmptySuggestionReason, in schema order. */
-export const EmptySuggestionReason: readonly EmptySuggestionReason[] = /* @__PURE__ */ Object.freeze([
+export const EmptySuggestionReason: readonly EmptySuggestionReason[] = [
   'Unknown',
   'AttendeesUnavailable',
   'LocationsUnavailable',
   'OrganizerUnavailable',
   'AttendeesUnavailableOrUnknown',
-]);
+];
 
 /** @xsd t:AddInStateType (types.xsd) */
 export type AddInStateType = 'Flagged' | 'OK' | 'Removed' | 'Undefined' | 'WithdrawingSoon' | 'Withdrawn';
 /** Every value of AddInStateType, in schema order. */
-export const AddInStateType: readonly AddInStateType[] = /* @__PURE__ */ Object.freeze([
+export const AddInStateType: readonly AddInStateType[] = [
   'Flagged',
   'OK',
   'Removed',
   'Undefined',
   'WithdrawingSoon',
   'Withdrawn',
-]);
+];

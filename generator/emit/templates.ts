@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { jsdoc } from './helpers/jsdoc.js';
-import { frozenArray, importType, member, typeAlias } from './helpers/layout.js';
+import { valuesArray, importType, member, typeAlias } from './helpers/layout.js';
 
 /** The package root: where `templates/` lives, whether we run from source or from `dist/`. */
 function packageRoot(): string {
@@ -33,7 +33,7 @@ export function loadTemplates(): Record<'module' | 'index' | 'xml', Template> {
   );
   hb.registerHelper('typeAlias', (name: string, members: string[]) => typeAlias(name, members).trimEnd());
   hb.registerHelper('importType', (names: string[], from: string) => importType(names, from).trimEnd());
-  hb.registerHelper('frozenArray', (name: string, type: string, values: string[]) => frozenArray(name, type, values).trimEnd());
+  hb.registerHelper('valuesArray', (name: string, type: string, values: string[]) => valuesArray(name, type, values).trimEnd());
   const partials = join(TEMPLATES_DIR, 'partials');
   for (const file of readdirSync(partials).sort()) {
     if (file.endsWith('.hbs')) hb.registerPartial(file.slice(0, -4), readFileSync(join(partials, file), 'utf8'));

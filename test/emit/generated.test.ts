@@ -116,8 +116,8 @@ describe('generated Exchange2016 types', () => {
     const enums = module('enums');
     const union = /export type ResponseCodeType =\n((?:  \| '.*'\n?)+);/.exec(enums)![1]!;
     expect(union.split('\n').length).toBe(514);
-    // Pure, so that a bundler drops the arrays nothing uses.
-    expect(enums).toContain('export const ResponseCodeType: readonly ResponseCodeType[] = /* @__PURE__ */ Object.freeze([');
+    // Array literals, which a bundler drops when nothing uses them (test/emit/tree-shaking.test.ts).
+    expect(enums).toContain("export const ResponseCodeType: readonly ResponseCodeType[] = [\n  'NoError',");
   });
 
   it('import only types, so that importing one interface loads no other module at run time', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { frozenArray, importType, member, typeAlias } from '../../generator/emit/helpers/layout.js';
+import { annotatedConst, importType, member, typeAlias, valuesArray } from '../../generator/emit/helpers/layout.js';
+import { code, printData, type Data } from '../../generator/emit/helpers/data.js';
 import { literal } from '../../generator/emit/helpers/builtin-types.js';
 
 const options = { parser: 'typescript', printWidth: 120, singleQuote: true, trailingComma: 'all' } as const;
@@ -30,11 +31,23 @@ describe('layout matches prettier', () => {
     );
   });
 
-  it('for frozen value arrays', async () => {
+  it('for value arrays', async () => {
     await fc.assert(
       fc.asyncProperty(ident, fc.uniqueArray(word.map(literal), { minLength: 1, maxLength: 20 }), async (name, values) => {
-        const code = `type ${name} = string;\n` + frozenArray(name, name, values);
+        const code = `type ${name} = string;\n` + valuesArray(name, name, values);
         expect(await format(code)).toBe(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for constants annotated with a generic type, the long ones included', async () => {
+    const long = fc.stringMatching(/^[A-Z][A-Za-z0-9_]{20,70}$/);
+    const object = fc.dictionary(word, fc.oneof(word, ident.map(code)), { minKeys: 1, maxKeys: 5 });
+    await fc.assert(
+      fc.asyncProperty(long, fc.array(long, { minLength: 1, maxLength: 2 }), object, async (name, args, value) => {
+        const text = annotatedConst(name, 'Spec', args, (indent, lead) => printData(value as Data, indent, lead, 1)) + '\n';
+        expect(await format(text)).toBe(text);
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,7 @@
 export type DayOfWeekType =
   'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Day' | 'Weekday' | 'WeekendDay';
 /** Every value of DayOfWeekType, in schema order. */
-export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.freeze([
+export const DayOfWeekType: readonly DayOfWeekType[] = [
   'Sunday',
   'Monday',
   'Tuesday',
@@ -13,13 +13,13 @@ export const DayOfWeekType: readonly DayOfWeekType[] = /* @__PURE__ */ Object.fr
   'Day',
   'Weekday',
   'WeekendDay',
-]);
+];
 
 /** @xsd t:PhoneCallStateType (types.xsd) */
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
-export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */ Object.freeze([
+export const PhoneCallStateType: readonly PhoneCallStateType[] = [
   'Idle',
   'Connecting',
   'Alerted',
@@ -28,15 +28,15 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = /* @__PURE__ */
   'Incoming',
   'Transferring',
   'Forwarding',
-]);
+];
 
 /** @xsd t:ConnectionFailureCauseType (types.xsd) */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
-export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = /* @__PURE__ */ Object.freeze([
+export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = [
   'None',
   'UserBusy',
   'NoAnswer',
   'Unavailable',
   'Other',
-]);
+];

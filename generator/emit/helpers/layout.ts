@@ -24,18 +24,20 @@ export function typeAlias(name: string, types: string[]): string {
 }
 
 /**
- * `export const Name: readonly T[] = Object.freeze([...]);` on one line when it fits; else the
- * array broken after `([` when that opening fits; else broken after `=`, then as above one level in.
- * The call is marked pure: a bundler then drops the arrays nothing uses.
+ * `export const Name: readonly T[] = [...];` on one line when it fits; else the array broken
+ * after `[` when that opening fits; else broken after `=`, then as above one level in. A plain
+ * array, not frozen: `readonly` keeps TypeScript code from changing it, the runtime copies the
+ * values when it makes a type's codec (at import), and `Object.freeze`, whose three overloads tsc
+ * resolves against every array, cost a third of the type-check of EWS's enums.ts. An array
+ * literal has no side effects, so a bundler drops those nothing uses.
  */
-export function frozenArray(name: string, type: string, values: string[]): string {
+export function valuesArray(name: string, type: string, values: string[]): string {
   const lhs = `export const ${name}: readonly ${type}[] =`;
-  const freeze = '/* @__PURE__ */ Object.freeze';
-  const call = `${freeze}([${values.join(', ')}])`;
-  if (fits(`${lhs} ${call};`)) return `${lhs} ${call};\n`;
-  if (fits(`${lhs} ${freeze}([`)) return `${lhs} ${freeze}([\n${values.map((v) => `  ${v},`).join('\n')}\n]);\n`;
-  if (fits(`  ${call};`)) return `${lhs}\n  ${call};\n`;
-  return `${lhs}\n  ${freeze}([\n${values.map((v) => `    ${v},`).join('\n')}\n  ]);\n`;
+  const array = `[${values.join(', ')}]`;
+  if (fits(`${lhs} ${array};`)) return `${lhs} ${array};\n`;
+  if (fits(`${lhs} [`)) return `${lhs} [\n${values.map((v) => `  ${v},`).join('\n')}\n];\n`;
+  if (fits(`  ${array};`)) return `${lhs}\n  ${array};\n`;
+  return `${lhs}\n  [\n${values.map((v) => `    ${v},`).join('\n')}\n  ];\n`;
 }
 
 /** One interface member, `  Name?: Type;`; a union that does not fit goes to the next line, then one member per line. */

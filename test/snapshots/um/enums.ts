@@ -8,7 +8,7 @@
 export type UMCallState =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of UMCallState, in schema order. */
-export const UMCallState: readonly UMCallState[] = /* @__PURE__ */ Object.freeze([
+export const UMCallState: readonly UMCallState[] = [
   'Idle',
   'Connecting',
   'Alerted',
@@ -17,7 +17,7 @@ export const UMCallState: readonly UMCallState[] = /* @__PURE__ */ Object.freeze
   'Incoming',
   'Transferring',
   'Forwarding',
-]);
+];
 
 /**
  * The cause of a call event (EventCause page).
@@ -26,12 +26,7 @@ export const UMCallState: readonly UMCallState[] = /* @__PURE__ */ Object.freeze
  */
 export type UMEventCause = 'None' | 'UserBusy' | 'NoAnswer' | 'Other';
 /** Every value of UMEventCause, in schema order. */
-export const UMEventCause: readonly UMEventCause[] = /* @__PURE__ */ Object.freeze([
-  'None',
-  'UserBusy',
-  'NoAnswer',
-  'Other',
-]);
+export const UMEventCause: readonly UMEventCause[] = ['None', 'UserBusy', 'NoAnswer', 'Other'];
 
 /**
  * Which greeting PlayOnPhoneGreeting plays.
@@ -40,4 +35,4 @@ export const UMEventCause: readonly UMEventCause[] = /* @__PURE__ */ Object.free
  */
 export type UMGreetingType = 'NormalCustom' | 'OofCustom';
 /** Every value of UMGreetingType, in schema order. */
-export const UMGreetingType: readonly UMGreetingType[] = /* @__PURE__ */ Object.freeze(['NormalCustom', 'OofCustom']);
+export const UMGreetingType: readonly UMGreetingType[] = ['NormalCustom', 'OofCustom'];
