@@ -15,7 +15,8 @@ export { CompiledSchema } from './compile.js';
 export { SERVER_DEVIATIONS, type ServerDeviation } from './deviations.js';
 export { EwsXmlError } from './errors.js';
 export { EwsRequest, EwsResponse, readAs, readParts, type PartsClass } from './operation.js';
-export { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
+export { readXml, type ReadOptions } from './read.js';
+export { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 export type * from './schema.js';
 export {
   EwsResponseError,

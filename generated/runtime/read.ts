@@ -17,11 +17,10 @@ import { ContentMatcher } from './content-matcher.js';
 import { emptyContentDeviation } from './deviations.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
+import { EnvelopeReader, SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { createSaxParser, type SaxTag } from './sax.js';
 import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
-
-export const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
 
 export interface ReadOptions {
   /**
@@ -43,22 +42,6 @@ export interface ReadOptions {
    * `<t:Periods/>`) and nothing else, even when strict. The clients set it for responses.
    */
   acceptServerDeviations?: boolean;
-}
-
-/** What a read found: a SOAP envelope's parts, or a bare element of the schema. */
-export interface ReadDocument {
-  /** The body element (or the bare root element): its key (`m:FindItemResponse`) and value. */
-  element: string;
-  value: unknown;
-  /** EWS headers by element name (`ServerVersionInfo`); absent for a bare element. */
-  headers?: Record<string, unknown>;
-  /** Headers from other namespaces (WS-Addressing, …), kept as read, in document order. */
-  otherHeaders?: XmlElement[];
-  /** Every header in document order: an EWS header's element key, or the index of an other header. */
-  headerOrder?: (string | number)[];
-  envelope: boolean;
-  /** A SOAP fault in the body, kept as read (see soap.ts for its typed form). */
-  fault?: XmlElement;
 }
 
 const HTTPS_NS = /^https:\/\/(schemas\.microsoft\.com|schemas\.xmlsoap\.org)\//;
@@ -152,7 +135,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   const parser = createSaxParser();
   const frames: Frame[] = [];
   let depth = 0;
-  let bodySeen = false;
+  /** The envelope layer, once the root is soap:Envelope. */
+  let envelope: EnvelopeReader | undefined;
   let result: ReadDocument | undefined;
   epoch++; // guesses made by earlier reads do not hold here
 
@@ -431,7 +415,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     if (!parent) {
       if (uri === SOAP_ENV && q.local === 'Envelope') {
         frame.kind = 'envelope';
-        result = { element: '', value: undefined, envelope: true, headers: {}, otherHeaders: [], headerOrder: [] };
+        envelope = new EnvelopeReader(schema, fail, path);
+        result = envelope.document;
         return;
       }
       const global = schema.elementByQName.get(q.key);
@@ -449,44 +434,20 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         return;
       case 'simple':
         return fail(`unexpected element ${tag.name} in a value of simple type`);
-      case 'envelope': {
-        if (uri === SOAP_ENV && q.local === 'Header' && !bodySeen) {
-          frame.kind = 'header';
-          return;
-        }
-        if (uri === SOAP_ENV && q.local === 'Body' && !bodySeen) {
-          frame.kind = 'body';
-          bodySeen = true;
-          return;
-        }
-        return fail(`unexpected ${tag.name} in the SOAP envelope`);
-      }
+      case 'envelope':
       case 'header':
       case 'body': {
-        if (parent.kind === 'body') {
-          if (result!.element || result!.fault) return fail(`a second element in the SOAP body`);
-          if (uri === SOAP_ENV && q.local === 'Fault') {
-            frame.node = capture(q, true);
-            result!.element = 'soap:Fault';
-            frame.slot = 'body';
-            return;
-          }
+        const place = envelope!.place(parent.kind, uri, q.local, q.key, tag.name);
+        if (place === 'header' || place === 'body') frame.kind = place;
+        else if (place === 'fault' || place === 'foreign') {
+          frame.node = capture(q, true);
+          frame.slot = parent.kind === 'body' ? 'body' : 'header';
+        } else {
+          frame.slot = parent.kind === 'body' ? 'body' : 'header';
+          frame.elementKey = place.key;
+          openTyped(frame, place.accepted, false);
         }
-        const global = schema.elementByQName.get(q.key);
-        if (!global) {
-          if (parent.kind === 'header') {
-            // Headers in other namespaces (WS-Addressing, …) pass through as read.
-            frame.node = capture(q, true);
-            frame.slot = 'header';
-            return;
-          }
-          return fail(`${tag.name} is not an element of this schema`);
-        }
-        if (global.abstract) return fail(`${tag.name} is abstract`);
-        frame.slot = parent.kind;
-        frame.elementKey = global.key;
-        if (parent.kind === 'body') result!.element = global.key;
-        return openTyped(frame, global.accepted, false);
+        return;
       }
     }
   });
@@ -504,10 +465,6 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     else if (f?.kind === 'capture') f.node!.children.push(detach(text));
     else if (strict) fail('unexpected CDATA');
   });
-
-  // Outside the handler: a closure in it that used the handler's variables would make V8
-  // allocate their context on every call (a few MB per read).
-  const checkBodyFault = (node: XmlElement, name: string) => checkFault(node, (m) => fail(m, `${path()}/${name}`));
 
   /** The text of a simple value, parsed; a value the type refuses is an error at the element. */
   const parseText = (codec: SimpleCodec, text: string): unknown => {
@@ -532,7 +489,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
-        if (!result!.element) fail('the SOAP envelope has no body element');
+        envelope!.end();
         depth--;
         return;
       case 'header':
@@ -562,23 +519,12 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     depth--;
     const parent = depth ? frames[depth - 1] : undefined;
     if (frame.slot === 'body') {
-      if (frame.node) {
-        if (strict) checkBodyFault(frame.node, frame.name);
-        result!.fault = frame.node;
-      }
-      result!.value = value;
+      if (envelope) envelope.body(value, frame.node, frame.name, strict);
+      else result!.value = value;
       return;
     }
     if (frame.slot === 'header') {
-      if (frame.node) {
-        result!.headerOrder!.push(result!.otherHeaders!.length);
-        result!.otherHeaders!.push(frame.node);
-      } else {
-        const local = frame.elementKey!.slice(frame.elementKey!.indexOf(':') + 1);
-        if (result!.headers![local] !== undefined) fail(`${frame.name} appears twice in the SOAP header`);
-        result!.headerOrder!.push(frame.elementKey!);
-        result!.headers![local] = value;
-      }
+      envelope!.header(frame.node ? undefined : frame.elementKey, value, frame.name);
       return;
     }
     if (!parent) return;
@@ -661,25 +607,6 @@ function leafCodec(type: CompiledType, p: ElementParticle): SimpleCodec | null {
 
 /** Counts reads and namespace binding changes: a Guess holds only within the epoch it was made in. */
 let epoch = 0;
-
-/** SOAP 1.1 (section 4.4): faultcode, faultstring, then faultactor and detail if present, all unqualified. */
-function checkFault(fault: XmlElement, fail: (message: string) => never): void {
-  const order = ['faultcode', 'faultstring', 'faultactor', 'detail'];
-  let at = 0;
-  for (const c of fault.children) {
-    if (typeof c === 'string') {
-      if (c.trim()) fail('unexpected text in soap:Fault');
-      continue;
-    }
-    const i = order.indexOf(c.local);
-    if (c.ns !== '' || i < at)
-      fail(
-        `unexpected element ${c.ns ? `{${c.ns}}` : ''}${c.local} in soap:Fault (SOAP 1.1 fault children are unqualified, in the order ${order.join(', ')})`,
-      );
-    at = i + 1;
-  }
-  if (at < 2) fail('soap:Fault needs faultcode and faultstring');
-}
 
 function list(names: string[]): string {
   const shown = names.slice(0, 8).join(', ');

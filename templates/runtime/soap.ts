@@ -1,7 +1,8 @@
 // ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
 import { CompiledSchema } from './compile.js';
 import { EwsXmlError } from './errors.js';
-import { readXml, SOAP_ENV, type ReadDocument, type ReadOptions } from './read.js';
+import { readXml, type ReadOptions } from './read.js';
+import { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { ValueWriter, writerPrefixes, writeXmlElement, type WriteOptions } from './write.js';
 import type { GlobalElementDesc, Namespaces } from './schema.js';
 import type { XmlElement } from './xml-element.js';

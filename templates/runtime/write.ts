@@ -11,7 +11,7 @@ import {
   type Particle,
 } from './compile.js';
 import { EwsXmlError } from './errors.js';
-import { SOAP_ENV } from './read.js';
+import { SOAP_ENV } from './read-envelope.js';
 import { ValueError } from './simple.js';
 import type { ComplexDesc, ElementDesc, Namespaces } from './schema.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
