@@ -1,3 +1,5 @@
+// Slightly over 400 lines: statements are laid out as prettier lays them out (Stmt), next to the
+// writer bodies that produce them; the two change together.
 import {
   compileType,
   type CompiledType,

@@ -1,3 +1,6 @@
+// Over 400 lines: the resolution of every schema construct into the model (types, groups,
+// attribute groups, anonymous types, operations) shares one set of globals and one error path;
+// what can be decided once the model exists is a pass of its own (passes/).
 import { formatPos, SchemaError, type SourcePos } from '../errors.js';
 import { key, prefixed, type QName } from '../qname.js';
 import type { SchemaSet } from '../read/read-schema-set.js';

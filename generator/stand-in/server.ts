@@ -1,3 +1,5 @@
+// Slightly over 400 lines: the HTTP server, its authentication handshakes and its misbehaviours
+// share one request loop; faults, services and the NTLM acceptor have files of their own.
 /*
  * A stand-in EWS server on loopback, for testing EWS code without Exchange: `ews-codegen serve`
  * and `startStandIn(…)`. Every request is read strictly by the generated SDK, as Exchange reads
