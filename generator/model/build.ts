@@ -285,6 +285,7 @@ class ModelBuilder {
         if (base.kind === 'ref' && this.isComplex(c.base)) {
           ct.base = c.base;
           ct.derivation = 'extension';
+          ct.simpleContent = true;
         } else {
           ct.text = base;
         }
@@ -293,10 +294,11 @@ class ModelBuilder {
       case 'simpleRestriction': {
         this.typeRef(c.base, c.at);
         if (!this.isComplex(c.base)) {
-          throw new SchemaError(`simpleContent restriction needs a complex base with simple content, not ${this.show(c.base)}`, c.at);
+          throw new SchemaError(`simpleContent restriction needs a complex base, not ${this.show(c.base)}`, c.at);
         }
         ct.base = c.base;
         ct.derivation = 'restriction';
+        ct.simpleContent = true;
         const { enumeration, ...facets } = c.facets;
         if (enumeration || Object.keys(facets).length) {
           // The restricted text type: an anonymous simple type whose base is filled in once the

@@ -83,6 +83,8 @@ export interface ComplexType extends Decl {
   /** The base type of a complexContent/simpleContent extension or restriction, when it is a complex type. */
   base?: QName;
   derivation?: 'extension' | 'restriction';
+  /** Derived by xs:simpleContent from a complex base, which must then have simple content (checked by a pass). */
+  simpleContent?: true;
   /**
    * This type's own particles. For an extension, only what it appends to the base's content;
    * for a restriction, the whole (restricted) content, which replaces the base's.

@@ -35,7 +35,7 @@ export function inheritText(model: Model, show: Show): void {
     if (t.base && text && t.content) {
       throw new SchemaError(`type ${show(t.name)} adds elements to ${show(t.base)}, which has simple content`, t.at);
     }
-    if (t.base && !text && t.text) {
+    if (t.simpleContent && t.base && !text) {
       throw new SchemaError(`type ${show(t.name)} has simple content, but its base ${show(t.base)} has not`, t.at);
     }
   }
