@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaErrorOf, xsd } from '../support/schemas.js';
+import { schemaErrorOf, T, xsd } from '../support/schemas.js';
 
 /*
  * Every schema error the reader and the model raise, each on the smallest schema that has it:
@@ -150,5 +150,106 @@ describe('schema errors', () => {
         })
       ).format(),
     ).toBe('schema.xsd:3:1: imported schema has targetNamespace "urn:other", but the import says "urn:else"');
+  });
+});
+
+/** A WSDL of one operation A over `schema.xsd`; `edit` changes its text, `^` marks where the error must point. */
+const WSDL = `<?xml version="1.0" encoding="utf-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="${T}" targetNamespace="${T}">
+  <wsdl:types><xs:schema><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
+  <wsdl:message name="AIn"><wsdl:part name="p" element="t:A"/></wsdl:message>
+  <wsdl:message name="AOut"><wsdl:part name="p" element="t:AResponse"/></wsdl:message>
+  <wsdl:portType name="P">
+    <wsdl:operation name="A"><wsdl:input message="t:AIn"/><wsdl:output message="t:AOut"/></wsdl:operation>
+  </wsdl:portType>
+  <wsdl:binding name="B" type="t:P">
+    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
+    <wsdl:operation name="A"><soap:operation soapAction="urn:A"/><wsdl:input><soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>
+  </wsdl:binding>
+</wsdl:definitions>
+`;
+const SCHEMA = xsd('<xs:element name="A" type="xs:string"/><xs:element name="AResponse" type="xs:string"/>');
+
+/** Title, the edits ([from, to], in order) that break the WSDL, and the message. */
+const wsdlCases: [string, [string | RegExp, string][], string][] = [
+  [
+    'a port type without a SOAP binding',
+    [
+      [/<wsdl:binding[^]*<\/wsdl:binding>\n/, ''],
+      ['  <wsdl:portType', '  ^<wsdl:portType'],
+    ],
+    'port type P has no SOAP binding',
+  ],
+  [
+    'an operation missing from the binding',
+    [
+      ['<wsdl:operation name="A"><soap:', '<wsdl:operation name="Z"><soap:'],
+      ['    <wsdl:operation name="A"><wsdl:input', '    ^<wsdl:operation name="A"><wsdl:input'],
+    ],
+    'operation A is missing from binding B',
+  ],
+  [
+    'a one-way operation',
+    [
+      ['<wsdl:output message="t:AOut"/>', ''],
+      ['    <wsdl:operation name="A"><wsdl:input', '    ^<wsdl:operation name="A"><wsdl:input'],
+    ],
+    'operation A needs an input and an output (only request-response is supported)',
+  ],
+  [
+    'an unknown message',
+    [
+      ['<wsdl:input message="t:AIn"/>', '<wsdl:input message="t:Nope"/>'],
+      ['    <wsdl:operation name="A"><wsdl:input', '    ^<wsdl:operation name="A"><wsdl:input'],
+    ],
+    'unknown message t:Nope',
+  ],
+  [
+    'a body of two parts',
+    [
+      ['<wsdl:part name="p" element="t:A"/>', '<wsdl:part name="p" element="t:A"/><wsdl:part name="q" element="t:A"/>'],
+      ['  <wsdl:message name="AIn">', '  ^<wsdl:message name="AIn">'],
+    ],
+    'operation A: a document/literal body needs exactly one element part, found 2',
+  ],
+  [
+    'a soap:body naming a part its message lacks',
+    [
+      ['<wsdl:input><soap:body use="literal"/>', '<wsdl:input><soap:body use="literal" parts="q"/>'],
+      ['<wsdl:operation name="A"><soap:', '^<wsdl:operation name="A"><soap:'],
+    ],
+    'soap:body names part q, which t:AIn lacks',
+  ],
+  [
+    'a soap:header naming no element part',
+    [
+      [
+        '<wsdl:input><soap:body use="literal"/>',
+        '<wsdl:input>^<soap:header message="t:AIn" part="zz" use="literal"/><soap:body use="literal"/>',
+      ],
+    ],
+    'soap:header names part zz, which is not an element part of t:AIn',
+  ],
+];
+
+/** The text with the `^` removed, and `line:column` of where it stood. */
+function marked(text: string): [string, string] {
+  const at = text.indexOf('^');
+  const before = text.slice(0, at).split('\n');
+  return [text.slice(0, at) + text.slice(at + 1), `${before.length}:${before.at(-1)!.length + 1}`];
+}
+
+describe('WSDL errors', () => {
+  it.each(wsdlCases)('%s', async (_, edits, message) => {
+    let text = WSDL;
+    for (const [from, to] of edits) {
+      const next = text.replace(from, to);
+      expect(next, `edit ${String(from)}`).not.toBe(text);
+      text = next;
+    }
+    const [wsdl, pos] = marked(text);
+    expect((await schemaErrorOf({ 'service.wsdl': wsdl, 'schema.xsd': SCHEMA })).format()).toBe(
+      `service.wsdl:${pos}: ${message}`,
+    );
   });
 });
