@@ -8,7 +8,7 @@ import { UnknownOperationError } from './model/passes/keep-operations.js';
 
 /** The schema set this repository generates from (../shared beside it). */
 
-const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--check] [--allow-http]
+const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--schema-version V] [--check] [--allow-http]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
        ews-codegen call OPERATION --url URL|--autodiscover EMAIL [--body FILE.json|-] [--headers FILE.json]
                         [--auth basic|ntlm] [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
@@ -18,9 +18,11 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
               generate also reads ${CONFIG_FILE} in the working folder: { "schemas", "out",
-              "operations", "allowHttp" }, paths relative to it; options given here win
+              "operations", "schemaVersion", "allowHttp" }, paths relative to it; options given here win
   --out       the output folder (default: generated)
   --operations  only these operations (of EWS or UM) and the types they reach
+  --schema-version  the version the output names (default: the schemas' version attribute, else
+              the highest ExchangeVersionType value)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
   --allow-http  allow plain http:// URLs (credentials would travel in clear)
 
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         check: { type: 'boolean', default: false },
         operations: { type: 'string' },
+        'schema-version': { type: 'string' },
         'allow-http': { type: 'boolean' },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
@@ -159,7 +162,12 @@ export async function main(argv: string[]): Promise<number> {
     const loader = await openSchemas(schemas, { allowHttp: values['allow-http'] ?? config.allowHttp ?? false });
     display = (file) => loader.display(file);
     const operations = values.operations !== undefined ? values.operations.split(',').map((o) => o.trim()).filter(Boolean) : config.operations;
-    const result = await runPipeline(loader, operations ? { operations } : {});
+    const schemaVersion = values['schema-version'] ?? config.schemaVersion;
+    if (schemaVersion !== undefined && !/^[A-Za-z0-9_.]+$/.test(schemaVersion)) {
+      process.stderr.write(`ews-codegen: --schema-version "${schemaVersion}": letters, digits, _ and . only (like V2017_07_11)\n`);
+      return 1;
+    }
+    const result = await runPipeline(loader, { ...(operations ? { operations } : {}), ...(schemaVersion !== undefined ? { schemaVersion } : {}) });
     const { model, files } = result;
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(

@@ -19,9 +19,11 @@ export interface GenerateConfig {
   allowHttp?: boolean;
   /** Generate only these operations and the types they reach. */
   operations?: string[];
+  /** The schema version the output names (`--schema-version`). */
+  schemaVersion?: string;
 }
 
-const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean' | 'string[]'> = { schemas: 'string', out: 'string', allowHttp: 'boolean', operations: 'string[]' };
+const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean' | 'string[]'> = { schemas: 'string', out: 'string', allowHttp: 'boolean', operations: 'string[]', schemaVersion: 'string' };
 
 export class ConfigError extends Error {}
 

@@ -67,6 +67,8 @@ async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Mode
 export interface PipelineOptions {
   /** Generate only these operations and what they reach (from either service); a service left with none is not generated. */
   operations?: readonly string[];
+  /** The EWS schema version the output names, instead of the one the schemas say (model.source.version). */
+  schemaVersion?: string;
 }
 
 /** Generates the EWS service from `loader` and our own services from schemas/, and copies the runtime. */
@@ -77,6 +79,7 @@ export async function runPipeline(loader: SchemaLoader, options: PipelineOptions
     ...(await Promise.all(OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })))),
   ];
   const partOf = new Map(OWN_SERVICES.filter((s) => s.partOf).map((s) => [s.options.folder, s.partOf!]));
+  if (options.schemaVersion !== undefined) loaded[0]!.model.source.version = options.schemaVersion;
   const services: ServiceResult[] = loaded.map((l) => ({ set: l.set, model: l.model, options: l.options }));
   let generated = services;
   if (options.operations) {

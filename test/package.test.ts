@@ -48,6 +48,6 @@ describe('the npm package', () => {
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: 'x', operation: ['FindItem'] }));
     const wrong = await run('npx', ['ews-codegen', 'generate'], { cwd: project }).catch((e: { code: number; stderr: string }) => e);
     expect((wrong as { code: number }).code).toBe(1);
-    expect((wrong as { stderr: string }).stderr).toBe('ews-codegen: ews-codegen.config.json: unknown option "operation" (known: schemas, out, allowHttp, operations)\n');
+    expect((wrong as { stderr: string }).stderr).toBe('ews-codegen: ews-codegen.config.json: unknown option "operation" (known: schemas, out, allowHttp, operations, schemaVersion)\n');
   }, 180_000);
 });

@@ -185,7 +185,7 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   const own = options.handWritten ? handWrittenFiles(options.handWritten) : [];
   for (const f of own) files.push({ path: `${folder}/${f.name}`, text: f.text });
   const ownModules = own.map((f) => f.name.replace(/\.ts$/, ''));
-  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, modules: [...typeModules, XML_MODULE, ...serviceModules, ...ownModules].sort() }) });
+  files.push({ path: `${folder}/index.ts`, text: templates.index({ source, version: model.source.version && literal(model.source.version), modules: [...typeModules, XML_MODULE, ...serviceModules, ...ownModules].sort() }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

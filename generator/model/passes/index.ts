@@ -4,6 +4,7 @@ import { checkInvariants } from './check-invariants.js';
 import { shapeContent } from './content-shapes.js';
 import { findDerivedTypes } from './derived-types.js';
 import { inheritText } from './inherited-text.js';
+import { findSchemaVersion } from './schema-version.js';
 import { findSubstitutes } from './substitution-groups.js';
 
 /** How a pass names a schema name in its messages (`t:ItemType`). */
@@ -24,6 +25,7 @@ export interface Pass {
  * on a finished model when `--operations` asks for it.)
  */
 export const PASSES: readonly Pass[] = [
+  { name: 'schema-version', does: 'the version of the schema set (model.source.version)', run: findSchemaVersion },
   { name: 'inherited-text', does: 'simple content inherits its base type’s text type', run: inheritText },
   { name: 'derived-types', does: 'the types derived from each type (model.derived)', run: findDerivedTypes },
   { name: 'substitution-groups', does: 'the elements that may stand in for each head (model.substitutes)', run: findSubstitutes },

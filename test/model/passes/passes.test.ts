@@ -17,6 +17,7 @@ async function errorOf(body: string): Promise<string> {
 describe('the model passes', () => {
   it('run in the order the table states, the invariant check last', () => {
     expect(PASSES.map((p) => p.name)).toEqual([
+      'schema-version',
       'inherited-text',
       'derived-types',
       'substitution-groups',
@@ -42,9 +43,11 @@ describe('the model passes', () => {
   });
 
   it('refuse, at the schema position, what has no shape: mixed content, two repeated choices, xs:any among entries', async () => {
-    expect(await errorOf(`<xs:complexType name="X" mixed="true"><xs:sequence><xs:element name="A" type="xs:string"/></xs:sequence></xs:complexType>`)).toMatch(
-      /^schema\.xsd:\d+:\d+: type X has mixed content \(text between elements\), which is not supported$/,
-    );
+    expect(
+      await errorOf(
+        `<xs:complexType name="X" mixed="true"><xs:sequence><xs:element name="A" type="xs:string"/></xs:sequence></xs:complexType>`,
+      ),
+    ).toMatch(/^schema\.xsd:\d+:\d+: type X has mixed content \(text between elements\), which is not supported$/);
     expect(
       await errorOf(`<xs:complexType name="X"><xs:sequence>
   <xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:string"/><xs:element name="B" type="xs:string"/></xs:choice>
@@ -52,7 +55,9 @@ describe('the model passes', () => {
 </xs:sequence></xs:complexType>`),
     ).toMatch(/^schema\.xsd:\d+:\d+: type X has two repeated choices; only one \$items is supported$/);
     expect(
-      await errorOf(`<xs:complexType name="X"><xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:string"/><xs:any/></xs:choice></xs:complexType>`),
+      await errorOf(
+        `<xs:complexType name="X"><xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:string"/><xs:any/></xs:choice></xs:complexType>`,
+      ),
     ).toMatch(/^schema\.xsd:\d+:\d+: xs:any inside a repeated choice is not supported$/);
   });
 
@@ -61,5 +66,20 @@ describe('the model passes', () => {
       await errorOf(`<xs:complexType name="A"><xs:complexContent><xs:extension base="t:B"/></xs:complexContent></xs:complexType>
   <xs:complexType name="B"><xs:complexContent><xs:extension base="t:A"/></xs:complexContent></xs:complexType>`),
     ).toMatch(/^schema\.xsd:\d+:\d+: type t:[AB] derives from itself$/);
+  });
+});
+
+describe('the schema-version pass', () => {
+  const versions = (...values: string[]) =>
+    `<xs:simpleType name="ExchangeVersionType"><xs:restriction base="xs:string">${values.map((v) => `<xs:enumeration value="${v}"/>`).join('')}</xs:restriction></xs:simpleType>`;
+
+  it('takes the schema version attribute, else the highest ExchangeVersionType value, else none', async () => {
+    expect(
+      (await modelOf(xsd(versions('Exchange2007', 'Exchange2010'), ' version="Exchange2010_SP2"'))).source.version,
+    ).toBe('Exchange2010_SP2');
+    expect((await modelOf(xsd(versions('Exchange2007', 'Exchange2013', 'V2017_07_11')))).source.version).toBe(
+      'V2017_07_11',
+    );
+    expect((await modelOf(xsd('<xs:element name="A" type="xs:string"/>'))).source.version).toBeUndefined();
   });
 });

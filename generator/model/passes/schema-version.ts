@@ -1,0 +1,16 @@
+import type { Model } from '../model.js';
+
+/**
+ * Pass: the version of the schema set, for the output header and `SCHEMA_VERSION`: the
+ * `version` attribute of an `xs:schema` where one has it (the builder reads it), else the
+ * highest value of `ExchangeVersionType`, the versions a client may request, which the schemas
+ * list oldest first. A set with neither (our own UM and Autodiscover schemas) has no version.
+ */
+export function findSchemaVersion(model: Model): void {
+  if (model.source.version !== undefined) return;
+  for (const t of model.types.values()) {
+    if (t.kind !== 'simple' || t.name.local !== 'ExchangeVersionType' || t.variety.kind !== 'atomic') continue;
+    const values = t.variety.enumeration;
+    if (values?.length) model.source.version = values[values.length - 1]!.value;
+  }
+}
