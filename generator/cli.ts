@@ -1,4 +1,7 @@
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { renderChangelogs } from './diff/changelogs.js';
+import type { OutputFile } from './emit/render.js';
 import { SchemaError } from './errors.js';
 import { openSchemas, runPipeline } from './pipeline.js';
 import { staleFiles, writeOutput } from './emit/write.js';
@@ -6,9 +9,8 @@ import { CREDENTIAL_ENV } from './read/load.js';
 import { CONFIG_FILE, DEFAULT_SCHEMAS, readConfig } from './config.js';
 import { UnknownOperationError } from './model/passes/keep-operations.js';
 
-/** The schema set this repository generates from (../shared beside it). */
-
 const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] [--operations A,B] [--schema-version V] [--check] [--allow-http]
+       ews-codegen diff OLD NEW [--json] [--fail-on breaking]
        ews-codegen roundtrip FILE.xml [--lenient] [--accept-https-namespaces]
        ews-codegen call OPERATION --url URL|--autodiscover EMAIL [--body FILE.json|-] [--headers FILE.json]
                         [--auth basic|ntlm] [--impersonate SMTP] [--ca FILE.pem] [--timeout MS] [--allow-http]
@@ -23,8 +25,15 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   --operations  only these operations (of EWS or UM) and the types they reach
   --schema-version  the version the output names (default: the schemas' version attribute, else
               the highest ExchangeVersionType value)
+  --changelogs DIR  also write DIR/<old>-to-<new>.md, the changelog of each consecutive pair of
+              the schema sets in the folder that holds --schemas (oldest first, by version)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
   --allow-http  allow plain http:// URLs (credentials would travel in clear)
+
+  diff        the API changelog between two schema sets (each as --schemas takes it): operations,
+              types, children, attributes and values added, removed or changed, and whether each
+              breaks code that sends or reads them; Markdown, or --json; --fail-on breaking exits 1
+              when one does
 
   roundtrip   reads a SOAP envelope (or a bare EWS element) with the generated parsers, strict by
               default, and prints it serialized again; exit 1 with the element path if the schema
@@ -56,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean', default: false },
         operations: { type: 'string' },
         'schema-version': { type: 'string' },
+        changelogs: { type: 'string' },
         'allow-http': { type: 'boolean' },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
@@ -72,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
         autodiscover: { type: 'string' },
         'autodiscover-url': { type: 'string' },
         approve: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,6 +95,18 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (positionals[0] === 'diff' && positionals.length === 3) {
+    if (values['fail-on'] !== undefined && values['fail-on'] !== 'breaking') {
+      process.stderr.write(`ews-codegen: --fail-on takes "breaking", not ${values['fail-on']}\n`);
+      return 2;
+    }
+    const { diffCommand } = await import('./diff/command.js');
+    return diffCommand(positionals[1]!, positionals[2]!, {
+      json: values.json,
+      allowHttp: values['allow-http'] ?? false,
+      ...(values['fail-on'] ? { failOn: 'breaking' as const } : {}),
+    });
   }
   if (positionals[0] === 'roundtrip' && positionals.length === 2) {
     // Loaded only here: it runs the generated SDK, which generation itself must never need.
@@ -179,17 +203,27 @@ export async function main(argv: string[]): Promise<number> {
           .join('; ') +
         '\n',
     );
-    if (values.check) {
-      const stale = await staleFiles(out, files);
-      if (stale.length) {
-        process.stderr.write(`ews-codegen: ${out}/ is stale; run npm run generate. Differs:\n${stale.map((s) => `  ${s}\n`).join('')}`);
-        return 1;
-      }
-      process.stderr.write(`ews-codegen: ${out}/ is up to date (${files.length} files, ${seconds()} s)\n`);
-      return 0;
+    // The changelogs of the schema sets beside the one generated from, when asked for.
+    const outputs: [string, OutputFile[]][] = [[out, files]];
+    if (values.changelogs !== undefined && /^https?:/.test(schemas)) {
+      process.stderr.write('ews-codegen: --changelogs compares the schema sets beside --schemas, which must then be a folder\n');
+      return 1;
     }
-    await writeOutput(out, files);
-    process.stderr.write(`ews-codegen: wrote ${files.length} files to ${out}/ in ${seconds()} s\n`);
+    if (values.changelogs !== undefined) outputs.push([values.changelogs, await renderChangelogs(dirname(resolve(schemas)))]);
+    if (values.check) {
+      let stale = false;
+      for (const [dir, list] of outputs) {
+        const differs = await staleFiles(dir, list);
+        if (differs.length) process.stderr.write(`ews-codegen: ${dir}/ is stale; run npm run generate. Differs:\n${differs.map((s) => `  ${s}\n`).join('')}`);
+        else process.stderr.write(`ews-codegen: ${dir}/ is up to date (${list.length} files, ${seconds()} s)\n`);
+        stale ||= differs.length > 0;
+      }
+      return stale ? 1 : 0;
+    }
+    for (const [dir, list] of outputs) {
+      await writeOutput(dir, list);
+      process.stderr.write(`ews-codegen: wrote ${list.length} files to ${dir}/ in ${seconds()} s\n`);
+    }
     return 0;
   } catch (e) {
     if (e instanceof UnknownOperationError) {

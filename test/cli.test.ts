@@ -328,3 +328,76 @@ describe('ews-codegen roundtrip FILE.xml', () => {
     expect(accepted.stdout).not.toContain('https://');
   });
 });
+
+describe('ews-codegen diff', () => {
+  const set = (name: string) => join(SHARED_EWS, name);
+  const lineOf = async (file: string, n: number) => (await readFile(file, 'utf8')).split('\n')[n - 1]!;
+
+  it('prints the changelog of two real sets; its entries say what the XSD text says', async () => {
+    const run = await cli(['diff', set('v2017_07_11'), set('v2018_01_08')]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^# Schema changes: v2017_07_11 \(V2017_07_11\) → v2018_01_08 \(V2018_01_08\)\n/);
+    // Three entries, checked against the schema files themselves.
+    expect(run.stdout).toContain(
+      '### UpdateExtensionUsage\n\n- operation added: compatible (— → v2018_01_08/services.wsdl:1677)',
+    );
+    expect(await lineOf(join(set('v2018_01_08'), 'services.wsdl'), 1677)).toContain(
+      '<wsdl:operation name="UpdateExtensionUsage">',
+    );
+    expect(await readFile(join(set('v2017_07_11'), 'services.wsdl'), 'utf8')).not.toContain('UpdateExtensionUsage');
+    expect(run.stdout).toContain(
+      '- value ErrorDuplicateTransactionId added: **breaks reading** (v2017_07_11/messages.xsd:12 → v2018_01_08/messages.xsd:11)',
+    );
+    expect(await lineOf(join(set('v2018_01_08'), 'messages.xsd'), 11)).toContain('name="ResponseCodeType"');
+    expect(await lineOf(join(set('v2017_07_11'), 'messages.xsd'), 12)).toContain('name="ResponseCodeType"');
+    expect(await readFile(join(set('v2018_01_08'), 'messages.xsd'), 'utf8')).toContain(
+      'value="ErrorDuplicateTransactionId"',
+    );
+    expect(await readFile(join(set('v2017_07_11'), 'messages.xsd'), 'utf8')).not.toContain(
+      'ErrorDuplicateTransactionId',
+    );
+    expect(run.stdout).toContain(
+      '### m:FindPeopleType\n\n- element m:ReturnFlattenedResults added, optional: compatible (v2017_07_11/messages.xsd:1287 → v2018_01_08/messages.xsd:1243)',
+    );
+    expect(await lineOf(join(set('v2018_01_08'), 'messages.xsd'), 1243)).toContain('name="FindPeopleType"');
+    expect(await readFile(join(set('v2017_07_11'), 'messages.xsd'), 'utf8')).not.toContain('ReturnFlattenedResults');
+  });
+
+  it('prints JSON for tools, and --fail-on breaking exits 1 only when an entry breaks', async () => {
+    const json = await cli(['diff', set('v2017_07_11'), set('v2018_01_08'), '--json']);
+    const parsed = JSON.parse(json.stdout) as {
+      from: { version: string };
+      entries: { kind: string; breaks: { reads: boolean } }[];
+    };
+    expect(parsed.from.version).toBe('V2017_07_11');
+    expect(parsed.entries.filter((e) => e.kind === 'operation added')).toHaveLength(1);
+    expect((await cli(['diff', set('v2017_07_11'), set('v2018_01_08'), '--fail-on', 'breaking'])).code).toBe(1);
+    const same = await cli(['diff', set('v2017_07_11'), set('v2017_07_11'), '--fail-on', 'breaking']);
+    expect([same.code, same.stdout]).toEqual([
+      0,
+      '# Schema changes: v2017_07_11 (V2017_07_11) → v2017_07_11 (V2017_07_11)\n\nNo changes.\n',
+    ]);
+    expect((await cli(['diff', set('v2017_07_11'), set('v2018_01_08'), '--fail-on', 'anything'])).code).toBe(2);
+  });
+
+  it('on a set that does not resolve, or sets of different namespaces: one line, exit 1', async () => {
+    const dir = await writeFiles({
+      'broken/services.wsdl': '<x/>',
+      'other/schema.xsd': xsd('<xs:element name="A" type="xs:string"/>').replaceAll(T, 'urn:other'),
+      'mine/schema.xsd': xsd('<xs:element name="A" type="xs:string"/>'),
+    });
+    const broken = await cli(['diff', set('v2017_07_11'), join(dir, 'broken')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(
+      /^ews-codegen: \S*broken\/services\.wsdl:1:1: expected xs:schema, found \{\}x\n$/,
+    );
+    const apart = await cli(['diff', join(dir, 'mine/schema.xsd'), join(dir, 'other/schema.xsd')]);
+    expect([apart.code, apart.stderr.trimEnd().split('\n')]).toEqual([
+      1,
+      [
+        `ews-codegen: diff ${join(dir, 'mine/schema.xsd')} ${join(dir, 'other/schema.xsd')}: the two schema sets have no namespace in common: they are not versions of one schema`,
+      ],
+    ]);
+    expect(apart.stdout).toBe('');
+  });
+});

@@ -1,0 +1,50 @@
+import { basename } from 'node:path';
+import { SchemaError } from '../errors.js';
+import { buildModel } from '../model/build.js';
+import type { Model } from '../model/model.js';
+import { openSchemas } from '../pipeline.js';
+import { readSchemaSet } from '../read/read-schema-set.js';
+import { compareModels, DiffError, type Changelog } from './compare.js';
+import { renderMarkdown, type SetLabel } from './markdown.js';
+
+export interface DiffOptions {
+  json?: boolean;
+  /** `breaking`: exit 1 when an entry breaks code that sends or reads. */
+  failOn?: 'breaking';
+  allowHttp?: boolean;
+}
+
+/** One schema set resolved, with how a changelog names it (its folder's or file's name). */
+export async function loadSet(location: string, allowHttp = false): Promise<{ model: Model; label: SetLabel }> {
+  const loader = await openSchemas(location, { allowHttp });
+  try {
+    const model = buildModel(await readSchemaSet(loader));
+    const trimmed = location.replace(/\/+$/, '');
+    const label = /\.(wsdl|xsd)$/i.test(trimmed) ? basename(trimmed.replace(/\/[^/]*$/, '')) || basename(trimmed) : basename(trimmed);
+    return { model, label: { label, ...(model.source.version ? { version: model.source.version } : {}) } };
+  } catch (e) {
+    if (e instanceof SchemaError) e.where ??= (file) => loader.display(file);
+    throw e;
+  }
+}
+
+/** The changelog between two resolved sets, as JSON for tools. */
+export function renderJson(log: Changelog, from: SetLabel, to: SetLabel): string {
+  return JSON.stringify({ from, to, entries: log.entries }, null, 2) + '\n';
+}
+
+/** `ews-codegen diff OLD NEW`: prints the changelog; the exit code (0, or 1 for `--fail-on breaking` with breaking entries, or an error). */
+export async function diffCommand(oldLocation: string, newLocation: string, options: DiffOptions = {}): Promise<number> {
+  try {
+    const [a, b] = [await loadSet(oldLocation, options.allowHttp), await loadSet(newLocation, options.allowHttp)];
+    const log = compareModels(a.model, b.model);
+    process.stdout.write(options.json ? renderJson(log, a.label, b.label) : renderMarkdown(log, a.label, b.label));
+    return options.failOn === 'breaking' && log.entries.some((e) => e.breaks.sends || e.breaks.reads) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof SchemaError) process.stderr.write(`ews-codegen: ${e.format()}\n`);
+    else if (e instanceof DiffError) process.stderr.write(`ews-codegen: diff ${oldLocation} ${newLocation}: ${e.message}\n`);
+    else if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError)) process.stderr.write(`ews-codegen: ${e.message}\n`);
+    else throw e;
+    return 1;
+  }
+}
