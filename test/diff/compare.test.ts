@@ -7,7 +7,12 @@ import { modelOf, T, xsd } from '../support/schemas.js';
  * (request) and Answer (response) are the bodies of operation Do; Both is sent and read; Loose
  * is used by no operation.
  */
-const wsdl = (ops: { name: string; input?: string; headers?: string[] }[]) => `<?xml version="1.0" encoding="utf-8"?>
+interface Op {
+  name: string;
+  input?: string;
+  headers?: string[];
+}
+const wsdl = (ops: Op[]) => `<?xml version="1.0" encoding="utf-8"?>
 <wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="${T}" targetNamespace="${T}">
   <wsdl:types><xs:schema><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
   <wsdl:message name="H"><wsdl:part name="h" element="t:Header"/></wsdl:message>
@@ -38,7 +43,11 @@ const BASE = `
   <xs:element name="Ask" type="t:AskType"/><xs:element name="Answer" type="t:AnswerType"/>
   <xs:element name="Ask2" type="t:AskType"/><xs:element name="Header" type="xs:string"/>`;
 
-async function changes(edits: [string, string][], ops = [{ name: 'Do' }], oldOps = [{ name: 'Do' }]): Promise<Entry[]> {
+async function changes(
+  edits: [string, string][],
+  ops: Op[] = [{ name: 'Do' }],
+  oldOps: Op[] = [{ name: 'Do' }],
+): Promise<Entry[]> {
   let body = BASE;
   for (const [from, to] of edits) {
     const next = body.replace(from, to);
