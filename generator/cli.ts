@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChangelogs } from './diff/changelogs.js';
+import { readPublishedSets } from './versions/sets.js';
 import type { OutputFile } from './emit/render.js';
 import { SchemaError } from './errors.js';
 import { openSchemas, runPipeline } from './pipeline.js';
@@ -25,6 +26,8 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   --operations  only these operations (of EWS or UM) and the types they reach
   --schema-version  the version the output names (default: the schemas' version attribute, else
               the highest ExchangeVersionType value)
+  --versions  read the schema sets beside --schemas (a folder per version) and mark every
+              operation, type, property and enumeration value @since / @removed the versions it is in
   --changelogs DIR  also write DIR/<old>-to-<new>.md, the changelog of each consecutive pair of
               the schema sets in the folder that holds --schemas (oldest first, by version)
   --check     write nothing; exit 1 and name the files that differ when the output is stale
@@ -66,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         operations: { type: 'string' },
         'schema-version': { type: 'string' },
         changelogs: { type: 'string' },
+        versions: { type: 'boolean', default: false },
         'allow-http': { type: 'boolean' },
         lenient: { type: 'boolean', default: false },
         'accept-https-namespaces': { type: 'boolean', default: false },
@@ -191,7 +195,17 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ews-codegen: --schema-version "${schemaVersion}": letters, digits, _ and . only (like V2017_07_11)\n`);
       return 1;
     }
-    const result = await runPipeline(loader, { ...(operations ? { operations } : {}), ...(schemaVersion !== undefined ? { schemaVersion } : {}) });
+    if ((values.changelogs !== undefined || values.versions) && /^https?:/.test(schemas)) {
+      process.stderr.write('ews-codegen: --versions and --changelogs read the schema sets beside --schemas, which must then be a folder\n');
+      return 1;
+    }
+    // The published sets beside the one generated from: for @since/@removed and the changelogs.
+    const published = values.changelogs !== undefined || values.versions ? await readPublishedSets(dirname(resolve(schemas))) : undefined;
+    const result = await runPipeline(loader, {
+      ...(operations ? { operations } : {}),
+      ...(schemaVersion !== undefined ? { schemaVersion } : {}),
+      ...(values.versions ? { published } : {}),
+    });
     const { model, files } = result;
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
@@ -205,11 +219,7 @@ export async function main(argv: string[]): Promise<number> {
     );
     // The changelogs of the schema sets beside the one generated from, when asked for.
     const outputs: [string, OutputFile[]][] = [[out, files]];
-    if (values.changelogs !== undefined && /^https?:/.test(schemas)) {
-      process.stderr.write('ews-codegen: --changelogs compares the schema sets beside --schemas, which must then be a folder\n');
-      return 1;
-    }
-    if (values.changelogs !== undefined) outputs.push([values.changelogs, await renderChangelogs(dirname(resolve(schemas)))]);
+    if (values.changelogs !== undefined) outputs.push([values.changelogs, renderChangelogs(published!)]);
     if (values.check) {
       let stale = false;
       for (const [dir, list] of outputs) {

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
 import { keepOperations } from './model/passes/keep-operations.js';
+import { availabilityOf } from './versions/availability.js';
+import type { PublishedSet } from './versions/sets.js';
 import { renderService, runtimeFiles, type OutputFile, type ServiceOptions } from './emit/render.js';
 import { PACKAGE_ROOT } from './emit/templates.js';
 import { SchemaError } from './errors.js';
@@ -69,6 +71,8 @@ export interface PipelineOptions {
   operations?: readonly string[];
   /** The EWS schema version the output names, instead of the one the schemas say (model.source.version). */
   schemaVersion?: string;
+  /** The published schema sets, oldest first: declarations are marked with the versions they exist in. */
+  published?: readonly PublishedSet[];
 }
 
 /** Generates the EWS service from `loader` and our own services from schemas/, and copies the runtime. */
@@ -79,7 +83,12 @@ export async function runPipeline(loader: SchemaLoader, options: PipelineOptions
     ...(await Promise.all(OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })))),
   ];
   const partOf = new Map(OWN_SERVICES.filter((s) => s.partOf).map((s) => [s.options.folder, s.partOf!]));
-  if (options.schemaVersion !== undefined) loaded[0]!.model.source.version = options.schemaVersion;
+  const ews = loaded[0]!.model;
+  if (options.published) {
+    const sets = options.published.map((s) => ({ version: s.label.version ?? s.label.label, model: s.model }));
+    ews.availability = availabilityOf(sets, ews, ews.source.version);
+  }
+  if (options.schemaVersion !== undefined) ews.source.version = options.schemaVersion;
   const services: ServiceResult[] = loaded.map((l) => ({ set: l.set, model: l.model, options: l.options }));
   let generated = services;
   if (options.operations) {

@@ -519,7 +519,10 @@ export class EwsClient extends SoapClient {
     return this.call(ExpandDLRequest, ExpandDLResponse, request, headers, options);
   }
 
-  /** @wsdl GetServerTimeZones */
+  /**
+   * @wsdl GetServerTimeZones
+   * @since Exchange2010_SP1
+   */
   getServerTimeZones(
     request: GetServerTimeZonesRequest | GetServerTimeZonesType,
     headers?: GetServerTimeZonesRequestHeaders,
@@ -555,7 +558,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetFolderRequest, GetFolderResponse, request, headers, options);
   }
 
-  /** @wsdl UploadItems */
+  /**
+   * @wsdl UploadItems
+   * @since Exchange2010_SP1
+   */
   uploadItems(
     request: UploadItemsRequest | UploadItemsType,
     headers?: UploadItemsRequestHeaders,
@@ -564,7 +570,10 @@ export class EwsClient extends SoapClient {
     return this.call(UploadItemsRequest, UploadItemsResponse, request, headers, options);
   }
 
-  /** @wsdl ExportItems */
+  /**
+   * @wsdl ExportItems
+   * @since Exchange2010_SP1
+   */
   exportItems(
     request: ExportItemsRequest | ExportItemsType,
     headers?: ExportItemsRequestHeaders,
@@ -591,7 +600,10 @@ export class EwsClient extends SoapClient {
     return this.call(CreateFolderRequest, CreateFolderResponse, request, headers, options);
   }
 
-  /** @wsdl CreateFolderPath */
+  /**
+   * @wsdl CreateFolderPath
+   * @since Exchange2015
+   */
   createFolderPath(
     request: CreateFolderPathRequest | CreateFolderPathType,
     headers?: CreateFolderPathRequestHeaders,
@@ -609,7 +621,10 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteFolderRequest, DeleteFolderResponse, request, headers, options);
   }
 
-  /** @wsdl EmptyFolder */
+  /**
+   * @wsdl EmptyFolder
+   * @since Exchange2010_SP1
+   */
   emptyFolder(
     request: EmptyFolderRequest | EmptyFolderType,
     headers?: EmptyFolderRequestHeaders,
@@ -672,7 +687,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetEventsRequest, GetEventsResponse, request, headers, options);
   }
 
-  /** @wsdl GetStreamingEvents */
+  /**
+   * @wsdl GetStreamingEvents
+   * @since Exchange2010_SP1
+   */
   getStreamingEvents(
     request: GetStreamingEventsRequest | GetStreamingEventsType,
     headers?: GetStreamingEventsRequestHeaders,
@@ -744,7 +762,10 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateItemRequest, UpdateItemResponse, request, headers, options);
   }
 
-  /** @wsdl UpdateItemInRecoverableItems */
+  /**
+   * @wsdl UpdateItemInRecoverableItems
+   * @since Exchange2015
+   */
   updateItemInRecoverableItems(
     request: UpdateItemInRecoverableItemsRequest | UpdateItemInRecoverableItemsType,
     headers?: UpdateItemInRecoverableItemsRequestHeaders,
@@ -786,7 +807,10 @@ export class EwsClient extends SoapClient {
     return this.call(CopyItemRequest, CopyItemResponse, request, headers, options);
   }
 
-  /** @wsdl ArchiveItem */
+  /**
+   * @wsdl ArchiveItem
+   * @since Exchange2015
+   */
   archiveItem(
     request: ArchiveItemRequest | ArchiveItemType,
     headers?: ArchiveItemRequestHeaders,
@@ -822,7 +846,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetAttachmentRequest, GetAttachmentResponse, request, headers, options);
   }
 
-  /** @wsdl GetClientAccessToken */
+  /**
+   * @wsdl GetClientAccessToken
+   * @since Exchange2015
+   */
   getClientAccessToken(
     request: GetClientAccessTokenRequest | GetClientAccessTokenType,
     headers?: GetClientAccessTokenRequestHeaders,
@@ -867,7 +894,10 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateDelegateRequest, UpdateDelegateResponse, request, headers, options);
   }
 
-  /** @wsdl CreateUserConfiguration */
+  /**
+   * @wsdl CreateUserConfiguration
+   * @since Exchange2010_SP1
+   */
   createUserConfiguration(
     request: CreateUserConfigurationRequest | CreateUserConfigurationType,
     headers?: CreateUserConfigurationRequestHeaders,
@@ -876,7 +906,10 @@ export class EwsClient extends SoapClient {
     return this.call(CreateUserConfigurationRequest, CreateUserConfigurationResponse, request, headers, options);
   }
 
-  /** @wsdl DeleteUserConfiguration */
+  /**
+   * @wsdl DeleteUserConfiguration
+   * @since Exchange2010_SP1
+   */
   deleteUserConfiguration(
     request: DeleteUserConfigurationRequest | DeleteUserConfigurationType,
     headers?: DeleteUserConfigurationRequestHeaders,
@@ -885,7 +918,10 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteUserConfigurationRequest, DeleteUserConfigurationResponse, request, headers, options);
   }
 
-  /** @wsdl GetUserConfiguration */
+  /**
+   * @wsdl GetUserConfiguration
+   * @since Exchange2010_SP1
+   */
   getUserConfiguration(
     request: GetUserConfigurationRequest | GetUserConfigurationType,
     headers?: GetUserConfigurationRequestHeaders,
@@ -894,7 +930,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetUserConfigurationRequest, GetUserConfigurationResponse, request, headers, options);
   }
 
-  /** @wsdl GetSpecificUserConfiguration */
+  /**
+   * @wsdl GetSpecificUserConfiguration
+   * @since V2016_10_10
+   */
   getSpecificUserConfiguration(
     request: GetSpecificUserConfigurationRequest | GetSpecificUserConfigurationType,
     headers?: GetSpecificUserConfigurationRequestHeaders,
@@ -909,7 +948,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl UpdateUserConfiguration */
+  /**
+   * @wsdl UpdateUserConfiguration
+   * @since Exchange2010_SP1
+   */
   updateUserConfiguration(
     request: UpdateUserConfigurationRequest | UpdateUserConfigurationType,
     headers?: UpdateUserConfigurationRequestHeaders,
@@ -945,7 +987,10 @@ export class EwsClient extends SoapClient {
     return this.call(SetUserOofSettingsRequest_2, SetUserOofSettingsResponse_2, request, headers, options);
   }
 
-  /** @wsdl GetServiceConfiguration */
+  /**
+   * @wsdl GetServiceConfiguration
+   * @since Exchange2010_SP1
+   */
   getServiceConfiguration(
     request: GetServiceConfigurationRequest | GetServiceConfigurationType,
     headers?: GetServiceConfigurationRequestHeaders,
@@ -954,7 +999,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetServiceConfigurationRequest, GetServiceConfigurationResponse, request, headers, options);
   }
 
-  /** @wsdl GetMailTips */
+  /**
+   * @wsdl GetMailTips
+   * @since Exchange2010_SP1
+   */
   getMailTips(
     request: GetMailTipsRequest | GetMailTipsType,
     headers?: GetMailTipsRequestHeaders,
@@ -963,7 +1011,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetMailTipsRequest, GetMailTipsResponse, request, headers, options);
   }
 
-  /** @wsdl PlayOnPhone */
+  /**
+   * @wsdl PlayOnPhone
+   * @since Exchange2010_SP1
+   */
   playOnPhone(
     request: PlayOnPhoneRequest | PlayOnPhoneType,
     headers?: PlayOnPhoneRequestHeaders,
@@ -972,7 +1023,10 @@ export class EwsClient extends SoapClient {
     return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers, options);
   }
 
-  /** @wsdl GetPhoneCallInformation */
+  /**
+   * @wsdl GetPhoneCallInformation
+   * @since Exchange2010_SP1
+   */
   getPhoneCallInformation(
     request: GetPhoneCallInformationRequest | GetPhoneCallInformationType,
     headers?: GetPhoneCallInformationRequestHeaders,
@@ -981,7 +1035,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers, options);
   }
 
-  /** @wsdl DisconnectPhoneCall */
+  /**
+   * @wsdl DisconnectPhoneCall
+   * @since Exchange2010_SP1
+   */
   disconnectPhoneCall(
     request: DisconnectPhoneCallRequest | DisconnectPhoneCallType,
     headers?: DisconnectPhoneCallRequestHeaders,
@@ -990,7 +1047,10 @@ export class EwsClient extends SoapClient {
     return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers, options);
   }
 
-  /** @wsdl GetSharingMetadata */
+  /**
+   * @wsdl GetSharingMetadata
+   * @since Exchange2010_SP1
+   */
   getSharingMetadata(
     request: GetSharingMetadataRequest | GetSharingMetadataType,
     headers?: GetSharingMetadataRequestHeaders,
@@ -999,7 +1059,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetSharingMetadataRequest, GetSharingMetadataResponse, request, headers, options);
   }
 
-  /** @wsdl RefreshSharingFolder */
+  /**
+   * @wsdl RefreshSharingFolder
+   * @since Exchange2010_SP1
+   */
   refreshSharingFolder(
     request: RefreshSharingFolderRequest | RefreshSharingFolderType,
     headers?: RefreshSharingFolderRequestHeaders,
@@ -1008,7 +1071,10 @@ export class EwsClient extends SoapClient {
     return this.call(RefreshSharingFolderRequest, RefreshSharingFolderResponse, request, headers, options);
   }
 
-  /** @wsdl GetSharingFolder */
+  /**
+   * @wsdl GetSharingFolder
+   * @since Exchange2010_SP1
+   */
   getSharingFolder(
     request: GetSharingFolderRequest | GetSharingFolderType,
     headers?: GetSharingFolderRequestHeaders,
@@ -1017,7 +1083,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetSharingFolderRequest, GetSharingFolderResponse, request, headers, options);
   }
 
-  /** @wsdl SetTeamMailbox */
+  /**
+   * @wsdl SetTeamMailbox
+   * @since Exchange2015
+   */
   setTeamMailbox(
     request: SetTeamMailboxRequest | SetTeamMailboxRequestType,
     headers?: SetTeamMailboxRequestHeaders,
@@ -1026,7 +1095,10 @@ export class EwsClient extends SoapClient {
     return this.call(SetTeamMailboxRequest, SetTeamMailboxResponse, request, headers, options);
   }
 
-  /** @wsdl UnpinTeamMailbox */
+  /**
+   * @wsdl UnpinTeamMailbox
+   * @since Exchange2015
+   */
   unpinTeamMailbox(
     request: UnpinTeamMailboxRequest | UnpinTeamMailboxRequestType,
     headers?: UnpinTeamMailboxRequestHeaders,
@@ -1035,7 +1107,10 @@ export class EwsClient extends SoapClient {
     return this.call(UnpinTeamMailboxRequest, UnpinTeamMailboxResponse, request, headers, options);
   }
 
-  /** @wsdl GetRoomLists */
+  /**
+   * @wsdl GetRoomLists
+   * @since Exchange2010_SP1
+   */
   getRoomLists(
     request: GetRoomListsRequest | GetRoomListsType,
     headers?: GetRoomListsRequestHeaders,
@@ -1044,7 +1119,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetRoomListsRequest, GetRoomListsResponse, request, headers, options);
   }
 
-  /** @wsdl GetRooms */
+  /**
+   * @wsdl GetRooms
+   * @since Exchange2010_SP1
+   */
   getRooms(
     request: GetRoomsRequest | GetRoomsType,
     headers?: GetRoomsRequestHeaders,
@@ -1053,7 +1131,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetRoomsRequest, GetRoomsResponse, request, headers, options);
   }
 
-  /** @wsdl FindMessageTrackingReport */
+  /**
+   * @wsdl FindMessageTrackingReport
+   * @since Exchange2010_SP1
+   */
   findMessageTrackingReport(
     request: FindMessageTrackingReportRequest | FindMessageTrackingReportRequestType,
     headers?: FindMessageTrackingReportRequestHeaders,
@@ -1062,7 +1143,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindMessageTrackingReportRequest, FindMessageTrackingReportResponse, request, headers, options);
   }
 
-  /** @wsdl GetMessageTrackingReport */
+  /**
+   * @wsdl GetMessageTrackingReport
+   * @since Exchange2010_SP1
+   */
   getMessageTrackingReport(
     request: GetMessageTrackingReportRequest | GetMessageTrackingReportRequestType,
     headers?: GetMessageTrackingReportRequestHeaders,
@@ -1071,7 +1155,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetMessageTrackingReportRequest, GetMessageTrackingReportResponse, request, headers, options);
   }
 
-  /** @wsdl FindConversation */
+  /**
+   * @wsdl FindConversation
+   * @since Exchange2010_SP1
+   */
   findConversation(
     request: FindConversationRequest | FindConversationType,
     headers?: FindConversationRequestHeaders,
@@ -1080,7 +1167,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindConversationRequest, FindConversationResponse, request, headers, options);
   }
 
-  /** @wsdl ApplyConversationAction */
+  /**
+   * @wsdl ApplyConversationAction
+   * @since Exchange2010_SP1
+   */
   applyConversationAction(
     request: ApplyConversationActionRequest | ApplyConversationActionType,
     headers?: ApplyConversationActionRequestHeaders,
@@ -1089,7 +1179,10 @@ export class EwsClient extends SoapClient {
     return this.call(ApplyConversationActionRequest, ApplyConversationActionResponse, request, headers, options);
   }
 
-  /** @wsdl GetConversationItems */
+  /**
+   * @wsdl GetConversationItems
+   * @since Exchange2015
+   */
   getConversationItems(
     request: GetConversationItemsRequest | GetConversationItemsType,
     headers?: GetConversationItemsRequestHeaders,
@@ -1098,7 +1191,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetConversationItemsRequest, GetConversationItemsResponse, request, headers, options);
   }
 
-  /** @wsdl FindPeople */
+  /**
+   * @wsdl FindPeople
+   * @since Exchange2015
+   */
   findPeople(
     request: FindPeopleRequest | FindPeopleType,
     headers?: FindPeopleRequestHeaders,
@@ -1107,7 +1203,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindPeopleRequest, FindPeopleResponse, request, headers, options);
   }
 
-  /** @wsdl FindTags */
+  /**
+   * @wsdl FindTags
+   * @since V2016_10_10
+   */
   findTags(
     request: FindTagsRequest | FindTagsType,
     headers?: FindTagsRequestHeaders,
@@ -1116,7 +1215,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindTagsRequest, FindTagsResponse, request, headers, options);
   }
 
-  /** @wsdl AddTag */
+  /**
+   * @wsdl AddTag
+   * @since V2016_10_10
+   */
   addTag(
     request: AddTagRequest | AddTagType,
     headers?: AddTagRequestHeaders,
@@ -1125,7 +1227,10 @@ export class EwsClient extends SoapClient {
     return this.call(AddTagRequest, AddTagResponse, request, headers, options);
   }
 
-  /** @wsdl HideTag */
+  /**
+   * @wsdl HideTag
+   * @since V2016_10_10
+   */
   hideTag(
     request: HideTagRequest | HideTagType,
     headers?: HideTagRequestHeaders,
@@ -1134,7 +1239,10 @@ export class EwsClient extends SoapClient {
     return this.call(HideTagRequest, HideTagResponse, request, headers, options);
   }
 
-  /** @wsdl GetPersona */
+  /**
+   * @wsdl GetPersona
+   * @since Exchange2015
+   */
   getPersona(
     request: GetPersonaRequest | GetPersonaType,
     headers?: GetPersonaRequestHeaders,
@@ -1143,7 +1251,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetPersonaRequest, GetPersonaResponse, request, headers, options);
   }
 
-  /** @wsdl GetInboxRules */
+  /**
+   * @wsdl GetInboxRules
+   * @since Exchange2010_SP1
+   */
   getInboxRules(
     request: GetInboxRulesRequest | GetInboxRulesRequestType,
     headers?: GetInboxRulesRequestHeaders,
@@ -1152,7 +1263,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetInboxRulesRequest, GetInboxRulesResponse, request, headers, options);
   }
 
-  /** @wsdl UpdateInboxRules */
+  /**
+   * @wsdl UpdateInboxRules
+   * @since Exchange2010_SP1
+   */
   updateInboxRules(
     request: UpdateInboxRulesRequest | UpdateInboxRulesRequestType,
     headers?: UpdateInboxRulesRequestHeaders,
@@ -1161,7 +1275,10 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateInboxRulesRequest, UpdateInboxRulesResponse, request, headers, options);
   }
 
-  /** @wsdl GetPasswordExpirationDate */
+  /**
+   * @wsdl GetPasswordExpirationDate
+   * @since Exchange2010_SP2
+   */
   getPasswordExpirationDate(
     request: GetPasswordExpirationDateRequest | GetPasswordExpirationDateType,
     headers?: GetPasswordExpirationDateRequestHeaders,
@@ -1170,7 +1287,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetPasswordExpirationDateRequest, GetPasswordExpirationDateResponse, request, headers, options);
   }
 
-  /** @wsdl GetSearchableMailboxes */
+  /**
+   * @wsdl GetSearchableMailboxes
+   * @since Exchange2015
+   */
   getSearchableMailboxes(
     request: GetSearchableMailboxesRequest | GetSearchableMailboxesType,
     headers?: GetSearchableMailboxesRequestHeaders,
@@ -1179,7 +1299,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetSearchableMailboxesRequest, GetSearchableMailboxesResponse, request, headers, options);
   }
 
-  /** @wsdl SearchMailboxes */
+  /**
+   * @wsdl SearchMailboxes
+   * @since Exchange2015
+   */
   searchMailboxes(
     request: SearchMailboxesRequest | SearchMailboxesType,
     headers?: SearchMailboxesRequestHeaders,
@@ -1188,7 +1311,10 @@ export class EwsClient extends SoapClient {
     return this.call(SearchMailboxesRequest, SearchMailboxesResponse, request, headers, options);
   }
 
-  /** @wsdl GetDiscoverySearchConfiguration */
+  /**
+   * @wsdl GetDiscoverySearchConfiguration
+   * @since Exchange2015
+   */
   getDiscoverySearchConfiguration(
     request: GetDiscoverySearchConfigurationRequest | GetDiscoverySearchConfigurationType,
     headers?: GetDiscoverySearchConfigurationRequestHeaders,
@@ -1203,7 +1329,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl GetHoldOnMailboxes */
+  /**
+   * @wsdl GetHoldOnMailboxes
+   * @since Exchange2015
+   */
   getHoldOnMailboxes(
     request: GetHoldOnMailboxesRequest | GetHoldOnMailboxesType,
     headers?: GetHoldOnMailboxesRequestHeaders,
@@ -1212,7 +1341,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetHoldOnMailboxesRequest, GetHoldOnMailboxesResponse, request, headers, options);
   }
 
-  /** @wsdl SetHoldOnMailboxes */
+  /**
+   * @wsdl SetHoldOnMailboxes
+   * @since Exchange2015
+   */
   setHoldOnMailboxes(
     request: SetHoldOnMailboxesRequest | SetHoldOnMailboxesType,
     headers?: SetHoldOnMailboxesRequestHeaders,
@@ -1221,7 +1353,10 @@ export class EwsClient extends SoapClient {
     return this.call(SetHoldOnMailboxesRequest, SetHoldOnMailboxesResponse, request, headers, options);
   }
 
-  /** @wsdl GetNonIndexableItemStatistics */
+  /**
+   * @wsdl GetNonIndexableItemStatistics
+   * @since Exchange2015
+   */
   getNonIndexableItemStatistics(
     request: GetNonIndexableItemStatisticsRequest | GetNonIndexableItemStatisticsType,
     headers?: GetNonIndexableItemStatisticsRequestHeaders,
@@ -1236,7 +1371,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl GetNonIndexableItemDetails */
+  /**
+   * @wsdl GetNonIndexableItemDetails
+   * @since Exchange2015
+   */
   getNonIndexableItemDetails(
     request: GetNonIndexableItemDetailsRequest | GetNonIndexableItemDetailsType,
     headers?: GetNonIndexableItemDetailsRequestHeaders,
@@ -1245,7 +1383,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetNonIndexableItemDetailsRequest, GetNonIndexableItemDetailsResponse, request, headers, options);
   }
 
-  /** @wsdl MarkAllItemsAsRead */
+  /**
+   * @wsdl MarkAllItemsAsRead
+   * @since Exchange2015
+   */
   markAllItemsAsRead(
     request: MarkAllItemsAsReadRequest | MarkAllItemsAsReadType,
     headers?: MarkAllItemsAsReadRequestHeaders,
@@ -1254,7 +1395,10 @@ export class EwsClient extends SoapClient {
     return this.call(MarkAllItemsAsReadRequest, MarkAllItemsAsReadResponse, request, headers, options);
   }
 
-  /** @wsdl MarkAsJunk */
+  /**
+   * @wsdl MarkAsJunk
+   * @since Exchange2015
+   */
   markAsJunk(
     request: MarkAsJunkRequest | MarkAsJunkType,
     headers?: MarkAsJunkRequestHeaders,
@@ -1263,7 +1407,10 @@ export class EwsClient extends SoapClient {
     return this.call(MarkAsJunkRequest, MarkAsJunkResponse, request, headers, options);
   }
 
-  /** @wsdl ReportMessage */
+  /**
+   * @wsdl ReportMessage
+   * @since V2016_10_10
+   */
   reportMessage(
     request: ReportMessageRequest | ReportMessageType,
     headers?: ReportMessageRequestHeaders,
@@ -1272,7 +1419,10 @@ export class EwsClient extends SoapClient {
     return this.call(ReportMessageRequest, ReportMessageResponse, request, headers, options);
   }
 
-  /** @wsdl GetAppManifests */
+  /**
+   * @wsdl GetAppManifests
+   * @since Exchange2015
+   */
   getAppManifests(
     request: GetAppManifestsRequest | GetAppManifestsType,
     headers?: GetAppManifestsRequestHeaders,
@@ -1281,7 +1431,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetAppManifestsRequest, GetAppManifestsResponse, request, headers, options);
   }
 
-  /** @wsdl AddNewImContactToGroup */
+  /**
+   * @wsdl AddNewImContactToGroup
+   * @since Exchange2015
+   */
   addNewImContactToGroup(
     request: AddNewImContactToGroupRequest | AddNewImContactToGroupType,
     headers?: AddNewImContactToGroupRequestHeaders,
@@ -1290,7 +1443,10 @@ export class EwsClient extends SoapClient {
     return this.call(AddNewImContactToGroupRequest, AddNewImContactToGroupResponse, request, headers, options);
   }
 
-  /** @wsdl AddNewTelUriContactToGroup */
+  /**
+   * @wsdl AddNewTelUriContactToGroup
+   * @since Exchange2015
+   */
   addNewTelUriContactToGroup(
     request: AddNewTelUriContactToGroupRequest | AddNewTelUriContactToGroupType,
     headers?: AddNewTelUriContactToGroupRequestHeaders,
@@ -1299,7 +1455,10 @@ export class EwsClient extends SoapClient {
     return this.call(AddNewTelUriContactToGroupRequest, AddNewTelUriContactToGroupResponse, request, headers, options);
   }
 
-  /** @wsdl AddImContactToGroup */
+  /**
+   * @wsdl AddImContactToGroup
+   * @since Exchange2015
+   */
   addImContactToGroup(
     request: AddImContactToGroupRequest | AddImContactToGroupType,
     headers?: AddImContactToGroupRequestHeaders,
@@ -1308,7 +1467,10 @@ export class EwsClient extends SoapClient {
     return this.call(AddImContactToGroupRequest, AddImContactToGroupResponse, request, headers, options);
   }
 
-  /** @wsdl RemoveImContactFromGroup */
+  /**
+   * @wsdl RemoveImContactFromGroup
+   * @since Exchange2015
+   */
   removeImContactFromGroup(
     request: RemoveImContactFromGroupRequest | RemoveImContactFromGroupType,
     headers?: RemoveImContactFromGroupRequestHeaders,
@@ -1317,7 +1479,10 @@ export class EwsClient extends SoapClient {
     return this.call(RemoveImContactFromGroupRequest, RemoveImContactFromGroupResponse, request, headers, options);
   }
 
-  /** @wsdl AddImGroup */
+  /**
+   * @wsdl AddImGroup
+   * @since Exchange2015
+   */
   addImGroup(
     request: AddImGroupRequest | AddImGroupType,
     headers?: AddImGroupRequestHeaders,
@@ -1326,7 +1491,10 @@ export class EwsClient extends SoapClient {
     return this.call(AddImGroupRequest, AddImGroupResponse, request, headers, options);
   }
 
-  /** @wsdl AddDistributionGroupToImList */
+  /**
+   * @wsdl AddDistributionGroupToImList
+   * @since Exchange2015
+   */
   addDistributionGroupToImList(
     request: AddDistributionGroupToImListRequest | AddDistributionGroupToImListType,
     headers?: AddDistributionGroupToImListRequestHeaders,
@@ -1341,7 +1509,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl GetImItemList */
+  /**
+   * @wsdl GetImItemList
+   * @since Exchange2015
+   */
   getImItemList(
     request: GetImItemListRequest | GetImItemListType,
     headers?: GetImItemListRequestHeaders,
@@ -1350,7 +1521,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetImItemListRequest, GetImItemListResponse, request, headers, options);
   }
 
-  /** @wsdl GetImItems */
+  /**
+   * @wsdl GetImItems
+   * @since Exchange2015
+   */
   getImItems(
     request: GetImItemsRequest | GetImItemsType,
     headers?: GetImItemsRequestHeaders,
@@ -1359,7 +1533,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetImItemsRequest, GetImItemsResponse, request, headers, options);
   }
 
-  /** @wsdl RemoveContactFromImList */
+  /**
+   * @wsdl RemoveContactFromImList
+   * @since Exchange2015
+   */
   removeContactFromImList(
     request: RemoveContactFromImListRequest | RemoveContactFromImListType,
     headers?: RemoveContactFromImListRequestHeaders,
@@ -1368,7 +1545,10 @@ export class EwsClient extends SoapClient {
     return this.call(RemoveContactFromImListRequest, RemoveContactFromImListResponse, request, headers, options);
   }
 
-  /** @wsdl RemoveDistributionGroupFromImList */
+  /**
+   * @wsdl RemoveDistributionGroupFromImList
+   * @since Exchange2015
+   */
   removeDistributionGroupFromImList(
     request: RemoveDistributionGroupFromImListRequest | RemoveDistributionGroupFromImListType,
     headers?: RemoveDistributionGroupFromImListRequestHeaders,
@@ -1383,7 +1563,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl RemoveImGroup */
+  /**
+   * @wsdl RemoveImGroup
+   * @since Exchange2015
+   */
   removeImGroup(
     request: RemoveImGroupRequest | RemoveImGroupType,
     headers?: RemoveImGroupRequestHeaders,
@@ -1392,7 +1575,10 @@ export class EwsClient extends SoapClient {
     return this.call(RemoveImGroupRequest, RemoveImGroupResponse, request, headers, options);
   }
 
-  /** @wsdl SetImGroup */
+  /**
+   * @wsdl SetImGroup
+   * @since Exchange2015
+   */
   setImGroup(
     request: SetImGroupRequest | SetImGroupType,
     headers?: SetImGroupRequestHeaders,
@@ -1401,7 +1587,10 @@ export class EwsClient extends SoapClient {
     return this.call(SetImGroupRequest, SetImGroupResponse, request, headers, options);
   }
 
-  /** @wsdl SetImListMigrationCompleted */
+  /**
+   * @wsdl SetImListMigrationCompleted
+   * @since Exchange2015
+   */
   setImListMigrationCompleted(
     request: SetImListMigrationCompletedRequest | SetImListMigrationCompletedType,
     headers?: SetImListMigrationCompletedRequestHeaders,
@@ -1416,7 +1605,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl GetUserRetentionPolicyTags */
+  /**
+   * @wsdl GetUserRetentionPolicyTags
+   * @since Exchange2015
+   */
   getUserRetentionPolicyTags(
     request: GetUserRetentionPolicyTagsRequest | GetUserRetentionPolicyTagsType,
     headers?: GetUserRetentionPolicyTagsRequestHeaders,
@@ -1425,7 +1617,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetUserRetentionPolicyTagsRequest, GetUserRetentionPolicyTagsResponse, request, headers, options);
   }
 
-  /** @wsdl InstallApp */
+  /**
+   * @wsdl InstallApp
+   * @since Exchange2015
+   */
   installApp(
     request: InstallAppRequest | InstallAppType,
     headers?: InstallAppRequestHeaders,
@@ -1434,7 +1629,10 @@ export class EwsClient extends SoapClient {
     return this.call(InstallAppRequest, InstallAppResponse, request, headers, options);
   }
 
-  /** @wsdl UninstallApp */
+  /**
+   * @wsdl UninstallApp
+   * @since Exchange2015
+   */
   uninstallApp(
     request: UninstallAppRequest | UninstallAppType,
     headers?: UninstallAppRequestHeaders,
@@ -1443,7 +1641,10 @@ export class EwsClient extends SoapClient {
     return this.call(UninstallAppRequest, UninstallAppResponse, request, headers, options);
   }
 
-  /** @wsdl DisableApp */
+  /**
+   * @wsdl DisableApp
+   * @since Exchange2015
+   */
   disableApp(
     request: DisableAppRequest | DisableAppType,
     headers?: DisableAppRequestHeaders,
@@ -1452,7 +1653,10 @@ export class EwsClient extends SoapClient {
     return this.call(DisableAppRequest, DisableAppResponse, request, headers, options);
   }
 
-  /** @wsdl GetAppMarketplaceUrl */
+  /**
+   * @wsdl GetAppMarketplaceUrl
+   * @since Exchange2015
+   */
   getAppMarketplaceUrl(
     request: GetAppMarketplaceUrlRequest | GetAppMarketplaceUrlType,
     headers?: GetAppMarketplaceUrlRequestHeaders,
@@ -1461,7 +1665,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetAppMarketplaceUrlRequest, GetAppMarketplaceUrlResponse, request, headers, options);
   }
 
-  /** @wsdl FindAvailableMeetingTimes */
+  /**
+   * @wsdl FindAvailableMeetingTimes
+   * @since Exchange2015
+   */
   findAvailableMeetingTimes(
     request: FindAvailableMeetingTimesRequest | FindAvailableMeetingTimesType,
     headers?: FindAvailableMeetingTimesRequestHeaders,
@@ -1470,7 +1677,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindAvailableMeetingTimesRequest, FindAvailableMeetingTimesResponse, request, headers, options);
   }
 
-  /** @wsdl FindMeetingTimeCandidates */
+  /**
+   * @wsdl FindMeetingTimeCandidates
+   * @since Exchange2015
+   */
   findMeetingTimeCandidates(
     request: FindMeetingTimeCandidatesRequest | FindMeetingTimeCandidatesType,
     headers?: FindMeetingTimeCandidatesRequestHeaders,
@@ -1479,7 +1689,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindMeetingTimeCandidatesRequest, FindMeetingTimeCandidatesResponse, request, headers, options);
   }
 
-  /** @wsdl GetUserPhoto */
+  /**
+   * @wsdl GetUserPhoto
+   * @since Exchange2015
+   */
   getUserPhoto(
     request: GetUserPhotoRequest | GetUserPhotoType,
     headers?: GetUserPhotoRequestHeaders,
@@ -1488,7 +1701,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetUserPhotoRequest, GetUserPhotoResponse, request, headers, options);
   }
 
-  /** @wsdl SetUserPhoto */
+  /**
+   * @wsdl SetUserPhoto
+   * @since Exchange2015
+   */
   setUserPhoto(
     request: SetUserPhotoRequest | SetUserPhotoType,
     headers?: SetUserPhotoRequestHeaders,
@@ -1497,7 +1713,10 @@ export class EwsClient extends SoapClient {
     return this.call(SetUserPhotoRequest, SetUserPhotoResponse, request, headers, options);
   }
 
-  /** @wsdl GetMeetingSpace */
+  /**
+   * @wsdl GetMeetingSpace
+   * @since V2016_10_10
+   */
   getMeetingSpace(
     request: GetMeetingSpaceRequest | GetMeetingSpaceType,
     headers?: GetMeetingSpaceRequestHeaders,
@@ -1506,7 +1725,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetMeetingSpaceRequest, GetMeetingSpaceResponse, request, headers, options);
   }
 
-  /** @wsdl DeleteMeetingSpace */
+  /**
+   * @wsdl DeleteMeetingSpace
+   * @since V2016_10_10
+   */
   deleteMeetingSpace(
     request: DeleteMeetingSpaceRequest | DeleteMeetingSpaceType,
     headers?: DeleteMeetingSpaceRequestHeaders,
@@ -1515,7 +1737,10 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteMeetingSpaceRequest, DeleteMeetingSpaceResponse, request, headers, options);
   }
 
-  /** @wsdl UpdateMeetingSpace */
+  /**
+   * @wsdl UpdateMeetingSpace
+   * @since V2016_10_10
+   */
   updateMeetingSpace(
     request: UpdateMeetingSpaceRequest | UpdateMeetingSpaceType,
     headers?: UpdateMeetingSpaceRequestHeaders,
@@ -1524,7 +1749,10 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateMeetingSpaceRequest, UpdateMeetingSpaceResponse, request, headers, options);
   }
 
-  /** @wsdl CreateMeetingSpace */
+  /**
+   * @wsdl CreateMeetingSpace
+   * @since V2016_10_10
+   */
   createMeetingSpace(
     request: CreateMeetingSpaceRequest | CreateMeetingSpaceType,
     headers?: CreateMeetingSpaceRequestHeaders,
@@ -1533,7 +1761,10 @@ export class EwsClient extends SoapClient {
     return this.call(CreateMeetingSpaceRequest, CreateMeetingSpaceResponse, request, headers, options);
   }
 
-  /** @wsdl FindMeetingSpaceByJoinUrl */
+  /**
+   * @wsdl FindMeetingSpaceByJoinUrl
+   * @since V2016_10_10
+   */
   findMeetingSpaceByJoinUrl(
     request: FindMeetingSpaceByJoinUrlRequest | FindMeetingSpaceByJoinUrlType,
     headers?: FindMeetingSpaceByJoinUrlRequestHeaders,
@@ -1542,7 +1773,10 @@ export class EwsClient extends SoapClient {
     return this.call(FindMeetingSpaceByJoinUrlRequest, FindMeetingSpaceByJoinUrlResponse, request, headers, options);
   }
 
-  /** @wsdl GetMeetingInstance */
+  /**
+   * @wsdl GetMeetingInstance
+   * @since V2016_10_10
+   */
   getMeetingInstance(
     request: GetMeetingInstanceRequest | GetMeetingInstanceRequestType,
     headers?: GetMeetingInstanceRequestHeaders,
@@ -1551,7 +1785,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetMeetingInstanceRequest, GetMeetingInstanceResponse, request, headers, options);
   }
 
-  /** @wsdl DeleteMeetingInstance */
+  /**
+   * @wsdl DeleteMeetingInstance
+   * @since V2016_10_10
+   */
   deleteMeetingInstance(
     request: DeleteMeetingInstanceRequest | DeleteMeetingInstanceRequestType,
     headers?: DeleteMeetingInstanceRequestHeaders,
@@ -1560,7 +1797,10 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteMeetingInstanceRequest, DeleteMeetingInstanceResponse, request, headers, options);
   }
 
-  /** @wsdl UpdateMeetingInstance */
+  /**
+   * @wsdl UpdateMeetingInstance
+   * @since V2016_10_10
+   */
   updateMeetingInstance(
     request: UpdateMeetingInstanceRequest | UpdateMeetingInstanceRequestType,
     headers?: UpdateMeetingInstanceRequestHeaders,
@@ -1569,7 +1809,10 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateMeetingInstanceRequest, UpdateMeetingInstanceResponse, request, headers, options);
   }
 
-  /** @wsdl CreateMeetingInstance */
+  /**
+   * @wsdl CreateMeetingInstance
+   * @since V2016_10_10
+   */
   createMeetingInstance(
     request: CreateMeetingInstanceRequest | CreateMeetingInstanceRequestType,
     headers?: CreateMeetingInstanceRequestHeaders,
@@ -1578,7 +1821,10 @@ export class EwsClient extends SoapClient {
     return this.call(CreateMeetingInstanceRequest, CreateMeetingInstanceResponse, request, headers, options);
   }
 
-  /** @wsdl StartSearchSession */
+  /**
+   * @wsdl StartSearchSession
+   * @since V2016_10_10
+   */
   startSearchSession(
     request: StartSearchSessionRequest | StartSearchSession,
     headers?: StartSearchSessionRequestHeaders,
@@ -1587,7 +1833,10 @@ export class EwsClient extends SoapClient {
     return this.call(StartSearchSessionRequest, StartSearchSessionResponse, request, headers, options);
   }
 
-  /** @wsdl GetSearchSuggestions */
+  /**
+   * @wsdl GetSearchSuggestions
+   * @since V2016_10_10
+   */
   getSearchSuggestions(
     request: GetSearchSuggestionsRequest | GetSearchSuggestions,
     headers?: GetSearchSuggestionsRequestHeaders,
@@ -1596,7 +1845,10 @@ export class EwsClient extends SoapClient {
     return this.call(GetSearchSuggestionsRequest, GetSearchSuggestionsResponse, request, headers, options);
   }
 
-  /** @wsdl DeleteSearchSuggestion */
+  /**
+   * @wsdl DeleteSearchSuggestion
+   * @since V2016_10_10
+   */
   deleteSearchSuggestion(
     request: DeleteSearchSuggestionRequest | DeleteSearchSuggestion,
     headers?: DeleteSearchSuggestionRequestHeaders,
@@ -1605,7 +1857,10 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteSearchSuggestionRequest, DeleteSearchSuggestionResponse, request, headers, options);
   }
 
-  /** @wsdl ExecuteSearch */
+  /**
+   * @wsdl ExecuteSearch
+   * @since V2016_10_10
+   */
   executeSearch(
     request: ExecuteSearchRequest | ExecuteSearch,
     headers?: ExecuteSearchRequestHeaders,
@@ -1614,7 +1869,10 @@ export class EwsClient extends SoapClient {
     return this.call(ExecuteSearchRequest, ExecuteSearchResponse, request, headers, options);
   }
 
-  /** @wsdl EndSearchSession */
+  /**
+   * @wsdl EndSearchSession
+   * @since V2016_10_10
+   */
   endSearchSession(
     request: EndSearchSessionRequest | EndSearchSession,
     headers?: EndSearchSessionRequestHeaders,
@@ -1623,7 +1881,10 @@ export class EwsClient extends SoapClient {
     return this.call(EndSearchSessionRequest, EndSearchSessionResponse, request, headers, options);
   }
 
-  /** @wsdl GetLastPrivateCatalogUpdate */
+  /**
+   * @wsdl GetLastPrivateCatalogUpdate
+   * @since V2016_10_10
+   */
   getLastPrivateCatalogUpdate(
     request: GetLastPrivateCatalogUpdateRequest | GetLastPrivateCatalogUpdateType,
     headers?: GetLastPrivateCatalogUpdateRequestHeaders,
@@ -1638,7 +1899,10 @@ export class EwsClient extends SoapClient {
     );
   }
 
-  /** @wsdl GetPrivateCatalogAddIns */
+  /**
+   * @wsdl GetPrivateCatalogAddIns
+   * @since V2016_10_10
+   */
   getPrivateCatalogAddIns(
     request: GetPrivateCatalogAddInsRequest | GetPrivateCatalogAddInsType,
     headers?: GetPrivateCatalogAddInsRequestHeaders,

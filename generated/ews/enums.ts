@@ -4,6 +4,202 @@
  * Represents the message keys that can be returned by response error messages
  *
  * @xsd m:ResponseCodeType (messages.xsd)
+ * @since Exchange2010_SP1: 'ErrorAccessModeSpecified'
+ * @since Exchange2010_SP2: 'ErrorAttachmentNestLevelLimitExceeded'
+ * @since Exchange2013_SP1: 'ErrorArchiveFolderPathCreation'
+ * @since Exchange2013_SP1: 'ErrorArchiveMailboxNotEnabled'
+ * @since Exchange2013_SP1: 'ErrorArchiveMailboxServiceDiscoveryFailed'
+ * @since Exchange2010_SP1: 'ErrorCalendarIsCancelledForAccept'
+ * @since Exchange2010_SP1: 'ErrorCalendarIsCancelledForDecline'
+ * @since Exchange2010_SP1: 'ErrorCalendarIsCancelledForRemove'
+ * @since Exchange2010_SP1: 'ErrorCalendarIsCancelledForTentative'
+ * @since Exchange2010_SP1: 'ErrorCallerIsInvalidADAccount'
+ * @since V2016_10_10: 'ErrorCannotAccessDeletedPublicFolder'
+ * @since Exchange2013_SP1: 'ErrorCannotArchiveCalendarContactTaskFolderException'
+ * @since Exchange2013_SP1: 'ErrorCannotArchiveItemsInPublicFolders'
+ * @since Exchange2013_SP1: 'ErrorCannotArchiveItemsInArchiveMailbox'
+ * @since Exchange2013_SP1: 'ErrorCannotDisableMandatoryExtension'
+ * @since Exchange2015: 'ErrorCannotFindUser'
+ * @since Exchange2013_SP1: 'ErrorCannotGetSourceFolderPath'
+ * @since Exchange2013_SP1: 'ErrorCannotGetExternalEcpUrl'
+ * @since Exchange2010_SP1: 'ErrorCannotEmptyFolder'
+ * @since Exchange2013_SP1: 'ErrorCannotSpecifySearchFolderAsSourceFolder'
+ * @since Exchange2010_SP1: 'ErrorClientDisconnected'
+ * @since Exchange2013_SP1: 'ErrorClientIntentInvalidStateDefinition'
+ * @since Exchange2013_SP1: 'ErrorClientIntentNotFound'
+ * @since Exchange2010_SP1: 'ErrorContainsFilterWrongType'
+ * @since Exchange2013_SP1: 'ErrorContentIndexingNotEnabled'
+ * @since Exchange2010_SP1: 'ErrorCrossSiteRequest'
+ * @since Exchange2013_SP1: 'ErrorDeleteUnifiedMessagingPromptFailed'
+ * @since Exchange2010_SP1: 'ErrorDistributionListMemberNotExist'
+ * @since Exchange2010_SP1: 'ErrorExceededConnectionCount'
+ * @since Exchange2010_SP1: 'ErrorExceededSubscriptionCount'
+ * @since Exchange2010_SP1: 'ErrorExceededFindCountLimit'
+ * @since Exchange2013_SP1: 'ErrorExtensionNotFound'
+ * @since Exchange2013_SP1: 'ErrorImContactLimitReached'
+ * @since Exchange2013_SP1: 'ErrorImGroupDisplayNameAlreadyExists'
+ * @since Exchange2013_SP1: 'ErrorImGroupLimitReached'
+ * @since Exchange2010_SP1: 'ErrorInvalidArgument'
+ * @since Exchange2010_SP1: 'ErrorInvalidContactEmailAddress'
+ * @since Exchange2010_SP1: 'ErrorInvalidContactEmailIndex'
+ * @since Exchange2013_SP1: 'ErrorInvalidImContactId'
+ * @since Exchange2013_SP1: 'ErrorInvalidImDistributionGroupSmtpAddress'
+ * @since Exchange2013_SP1: 'ErrorInvalidImGroupId'
+ * @since Exchange2013_SP1: 'ErrorInvalidItemForOperationArchiveItem'
+ * @since Exchange2010_SP1: 'ErrorInvalidLogonType'
+ * @since Exchange2013_SP1: 'ErrorInvalidLikeRequest'
+ * @since Exchange2010_SP1: 'ErrorInvalidMailbox'
+ * @since Exchange2010_SP1: 'ErrorInvalidPhoneCallId'
+ * @since Exchange2010_SP1: 'ErrorInvalidPhoneNumber'
+ * @since Exchange2013_SP1: 'ErrorInvalidRetentionTagTypeMismatch'
+ * @since Exchange2013_SP1: 'ErrorInvalidRetentionTagInvisible'
+ * @since Exchange2013_SP1: 'ErrorInvalidRetentionTagInheritance'
+ * @since Exchange2013_SP1: 'ErrorInvalidRetentionTagIdGuid'
+ * @since Exchange2010_SP1: 'ErrorInvalidSchemaVersionForMailboxVersion'
+ * @since Exchange2010_SP1: 'ErrorInvalidSIPUri'
+ * @since Exchange2010_SP1: 'ErrorIPGatewayNotFound'
+ * @since Exchange2013_SP1: 'ErrorMailboxHoldNotFound'
+ * @since Exchange2010_SP1: 'ErrorMailTipsDisabled'
+ * @since Exchange2013_SP1: 'ErrorMultiLegacyMailboxAccess'
+ * @since Exchange2010_SP1: 'ErrorNoPublicFolderServerAvailable'
+ * @since Exchange2010_SP1: 'ErrorPhoneNumberNotDialable'
+ * @since Exchange2013_SP1: 'ErrorPromptPublishingOperationFailed'
+ * @since Exchange2013_SP1: 'ErrorPublicFolderMailboxDiscoveryFailed'
+ * @since Exchange2013_SP1: 'ErrorPublicFolderOperationFailed'
+ * @since Exchange2013_SP1: 'ErrorPublicFolderSyncException'
+ * @since Exchange2010_SP1: 'ErrorSubmissionQuotaExceeded'
+ * @since Exchange2010_SP1: 'ErrorSubscriptionUnsubscribed'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxNotFound'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxNotLinkedToSharePoint'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxUrlValidationFailed'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxNotAuthorizedOwner'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxActiveToPendingDelete'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxFailedSendingNotifications'
+ * @since Exchange2013_SP1: 'ErrorTeamMailboxErrorUnknown'
+ * @since Exchange2013_SP1: 'ErrorTooManyObjectsOpened'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxAADCreationFailed'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxAADDeleteFailed'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxNamingPolicy'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxDeleteFailed'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxNotFound'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxUpdateDelayed'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxUpdatedPartialProperties'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxUpdateFailed'
+ * @since Exchange2015: 'ErrorUnifiedGroupMailboxProvisionFailed'
+ * @since Exchange2010_SP1: 'ErrorUnifiedMessagingDialPlanNotFound'
+ * @since Exchange2013_SP1: 'ErrorUnifiedMessagingReportDataNotFound'
+ * @since Exchange2013_SP1: 'ErrorUnifiedMessagingPromptNotFound'
+ * @since Exchange2010_SP1: 'ErrorUnifiedMessagingRequestFailed'
+ * @since Exchange2010_SP1: 'ErrorUnifiedMessagingServerNotFound'
+ * @since Exchange2013_SP1: 'ErrorUnableToRemoveImContactFromGroup'
+ * @since Exchange2010_SP1: 'ErrorUserNotUnifiedMessagingEnabled'
+ * @since Exchange2010_SP1: 'ErrorValueOutOfRange'
+ * @since Exchange2010_SP1: 'ErrorWrongServerVersion'
+ * @since Exchange2010_SP1: 'ErrorWrongServerVersionDelegate'
+ * @since Exchange2010_SP1: 'ErrorMissingInformationSharingFolderId'
+ * @since Exchange2010_SP1: 'ErrorDuplicateSOAPHeader'
+ * @since Exchange2010_SP1: 'ErrorSharingSynchronizationFailed'
+ * @since Exchange2010_SP1: 'ErrorSharingNoExternalEwsAvailable'
+ * @since Exchange2010_SP1: 'ErrorFreeBusyDLLimitReached'
+ * @since Exchange2010_SP1: 'ErrorInvalidGetSharingFolderRequest'
+ * @since Exchange2010_SP1: 'ErrorNotAllowedExternalSharingByPolicy'
+ * @since Exchange2010_SP1: 'ErrorUserNotAllowedByPolicy'
+ * @since Exchange2010_SP1: 'ErrorPermissionNotAllowedByPolicy'
+ * @since Exchange2010_SP1: 'ErrorOrganizationNotFederated'
+ * @since Exchange2010_SP1: 'ErrorMailboxFailover'
+ * @since Exchange2010_SP1: 'ErrorInvalidExternalSharingInitiator'
+ * @since Exchange2010_SP1: 'ErrorMessageTrackingPermanentError'
+ * @since Exchange2010_SP1: 'ErrorMessageTrackingTransientError'
+ * @since Exchange2010_SP1: 'ErrorMessageTrackingNoSuchDomain'
+ * @since Exchange2010_SP1: 'ErrorUserWithoutFederatedProxyAddress'
+ * @since Exchange2010_SP1: 'ErrorInvalidOrganizationRelationshipForFreeBusy'
+ * @since Exchange2010_SP1: 'ErrorInvalidFederatedOrganizationId'
+ * @since Exchange2010_SP1: 'ErrorInvalidExternalSharingSubscriber'
+ * @since Exchange2010_SP1: 'ErrorInvalidSharingData'
+ * @since Exchange2010_SP1: 'ErrorInvalidSharingMessage'
+ * @since Exchange2010_SP1: 'ErrorNotSupportedSharingMessage'
+ * @since Exchange2010_SP1: 'ErrorApplyConversationActionFailed'
+ * @since Exchange2010_SP1: 'ErrorInboxRulesValidationError'
+ * @since Exchange2010_SP1: 'ErrorOutlookRuleBlobExists'
+ * @since Exchange2010_SP1: 'ErrorRulesOverQuota'
+ * @since Exchange2010_SP1: 'ErrorNewEventStreamConnectionOpened'
+ * @since Exchange2010_SP1: 'ErrorMissedNotificationEvents'
+ * @since Exchange2013_SP1: 'ErrorDuplicateLegacyDistinguishedName'
+ * @since Exchange2013_SP1: 'ErrorInvalidClientAccessTokenRequest'
+ * @since Exchange2013_SP1: 'ErrorNoSpeechDetected'
+ * @since Exchange2013_SP1: 'ErrorUMServerUnavailable'
+ * @since Exchange2013_SP1: 'ErrorRecipientNotFound'
+ * @since Exchange2013_SP1: 'ErrorRecognizerNotInstalled'
+ * @since Exchange2013_SP1: 'ErrorSpeechGrammarError'
+ * @since Exchange2013_SP1: 'ErrorInvalidManagementRoleHeader'
+ * @since Exchange2013_SP1: 'ErrorLocationServicesDisabled'
+ * @since Exchange2013_SP1: 'ErrorLocationServicesRequestTimedOut'
+ * @since Exchange2013_SP1: 'ErrorLocationServicesRequestFailed'
+ * @since Exchange2013_SP1: 'ErrorLocationServicesInvalidRequest'
+ * @since Exchange2013_SP1: 'ErrorWeatherServiceDisabled'
+ * @since Exchange2013_SP1: 'ErrorMailboxScopeNotAllowedWithoutQueryString'
+ * @since Exchange2013_SP1: 'ErrorArchiveMailboxSearchFailed'
+ * @since Exchange2013_SP1: 'ErrorGetRemoteArchiveFolderFailed'
+ * @since Exchange2013_SP1: 'ErrorFindRemoteArchiveFolderFailed'
+ * @since Exchange2013_SP1: 'ErrorGetRemoteArchiveItemFailed'
+ * @since Exchange2013_SP1: 'ErrorExportRemoteArchiveItemsFailed'
+ * @since Exchange2013_SP1: 'ErrorInvalidPhotoSize'
+ * @since Exchange2013_SP1: 'ErrorSearchQueryHasTooManyKeywords'
+ * @since Exchange2013_SP1: 'ErrorSearchTooManyMailboxes'
+ * @since Exchange2013_SP1: 'ErrorInvalidRetentionTagNone'
+ * @since Exchange2013_SP1: 'ErrorDiscoverySearchesDisabled'
+ * @since Exchange2013_SP1: 'ErrorCalendarSeekToConditionNotSupported'
+ * @since Exchange2013_SP1: 'ErrorCalendarIsGroupMailboxForAccept'
+ * @since Exchange2013_SP1: 'ErrorCalendarIsGroupMailboxForDecline'
+ * @since Exchange2013_SP1: 'ErrorCalendarIsGroupMailboxForTentative'
+ * @since Exchange2013_SP1: 'ErrorCalendarIsGroupMailboxForSuppressReadReceipt'
+ * @since Exchange2013_SP1: 'ErrorOrganizationAccessBlocked'
+ * @since Exchange2013_SP1: 'ErrorInvalidLicense'
+ * @since Exchange2013_SP1: 'ErrorMessagePerFolderCountReceiveQuotaExceeded'
+ * @since Exchange2015: 'ErrorInvalidBulkActionType'
+ * @since Exchange2015: 'ErrorInvalidKeepNCount'
+ * @since Exchange2015: 'ErrorInvalidKeepNType'
+ * @since Exchange2015: 'ErrorNoOAuthServerAvailableForRequest'
+ * @since Exchange2015: 'ErrorInstantSearchSessionExpired'
+ * @since Exchange2015: 'ErrorInstantSearchTimeout'
+ * @since Exchange2015: 'ErrorInstantSearchFailed'
+ * @since Exchange2015: 'ErrorUnsupportedUserForExecuteSearch'
+ * @since V2016_10_10: 'ErrorDuplicateExtendedKeywordDefinition'
+ * @since Exchange2015: 'ErrorMissingExchangePrincipal'
+ * @since Exchange2015: 'ErrorUnexpectedUnifiedGroupsCount'
+ * @since Exchange2015: 'ErrorParsingXMLResponse'
+ * @since Exchange2015: 'ErrorInvalidFederationOrganizationIdentifier'
+ * @since Exchange2015: 'ErrorInvalidSweepRule'
+ * @since Exchange2015: 'ErrorInvalidSweepRuleOperationType'
+ * @since Exchange2015: 'ErrorTargetDomainNotSupported'
+ * @since Exchange2015: 'ErrorInvalidInternetWebProxyOnLocalServer'
+ * @since Exchange2015: 'ErrorNoSenderRestrictionsSettingsFoundInRequest'
+ * @since Exchange2015: 'ErrorDuplicateSenderRestrictionsInputFound'
+ * @since Exchange2015: 'ErrorSenderRestrictionsUpdateFailed'
+ * @since Exchange2015: 'ErrorMessageSubmissionBlocked'
+ * @since Exchange2015: 'ErrorExceededMessageLimit'
+ * @since Exchange2015: 'ErrorExceededMaxRecipientLimitBlock'
+ * @since Exchange2015: 'ErrorAccountSuspend'
+ * @since Exchange2015: 'ErrorExceededMaxRecipientLimit'
+ * @since Exchange2015: 'ErrorMessageBlocked'
+ * @since Exchange2015: 'ErrorAccountSuspendShowTierUpgrade'
+ * @since Exchange2015: 'ErrorExceededMessageLimitShowTierUpgrade'
+ * @since Exchange2015: 'ErrorExceededMaxRecipientLimitShowTierUpgrade'
+ * @since Exchange2015: 'ErrorInvalidLongitude'
+ * @since Exchange2015: 'ErrorInvalidLatitude'
+ * @since V2016_10_10: 'ErrorProxySoapException'
+ * @since V2016_10_10: 'ErrorUnifiedGroupAlreadyExists'
+ * @since V2016_10_10: 'ErrorUnifiedGroupAadAuthorizationRequestDenied'
+ * @since V2016_10_10: 'ErrorUnifiedGroupCreationDisabled'
+ * @since V2016_10_10: 'ErrorMarketPlaceExtensionAlreadyInstalledForOrg'
+ * @since V2016_10_10: 'ErrorExtensionAlreadyInstalledForOrg'
+ * @since V2016_10_10: 'ErrorNewerExtensionAlreadyInstalled'
+ * @since V2016_10_10: 'ErrorNewerMarketPlaceExtensionAlreadyInstalled'
+ * @since V2016_10_10: 'ErrorInvalidExtensionId'
+ * @since V2016_10_10: 'ErrorCannotUninstallProvidedExtensions'
+ * @since V2016_10_10: 'ErrorNoRbacPermissionToInstallMarketPlaceExtensions'
+ * @since V2016_10_10: 'ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions'
+ * @since V2016_10_10: 'ErrorInvalidReportMessageActionType'
  */
 export type ResponseCodeType =
   | 'NoError'
@@ -1047,12 +1243,29 @@ export const GetRemindersType_ReminderType: readonly GetRemindersType_ReminderTy
  * Surfaces the various logon types that are supported for conversion
  *
  * @xsd t:SpecialLogonTypeType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export type SpecialLogonTypeType = 'Admin' | 'SystemService';
 /** Every value of SpecialLogonTypeType, in schema order. */
 export const SpecialLogonTypeType: readonly SpecialLogonTypeType[] = ['Admin', 'SystemService'];
 
-/** @xsd t:ExchangeVersionType (types.xsd) */
+/**
+ * @xsd t:ExchangeVersionType (types.xsd)
+ * @since V2016_10_10: 'Exchange2009'
+ * @since Exchange2010_SP1: 'Exchange2010'
+ * @since Exchange2010_SP1: 'Exchange2010_SP1'
+ * @since Exchange2010_SP2: 'Exchange2010_SP2'
+ * @since V2016_10_10: 'Exchange2012'
+ * @since Exchange2013_SP1: 'Exchange2013'
+ * @since Exchange2013_SP1: 'Exchange2013_SP1'
+ * @since Exchange2015: 'Exchange2015'
+ * @since V2016_10_10: 'Exchange2016'
+ * @since V2016_10_10: 'V2015_10_05'
+ * @since V2016_10_10: 'V2016_01_06'
+ * @since V2016_10_10: 'V2016_04_13'
+ * @since V2016_10_10: 'V2016_07_13'
+ * @since V2016_10_10: 'V2016_10_10'
+ */
 export type ExchangeVersionType =
   | 'Exchange2007'
   | 'Exchange2007_SP1'
@@ -1094,12 +1307,19 @@ export const ExchangeVersionType: readonly ExchangeVersionType[] = [
  * Precision for returned DateTime values
  *
  * @xsd t:DateTimePrecisionType (types.xsd)
+ * @since Exchange2010_SP2
  */
 export type DateTimePrecisionType = 'Seconds' | 'Milliseconds';
 /** Every value of DateTimePrecisionType, in schema order. */
 export const DateTimePrecisionType: readonly DateTimePrecisionType[] = ['Seconds', 'Milliseconds'];
 
-/** @xsd t:MailboxTypeType (types.xsd) */
+/**
+ * @xsd t:MailboxTypeType (types.xsd)
+ * @since Exchange2010_SP1: 'Unknown'
+ * @since Exchange2010_SP1: 'OneOff'
+ * @since Exchange2013_SP1: 'GroupMailbox'
+ * @since V2016_10_10: 'ImplicitContact'
+ */
 export type MailboxTypeType =
   | 'Unknown'
   | 'OneOff'
@@ -1123,17 +1343,368 @@ export const MailboxTypeType: readonly MailboxTypeType[] = [
   'ImplicitContact',
 ];
 
-/** @xsd t:ActivityDomainType (types.xsd) */
+/**
+ * @xsd t:ActivityDomainType (types.xsd)
+ * @since Exchange2015
+ */
 export type ActivityDomainType = 'Unknown' | 'Personal' | 'Work';
 /** Every value of ActivityDomainType, in schema order. */
 export const ActivityDomainType: readonly ActivityDomainType[] = ['Unknown', 'Personal', 'Work'];
 
-/** @xsd t:ReminderGroupType (types.xsd) */
+/**
+ * @xsd t:ReminderGroupType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ReminderGroupType = 'Calendar' | 'Task';
 /** Every value of ReminderGroupType, in schema order. */
 export const ReminderGroupType: readonly ReminderGroupType[] = ['Calendar', 'Task'];
 
-/** @xsd t:UnindexedFieldURIType (types.xsd) */
+/**
+ * @xsd t:UnindexedFieldURIType (types.xsd)
+ * @since Exchange2010_SP1: 'folder:SharingEffectiveRights'
+ * @since Exchange2013_SP1: 'folder:DistinguishedFolderId'
+ * @since Exchange2013_SP1: 'folder:PolicyTag'
+ * @since Exchange2013_SP1: 'folder:ArchiveTag'
+ * @since Exchange2015: 'folder:ReplicaList'
+ * @since Exchange2010_SP1: 'item:IsAssociated'
+ * @since Exchange2013_SP1: 'item:ReminderNextTime'
+ * @since V2016_10_10: 'item:DisplayBcc'
+ * @since Exchange2010_SP1: 'item:ConversationId'
+ * @since Exchange2010_SP1: 'item:UniqueBody'
+ * @since Exchange2013_SP1: 'item:Flag'
+ * @since Exchange2010_SP2: 'item:StoreEntryId'
+ * @since Exchange2013_SP1: 'item:InstanceKey'
+ * @since Exchange2013_SP1: 'item:NormalizedBody'
+ * @since Exchange2013_SP1: 'item:EntityExtractionResult'
+ * @since Exchange2013_SP1: 'item:PolicyTag'
+ * @since Exchange2013_SP1: 'item:ArchiveTag'
+ * @since Exchange2013_SP1: 'item:RetentionDate'
+ * @since Exchange2013_SP1: 'item:Preview'
+ * @since Exchange2013_SP1: 'item:PredictedActionReasons'
+ * @since Exchange2013_SP1: 'item:IsClutter'
+ * @since Exchange2013_SP1: 'item:RightsManagementLicenseData'
+ * @since Exchange2013_SP1: 'item:BlockStatus'
+ * @since Exchange2013_SP1: 'item:HasBlockedImages'
+ * @since Exchange2010_SP1: 'item:WebClientReadFormQueryString'
+ * @since Exchange2010_SP1: 'item:WebClientEditFormQueryString'
+ * @since Exchange2013_SP1: 'item:TextBody'
+ * @since Exchange2013_SP1: 'item:IconIndex'
+ * @since Exchange2013_SP1: 'item:MimeContentUTF8'
+ * @since Exchange2015: 'item:Mentions'
+ * @since Exchange2015: 'item:MentionedMe'
+ * @since V2016_10_10: 'item:MentionsPreview'
+ * @since V2016_10_10: 'item:MentionsEx'
+ * @since Exchange2015: 'item:Hashtags'
+ * @since V2016_10_10: 'item:AppliedHashtags'
+ * @since V2016_10_10: 'item:AppliedHashtagsPreview'
+ * @since V2016_10_10: 'item:Likes'
+ * @since V2016_10_10: 'item:LikesPreview'
+ * @since Exchange2015: 'item:PendingSocialActivityTagIds'
+ * @since V2016_10_10: 'item:AtAllMention'
+ * @since V2016_10_10: 'item:CanDelete'
+ * @since V2016_10_10: 'item:InferenceClassification'
+ * @since V2016_10_10: 'item:FirstBody'
+ * @since Exchange2013_SP1: 'message:ApprovalRequestData'
+ * @since Exchange2013_SP1: 'message:VotingInformation'
+ * @since Exchange2013_SP1: 'message:ReminderMessageData'
+ * @since Exchange2013_SP1: 'meeting:ProposedStart'
+ * @since Exchange2013_SP1: 'meeting:ProposedEnd'
+ * @since Exchange2013_SP1: 'meetingRequest:ChangeHighlights'
+ * @since Exchange2013_SP1: 'calendar:StartWallClock'
+ * @since Exchange2013_SP1: 'calendar:EndWallClock'
+ * @since Exchange2013_SP1: 'calendar:StartTimeZoneId'
+ * @since Exchange2013_SP1: 'calendar:EndTimeZoneId'
+ * @since Exchange2013_SP1: 'calendar:EnhancedLocation'
+ * @since Exchange2015: 'calendar:InboxReminders'
+ * @since Exchange2010_SP1: 'calendar:StartTimeZone'
+ * @since Exchange2010_SP1: 'calendar:EndTimeZone'
+ * @since Exchange2013_SP1: 'calendar:JoinOnlineMeetingUrl'
+ * @since Exchange2013_SP1: 'calendar:OnlineMeetingSettings'
+ * @since Exchange2013_SP1: 'calendar:IsOrganizer'
+ * @since V2016_10_10: 'calendar:CalendarActivityData'
+ * @since Exchange2010_SP2: 'contacts:Alias'
+ * @since Exchange2010_SP2: 'contacts:DirectoryId'
+ * @since Exchange2010_SP2: 'contacts:DirectReports'
+ * @since Exchange2015: 'contacts:AbchEmailAddresses'
+ * @since Exchange2010_SP2: 'contacts:ManagerMailbox'
+ * @since Exchange2010_SP2: 'contacts:MSExchangeCertificate'
+ * @since Exchange2010_SP2: 'contacts:Notes'
+ * @since Exchange2010_SP2: 'contacts:PhoneticFullName'
+ * @since Exchange2010_SP2: 'contacts:PhoneticFirstName'
+ * @since Exchange2010_SP2: 'contacts:PhoneticLastName'
+ * @since Exchange2010_SP2: 'contacts:Photo'
+ * @since Exchange2010_SP2: 'contacts:UserSMIMECertificate'
+ * @since Exchange2010_SP1: 'contacts:HasPicture'
+ * @since Exchange2015: 'contacts:AccountName'
+ * @since Exchange2015: 'contacts:IsAutoUpdateDisabled'
+ * @since Exchange2015: 'contacts:IsMessengerEnabled'
+ * @since Exchange2015: 'contacts:Comment'
+ * @since Exchange2015: 'contacts:ContactShortId'
+ * @since Exchange2015: 'contacts:ContactType'
+ * @since Exchange2015: 'contacts:CreatedBy'
+ * @since Exchange2015: 'contacts:Gender'
+ * @since Exchange2015: 'contacts:IsHidden'
+ * @since Exchange2015: 'contacts:ObjectId'
+ * @since Exchange2015: 'contacts:PassportId'
+ * @since Exchange2015: 'contacts:IsPrivate'
+ * @since Exchange2015: 'contacts:SourceId'
+ * @since Exchange2015: 'contacts:TrustLevel'
+ * @since Exchange2015: 'contacts:Urls'
+ * @since Exchange2015: 'contacts:Cid'
+ * @since Exchange2015: 'contacts:SkypeAuthCertificate'
+ * @since Exchange2015: 'contacts:SkypeContext'
+ * @since Exchange2015: 'contacts:SkypeId'
+ * @since Exchange2015: 'contacts:XboxLiveTag'
+ * @since Exchange2015: 'contacts:SkypeRelationship'
+ * @since Exchange2015: 'contacts:YomiNickname'
+ * @since Exchange2015: 'contacts:InviteFree'
+ * @since Exchange2015: 'contacts:HidePresenceAndProfile'
+ * @since Exchange2015: 'contacts:IsPendingOutbound'
+ * @since Exchange2015: 'contacts:SupportGroupFeeds'
+ * @since Exchange2015: 'contacts:UserTileHash'
+ * @since Exchange2015: 'contacts:UnifiedInbox'
+ * @since Exchange2015: 'contacts:Mris'
+ * @since Exchange2015: 'contacts:Wlid'
+ * @since Exchange2015: 'contacts:AbchContactId'
+ * @since Exchange2015: 'contacts:NotInBirthdayCalendar'
+ * @since Exchange2015: 'contacts:ShellContactType'
+ * @since Exchange2015: 'contacts:ImMri'
+ * @since Exchange2015: 'contacts:PresenceTrustLevel'
+ * @since Exchange2015: 'contacts:OtherMri'
+ * @since Exchange2015: 'contacts:ProfileLastChanged'
+ * @since Exchange2015: 'contacts:MobileIMEnabled'
+ * @since Exchange2010_SP1: 'distributionlist:Members'
+ * @since Exchange2015: 'contacts:PartnerNetworkProfilePhotoUrl'
+ * @since Exchange2015: 'contacts:PartnerNetworkThumbnailPhotoUrl'
+ * @since V2016_10_10: 'contacts:PersonId'
+ * @since V2016_10_10: 'contacts:ConversationGuid'
+ * @since Exchange2010_SP1: 'conversation:ConversationId'
+ * @since Exchange2010_SP1: 'conversation:ConversationTopic'
+ * @since Exchange2010_SP1: 'conversation:UniqueRecipients'
+ * @since Exchange2010_SP1: 'conversation:GlobalUniqueRecipients'
+ * @since Exchange2010_SP1: 'conversation:UniqueUnreadSenders'
+ * @since Exchange2010_SP1: 'conversation:GlobalUniqueUnreadSenders'
+ * @since Exchange2010_SP1: 'conversation:UniqueSenders'
+ * @since Exchange2010_SP1: 'conversation:GlobalUniqueSenders'
+ * @since Exchange2010_SP1: 'conversation:LastDeliveryTime'
+ * @since Exchange2010_SP1: 'conversation:GlobalLastDeliveryTime'
+ * @since Exchange2010_SP1: 'conversation:Categories'
+ * @since Exchange2010_SP1: 'conversation:GlobalCategories'
+ * @since Exchange2010_SP1: 'conversation:FlagStatus'
+ * @since Exchange2010_SP1: 'conversation:GlobalFlagStatus'
+ * @since Exchange2010_SP1: 'conversation:HasAttachments'
+ * @since Exchange2010_SP1: 'conversation:GlobalHasAttachments'
+ * @since Exchange2013_SP1: 'conversation:HasIrm'
+ * @since Exchange2013_SP1: 'conversation:GlobalHasIrm'
+ * @since Exchange2010_SP1: 'conversation:MessageCount'
+ * @since Exchange2010_SP1: 'conversation:GlobalMessageCount'
+ * @since Exchange2010_SP1: 'conversation:UnreadCount'
+ * @since Exchange2010_SP1: 'conversation:GlobalUnreadCount'
+ * @since Exchange2010_SP1: 'conversation:Size'
+ * @since Exchange2010_SP1: 'conversation:GlobalSize'
+ * @since Exchange2010_SP1: 'conversation:ItemClasses'
+ * @since Exchange2010_SP1: 'conversation:GlobalItemClasses'
+ * @since Exchange2010_SP1: 'conversation:Importance'
+ * @since Exchange2010_SP1: 'conversation:GlobalImportance'
+ * @since Exchange2010_SP1: 'conversation:ItemIds'
+ * @since Exchange2010_SP1: 'conversation:GlobalItemIds'
+ * @since Exchange2013_SP1: 'conversation:LastModifiedTime'
+ * @since Exchange2013_SP1: 'conversation:InstanceKey'
+ * @since Exchange2013_SP1: 'conversation:Preview'
+ * @since Exchange2013_SP1: 'conversation:IconIndex'
+ * @since Exchange2013_SP1: 'conversation:GlobalIconIndex'
+ * @since Exchange2013_SP1: 'conversation:DraftItemIds'
+ * @since Exchange2013_SP1: 'conversation:HasClutter'
+ * @since Exchange2015: 'conversation:MentionedMe'
+ * @since Exchange2015: 'conversation:GlobalMentionedMe'
+ * @since V2016_10_10: 'conversation:AtAllMention'
+ * @since V2016_10_10: 'conversation:GlobalAtAllMention'
+ * @since Exchange2015: 'person:FullName'
+ * @since Exchange2015: 'person:GivenName'
+ * @since Exchange2015: 'person:Surname'
+ * @since Exchange2015: 'person:PhoneNumber'
+ * @since Exchange2015: 'person:SMSNumber'
+ * @since Exchange2015: 'person:EmailAddress'
+ * @since Exchange2015: 'person:Alias'
+ * @since Exchange2015: 'person:Department'
+ * @since Exchange2015: 'person:LinkedInProfileLink'
+ * @since Exchange2015: 'person:Skills'
+ * @since Exchange2015: 'person:ProfessionalBiography'
+ * @since Exchange2015: 'person:ManagementChain'
+ * @since Exchange2015: 'person:DirectReports'
+ * @since Exchange2015: 'person:Peers'
+ * @since Exchange2015: 'person:TeamSize'
+ * @since Exchange2015: 'person:CurrentJob'
+ * @since Exchange2015: 'person:Birthday'
+ * @since Exchange2015: 'person:Hometown'
+ * @since Exchange2015: 'person:CurrentLocation'
+ * @since Exchange2015: 'person:CompanyProfile'
+ * @since Exchange2015: 'person:Office'
+ * @since Exchange2015: 'person:Headline'
+ * @since Exchange2015: 'person:MutualConnections'
+ * @since Exchange2015: 'person:Title'
+ * @since Exchange2015: 'person:MutualManager'
+ * @since Exchange2015: 'person:Insights'
+ * @since Exchange2015: 'person:UserProfilePicture'
+ * @since Exchange2013_SP1: 'persona:PersonaId'
+ * @since Exchange2013_SP1: 'persona:PersonaType'
+ * @since Exchange2013_SP1: 'persona:GivenName'
+ * @since Exchange2013_SP1: 'persona:CompanyName'
+ * @since Exchange2013_SP1: 'persona:Surname'
+ * @since Exchange2013_SP1: 'persona:DisplayName'
+ * @since Exchange2013_SP1: 'persona:EmailAddress'
+ * @since Exchange2013_SP1: 'persona:FileAs'
+ * @since Exchange2013_SP1: 'persona:HomeCity'
+ * @since Exchange2013_SP1: 'persona:CreationTime'
+ * @since Exchange2013_SP1: 'persona:RelevanceScore'
+ * @since Exchange2015: 'persona:RankingWeight'
+ * @since Exchange2013_SP1: 'persona:WorkCity'
+ * @since Exchange2013_SP1: 'persona:PersonaObjectStatus'
+ * @since Exchange2013_SP1: 'persona:FileAsId'
+ * @since Exchange2013_SP1: 'persona:DisplayNamePrefix'
+ * @since Exchange2013_SP1: 'persona:YomiCompanyName'
+ * @since Exchange2013_SP1: 'persona:YomiFirstName'
+ * @since Exchange2013_SP1: 'persona:YomiLastName'
+ * @since Exchange2013_SP1: 'persona:Title'
+ * @since Exchange2013_SP1: 'persona:EmailAddresses'
+ * @since Exchange2013_SP1: 'persona:PhoneNumber'
+ * @since Exchange2013_SP1: 'persona:ImAddress'
+ * @since Exchange2013_SP1: 'persona:ImAddresses'
+ * @since Exchange2013_SP1: 'persona:ImAddresses2'
+ * @since Exchange2013_SP1: 'persona:ImAddresses3'
+ * @since Exchange2013_SP1: 'persona:FolderIds'
+ * @since Exchange2013_SP1: 'persona:Attributions'
+ * @since Exchange2013_SP1: 'persona:DisplayNames'
+ * @since Exchange2013_SP1: 'persona:Initials'
+ * @since Exchange2013_SP1: 'persona:FileAses'
+ * @since Exchange2013_SP1: 'persona:FileAsIds'
+ * @since Exchange2013_SP1: 'persona:DisplayNamePrefixes'
+ * @since Exchange2013_SP1: 'persona:GivenNames'
+ * @since Exchange2013_SP1: 'persona:MiddleNames'
+ * @since Exchange2013_SP1: 'persona:Surnames'
+ * @since Exchange2013_SP1: 'persona:Generations'
+ * @since Exchange2013_SP1: 'persona:Nicknames'
+ * @since Exchange2013_SP1: 'persona:YomiCompanyNames'
+ * @since Exchange2013_SP1: 'persona:YomiFirstNames'
+ * @since Exchange2013_SP1: 'persona:YomiLastNames'
+ * @since Exchange2013_SP1: 'persona:BusinessPhoneNumbers'
+ * @since Exchange2013_SP1: 'persona:BusinessPhoneNumbers2'
+ * @since Exchange2013_SP1: 'persona:HomePhones'
+ * @since Exchange2013_SP1: 'persona:HomePhones2'
+ * @since Exchange2013_SP1: 'persona:MobilePhones'
+ * @since Exchange2013_SP1: 'persona:MobilePhones2'
+ * @since Exchange2013_SP1: 'persona:AssistantPhoneNumbers'
+ * @since Exchange2013_SP1: 'persona:CallbackPhones'
+ * @since Exchange2013_SP1: 'persona:CarPhones'
+ * @since Exchange2013_SP1: 'persona:HomeFaxes'
+ * @since Exchange2013_SP1: 'persona:OrganizationMainPhones'
+ * @since Exchange2013_SP1: 'persona:OtherFaxes'
+ * @since Exchange2013_SP1: 'persona:OtherTelephones'
+ * @since Exchange2013_SP1: 'persona:OtherPhones2'
+ * @since Exchange2013_SP1: 'persona:Pagers'
+ * @since Exchange2013_SP1: 'persona:RadioPhones'
+ * @since Exchange2013_SP1: 'persona:TelexNumbers'
+ * @since Exchange2013_SP1: 'persona:WorkFaxes'
+ * @since Exchange2013_SP1: 'persona:Emails1'
+ * @since Exchange2013_SP1: 'persona:Emails2'
+ * @since Exchange2013_SP1: 'persona:Emails3'
+ * @since Exchange2013_SP1: 'persona:BusinessHomePages'
+ * @since Exchange2013_SP1: 'persona:School'
+ * @since Exchange2013_SP1: 'persona:PersonalHomePages'
+ * @since Exchange2013_SP1: 'persona:OfficeLocations'
+ * @since Exchange2013_SP1: 'persona:BusinessAddresses'
+ * @since Exchange2013_SP1: 'persona:HomeAddresses'
+ * @since Exchange2013_SP1: 'persona:OtherAddresses'
+ * @since Exchange2013_SP1: 'persona:Titles'
+ * @since Exchange2013_SP1: 'persona:Departments'
+ * @since Exchange2013_SP1: 'persona:CompanyNames'
+ * @since Exchange2013_SP1: 'persona:Managers'
+ * @since Exchange2013_SP1: 'persona:AssistantNames'
+ * @since Exchange2013_SP1: 'persona:Professions'
+ * @since Exchange2013_SP1: 'persona:SpouseNames'
+ * @since Exchange2013_SP1: 'persona:Hobbies'
+ * @since Exchange2013_SP1: 'persona:WeddingAnniversaries'
+ * @since Exchange2013_SP1: 'persona:Birthdays'
+ * @since Exchange2013_SP1: 'persona:Children'
+ * @since Exchange2013_SP1: 'persona:Locations'
+ * @since Exchange2013_SP1: 'persona:ExtendedProperties'
+ * @since Exchange2013_SP1: 'persona:PostalAddress'
+ * @since Exchange2013_SP1: 'persona:Bodies'
+ * @since V2016_10_10: 'persona:IsFavorite'
+ * @since V2016_10_10: 'persona:InlineLinks'
+ * @since V2016_10_10: 'persona:ItemLinkIds'
+ * @since V2016_10_10: 'persona:HasActiveDeals'
+ * @since V2016_10_10: 'persona:IsBusinessContact'
+ * @since V2016_10_10: 'persona:AttributedHasActiveDeals'
+ * @since V2016_10_10: 'persona:AttributedIsBusinessContact'
+ * @since V2016_10_10: 'persona:SourceMailboxGuids'
+ * @since V2016_10_10: 'persona:LastContactedDate'
+ * @since V2016_10_10: 'persona:ExternalDirectoryObjectId'
+ * @since V2016_10_10: 'persona:MapiEntryId'
+ * @since V2016_10_10: 'persona:MapiEmailAddress'
+ * @since V2016_10_10: 'persona:MapiAddressType'
+ * @since V2016_10_10: 'persona:MapiSearchKey'
+ * @since V2016_10_10: 'persona:MapiTransmittableDisplayName'
+ * @since V2016_10_10: 'persona:MapiSendRichInfo'
+ * @since Exchange2015: 'rolemember:MemberType'
+ * @since Exchange2015: 'rolemember:MemberId'
+ * @since Exchange2015: 'rolemember:DisplayName'
+ * @since Exchange2015: 'network:TokenRefreshLastCompleted'
+ * @since Exchange2015: 'network:TokenRefreshLastAttempted'
+ * @since Exchange2015: 'network:SyncEnabled'
+ * @since Exchange2015: 'network:RejectedOffers'
+ * @since Exchange2015: 'network:SessionHandle'
+ * @since Exchange2015: 'network:RefreshTokenExpiry2'
+ * @since Exchange2015: 'network:RefreshToken2'
+ * @since Exchange2015: 'network:PsaLastChanged'
+ * @since Exchange2015: 'network:Offers'
+ * @since Exchange2015: 'network:LastWelcomeContact'
+ * @since Exchange2015: 'network:LastVersionSaved'
+ * @since Exchange2015: 'network:DomainTag'
+ * @since Exchange2015: 'network:FirstAuthErrorDates'
+ * @since Exchange2015: 'network:ErrorOffers'
+ * @since Exchange2015: 'network:ContactSyncSuccess'
+ * @since Exchange2015: 'network:ContactSyncError'
+ * @since Exchange2015: 'network:ClientToken2'
+ * @since Exchange2015: 'network:ClientToken'
+ * @since Exchange2015: 'network:ClientPublishSecret'
+ * @since Exchange2015: 'network:UserEmail'
+ * @since Exchange2015: 'network:AutoLinkSuccess'
+ * @since Exchange2015: 'network:AutoLinkError'
+ * @since Exchange2015: 'network:IsDefault'
+ * @since Exchange2015: 'network:Settings'
+ * @since Exchange2015: 'network:ProfileUrl'
+ * @since Exchange2015: 'network:UserTileUrl'
+ * @since Exchange2015: 'network:DomainId'
+ * @since Exchange2015: 'network:DisplayName'
+ * @since Exchange2015: 'network:AccountName'
+ * @since Exchange2015: 'network:SourceEntryID'
+ * @since Exchange2015: 'abchperson:FavoriteOrder'
+ * @since Exchange2015: 'abchperson:PersonId'
+ * @since V2016_10_10: 'abchperson:ExchangePersonIdGuid'
+ * @since Exchange2015: 'abchperson:AntiLinkInfo'
+ * @since Exchange2015: 'abchperson:RelevanceOrder1'
+ * @since Exchange2015: 'abchperson:RelevanceOrder2'
+ * @since Exchange2015: 'abchperson:ContactHandles'
+ * @since Exchange2015: 'abchperson:Categories'
+ * @since V2016_10_10: 'booking:ServiceIds'
+ * @since Exchange2015: 'booking:StaffIds'
+ * @since V2016_10_10: 'booking:StaffInitials'
+ * @since Exchange2015: 'booking:CustomerName'
+ * @since Exchange2015: 'booking:CustomerEmail'
+ * @since Exchange2015: 'booking:CustomerPhone'
+ * @since Exchange2015: 'booking:CustomerId'
+ * @since Exchange2015: 'insight:InsightId'
+ * @since Exchange2015: 'insight:Type'
+ * @since Exchange2015: 'insight:StartTimeUtc'
+ * @since Exchange2015: 'insight:EndTimeUtc'
+ * @since Exchange2015: 'insight:Status'
+ * @since Exchange2015: 'insight:Version'
+ * @since V2016_10_10: 'insight:ApplicationsIds'
+ * @since V2016_10_10: 'insight:Text'
+ * @since V2016_10_10: 'insight:SuggestedActions'
+ * @since V2016_10_10: 'insight:AppContexts'
+ */
 export type UnindexedFieldURIType =
   | 'folder:FolderId'
   | 'folder:ParentFolderId'
@@ -2147,7 +2718,10 @@ export const UnindexedFieldURIType: readonly UnindexedFieldURIType[] = [
   'insight:AppContexts',
 ];
 
-/** @xsd t:DictionaryURIType (types.xsd) */
+/**
+ * @xsd t:DictionaryURIType (types.xsd)
+ * @since Exchange2010_SP1: 'distributionlist:Members:Member'
+ */
 export type DictionaryURIType =
   | 'item:InternetMessageHeader'
   | 'contacts:ImAddress'
@@ -2203,6 +2777,7 @@ export const ExceptionPropertyURIType: readonly ExceptionPropertyURIType[] = [
  * Defines the well known property set ids for extended properties.
  *
  * @xsd t:DistinguishedPropertySetType (types.xsd)
+ * @since Exchange2013_SP1: 'Sharing'
  */
 export type DistinguishedPropertySetType =
   | 'Meeting'
@@ -2317,6 +2892,7 @@ export const SearchFolderTraversalType: readonly SearchFolderTraversalType[] = [
  * Types of sub-tree traversal for deletion and enumeration
  *
  * @xsd t:ItemQueryTraversalType (types.xsd)
+ * @since Exchange2010_SP1: 'Associated'
  */
 export type ItemQueryTraversalType = 'Shallow' | 'SoftDeleted' | 'Associated';
 /** Every value of ItemQueryTraversalType, in schema order. */
@@ -2326,12 +2902,16 @@ export const ItemQueryTraversalType: readonly ItemQueryTraversalType[] = ['Shall
  * Types of sub-tree traversal for conversations
  *
  * @xsd t:ConversationQueryTraversalType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export type ConversationQueryTraversalType = 'Shallow' | 'Deep';
 /** Every value of ConversationQueryTraversalType, in schema order. */
 export const ConversationQueryTraversalType: readonly ConversationQueryTraversalType[] = ['Shallow', 'Deep'];
 
-/** @xsd t:DefaultShapeNamesType (types.xsd) */
+/**
+ * @xsd t:DefaultShapeNamesType (types.xsd)
+ * @since V2016_10_10: 'PcxPeopleSearch'
+ */
 export type DefaultShapeNamesType = 'IdOnly' | 'Default' | 'AllProperties' | 'PcxPeopleSearch';
 /** Every value of DefaultShapeNamesType, in schema order. */
 export const DefaultShapeNamesType: readonly DefaultShapeNamesType[] = [
@@ -2364,7 +2944,13 @@ export const ConflictResolutionType: readonly ConflictResolutionType[] = [
   'AlwaysOverwrite',
 ];
 
-/** @xsd t:ClientAccessTokenTypeType (types.xsd) */
+/**
+ * @xsd t:ClientAccessTokenTypeType (types.xsd)
+ * @since Exchange2013_SP1
+ * @since V2016_10_10: 'ExtensionRestApiCallback'
+ * @since V2016_10_10: 'Connectors'
+ * @since V2016_10_10: 'Loki'
+ */
 export type ClientAccessTokenTypeType =
   'CallerIdentity' | 'ExtensionCallback' | 'ScopedToken' | 'ExtensionRestApiCallback' | 'Connectors' | 'Loki';
 /** Every value of ClientAccessTokenTypeType, in schema order. */
@@ -2406,6 +2992,53 @@ export const BodyTypeType: readonly BodyTypeType[] = ['HTML', 'Text'];
  * URIs for the distinguished folders accessible from a mailbox
  *
  * @xsd t:DistinguishedFolderIdNameType (types.xsd)
+ * @since Exchange2010_SP1: 'recoverableitemsroot'
+ * @since Exchange2010_SP1: 'recoverableitemsdeletions'
+ * @since Exchange2010_SP1: 'recoverableitemsversions'
+ * @since Exchange2010_SP1: 'recoverableitemspurges'
+ * @since Exchange2015: 'recoverableitemsdiscoveryholds'
+ * @since Exchange2010_SP1: 'archiveroot'
+ * @since Exchange2010_SP1: 'archivemsgfolderroot'
+ * @since Exchange2010_SP1: 'archivedeleteditems'
+ * @since Exchange2013_SP1: 'archiveinbox'
+ * @since Exchange2010_SP1: 'archiverecoverableitemsroot'
+ * @since Exchange2010_SP1: 'archiverecoverableitemsdeletions'
+ * @since Exchange2010_SP1: 'archiverecoverableitemsversions'
+ * @since Exchange2010_SP1: 'archiverecoverableitemspurges'
+ * @since Exchange2015: 'archiverecoverableitemsdiscoveryholds'
+ * @since Exchange2013_SP1: 'syncissues'
+ * @since Exchange2013_SP1: 'conflicts'
+ * @since Exchange2013_SP1: 'localfailures'
+ * @since Exchange2013_SP1: 'serverfailures'
+ * @since Exchange2013_SP1: 'recipientcache'
+ * @since Exchange2013_SP1: 'quickcontacts'
+ * @since Exchange2013_SP1: 'conversationhistory'
+ * @since Exchange2013_SP1: 'adminauditlogs'
+ * @since Exchange2013_SP1: 'todosearch'
+ * @since Exchange2013_SP1: 'mycontacts'
+ * @since Exchange2013_SP1: 'directory'
+ * @since Exchange2013_SP1: 'imcontactlist'
+ * @since Exchange2013_SP1: 'peopleconnect'
+ * @since Exchange2013_SP1: 'favorites'
+ * @since Exchange2015: 'mecontact'
+ * @since Exchange2015: 'personmetadata'
+ * @since V2016_10_10: 'teamspaceactivity'
+ * @since V2016_10_10: 'teamspacemessaging'
+ * @since V2016_10_10: 'teamspaceworkitems'
+ * @since V2016_10_10: 'scheduled'
+ * @since V2016_10_10: 'orionnotes'
+ * @since V2016_10_10: 'tagitems'
+ * @since V2016_10_10: 'alltaggeditems'
+ * @since V2016_10_10: 'externalcontacts'
+ * @since V2016_10_10: 'teamchat'
+ * @since V2016_10_10: 'yammerroot'
+ * @since V2016_10_10: 'yammerinbound'
+ * @since V2016_10_10: 'yammeroutbound'
+ * @since V2016_10_10: 'yammerfeeds'
+ * @since V2016_10_10: 'onedriveroot'
+ * @since V2016_10_10: 'onedriverecylebin'
+ * @since V2016_10_10: 'onedrivesystem'
+ * @since V2016_10_10: 'onedrivevolume'
  */
 export type DistinguishedFolderIdNameType =
   | 'calendar'
@@ -2538,12 +3171,18 @@ export const DistinguishedFolderIdNameType: readonly DistinguishedFolderIdNameTy
   'onedrivevolume',
 ];
 
-/** @xsd t:CreateActionType (types.xsd) */
+/**
+ * @xsd t:CreateActionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type CreateActionType = 'CreateNew' | 'Update' | 'UpdateOrCreate';
 /** Every value of CreateActionType, in schema order. */
 export const CreateActionType: readonly CreateActionType[] = ['CreateNew', 'Update', 'UpdateOrCreate'];
 
-/** @xsd t:CompleteActionType (types.xsd) */
+/**
+ * @xsd t:CompleteActionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type CompleteActionType = 'Commit' | 'Abandon';
 /** Every value of CompleteActionType, in schema order. */
 export const CompleteActionType: readonly CompleteActionType[] = ['Commit', 'Abandon'];
@@ -2552,6 +3191,7 @@ export const CompleteActionType: readonly CompleteActionType[] = ['Commit', 'Aba
  * Types of view filters for finding items/conversations
  *
  * @xsd t:ViewFilterType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export type ViewFilterType =
   | 'All'
@@ -2578,17 +3218,26 @@ export const ViewFilterType: readonly ViewFilterType[] = [
   'Clutter',
 ];
 
-/** @xsd t:ReminderActionType (types.xsd) */
+/**
+ * @xsd t:ReminderActionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ReminderActionType = 'Dismiss' | 'Snooze';
 /** Every value of ReminderActionType, in schema order. */
 export const ReminderActionType: readonly ReminderActionType[] = ['Dismiss', 'Snooze'];
 
-/** @xsd t:FlagStatusType (types.xsd) */
+/**
+ * @xsd t:FlagStatusType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type FlagStatusType = 'NotFlagged' | 'Flagged' | 'Complete';
 /** Every value of FlagStatusType, in schema order. */
 export const FlagStatusType: readonly FlagStatusType[] = ['NotFlagged', 'Flagged', 'Complete'];
 
-/** @xsd t:PredictedActionReasonType (types.xsd) */
+/**
+ * @xsd t:PredictedActionReasonType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type PredictedActionReasonType =
   | 'None'
   | 'ConversationStarterIsYou'
@@ -2628,17 +3277,28 @@ export const PredictedActionReasonType: readonly PredictedActionReasonType[] = [
   'ActionBasedOnBasedOnBodyWords',
 ];
 
-/** @xsd t:EmailPositionType (types.xsd) */
+/**
+ * @xsd t:EmailPositionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type EmailPositionType = 'LatestReply' | 'Other' | 'Subject' | 'Signature';
 /** Every value of EmailPositionType, in schema order. */
 export const EmailPositionType: readonly EmailPositionType[] = ['LatestReply', 'Other', 'Subject', 'Signature'];
 
-/** @xsd t:InferenceClassificationType (types.xsd) */
+/**
+ * @xsd t:InferenceClassificationType (types.xsd)
+ * @since V2016_10_10
+ */
 export type InferenceClassificationType = 'Focused' | 'Other';
 /** Every value of InferenceClassificationType, in schema order. */
 export const InferenceClassificationType: readonly InferenceClassificationType[] = ['Focused', 'Other'];
 
-/** @xsd t:ConversationActionTypeType (types.xsd) */
+/**
+ * @xsd t:ConversationActionTypeType (types.xsd)
+ * @since Exchange2010_SP1
+ * @since Exchange2013_SP1: 'SetRetentionPolicy'
+ * @since Exchange2013_SP1: 'Flag'
+ */
 export type ConversationActionTypeType =
   | 'AlwaysCategorize'
   | 'AlwaysDelete'
@@ -2662,7 +3322,10 @@ export const ConversationActionTypeType: readonly ConversationActionTypeType[] =
   'Flag',
 ];
 
-/** @xsd t:ConversationNodeSortOrder (types.xsd) */
+/**
+ * @xsd t:ConversationNodeSortOrder (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ConversationNodeSortOrder =
   'TreeOrderAscending' | 'TreeOrderDescending' | 'DateOrderAscending' | 'DateOrderDescending';
 /** Every value of ConversationNodeSortOrder, in schema order. */
@@ -2673,7 +3336,10 @@ export const ConversationNodeSortOrder: readonly ConversationNodeSortOrder[] = [
   'DateOrderDescending',
 ];
 
-/** @xsd t:TokenSourceType (types.xsd) */
+/**
+ * @xsd t:TokenSourceType (types.xsd)
+ * @since Exchange2015
+ */
 export type TokenSourceType = 'None' | 'LinkedIn';
 /** Every value of TokenSourceType, in schema order. */
 export const TokenSourceType: readonly TokenSourceType[] = ['None', 'LinkedIn'];
@@ -2780,7 +3446,10 @@ export type DelveViewType_Item = 'None' | 'Files';
 /** Every value of DelveViewType_Item, in schema order. */
 export const DelveViewType_Item: readonly DelveViewType_Item[] = ['None', 'Files'];
 
-/** @xsd t:GroupMemberIdentifierType (types.xsd) */
+/**
+ * @xsd t:GroupMemberIdentifierType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type GroupMemberIdentifierType = 'ExternalDirectoryObjectId' | 'LegacyExchangeDN' | 'SmtpAddress';
 /** Every value of GroupMemberIdentifierType, in schema order. */
 export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = [
@@ -2789,7 +3458,10 @@ export const GroupMemberIdentifierType: readonly GroupMemberIdentifierType[] = [
   'SmtpAddress',
 ];
 
-/** @xsd t:ModernGroupTypeType (types.xsd) */
+/**
+ * @xsd t:ModernGroupTypeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ModernGroupTypeType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of ModernGroupTypeType, in schema order. */
 export const ModernGroupTypeType: readonly ModernGroupTypeType[] = ['None', 'Private', 'Secret', 'Public'];
@@ -2887,7 +3559,10 @@ export const MeetingRequestTypeType: readonly MeetingRequestTypeType[] = [
   'PrincipalWantsCopy',
 ];
 
-/** @xsd t:AvailabilityStatusType (types.xsd) */
+/**
+ * @xsd t:AvailabilityStatusType (types.xsd)
+ * @since Exchange2015
+ */
 export type AvailabilityStatusType = 'Unknown' | 'Free' | 'Tentative' | 'Busy' | 'Oof' | 'WorkingElsewhere';
 /** Every value of AvailabilityStatusType, in schema order. */
 export const AvailabilityStatusType: readonly AvailabilityStatusType[] = [
@@ -2899,7 +3574,10 @@ export const AvailabilityStatusType: readonly AvailabilityStatusType[] = [
   'WorkingElsewhere',
 ];
 
-/** @xsd t:LegacyFreeBusyType (types.xsd) */
+/**
+ * @xsd t:LegacyFreeBusyType (types.xsd)
+ * @since Exchange2013_SP1: 'WorkingElsewhere'
+ */
 export type LegacyFreeBusyType = 'Free' | 'Tentative' | 'Busy' | 'OOF' | 'WorkingElsewhere' | 'NoData';
 /** Every value of LegacyFreeBusyType, in schema order. */
 export const LegacyFreeBusyType: readonly LegacyFreeBusyType[] = [
@@ -2933,12 +3611,18 @@ export const ResponseTypeType: readonly ResponseTypeType[] = [
   'NoResponseReceived',
 ];
 
-/** @xsd t:LobbyBypassType (types.xsd) */
+/**
+ * @xsd t:LobbyBypassType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type LobbyBypassType = 'Disabled' | 'EnabledForGatewayParticipants';
 /** Every value of LobbyBypassType, in schema order. */
 export const LobbyBypassType: readonly LobbyBypassType[] = ['Disabled', 'EnabledForGatewayParticipants'];
 
-/** @xsd t:OnlineMeetingAccessLevelType (types.xsd) */
+/**
+ * @xsd t:OnlineMeetingAccessLevelType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type OnlineMeetingAccessLevelType = 'Locked' | 'Invited' | 'Internal' | 'Everyone';
 /** Every value of OnlineMeetingAccessLevelType, in schema order. */
 export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType[] = [
@@ -2948,7 +3632,10 @@ export const OnlineMeetingAccessLevelType: readonly OnlineMeetingAccessLevelType
   'Everyone',
 ];
 
-/** @xsd t:PresentersType (types.xsd) */
+/**
+ * @xsd t:PresentersType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type PresentersType = 'Disabled' | 'Internal' | 'Everyone';
 /** Every value of PresentersType, in schema order. */
 export const PresentersType: readonly PresentersType[] = ['Disabled', 'Internal', 'Everyone'];
@@ -3005,7 +3692,10 @@ export const MonthNamesType: readonly MonthNamesType[] = [
   'December',
 ];
 
-/** @xsd t:LocationSourceType (types.xsd) */
+/**
+ * @xsd t:LocationSourceType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type LocationSourceType = 'None' | 'LocationServices' | 'PhonebookServices' | 'Device' | 'Contact' | 'Resource';
 /** Every value of LocationSourceType, in schema order. */
 export const LocationSourceType: readonly LocationSourceType[] = [
@@ -3017,12 +3707,18 @@ export const LocationSourceType: readonly LocationSourceType[] = [
   'Resource',
 ];
 
-/** @xsd t:TransitionTargetKindType (types.xsd) */
+/**
+ * @xsd t:TransitionTargetKindType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type TransitionTargetKindType = 'Period' | 'Group';
 /** Every value of TransitionTargetKindType, in schema order. */
 export const TransitionTargetKindType: readonly TransitionTargetKindType[] = ['Period', 'Group'];
 
-/** @xsd t:RoleMemberTypeType (types.xsd) */
+/**
+ * @xsd t:RoleMemberTypeType (types.xsd)
+ * @since Exchange2015
+ */
 export type RoleMemberTypeType =
   | 'None'
   | 'Passport'
@@ -3066,7 +3762,10 @@ export type EmailAddressKeyType = 'EmailAddress1' | 'EmailAddress2' | 'EmailAddr
 /** Every value of EmailAddressKeyType, in schema order. */
 export const EmailAddressKeyType: readonly EmailAddressKeyType[] = ['EmailAddress1', 'EmailAddress2', 'EmailAddress3'];
 
-/** @xsd t:AbchEmailAddressTypeType (types.xsd) */
+/**
+ * @xsd t:AbchEmailAddressTypeType (types.xsd)
+ * @since Exchange2015
+ */
 export type AbchEmailAddressTypeType = 'Personal' | 'Business' | 'Other' | 'Passport';
 /** Every value of AbchEmailAddressTypeType, in schema order. */
 export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = [
@@ -3076,7 +3775,10 @@ export const AbchEmailAddressTypeType: readonly AbchEmailAddressTypeType[] = [
   'Passport',
 ];
 
-/** @xsd t:ContactUrlKeyType (types.xsd) */
+/**
+ * @xsd t:ContactUrlKeyType (types.xsd)
+ * @since Exchange2015
+ */
 export type ContactUrlKeyType =
   | 'Personal'
   | 'Business'
@@ -3102,7 +3804,13 @@ export const ContactUrlKeyType: readonly ContactUrlKeyType[] = [
   'Other',
 ];
 
-/** @xsd t:PhoneNumberKeyType (types.xsd) */
+/**
+ * @xsd t:PhoneNumberKeyType (types.xsd)
+ * @since Exchange2015: 'BusinessMobile'
+ * @since Exchange2015: 'IPPhone'
+ * @since Exchange2015: 'Mms'
+ * @since Exchange2015: 'Msn'
+ */
 export type PhoneNumberKeyType =
   | 'AssistantPhone'
   | 'BusinessFax'
@@ -3164,7 +3872,14 @@ export type PhysicalAddressKeyType = 'Home' | 'Business' | 'Other';
 /** Every value of PhysicalAddressKeyType, in schema order. */
 export const PhysicalAddressKeyType: readonly PhysicalAddressKeyType[] = ['Home', 'Business', 'Other'];
 
-/** @xsd t:FileAsMappingType (types.xsd) */
+/**
+ * @xsd t:FileAsMappingType (types.xsd)
+ * @since Exchange2010_SP1: 'DisplayName'
+ * @since Exchange2010_SP1: 'FirstName'
+ * @since Exchange2010_SP1: 'LastFirstMiddleSuffix'
+ * @since Exchange2010_SP1: 'LastName'
+ * @since Exchange2010_SP1: 'Empty'
+ */
 export type FileAsMappingType =
   | 'None'
   | 'LastCommaFirst'
@@ -3211,7 +3926,10 @@ export type ContactSourceType = 'ActiveDirectory' | 'Store';
 /** Every value of ContactSourceType, in schema order. */
 export const ContactSourceType: readonly ContactSourceType[] = ['ActiveDirectory', 'Store'];
 
-/** @xsd t:MemberStatusType (types.xsd) */
+/**
+ * @xsd t:MemberStatusType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type MemberStatusType = 'Unrecognized' | 'Normal' | 'Demoted';
 /** Every value of MemberStatusType, in schema order. */
 export const MemberStatusType: readonly MemberStatusType[] = ['Unrecognized', 'Normal', 'Demoted'];
@@ -3274,7 +3992,10 @@ export type SortDirectionType = 'Ascending' | 'Descending';
 /** Every value of SortDirectionType, in schema order. */
 export const SortDirectionType: readonly SortDirectionType[] = ['Ascending', 'Descending'];
 
-/** @xsd t:NotificationEventTypeType (types.xsd) */
+/**
+ * @xsd t:NotificationEventTypeType (types.xsd)
+ * @since Exchange2010_SP1: 'FreeBusyChangedEvent'
+ */
 export type NotificationEventTypeType =
   | 'CopiedEvent'
   | 'CreatedEvent'
@@ -3299,17 +4020,26 @@ export type SubscriptionStatusType = 'OK' | 'Unsubscribe';
 /** Every value of SubscriptionStatusType, in schema order. */
 export const SubscriptionStatusType: readonly SubscriptionStatusType[] = ['OK', 'Unsubscribe'];
 
-/** @xsd t:ConnectionStatusType (types.xsd) */
+/**
+ * @xsd t:ConnectionStatusType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type ConnectionStatusType = 'OK' | 'Closed';
 /** Every value of ConnectionStatusType, in schema order. */
 export const ConnectionStatusType: readonly ConnectionStatusType[] = ['OK', 'Closed'];
 
-/** @xsd t:UnifiedGroupAccessType (types.xsd) */
+/**
+ * @xsd t:UnifiedGroupAccessType (types.xsd)
+ * @since Exchange2015
+ */
 export type UnifiedGroupAccessType = 'None' | 'Private' | 'Secret' | 'Public';
 /** Every value of UnifiedGroupAccessType, in schema order. */
 export const UnifiedGroupAccessType: readonly UnifiedGroupAccessType[] = ['None', 'Private', 'Secret', 'Public'];
 
-/** @xsd t:SyncFolderItemsScopeType (types.xsd) */
+/**
+ * @xsd t:SyncFolderItemsScopeType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type SyncFolderItemsScopeType = 'NormalItems' | 'NormalAndAssociatedItems';
 /** Every value of SyncFolderItemsScopeType, in schema order. */
 export const SyncFolderItemsScopeType: readonly SyncFolderItemsScopeType[] = [
@@ -3361,7 +4091,10 @@ export type ExternalAudience = 'None' | 'Known' | 'All';
 /** Every value of ExternalAudience, in schema order. */
 export const ExternalAudience: readonly ExternalAudience[] = ['None', 'Known', 'All'];
 
-/** @xsd t:SendPromptType (types.xsd) */
+/**
+ * @xsd t:SendPromptType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type SendPromptType = 'None' | 'Send' | 'VotingOption';
 /** Every value of SendPromptType, in schema order. */
 export const SendPromptType: readonly SendPromptType[] = ['None', 'Send', 'VotingOption'];
@@ -3463,7 +4196,10 @@ export const CalendarPermissionLevelType: readonly CalendarPermissionLevelType[]
   'Custom',
 ];
 
-/** @xsd t:DeliverMeetingRequestsType (types.xsd) */
+/**
+ * @xsd t:DeliverMeetingRequestsType (types.xsd)
+ * @since Exchange2010_SP1: 'NoForward'
+ */
 export type DeliverMeetingRequestsType =
   'DelegatesOnly' | 'DelegatesAndMe' | 'DelegatesAndSendInformationToMe' | 'NoForward';
 /** Every value of DeliverMeetingRequestsType, in schema order. */
@@ -3531,6 +4267,7 @@ export const ServiceConfigurationType_Item: readonly ServiceConfigurationType_It
  * Represents the message keys that can be returned for invalid recipients
  *
  * @xsd t:InvalidRecipientResponseCodeType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export type InvalidRecipientResponseCodeType =
   | 'OtherError'
@@ -3547,12 +4284,18 @@ export const InvalidRecipientResponseCodeType: readonly InvalidRecipientResponse
   'RecipientOrganizationFederatedWithUnknownTokenIssuer',
 ];
 
-/** @xsd t:SharingDataType (types.xsd) */
+/**
+ * @xsd t:SharingDataType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type SharingDataType = 'Calendar' | 'Contacts';
 /** Every value of SharingDataType, in schema order. */
 export const SharingDataType: readonly SharingDataType[] = ['Calendar', 'Contacts'];
 
-/** @xsd t:PhoneCallStateType (types.xsd) */
+/**
+ * @xsd t:PhoneCallStateType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
@@ -3567,7 +4310,10 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = [
   'Forwarding',
 ];
 
-/** @xsd t:ConnectionFailureCauseType (types.xsd) */
+/**
+ * @xsd t:ConnectionFailureCauseType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
 export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = [
@@ -3578,7 +4324,10 @@ export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] =
   'Other',
 ];
 
-/** @xsd t:UserConfigurationDictionaryObjectTypesType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationDictionaryObjectTypesType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type UserConfigurationDictionaryObjectTypesType =
   | 'DateTime'
   | 'Boolean'
@@ -3615,12 +4364,18 @@ export const UserConfigurationPropertyType_Item: readonly UserConfigurationPrope
   'All',
 ];
 
-/** @xsd t:ProtectionRuleActionKindType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleActionKindType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type ProtectionRuleActionKindType = 'RightsProtectMessage';
 /** Every value of ProtectionRuleActionKindType, in schema order. */
 export const ProtectionRuleActionKindType: readonly ProtectionRuleActionKindType[] = ['RightsProtectMessage'];
 
-/** @xsd t:TeamMailboxLifecycleStateType (types.xsd) */
+/**
+ * @xsd t:TeamMailboxLifecycleStateType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type TeamMailboxLifecycleStateType = 'Active' | 'Closed' | 'Unlinked' | 'PendingDelete';
 /** Every value of TeamMailboxLifecycleStateType, in schema order. */
 export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateType[] = [
@@ -3634,12 +4389,16 @@ export const TeamMailboxLifecycleStateType: readonly TeamMailboxLifecycleStateTy
  * Surfaces the various report message action types
  *
  * @xsd t:ReportMessageActionType (types.xsd)
+ * @since V2016_10_10
  */
 export type ReportMessageActionType = 'Junk' | 'NotJunk' | 'Phish' | 'Unsubscribe';
 /** Every value of ReportMessageActionType, in schema order. */
 export const ReportMessageActionType: readonly ReportMessageActionType[] = ['Junk', 'NotJunk', 'Phish', 'Unsubscribe'];
 
-/** @xsd t:MessageTrackingReportTemplateType (types.xsd) */
+/**
+ * @xsd t:MessageTrackingReportTemplateType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type MessageTrackingReportTemplateType = 'Summary' | 'RecipientPath';
 /** Every value of MessageTrackingReportTemplateType, in schema order. */
 export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTemplateType[] = [
@@ -3651,6 +4410,7 @@ export const MessageTrackingReportTemplateType: readonly MessageTrackingReportTe
  * Flagged for action enumeration, currently used in FlaggedForAction rule predicate
  *
  * @xsd t:FlaggedForActionType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export type FlaggedForActionType =
   | 'Any'
@@ -3683,6 +4443,7 @@ export const FlaggedForActionType: readonly FlaggedForActionType[] = [
  * Rule field URI enumerates all possible rule fields that could trigger validation error
  *
  * @xsd t:RuleFieldURIType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export type RuleFieldURIType =
   | 'RuleId'
@@ -3873,6 +4634,7 @@ export const RuleFieldURIType: readonly RuleFieldURIType[] = [
  * Rule validation error code describing what failed validation for each rule predicate or action.
  *
  * @xsd t:RuleValidationErrorCodeType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export type RuleValidationErrorCodeType =
   | 'ADOperationFailure'
@@ -3927,7 +4689,10 @@ export const RuleValidationErrorCodeType: readonly RuleValidationErrorCodeType[]
   'UnsupportedRule',
 ];
 
-/** @xsd t:SearchItemKindType (types.xsd) */
+/**
+ * @xsd t:SearchItemKindType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type SearchItemKindType =
   | 'Email'
   | 'Meetings'
@@ -3957,37 +4722,58 @@ export const SearchItemKindType: readonly SearchItemKindType[] = [
   'Rssfeeds',
 ];
 
-/** @xsd t:MailboxSearchLocationType (types.xsd) */
+/**
+ * @xsd t:MailboxSearchLocationType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type MailboxSearchLocationType = 'PrimaryOnly' | 'ArchiveOnly' | 'All';
 /** Every value of MailboxSearchLocationType, in schema order. */
 export const MailboxSearchLocationType: readonly MailboxSearchLocationType[] = ['PrimaryOnly', 'ArchiveOnly', 'All'];
 
-/** @xsd t:SearchResultType (types.xsd) */
+/**
+ * @xsd t:SearchResultType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type SearchResultType = 'StatisticsOnly' | 'PreviewOnly';
 /** Every value of SearchResultType, in schema order. */
 export const SearchResultType: readonly SearchResultType[] = ['StatisticsOnly', 'PreviewOnly'];
 
-/** @xsd t:SearchPageDirectionType (types.xsd) */
+/**
+ * @xsd t:SearchPageDirectionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type SearchPageDirectionType = 'Previous' | 'Next';
 /** Every value of SearchPageDirectionType, in schema order. */
 export const SearchPageDirectionType: readonly SearchPageDirectionType[] = ['Previous', 'Next'];
 
-/** @xsd t:PreviewItemBaseShapeType (types.xsd) */
+/**
+ * @xsd t:PreviewItemBaseShapeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type PreviewItemBaseShapeType = 'Default' | 'Compact';
 /** Every value of PreviewItemBaseShapeType, in schema order. */
 export const PreviewItemBaseShapeType: readonly PreviewItemBaseShapeType[] = ['Default', 'Compact'];
 
-/** @xsd t:HoldActionType (types.xsd) */
+/**
+ * @xsd t:HoldActionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type HoldActionType = 'Create' | 'Update' | 'Remove';
 /** Every value of HoldActionType, in schema order. */
 export const HoldActionType: readonly HoldActionType[] = ['Create', 'Update', 'Remove'];
 
-/** @xsd t:HoldStatusType (types.xsd) */
+/**
+ * @xsd t:HoldStatusType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type HoldStatusType = 'NotOnHold' | 'Pending' | 'OnHold' | 'PartialHold' | 'Failed';
 /** Every value of HoldStatusType, in schema order. */
 export const HoldStatusType: readonly HoldStatusType[] = ['NotOnHold', 'Pending', 'OnHold', 'PartialHold', 'Failed'];
 
-/** @xsd t:ItemIndexErrorType (types.xsd) */
+/**
+ * @xsd t:ItemIndexErrorType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ItemIndexErrorType =
   | 'None'
   | 'GenericError'
@@ -4009,7 +4795,12 @@ export const ItemIndexErrorType: readonly ItemIndexErrorType[] = [
   'DocumentParserFailure',
 ];
 
-/** @xsd t:UserPhotoSizeType (types.xsd) */
+/**
+ * @xsd t:UserPhotoSizeType (types.xsd)
+ * @since Exchange2013_SP1
+ * @since V2016_10_10: 'HR1024xN'
+ * @since V2016_10_10: 'HR1920xN'
+ */
 export type UserPhotoSizeType =
   | 'HR48x48'
   | 'HR64x64'
@@ -4037,12 +4828,18 @@ export const UserPhotoSizeType: readonly UserPhotoSizeType[] = [
   'HR1920xN',
 ];
 
-/** @xsd t:UserPhotoTypeType (types.xsd) */
+/**
+ * @xsd t:UserPhotoTypeType (types.xsd)
+ * @since V2016_10_10
+ */
 export type UserPhotoTypeType = 'UserPhoto' | 'ProfileHeaderPhoto';
 /** Every value of UserPhotoTypeType, in schema order. */
 export const UserPhotoTypeType: readonly UserPhotoTypeType[] = ['UserPhoto', 'ProfileHeaderPhoto'];
 
-/** @xsd t:ElcFolderType (types.xsd) */
+/**
+ * @xsd t:ElcFolderType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ElcFolderType =
   | 'Calendar'
   | 'Contacts'
@@ -4086,7 +4883,10 @@ export const ElcFolderType: readonly ElcFolderType[] = [
   'NonIpmRoot',
 ];
 
-/** @xsd t:RetentionActionType (types.xsd) */
+/**
+ * @xsd t:RetentionActionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type RetentionActionType =
   | 'None'
   | 'MoveToDeletedItems'
@@ -4106,17 +4906,27 @@ export const RetentionActionType: readonly RetentionActionType[] = [
   'MoveToArchive',
 ];
 
-/** @xsd t:RetentionType (types.xsd) */
+/**
+ * @xsd t:RetentionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type RetentionType = 'Delete' | 'Archive';
 /** Every value of RetentionType, in schema order. */
 export const RetentionType: readonly RetentionType[] = ['Delete', 'Archive'];
 
-/** @xsd t:ClientExtensionProvidedToType (types.xsd) */
+/**
+ * @xsd t:ClientExtensionProvidedToType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ClientExtensionProvidedToType = 'Everyone' | 'SpecificUsers';
 /** Every value of ClientExtensionProvidedToType, in schema order. */
 export const ClientExtensionProvidedToType: readonly ClientExtensionProvidedToType[] = ['Everyone', 'SpecificUsers'];
 
-/** @xsd t:ClientExtensionTypeType (types.xsd) */
+/**
+ * @xsd t:ClientExtensionTypeType (types.xsd)
+ * @since Exchange2013_SP1
+ * @since V2016_10_10: 'PrivateCatalog'
+ */
 export type ClientExtensionTypeType = 'Default' | 'Private' | 'MarketPlace' | 'PrivateCatalog';
 /** Every value of ClientExtensionTypeType, in schema order. */
 export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = [
@@ -4126,7 +4936,10 @@ export const ClientExtensionTypeType: readonly ClientExtensionTypeType[] = [
   'PrivateCatalog',
 ];
 
-/** @xsd t:ClientExtensionScopeType (types.xsd) */
+/**
+ * @xsd t:ClientExtensionScopeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type ClientExtensionScopeType = 'None' | 'User' | 'Organization' | 'Default';
 /** Every value of ClientExtensionScopeType, in schema order. */
 export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = [
@@ -4136,7 +4949,10 @@ export const ClientExtensionScopeType: readonly ClientExtensionScopeType[] = [
   'Default',
 ];
 
-/** @xsd t:ConsentStateType (types.xsd) */
+/**
+ * @xsd t:ConsentStateType (types.xsd)
+ * @since Exchange2015
+ */
 export type ConsentStateType = 'NotResponded' | 'NotConsented' | 'Consented';
 /** Every value of ConsentStateType, in schema order. */
 export const ConsentStateType: readonly ConsentStateType[] = ['NotResponded', 'NotConsented', 'Consented'];
@@ -4145,6 +4961,7 @@ export const ConsentStateType: readonly ConsentStateType[] = ['NotResponded', 'N
  * List of possible reasons for disabling the client extension
  *
  * @xsd t:DisableReasonType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export type DisableReasonType =
   'NoReason' | 'OutlookClientPerformance' | 'OWAClientPerformance' | 'MobileClientPerformance';
@@ -4156,7 +4973,10 @@ export const DisableReasonType: readonly DisableReasonType[] = [
   'MobileClientPerformance',
 ];
 
-/** @xsd t:IconIndexType (types.xsd) */
+/**
+ * @xsd t:IconIndexType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export type IconIndexType =
   | 'Default'
   | 'PostItem'
@@ -4234,17 +5054,26 @@ export const IconIndexType: readonly IconIndexType[] = [
   'TaskDelegated',
 ];
 
-/** @xsd t:MeetingSpaceTypeEnum (types.xsd) */
+/**
+ * @xsd t:MeetingSpaceTypeEnum (types.xsd)
+ * @since Exchange2015
+ */
 export type MeetingSpaceTypeEnum = 'Public' | 'Private';
 /** Every value of MeetingSpaceTypeEnum, in schema order. */
 export const MeetingSpaceTypeEnum: readonly MeetingSpaceTypeEnum[] = ['Public', 'Private'];
 
-/** @xsd t:ParticipantActivityRole (types.xsd) */
+/**
+ * @xsd t:ParticipantActivityRole (types.xsd)
+ * @since Exchange2015
+ */
 export type ParticipantActivityRole = 'Organizer' | 'Attendee' | 'Presenter';
 /** Every value of ParticipantActivityRole, in schema order. */
 export const ParticipantActivityRole: readonly ParticipantActivityRole[] = ['Organizer', 'Attendee', 'Presenter'];
 
-/** @xsd t:ParticipantActivityMediaType (types.xsd) */
+/**
+ * @xsd t:ParticipantActivityMediaType (types.xsd)
+ * @since Exchange2015
+ */
 export type ParticipantActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf' | 'Focus';
 /** Every value of ParticipantActivityMediaType, in schema order. */
@@ -4259,7 +5088,10 @@ export const ParticipantActivityMediaType: readonly ParticipantActivityMediaType
   'Focus',
 ];
 
-/** @xsd t:ContentActivityType (types.xsd) */
+/**
+ * @xsd t:ContentActivityType (types.xsd)
+ * @since Exchange2015
+ */
 export type ContentActivityType = 'Poll' | 'WhiteBoard' | 'QAndA' | 'Chat' | 'Meeting' | 'Annotations' | 'SharedNotes';
 /** Every value of ContentActivityType, in schema order. */
 export const ContentActivityType: readonly ContentActivityType[] = [
@@ -4272,7 +5104,10 @@ export const ContentActivityType: readonly ContentActivityType[] = [
   'SharedNotes',
 ];
 
-/** @xsd t:ContentActivityMediaType (types.xsd) */
+/**
+ * @xsd t:ContentActivityMediaType (types.xsd)
+ * @since Exchange2015
+ */
 export type ContentActivityMediaType =
   'AppSharing' | 'AudioVideo' | 'Chat' | 'DataConf' | 'Meeting' | 'MeetingConf' | 'PhoneConf';
 /** Every value of ContentActivityMediaType, in schema order. */
@@ -4286,7 +5121,10 @@ export const ContentActivityMediaType: readonly ContentActivityMediaType[] = [
   'PhoneConf',
 ];
 
-/** @xsd t:ContentActivityAcl (types.xsd) */
+/**
+ * @xsd t:ContentActivityAcl (types.xsd)
+ * @since Exchange2015
+ */
 export type ContentActivityAcl = 'Organizer' | 'Presenter' | 'Everyone';
 /** Every value of ContentActivityAcl, in schema order. */
 export const ContentActivityAcl: readonly ContentActivityAcl[] = ['Organizer', 'Presenter', 'Everyone'];
@@ -4296,7 +5134,10 @@ export type WarmupOptionsType_Item = 'None' | 'Suggestions' | 'Results' | 'All';
 /** Every value of WarmupOptionsType_Item, in schema order. */
 export const WarmupOptionsType_Item: readonly WarmupOptionsType_Item[] = ['None', 'Suggestions', 'Results', 'All'];
 
-/** @xsd t:SearchApplicationIdType (types.xsd) */
+/**
+ * @xsd t:SearchApplicationIdType (types.xsd)
+ * @since Exchange2015
+ */
 export type SearchApplicationIdType = 'Outlook' | 'Owa' | 'Paw' | 'Teamspace' | 'OneDrive' | 'Other';
 /** Every value of SearchApplicationIdType, in schema order. */
 export const SearchApplicationIdType: readonly SearchApplicationIdType[] = [
@@ -4342,7 +5183,10 @@ export const SuggestionKindType_Item: readonly SuggestionKindType_Item[] = [
   'All',
 ];
 
-/** @xsd t:RefinerTypeType (types.xsd) */
+/**
+ * @xsd t:RefinerTypeType (types.xsd)
+ * @since Exchange2015
+ */
 export type RefinerTypeType = 'None' | 'To' | 'From' | 'Folder' | 'HasAttachment' | 'MailboxSource';
 /** Every value of RefinerTypeType, in schema order. */
 export const RefinerTypeType: readonly RefinerTypeType[] = [
@@ -4354,7 +5198,10 @@ export const RefinerTypeType: readonly RefinerTypeType[] = [
   'MailboxSource',
 ];
 
-/** @xsd t:SearchResultsPropertySetNameType (types.xsd) */
+/**
+ * @xsd t:SearchResultsPropertySetNameType (types.xsd)
+ * @since Exchange2015
+ */
 export type SearchResultsPropertySetNameType = 'Default' | 'Owa16' | 'Outlook16';
 /** Every value of SearchResultsPropertySetNameType, in schema order. */
 export const SearchResultsPropertySetNameType: readonly SearchResultsPropertySetNameType[] = [
@@ -4377,17 +5224,26 @@ export const SearchScopeArchivesType_Item: readonly SearchScopeArchivesType_Item
   'All',
 ];
 
-/** @xsd t:ExecuteSearchSortOrderType (types.xsd) */
+/**
+ * @xsd t:ExecuteSearchSortOrderType (types.xsd)
+ * @since Exchange2015
+ */
 export type ExecuteSearchSortOrderType = 'DateTime' | 'Relevance';
 /** Every value of ExecuteSearchSortOrderType, in schema order. */
 export const ExecuteSearchSortOrderType: readonly ExecuteSearchSortOrderType[] = ['DateTime', 'Relevance'];
 
-/** @xsd t:MatchOptionsType (types.xsd) */
+/**
+ * @xsd t:MatchOptionsType (types.xsd)
+ * @since V2016_10_10
+ */
 export type MatchOptionsType = 'FullString' | 'Prefix';
 /** Every value of MatchOptionsType, in schema order. */
 export const MatchOptionsType: readonly MatchOptionsType[] = ['FullString', 'Prefix'];
 
-/** @xsd t:PeopleSuggestionPersonType (types.xsd) */
+/**
+ * @xsd t:PeopleSuggestionPersonType (types.xsd)
+ * @since Exchange2015
+ */
 export type PeopleSuggestionPersonType = 'Unknown' | 'Person' | 'DistributionList' | 'Room' | 'Place' | 'ModernGroup';
 /** Every value of PeopleSuggestionPersonType, in schema order. */
 export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] = [
@@ -4399,7 +5255,10 @@ export const PeopleSuggestionPersonType: readonly PeopleSuggestionPersonType[] =
   'ModernGroup',
 ];
 
-/** @xsd t:ClientIdType (types.xsd) */
+/**
+ * @xsd t:ClientIdType (types.xsd)
+ * @since Exchange2015
+ */
 export type ClientIdType =
   | 'Web'
   | 'Mobile'
@@ -4431,7 +5290,12 @@ export const ClientIdType: readonly ClientIdType[] = [
   'MacMail',
 ];
 
-/** @xsd t:EntityFeedbackEntityAddSourceType (types.xsd) */
+/**
+ * @xsd t:EntityFeedbackEntityAddSourceType (types.xsd)
+ * @since Exchange2015
+ * @since Exchange2015: 'RecipientCache'
+ * @removed V2017_07_11 (not in that version's schema): 'RecipientCache'
+ */
 export type EntityFeedbackEntityAddSourceType =
   'None' | 'EntityRelevanceApi' | 'ActiveDirectory' | 'ExplicitTyping' | 'Paste' | 'RecipientCache' | 'Other';
 /** Every value of EntityFeedbackEntityAddSourceType, in schema order. */
@@ -4445,7 +5309,10 @@ export const EntityFeedbackEntityAddSourceType: readonly EntityFeedbackEntityAdd
   'Other',
 ];
 
-/** @xsd t:SystemDayOfWeek (types.xsd) */
+/**
+ * @xsd t:SystemDayOfWeek (types.xsd)
+ * @since Exchange2015
+ */
 export type SystemDayOfWeek = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
 /** Every value of SystemDayOfWeek, in schema order. */
 export const SystemDayOfWeek: readonly SystemDayOfWeek[] = [
@@ -4458,12 +5325,18 @@ export const SystemDayOfWeek: readonly SystemDayOfWeek[] = [
   'Saturday',
 ];
 
-/** @xsd t:EmailReminderChangeType (types.xsd) */
+/**
+ * @xsd t:EmailReminderChangeType (types.xsd)
+ * @since Exchange2015
+ */
 export type EmailReminderChangeType = 'None' | 'Added' | 'Override' | 'Deleted';
 /** Every value of EmailReminderChangeType, in schema order. */
 export const EmailReminderChangeType: readonly EmailReminderChangeType[] = ['None', 'Added', 'Override', 'Deleted'];
 
-/** @xsd t:EmailReminderSendOption (types.xsd) */
+/**
+ * @xsd t:EmailReminderSendOption (types.xsd)
+ * @since Exchange2015
+ */
 export type EmailReminderSendOption = 'NotSet' | 'User' | 'AllAttendees' | 'Staff' | 'Customer';
 /** Every value of EmailReminderSendOption, in schema order. */
 export const EmailReminderSendOption: readonly EmailReminderSendOption[] = [
@@ -4474,7 +5347,10 @@ export const EmailReminderSendOption: readonly EmailReminderSendOption[] = [
   'Customer',
 ];
 
-/** @xsd t:InsightStatusType (types.xsd) */
+/**
+ * @xsd t:InsightStatusType (types.xsd)
+ * @since Exchange2015
+ */
 export type InsightStatusType = 'Created' | 'Active' | 'Dismissed' | 'Invalid';
 /** Every value of InsightStatusType, in schema order. */
 export const InsightStatusType: readonly InsightStatusType[] = ['Created', 'Active', 'Dismissed', 'Invalid'];
@@ -4483,6 +5359,7 @@ export const InsightStatusType: readonly InsightStatusType[] = ['Created', 'Acti
  * Reasons no suggestions are returned by FindMeetingTimeCandidates
  *
  * @xsd t:EmptySuggestionReason (types.xsd)
+ * @since V2016_10_10
  */
 export type EmptySuggestionReason =
   | 'Unknown'
@@ -4499,7 +5376,10 @@ export const EmptySuggestionReason: readonly EmptySuggestionReason[] = [
   'AttendeesUnavailableOrUnknown',
 ];
 
-/** @xsd t:AddInStateType (types.xsd) */
+/**
+ * @xsd t:AddInStateType (types.xsd)
+ * @since V2016_10_10
+ */
 export type AddInStateType = 'Flagged' | 'OK' | 'Removed' | 'Undefined' | 'WithdrawingSoon' | 'Withdrawn';
 /** Every value of AddInStateType, in schema order. */
 export const AddInStateType: readonly AddInStateType[] = [

@@ -209,6 +209,7 @@ import type { XmlElement } from './xml.js';
 
 /**
  * @xsd m:ListOfExtensionIdsType (messages.xsd)
+ * @since V2016_10_10
  * @list whitespace-separated on the wire
  */
 export type ListOfExtensionIdsType = GuidType[];
@@ -649,31 +650,49 @@ export interface GetFolderType extends BaseRequestType {
   FolderIds: NonEmptyArrayOfBaseFolderIdsType;
 }
 
-/** @xsd m:UploadItemsType (messages.xsd) */
+/**
+ * @xsd m:UploadItemsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UploadItemsType extends BaseRequestType {
   Items: NonEmptyArrayOfUploadItemsType;
 }
 
-/** @xsd m:UploadItemsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:UploadItemsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UploadItemsResponseMessageType extends ResponseMessageType {
   ItemId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:UploadItemsResponseType (messages.xsd) */
+/**
+ * @xsd m:UploadItemsResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UploadItemsResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:ExportItemsType (messages.xsd) */
+/**
+ * @xsd m:ExportItemsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ExportItemsType extends BaseRequestType {
   ItemIds: NonEmptyArrayOfItemIdsType;
 }
 
-/** @xsd m:ExportItemsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ExportItemsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ExportItemsResponseMessageType extends ResponseMessageType {
   ItemId?: ItemIdTypeOrDerived;
   Data?: string;
 }
 
-/** @xsd m:ExportItemsResponseType (messages.xsd) */
+/**
+ * @xsd m:ExportItemsResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ExportItemsResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:CreateFolderType (messages.xsd) */
@@ -716,14 +735,20 @@ export interface DeleteFolderType extends BaseRequestType {
 /** @xsd m:DeleteFolderResponseType (messages.xsd) */
 export interface DeleteFolderResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:EmptyFolderType (messages.xsd) */
+/**
+ * @xsd m:EmptyFolderType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface EmptyFolderType extends BaseRequestType {
   DeleteType: DisposalType;
   DeleteSubFolders: boolean;
   FolderIds: NonEmptyArrayOfBaseFolderIdsType;
 }
 
-/** @xsd m:EmptyFolderResponseType (messages.xsd) */
+/**
+ * @xsd m:EmptyFolderResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface EmptyFolderResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:BaseMoveCopyFolderType (messages.xsd) */
@@ -764,13 +789,19 @@ export interface MoveFolderResponseType extends BaseResponseMessageType {}
 /** @xsd m:CopyFolderResponseType (messages.xsd) */
 export interface CopyFolderResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:CreateFolderPathType (messages.xsd) */
+/**
+ * @xsd m:CreateFolderPathType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface CreateFolderPathType extends BaseRequestType {
   ParentFolderId: TargetFolderIdTypeOrDerived;
   RelativeFolderPath: NonEmptyArrayOfFoldersType;
 }
 
-/** @xsd m:CreateFolderPathResponseType (messages.xsd) */
+/**
+ * @xsd m:CreateFolderPathResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface CreateFolderPathResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:GetItemType (messages.xsd) */
@@ -792,6 +823,7 @@ export interface UpdateItemType extends BaseRequestType {
   ConflictResolution: ConflictResolutionType;
   MessageDisposition?: MessageDispositionType;
   SendMeetingInvitationsOrCancellations?: CalendarItemUpdateOperationType;
+  /** @since Exchange2013_SP1 */
   SuppressReadReceipts?: boolean;
   SavedItemFolderId?: TargetFolderIdTypeOrDerived;
   ItemChanges: NonEmptyArrayOfItemChangesType;
@@ -813,7 +845,10 @@ export interface UpdateItemResponseMessageType extends ItemInfoResponseMessageTy
   ConflictResults?: ConflictResultsType;
 }
 
-/** @xsd m:UpdateItemInRecoverableItemsType (messages.xsd) */
+/**
+ * @xsd m:UpdateItemInRecoverableItemsType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UpdateItemInRecoverableItemsType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
   Updates?: NonEmptyArrayOfItemChangeDescriptionsType;
@@ -821,7 +856,10 @@ export interface UpdateItemInRecoverableItemsType extends BaseRequestType {
   MakeItemImmutable?: boolean;
 }
 
-/** @xsd m:UpdateItemInRecoverableItemsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:UpdateItemInRecoverableItemsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UpdateItemInRecoverableItemsResponseMessageType extends ItemInfoResponseMessageType {
   Attachments?: ArrayOfAttachmentsType;
   ConflictResults?: ConflictResultsType;
@@ -832,6 +870,7 @@ export interface DeleteItemType extends BaseRequestType {
   DeleteType: DisposalType;
   SendMeetingCancellations?: CalendarItemCreateOrDeleteOperationType;
   AffectedTaskOccurrences?: AffectedTaskOccurrencesType;
+  /** @since Exchange2013_SP1 */
   SuppressReadReceipts?: boolean;
   ItemIds: NonEmptyArrayOfBaseItemIdsType;
 }
@@ -850,6 +889,7 @@ export interface DeleteAttachmentResponseMessageType extends ResponseMessageType
 export interface BaseMoveCopyItemType extends BaseRequestType {
   ToFolderId: TargetFolderIdTypeOrDerived;
   ItemIds: NonEmptyArrayOfBaseItemIdsType;
+  /** @since Exchange2010_SP1 */
   ReturnNewItemIds?: boolean;
 }
 
@@ -865,7 +905,10 @@ export interface MoveItemType extends BaseMoveCopyItemType {}
 /** @xsd m:CopyItemType (messages.xsd) */
 export interface CopyItemType extends BaseMoveCopyItemType {}
 
-/** @xsd m:ArchiveItemType (messages.xsd) */
+/**
+ * @xsd m:ArchiveItemType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArchiveItemType extends BaseRequestType {
   ArchiveSourceFolderId: TargetFolderIdTypeOrDerived;
   ItemIds: NonEmptyArrayOfBaseItemIdsType;
@@ -881,7 +924,10 @@ export interface SendItemType extends BaseRequestType {
 /** @xsd m:SendItemResponseType (messages.xsd) */
 export interface SendItemResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:QueryStringType (messages.xsd) */
+/**
+ * @xsd m:QueryStringType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface QueryStringType {
   ResetCache?: boolean;
   ReturnHighlightTerms?: boolean;
@@ -897,7 +943,10 @@ export interface FindItemType extends BaseRequestType {
   IndexedPageItemView?: IndexedPageViewType;
   /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   FractionalPageItemView?: FractionalPageViewType;
-  /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
+  /**
+   * @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView
+   * @since Exchange2013_SP1
+   */
   SeekToConditionPageItemView?: SeekToConditionPageViewType;
   /** @choice one of IndexedPageItemView, FractionalPageItemView, SeekToConditionPageItemView, CalendarView, ContactsView */
   CalendarView?: CalendarViewType;
@@ -910,33 +959,54 @@ export interface FindItemType extends BaseRequestType {
   Restriction?: RestrictionType;
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
   ParentFolderIds: NonEmptyArrayOfBaseFolderIdsType;
+  /** @since Exchange2010_SP1 */
   QueryString?: QueryStringType;
 }
 
-/** @xsd m:FindConversationType (messages.xsd) */
+/**
+ * @xsd m:FindConversationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface FindConversationType extends BaseRequestType {
+  /** @since Exchange2013_SP1 */
   Traversal?: ConversationQueryTraversalType;
+  /** @since Exchange2013_SP1 */
   ViewFilter?: ViewFilterType;
   /** @choice one of IndexedPageItemView, SeekToConditionPageItemView */
   IndexedPageItemView?: IndexedPageViewType;
-  /** @choice one of IndexedPageItemView, SeekToConditionPageItemView */
+  /**
+   * @choice one of IndexedPageItemView, SeekToConditionPageItemView
+   * @since Exchange2013_SP1
+   */
   SeekToConditionPageItemView?: SeekToConditionPageViewType;
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
   ParentFolderId: TargetFolderIdTypeOrDerived;
+  /** @since Exchange2013_SP1 */
   MailboxScope?: MailboxSearchLocationType;
+  /** @since Exchange2013_SP1 */
   QueryString?: QueryStringType;
+  /** @since Exchange2013_SP1 */
   ConversationShape?: ConversationResponseShapeType;
 }
 
-/** @xsd m:FindConversationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindConversationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface FindConversationResponseMessageType extends ResponseMessageType {
   Conversations?: ArrayOfConversationsType;
+  /** @since Exchange2013_SP1 */
   HighlightTerms?: ArrayOfHighlightTermsType;
+  /** @since Exchange2013_SP1 */
   TotalConversationsInView?: number;
+  /** @since Exchange2013_SP1 */
   IndexedOffset?: number;
 }
 
-/** @xsd m:PerformInstantSearchRequest (messages.xsd) */
+/**
+ * @xsd m:PerformInstantSearchRequest (messages.xsd)
+ * @since Exchange2015
+ */
 export interface PerformInstantSearchRequest extends BaseRequestType {
   SearchSessionId: string;
   ItemType: InstantSearchItemType;
@@ -949,28 +1019,46 @@ export interface PerformInstantSearchRequest extends BaseRequestType {
   WaitOnSearchResults?: boolean;
 }
 
-/** @xsd m:PerformInstantSearchResponse (messages.xsd) */
+/**
+ * @xsd m:PerformInstantSearchResponse (messages.xsd)
+ * @since Exchange2015
+ */
 export interface PerformInstantSearchResponse extends ResponseMessageType {
   Payload?: InstantSearchPayloadType;
 }
 
-/** @xsd m:EndInstantSearchSessionRequest (messages.xsd) */
+/**
+ * @xsd m:EndInstantSearchSessionRequest (messages.xsd)
+ * @since Exchange2015
+ */
 export interface EndInstantSearchSessionRequest extends BaseRequestType {
   SessionId: string;
 }
 
-/** @xsd m:ApplyConversationActionType (messages.xsd) */
+/**
+ * @xsd m:ApplyConversationActionType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ApplyConversationActionType extends BaseRequestType {
   ConversationActions: NonEmptyArrayOfApplyConversationActionType;
 }
 
-/** @xsd m:ApplyConversationActionResponseType (messages.xsd) */
+/**
+ * @xsd m:ApplyConversationActionResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ApplyConversationActionResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:ApplyConversationActionResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ApplyConversationActionResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ApplyConversationActionResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:FindPeopleType (messages.xsd) */
+/**
+ * @xsd m:FindPeopleType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface FindPeopleType extends BaseRequestType {
   PersonaShape?: PersonaResponseShapeType;
   IndexedPageItemView: IndexedPageViewType;
@@ -979,22 +1067,33 @@ export interface FindPeopleType extends BaseRequestType {
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
   ParentFolderId?: TargetFolderIdTypeOrDerived;
   QueryString?: string;
+  /** @since Exchange2015 */
   SearchPeopleSuggestionIndex?: boolean;
+  /** @since Exchange2015 */
   TopicQueryString?: string;
+  /** @since Exchange2015 */
   Context?: ArrayOfContextProperty;
+  /** @since Exchange2015 */
   QuerySources?: ArrayOfPeopleQuerySource;
 }
 
-/** @xsd m:FindPeopleResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindPeopleResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface FindPeopleResponseMessageType extends ResponseMessageType {
   People?: ArrayOfPeopleType;
   TotalNumberOfPeopleInView?: number;
   FirstMatchingRowIndex?: number;
   FirstLoadedRowIndex?: number;
+  /** @since Exchange2015 */
   TransactionId?: GuidType;
 }
 
-/** @xsd m:FindTagsType (messages.xsd) */
+/**
+ * @xsd m:FindTagsType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface FindTagsType extends BaseRequestType {
   IndexedPageItemView: IndexedPageViewType;
   SortOrder?: NonEmptyArrayOfFieldOrdersType;
@@ -1002,42 +1101,66 @@ export interface FindTagsType extends BaseRequestType {
   Context?: ArrayOfContextProperty;
 }
 
-/** @xsd m:FindTagsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindTagsResponseMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface FindTagsResponseMessageType extends ResponseMessageType {
   Tags?: ArrayOfStringsType;
 }
 
-/** @xsd m:AddTagType (messages.xsd) */
+/**
+ * @xsd m:AddTagType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface AddTagType extends BaseRequestType {
   Tag: string;
   AppName: string;
 }
 
-/** @xsd m:AddTagResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddTagResponseMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface AddTagResponseMessageType extends ResponseMessageType {
   WasSuccessful?: boolean;
 }
 
-/** @xsd m:HideTagType (messages.xsd) */
+/**
+ * @xsd m:HideTagType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface HideTagType extends BaseRequestType {
   Tag: string;
 }
 
-/** @xsd m:HideTagResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:HideTagResponseMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface HideTagResponseMessageType extends ResponseMessageType {
   WasSuccessful?: boolean;
 }
 
-/** @xsd m:GetPersonaType (messages.xsd) */
+/**
+ * @xsd m:GetPersonaType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetPersonaType extends BaseRequestType {
   PersonaId?: ItemIdTypeOrDerived;
   EmailAddress?: EmailAddressTypeOrDerived;
+  /** @since Exchange2015 */
   ParentFolderId?: TargetFolderIdTypeOrDerived;
+  /** @since V2016_10_10 */
   ItemLinkId?: string;
+  /** @since V2016_10_10 */
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
 
-/** @xsd m:GetPersonaResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetPersonaResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetPersonaResponseMessageType extends ResponseMessageType {
   Persona: PersonaType;
 }
@@ -1074,7 +1197,10 @@ export interface CreateItemResponseType extends BaseResponseMessageType {}
 /** @xsd m:UpdateItemResponseType (messages.xsd) */
 export interface UpdateItemResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:UpdateItemInRecoverableItemsResponseType (messages.xsd) */
+/**
+ * @xsd m:UpdateItemInRecoverableItemsResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UpdateItemInRecoverableItemsResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:GetItemResponseType (messages.xsd) */
@@ -1089,60 +1215,94 @@ export interface CopyItemResponseType extends BaseResponseMessageType {}
 /** @xsd m:DeleteItemResponseType (messages.xsd) */
 export interface DeleteItemResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:DeleteItemResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:DeleteItemResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface DeleteItemResponseMessageType extends ResponseMessageType {}
 
 /** @xsd m:FindItemResponseMessageType (messages.xsd) */
 export interface FindItemResponseMessageType extends ResponseMessageType {
   RootFolder?: FindItemParentType;
+  /** @since Exchange2013_SP1 */
   HighlightTerms?: ArrayOfHighlightTermsType;
 }
 
 /** @xsd m:FindItemResponseType (messages.xsd) */
 export interface FindItemResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:ArchiveItemResponseType (messages.xsd) */
+/**
+ * @xsd m:ArchiveItemResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArchiveItemResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetClientAccessTokenType (messages.xsd) */
+/**
+ * @xsd m:GetClientAccessTokenType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetClientAccessTokenType extends BaseRequestType {
   TokenRequests: NonEmptyArrayOfClientAccessTokenRequestsType;
 }
 
-/** @xsd m:GetClientAccessTokenResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetClientAccessTokenResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetClientAccessTokenResponseMessageType extends ResponseMessageType {
   Token?: ClientAccessTokenType;
 }
 
-/** @xsd m:GetClientAccessTokenResponseType (messages.xsd) */
+/**
+ * @xsd m:GetClientAccessTokenResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetClientAccessTokenResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetFocusedOtherOverridesRequestType (messages.xsd) */
+/**
+ * @xsd m:GetFocusedOtherOverridesRequestType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetFocusedOtherOverridesRequestType extends BaseRequestType {}
 
-/** @xsd m:GetFocusedOtherOverridesResponseType (messages.xsd) */
+/**
+ * @xsd m:GetFocusedOtherOverridesResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetFocusedOtherOverridesResponseType extends BaseResponseMessageType {
   Overrides: ArrayOfInferenceClassificationOverridesType;
 }
 
-/** @xsd m:CreateOrUpdateFocusedOtherOverrideRequestType (messages.xsd) */
+/**
+ * @xsd m:CreateOrUpdateFocusedOtherOverrideRequestType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface CreateOrUpdateFocusedOtherOverrideRequestType extends BaseRequestType {
   SenderSmtpAddress: string;
   SenderDisplayName?: string;
   AlwaysClassifyAs: InferenceClassificationType;
 }
 
-/** @xsd m:CreateOrUpdateFocusedOtherOverrideResponseType (messages.xsd) */
+/**
+ * @xsd m:CreateOrUpdateFocusedOtherOverrideResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface CreateOrUpdateFocusedOtherOverrideResponseType extends BaseResponseMessageType {
   Override: InferenceClassificationOverrideType;
 }
 
-/** @xsd m:DeleteFocusedOtherOverrideRequestType (messages.xsd) */
+/**
+ * @xsd m:DeleteFocusedOtherOverrideRequestType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface DeleteFocusedOtherOverrideRequestType extends BaseRequestType {
   Id: GuidType;
 }
 
-/** @xsd m:DeleteFocusedOtherOverrideResponseType (messages.xsd) */
+/**
+ * @xsd m:DeleteFocusedOtherOverrideResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface DeleteFocusedOtherOverrideResponseType extends BaseResponseMessageType {
   Override: InferenceClassificationOverrideType;
 }
@@ -1152,6 +1312,7 @@ export interface ResolveNamesType extends BaseRequestType {
   ReturnFullContactData: boolean;
   /** @defaultValue 'ActiveDirectoryContacts' */
   SearchScope?: ResolveNamesSearchScopeType;
+  /** @since Exchange2010_SP2 */
   ContactDataShape?: DefaultShapeNamesType;
   ParentFolderIds?: NonEmptyArrayOfBaseFolderIdsType;
   UnresolvedEntry: NonEmptyStringType;
@@ -1165,65 +1326,101 @@ export interface ResolveNamesResponseMessageType extends ResponseMessageType {
 /** @xsd m:ResolveNamesResponseType (messages.xsd) */
 export interface ResolveNamesResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetPasswordExpirationDateType (messages.xsd) */
+/**
+ * @xsd m:GetPasswordExpirationDateType (messages.xsd)
+ * @since Exchange2010_SP2
+ */
 export interface GetPasswordExpirationDateType extends BaseRequestType {
   MailboxSmtpAddress?: string;
 }
 
-/** @xsd m:GetPasswordExpirationDateResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetPasswordExpirationDateResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP2
+ */
 export interface GetPasswordExpirationDateResponseMessageType extends ResponseMessageType {
   PasswordExpirationDate: string;
 }
 
-/** @xsd m:GetMailTipsType (messages.xsd) */
+/**
+ * @xsd m:GetMailTipsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetMailTipsType extends BaseRequestType {
   SendingAs: EmailAddressTypeOrDerived;
   Recipients: ArrayOfRecipientsType;
   MailTipsRequested: MailTipTypes;
 }
 
-/** @xsd m:GetMailTipsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetMailTipsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetMailTipsResponseMessageType extends ResponseMessageType {
   ResponseMessages?: ArrayOfMailTipsResponseMessageType;
 }
 
-/** @xsd m:ArrayOfMailTipsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ArrayOfMailTipsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfMailTipsResponseMessageType {
   MailTipsResponseMessageType: MailTipsResponseMessageType[];
 }
 
-/** @xsd m:MailTipsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:MailTipsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MailTipsResponseMessageType extends ResponseMessageType {
   MailTips?: MailTips;
 }
 
-/** @xsd m:PlayOnPhoneType (messages.xsd) */
+/**
+ * @xsd m:PlayOnPhoneType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PlayOnPhoneType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
   DialString: string;
 }
 
-/** @xsd m:PlayOnPhoneResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:PlayOnPhoneResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PlayOnPhoneResponseMessageType extends ResponseMessageType {
   PhoneCallId?: PhoneCallIdType;
 }
 
-/** @xsd m:GetPhoneCallInformationType (messages.xsd) */
+/**
+ * @xsd m:GetPhoneCallInformationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetPhoneCallInformationType extends BaseRequestType {
   PhoneCallId: PhoneCallIdType;
 }
 
-/** @xsd m:GetPhoneCallInformationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetPhoneCallInformationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetPhoneCallInformationResponseMessageType extends ResponseMessageType {
   PhoneCallInformation?: PhoneCallInformationType;
 }
 
-/** @xsd m:DisconnectPhoneCallType (messages.xsd) */
+/**
+ * @xsd m:DisconnectPhoneCallType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DisconnectPhoneCallType extends BaseRequestType {
   PhoneCallId: PhoneCallIdType;
 }
 
-/** @xsd m:DisconnectPhoneCallResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:DisconnectPhoneCallResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DisconnectPhoneCallResponseMessageType extends ResponseMessageType {}
 
 /** @xsd m:ExpandDLType (messages.xsd) */
@@ -1244,18 +1441,27 @@ export interface ExpandDLResponseMessageType extends ResponseMessageType {
 /** @xsd m:ExpandDLResponseType (messages.xsd) */
 export interface ExpandDLResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetServerTimeZonesType (messages.xsd) */
+/**
+ * @xsd m:GetServerTimeZonesType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetServerTimeZonesType extends BaseRequestType {
   ReturnFullTimeZoneData?: boolean;
   Ids?: NonEmptyArrayOfTimeZoneIdType;
 }
 
-/** @xsd m:GetServerTimeZonesResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetServerTimeZonesResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetServerTimeZonesResponseMessageType extends ResponseMessageType {
   TimeZoneDefinitions: ArrayOfTimeZoneDefinitionType;
 }
 
-/** @xsd m:GetServerTimeZonesResponseType (messages.xsd) */
+/**
+ * @xsd m:GetServerTimeZonesResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetServerTimeZonesResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:CreateManagedFolderRequestType (messages.xsd) */
@@ -1273,7 +1479,10 @@ export interface SubscribeType extends BaseRequestType {
   PullSubscriptionRequest?: PullSubscriptionRequestType;
   /** @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest */
   PushSubscriptionRequest?: PushSubscriptionRequestType;
-  /** @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest */
+  /**
+   * @choice one of PullSubscriptionRequest, PushSubscriptionRequest, StreamingSubscriptionRequest
+   * @since Exchange2010_SP1
+   */
   StreamingSubscriptionRequest?: StreamingSubscriptionRequestType;
 }
 
@@ -1308,20 +1517,29 @@ export interface GetEventsResponseMessageType extends ResponseMessageType {
 /** @xsd m:GetEventsResponseType (messages.xsd) */
 export interface GetEventsResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetStreamingEventsType (messages.xsd) */
+/**
+ * @xsd m:GetStreamingEventsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetStreamingEventsType extends BaseRequestType {
   SubscriptionIds: NonEmptyArrayOfSubscriptionIdsType;
   ConnectionTimeout: StreamingSubscriptionConnectionTimeoutType;
 }
 
-/** @xsd m:GetStreamingEventsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetStreamingEventsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetStreamingEventsResponseMessageType extends ResponseMessageType {
   Notifications?: NonEmptyArrayOfNotificationsType;
   ErrorSubscriptionIds?: NonEmptyArrayOfSubscriptionIdsType;
   ConnectionStatus?: ConnectionStatusType;
 }
 
-/** @xsd m:GetStreamingEventsResponseType (messages.xsd) */
+/**
+ * @xsd m:GetStreamingEventsResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetStreamingEventsResponseType extends BaseResponseMessageType {}
 
 /** @xsd m:SendNotificationResponseMessageType (messages.xsd) */
@@ -1361,6 +1579,7 @@ export interface SyncFolderItemsType extends BaseRequestType {
   SyncState?: string;
   Ignore?: ArrayOfBaseItemIdsType;
   MaxChangesReturned: MaxSyncChangesReturnedType;
+  /** @since Exchange2010_SP1 */
   SyncScope?: SyncFolderItemsScopeType;
 }
 
@@ -1533,128 +1752,209 @@ export interface UpdateDelegateType extends BaseDelegateType {
 /** @xsd m:UpdateDelegateResponseMessageType (messages.xsd) */
 export interface UpdateDelegateResponseMessageType extends BaseDelegateResponseMessageType {}
 
-/** @xsd m:GetSharingMetadataType (messages.xsd) */
+/**
+ * @xsd m:GetSharingMetadataType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetSharingMetadataType extends BaseRequestType {
   IdOfFolderToShare: FolderIdType;
   SenderSmtpAddress: NonEmptyStringType;
   Recipients: ArrayOfSmtpAddressType;
 }
 
-/** @xsd m:GetSharingMetadataResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetSharingMetadataResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetSharingMetadataResponseMessageType extends ResponseMessageType {
   EncryptedSharedFolderDataCollection?: ArrayOfEncryptedSharedFolderDataType;
   InvalidRecipients?: ArrayOfInvalidRecipientsType;
 }
 
-/** @xsd m:RefreshSharingFolderType (messages.xsd) */
+/**
+ * @xsd m:RefreshSharingFolderType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RefreshSharingFolderType extends BaseRequestType {
   SharingFolderId: FolderIdType;
 }
 
-/** @xsd m:RefreshSharingFolderResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RefreshSharingFolderResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RefreshSharingFolderResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:GetSharingFolderType (messages.xsd) */
+/**
+ * @xsd m:GetSharingFolderType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetSharingFolderType extends BaseRequestType {
   SmtpAddress: NonEmptyStringType;
   DataType?: SharingDataType;
   SharedFolderId?: NonEmptyStringType;
 }
 
-/** @xsd m:GetSharingFolderResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetSharingFolderResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetSharingFolderResponseMessageType extends ResponseMessageType {
   SharingFolderId?: FolderIdType;
 }
 
-/** @xsd m:CreateUserConfigurationType (messages.xsd) */
+/**
+ * @xsd m:CreateUserConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface CreateUserConfigurationType extends BaseRequestType {
   UserConfiguration: UserConfigurationType;
 }
 
-/** @xsd m:CreateUserConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:CreateUserConfigurationResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface CreateUserConfigurationResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:DeleteUserConfigurationType (messages.xsd) */
+/**
+ * @xsd m:DeleteUserConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DeleteUserConfigurationType extends BaseRequestType {
   UserConfigurationName: UserConfigurationNameType;
 }
 
-/** @xsd m:DeleteUserConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:DeleteUserConfigurationResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DeleteUserConfigurationResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetUserConfigurationType (messages.xsd) */
+/**
+ * @xsd m:GetUserConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetUserConfigurationType extends BaseRequestType {
   UserConfigurationName: UserConfigurationNameType;
   UserConfigurationProperties: UserConfigurationPropertyType;
 }
 
-/** @xsd m:GetUserConfigurationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetUserConfigurationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetUserConfigurationResponseMessageType extends ResponseMessageType {
   UserConfiguration?: UserConfigurationType;
 }
 
-/** @xsd m:GetUserConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:GetUserConfigurationResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetUserConfigurationResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetSpecificUserConfigurationType (messages.xsd) */
+/**
+ * @xsd m:GetSpecificUserConfigurationType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetSpecificUserConfigurationType extends BaseRequestType {
   UserConfigurationName: UserConfigurationNameType;
   UserConfigurationProperties: UserConfigurationPropertyType;
 }
 
-/** @xsd m:GetSpecificUserConfigurationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetSpecificUserConfigurationResponseMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetSpecificUserConfigurationResponseMessageType extends ResponseMessageType {
   UserConfiguration?: UserConfigurationType;
 }
 
-/** @xsd m:GetSpecificUserConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:GetSpecificUserConfigurationResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetSpecificUserConfigurationResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:UpdateUserConfigurationType (messages.xsd) */
+/**
+ * @xsd m:UpdateUserConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UpdateUserConfigurationType extends BaseRequestType {
   UserConfiguration: UserConfigurationType;
 }
 
-/** @xsd m:UpdateUserConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:UpdateUserConfigurationResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UpdateUserConfigurationResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:SetTeamMailboxRequestType (messages.xsd) */
+/**
+ * @xsd m:SetTeamMailboxRequestType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetTeamMailboxRequestType extends BaseRequestType {
   EmailAddress: EmailAddressTypeOrDerived;
   SharePointSiteUrl: string;
   State: TeamMailboxLifecycleStateType;
 }
 
-/** @xsd m:UnpinTeamMailboxRequestType (messages.xsd) */
+/**
+ * @xsd m:UnpinTeamMailboxRequestType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UnpinTeamMailboxRequestType extends BaseRequestType {
   EmailAddress: EmailAddressTypeOrDerived;
 }
 
-/** @xsd m:SetTeamMailboxResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:SetTeamMailboxResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetTeamMailboxResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:UnpinTeamMailboxResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:UnpinTeamMailboxResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UnpinTeamMailboxResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:GetRoomListsType (messages.xsd) */
+/**
+ * @xsd m:GetRoomListsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetRoomListsType extends BaseRequestType {}
 
-/** @xsd m:GetRoomListsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetRoomListsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetRoomListsResponseMessageType extends ResponseMessageType {
   RoomLists?: ArrayOfEmailAddressesType;
 }
 
-/** @xsd m:GetRoomsType (messages.xsd) */
+/**
+ * @xsd m:GetRoomsType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetRoomsType extends BaseRequestType {
   RoomList: EmailAddressTypeOrDerived;
 }
 
-/** @xsd m:GetRoomsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetRoomsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetRoomsResponseMessageType extends ResponseMessageType {
   Rooms?: ArrayOfRoomsType;
 }
 
-/** @xsd m:GetRemindersType (messages.xsd) */
+/**
+ * @xsd m:GetRemindersType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetRemindersType extends BaseRequestType {
   BeginTime?: string;
   EndTime?: string;
@@ -1669,53 +1969,83 @@ export interface GetRemindersType extends BaseRequestType {
  */
 export type GetRemindersType_MaxItems = number;
 
-/** @xsd m:GetRemindersResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetRemindersResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetRemindersResponseMessageType extends ResponseMessageType {
   Reminders: ArrayOfRemindersType;
 }
 
-/** @xsd m:PerformReminderActionType (messages.xsd) */
+/**
+ * @xsd m:PerformReminderActionType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PerformReminderActionType extends BaseRequestType {
   ReminderItemActions: NonEmptyArrayOfReminderItemActionType;
 }
 
-/** @xsd m:PerformReminderActionResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:PerformReminderActionResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PerformReminderActionResponseMessageType extends ResponseMessageType {
   UpdatedItemIds: NonEmptyArrayOfItemIdsType;
 }
 
-/** @xsd m:ArrayOfServiceConfigurationType (messages.xsd) */
+/**
+ * @xsd m:ArrayOfServiceConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfServiceConfigurationType {
   ConfigurationName: ServiceConfigurationType[];
 }
 
-/** @xsd m:GetServiceConfigurationType (messages.xsd) */
+/**
+ * @xsd m:GetServiceConfigurationType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetServiceConfigurationType extends BaseRequestType {
   ActingAs?: EmailAddressTypeOrDerived;
   RequestedConfiguration: ArrayOfServiceConfigurationType;
+  /** @since Exchange2013_SP1 */
   ConfigurationRequestDetails?: ConfigurationRequestDetailsType;
 }
 
-/** @xsd m:GetServiceConfigurationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetServiceConfigurationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetServiceConfigurationResponseMessageType extends ResponseMessageType {
   ResponseMessages?: ArrayOfServiceConfigurationResponseMessageType;
 }
 
-/** @xsd m:ArrayOfServiceConfigurationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ArrayOfServiceConfigurationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfServiceConfigurationResponseMessageType {
   ServiceConfigurationResponseMessageType: ServiceConfigurationResponseMessageType[];
 }
 
-/** @xsd m:ServiceConfigurationResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ServiceConfigurationResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ServiceConfigurationResponseMessageType extends ResponseMessageType {
   MailTipsConfiguration?: MailTipsServiceConfiguration;
   UnifiedMessagingConfiguration?: UnifiedMessageServiceConfiguration;
   ProtectionRulesConfiguration?: ProtectionRulesServiceConfiguration;
+  /** @since Exchange2013_SP1 */
   PolicyNudgeRulesConfiguration?: PolicyNudgeRulesServiceConfiguration;
+  /** @since V2016_10_10 */
   SharePointURLsConfiguration?: SharePointURLsServiceConfiguration;
 }
 
-/** @xsd m:FindMessageTrackingReportRequestType (messages.xsd) */
+/**
+ * @xsd m:FindMessageTrackingReportRequestType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface FindMessageTrackingReportRequestType extends BaseRequestType {
   Scope: NonEmptyStringType;
   Domain: NonEmptyStringType;
@@ -1732,7 +2062,10 @@ export interface FindMessageTrackingReportRequestType extends BaseRequestType {
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd m:FindMessageTrackingReportResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindMessageTrackingReportResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface FindMessageTrackingReportResponseMessageType extends ResponseMessageType {
   Diagnostics?: ArrayOfStringsType;
   MessageTrackingSearchResults?: ArrayOfFindMessageTrackingSearchResultType;
@@ -1741,7 +2074,10 @@ export interface FindMessageTrackingReportResponseMessageType extends ResponseMe
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd m:GetMessageTrackingReportRequestType (messages.xsd) */
+/**
+ * @xsd m:GetMessageTrackingReportRequestType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetMessageTrackingReportRequestType extends BaseRequestType {
   Scope: NonEmptyStringType;
   ReportTemplate: MessageTrackingReportTemplateType;
@@ -1752,7 +2088,10 @@ export interface GetMessageTrackingReportRequestType extends BaseRequestType {
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd m:GetMessageTrackingReportResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetMessageTrackingReportResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetMessageTrackingReportResponseMessageType extends ResponseMessageType {
   MessageTrackingReport?: MessageTrackingReportType;
   Diagnostics?: ArrayOfStringsType;
@@ -1760,25 +2099,37 @@ export interface GetMessageTrackingReportResponseMessageType extends ResponseMes
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd m:GetInboxRulesRequestType (messages.xsd) */
+/**
+ * @xsd m:GetInboxRulesRequestType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetInboxRulesRequestType extends BaseRequestType {
   MailboxSmtpAddress?: string;
 }
 
-/** @xsd m:GetInboxRulesResponseType (messages.xsd) */
+/**
+ * @xsd m:GetInboxRulesResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface GetInboxRulesResponseType extends ResponseMessageType {
   OutlookRuleBlobExists?: boolean;
   InboxRules?: ArrayOfRulesType;
 }
 
-/** @xsd m:UpdateInboxRulesRequestType (messages.xsd) */
+/**
+ * @xsd m:UpdateInboxRulesRequestType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UpdateInboxRulesRequestType extends BaseRequestType {
   MailboxSmtpAddress?: string;
   RemoveOutlookRuleBlob?: boolean;
   Operations: ArrayOfRuleOperationsType;
 }
 
-/** @xsd m:UpdateInboxRulesResponseType (messages.xsd) */
+/**
+ * @xsd m:UpdateInboxRulesResponseType (messages.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UpdateInboxRulesResponseType extends ResponseMessageType {
   RuleOperationErrors?: ArrayOfRuleOperationErrorsType;
 }
@@ -1787,6 +2138,7 @@ export interface UpdateInboxRulesResponseType extends ResponseMessageType {
  * Request type for the FindMailboxStatisticsByKeywords web method.
  *
  * @xsd m:FindMailboxStatisticsByKeywordsType (messages.xsd)
+ * @since Exchange2010_SP1
  */
 export interface FindMailboxStatisticsByKeywordsType extends BaseRequestType {
   Mailboxes: ArrayOfUserMailboxesType;
@@ -1806,6 +2158,7 @@ export interface FindMailboxStatisticsByKeywordsType extends BaseRequestType {
  * Response type for the FindMailboxStatisticsByKeywords web method.
  *
  * @xsd m:FindMailboxStatisticsByKeywordsResponseType (messages.xsd)
+ * @since Exchange2010_SP1
  */
 export interface FindMailboxStatisticsByKeywordsResponseType extends BaseResponseMessageType {}
 
@@ -1813,6 +2166,7 @@ export interface FindMailboxStatisticsByKeywordsResponseType extends BaseRespons
  * Response message type for the FindMailboxStatisticsByKeywords web method.
  *
  * @xsd m:FindMailboxStatisticsByKeywordsResponseMessageType (messages.xsd)
+ * @since Exchange2010_SP1
  */
 export interface FindMailboxStatisticsByKeywordsResponseMessageType extends ResponseMessageType {
   MailboxStatisticsSearchResult: MailboxStatisticsSearchResultType;
@@ -1822,6 +2176,7 @@ export interface FindMailboxStatisticsByKeywordsResponseMessageType extends Resp
  * Request type for the GetSearchableMailboxes web method.
  *
  * @xsd m:GetSearchableMailboxesType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetSearchableMailboxesType extends BaseRequestType {
   SearchFilter?: string;
@@ -1832,6 +2187,7 @@ export interface GetSearchableMailboxesType extends BaseRequestType {
  * Response message type for the GetSearchableMailboxes web method.
  *
  * @xsd m:GetSearchableMailboxesResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetSearchableMailboxesResponseMessageType extends ResponseMessageType {
   SearchableMailboxes: ArrayOfSearchableMailboxesType;
@@ -1842,6 +2198,7 @@ export interface GetSearchableMailboxesResponseMessageType extends ResponseMessa
  * Request type for the SearchMailboxes web method.
  *
  * @xsd m:SearchMailboxesType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchMailboxesType extends BaseRequestType {
   SearchQueries: NonEmptyArrayOfMailboxQueriesType;
@@ -1859,6 +2216,7 @@ export interface SearchMailboxesType extends BaseRequestType {
  * Response type for the SearchMailboxes web method.
  *
  * @xsd m:SearchMailboxesResponseType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchMailboxesResponseType extends BaseResponseMessageType {}
 
@@ -1866,6 +2224,7 @@ export interface SearchMailboxesResponseType extends BaseResponseMessageType {}
  * Response message type for the SearchMailboxes web method.
  *
  * @xsd m:SearchMailboxesResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchMailboxesResponseMessageType extends ResponseMessageType {
   SearchMailboxesResult?: SearchMailboxesResultType;
@@ -1875,6 +2234,7 @@ export interface SearchMailboxesResponseMessageType extends ResponseMessageType 
  * Request type for the GetDiscoverySearchConfiguration web method.
  *
  * @xsd m:GetDiscoverySearchConfigurationType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetDiscoverySearchConfigurationType extends BaseRequestType {
   SearchId?: string;
@@ -1886,6 +2246,7 @@ export interface GetDiscoverySearchConfigurationType extends BaseRequestType {
  * Response message type for the GetDiscoverySearchConfiguration web method.
  *
  * @xsd m:GetDiscoverySearchConfigurationResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetDiscoverySearchConfigurationResponseMessageType extends ResponseMessageType {
   DiscoverySearchConfigurations: ArrayOfDiscoverySearchConfigurationType;
@@ -1895,6 +2256,7 @@ export interface GetDiscoverySearchConfigurationResponseMessageType extends Resp
  * Request type for the GetHoldOnMailboxes web method.
  *
  * @xsd m:GetHoldOnMailboxesType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetHoldOnMailboxesType extends BaseRequestType {
   HoldId: string;
@@ -1904,6 +2266,7 @@ export interface GetHoldOnMailboxesType extends BaseRequestType {
  * Response message type for the GetHoldOnMailboxes web method.
  *
  * @xsd m:GetHoldOnMailboxesResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetHoldOnMailboxesResponseMessageType extends ResponseMessageType {
   MailboxHoldResult?: MailboxHoldResultType;
@@ -1913,6 +2276,7 @@ export interface GetHoldOnMailboxesResponseMessageType extends ResponseMessageTy
  * Request type for the SetHoldOnMailboxes web method.
  *
  * @xsd m:SetHoldOnMailboxesType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SetHoldOnMailboxesType extends BaseRequestType {
   ActionType: HoldActionType;
@@ -1930,6 +2294,7 @@ export interface SetHoldOnMailboxesType extends BaseRequestType {
  * Response message type for the SetHoldOnMailboxes web method.
  *
  * @xsd m:SetHoldOnMailboxesResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SetHoldOnMailboxesResponseMessageType extends ResponseMessageType {
   MailboxHoldResult?: MailboxHoldResultType;
@@ -1939,6 +2304,7 @@ export interface SetHoldOnMailboxesResponseMessageType extends ResponseMessageTy
  * Request type for the GetNonIndexableItemStatistics web method.
  *
  * @xsd m:GetNonIndexableItemStatisticsType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetNonIndexableItemStatisticsType extends BaseRequestType {
   Mailboxes: NonEmptyArrayOfLegacyDNsType;
@@ -1949,6 +2315,7 @@ export interface GetNonIndexableItemStatisticsType extends BaseRequestType {
  * Response message type for the GetNonIndexableItemStatistics web method.
  *
  * @xsd m:GetNonIndexableItemStatisticsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetNonIndexableItemStatisticsResponseMessageType extends ResponseMessageType {
   NonIndexableItemStatistics?: ArrayOfNonIndexableItemStatisticsType;
@@ -1958,6 +2325,7 @@ export interface GetNonIndexableItemStatisticsResponseMessageType extends Respon
  * Request type for the GetNonIndexableItemDetails web method.
  *
  * @xsd m:GetNonIndexableItemDetailsType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetNonIndexableItemDetailsType extends BaseRequestType {
   Mailboxes: NonEmptyArrayOfLegacyDNsType;
@@ -1971,22 +2339,32 @@ export interface GetNonIndexableItemDetailsType extends BaseRequestType {
  * Response message type for the GetNonIndexableItemDetails web method.
  *
  * @xsd m:GetNonIndexableItemDetailsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetNonIndexableItemDetailsResponseMessageType extends ResponseMessageType {
   NonIndexableItemDetailsResult?: NonIndexableItemDetailResultType;
 }
 
-/** @xsd m:MarkAllItemsAsReadType (messages.xsd) */
+/**
+ * @xsd m:MarkAllItemsAsReadType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MarkAllItemsAsReadType extends BaseRequestType {
   ReadFlag: boolean;
   SuppressReadReceipts: boolean;
   FolderIds: NonEmptyArrayOfBaseFolderIdsType;
 }
 
-/** @xsd m:MarkAllItemsAsReadResponseType (messages.xsd) */
+/**
+ * @xsd m:MarkAllItemsAsReadResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MarkAllItemsAsReadResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetConversationItemsType (messages.xsd) */
+/**
+ * @xsd m:GetConversationItemsType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetConversationItemsType extends BaseRequestType {
   ItemShape: ItemResponseShapeType;
   FoldersToIgnore?: NonEmptyArrayOfBaseFolderIdsType;
@@ -1996,138 +2374,234 @@ export interface GetConversationItemsType extends BaseRequestType {
   Conversations: ArrayOfConversationRequestsType;
 }
 
-/** @xsd m:GetConversationItemsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetConversationItemsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetConversationItemsResponseMessageType extends ResponseMessageType {
   Conversation?: ConversationResponseType;
 }
 
-/** @xsd m:GetConversationItemsResponseType (messages.xsd) */
+/**
+ * @xsd m:GetConversationItemsResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetConversationItemsResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetOMEConfigurationType (messages.xsd) */
+/**
+ * @xsd m:GetOMEConfigurationType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetOMEConfigurationType extends BaseRequestType {}
 
-/** @xsd m:OMEConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:OMEConfigurationResponseType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface OMEConfigurationResponseType extends ResponseMessageType {
   Xml?: string;
 }
 
-/** @xsd m:SetOMEConfigurationType (messages.xsd) */
+/**
+ * @xsd m:SetOMEConfigurationType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface SetOMEConfigurationType extends BaseRequestType {
   Xml?: string;
 }
 
-/** @xsd m:SetOMEConfigurationResponseType (messages.xsd) */
+/**
+ * @xsd m:SetOMEConfigurationResponseType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface SetOMEConfigurationResponseType extends ResponseMessageType {}
 
-/** @xsd m:GetAppManifestsType (messages.xsd) */
+/**
+ * @xsd m:GetAppManifestsType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetAppManifestsType extends BaseRequestType {
+  /** @since V2016_10_10 */
   ApiVersionSupported?: string;
+  /** @since V2016_10_10 */
   SchemaVersionSupported?: string;
+  /** @since V2016_10_10 */
   IncludeAllInstalledAddIns?: boolean;
+  /** @since V2016_10_10 */
   IncludeEntitlementData?: boolean;
+  /** @since V2016_10_10 */
   IncludeManifestData?: boolean;
+  /** @since V2016_10_10 */
   IncludeCustomAppsData?: boolean;
+  /** @since V2016_10_10 */
   ExtensionIds?: ListOfExtensionIdsType;
+  /** @since V2016_10_10 */
   AddIns?: ArrayOfPrivateCatalogAddInsType;
 }
 
-/** @xsd m:GetAppManifestsResponseType (messages.xsd) */
+/**
+ * @xsd m:GetAppManifestsResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetAppManifestsResponseType extends ResponseMessageType {
-  /** @choice one of Apps, Manifests */
+  /**
+   * @choice one of Apps, Manifests
+   * @since V2016_10_10
+   */
   Apps?: ArrayOfAppsType;
   /** @choice one of Apps, Manifests */
   Manifests?: ArrayOfAppManifestsType;
 }
 
-/** @xsd m:ArrayOfAppManifestsType (messages.xsd) */
+/**
+ * @xsd m:ArrayOfAppManifestsType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfAppManifestsType {
   Manifest?: string[];
 }
 
-/** @xsd m:GetAppMarketplaceUrlType (messages.xsd) */
+/**
+ * @xsd m:GetAppMarketplaceUrlType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetAppMarketplaceUrlType extends BaseRequestType {}
 
-/** @xsd m:GetAppMarketplaceUrlResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetAppMarketplaceUrlResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetAppMarketplaceUrlResponseMessageType extends ResponseMessageType {
   AppMarketplaceUrl?: string;
+  /** @since V2016_10_10 */
   ConnectorsManagementUrl?: string;
 }
 
-/** @xsd m:MarkAsJunkType (messages.xsd) */
+/**
+ * @xsd m:MarkAsJunkType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MarkAsJunkType extends BaseRequestType {
   IsJunk: boolean;
   MoveItem: boolean;
   ItemIds: NonEmptyArrayOfBaseItemIdsType;
 }
 
-/** @xsd m:MarkAsJunkResponseType (messages.xsd) */
+/**
+ * @xsd m:MarkAsJunkResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MarkAsJunkResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:MarkAsJunkResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:MarkAsJunkResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MarkAsJunkResponseMessageType extends ResponseMessageType {
   MovedItemId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:ReportMessageType (messages.xsd) */
+/**
+ * @xsd m:ReportMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface ReportMessageType extends BaseRequestType {
   ReportAction: ReportMessageActionType;
   ItemIds: NonEmptyArrayOfBaseItemIdsType;
 }
 
-/** @xsd m:ReportMessageResponseType (messages.xsd) */
+/**
+ * @xsd m:ReportMessageResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface ReportMessageResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:ReportMessageResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:ReportMessageResponseMessageType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface ReportMessageResponseMessageType extends ResponseMessageType {
   MovedItemId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:InstallAppType (messages.xsd) */
+/**
+ * @xsd m:InstallAppType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface InstallAppType extends BaseRequestType {
   Manifest: string;
+  /** @since V2016_10_10 */
   MarketplaceAssetId?: string;
+  /** @since V2016_10_10 */
   MarketplaceContentMarket?: string;
+  /** @since V2016_10_10 */
   SendWelcomeEmail?: boolean;
+  /** @since V2016_10_10 */
   ManifestUrl?: string;
 }
 
-/** @xsd m:InstallAppResponseType (messages.xsd) */
+/**
+ * @xsd m:InstallAppResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface InstallAppResponseType extends ResponseMessageType {
+  /** @since V2016_10_10 */
   WasFirstInstall?: boolean;
+  /** @since V2016_10_10 */
   Extension?: InstalledAppType;
 }
 
-/** @xsd m:UninstallAppType (messages.xsd) */
+/**
+ * @xsd m:UninstallAppType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UninstallAppType extends BaseRequestType {
   ID: string;
 }
 
-/** @xsd m:UninstallAppResponseType (messages.xsd) */
+/**
+ * @xsd m:UninstallAppResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UninstallAppResponseType extends ResponseMessageType {}
 
-/** @xsd m:DisableAppType (messages.xsd) */
+/**
+ * @xsd m:DisableAppType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface DisableAppType extends BaseRequestType {
   ID: string;
   DisableReason: DisableReasonType;
 }
 
-/** @xsd m:DisableAppResponseType (messages.xsd) */
+/**
+ * @xsd m:DisableAppResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface DisableAppResponseType extends ResponseMessageType {}
 
-/** @xsd m:AddNewImContactToGroupType (messages.xsd) */
+/**
+ * @xsd m:AddNewImContactToGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddNewImContactToGroupType extends BaseRequestType {
   ImAddress: NonEmptyStringType;
   DisplayName?: NonEmptyStringType;
   GroupId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:AddNewImContactToGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddNewImContactToGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddNewImContactToGroupResponseMessageType extends ResponseMessageType {
   Persona?: PersonaType;
 }
 
-/** @xsd m:AddNewTelUriContactToGroupType (messages.xsd) */
+/**
+ * @xsd m:AddNewTelUriContactToGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddNewTelUriContactToGroupType extends BaseRequestType {
   TelUriAddress: NonEmptyStringType;
   ImContactSipUriAddress: NonEmptyStringType;
@@ -2135,117 +2609,187 @@ export interface AddNewTelUriContactToGroupType extends BaseRequestType {
   GroupId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:AddNewTelUriContactToGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddNewTelUriContactToGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddNewTelUriContactToGroupResponseMessageType extends ResponseMessageType {
   Persona?: PersonaType;
 }
 
-/** @xsd m:AddImContactToGroupType (messages.xsd) */
+/**
+ * @xsd m:AddImContactToGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddImContactToGroupType extends BaseRequestType {
   ContactId: ItemIdTypeOrDerived;
   GroupId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:AddImContactToGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddImContactToGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddImContactToGroupResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:RemoveImContactFromGroupType (messages.xsd) */
+/**
+ * @xsd m:RemoveImContactFromGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveImContactFromGroupType extends BaseRequestType {
   ContactId: ItemIdTypeOrDerived;
   GroupId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:RemoveImContactFromGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RemoveImContactFromGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveImContactFromGroupResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:AddImGroupType (messages.xsd) */
+/**
+ * @xsd m:AddImGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddImGroupType extends BaseRequestType {
   DisplayName: NonEmptyStringType;
 }
 
-/** @xsd m:AddImGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddImGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddImGroupResponseMessageType extends ResponseMessageType {
   ImGroup?: ImGroupType;
 }
 
-/** @xsd m:AddDistributionGroupToImListType (messages.xsd) */
+/**
+ * @xsd m:AddDistributionGroupToImListType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddDistributionGroupToImListType extends BaseRequestType {
   SmtpAddress: NonEmptyStringType;
   DisplayName: NonEmptyStringType;
 }
 
-/** @xsd m:AddDistributionGroupToImListResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:AddDistributionGroupToImListResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddDistributionGroupToImListResponseMessageType extends ResponseMessageType {
   ImGroup?: ImGroupType;
 }
 
-/** @xsd m:GetImItemListType (messages.xsd) */
+/**
+ * @xsd m:GetImItemListType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetImItemListType extends BaseRequestType {
   ExtendedProperties?: NonEmptyArrayOfExtendedFieldURIs;
 }
 
-/** @xsd m:GetImItemListResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetImItemListResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetImItemListResponseMessageType extends ResponseMessageType {
   ImItemList?: ImItemListType;
 }
 
-/** @xsd m:GetImItemsType (messages.xsd) */
+/**
+ * @xsd m:GetImItemsType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetImItemsType extends BaseRequestType {
   ContactIds?: NonEmptyArrayOfBaseItemIdsType;
   GroupIds?: NonEmptyArrayOfBaseItemIdsType;
   ExtendedProperties?: NonEmptyArrayOfExtendedFieldURIs;
 }
 
-/** @xsd m:GetImItemsResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetImItemsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetImItemsResponseMessageType extends ResponseMessageType {
   ImItemList?: ImItemListType;
 }
 
-/** @xsd m:RemoveContactFromImListType (messages.xsd) */
+/**
+ * @xsd m:RemoveContactFromImListType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveContactFromImListType extends BaseRequestType {
   ContactId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:RemoveContactFromImListResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RemoveContactFromImListResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveContactFromImListResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:RemoveDistributionGroupFromImListType (messages.xsd) */
+/**
+ * @xsd m:RemoveDistributionGroupFromImListType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveDistributionGroupFromImListType extends BaseRequestType {
   GroupId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:RemoveDistributionGroupFromImListResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RemoveDistributionGroupFromImListResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveDistributionGroupFromImListResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:RemoveImGroupType (messages.xsd) */
+/**
+ * @xsd m:RemoveImGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveImGroupType extends BaseRequestType {
   GroupId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:RemoveImGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RemoveImGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RemoveImGroupResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:SetImGroupType (messages.xsd) */
+/**
+ * @xsd m:SetImGroupType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetImGroupType extends BaseRequestType {
   GroupId: ItemIdTypeOrDerived;
   NewDisplayName: NonEmptyStringType;
 }
 
-/** @xsd m:SetImGroupResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:SetImGroupResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetImGroupResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:SetImListMigrationCompletedType (messages.xsd) */
+/**
+ * @xsd m:SetImListMigrationCompletedType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetImListMigrationCompletedType extends BaseRequestType {
   ImListMigrationCompleted: boolean;
 }
 
-/** @xsd m:SetImListMigrationCompletedResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:SetImListMigrationCompletedResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SetImListMigrationCompletedResponseMessageType extends ResponseMessageType {}
 
 /**
  * Request type for the GetUserRetentionPolicyTags web method.
  *
  * @xsd m:GetUserRetentionPolicyTagsType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetUserRetentionPolicyTagsType extends BaseRequestType {}
 
@@ -2253,97 +2797,153 @@ export interface GetUserRetentionPolicyTagsType extends BaseRequestType {}
  * Response message type for the GetUserRetentionPolicyTags web method.
  *
  * @xsd m:GetUserRetentionPolicyTagsResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
  */
 export interface GetUserRetentionPolicyTagsResponseMessageType extends ResponseMessageType {
   RetentionPolicyTags: ArrayOfRetentionPolicyTagsType;
 }
 
-/** @xsd m:GetUserPhotoType (messages.xsd) */
+/**
+ * @xsd m:GetUserPhotoType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetUserPhotoType extends BaseRequestType {
   Email: string;
   SizeRequested: UserPhotoSizeType;
+  /** @since V2016_10_10 */
   TypeRequested?: UserPhotoTypeType;
 }
 
-/** @xsd m:GetUserPhotoResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetUserPhotoResponseMessageType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetUserPhotoResponseMessageType extends ResponseMessageType {
   HasChanged: boolean;
   PictureData?: string;
 }
 
-/** @xsd m:GetUserPhotoResponseType (messages.xsd) */
+/**
+ * @xsd m:GetUserPhotoResponseType (messages.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GetUserPhotoResponseType extends BaseResponseMessageType {}
 
-/** @xsd m:GetMeetingSpaceType (messages.xsd) */
+/**
+ * @xsd m:GetMeetingSpaceType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetMeetingSpaceType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:GetMeetingSpaceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetMeetingSpaceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetMeetingSpaceResponseMessageType extends ResponseMessageType {
   MeetingSpace: MeetingSpaceType;
 }
 
-/** @xsd m:CreateMeetingSpaceType (messages.xsd) */
+/**
+ * @xsd m:CreateMeetingSpaceType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface CreateMeetingSpaceType extends BaseRequestType {
   MeetingSpace: MeetingSpaceType;
 }
 
-/** @xsd m:CreateMeetingSpaceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:CreateMeetingSpaceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface CreateMeetingSpaceResponseMessageType extends ResponseMessageType {
   MeetingSpace: MeetingSpaceType;
 }
 
-/** @xsd m:UpdateMeetingSpaceType (messages.xsd) */
+/**
+ * @xsd m:UpdateMeetingSpaceType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface UpdateMeetingSpaceType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
   MeetingSpace: MeetingSpaceType;
 }
 
-/** @xsd m:UpdateMeetingSpaceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:UpdateMeetingSpaceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface UpdateMeetingSpaceResponseMessageType extends ResponseMessageType {
   MeetingSpace: MeetingSpaceType;
 }
 
-/** @xsd m:FindMeetingSpaceByJoinUrlType (messages.xsd) */
+/**
+ * @xsd m:FindMeetingSpaceByJoinUrlType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingSpaceByJoinUrlType extends BaseRequestType {
   JoinUrl: string;
 }
 
-/** @xsd m:FindMeetingSpaceByJoinUrlResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindMeetingSpaceByJoinUrlResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingSpaceByJoinUrlResponseMessageType extends ResponseMessageType {
   MeetingSpace?: MeetingSpaceType;
 }
 
-/** @xsd m:DeleteMeetingSpaceType (messages.xsd) */
+/**
+ * @xsd m:DeleteMeetingSpaceType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteMeetingSpaceType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:DeleteMeetingSpaceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:DeleteMeetingSpaceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteMeetingSpaceResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:GetMeetingInstanceRequestType (messages.xsd) */
+/**
+ * @xsd m:GetMeetingInstanceRequestType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetMeetingInstanceRequestType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:GetMeetingInstanceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:GetMeetingInstanceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetMeetingInstanceResponseMessageType extends ResponseMessageType {
   MeetingInstance: MeetingInstanceType;
 }
 
-/** @xsd m:CreateMeetingInstanceRequestType (messages.xsd) */
+/**
+ * @xsd m:CreateMeetingInstanceRequestType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface CreateMeetingInstanceRequestType extends BaseRequestType {
   MeetingInstance: MeetingInstanceType;
 }
 
-/** @xsd m:CreateMeetingInstanceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:CreateMeetingInstanceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface CreateMeetingInstanceResponseMessageType extends ResponseMessageType {
   MeetingInstance: MeetingInstanceType;
 }
 
-/** @xsd m:UpdateMeetingInstanceRequestType (messages.xsd) */
+/**
+ * @xsd m:UpdateMeetingInstanceRequestType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface UpdateMeetingInstanceRequestType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
   MeetingInstance?: MeetingInstanceType;
@@ -2351,39 +2951,64 @@ export interface UpdateMeetingInstanceRequestType extends BaseRequestType {
   ParticipantActivitiesToAdd?: NonEmptyArrayOfParticipantActivities;
 }
 
-/** @xsd m:UpdateMeetingInstanceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:UpdateMeetingInstanceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface UpdateMeetingInstanceResponseMessageType extends ResponseMessageType {
   MeetingInstance: MeetingInstanceType;
 }
 
-/** @xsd m:DeleteMeetingInstanceRequestType (messages.xsd) */
+/**
+ * @xsd m:DeleteMeetingInstanceRequestType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteMeetingInstanceRequestType extends BaseRequestType {
   ItemId: ItemIdTypeOrDerived;
 }
 
-/** @xsd m:DeleteMeetingInstanceResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:DeleteMeetingInstanceResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteMeetingInstanceResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:SetUserPhotoType (messages.xsd) */
+/**
+ * @xsd m:SetUserPhotoType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface SetUserPhotoType extends BaseRequestType {
   Email: NonEmptyStringType;
   Content: string;
+  /** @since V2016_10_10 */
   TypeRequested?: UserPhotoTypeType;
 }
 
-/** @xsd m:SetUserPhotoResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:SetUserPhotoResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface SetUserPhotoResponseMessageType extends BaseResponseMessageType {}
 
-/** @xsd m:RegisterConsentType (messages.xsd) */
+/**
+ * @xsd m:RegisterConsentType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface RegisterConsentType extends BaseRequestType {
   Id: string;
   ConsentState: ConsentStateType;
 }
 
-/** @xsd m:RegisterConsentResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:RegisterConsentResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface RegisterConsentResponseMessageType extends ResponseMessageType {}
 
-/** @xsd m:FindAvailableMeetingTimesType (messages.xsd) */
+/**
+ * @xsd m:FindAvailableMeetingTimesType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindAvailableMeetingTimesType extends BaseRequestType {
   Attendees?: ArrayOfSmtpAddressType;
   SearchWindowStart: string;
@@ -2394,13 +3019,20 @@ export interface FindAvailableMeetingTimesType extends BaseRequestType {
   ActivityDomain?: ActivityDomainType;
 }
 
-/** @xsd m:FindAvailableMeetingTimesResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindAvailableMeetingTimesResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindAvailableMeetingTimesResponseMessageType extends ResponseMessageType {
   MeetingTimeCandidates: ArrayOfMeetingTimeCandidate;
+  /** @since V2016_10_10 */
   EmptySuggestionsHint?: EmptySuggestionReason;
 }
 
-/** @xsd m:FindMeetingTimeCandidatesType (messages.xsd) */
+/**
+ * @xsd m:FindMeetingTimeCandidatesType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimeCandidatesType extends BaseRequestType {
   AttendeeConstraints?: FindMeetingTimesAttendeeConstraints;
   LocationConstraints?: FindMeetingTimesLocationConstraints;
@@ -2408,56 +3040,86 @@ export interface FindMeetingTimeCandidatesType extends BaseRequestType {
   Constraints?: FindMeetingTimesConstraints;
 }
 
-/** @xsd m:FindMeetingTimeCandidatesResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:FindMeetingTimeCandidatesResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimeCandidatesResponseMessageType extends ResponseMessageType {
   MeetingTimeCandidates: ArrayOfMeetingTimeCandidate;
 }
 
-/** @xsd m:StartSearchSession (messages.xsd) */
+/**
+ * @xsd m:StartSearchSession (messages.xsd)
+ * @since Exchange2015
+ */
 export interface StartSearchSession extends BaseRequestType {
   SearchSessionId: GuidType;
   WarmupOptions: WarmupOptionsType;
   SuggestionTypes: SuggestionKindType;
   SearchScope: ArrayOfSearchScopeType;
   IdFormat?: IdFormatType;
+  /** @since V2016_10_10 */
   ApplicationId?: string;
+  /** @since V2016_10_10 */
   Scenario?: string;
 }
 
-/** @xsd m:StartSearchSessionResponseMessage (messages.xsd) */
+/**
+ * @xsd m:StartSearchSessionResponseMessage (messages.xsd)
+ * @since Exchange2015
+ */
 export interface StartSearchSessionResponseMessage extends ResponseMessageType {}
 
-/** @xsd m:GetSearchSuggestions (messages.xsd) */
+/**
+ * @xsd m:GetSearchSuggestions (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetSearchSuggestions extends BaseRequestType {
   SearchSessionId: GuidType;
   Query?: string;
   SuggestionTypes?: SuggestionKindType;
   SuggestionsPrimer?: boolean;
   MaxSuggestionsCountPerSuggestionType?: string;
+  /** @since V2016_10_10 */
   SearchScope?: ArrayOfSearchScopeType;
+  /** @since V2016_10_10 */
   Scenario?: string;
 }
 
-/** @xsd m:GetSearchSuggestionsResponseMessage (messages.xsd) */
+/**
+ * @xsd m:GetSearchSuggestionsResponseMessage (messages.xsd)
+ * @since Exchange2015
+ */
 export interface GetSearchSuggestionsResponseMessage extends ResponseMessageType {
   SearchSuggestions: SearchSuggestionsType;
 }
 
-/** @xsd m:DeleteSearchSuggestion (messages.xsd) */
+/**
+ * @xsd m:DeleteSearchSuggestion (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteSearchSuggestion extends BaseRequestType {
   SearchSessionId: GuidType;
   Query: string;
   SuggestionTypes: SuggestionKindType;
+  /** @since V2016_10_10 */
   SearchScope?: ArrayOfSearchScopeType;
+  /** @since V2016_10_10 */
   Scenario?: string;
 }
 
-/** @xsd m:DeleteSearchSuggestionResponseMessageType (messages.xsd) */
+/**
+ * @xsd m:DeleteSearchSuggestionResponseMessageType (messages.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteSearchSuggestionResponseMessageType extends ResponseMessageType {
   Response: DeleteSearchSuggestionResponseType;
 }
 
-/** @xsd m:ExecuteSearch (messages.xsd) */
+/**
+ * @xsd m:ExecuteSearch (messages.xsd)
+ * @since Exchange2015
+ */
 export interface ExecuteSearch extends BaseRequestType {
   ApplicationId: SearchApplicationIdType;
   Scenario: string;
@@ -2470,6 +3132,7 @@ export interface ExecuteSearch extends BaseRequestType {
   MaxResultsCountHint?: string;
   MaxPreviewLength?: string;
   SearchRefiners?: ExecuteSearch_SearchRefiners;
+  /** @since V2016_10_10 */
   ExtendedKeywords?: ExecuteSearch_ExtendedKeywords;
   RetrieveRefiners?: boolean;
   MaxRefinersCountPerRefinerType?: string;
@@ -2478,9 +3141,14 @@ export interface ExecuteSearch extends BaseRequestType {
   PropertySetName?: SearchResultsPropertySetNameType;
   SearchRestrictions?: RestrictionType;
   IncludeDeleted?: boolean;
+  /** @since V2016_10_10 */
   SortOrder?: ExecuteSearchSortOrderType;
-  /** @defaultValue 'Prefix' */
+  /**
+   * @defaultValue 'Prefix'
+   * @since V2016_10_10
+   */
   KeywordMatchOption?: MatchOptionsType;
+  /** @since V2016_10_10 */
   ReturnAdditionalIds?: boolean;
 }
 
@@ -2494,25 +3162,40 @@ export interface ExecuteSearch_ExtendedKeywords {
   ExtendedKeywordDefinition?: ExtendedKeywordDefinitionType[];
 }
 
-/** @xsd m:ExecuteSearchResponseMessage (messages.xsd) */
+/**
+ * @xsd m:ExecuteSearchResponseMessage (messages.xsd)
+ * @since Exchange2015
+ */
 export interface ExecuteSearchResponseMessage extends ResponseMessageType {
   SearchResults: SearchResultsType;
 }
 
-/** @xsd m:EndSearchSession (messages.xsd) */
+/**
+ * @xsd m:EndSearchSession (messages.xsd)
+ * @since Exchange2015
+ */
 export interface EndSearchSession extends BaseRequestType {
   SearchSessionId: GuidType;
 }
 
-/** @xsd m:EndSearchSessionResponseMessage (messages.xsd) */
+/**
+ * @xsd m:EndSearchSessionResponseMessage (messages.xsd)
+ * @since Exchange2015
+ */
 export interface EndSearchSessionResponseMessage extends ResponseMessageType {}
 
-/** @xsd m:GetLastPrivateCatalogUpdateType (messages.xsd) */
+/**
+ * @xsd m:GetLastPrivateCatalogUpdateType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetLastPrivateCatalogUpdateType extends BaseRequestType {
   Client?: OfficeClientType;
 }
 
-/** @xsd m:GetLastPrivateCatalogUpdateResponseType (messages.xsd) */
+/**
+ * @xsd m:GetLastPrivateCatalogUpdateResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetLastPrivateCatalogUpdateResponseType extends ResponseMessageType {
   /** @choice one of LastUpdate, CatalogHash */
   LastUpdate?: string;
@@ -2520,22 +3203,34 @@ export interface GetLastPrivateCatalogUpdateResponseType extends ResponseMessage
   CatalogHash?: string;
 }
 
-/** @xsd m:GetPrivateCatalogAddInsType (messages.xsd) */
+/**
+ * @xsd m:GetPrivateCatalogAddInsType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetPrivateCatalogAddInsType extends BaseRequestType {
   Client?: OfficeClientType;
 }
 
-/** @xsd m:GetPrivateCatalogAddInsResponseType (messages.xsd) */
+/**
+ * @xsd m:GetPrivateCatalogAddInsResponseType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface GetPrivateCatalogAddInsResponseType extends ResponseMessageType {
   AddIns?: ArrayOfPrivateCatalogAddInsType;
 }
 
-/** @xsd m:ArrayOfPrivateCatalogAddInsType (messages.xsd) */
+/**
+ * @xsd m:ArrayOfPrivateCatalogAddInsType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfPrivateCatalogAddInsType {
   AddIn?: PrivateCatalogAddInsType[];
 }
 
-/** @xsd m:PrivateCatalogAddInsType (messages.xsd) */
+/**
+ * @xsd m:PrivateCatalogAddInsType (messages.xsd)
+ * @since V2016_10_10
+ */
 export interface PrivateCatalogAddInsType {
   ProductId: string;
   State: AddInStateType;

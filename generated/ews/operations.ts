@@ -577,7 +577,10 @@ export class ExpandDLResponse extends EwsResponse<ExpandDLResponseType, ExpandDL
   readonly operation = ExpandDL;
 }
 
-/** @wsdl GetServerTimeZones (services.wsdl) */
+/**
+ * @wsdl GetServerTimeZones (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetServerTimeZones: OperationSpec<GetServerTimeZonesType, GetServerTimeZonesResponseType> = {
   name: 'GetServerTimeZones',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetServerTimeZones',
@@ -734,7 +737,10 @@ export class GetFolderResponse extends EwsResponse<GetFolderResponseType, GetFol
   readonly operation = GetFolder;
 }
 
-/** @wsdl UploadItems (services.wsdl) */
+/**
+ * @wsdl UploadItems (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const UploadItems: OperationSpec<UploadItemsType, UploadItemsResponseType> = {
   name: 'UploadItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UploadItems',
@@ -767,7 +773,10 @@ export class UploadItemsResponse extends EwsResponse<UploadItemsResponseType, Up
   readonly operation = UploadItems;
 }
 
-/** @wsdl ExportItems (services.wsdl) */
+/**
+ * @wsdl ExportItems (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const ExportItems: OperationSpec<ExportItemsType, ExportItemsResponseType> = {
   name: 'ExportItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExportItems',
@@ -873,7 +882,10 @@ export class CreateFolderResponse extends EwsResponse<CreateFolderResponseType, 
   readonly operation = CreateFolder;
 }
 
-/** @wsdl CreateFolderPath (services.wsdl) */
+/**
+ * @wsdl CreateFolderPath (services.wsdl)
+ * @since Exchange2015
+ */
 export const CreateFolderPath: OperationSpec<CreateFolderPathType, CreateFolderPathResponseType> = {
   name: 'CreateFolderPath',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateFolderPath',
@@ -946,7 +958,10 @@ export class DeleteFolderResponse extends EwsResponse<DeleteFolderResponseType, 
   readonly operation = DeleteFolder;
 }
 
-/** @wsdl EmptyFolder (services.wsdl) */
+/**
+ * @wsdl EmptyFolder (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const EmptyFolder: OperationSpec<EmptyFolderType, EmptyFolderResponseType> = {
   name: 'EmptyFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EmptyFolder',
@@ -1181,7 +1196,10 @@ export class GetEventsResponse extends EwsResponse<GetEventsResponseType, GetEve
   readonly operation = GetEvents;
 }
 
-/** @wsdl GetStreamingEvents (services.wsdl) */
+/**
+ * @wsdl GetStreamingEvents (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetStreamingEvents: OperationSpec<GetStreamingEventsType, GetStreamingEventsResponseType> = {
   name: 'GetStreamingEvents',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetEvents',
@@ -1478,7 +1496,10 @@ export class UpdateItemResponse extends EwsResponse<UpdateItemResponseType, Upda
   readonly operation = UpdateItem;
 }
 
-/** @wsdl UpdateItemInRecoverableItems (services.wsdl) */
+/**
+ * @wsdl UpdateItemInRecoverableItems (services.wsdl)
+ * @since Exchange2015
+ */
 export const UpdateItemInRecoverableItems: OperationSpec<
   UpdateItemInRecoverableItemsType,
   UpdateItemInRecoverableItemsResponseType
@@ -1624,7 +1645,10 @@ export class CopyItemResponse extends EwsResponse<CopyItemResponseType, CopyItem
   readonly operation = CopyItem;
 }
 
-/** @wsdl ArchiveItem (services.wsdl) */
+/**
+ * @wsdl ArchiveItem (services.wsdl)
+ * @since Exchange2015
+ */
 export const ArchiveItem: OperationSpec<ArchiveItemType, ArchiveItemResponseType> = {
   name: 'ArchiveItem',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ArchiveItem',
@@ -1770,7 +1794,10 @@ export class GetAttachmentResponse extends EwsResponse<GetAttachmentResponseType
   readonly operation = GetAttachment;
 }
 
-/** @wsdl GetClientAccessToken (services.wsdl) */
+/**
+ * @wsdl GetClientAccessToken (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetClientAccessToken: OperationSpec<GetClientAccessTokenType, GetClientAccessTokenResponseType> = {
   name: 'GetClientAccessToken',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetClientAccessToken',
@@ -1945,7 +1972,10 @@ export class UpdateDelegateResponse extends EwsResponse<
   readonly operation = UpdateDelegate;
 }
 
-/** @wsdl CreateUserConfiguration (services.wsdl) */
+/**
+ * @wsdl CreateUserConfiguration (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const CreateUserConfiguration: OperationSpec<CreateUserConfigurationType, CreateUserConfigurationResponseType> =
   {
     name: 'CreateUserConfiguration',
@@ -1988,7 +2018,10 @@ export class CreateUserConfigurationResponse extends EwsResponse<
   readonly operation = CreateUserConfiguration;
 }
 
-/** @wsdl DeleteUserConfiguration (services.wsdl) */
+/**
+ * @wsdl DeleteUserConfiguration (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const DeleteUserConfiguration: OperationSpec<DeleteUserConfigurationType, DeleteUserConfigurationResponseType> =
   {
     name: 'DeleteUserConfiguration',
@@ -2031,7 +2064,10 @@ export class DeleteUserConfigurationResponse extends EwsResponse<
   readonly operation = DeleteUserConfiguration;
 }
 
-/** @wsdl GetUserConfiguration (services.wsdl) */
+/**
+ * @wsdl GetUserConfiguration (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetUserConfiguration: OperationSpec<GetUserConfigurationType, GetUserConfigurationResponseType> = {
   name: 'GetUserConfiguration',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserConfiguration',
@@ -2070,7 +2106,10 @@ export class GetUserConfigurationResponse extends EwsResponse<
   readonly operation = GetUserConfiguration;
 }
 
-/** @wsdl GetSpecificUserConfiguration (services.wsdl) */
+/**
+ * @wsdl GetSpecificUserConfiguration (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetSpecificUserConfiguration: OperationSpec<
   GetSpecificUserConfigurationType,
   GetSpecificUserConfigurationResponseType
@@ -2115,7 +2154,10 @@ export class GetSpecificUserConfigurationResponse extends EwsResponse<
   readonly operation = GetSpecificUserConfiguration;
 }
 
-/** @wsdl UpdateUserConfiguration (services.wsdl) */
+/**
+ * @wsdl UpdateUserConfiguration (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const UpdateUserConfiguration: OperationSpec<UpdateUserConfigurationType, UpdateUserConfigurationResponseType> =
   {
     name: 'UpdateUserConfiguration',
@@ -2274,7 +2316,10 @@ export class SetUserOofSettingsResponse_2 extends EwsResponse<
   readonly operation = SetUserOofSettings;
 }
 
-/** @wsdl GetServiceConfiguration (services.wsdl) */
+/**
+ * @wsdl GetServiceConfiguration (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetServiceConfiguration: OperationSpec<
   GetServiceConfigurationType,
   GetServiceConfigurationResponseMessageType
@@ -2319,7 +2364,10 @@ export class GetServiceConfigurationResponse extends EwsResponse<
   readonly operation = GetServiceConfiguration;
 }
 
-/** @wsdl GetMailTips (services.wsdl) */
+/**
+ * @wsdl GetMailTips (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetMailTips: OperationSpec<GetMailTipsType, GetMailTipsResponseMessageType> = {
   name: 'GetMailTips',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMailTips',
@@ -2351,7 +2399,10 @@ export class GetMailTipsResponse extends EwsResponse<GetMailTipsResponseMessageT
   readonly operation = GetMailTips;
 }
 
-/** @wsdl PlayOnPhone (services.wsdl) */
+/**
+ * @wsdl PlayOnPhone (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const PlayOnPhone: OperationSpec<PlayOnPhoneType, PlayOnPhoneResponseMessageType> = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
@@ -2384,7 +2435,10 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
   readonly operation = PlayOnPhone;
 }
 
-/** @wsdl GetPhoneCallInformation (services.wsdl) */
+/**
+ * @wsdl GetPhoneCallInformation (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetPhoneCallInformation: OperationSpec<
   GetPhoneCallInformationType,
   GetPhoneCallInformationResponseMessageType
@@ -2429,7 +2483,10 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
   readonly operation = GetPhoneCallInformation;
 }
 
-/** @wsdl DisconnectPhoneCall (services.wsdl) */
+/**
+ * @wsdl DisconnectPhoneCall (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const DisconnectPhoneCall: OperationSpec<DisconnectPhoneCallType, DisconnectPhoneCallResponseMessageType> = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
@@ -2465,7 +2522,10 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
   readonly operation = DisconnectPhoneCall;
 }
 
-/** @wsdl GetSharingMetadata (services.wsdl) */
+/**
+ * @wsdl GetSharingMetadata (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetSharingMetadata: OperationSpec<GetSharingMetadataType, GetSharingMetadataResponseMessageType> = {
   name: 'GetSharingMetadata',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingMetadata',
@@ -2499,7 +2559,10 @@ export class GetSharingMetadataResponse extends EwsResponse<
   readonly operation = GetSharingMetadata;
 }
 
-/** @wsdl RefreshSharingFolder (services.wsdl) */
+/**
+ * @wsdl RefreshSharingFolder (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const RefreshSharingFolder: OperationSpec<RefreshSharingFolderType, RefreshSharingFolderResponseMessageType> = {
   name: 'RefreshSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RefreshSharingFolder',
@@ -2536,7 +2599,10 @@ export class RefreshSharingFolderResponse extends EwsResponse<
   readonly operation = RefreshSharingFolder;
 }
 
-/** @wsdl GetSharingFolder (services.wsdl) */
+/**
+ * @wsdl GetSharingFolder (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetSharingFolder: OperationSpec<GetSharingFolderType, GetSharingFolderResponseMessageType> = {
   name: 'GetSharingFolder',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSharingFolder',
@@ -2570,7 +2636,10 @@ export class GetSharingFolderResponse extends EwsResponse<
   readonly operation = GetSharingFolder;
 }
 
-/** @wsdl SetTeamMailbox (services.wsdl) */
+/**
+ * @wsdl SetTeamMailbox (services.wsdl)
+ * @since Exchange2015
+ */
 export const SetTeamMailbox: OperationSpec<SetTeamMailboxRequestType, SetTeamMailboxResponseMessageType> = {
   name: 'SetTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetTeamMailbox',
@@ -2605,7 +2674,10 @@ export class SetTeamMailboxResponse extends EwsResponse<
   readonly operation = SetTeamMailbox;
 }
 
-/** @wsdl UnpinTeamMailbox (services.wsdl) */
+/**
+ * @wsdl UnpinTeamMailbox (services.wsdl)
+ * @since Exchange2015
+ */
 export const UnpinTeamMailbox: OperationSpec<UnpinTeamMailboxRequestType, UnpinTeamMailboxResponseMessageType> = {
   name: 'UnpinTeamMailbox',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UnpinTeamMailbox',
@@ -2639,7 +2711,10 @@ export class UnpinTeamMailboxResponse extends EwsResponse<
   readonly operation = UnpinTeamMailbox;
 }
 
-/** @wsdl GetRoomLists (services.wsdl) */
+/**
+ * @wsdl GetRoomLists (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetRoomLists: OperationSpec<GetRoomListsType, GetRoomListsResponseMessageType> = {
   name: 'GetRoomLists',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRoomLists',
@@ -2672,7 +2747,10 @@ export class GetRoomListsResponse extends EwsResponse<GetRoomListsResponseMessag
   readonly operation = GetRoomLists;
 }
 
-/** @wsdl GetRooms (services.wsdl) */
+/**
+ * @wsdl GetRooms (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetRooms: OperationSpec<GetRoomsType, GetRoomsResponseMessageType> = {
   name: 'GetRooms',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetRooms',
@@ -2705,7 +2783,10 @@ export class GetRoomsResponse extends EwsResponse<GetRoomsResponseMessageType, G
   readonly operation = GetRooms;
 }
 
-/** @wsdl FindMessageTrackingReport (services.wsdl) */
+/**
+ * @wsdl FindMessageTrackingReport (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const FindMessageTrackingReport: OperationSpec<
   FindMessageTrackingReportRequestType,
   FindMessageTrackingReportResponseMessageType
@@ -2745,7 +2826,10 @@ export class FindMessageTrackingReportResponse extends EwsResponse<
   readonly operation = FindMessageTrackingReport;
 }
 
-/** @wsdl GetMessageTrackingReport (services.wsdl) */
+/**
+ * @wsdl GetMessageTrackingReport (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetMessageTrackingReport: OperationSpec<
   GetMessageTrackingReportRequestType,
   GetMessageTrackingReportResponseMessageType
@@ -2785,7 +2869,10 @@ export class GetMessageTrackingReportResponse extends EwsResponse<
   readonly operation = GetMessageTrackingReport;
 }
 
-/** @wsdl FindConversation (services.wsdl) */
+/**
+ * @wsdl FindConversation (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const FindConversation: OperationSpec<FindConversationType, FindConversationResponseMessageType> = {
   name: 'FindConversation',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindConversation',
@@ -2820,7 +2907,10 @@ export class FindConversationResponse extends EwsResponse<
   readonly operation = FindConversation;
 }
 
-/** @wsdl ApplyConversationAction (services.wsdl) */
+/**
+ * @wsdl ApplyConversationAction (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const ApplyConversationAction: OperationSpec<ApplyConversationActionType, ApplyConversationActionResponseType> =
   {
     name: 'ApplyConversationAction',
@@ -2859,7 +2949,10 @@ export class ApplyConversationActionResponse extends EwsResponse<
   readonly operation = ApplyConversationAction;
 }
 
-/** @wsdl GetConversationItems (services.wsdl) */
+/**
+ * @wsdl GetConversationItems (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetConversationItems: OperationSpec<GetConversationItemsType, GetConversationItemsResponseType> = {
   name: 'GetConversationItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetConversationItems',
@@ -2897,7 +2990,10 @@ export class GetConversationItemsResponse extends EwsResponse<
   readonly operation = GetConversationItems;
 }
 
-/** @wsdl FindPeople (services.wsdl) */
+/**
+ * @wsdl FindPeople (services.wsdl)
+ * @since Exchange2015
+ */
 export const FindPeople: OperationSpec<FindPeopleType, FindPeopleResponseMessageType> = {
   name: 'FindPeople',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindPeople',
@@ -2929,7 +3025,10 @@ export class FindPeopleResponse extends EwsResponse<FindPeopleResponseMessageTyp
   readonly operation = FindPeople;
 }
 
-/** @wsdl FindTags (services.wsdl) */
+/**
+ * @wsdl FindTags (services.wsdl)
+ * @since V2016_10_10
+ */
 export const FindTags: OperationSpec<FindTagsType, FindTagsResponseMessageType> = {
   name: 'FindTags',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/FindTags',
@@ -2961,7 +3060,10 @@ export class FindTagsResponse extends EwsResponse<FindTagsResponseMessageType, F
   readonly operation = FindTags;
 }
 
-/** @wsdl AddTag (services.wsdl) */
+/**
+ * @wsdl AddTag (services.wsdl)
+ * @since V2016_10_10
+ */
 export const AddTag: OperationSpec<AddTagType, AddTagResponseMessageType> = {
   name: 'AddTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddTag',
@@ -2993,7 +3095,10 @@ export class AddTagResponse extends EwsResponse<AddTagResponseMessageType, AddTa
   readonly operation = AddTag;
 }
 
-/** @wsdl HideTag (services.wsdl) */
+/**
+ * @wsdl HideTag (services.wsdl)
+ * @since V2016_10_10
+ */
 export const HideTag: OperationSpec<HideTagType, HideTagResponseMessageType> = {
   name: 'HideTag',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/HideTag',
@@ -3025,7 +3130,10 @@ export class HideTagResponse extends EwsResponse<HideTagResponseMessageType, Hid
   readonly operation = HideTag;
 }
 
-/** @wsdl GetPersona (services.wsdl) */
+/**
+ * @wsdl GetPersona (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetPersona: OperationSpec<GetPersonaType, GetPersonaResponseMessageType> = {
   name: 'GetPersona',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetPersona',
@@ -3057,7 +3165,10 @@ export class GetPersonaResponse extends EwsResponse<GetPersonaResponseMessageTyp
   readonly operation = GetPersona;
 }
 
-/** @wsdl GetInboxRules (services.wsdl) */
+/**
+ * @wsdl GetInboxRules (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetInboxRules: OperationSpec<GetInboxRulesRequestType, GetInboxRulesResponseType> = {
   name: 'GetInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetInboxRules',
@@ -3094,7 +3205,10 @@ export class GetInboxRulesResponse extends EwsResponse<GetInboxRulesResponseType
   readonly operation = GetInboxRules;
 }
 
-/** @wsdl UpdateInboxRules (services.wsdl) */
+/**
+ * @wsdl UpdateInboxRules (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const UpdateInboxRules: OperationSpec<UpdateInboxRulesRequestType, UpdateInboxRulesResponseType> = {
   name: 'UpdateInboxRules',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateInboxRules',
@@ -3134,7 +3248,10 @@ export class UpdateInboxRulesResponse extends EwsResponse<
   readonly operation = UpdateInboxRules;
 }
 
-/** @wsdl GetPasswordExpirationDate (services.wsdl) */
+/**
+ * @wsdl GetPasswordExpirationDate (services.wsdl)
+ * @since Exchange2010_SP2
+ */
 export const GetPasswordExpirationDate: OperationSpec<
   GetPasswordExpirationDateType,
   GetPasswordExpirationDateResponseMessageType
@@ -3175,7 +3292,10 @@ export class GetPasswordExpirationDateResponse extends EwsResponse<
   readonly operation = GetPasswordExpirationDate;
 }
 
-/** @wsdl GetSearchableMailboxes (services.wsdl) */
+/**
+ * @wsdl GetSearchableMailboxes (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetSearchableMailboxes: OperationSpec<
   GetSearchableMailboxesType,
   GetSearchableMailboxesResponseMessageType
@@ -3216,7 +3336,10 @@ export class GetSearchableMailboxesResponse extends EwsResponse<
   readonly operation = GetSearchableMailboxes;
 }
 
-/** @wsdl SearchMailboxes (services.wsdl) */
+/**
+ * @wsdl SearchMailboxes (services.wsdl)
+ * @since Exchange2015
+ */
 export const SearchMailboxes: OperationSpec<SearchMailboxesType, SearchMailboxesResponseType> = {
   name: 'SearchMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SearchMailboxes',
@@ -3248,7 +3371,10 @@ export class SearchMailboxesResponse extends EwsResponse<SearchMailboxesResponse
   readonly operation = SearchMailboxes;
 }
 
-/** @wsdl GetDiscoverySearchConfiguration (services.wsdl) */
+/**
+ * @wsdl GetDiscoverySearchConfiguration (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetDiscoverySearchConfiguration: OperationSpec<
   GetDiscoverySearchConfigurationType,
   GetDiscoverySearchConfigurationResponseMessageType
@@ -3289,7 +3415,10 @@ export class GetDiscoverySearchConfigurationResponse extends EwsResponse<
   readonly operation = GetDiscoverySearchConfiguration;
 }
 
-/** @wsdl GetHoldOnMailboxes (services.wsdl) */
+/**
+ * @wsdl GetHoldOnMailboxes (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetHoldOnMailboxes: OperationSpec<GetHoldOnMailboxesType, GetHoldOnMailboxesResponseMessageType> = {
   name: 'GetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetHoldOnMailboxes',
@@ -3324,7 +3453,10 @@ export class GetHoldOnMailboxesResponse extends EwsResponse<
   readonly operation = GetHoldOnMailboxes;
 }
 
-/** @wsdl SetHoldOnMailboxes (services.wsdl) */
+/**
+ * @wsdl SetHoldOnMailboxes (services.wsdl)
+ * @since Exchange2015
+ */
 export const SetHoldOnMailboxes: OperationSpec<SetHoldOnMailboxesType, SetHoldOnMailboxesResponseMessageType> = {
   name: 'SetHoldOnMailboxes',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetHoldOnMailboxes',
@@ -3359,7 +3491,10 @@ export class SetHoldOnMailboxesResponse extends EwsResponse<
   readonly operation = SetHoldOnMailboxes;
 }
 
-/** @wsdl GetNonIndexableItemStatistics (services.wsdl) */
+/**
+ * @wsdl GetNonIndexableItemStatistics (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetNonIndexableItemStatistics: OperationSpec<
   GetNonIndexableItemStatisticsType,
   GetNonIndexableItemStatisticsResponseMessageType
@@ -3400,7 +3535,10 @@ export class GetNonIndexableItemStatisticsResponse extends EwsResponse<
   readonly operation = GetNonIndexableItemStatistics;
 }
 
-/** @wsdl GetNonIndexableItemDetails (services.wsdl) */
+/**
+ * @wsdl GetNonIndexableItemDetails (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetNonIndexableItemDetails: OperationSpec<
   GetNonIndexableItemDetailsType,
   GetNonIndexableItemDetailsResponseMessageType
@@ -3441,7 +3579,10 @@ export class GetNonIndexableItemDetailsResponse extends EwsResponse<
   readonly operation = GetNonIndexableItemDetails;
 }
 
-/** @wsdl MarkAllItemsAsRead (services.wsdl) */
+/**
+ * @wsdl MarkAllItemsAsRead (services.wsdl)
+ * @since Exchange2015
+ */
 export const MarkAllItemsAsRead: OperationSpec<MarkAllItemsAsReadType, MarkAllItemsAsReadResponseType> = {
   name: 'MarkAllItemsAsRead',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAllItemsAsRead',
@@ -3477,7 +3618,10 @@ export class MarkAllItemsAsReadResponse extends EwsResponse<
   readonly operation = MarkAllItemsAsRead;
 }
 
-/** @wsdl MarkAsJunk (services.wsdl) */
+/**
+ * @wsdl MarkAsJunk (services.wsdl)
+ * @since Exchange2015
+ */
 export const MarkAsJunk: OperationSpec<MarkAsJunkType, MarkAsJunkResponseType> = {
   name: 'MarkAsJunk',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/MarkAsJunk',
@@ -3510,7 +3654,10 @@ export class MarkAsJunkResponse extends EwsResponse<MarkAsJunkResponseType, Mark
   readonly operation = MarkAsJunk;
 }
 
-/** @wsdl ReportMessage (services.wsdl) */
+/**
+ * @wsdl ReportMessage (services.wsdl)
+ * @since V2016_10_10
+ */
 export const ReportMessage: OperationSpec<ReportMessageType, ReportMessageResponseType> = {
   name: 'ReportMessage',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ReportMessage',
@@ -3543,7 +3690,10 @@ export class ReportMessageResponse extends EwsResponse<ReportMessageResponseType
   readonly operation = ReportMessage;
 }
 
-/** @wsdl GetAppManifests (services.wsdl) */
+/**
+ * @wsdl GetAppManifests (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetAppManifests: OperationSpec<GetAppManifestsType, GetAppManifestsResponseType> = {
   name: 'GetAppManifests',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppManifests',
@@ -3574,7 +3724,10 @@ export class GetAppManifestsResponse extends EwsResponse<GetAppManifestsResponse
   readonly operation = GetAppManifests;
 }
 
-/** @wsdl AddNewImContactToGroup (services.wsdl) */
+/**
+ * @wsdl AddNewImContactToGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const AddNewImContactToGroup: OperationSpec<
   AddNewImContactToGroupType,
   AddNewImContactToGroupResponseMessageType
@@ -3619,7 +3772,10 @@ export class AddNewImContactToGroupResponse extends EwsResponse<
   readonly operation = AddNewImContactToGroup;
 }
 
-/** @wsdl AddNewTelUriContactToGroup (services.wsdl) */
+/**
+ * @wsdl AddNewTelUriContactToGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const AddNewTelUriContactToGroup: OperationSpec<
   AddNewTelUriContactToGroupType,
   AddNewTelUriContactToGroupResponseMessageType
@@ -3664,7 +3820,10 @@ export class AddNewTelUriContactToGroupResponse extends EwsResponse<
   readonly operation = AddNewTelUriContactToGroup;
 }
 
-/** @wsdl AddImContactToGroup (services.wsdl) */
+/**
+ * @wsdl AddImContactToGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const AddImContactToGroup: OperationSpec<AddImContactToGroupType, AddImContactToGroupResponseMessageType> = {
   name: 'AddImContactToGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImContactToGroup',
@@ -3700,7 +3859,10 @@ export class AddImContactToGroupResponse extends EwsResponse<
   readonly operation = AddImContactToGroup;
 }
 
-/** @wsdl RemoveImContactFromGroup (services.wsdl) */
+/**
+ * @wsdl RemoveImContactFromGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const RemoveImContactFromGroup: OperationSpec<
   RemoveImContactFromGroupType,
   RemoveImContactFromGroupResponseMessageType
@@ -3745,7 +3907,10 @@ export class RemoveImContactFromGroupResponse extends EwsResponse<
   readonly operation = RemoveImContactFromGroup;
 }
 
-/** @wsdl AddImGroup (services.wsdl) */
+/**
+ * @wsdl AddImGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const AddImGroup: OperationSpec<AddImGroupType, AddImGroupResponseMessageType> = {
   name: 'AddImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup',
@@ -3778,7 +3943,10 @@ export class AddImGroupResponse extends EwsResponse<AddImGroupResponseMessageTyp
   readonly operation = AddImGroup;
 }
 
-/** @wsdl AddDistributionGroupToImList (services.wsdl) */
+/**
+ * @wsdl AddDistributionGroupToImList (services.wsdl)
+ * @since Exchange2015
+ */
 export const AddDistributionGroupToImList: OperationSpec<
   AddDistributionGroupToImListType,
   AddDistributionGroupToImListResponseMessageType
@@ -3823,7 +3991,10 @@ export class AddDistributionGroupToImListResponse extends EwsResponse<
   readonly operation = AddDistributionGroupToImList;
 }
 
-/** @wsdl GetImItemList (services.wsdl) */
+/**
+ * @wsdl GetImItemList (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetImItemList: OperationSpec<GetImItemListType, GetImItemListResponseMessageType> = {
   name: 'GetImItemList',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItemList',
@@ -3856,7 +4027,10 @@ export class GetImItemListResponse extends EwsResponse<GetImItemListResponseMess
   readonly operation = GetImItemList;
 }
 
-/** @wsdl GetImItems (services.wsdl) */
+/**
+ * @wsdl GetImItems (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetImItems: OperationSpec<GetImItemsType, GetImItemsResponseMessageType> = {
   name: 'GetImItems',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetImItems',
@@ -3889,7 +4063,10 @@ export class GetImItemsResponse extends EwsResponse<GetImItemsResponseMessageTyp
   readonly operation = GetImItems;
 }
 
-/** @wsdl RemoveContactFromImList (services.wsdl) */
+/**
+ * @wsdl RemoveContactFromImList (services.wsdl)
+ * @since Exchange2015
+ */
 export const RemoveContactFromImList: OperationSpec<
   RemoveContactFromImListType,
   RemoveContactFromImListResponseMessageType
@@ -3934,7 +4111,10 @@ export class RemoveContactFromImListResponse extends EwsResponse<
   readonly operation = RemoveContactFromImList;
 }
 
-/** @wsdl RemoveDistributionGroupFromImList (services.wsdl) */
+/**
+ * @wsdl RemoveDistributionGroupFromImList (services.wsdl)
+ * @since Exchange2015
+ */
 export const RemoveDistributionGroupFromImList: OperationSpec<
   RemoveDistributionGroupFromImListType,
   RemoveDistributionGroupFromImListResponseMessageType
@@ -3979,7 +4159,10 @@ export class RemoveDistributionGroupFromImListResponse extends EwsResponse<
   readonly operation = RemoveDistributionGroupFromImList;
 }
 
-/** @wsdl RemoveImGroup (services.wsdl) */
+/**
+ * @wsdl RemoveImGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const RemoveImGroup: OperationSpec<RemoveImGroupType, RemoveImGroupResponseMessageType> = {
   name: 'RemoveImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImGroup',
@@ -4012,7 +4195,10 @@ export class RemoveImGroupResponse extends EwsResponse<RemoveImGroupResponseMess
   readonly operation = RemoveImGroup;
 }
 
-/** @wsdl SetImGroup (services.wsdl) */
+/**
+ * @wsdl SetImGroup (services.wsdl)
+ * @since Exchange2015
+ */
 export const SetImGroup: OperationSpec<SetImGroupType, SetImGroupResponseMessageType> = {
   name: 'SetImGroup',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetImGroup',
@@ -4045,7 +4231,10 @@ export class SetImGroupResponse extends EwsResponse<SetImGroupResponseMessageTyp
   readonly operation = SetImGroup;
 }
 
-/** @wsdl SetImListMigrationCompleted (services.wsdl) */
+/**
+ * @wsdl SetImListMigrationCompleted (services.wsdl)
+ * @since Exchange2015
+ */
 export const SetImListMigrationCompleted: OperationSpec<
   SetImListMigrationCompletedType,
   SetImListMigrationCompletedResponseMessageType
@@ -4090,7 +4279,10 @@ export class SetImListMigrationCompletedResponse extends EwsResponse<
   readonly operation = SetImListMigrationCompleted;
 }
 
-/** @wsdl GetUserRetentionPolicyTags (services.wsdl) */
+/**
+ * @wsdl GetUserRetentionPolicyTags (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetUserRetentionPolicyTags: OperationSpec<
   GetUserRetentionPolicyTagsType,
   GetUserRetentionPolicyTagsResponseMessageType
@@ -4130,7 +4322,10 @@ export class GetUserRetentionPolicyTagsResponse extends EwsResponse<
   readonly operation = GetUserRetentionPolicyTags;
 }
 
-/** @wsdl InstallApp (services.wsdl) */
+/**
+ * @wsdl InstallApp (services.wsdl)
+ * @since Exchange2015
+ */
 export const InstallApp: OperationSpec<InstallAppType, InstallAppResponseType> = {
   name: 'InstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/InstallApp',
@@ -4161,7 +4356,10 @@ export class InstallAppResponse extends EwsResponse<InstallAppResponseType, Inst
   readonly operation = InstallApp;
 }
 
-/** @wsdl UninstallApp (services.wsdl) */
+/**
+ * @wsdl UninstallApp (services.wsdl)
+ * @since Exchange2015
+ */
 export const UninstallApp: OperationSpec<UninstallAppType, UninstallAppResponseType> = {
   name: 'UninstallApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UninstallApp',
@@ -4192,7 +4390,10 @@ export class UninstallAppResponse extends EwsResponse<UninstallAppResponseType, 
   readonly operation = UninstallApp;
 }
 
-/** @wsdl DisableApp (services.wsdl) */
+/**
+ * @wsdl DisableApp (services.wsdl)
+ * @since Exchange2015
+ */
 export const DisableApp: OperationSpec<DisableAppType, DisableAppResponseType> = {
   name: 'DisableApp',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisableApp',
@@ -4223,7 +4424,10 @@ export class DisableAppResponse extends EwsResponse<DisableAppResponseType, Disa
   readonly operation = DisableApp;
 }
 
-/** @wsdl GetAppMarketplaceUrl (services.wsdl) */
+/**
+ * @wsdl GetAppMarketplaceUrl (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetAppMarketplaceUrl: OperationSpec<GetAppMarketplaceUrlType, GetAppMarketplaceUrlResponseMessageType> = {
   name: 'GetAppMarketplaceUrl',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetAppMarketplaceUrl',
@@ -4260,7 +4464,10 @@ export class GetAppMarketplaceUrlResponse extends EwsResponse<
   readonly operation = GetAppMarketplaceUrl;
 }
 
-/** @wsdl FindAvailableMeetingTimes (services.wsdl) */
+/**
+ * @wsdl FindAvailableMeetingTimes (services.wsdl)
+ * @since Exchange2015
+ */
 export const FindAvailableMeetingTimes: OperationSpec<
   FindAvailableMeetingTimesType,
   FindAvailableMeetingTimesResponseMessageType
@@ -4300,7 +4507,10 @@ export class FindAvailableMeetingTimesResponse extends EwsResponse<
   readonly operation = FindAvailableMeetingTimes;
 }
 
-/** @wsdl FindMeetingTimeCandidates (services.wsdl) */
+/**
+ * @wsdl FindMeetingTimeCandidates (services.wsdl)
+ * @since Exchange2015
+ */
 export const FindMeetingTimeCandidates: OperationSpec<
   FindMeetingTimeCandidatesType,
   FindMeetingTimeCandidatesResponseMessageType
@@ -4340,7 +4550,10 @@ export class FindMeetingTimeCandidatesResponse extends EwsResponse<
   readonly operation = FindMeetingTimeCandidates;
 }
 
-/** @wsdl GetUserPhoto (services.wsdl) */
+/**
+ * @wsdl GetUserPhoto (services.wsdl)
+ * @since Exchange2015
+ */
 export const GetUserPhoto: OperationSpec<GetUserPhotoType, GetUserPhotoResponseMessageType> = {
   name: 'GetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetUserPhoto',
@@ -4371,7 +4584,10 @@ export class GetUserPhotoResponse extends EwsResponse<GetUserPhotoResponseMessag
   readonly operation = GetUserPhoto;
 }
 
-/** @wsdl SetUserPhoto (services.wsdl) */
+/**
+ * @wsdl SetUserPhoto (services.wsdl)
+ * @since Exchange2015
+ */
 export const SetUserPhoto: OperationSpec<SetUserPhotoType, SetUserPhotoResponseMessageType> = {
   name: 'SetUserPhoto',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SetUserPhoto',
@@ -4402,7 +4618,10 @@ export class SetUserPhotoResponse extends EwsResponse<SetUserPhotoResponseMessag
   readonly operation = SetUserPhoto;
 }
 
-/** @wsdl GetMeetingSpace (services.wsdl) */
+/**
+ * @wsdl GetMeetingSpace (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetMeetingSpace: OperationSpec<GetMeetingSpaceType, GetMeetingSpaceResponseMessageType> = {
   name: 'GetMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingSpace',
@@ -4437,7 +4656,10 @@ export class GetMeetingSpaceResponse extends EwsResponse<
   readonly operation = GetMeetingSpace;
 }
 
-/** @wsdl DeleteMeetingSpace (services.wsdl) */
+/**
+ * @wsdl DeleteMeetingSpace (services.wsdl)
+ * @since V2016_10_10
+ */
 export const DeleteMeetingSpace: OperationSpec<DeleteMeetingSpaceType, DeleteMeetingSpaceResponseMessageType> = {
   name: 'DeleteMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DeleteMeetingSpace',
@@ -4472,7 +4694,10 @@ export class DeleteMeetingSpaceResponse extends EwsResponse<
   readonly operation = DeleteMeetingSpace;
 }
 
-/** @wsdl UpdateMeetingSpace (services.wsdl) */
+/**
+ * @wsdl UpdateMeetingSpace (services.wsdl)
+ * @since V2016_10_10
+ */
 export const UpdateMeetingSpace: OperationSpec<UpdateMeetingSpaceType, UpdateMeetingSpaceResponseMessageType> = {
   name: 'UpdateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/UpdateMeetingSpace',
@@ -4507,7 +4732,10 @@ export class UpdateMeetingSpaceResponse extends EwsResponse<
   readonly operation = UpdateMeetingSpace;
 }
 
-/** @wsdl CreateMeetingSpace (services.wsdl) */
+/**
+ * @wsdl CreateMeetingSpace (services.wsdl)
+ * @since V2016_10_10
+ */
 export const CreateMeetingSpace: OperationSpec<CreateMeetingSpaceType, CreateMeetingSpaceResponseMessageType> = {
   name: 'CreateMeetingSpace',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/CreateMeetingSpace',
@@ -4542,7 +4770,10 @@ export class CreateMeetingSpaceResponse extends EwsResponse<
   readonly operation = CreateMeetingSpace;
 }
 
-/** @wsdl FindMeetingSpaceByJoinUrl (services.wsdl) */
+/**
+ * @wsdl FindMeetingSpaceByJoinUrl (services.wsdl)
+ * @since V2016_10_10
+ */
 export const FindMeetingSpaceByJoinUrl: OperationSpec<
   FindMeetingSpaceByJoinUrlType,
   FindMeetingSpaceByJoinUrlResponseMessageType
@@ -4583,7 +4814,10 @@ export class FindMeetingSpaceByJoinUrlResponse extends EwsResponse<
   readonly operation = FindMeetingSpaceByJoinUrl;
 }
 
-/** @wsdl GetMeetingInstance (services.wsdl) */
+/**
+ * @wsdl GetMeetingInstance (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetMeetingInstance: OperationSpec<GetMeetingInstanceRequestType, GetMeetingInstanceResponseMessageType> = {
   name: 'GetMeetingInstance',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetMeetingInstanceRequest',
@@ -4621,7 +4855,10 @@ export class GetMeetingInstanceResponse extends EwsResponse<
   readonly operation = GetMeetingInstance;
 }
 
-/** @wsdl DeleteMeetingInstance (services.wsdl) */
+/**
+ * @wsdl DeleteMeetingInstance (services.wsdl)
+ * @since V2016_10_10
+ */
 export const DeleteMeetingInstance: OperationSpec<
   DeleteMeetingInstanceRequestType,
   DeleteMeetingInstanceResponseMessageType
@@ -4662,7 +4899,10 @@ export class DeleteMeetingInstanceResponse extends EwsResponse<
   readonly operation = DeleteMeetingInstance;
 }
 
-/** @wsdl UpdateMeetingInstance (services.wsdl) */
+/**
+ * @wsdl UpdateMeetingInstance (services.wsdl)
+ * @since V2016_10_10
+ */
 export const UpdateMeetingInstance: OperationSpec<
   UpdateMeetingInstanceRequestType,
   UpdateMeetingInstanceResponseMessageType
@@ -4703,7 +4943,10 @@ export class UpdateMeetingInstanceResponse extends EwsResponse<
   readonly operation = UpdateMeetingInstance;
 }
 
-/** @wsdl CreateMeetingInstance (services.wsdl) */
+/**
+ * @wsdl CreateMeetingInstance (services.wsdl)
+ * @since V2016_10_10
+ */
 export const CreateMeetingInstance: OperationSpec<
   CreateMeetingInstanceRequestType,
   CreateMeetingInstanceResponseMessageType
@@ -4744,7 +4987,10 @@ export class CreateMeetingInstanceResponse extends EwsResponse<
   readonly operation = CreateMeetingInstance;
 }
 
-/** @wsdl StartSearchSession (services.wsdl) */
+/**
+ * @wsdl StartSearchSession (services.wsdl)
+ * @since V2016_10_10
+ */
 export const StartSearchSession_2: OperationSpec<StartSearchSession, StartSearchSessionResponseMessage> = {
   name: 'StartSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/StartSearchSession',
@@ -4779,7 +5025,10 @@ export class StartSearchSessionResponse extends EwsResponse<
   readonly operation = StartSearchSession_2;
 }
 
-/** @wsdl GetSearchSuggestions (services.wsdl) */
+/**
+ * @wsdl GetSearchSuggestions (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetSearchSuggestions_2: OperationSpec<GetSearchSuggestions, GetSearchSuggestionsResponseMessage> = {
   name: 'GetSearchSuggestions',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/GetSearchSuggestions',
@@ -4814,7 +5063,10 @@ export class GetSearchSuggestionsResponse extends EwsResponse<
   readonly operation = GetSearchSuggestions_2;
 }
 
-/** @wsdl DeleteSearchSuggestion (services.wsdl) */
+/**
+ * @wsdl DeleteSearchSuggestion (services.wsdl)
+ * @since V2016_10_10
+ */
 export const DeleteSearchSuggestion_2: OperationSpec<
   DeleteSearchSuggestion,
   DeleteSearchSuggestionResponseMessageType
@@ -4855,7 +5107,10 @@ export class DeleteSearchSuggestionResponse extends EwsResponse<
   readonly operation = DeleteSearchSuggestion_2;
 }
 
-/** @wsdl ExecuteSearch (services.wsdl) */
+/**
+ * @wsdl ExecuteSearch (services.wsdl)
+ * @since V2016_10_10
+ */
 export const ExecuteSearch_2: OperationSpec<ExecuteSearch, ExecuteSearchResponseMessage> = {
   name: 'ExecuteSearch',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/ExecuteSearch',
@@ -4887,7 +5142,10 @@ export class ExecuteSearchResponse extends EwsResponse<ExecuteSearchResponseMess
   readonly operation = ExecuteSearch_2;
 }
 
-/** @wsdl EndSearchSession (services.wsdl) */
+/**
+ * @wsdl EndSearchSession (services.wsdl)
+ * @since V2016_10_10
+ */
 export const EndSearchSession_2: OperationSpec<EndSearchSession, EndSearchSessionResponseMessage> = {
   name: 'EndSearchSession',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/EndSearchSession',
@@ -4922,7 +5180,10 @@ export class EndSearchSessionResponse extends EwsResponse<
   readonly operation = EndSearchSession_2;
 }
 
-/** @wsdl GetLastPrivateCatalogUpdate (services.wsdl) */
+/**
+ * @wsdl GetLastPrivateCatalogUpdate (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetLastPrivateCatalogUpdate: OperationSpec<
   GetLastPrivateCatalogUpdateType,
   GetLastPrivateCatalogUpdateResponseType
@@ -4962,7 +5223,10 @@ export class GetLastPrivateCatalogUpdateResponse extends EwsResponse<
   readonly operation = GetLastPrivateCatalogUpdate;
 }
 
-/** @wsdl GetPrivateCatalogAddIns (services.wsdl) */
+/**
+ * @wsdl GetPrivateCatalogAddIns (services.wsdl)
+ * @since V2016_10_10
+ */
 export const GetPrivateCatalogAddIns: OperationSpec<GetPrivateCatalogAddInsType, GetPrivateCatalogAddInsResponseType> =
   {
     name: 'GetPrivateCatalogAddIns',

@@ -169,36 +169,42 @@ export type ItemClassType = string;
 
 /**
  * @xsd t:GroupMailboxConfigurationActionType (types.xsd)
+ * @since Exchange2013_SP1
  * @list whitespace-separated on the wire
  */
 export type GroupMailboxConfigurationActionType = GroupMailboxConfigurationActionType_Item[];
 
 /**
  * @xsd t:InstantSearchItemType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type InstantSearchItemType = InstantSearchItemType_Item[];
 
 /**
  * @xsd t:InstantSearchResultType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type InstantSearchResultType = InstantSearchResultType_Item[];
 
 /**
  * @xsd t:QueryOptionsType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type QueryOptionsType = QueryOptionsType_Item[];
 
 /**
  * @xsd t:OneDriveViewType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type OneDriveViewType = OneDriveViewType_Item[];
 
 /**
  * @xsd t:DelveViewType (types.xsd)
+ * @since V2016_10_10
  * @list whitespace-separated on the wire
  */
 export type DelveViewType = DelveViewType_Item[];
@@ -255,6 +261,7 @@ export type SubscriptionStatusFrequencyType = number;
 
 /**
  * @xsd t:StreamingSubscriptionConnectionTimeoutType (types.xsd)
+ * @since Exchange2010_SP1
  * @minInclusive 1
  * @maxInclusive 30
  */
@@ -275,90 +282,109 @@ export type FreeBusyViewType = FreeBusyViewType_Item[];
 
 /**
  * @xsd t:MailTipTypes (types.xsd)
+ * @since Exchange2010_SP1
  * @list whitespace-separated on the wire
  */
 export type MailTipTypes = MailTipTypes_Item[];
 
 /**
  * @xsd t:ServiceConfigurationType (types.xsd)
+ * @since Exchange2010_SP1
  * @list whitespace-separated on the wire
  */
 export type ServiceConfigurationType = ServiceConfigurationType_Item[];
 
 /**
  * @xsd t:UserConfigurationPropertyType (types.xsd)
+ * @since Exchange2010_SP1
  * @list whitespace-separated on the wire
  */
 export type UserConfigurationPropertyType = UserConfigurationPropertyType_Item[];
 
 /**
  * @xsd t:ProtectionRuleTrueType (types.xsd)
+ * @since Exchange2010_SP1
  * @length 0
  */
 export type ProtectionRuleTrueType = string;
 
 /**
  * @xsd t:ProtectionRuleAllInternalType (types.xsd)
+ * @since Exchange2010_SP1
  * @length 0
  */
 export type ProtectionRuleAllInternalType = string;
 
 /**
  * @xsd t:ProtectionRuleValueType (types.xsd)
+ * @since Exchange2010_SP1
  * @minLength 1
  */
 export type ProtectionRuleValueType = string;
 
 /**
  * @xsd t:WarmupOptionsType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type WarmupOptionsType = WarmupOptionsType_Item[];
 
 /**
  * @xsd t:ItemTypesFilterType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type ItemTypesFilterType = ItemTypesFilterType_Item[];
 
 /**
  * @xsd t:SuggestionKindType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type SuggestionKindType = SuggestionKindType_Item[];
 
 /**
  * @xsd t:SearchScopeGroupsType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type SearchScopeGroupsType = SearchScopeGroupsType_Item[];
 
 /**
  * @xsd t:SearchScopeArchivesType (types.xsd)
+ * @since Exchange2015
  * @list whitespace-separated on the wire
  */
 export type SearchScopeArchivesType = SearchScopeArchivesType_Item[];
 
 /**
  * @xsd t:OfficeClientCodeType (types.xsd)
+ * @since V2016_10_10
  * @pattern [a-zA-Z0-9]+_[a-zA-Z0-9]+
  */
 export type OfficeClientCodeType = string;
 
 /**
  * @xsd t:VersionType (types.xsd)
+ * @since V2016_10_10
  * @pattern [0-9]{1,4}\.[0-9]{1,4}(\.[0-9]{1,4}(\.[0-9]{1,4})?)?
  */
 export type VersionType = string;
 
-/** @xsd t:MailboxCultureType (types.xsd) */
+/**
+ * @xsd t:MailboxCultureType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MailboxCultureType {
   $value: string;
   /** Attributes the schema leaves open (`xs:anyAttribute`), keyed `{namespace}local`. */
   $anyAttributes?: Record<string, string>;
 }
 
-/** @xsd t:InstalledAppType (types.xsd) */
+/**
+ * @xsd t:InstalledAppType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface InstalledAppType {
   Id?: string;
   MarketplaceAssetId?: string;
@@ -376,12 +402,18 @@ export interface InstalledAppType {
   Version?: string;
 }
 
-/** @xsd t:NonEmptyArrayOfRoleType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfRoleType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfRoleType {
   Role: string[];
 }
 
-/** @xsd t:ManagementRoleType (types.xsd) */
+/**
+ * @xsd t:ManagementRoleType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ManagementRoleType {
   UserRoles?: NonEmptyArrayOfRoleType;
   ApplicationRoles?: NonEmptyArrayOfRoleType;
@@ -421,26 +453,41 @@ export interface ConnectingSIDType {
   SID?: SIDType;
   /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
   PrimarySmtpAddress?: PrimarySmtpAddressType;
-  /** @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress */
+  /**
+   * @choice one of PrincipalName, SID, PrimarySmtpAddress, SmtpAddress
+   * @since Exchange2010_SP1
+   */
   SmtpAddress?: SmtpAddressType;
 }
 
-/** @xsd t:PrincipalNameType (types.xsd) */
+/**
+ * @xsd t:PrincipalNameType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PrincipalNameType {
   $value: NonEmptyStringType;
 }
 
-/** @xsd t:SIDType (types.xsd) */
+/**
+ * @xsd t:SIDType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SIDType {
   $value: NonEmptyStringType;
 }
 
-/** @xsd t:PrimarySmtpAddressType (types.xsd) */
+/**
+ * @xsd t:PrimarySmtpAddressType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PrimarySmtpAddressType {
   $value: NonEmptyStringType;
 }
 
-/** @xsd t:SmtpAddressType (types.xsd) */
+/**
+ * @xsd t:SmtpAddressType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SmtpAddressType {
   $value: NonEmptyStringType;
 }
@@ -452,9 +499,13 @@ export interface ExchangeImpersonationType {
   $anyAttributes?: Record<string, string>;
 }
 
-/** @xsd t:OpenAsAdminOrSystemServiceType (types.xsd) */
+/**
+ * @xsd t:OpenAsAdminOrSystemServiceType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface OpenAsAdminOrSystemServiceType {
   LogonType: SpecialLogonTypeType;
+  /** @since Exchange2013_SP1 */
   BudgetType?: number;
   ConnectingSID: ConnectingSIDType;
   /** Attributes the schema leaves open (`xs:anyAttribute`), keyed `{namespace}local`. */
@@ -488,6 +539,7 @@ export interface EmailAddressType extends BaseEmailAddressType {
   RoutingType?: NonEmptyStringType;
   MailboxType?: MailboxTypeType;
   ItemId?: ItemIdTypeOrDerived;
+  /** @since Exchange2013_SP1 */
   OriginalDisplayName?: string;
 }
 
@@ -500,18 +552,25 @@ export type EmailAddressTypeOrDerived =
  * Extends EmailAddress by adding the external object id
  *
  * @xsd t:EmailAddressExtendedType (types.xsd)
+ * @since V2016_10_10
  */
 export interface EmailAddressExtendedType extends EmailAddressType {
   ExternalObjectId?: string;
   PrimaryEmailAddress?: NonEmptyStringType;
 }
 
-/** @xsd t:ArrayOfEmailAddressesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEmailAddressesType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfEmailAddressesType {
   Address?: EmailAddressTypeOrDerived[];
 }
 
-/** @xsd t:DirectoryEntryType (types.xsd) */
+/**
+ * @xsd t:DirectoryEntryType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DirectoryEntryType {
   Id?: EmailAddressTypeOrDerived;
 }
@@ -520,27 +579,42 @@ export interface DirectoryEntryType {
 export type DirectoryEntryTypeOrDerived =
   (DirectoryEntryType & { $type?: 'DirectoryEntryType' }) | (RoomType & { $type: 'RoomType' });
 
-/** @xsd t:RoomType (types.xsd) */
+/**
+ * @xsd t:RoomType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RoomType extends DirectoryEntryType {}
 
-/** @xsd t:ArrayOfRoomsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfRoomsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfRoomsType {
   Room?: RoomType[];
 }
 
-/** @xsd t:TimeSlot (types.xsd) */
+/**
+ * @xsd t:TimeSlot (types.xsd)
+ * @since Exchange2015
+ */
 export interface TimeSlot {
   StartTime: string;
   DurationInMinutes: number;
 }
 
-/** @xsd t:MeetingLocation (types.xsd) */
+/**
+ * @xsd t:MeetingLocation (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingLocation {
   EmailAddress: string;
   DisplayName: string;
 }
 
-/** @xsd t:ReminderType (types.xsd) */
+/**
+ * @xsd t:ReminderType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ReminderType {
   Subject: string;
   Location?: string;
@@ -553,7 +627,10 @@ export interface ReminderType {
   UID: string;
 }
 
-/** @xsd t:ArrayOfRemindersType (types.xsd) */
+/**
+ * @xsd t:ArrayOfRemindersType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfRemindersType {
   Reminder?: ReminderType[];
 }
@@ -630,7 +707,10 @@ export interface NonEmptyArrayOfPropertyValuesType {
   Value: string[];
 }
 
-/** @xsd t:NonEmptyArrayOfExtendedPropertyType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfExtendedPropertyType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfExtendedPropertyType {
   ExtendedProperty: ExtendedPropertyType[];
 }
@@ -660,13 +740,21 @@ export interface ItemResponseShapeType {
   BaseShape: DefaultShapeNamesType;
   IncludeMimeContent?: boolean;
   BodyType?: BodyTypeResponseType;
+  /** @since Exchange2013_SP1 */
   UniqueBodyType?: BodyTypeResponseType;
+  /** @since Exchange2013_SP1 */
   NormalizedBodyType?: BodyTypeResponseType;
+  /** @since Exchange2010_SP1 */
   FilterHtmlContent?: boolean;
+  /** @since Exchange2010_SP1 */
   ConvertHtmlCodePageToUTF8?: boolean;
+  /** @since Exchange2013_SP1 */
   InlineImageUrlTemplate?: string;
+  /** @since Exchange2013_SP1 */
   BlockExternalImages?: boolean;
+  /** @since Exchange2013_SP1 */
   AddBlankTargetToLinks?: boolean;
+  /** @since Exchange2013_SP1 */
   MaximumBodySize?: number;
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
@@ -675,35 +763,51 @@ export interface ItemResponseShapeType {
 export interface AttachmentResponseShapeType {
   IncludeMimeContent?: boolean;
   BodyType?: BodyTypeResponseType;
+  /** @since Exchange2010_SP1 */
   FilterHtmlContent?: boolean;
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
 
-/** @xsd t:ConversationResponseShapeType (types.xsd) */
+/**
+ * @xsd t:ConversationResponseShapeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ConversationResponseShapeType {
   BaseShape: DefaultShapeNamesType;
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
 
-/** @xsd t:PersonaResponseShapeType (types.xsd) */
+/**
+ * @xsd t:PersonaResponseShapeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PersonaResponseShapeType {
   BaseShape: DefaultShapeNamesType;
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
 
-/** @xsd t:NonEmptyArrayOfClientAccessTokenRequestsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfClientAccessTokenRequestsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfClientAccessTokenRequestsType {
   TokenRequest: ClientAccessTokenRequestType[];
 }
 
-/** @xsd t:ClientAccessTokenRequestType (types.xsd) */
+/**
+ * @xsd t:ClientAccessTokenRequestType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ClientAccessTokenRequestType {
   Id: string;
   TokenType: ClientAccessTokenTypeType;
   Scope?: string;
 }
 
-/** @xsd t:ClientAccessTokenType (types.xsd) */
+/**
+ * @xsd t:ClientAccessTokenType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ClientAccessTokenType {
   Id: string;
   TokenType: ClientAccessTokenTypeType;
@@ -780,11 +884,20 @@ export interface SetItemFieldType extends ItemChangeDescriptionType {
   Task?: TaskType;
   /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   RoleMember?: RoleMemberItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Network?: NetworkItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Person?: AbchPersonItemType;
 }
 
@@ -832,11 +945,20 @@ export interface AppendToItemFieldType extends ItemChangeDescriptionType {
   Task?: TaskType;
   /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   RoleMember?: RoleMemberItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Network?: NetworkItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Person?: AbchPersonItemType;
 }
 
@@ -885,6 +1007,7 @@ export interface ItemChangeType {
   /** @choice one of ItemId, OccurrenceItemId, RecurringMasterItemId */
   RecurringMasterItemId?: RecurringMasterItemIdType;
   Updates: NonEmptyArrayOfItemChangeDescriptionsType;
+  /** @since V2016_10_10 */
   CalendarActivityData?: CalendarActivityDataType;
 }
 
@@ -904,7 +1027,10 @@ export interface NonEmptyArrayOfInternetHeadersType {
   InternetMessageHeader: InternetHeaderType[];
 }
 
-/** @xsd t:NonEmptyArrayOfPredictedActionReasonType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfPredictedActionReasonType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfPredictedActionReasonType {
   PredictedActionReason: PredictedActionReasonType[];
 }
@@ -943,9 +1069,13 @@ export interface AttachmentType {
   ContentType?: string;
   ContentId?: string;
   ContentLocation?: string;
+  /** @since V2016_10_10 */
   AttachmentOriginalUrl?: string;
+  /** @since Exchange2010_SP1 */
   Size?: number;
+  /** @since Exchange2010_SP1 */
   LastModifiedTime?: string;
+  /** @since Exchange2010_SP1 */
   IsInline?: boolean;
 }
 
@@ -978,11 +1108,20 @@ export interface ItemAttachmentType extends AttachmentType {
   Task?: TaskType;
   /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   RoleMember?: RoleMemberItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Network?: NetworkItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Person?: AbchPersonItemType;
 }
 
@@ -1010,29 +1149,49 @@ export interface SyncFolderItemsCreateOrUpdateType {
   Task?: TaskType;
   /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
   PostItem?: PostItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   RoleMember?: RoleMemberItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Network?: NetworkItemType;
-  /** @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person */
+  /**
+   * @choice one of Item, Message, CalendarItem, Contact, DistributionList, MeetingMessage, MeetingRequest, MeetingResponse, MeetingCancellation, Task, PostItem, RoleMember, Network, Person
+   * @since Exchange2015
+   */
   Person?: AbchPersonItemType;
 }
 
 /** @xsd t:FileAttachmentType (types.xsd) */
 export interface FileAttachmentType extends AttachmentType {
+  /** @since Exchange2010_SP1 */
   IsContactPhoto?: boolean;
   Content?: string;
 }
 
-/** @xsd t:ReferenceAttachmentType (types.xsd) */
+/**
+ * @xsd t:ReferenceAttachmentType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ReferenceAttachmentType extends AttachmentType {
   AttachLongPathName?: string;
+  /** @since Exchange2015 */
   ProviderType?: string;
+  /** @since Exchange2015 */
   ProviderEndpointUrl?: string;
+  /** @since Exchange2015 */
   AttachmentThumbnailUrl?: string;
+  /** @since Exchange2015 */
   AttachmentPreviewUrl?: string;
+  /** @since Exchange2015 */
   PermissionType?: number;
+  /** @since V2016_10_10 */
   OriginalPermissionType?: number;
+  /** @since Exchange2015 */
   AttachmentIsFolder?: boolean;
 }
 
@@ -1061,18 +1220,25 @@ export type NonEmptyArrayOfAttachmentsTypeEntry =
 /** @xsd t:BodyType (types.xsd) */
 export interface BodyType {
   BodyType: BodyTypeType;
+  /** @since Exchange2013_SP1 */
   IsTruncated?: boolean;
   $value: string;
 }
 
-/** @xsd t:UniqueBodyType (types.xsd) */
+/**
+ * @xsd t:UniqueBodyType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UniqueBodyType {
   UniqueBodyType: BodyTypeType;
   IsTruncated?: boolean;
   $value: string;
 }
 
-/** @xsd t:NormalizedBodyType (types.xsd) */
+/**
+ * @xsd t:NormalizedBodyType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NormalizedBodyType {
   NormalizedBodyType: BodyTypeType;
   IsTruncated?: boolean;
@@ -1118,12 +1284,16 @@ export interface FolderIdType extends BaseFolderIdType {
  * Identifier for a address list
  *
  * @xsd t:AddressListIdType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface AddressListIdType extends BaseFolderIdType {
   Id: string;
 }
 
-/** @xsd t:ArrayOfDistinguishedFolderIdType (types.xsd) */
+/**
+ * @xsd t:ArrayOfDistinguishedFolderIdType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfDistinguishedFolderIdType {
   DistinguishedFolderId?: DistinguishedFolderIdType[];
 }
@@ -1143,7 +1313,10 @@ export interface TargetFolderIdType {
   FolderId?: FolderIdType;
   /** @choice one of FolderId, DistinguishedFolderId, AddressListId */
   DistinguishedFolderId?: DistinguishedFolderIdType;
-  /** @choice one of FolderId, DistinguishedFolderId, AddressListId */
+  /**
+   * @choice one of FolderId, DistinguishedFolderId, AddressListId
+   * @since Exchange2013_SP1
+   */
   AddressListId?: AddressListIdType;
 }
 
@@ -1152,12 +1325,18 @@ export type TargetFolderIdTypeOrDerived =
   | (TargetFolderIdType & { $type?: 'TargetFolderIdType' })
   | (UserConfigurationNameType & { $type: 'UserConfigurationNameType' });
 
-/** @xsd t:NonEmptyArrayOfUploadItemsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfUploadItemsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfUploadItemsType {
   Item: UploadItemType[];
 }
 
-/** @xsd t:UploadItemType (types.xsd) */
+/**
+ * @xsd t:UploadItemType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UploadItemType {
   CreateAction: CreateActionType;
   IsAssociated?: boolean;
@@ -1190,9 +1369,13 @@ export interface BaseFolderType {
   ExtendedProperty?: ExtendedPropertyType[];
   ManagedFolderInformation?: ManagedFolderInformationType;
   EffectiveRights?: EffectiveRightsType;
+  /** @since Exchange2013_SP1 */
   DistinguishedFolderId?: DistinguishedFolderIdNameType;
+  /** @since Exchange2013_SP1 */
   PolicyTag?: RetentionTagType;
+  /** @since Exchange2013_SP1 */
   ArchiveTag?: RetentionTagType;
+  /** @since Exchange2015 */
   ReplicaList?: ArrayOfStringsType;
 }
 
@@ -1236,27 +1419,37 @@ export type FolderTypeOrDerived =
 
 /** @xsd t:CalendarFolderType (types.xsd) */
 export interface CalendarFolderType extends BaseFolderType {
+  /** @since Exchange2010_SP1 */
   SharingEffectiveRights?: CalendarPermissionReadAccessType;
   PermissionSet?: CalendarPermissionSetType;
 }
 
-/** @xsd t:ReminderItemActionType (types.xsd) */
+/**
+ * @xsd t:ReminderItemActionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ReminderItemActionType {
   ActionType: ReminderActionType;
   ItemId: ItemIdTypeOrDerived;
   NewReminderTime?: string;
 }
 
-/** @xsd t:NonEmptyArrayOfReminderItemActionType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfReminderItemActionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfReminderItemActionType {
   ReminderItemAction: ReminderItemActionType[];
 }
 
 /** @xsd t:ContactsFolderType (types.xsd) */
 export interface ContactsFolderType extends BaseFolderType {
+  /** @since Exchange2010_SP1 */
   SharingEffectiveRights?: PermissionReadAccessType;
   PermissionSet?: PermissionSetType;
+  /** @since Exchange2015 */
   SourceId?: string;
+  /** @since Exchange2015 */
   AccountName?: string;
 }
 
@@ -1348,12 +1541,18 @@ export interface ArrayOfBaseItemIdsType {
   ItemId?: ItemIdTypeOrDerived[];
 }
 
-/** @xsd t:NonEmptyArrayOfItemIdsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfItemIdsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfItemIdsType {
   ItemId: ItemIdTypeOrDerived[];
 }
 
-/** @xsd t:ArrayOfItemIdsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfItemIdsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfItemIdsType {
   ItemId?: ItemIdTypeOrDerived[];
 }
@@ -1699,6 +1898,7 @@ export interface ReplyToItemType extends SmartResponseType {}
 
 /** @xsd t:ReplyAllToItemType (types.xsd) */
 export interface ReplyAllToItemType extends SmartResponseType {
+  /** @since V2016_10_10 */
   IsSpecificMessageReply?: boolean;
 }
 
@@ -1857,10 +2057,12 @@ export interface ItemType {
   ResponseObjects?: NonEmptyArrayOfResponseObjectsType;
   ReminderDueBy?: string;
   ReminderIsSet?: boolean;
+  /** @since Exchange2013_SP1 */
   ReminderNextTime?: string;
   ReminderMinutesBeforeStart?: ReminderMinutesBeforeStartType;
   DisplayCc?: string;
   DisplayTo?: string;
+  /** @since V2016_10_10 */
   DisplayBcc?: string;
   HasAttachments?: boolean;
   ExtendedProperty?: ExtendedPropertyType[];
@@ -1868,41 +2070,77 @@ export interface ItemType {
   EffectiveRights?: EffectiveRightsType;
   LastModifiedName?: string;
   LastModifiedTime?: string;
+  /** @since Exchange2010_SP1 */
   IsAssociated?: boolean;
+  /** @since Exchange2010_SP1 */
   WebClientReadFormQueryString?: string;
+  /** @since Exchange2010_SP1 */
   WebClientEditFormQueryString?: string;
+  /** @since Exchange2010_SP1 */
   ConversationId?: ItemIdTypeOrDerived;
+  /** @since Exchange2010_SP1 */
   UniqueBody?: BodyType;
+  /** @since Exchange2013_SP1 */
   Flag?: FlagType;
+  /** @since Exchange2010_SP2 */
   StoreEntryId?: string;
+  /** @since Exchange2013_SP1 */
   InstanceKey?: string;
+  /** @since Exchange2013_SP1 */
   NormalizedBody?: BodyType;
+  /** @since Exchange2013_SP1 */
   EntityExtractionResult?: EntityExtractionResultType;
+  /** @since Exchange2013_SP1 */
   PolicyTag?: RetentionTagType;
+  /** @since Exchange2013_SP1 */
   ArchiveTag?: RetentionTagType;
+  /** @since Exchange2013_SP1 */
   RetentionDate?: string;
+  /** @since Exchange2013_SP1 */
   Preview?: string;
+  /** @since Exchange2013_SP1 */
   RightsManagementLicenseData?: RightsManagementLicenseDataType;
+  /** @since Exchange2013_SP1 */
   PredictedActionReasons?: NonEmptyArrayOfPredictedActionReasonType;
+  /** @since Exchange2013_SP1 */
   IsClutter?: boolean;
+  /** @since Exchange2013_SP1 */
   BlockStatus?: boolean;
+  /** @since Exchange2013_SP1 */
   HasBlockedImages?: boolean;
+  /** @since Exchange2013_SP1 */
   TextBody?: BodyType;
+  /** @since Exchange2013_SP1 */
   IconIndex?: IconIndexType;
+  /** @since Exchange2015 */
   SearchKey?: string;
+  /** @since Exchange2015 */
   SortKey?: string;
+  /** @since Exchange2015 */
   Hashtags?: ArrayOfStringsType;
+  /** @since Exchange2015 */
   Mentions?: ArrayOfRecipientsType;
+  /** @since Exchange2015 */
   MentionedMe?: boolean;
+  /** @since V2016_10_10 */
   MentionsPreview?: MentionsPreviewType;
+  /** @since V2016_10_10 */
   MentionsEx?: NonEmptyArrayOfMentionActionsType;
+  /** @since V2016_10_10 */
   AppliedHashtags?: NonEmptyArrayOfAppliedHashtagType;
+  /** @since V2016_10_10 */
   AppliedHashtagsPreview?: AppliedHashtagsPreviewType;
+  /** @since V2016_10_10 */
   Likes?: NonEmptyArrayOfLikeType;
+  /** @since V2016_10_10 */
   LikesPreview?: LikesPreviewType;
+  /** @since Exchange2015 */
   PendingSocialActivityTagIds?: ArrayOfStringsType;
+  /** @since V2016_10_10 */
   AtAllMention?: boolean;
+  /** @since V2016_10_10 */
   CanDelete?: boolean;
+  /** @since V2016_10_10 */
   InferenceClassification?: InferenceClassificationType;
 }
 
@@ -1946,12 +2184,18 @@ export type ItemTypeOrDerived =
   | (DocumentFileItemType & { $type: 'DocumentFileItemType' })
   | (DelveItemType & { $type: 'DelveItemType' });
 
-/** @xsd t:ArrayOfItemClassType (types.xsd) */
+/**
+ * @xsd t:ArrayOfItemClassType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfItemClassType {
   ItemClass?: ItemClassType[];
 }
 
-/** @xsd t:FlagType (types.xsd) */
+/**
+ * @xsd t:FlagType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface FlagType {
   FlagStatus: FlagStatusType;
   StartDate?: string;
@@ -1959,7 +2203,10 @@ export interface FlagType {
   CompleteDate?: string;
 }
 
-/** @xsd t:EntityType (types.xsd) */
+/**
+ * @xsd t:EntityType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EntityType {
   Position?: EmailPositionType[];
 }
@@ -1975,47 +2222,74 @@ export type EntityTypeOrDerived =
   | (PhoneEntityType & { $type: 'PhoneEntityType' })
   | (TaskSuggestionType & { $type: 'TaskSuggestionType' });
 
-/** @xsd t:ArrayOfAddressesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfAddressesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfAddressesType {
   Address?: string[];
 }
 
-/** @xsd t:ArrayOfAddressEntitiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfAddressEntitiesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfAddressEntitiesType {
   AddressEntity?: AddressEntityType[];
 }
 
-/** @xsd t:AddressEntityType (types.xsd) */
+/**
+ * @xsd t:AddressEntityType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddressEntityType extends EntityType {
   Address?: string;
 }
 
-/** @xsd t:ArrayOfEmailAddressEntitiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEmailAddressEntitiesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfEmailAddressEntitiesType {
   EmailAddressEntity?: EmailAddressEntityType[];
 }
 
-/** @xsd t:EmailAddressEntityType (types.xsd) */
+/**
+ * @xsd t:EmailAddressEntityType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EmailAddressEntityType extends EntityType {
   EmailAddress?: string;
 }
 
-/** @xsd t:ArrayOfUrlEntitiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfUrlEntitiesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfUrlEntitiesType {
   UrlEntity?: UrlEntityType[];
 }
 
-/** @xsd t:UrlEntityType (types.xsd) */
+/**
+ * @xsd t:UrlEntityType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UrlEntityType extends EntityType {
   Url?: string;
 }
 
-/** @xsd t:ArrayOfMeetingSuggestionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfMeetingSuggestionsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfMeetingSuggestionsType {
   MeetingSuggestion: MeetingSuggestionType[];
 }
 
-/** @xsd t:MeetingSuggestionType (types.xsd) */
+/**
+ * @xsd t:MeetingSuggestionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MeetingSuggestionType extends EntityType {
   Attendees?: ArrayOfEmailUsersType;
   Location?: string;
@@ -2025,17 +2299,26 @@ export interface MeetingSuggestionType extends EntityType {
   EndTime?: string;
 }
 
-/** @xsd t:ArrayOfTaskSuggestionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTaskSuggestionsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfTaskSuggestionsType {
   TaskSuggestion: TaskSuggestionType[];
 }
 
-/** @xsd t:ArrayOfContactsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfContactsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfContactsType {
   Contact?: ContactType[];
 }
 
-/** @xsd t:ContactType (types.xsd) */
+/**
+ * @xsd t:ContactType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ContactType extends EntityType {
   PersonName?: string;
   BusinessName?: string;
@@ -2046,58 +2329,88 @@ export interface ContactType extends EntityType {
   ContactString?: string;
 }
 
-/** @xsd t:ArrayOfUrlsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfUrlsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfUrlsType {
   Url?: string[];
 }
 
-/** @xsd t:ArrayOfPhonesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPhonesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPhonesType {
   Phone?: PhoneType[];
 }
 
-/** @xsd t:PhoneType (types.xsd) */
+/**
+ * @xsd t:PhoneType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PhoneType {
   OriginalPhoneString?: string;
   PhoneString?: string;
   Type?: string;
 }
 
-/** @xsd t:ArrayOfPhoneEntitiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPhoneEntitiesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPhoneEntitiesType {
   Phone?: PhoneEntityType[];
 }
 
-/** @xsd t:PhoneEntityType (types.xsd) */
+/**
+ * @xsd t:PhoneEntityType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PhoneEntityType extends EntityType {
   OriginalPhoneString?: string;
   PhoneString?: string;
   Type?: string;
 }
 
-/** @xsd t:ArrayOfEmailUsersType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEmailUsersType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfEmailUsersType {
   EmailUser?: EmailUserType[];
 }
 
-/** @xsd t:EmailUserType (types.xsd) */
+/**
+ * @xsd t:EmailUserType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EmailUserType {
   Name?: string;
   UserId?: string;
 }
 
-/** @xsd t:TaskSuggestionType (types.xsd) */
+/**
+ * @xsd t:TaskSuggestionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface TaskSuggestionType extends EntityType {
   TaskString?: string;
   Assignees?: ArrayOfEmailUsersType;
 }
 
-/** @xsd t:ArrayOfExtractedEmailAddresses (types.xsd) */
+/**
+ * @xsd t:ArrayOfExtractedEmailAddresses (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfExtractedEmailAddresses {
   EmailAddress?: string[];
 }
 
-/** @xsd t:ParcelDeliveryEntityType (types.xsd) */
+/**
+ * @xsd t:ParcelDeliveryEntityType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ParcelDeliveryEntityType {
   Carrier?: string;
   TrackingNumber?: string;
@@ -2122,7 +2435,10 @@ export interface ParcelDeliveryEntityType {
   PostalCode?: string;
 }
 
-/** @xsd t:InferenceClassificationOverrideType (types.xsd) */
+/**
+ * @xsd t:InferenceClassificationOverrideType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface InferenceClassificationOverrideType {
   Id: GuidType;
   SenderSmtpAddress: string;
@@ -2130,17 +2446,26 @@ export interface InferenceClassificationOverrideType {
   AlwaysClassifyAs: InferenceClassificationType;
 }
 
-/** @xsd t:ArrayOfInferenceClassificationOverridesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfInferenceClassificationOverridesType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfInferenceClassificationOverridesType {
   Override?: InferenceClassificationOverrideType[];
 }
 
-/** @xsd t:ArrayOfParcelDeliveryEntitiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfParcelDeliveryEntitiesType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfParcelDeliveryEntitiesType {
   ParcelDelivery?: ParcelDeliveryEntityType[];
 }
 
-/** @xsd t:FlightEntityType (types.xsd) */
+/**
+ * @xsd t:FlightEntityType (types.xsd)
+ * @since Exchange2015
+ */
 export interface FlightEntityType {
   FlightNumber?: string;
   AirlineIataCode?: string;
@@ -2150,12 +2475,18 @@ export interface FlightEntityType {
   ArrivalAirportIataCode?: string;
 }
 
-/** @xsd t:ArrayOfFlightsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfFlightsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfFlightsType {
   Flight?: FlightEntityType[];
 }
 
-/** @xsd t:FlightReservationEntityType (types.xsd) */
+/**
+ * @xsd t:FlightReservationEntityType (types.xsd)
+ * @since Exchange2015
+ */
 export interface FlightReservationEntityType {
   ReservationId?: string;
   ReservationStatus?: string;
@@ -2165,22 +2496,34 @@ export interface FlightReservationEntityType {
   Flights?: ArrayOfFlightsType;
 }
 
-/** @xsd t:ArrayOfFlightReservationsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfFlightReservationsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfFlightReservationsType {
   FlightReservation?: FlightReservationEntityType[];
 }
 
-/** @xsd t:SenderAddInEntityType (types.xsd) */
+/**
+ * @xsd t:SenderAddInEntityType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SenderAddInEntityType {
   ExtensionId?: string;
 }
 
-/** @xsd t:ArrayOfSenderAddInsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfSenderAddInsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfSenderAddInsType {
   'Microsoft.OutlookServices.SenderApp'?: SenderAddInEntityType[];
 }
 
-/** @xsd t:EntityExtractionResultType (types.xsd) */
+/**
+ * @xsd t:EntityExtractionResultType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EntityExtractionResultType {
   Addresses?: ArrayOfAddressEntitiesType;
   MeetingSuggestions?: ArrayOfMeetingSuggestionsType;
@@ -2189,12 +2532,18 @@ export interface EntityExtractionResultType {
   Contacts?: ArrayOfContactsType;
   Urls?: ArrayOfUrlEntitiesType;
   PhoneNumbers?: ArrayOfPhoneEntitiesType;
+  /** @since Exchange2015 */
   ParcelDeliveries?: ArrayOfParcelDeliveryEntitiesType;
+  /** @since Exchange2015 */
   FlightReservations?: ArrayOfFlightReservationsType;
+  /** @since Exchange2015 */
   SenderAddIns?: ArrayOfSenderAddInsType;
 }
 
-/** @xsd t:RightsManagementLicenseDataType (types.xsd) */
+/**
+ * @xsd t:RightsManagementLicenseDataType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RightsManagementLicenseDataType {
   RightsManagedMessageDecryptionStatus?: number;
   RmsTemplateId?: string;
@@ -2214,7 +2563,10 @@ export interface RightsManagementLicenseDataType {
   ContentExpiryDate?: string;
 }
 
-/** @xsd t:ConversationActionType (types.xsd) */
+/**
+ * @xsd t:ConversationActionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ConversationActionType {
   Action: ConversationActionTypeType;
   ConversationId: ItemIdTypeOrDerived;
@@ -2226,18 +2578,28 @@ export interface ConversationActionType {
   EnableAlwaysDelete?: boolean;
   IsRead?: boolean;
   DeleteType?: DisposalType;
+  /** @since Exchange2013_SP1 */
   RetentionPolicyType?: RetentionType;
+  /** @since Exchange2013_SP1 */
   RetentionPolicyTagId?: string;
+  /** @since Exchange2013_SP1 */
   Flag?: FlagType;
+  /** @since Exchange2013_SP1 */
   SuppressReadReceipts?: boolean;
 }
 
-/** @xsd t:NonEmptyArrayOfApplyConversationActionType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfApplyConversationActionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfApplyConversationActionType {
   ConversationAction: ConversationActionType[];
 }
 
-/** @xsd t:ConversationType (types.xsd) */
+/**
+ * @xsd t:ConversationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ConversationType {
   ConversationId?: ItemIdTypeOrDerived;
   ConversationTopic?: string;
@@ -2267,23 +2629,41 @@ export interface ConversationType {
   GlobalImportance?: ImportanceChoicesType;
   ItemIds?: NonEmptyArrayOfBaseItemIdsType;
   GlobalItemIds?: NonEmptyArrayOfBaseItemIdsType;
+  /** @since Exchange2013_SP1 */
   LastModifiedTime?: string;
+  /** @since Exchange2013_SP1 */
   InstanceKey?: string;
+  /** @since Exchange2013_SP1 */
   Preview?: string;
+  /** @since Exchange2013_SP1 */
   MailboxScope?: MailboxSearchLocationType;
+  /** @since Exchange2013_SP1 */
   IconIndex?: IconIndexType;
+  /** @since Exchange2013_SP1 */
   GlobalIconIndex?: IconIndexType;
+  /** @since Exchange2013_SP1 */
   DraftItemIds?: NonEmptyArrayOfBaseItemIdsType;
+  /** @since Exchange2013_SP1 */
   HasIrm?: boolean;
+  /** @since Exchange2013_SP1 */
   GlobalHasIrm?: boolean;
+  /** @since V2016_10_10 */
   InferenceClassification?: InferenceClassificationType;
+  /** @since Exchange2015 */
   SortKey?: string;
+  /** @since Exchange2015 */
   MentionedMe?: boolean;
+  /** @since Exchange2015 */
   GlobalMentionedMe?: boolean;
+  /** @since V2016_10_10 */
   SenderSMTPAddress?: SmtpAddressType;
+  /** @since V2016_10_10 */
   MailboxGuids?: ConversationType_MailboxGuids;
+  /** @since V2016_10_10 */
   From?: SingleRecipientType;
+  /** @since V2016_10_10 */
   AtAllMention?: boolean;
+  /** @since V2016_10_10 */
   GlobalAtAllMention?: boolean;
 }
 
@@ -2292,54 +2672,82 @@ export interface ConversationType_MailboxGuids {
   MailboxGuid: GuidType[];
 }
 
-/** @xsd t:HighlightTermType (types.xsd) */
+/**
+ * @xsd t:HighlightTermType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface HighlightTermType {
   Scope: string;
   Value: string;
 }
 
-/** @xsd t:ArrayOfConversationsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfConversationsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfConversationsType {
   Conversation?: ConversationType[];
 }
 
-/** @xsd t:ConversationRequestType (types.xsd) */
+/**
+ * @xsd t:ConversationRequestType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ConversationRequestType {
   ConversationId: ItemIdTypeOrDerived;
   SyncState?: string;
 }
 
-/** @xsd t:ArrayOfConversationRequestsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfConversationRequestsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfConversationRequestsType {
   Conversation?: ConversationRequestType[];
 }
 
-/** @xsd t:ConversationNodeType (types.xsd) */
+/**
+ * @xsd t:ConversationNodeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ConversationNodeType {
   InternetMessageId?: string;
   ParentInternetMessageId?: string;
   Items?: NonEmptyArrayOfAllItemsType;
 }
 
-/** @xsd t:ArrayOfConversationNodesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfConversationNodesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfConversationNodesType {
   ConversationNode?: ConversationNodeType[];
 }
 
-/** @xsd t:ConversationResponseType (types.xsd) */
+/**
+ * @xsd t:ConversationResponseType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ConversationResponseType {
   ConversationId: ItemIdTypeOrDerived;
   SyncState?: string;
   ConversationNodes?: ArrayOfConversationNodesType;
+  /** @since V2016_10_10 */
   CanDelete?: boolean;
 }
 
-/** @xsd t:ArrayOfHighlightTermsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfHighlightTermsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfHighlightTermsType {
   Term?: HighlightTermType[];
 }
 
-/** @xsd t:PersonaAttributionType (types.xsd) */
+/**
+ * @xsd t:PersonaAttributionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PersonaAttributionType {
   Id: string;
   SourceId: ItemIdTypeOrDerived;
@@ -2350,64 +2758,97 @@ export interface PersonaAttributionType {
   FolderId?: FolderIdType;
 }
 
-/** @xsd t:ArrayOfPersonaAttributionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPersonaAttributionsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPersonaAttributionsType {
   Attribution: PersonaAttributionType[];
 }
 
-/** @xsd t:ArrayOfValueAttributionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfValueAttributionsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfValueAttributionsType {
   Attribution: string[];
 }
 
-/** @xsd t:ArrayOfStringValueType (types.xsd) */
+/**
+ * @xsd t:ArrayOfStringValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfStringValueType {
   Value: string[];
 }
 
-/** @xsd t:StringAttributedValueType (types.xsd) */
+/**
+ * @xsd t:StringAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface StringAttributedValueType {
   Value: string;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:BodyContentType (types.xsd) */
+/**
+ * @xsd t:BodyContentType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface BodyContentType {
   Value: string;
   BodyType: BodyTypeType;
 }
 
-/** @xsd t:BodyContentAttributedValueType (types.xsd) */
+/**
+ * @xsd t:BodyContentAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface BodyContentAttributedValueType {
   Value: BodyContentType;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:StringArrayAttributedValueType (types.xsd) */
+/**
+ * @xsd t:StringArrayAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface StringArrayAttributedValueType {
   Values: ArrayOfStringValueType;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:EmailAddressAttributedValueType (types.xsd) */
+/**
+ * @xsd t:EmailAddressAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EmailAddressAttributedValueType {
   Value: EmailAddressTypeOrDerived;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:PersonaPhoneNumberType (types.xsd) */
+/**
+ * @xsd t:PersonaPhoneNumberType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PersonaPhoneNumberType {
   Number: string;
   Type: string;
 }
 
-/** @xsd t:PhoneNumberAttributedValueType (types.xsd) */
+/**
+ * @xsd t:PhoneNumberAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PhoneNumberAttributedValueType {
   Value: PersonaPhoneNumberType;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:PersonaPostalAddressType (types.xsd) */
+/**
+ * @xsd t:PersonaPostalAddressType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PersonaPostalAddressType {
   Street?: string;
   City?: string;
@@ -2426,61 +2867,94 @@ export interface PersonaPostalAddressType {
   LocationSource?: LocationSourceType;
 }
 
-/** @xsd t:PostalAddressAttributedValueType (types.xsd) */
+/**
+ * @xsd t:PostalAddressAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PostalAddressAttributedValueType {
   Value: PersonaPostalAddressType;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:ExtendedPropertyAttributedValueType (types.xsd) */
+/**
+ * @xsd t:ExtendedPropertyAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ExtendedPropertyAttributedValueType {
   Value: ExtendedPropertyType;
   Attributions: ArrayOfValueAttributionsType;
 }
 
-/** @xsd t:ArrayOfStringAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfStringAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfStringAttributedValuesType {
   StringAttributedValue?: StringAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfStringArrayAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfStringArrayAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfStringArrayAttributedValuesType {
   StringArrayAttributedValue?: StringArrayAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfBodyContentAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfBodyContentAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfBodyContentAttributedValuesType {
   BodyContentAttributedValue?: BodyContentAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfEmailAddressAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEmailAddressAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfEmailAddressAttributedValuesType {
   EmailAddressAttributedValue?: EmailAddressAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfPhoneNumberAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPhoneNumberAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPhoneNumberAttributedValuesType {
   PhoneNumberAttributedValue?: PhoneNumberAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfPostalAddressAttributedValuesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPostalAddressAttributedValuesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPostalAddressAttributedValuesType {
   PostalAddressAttributedValue?: PostalAddressAttributedValueType[];
 }
 
-/** @xsd t:ArrayOfExtendedPropertyAttributedValueType (types.xsd) */
+/**
+ * @xsd t:ArrayOfExtendedPropertyAttributedValueType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfExtendedPropertyAttributedValueType {
   ExtendedPropertyAttributedValue?: ExtendedPropertyAttributedValueType[];
 }
 
-/** @xsd t:InsightFiltersType (types.xsd) */
+/**
+ * @xsd t:InsightFiltersType (types.xsd)
+ * @since Exchange2015
+ */
 export interface InsightFiltersType {
   Count?: number;
   Types?: ArrayOfStringsType;
   KeyInsightsOnly?: boolean;
 }
 
-/** @xsd t:InsightValue (types.xsd) */
+/**
+ * @xsd t:InsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface InsightValue {
   InsightSource?: string;
   UpdatedUtcTicks?: string;
@@ -2502,12 +2976,18 @@ export type InsightValueOrDerived =
   | (EmailInsightValue & { $type: 'EmailInsightValue' })
   | (ComputedInsightValue & { $type: 'ComputedInsightValue' });
 
-/** @xsd t:StringInsightValue (types.xsd) */
+/**
+ * @xsd t:StringInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface StringInsightValue extends InsightValue {
   Data?: string;
 }
 
-/** @xsd t:DelveDocument (types.xsd) */
+/**
+ * @xsd t:DelveDocument (types.xsd)
+ * @since Exchange2015
+ */
 export interface DelveDocument extends InsightValue {
   Rank?: number;
   Author?: string;
@@ -2521,7 +3001,10 @@ export interface DelveDocument extends InsightValue {
   LastEditor?: string;
 }
 
-/** @xsd t:ProfileInsightValue (types.xsd) */
+/**
+ * @xsd t:ProfileInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ProfileInsightValue extends InsightValue {
   FullName?: string;
   FirstName?: string;
@@ -2533,7 +3016,10 @@ export interface ProfileInsightValue extends InsightValue {
   Title?: string;
 }
 
-/** @xsd t:OutOfOfficeInsightValue (types.xsd) */
+/**
+ * @xsd t:OutOfOfficeInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface OutOfOfficeInsightValue extends InsightValue {
   StartTime?: string;
   EndTime?: string;
@@ -2541,7 +3027,10 @@ export interface OutOfOfficeInsightValue extends InsightValue {
   Culture?: string;
 }
 
-/** @xsd t:JobInsightValue (types.xsd) */
+/**
+ * @xsd t:JobInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface JobInsightValue extends InsightValue {
   Company?: string;
   CompanyDescription?: string;
@@ -2554,7 +3043,10 @@ export interface JobInsightValue extends InsightValue {
   EndUtcTicks?: string;
 }
 
-/** @xsd t:CompanyInsightValue (types.xsd) */
+/**
+ * @xsd t:CompanyInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface CompanyInsightValue extends InsightValue {
   Name: string;
   SatoriId?: string;
@@ -2567,7 +3059,10 @@ export interface CompanyInsightValue extends InsightValue {
   WebsiteUrl?: string;
 }
 
-/** @xsd t:UserProfilePicture (types.xsd) */
+/**
+ * @xsd t:UserProfilePicture (types.xsd)
+ * @since Exchange2015
+ */
 export interface UserProfilePicture extends InsightValue {
   Blob?: string;
   PhotoSize?: string;
@@ -2575,7 +3070,10 @@ export interface UserProfilePicture extends InsightValue {
   ImageType?: string;
 }
 
-/** @xsd t:EducationInsightValue (types.xsd) */
+/**
+ * @xsd t:EducationInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface EducationInsightValue extends InsightValue {
   Institute?: string;
   Degree?: string;
@@ -2583,13 +3081,19 @@ export interface EducationInsightValue extends InsightValue {
   EndUtcTicks?: string;
 }
 
-/** @xsd t:SkillInsightValue (types.xsd) */
+/**
+ * @xsd t:SkillInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface SkillInsightValue extends InsightValue {
   Name?: string;
   Strength?: number;
 }
 
-/** @xsd t:MeetingInsightValue (types.xsd) */
+/**
+ * @xsd t:MeetingInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingInsightValue extends InsightValue {
   Id?: string;
   Subject?: string;
@@ -2600,7 +3104,10 @@ export interface MeetingInsightValue extends InsightValue {
   Attendees?: ArrayOfProfileInsightValue;
 }
 
-/** @xsd t:EmailInsightValue (types.xsd) */
+/**
+ * @xsd t:EmailInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface EmailInsightValue extends InsightValue {
   Id?: string;
   ThreadId?: string;
@@ -2611,32 +3118,50 @@ export interface EmailInsightValue extends InsightValue {
   EmailsCount?: number;
 }
 
-/** @xsd t:ArrayOfInsightValue (types.xsd) */
+/**
+ * @xsd t:ArrayOfInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfInsightValue {
   Item?: InsightValueOrDerived[];
 }
 
-/** @xsd t:ArrayOfSkillInsightValue (types.xsd) */
+/**
+ * @xsd t:ArrayOfSkillInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfSkillInsightValue {
   Item?: SkillInsightValue[];
 }
 
-/** @xsd t:ArrayOfProfileInsightValue (types.xsd) */
+/**
+ * @xsd t:ArrayOfProfileInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfProfileInsightValue {
   Item?: ProfileInsightValue[];
 }
 
-/** @xsd t:ArrayOfJobInsightValue (types.xsd) */
+/**
+ * @xsd t:ArrayOfJobInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfJobInsightValue {
   Item?: JobInsightValue[];
 }
 
-/** @xsd t:ArrayOfCompanyInsightValue (types.xsd) */
+/**
+ * @xsd t:ArrayOfCompanyInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfCompanyInsightValue {
   Item?: CompanyInsightValue[];
 }
 
-/** @xsd t:InsightContent (types.xsd) */
+/**
+ * @xsd t:InsightContent (types.xsd)
+ * @since Exchange2015
+ */
 export interface InsightContent {}
 
 /** t:InsightContent or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -2645,17 +3170,26 @@ export type InsightContentOrDerived =
   | (SingleValueInsightContent & { $type: 'SingleValueInsightContent' })
   | (MultiValueInsightContent & { $type: 'MultiValueInsightContent' });
 
-/** @xsd t:SingleValueInsightContent (types.xsd) */
+/**
+ * @xsd t:SingleValueInsightContent (types.xsd)
+ * @since Exchange2015
+ */
 export interface SingleValueInsightContent extends InsightContent {
   Item?: InsightValueOrDerived;
 }
 
-/** @xsd t:MultiValueInsightContent (types.xsd) */
+/**
+ * @xsd t:MultiValueInsightContent (types.xsd)
+ * @since Exchange2015
+ */
 export interface MultiValueInsightContent extends InsightContent {
   ItemList?: ArrayOfInsightValue;
 }
 
-/** @xsd t:Insight (types.xsd) */
+/**
+ * @xsd t:Insight (types.xsd)
+ * @since Exchange2015
+ */
 export interface Insight {
   InsightType?: string;
   Rank?: number;
@@ -2665,34 +3199,52 @@ export interface Insight {
   RequiresToken?: boolean;
 }
 
-/** @xsd t:ComputedInsightValueProperty (types.xsd) */
+/**
+ * @xsd t:ComputedInsightValueProperty (types.xsd)
+ * @since Exchange2015
+ */
 export interface ComputedInsightValueProperty {
   Key: string;
   Value: string;
 }
 
-/** @xsd t:ArrayOfComputedInsightValueProperty (types.xsd) */
+/**
+ * @xsd t:ArrayOfComputedInsightValueProperty (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfComputedInsightValueProperty {
   Property?: ComputedInsightValueProperty[];
 }
 
-/** @xsd t:ComputedInsightValue (types.xsd) */
+/**
+ * @xsd t:ComputedInsightValue (types.xsd)
+ * @since Exchange2015
+ */
 export interface ComputedInsightValue extends InsightValue {
   Properties?: ArrayOfComputedInsightValueProperty;
 }
 
-/** @xsd t:ArrayOfInsight (types.xsd) */
+/**
+ * @xsd t:ArrayOfInsight (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfInsight {
   Insight?: Insight[];
 }
 
-/** @xsd t:PersonResponseShapeType (types.xsd) */
+/**
+ * @xsd t:PersonResponseShapeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PersonResponseShapeType {
   BaseShape: DefaultShapeNamesType;
   AdditionalProperties?: NonEmptyArrayOfPathsToElementType;
 }
 
-/** @xsd t:PersonType (types.xsd) */
+/**
+ * @xsd t:PersonType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PersonType {
   FullName?: string;
   GivenName?: string;
@@ -2723,24 +3275,36 @@ export interface PersonType {
   UserProfilePicture?: UserProfilePicture;
 }
 
-/** @xsd t:ArrayOfPersonType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPersonType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfPersonType {
   Person?: PersonType[];
 }
 
-/** @xsd t:PeopleTokenType (types.xsd) */
+/**
+ * @xsd t:PeopleTokenType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PeopleTokenType {
   TokenSource: TokenSourceType;
   ExpirationDateTime?: string;
   TokenValue?: string;
 }
 
-/** @xsd t:NonEmptyArrayOfPeopleTokenType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfPeopleTokenType (types.xsd)
+ * @since Exchange2015
+ */
 export interface NonEmptyArrayOfPeopleTokenType {
   PeopleToken: PeopleTokenType[];
 }
 
-/** @xsd t:PersonaType (types.xsd) */
+/**
+ * @xsd t:PersonaType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PersonaType {
   PersonaId: ItemIdTypeOrDerived;
   PersonaType?: string;
@@ -2838,30 +3402,51 @@ export interface PersonaType {
   WeddingAnniversaries?: ArrayOfStringAttributedValuesType;
   Birthdays?: ArrayOfStringAttributedValuesType;
   Locations?: ArrayOfStringAttributedValuesType;
+  /** @since V2016_10_10 */
   InlineLinks?: ArrayOfStringAttributedValuesType;
+  /** @since V2016_10_10 */
   ItemLinkIds?: ArrayOfStringArrayAttributedValuesType;
+  /** @since V2016_10_10 */
   HasActiveDeals?: string;
+  /** @since V2016_10_10 */
   IsBusinessContact?: string;
+  /** @since V2016_10_10 */
   AttributedHasActiveDeals?: ArrayOfStringAttributedValuesType;
+  /** @since V2016_10_10 */
   AttributedIsBusinessContact?: ArrayOfStringAttributedValuesType;
+  /** @since V2016_10_10 */
   SourceMailboxGuids?: ArrayOfStringAttributedValuesType;
+  /** @since V2016_10_10 */
   LastContactedDate?: string;
   ExtendedProperties?: ArrayOfExtendedPropertyAttributedValueType;
+  /** @since V2016_10_10 */
   ExternalDirectoryObjectId?: string;
+  /** @since V2016_10_10 */
   MapiEntryId?: string;
+  /** @since V2016_10_10 */
   MapiEmailAddress?: string;
+  /** @since V2016_10_10 */
   MapiAddressType?: string;
+  /** @since V2016_10_10 */
   MapiSearchKey?: string;
+  /** @since V2016_10_10 */
   MapiTransmittableDisplayName?: string;
+  /** @since V2016_10_10 */
   MapiSendRichInfo?: boolean;
 }
 
-/** @xsd t:ArrayOfPeopleType (types.xsd) */
+/**
+ * @xsd t:ArrayOfPeopleType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfPeopleType {
   Persona?: PersonaType[];
 }
 
-/** @xsd t:MailboxLocatorType (types.xsd) */
+/**
+ * @xsd t:MailboxLocatorType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MailboxLocatorType {
   ExternalDirectoryObjectId?: string;
   LegacyDn?: string;
@@ -2873,23 +3458,38 @@ export type MailboxLocatorTypeOrDerived =
   | (GroupLocatorType & { $type: 'GroupLocatorType' })
   | (UserLocatorType & { $type: 'UserLocatorType' });
 
-/** @xsd t:GroupLocatorType (types.xsd) */
+/**
+ * @xsd t:GroupLocatorType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface GroupLocatorType extends MailboxLocatorType {}
 
-/** @xsd t:UserLocatorType (types.xsd) */
+/**
+ * @xsd t:UserLocatorType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface UserLocatorType extends MailboxLocatorType {}
 
-/** @xsd t:ArrayOfItemsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfItemsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfItemsType {
   Item?: ItemTypeOrDerived[];
 }
 
-/** @xsd t:ArrayOfCalendarItemsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfCalendarItemsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfCalendarItemsType {
   CalendarItem?: CalendarItemType[];
 }
 
-/** @xsd t:InstantSearchPayloadType (types.xsd) */
+/**
+ * @xsd t:InstantSearchPayloadType (types.xsd)
+ * @since Exchange2015
+ */
 export interface InstantSearchPayloadType {
   SearchSessionId: string;
   SearchRequestId: string;
@@ -2959,7 +3559,10 @@ export type NonEmptyArrayOfAllItemsTypeEntry =
   | ({ $element: 'Network' } & NetworkItemType)
   | ({ $element: 'Person' } & AbchPersonItemType);
 
-/** @xsd t:MeetingRegistrationResponseObjectType (types.xsd) */
+/**
+ * @xsd t:MeetingRegistrationResponseObjectType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MeetingRegistrationResponseObjectType extends WellKnownResponseObjectType {
   ProposedStart?: string;
   ProposedEnd?: string;
@@ -2981,13 +3584,19 @@ export interface TentativelyAcceptItemType extends MeetingRegistrationResponseOb
 /** @xsd t:DeclineItemType (types.xsd) */
 export interface DeclineItemType extends MeetingRegistrationResponseObjectType {}
 
-/** @xsd t:ProposeNewTimeType (types.xsd) */
+/**
+ * @xsd t:ProposeNewTimeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ProposeNewTimeType extends ResponseObjectType {}
 
 /** @xsd t:RemoveItemType (types.xsd) */
 export interface RemoveItemType extends ResponseObjectType {}
 
-/** @xsd t:AddItemToMyCalendarType (types.xsd) */
+/**
+ * @xsd t:AddItemToMyCalendarType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface AddItemToMyCalendarType extends ResponseObjectType {}
 
 /**
@@ -3106,7 +3715,10 @@ export interface MimeContentType {
   $value: string;
 }
 
-/** @xsd t:MimeContentUTF8Type (types.xsd) */
+/**
+ * @xsd t:MimeContentUTF8Type (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface MimeContentUTF8Type {
   CharacterSet?: string;
   $value: string;
@@ -3130,10 +3742,15 @@ export interface MessageType extends ItemType {
   ReplyTo?: ArrayOfRecipientsType;
   ReceivedBy?: SingleRecipientType;
   ReceivedRepresenting?: SingleRecipientType;
+  /** @since Exchange2013_SP1 */
   ApprovalRequestData?: ApprovalRequestDataType;
+  /** @since Exchange2013_SP1 */
   VotingInformation?: VotingInformationType;
+  /** @since Exchange2013_SP1 */
   ReminderMessageData?: ReminderMessageDataType;
+  /** @since V2016_10_10 */
   SenderSMTPAddress?: SmtpAddressType;
+  /** @since V2016_10_10 */
   MailboxGuids?: MessageType_MailboxGuids;
 }
 
@@ -3235,7 +3852,10 @@ export interface FractionalPageViewType extends BasePagingType {
   Denominator: number;
 }
 
-/** @xsd t:SeekToConditionPageViewType (types.xsd) */
+/**
+ * @xsd t:SeekToConditionPageViewType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface SeekToConditionPageViewType extends BasePagingType {
   BasePoint: IndexBasePointType;
   Condition: RestrictionType;
@@ -3279,17 +3899,26 @@ export interface ArrayOfDLExpansionType {
   Mailbox?: EmailAddressTypeOrDerived[];
 }
 
-/** @xsd t:NonEmptyArrayOfTimeZoneIdType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfTimeZoneIdType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfTimeZoneIdType {
   Id: string[];
 }
 
-/** @xsd t:ArrayOfTimeZoneDefinitionType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTimeZoneDefinitionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfTimeZoneDefinitionType {
   TimeZoneDefinition?: TimeZoneDefinitionType[];
 }
 
-/** @xsd t:OnlineMeetingSettingsType (types.xsd) */
+/**
+ * @xsd t:OnlineMeetingSettingsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface OnlineMeetingSettingsType {
   LobbyBypass: LobbyBypassType;
   AccessLevel: OnlineMeetingAccessLevelType;
@@ -3301,7 +3930,9 @@ export interface AttendeeType {
   Mailbox: EmailAddressTypeOrDerived;
   ResponseType?: ResponseTypeType;
   LastResponseTime?: string;
+  /** @since Exchange2013_SP1 */
   ProposedStart?: string;
+  /** @since Exchange2013_SP1 */
   ProposedEnd?: string;
 }
 
@@ -3323,17 +3954,26 @@ export interface RecurringMasterItemIdType extends BaseItemIdType {
   ChangeKey?: string;
 }
 
-/** @xsd t:RecurringMasterItemIdRangesType (types.xsd) */
+/**
+ * @xsd t:RecurringMasterItemIdRangesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RecurringMasterItemIdRangesType extends ItemIdType {
   Ranges?: ArrayOfOccurrenceRangesType;
 }
 
-/** @xsd t:ArrayOfOccurrenceRangesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfOccurrenceRangesType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfOccurrenceRangesType {
   Range: OccurrencesRangeType[];
 }
 
-/** @xsd t:OccurrencesRangeType (types.xsd) */
+/**
+ * @xsd t:OccurrencesRangeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface OccurrencesRangeType {
   Start?: string;
   End?: string;
@@ -3431,13 +4071,17 @@ export interface AbsoluteMonthlyRecurrencePatternType extends IntervalRecurrence
 /** @xsd t:WeeklyRecurrencePatternType (types.xsd) */
 export interface WeeklyRecurrencePatternType extends IntervalRecurrencePatternBaseType {
   DaysOfWeek: DaysOfWeekType;
+  /** @since Exchange2010_SP1 */
   FirstDayOfWeek?: DayOfWeekType;
 }
 
 /** @xsd t:DailyRecurrencePatternType (types.xsd) */
 export interface DailyRecurrencePatternType extends IntervalRecurrencePatternBaseType {}
 
-/** @xsd t:EnhancedLocationType (types.xsd) */
+/**
+ * @xsd t:EnhancedLocationType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface EnhancedLocationType {
   DisplayName: string;
   Annotation?: string;
@@ -3470,13 +4114,19 @@ export interface TimeZoneContextType {
   $anyAttributes?: Record<string, string>;
 }
 
-/** @xsd t:TransitionTargetType (types.xsd) */
+/**
+ * @xsd t:TransitionTargetType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface TransitionTargetType {
   Kind: TransitionTargetKindType;
   $value: string;
 }
 
-/** @xsd t:TransitionType (types.xsd) */
+/**
+ * @xsd t:TransitionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface TransitionType {
   To: TransitionTargetType;
 }
@@ -3488,13 +4138,17 @@ export type TransitionTypeOrDerived =
   | (RecurringDateTransitionType & { $type: 'RecurringDateTransitionType' })
   | (RecurringDayTransitionType & { $type: 'RecurringDayTransitionType' });
 
-/** @xsd t:AbsoluteDateTransitionType (types.xsd) */
+/**
+ * @xsd t:AbsoluteDateTransitionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface AbsoluteDateTransitionType extends TransitionType {
   DateTime: string;
 }
 
 /**
  * @xsd t:RecurringTimeTransitionType (types.xsd)
+ * @since Exchange2010_SP1
  * @abstract
  */
 export interface RecurringTimeTransitionType extends TransitionType {
@@ -3507,12 +4161,18 @@ export type RecurringTimeTransitionTypeOrDerived =
   | (RecurringDateTransitionType & { $type: 'RecurringDateTransitionType' })
   | (RecurringDayTransitionType & { $type: 'RecurringDayTransitionType' });
 
-/** @xsd t:RecurringDateTransitionType (types.xsd) */
+/**
+ * @xsd t:RecurringDateTransitionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RecurringDateTransitionType extends RecurringTimeTransitionType {
   Day: number;
 }
 
-/** @xsd t:RecurringDayTransitionType (types.xsd) */
+/**
+ * @xsd t:RecurringDayTransitionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RecurringDayTransitionType extends RecurringTimeTransitionType {
   DayOfWeek: DayOfWeekType;
   Occurrence: number;
@@ -3521,34 +4181,62 @@ export interface RecurringDayTransitionType extends RecurringTimeTransitionType 
 /** @xsd t:TimeZoneDefinitionType (types.xsd) */
 export interface TimeZoneDefinitionType {
   Id?: string;
+  /** @since Exchange2010_SP1 */
   Name?: string;
+  /** @since Exchange2010_SP1 */
   Periods?: NonEmptyArrayOfPeriodsType;
+  /** @since Exchange2010_SP1 */
   TransitionsGroups?: ArrayOfTransitionsGroupsType;
+  /** @since Exchange2010_SP1 */
   Transitions?: ArrayOfTransitionsType;
 }
 
-/** @xsd t:NonEmptyArrayOfPeriodsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfPeriodsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfPeriodsType {
   Period: PeriodType[];
 }
 
-/** @xsd t:PeriodType (types.xsd) */
+/**
+ * @xsd t:PeriodType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PeriodType {
   Bias?: string;
   Name?: string;
   Id?: string;
 }
 
-/** @xsd t:ArrayOfTransitionsGroupsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTransitionsGroupsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfTransitionsGroupsType {
   TransitionsGroup: ArrayOfTransitionsType[];
 }
 
-/** @xsd t:ArrayOfTransitionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTransitionsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfTransitionsType {
   Id?: string;
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   AbsoluteDateTransition?: AbsoluteDateTransitionType[];
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   RecurringDayTransition?: RecurringDayTransitionType[];
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   RecurringDateTransition?: RecurringDateTransitionType[];
   Transition?: TransitionGroup[];
 }
@@ -3678,6 +4366,7 @@ export interface CalendarItemType extends ItemType {
   RequiredAttendees?: NonEmptyArrayOfAttendeesType;
   OptionalAttendees?: NonEmptyArrayOfAttendeesType;
   Resources?: NonEmptyArrayOfAttendeesType;
+  /** @since Exchange2015 */
   InboxReminders?: ArrayOfInboxReminderType;
   ConflictingMeetingCount?: number;
   AdjacentMeetingCount?: number;
@@ -3694,22 +4383,34 @@ export interface CalendarItemType extends ItemType {
   ModifiedOccurrences?: NonEmptyArrayOfOccurrenceInfoType;
   DeletedOccurrences?: NonEmptyArrayOfDeletedOccurrencesType;
   MeetingTimeZone?: TimeZoneType;
+  /** @since Exchange2010_SP1 */
   StartTimeZone?: TimeZoneDefinitionType;
+  /** @since Exchange2010_SP1 */
   EndTimeZone?: TimeZoneDefinitionType;
   ConferenceType?: number;
   AllowNewTimeProposal?: boolean;
   IsOnlineMeeting?: boolean;
   MeetingWorkspaceUrl?: string;
   NetShowUrl?: string;
+  /** @since Exchange2013_SP1 */
   EnhancedLocation?: EnhancedLocationType;
+  /** @since Exchange2013_SP1 */
   StartWallClock?: string;
+  /** @since Exchange2013_SP1 */
   EndWallClock?: string;
+  /** @since Exchange2013_SP1 */
   StartTimeZoneId?: string;
+  /** @since Exchange2013_SP1 */
   EndTimeZoneId?: string;
+  /** @since Exchange2013_SP1 */
   IntendedFreeBusyStatus?: LegacyFreeBusyType;
+  /** @since Exchange2013_SP1 */
   JoinOnlineMeetingUrl?: string;
+  /** @since Exchange2013_SP1 */
   OnlineMeetingSettings?: OnlineMeetingSettingsType;
+  /** @since Exchange2013_SP1 */
   IsOrganizer?: boolean;
+  /** @since V2016_10_10 */
   CalendarActivityData?: CalendarActivityDataType;
 }
 
@@ -3723,6 +4424,7 @@ export interface MeetingMessageType extends MessageType {
   UID?: string;
   RecurrenceId?: string;
   DateTimeStamp?: string;
+  /** @since Exchange2013_SP1 */
   IsOrganizer?: boolean;
 }
 
@@ -3733,7 +4435,10 @@ export type MeetingMessageTypeOrDerived =
   | (MeetingResponseMessageType & { $type: 'MeetingResponseMessageType' })
   | (MeetingCancellationMessageType & { $type: 'MeetingCancellationMessageType' });
 
-/** @xsd t:ChangeHighlightsType (types.xsd) */
+/**
+ * @xsd t:ChangeHighlightsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ChangeHighlightsType {
   HasLocationChanged?: boolean;
   Location?: string;
@@ -3779,40 +4484,62 @@ export interface MeetingRequestMessageType extends MeetingMessageType {
   ModifiedOccurrences?: NonEmptyArrayOfOccurrenceInfoType;
   DeletedOccurrences?: NonEmptyArrayOfDeletedOccurrencesType;
   MeetingTimeZone?: TimeZoneType;
+  /** @since Exchange2010_SP1 */
   StartTimeZone?: TimeZoneDefinitionType;
+  /** @since Exchange2010_SP1 */
   EndTimeZone?: TimeZoneDefinitionType;
   ConferenceType?: number;
   AllowNewTimeProposal?: boolean;
   IsOnlineMeeting?: boolean;
   MeetingWorkspaceUrl?: string;
   NetShowUrl?: string;
+  /** @since Exchange2013_SP1 */
   EnhancedLocation?: EnhancedLocationType;
+  /** @since Exchange2013_SP1 */
   ChangeHighlights?: ChangeHighlightsType;
+  /** @since Exchange2013_SP1 */
   StartWallClock?: string;
+  /** @since Exchange2013_SP1 */
   EndWallClock?: string;
+  /** @since Exchange2013_SP1 */
   StartTimeZoneId?: string;
+  /** @since Exchange2013_SP1 */
   EndTimeZoneId?: string;
 }
 
 /** @xsd t:MeetingResponseMessageType (types.xsd) */
 export interface MeetingResponseMessageType extends MeetingMessageType {
+  /** @since Exchange2013_SP1 */
   Start?: string;
+  /** @since Exchange2013_SP1 */
   End?: string;
+  /** @since Exchange2013_SP1 */
   Location?: string;
+  /** @since Exchange2013_SP1 */
   Recurrence?: RecurrenceType;
+  /** @since Exchange2013_SP1 */
   CalendarItemType?: string;
+  /** @since Exchange2013_SP1 */
   ProposedStart?: string;
+  /** @since Exchange2013_SP1 */
   ProposedEnd?: string;
+  /** @since Exchange2013_SP1 */
   EnhancedLocation?: EnhancedLocationType;
 }
 
 /** @xsd t:MeetingCancellationMessageType (types.xsd) */
 export interface MeetingCancellationMessageType extends MeetingMessageType {
+  /** @since Exchange2013_SP1 */
   Start?: string;
+  /** @since Exchange2013_SP1 */
   End?: string;
+  /** @since Exchange2013_SP1 */
   Location?: string;
+  /** @since Exchange2013_SP1 */
   Recurrence?: RecurrenceType;
+  /** @since Exchange2013_SP1 */
   CalendarItemType?: string;
+  /** @since Exchange2013_SP1 */
   EnhancedLocation?: EnhancedLocationType;
 }
 
@@ -3836,14 +4563,20 @@ export interface ImAddressDictionaryEntryType {
   $value: string;
 }
 
-/** @xsd t:ContactUrlDictionaryEntryType (types.xsd) */
+/**
+ * @xsd t:ContactUrlDictionaryEntryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ContactUrlDictionaryEntryType {
   Type: ContactUrlKeyType;
   Name?: string;
   Address?: string;
 }
 
-/** @xsd t:AbchEmailAddressDictionaryEntryType (types.xsd) */
+/**
+ * @xsd t:AbchEmailAddressDictionaryEntryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface AbchEmailAddressDictionaryEntryType {
   Type: AbchEmailAddressTypeType;
   Address: string;
@@ -3854,8 +4587,11 @@ export interface AbchEmailAddressDictionaryEntryType {
 /** @xsd t:EmailAddressDictionaryEntryType (types.xsd) */
 export interface EmailAddressDictionaryEntryType {
   Key: EmailAddressKeyType;
+  /** @since Exchange2010_SP1 */
   Name?: string;
+  /** @since Exchange2010_SP1 */
   RoutingType?: string;
+  /** @since Exchange2010_SP1 */
   MailboxType?: MailboxTypeType;
   $value: string;
 }
@@ -3876,12 +4612,18 @@ export interface PhysicalAddressDictionaryEntryType {
   PostalCode?: string;
 }
 
-/** @xsd t:ContactUrlDictionaryType (types.xsd) */
+/**
+ * @xsd t:ContactUrlDictionaryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ContactUrlDictionaryType {
   Url: ContactUrlDictionaryEntryType[];
 }
 
-/** @xsd t:AbchEmailAddressDictionaryType (types.xsd) */
+/**
+ * @xsd t:AbchEmailAddressDictionaryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface AbchEmailAddressDictionaryType {
   Email: AbchEmailAddressDictionaryEntryType[];
 }
@@ -3906,26 +4648,38 @@ export interface PhysicalAddressDictionaryType {
   Entry: PhysicalAddressDictionaryEntryType[];
 }
 
-/** @xsd t:MembersListType (types.xsd) */
+/**
+ * @xsd t:MembersListType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MembersListType {
   Member?: MemberType[];
 }
 
-/** @xsd t:MemberType (types.xsd) */
+/**
+ * @xsd t:MemberType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MemberType {
   Key?: string;
   Mailbox?: EmailAddressTypeOrDerived;
   Status?: MemberStatusType;
 }
 
-/** @xsd t:RoleMemberItemType (types.xsd) */
+/**
+ * @xsd t:RoleMemberItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface RoleMemberItemType extends ItemType {
   DisplayName?: string;
   Type?: RoleMemberTypeType;
   MemberId?: string;
 }
 
-/** @xsd t:NetworkItemType (types.xsd) */
+/**
+ * @xsd t:NetworkItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface NetworkItemType extends ItemType {
   DomainId?: number;
   DomainTag?: string;
@@ -3960,7 +4714,10 @@ export interface NetworkItemType extends ItemType {
   LastSync?: string;
 }
 
-/** @xsd t:AbchPersonItemType (types.xsd) */
+/**
+ * @xsd t:AbchPersonItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface AbchPersonItemType extends ItemType {
   AntiLinkInfo?: string;
   PersonId?: GuidType;
@@ -3970,22 +4727,32 @@ export interface AbchPersonItemType extends ItemType {
   RelevanceOrder2?: string;
   TrustLevel?: number;
   FavoriteOrder?: number;
+  /** @since V2016_10_10 */
   ExchangePersonIdGuid?: GuidType;
 }
 
-/** @xsd t:ArrayOfAbchPersonContactHandlesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfAbchPersonContactHandlesType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfAbchPersonContactHandlesType {
   ContactHandle?: AbchPersonContactHandle[];
 }
 
-/** @xsd t:AbchPersonContactHandle (types.xsd) */
+/**
+ * @xsd t:AbchPersonContactHandle (types.xsd)
+ * @since Exchange2015
+ */
 export interface AbchPersonContactHandle {
   SourceId: string;
   ObjectId: string;
   AccountName?: string;
 }
 
-/** @xsd t:ArrayOfGuidType (types.xsd) */
+/**
+ * @xsd t:ArrayOfGuidType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfGuidType {
   Guid?: GuidType[];
 }
@@ -4002,6 +4769,7 @@ export interface ContactItemType extends ItemType {
   CompleteName?: CompleteNameType;
   CompanyName?: string;
   EmailAddresses?: EmailAddressDictionaryType;
+  /** @since Exchange2015 */
   AbchEmailAddresses?: AbchEmailAddressDictionaryType;
   PhysicalAddresses?: PhysicalAddressDictionaryType;
   PhoneNumbers?: PhoneNumberDictionaryType;
@@ -4023,63 +4791,120 @@ export interface ContactItemType extends ItemType {
   SpouseName?: string;
   Surname?: string;
   WeddingAnniversary?: string;
+  /** @since Exchange2010_SP1 */
   HasPicture?: boolean;
+  /** @since Exchange2010_SP2 */
   PhoneticFullName?: string;
+  /** @since Exchange2010_SP2 */
   PhoneticFirstName?: string;
+  /** @since Exchange2010_SP2 */
   PhoneticLastName?: string;
+  /** @since Exchange2010_SP2 */
   Alias?: string;
+  /** @since Exchange2010_SP2 */
   Notes?: string;
+  /** @since Exchange2010_SP2 */
   Photo?: string;
+  /** @since Exchange2010_SP2 */
   UserSMIMECertificate?: ArrayOfBinaryType;
+  /** @since Exchange2010_SP2 */
   MSExchangeCertificate?: ArrayOfBinaryType;
+  /** @since Exchange2010_SP2 */
   DirectoryId?: string;
+  /** @since Exchange2010_SP2 */
   ManagerMailbox?: SingleRecipientType;
+  /** @since Exchange2010_SP2 */
   DirectReports?: ArrayOfRecipientsType;
+  /** @since Exchange2015 */
   AccountName?: string;
+  /** @since Exchange2015 */
   IsAutoUpdateDisabled?: boolean;
+  /** @since Exchange2015 */
   IsMessengerEnabled?: boolean;
+  /** @since Exchange2015 */
   Comment?: string;
+  /** @since Exchange2015 */
   ContactShortId?: number;
+  /** @since Exchange2015 */
   ContactType?: string;
+  /** @since Exchange2015 */
   Gender?: string;
+  /** @since Exchange2015 */
   IsHidden?: boolean;
+  /** @since Exchange2015 */
   ObjectId?: string;
+  /** @since Exchange2015 */
   PassportId?: string;
+  /** @since Exchange2015 */
   IsPrivate?: boolean;
+  /** @since Exchange2015 */
   SourceId?: string;
+  /** @since Exchange2015 */
   TrustLevel?: number;
+  /** @since Exchange2015 */
   CreatedBy?: string;
+  /** @since Exchange2015 */
   Urls?: ContactUrlDictionaryType;
+  /** @since Exchange2015 */
   Cid?: string;
+  /** @since Exchange2015 */
   SkypeAuthCertificate?: string;
+  /** @since Exchange2015 */
   SkypeContext?: string;
+  /** @since Exchange2015 */
   SkypeId?: string;
+  /** @since Exchange2015 */
   SkypeRelationship?: string;
+  /** @since Exchange2015 */
   YomiNickname?: string;
+  /** @since Exchange2015 */
   XboxLiveTag?: string;
+  /** @since Exchange2015 */
   InviteFree?: boolean;
+  /** @since Exchange2015 */
   HidePresenceAndProfile?: boolean;
+  /** @since Exchange2015 */
   IsPendingOutbound?: boolean;
+  /** @since Exchange2015 */
   SupportGroupFeeds?: boolean;
+  /** @since Exchange2015 */
   UserTileHash?: string;
+  /** @since Exchange2015 */
   UnifiedInbox?: boolean;
+  /** @since Exchange2015 */
   Mris?: ArrayOfStringsType;
+  /** @since Exchange2015 */
   Wlid?: string;
+  /** @since Exchange2015 */
   AbchContactId?: GuidType;
+  /** @since Exchange2015 */
   NotInBirthdayCalendar?: boolean;
+  /** @since Exchange2015 */
   ShellContactType?: string;
+  /** @since Exchange2015 */
   ImMri?: string;
+  /** @since Exchange2015 */
   PresenceTrustLevel?: number;
+  /** @since Exchange2015 */
   OtherMri?: string;
+  /** @since Exchange2015 */
   ProfileLastChanged?: string;
+  /** @since Exchange2015 */
   MobileIMEnabled?: boolean;
+  /** @since Exchange2015 */
   PartnerNetworkProfilePhotoUrl?: string;
+  /** @since Exchange2015 */
   PartnerNetworkThumbnailPhotoUrl?: string;
+  /** @since V2016_10_10 */
   PersonId?: string;
+  /** @since V2016_10_10 */
   ConversationGuid?: GuidType;
 }
 
-/** @xsd t:ArrayOfBinaryType (types.xsd) */
+/**
+ * @xsd t:ArrayOfBinaryType (types.xsd)
+ * @since Exchange2010_SP2
+ */
 export interface ArrayOfBinaryType {
   Base64Binary?: string[];
 }
@@ -4089,6 +4914,7 @@ export interface DistributionListType extends ItemType {
   DisplayName?: string;
   FileAs?: string;
   ContactSource?: ContactSourceType;
+  /** @since Exchange2010_SP1 */
   Members?: MembersListType;
 }
 
@@ -4167,9 +4993,13 @@ export interface GroupByType extends BaseGroupByType {
   /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI */
   ExtendedFieldURI?: PathToExtendedFieldType;
   AggregateOn: AggregateOnType;
+  /** @since V2016_10_10 */
   UseCollapsibleGroups?: boolean;
+  /** @since V2016_10_10 */
   ItemsPerGroup?: string;
+  /** @since V2016_10_10 */
   MaxItemsPerGroup?: string;
+  /** @since V2016_10_10 */
   GroupsToExpand?: ArrayOfGroupIdType;
 }
 
@@ -4183,7 +5013,10 @@ export interface DistinguishedGroupByType extends BaseGroupByType {
   StandardGroupBy: StandardGroupByType;
 }
 
-/** @xsd t:ArrayOfGroupIdType (types.xsd) */
+/**
+ * @xsd t:ArrayOfGroupIdType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfGroupIdType {
   GroupId?: string[];
 }
@@ -4192,6 +5025,7 @@ export interface ArrayOfGroupIdType {
 export interface GroupedItemsType {
   GroupIndex: string;
   Items: ArrayOfRealItemsType;
+  /** @since V2016_10_10 */
   GroupSummary?: GroupSummaryType;
 }
 
@@ -4200,7 +5034,10 @@ export interface ArrayOfGroupedItemsType {
   GroupedItems?: GroupedItemsType[];
 }
 
-/** @xsd t:GroupSummaryType (types.xsd) */
+/**
+ * @xsd t:GroupSummaryType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface GroupSummaryType {
   GroupCount: number;
   UnreadCount: number;
@@ -4221,11 +5058,23 @@ export type ExistsTypeEntry =
 
 /** @xsd t:FieldURIOrConstantType (types.xsd) */
 export interface FieldURIOrConstantType {
-  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
+  /**
+   * @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   FieldURI?: PathToUnindexedFieldType;
-  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
+  /**
+   * @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   IndexedFieldURI?: PathToIndexedFieldType;
-  /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
+  /**
+   * @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   ExtendedFieldURI?: PathToExtendedFieldType;
   /** @choice one of FieldURI, IndexedFieldURI, ExtendedFieldURI, Constant */
   Constant?: ConstantValueType;
@@ -4357,7 +5206,10 @@ export interface AndType extends MultipleOperandBooleanExpressionType {}
 /** @xsd t:OrType (types.xsd) */
 export interface OrType extends MultipleOperandBooleanExpressionType {}
 
-/** @xsd t:NearType (types.xsd) */
+/**
+ * @xsd t:NearType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface NearType extends MultipleOperandBooleanExpressionType {
   Distance: number;
   Ordered: boolean;
@@ -4476,6 +5328,7 @@ export interface NonEmptyArrayOfNotificationEventTypesType {
  * @abstract
  */
 export interface BaseSubscriptionRequestType {
+  /** @since Exchange2010_SP1 */
   SubscribeToAllFolders?: boolean;
   FolderIds?: NonEmptyArrayOfBaseFolderIdsType;
   EventTypes: NonEmptyArrayOfNotificationEventTypesType;
@@ -4491,6 +5344,7 @@ export type BaseSubscriptionRequestTypeOrDerived =
 export interface PushSubscriptionRequestType extends BaseSubscriptionRequestType {
   StatusFrequency: SubscriptionStatusFrequencyType;
   URL: string;
+  /** @since Exchange2013_SP1 */
   CallerData?: string;
 }
 
@@ -4499,19 +5353,28 @@ export interface PullSubscriptionRequestType extends BaseSubscriptionRequestType
   Timeout: SubscriptionTimeoutType;
 }
 
-/** @xsd t:StreamingSubscriptionRequestType (types.xsd) */
+/**
+ * @xsd t:StreamingSubscriptionRequestType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface StreamingSubscriptionRequestType {
   SubscribeToAllFolders?: boolean;
   FolderIds?: NonEmptyArrayOfBaseFolderIdsType;
   EventTypes: NonEmptyArrayOfNotificationEventTypesType;
 }
 
-/** @xsd t:NonEmptyArrayOfSubscriptionIdsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfSubscriptionIdsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfSubscriptionIdsType {
   SubscriptionId: SubscriptionIdType[];
 }
 
-/** @xsd t:NonEmptyArrayOfNotificationsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfNotificationsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface NonEmptyArrayOfNotificationsType {
   Notification?: NotificationType[];
 }
@@ -4569,7 +5432,10 @@ export type SyncFolderHierarchyChangesTypeEntry =
   | ({ $element: 'Update' } & SyncFolderHierarchyCreateOrUpdateType)
   | ({ $element: 'Delete' } & SyncFolderHierarchyDeleteType);
 
-/** @xsd t:RequestTypeHeader (types.xsd) */
+/**
+ * @xsd t:RequestTypeHeader (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RequestTypeHeader {
   RequestType: AvailabilityProxyRequestType;
 }
@@ -4761,7 +5627,10 @@ export interface ReplyBody {
   Message?: string;
 }
 
-/** @xsd t:ArrayOfEventIDType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEventIDType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfEventIDType {
   EventToDeleteID?: string[];
 }
@@ -4773,13 +5642,21 @@ export interface UserOofSettings {
   Duration?: Duration;
   InternalReply?: ReplyBody;
   ExternalReply?: ReplyBody;
+  /** @since V2016_10_10 */
   DeclineMeetingReply?: ReplyBody;
+  /** @since V2016_10_10 */
   DeclineEventsForScheduledOOF?: boolean;
+  /** @since V2016_10_10 */
   DeclineAllEventsForScheduledOOF?: boolean;
+  /** @since V2016_10_10 */
   CreateOOFEvent?: boolean;
+  /** @since V2016_10_10 */
   OOFEventSubject?: string;
+  /** @since V2016_10_10 */
   AutoDeclineFutureRequestsWhenOOF?: boolean;
+  /** @since V2016_10_10 */
   OOFEventID?: string;
+  /** @since V2016_10_10 */
   EventsToDeleteIDs?: ArrayOfEventIDType;
 }
 
@@ -4789,7 +5666,10 @@ export interface Value {
   $value: string;
 }
 
-/** @xsd t:ApprovalRequestDataType (types.xsd) */
+/**
+ * @xsd t:ApprovalRequestDataType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ApprovalRequestDataType {
   IsUndecidedApprovalRequest?: boolean;
   ApprovalDecision?: number;
@@ -4797,7 +5677,10 @@ export interface ApprovalRequestDataType {
   ApprovalDecisionTime?: string;
 }
 
-/** @xsd t:ReminderMessageDataType (types.xsd) */
+/**
+ * @xsd t:ReminderMessageDataType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ReminderMessageDataType {
   ReminderText?: string;
   Location?: string;
@@ -4806,18 +5689,27 @@ export interface ReminderMessageDataType {
   AssociatedCalendarItemId?: ItemIdTypeOrDerived;
 }
 
-/** @xsd t:VotingOptionDataType (types.xsd) */
+/**
+ * @xsd t:VotingOptionDataType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface VotingOptionDataType {
   DisplayName?: string;
   SendPrompt?: SendPromptType;
 }
 
-/** @xsd t:ArrayOfVotingOptionDataType (types.xsd) */
+/**
+ * @xsd t:ArrayOfVotingOptionDataType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfVotingOptionDataType {
   VotingOptionData?: VotingOptionDataType[];
 }
 
-/** @xsd t:VotingInformationType (types.xsd) */
+/**
+ * @xsd t:VotingInformationType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface VotingInformationType {
   UserOptions?: ArrayOfVotingOptionDataType;
   VotingResponse?: string;
@@ -4847,6 +5739,7 @@ export type AlternateIdBaseTypeOrDerived =
 export interface AlternateIdType extends AlternateIdBaseType {
   Id: string;
   Mailbox: NonEmptyStringType;
+  /** @since Exchange2010_SP1 */
   IsArchive?: boolean;
 }
 
@@ -4894,6 +5787,7 @@ export interface UserIdType {
   PrimarySmtpAddress?: string;
   DisplayName?: string;
   DistinguishedUser?: DistinguishedUserType;
+  /** @since Exchange2010_SP1 */
   ExternalUserIdentity?: string;
 }
 
@@ -4977,6 +5871,7 @@ export interface EffectiveRightsType {
   Delete: boolean;
   Modify: boolean;
   Read: boolean;
+  /** @since Exchange2010_SP1 */
   ViewPrivateItems?: boolean;
 }
 
@@ -5013,24 +5908,36 @@ export interface ConflictResultsType {
   Count: number;
 }
 
-/** @xsd t:OutOfOfficeMailTip (types.xsd) */
+/**
+ * @xsd t:OutOfOfficeMailTip (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface OutOfOfficeMailTip {
   ReplyBody: ReplyBody;
   Duration?: Duration;
 }
 
-/** @xsd t:SmtpDomainList (types.xsd) */
+/**
+ * @xsd t:SmtpDomainList (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface SmtpDomainList {
   Domain?: SmtpDomain[];
 }
 
-/** @xsd t:SmtpDomain (types.xsd) */
+/**
+ * @xsd t:SmtpDomain (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface SmtpDomain {
   Name: string;
   IncludeSubdomains?: boolean;
 }
 
-/** @xsd t:MailTips (types.xsd) */
+/**
+ * @xsd t:MailTips (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MailTips {
   RecipientAddress: EmailAddressTypeOrDerived;
   PendingMailTips: MailTipTypes;
@@ -5043,22 +5950,33 @@ export interface MailTips {
   DeliveryRestricted?: boolean;
   IsModerated?: boolean;
   InvalidRecipient?: boolean;
+  /** @since Exchange2013_SP1 */
   Scope?: number;
+  /** @since V2016_10_10 */
   RecipientSuggestions?: ArrayOfRecipientSuggestionsType;
 }
 
-/** @xsd t:ArrayOfRecipientSuggestionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfRecipientSuggestionsType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfRecipientSuggestionsType {
   RecipientSuggestion?: RecipientSuggestionType[];
 }
 
-/** @xsd t:RecipientSuggestionType (types.xsd) */
+/**
+ * @xsd t:RecipientSuggestionType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface RecipientSuggestionType {
   DisplayName: string;
   EmailAddress: string;
 }
 
-/** @xsd t:ServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:ServiceConfiguration (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ServiceConfiguration {}
 
 /** t:ServiceConfiguration or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -5069,7 +5987,10 @@ export type ServiceConfigurationOrDerived =
   | (SharePointURLsServiceConfiguration & { $type: 'SharePointURLsServiceConfiguration' })
   | (ProtectionRulesServiceConfiguration & { $type: 'ProtectionRulesServiceConfiguration' });
 
-/** @xsd t:MailTipsServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:MailTipsServiceConfiguration (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MailTipsServiceConfiguration extends ServiceConfiguration {
   MailTipsEnabled: boolean;
   MaxRecipientsPerGetMailTipsRequest: number;
@@ -5077,70 +5998,108 @@ export interface MailTipsServiceConfiguration extends ServiceConfiguration {
   LargeAudienceThreshold: number;
   ShowExternalRecipientCount: boolean;
   InternalDomains: SmtpDomainList;
+  /** @since Exchange2013_SP1 */
   PolicyTipsEnabled: boolean;
+  /** @since Exchange2013_SP1 */
   LargeAudienceCap: number;
 }
 
-/** @xsd t:UnifiedMessageServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:UnifiedMessageServiceConfiguration (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UnifiedMessageServiceConfiguration extends ServiceConfiguration {
   UmEnabled: boolean;
   PlayOnPhoneDialString: string;
   PlayOnPhoneEnabled: boolean;
 }
 
-/** @xsd t:SharePointURLsServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:SharePointURLsServiceConfiguration (types.xsd)
+ * @since V2016_10_10
+ */
 export interface SharePointURLsServiceConfiguration extends ServiceConfiguration {
   InternalSPMySiteHostURL: string;
   ExternalSPMySiteHostURL: string;
 }
 
-/** @xsd t:ConfigurationRequestDetailsType (types.xsd) */
+/**
+ * @xsd t:ConfigurationRequestDetailsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ConfigurationRequestDetailsType {
   $any?: XmlElement[];
 }
 
-/** @xsd t:ArrayOfSmtpAddressType (types.xsd) */
+/**
+ * @xsd t:ArrayOfSmtpAddressType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfSmtpAddressType {
   SmtpAddress: NonEmptyStringType[];
 }
 
-/** @xsd t:ArrayOfEncryptedSharedFolderDataType (types.xsd) */
+/**
+ * @xsd t:ArrayOfEncryptedSharedFolderDataType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfEncryptedSharedFolderDataType {
   EncryptedSharedFolderData?: EncryptedSharedFolderDataType[];
 }
 
-/** @xsd t:EncryptedSharedFolderDataType (types.xsd) */
+/**
+ * @xsd t:EncryptedSharedFolderDataType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface EncryptedSharedFolderDataType {
   Token: EncryptedDataContainerType;
   Data: EncryptedDataContainerType;
 }
 
-/** @xsd t:EncryptedDataContainerType (types.xsd) */
+/**
+ * @xsd t:EncryptedDataContainerType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface EncryptedDataContainerType {
   $any: XmlElement;
 }
 
-/** @xsd t:ArrayOfInvalidRecipientsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfInvalidRecipientsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfInvalidRecipientsType {
   InvalidRecipient?: InvalidRecipientType[];
 }
 
-/** @xsd t:InvalidRecipientType (types.xsd) */
+/**
+ * @xsd t:InvalidRecipientType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface InvalidRecipientType {
   SmtpAddress: NonEmptyStringType;
   ResponseCode: InvalidRecipientResponseCodeType;
   MessageText?: string;
 }
 
-/** @xsd t:AcceptSharingInvitationType (types.xsd) */
+/**
+ * @xsd t:AcceptSharingInvitationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface AcceptSharingInvitationType extends ReferenceItemResponseType {}
 
-/** @xsd t:PhoneCallIdType (types.xsd) */
+/**
+ * @xsd t:PhoneCallIdType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PhoneCallIdType {
   Id: string;
 }
 
-/** @xsd t:PhoneCallInformationType (types.xsd) */
+/**
+ * @xsd t:PhoneCallInformationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PhoneCallInformationType {
   PhoneCallState: PhoneCallStateType;
   ConnectionFailureCause: ConnectionFailureCauseType;
@@ -5148,29 +6107,44 @@ export interface PhoneCallInformationType {
   SIPResponseCode?: number;
 }
 
-/** @xsd t:UserConfigurationNameType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationNameType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UserConfigurationNameType extends TargetFolderIdType {
   Name: NonEmptyStringType;
 }
 
-/** @xsd t:UserConfigurationDictionaryObjectType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationDictionaryObjectType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UserConfigurationDictionaryObjectType {
   Type: UserConfigurationDictionaryObjectTypesType;
   Value: string[];
 }
 
-/** @xsd t:UserConfigurationDictionaryEntryType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationDictionaryEntryType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UserConfigurationDictionaryEntryType {
   DictionaryKey: UserConfigurationDictionaryObjectType;
   DictionaryValue: UserConfigurationDictionaryObjectType | null;
 }
 
-/** @xsd t:UserConfigurationDictionaryType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationDictionaryType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UserConfigurationDictionaryType {
   DictionaryEntry?: UserConfigurationDictionaryEntryType[];
 }
 
-/** @xsd t:UserConfigurationType (types.xsd) */
+/**
+ * @xsd t:UserConfigurationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface UserConfigurationType {
   UserConfigurationName: UserConfigurationNameType;
   ItemId?: ItemIdTypeOrDerived;
@@ -5179,7 +6153,10 @@ export interface UserConfigurationType {
   BinaryData?: string;
 }
 
-/** @xsd t:ProtectionRulesServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:ProtectionRulesServiceConfiguration (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRulesServiceConfiguration extends ServiceConfiguration {
   RefreshInterval: ProtectionRulesServiceConfiguration_RefreshInterval;
   Rules: ArrayOfProtectionRulesType;
@@ -5192,12 +6169,18 @@ export interface ProtectionRulesServiceConfiguration extends ServiceConfiguratio
  */
 export type ProtectionRulesServiceConfiguration_RefreshInterval = number;
 
-/** @xsd t:ArrayOfProtectionRulesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfProtectionRulesType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfProtectionRulesType {
   Rule?: ProtectionRuleType[];
 }
 
-/** @xsd t:ProtectionRuleType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleType {
   Name: ProtectionRuleType_Name;
   UserOverridable: boolean;
@@ -5218,7 +6201,10 @@ export type ProtectionRuleType_Name = string;
  */
 export type ProtectionRuleType_Priority = number;
 
-/** @xsd t:ProtectionRuleConditionType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleConditionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleConditionType {
   /** @choice one of AllInternal, And, RecipientIs, SenderDepartments, True */
   AllInternal?: ProtectionRuleAllInternalType;
@@ -5232,7 +6218,10 @@ export interface ProtectionRuleConditionType {
   True?: ProtectionRuleTrueType;
 }
 
-/** @xsd t:ProtectionRuleAndType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleAndType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleAndType {
   $items: ProtectionRuleAndTypeEntry[];
 }
@@ -5245,23 +6234,35 @@ export type ProtectionRuleAndTypeEntry =
   | ({ $element: 'SenderDepartments' } & ProtectionRuleSenderDepartmentsType)
   | { $element: 'True'; $value: ProtectionRuleTrueType };
 
-/** @xsd t:ProtectionRuleRecipientIsType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleRecipientIsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleRecipientIsType {
   Value: ProtectionRuleValueType[];
 }
 
-/** @xsd t:ProtectionRuleSenderDepartmentsType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleSenderDepartmentsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleSenderDepartmentsType {
   Value: ProtectionRuleValueType[];
 }
 
-/** @xsd t:ProtectionRuleActionType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleActionType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleActionType {
   Name: ProtectionRuleActionKindType;
   Argument?: ProtectionRuleArgumentType[];
 }
 
-/** @xsd t:ProtectionRuleArgumentType (types.xsd) */
+/**
+ * @xsd t:ProtectionRuleArgumentType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ProtectionRuleArgumentType {
   Value: ProtectionRuleArgumentType_Value;
 }
@@ -5272,17 +6273,26 @@ export interface ProtectionRuleArgumentType {
  */
 export type ProtectionRuleArgumentType_Value = string;
 
-/** @xsd t:PolicyNudgeRulesServiceConfiguration (types.xsd) */
+/**
+ * @xsd t:PolicyNudgeRulesServiceConfiguration (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PolicyNudgeRulesServiceConfiguration {
   $any?: XmlElement[];
 }
 
-/** @xsd t:ArrayOfFolderIdType (types.xsd) */
+/**
+ * @xsd t:ArrayOfFolderIdType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfFolderIdType {
   FolderId?: FolderIdType[];
 }
 
-/** @xsd t:FindMessageTrackingSearchResultType (types.xsd) */
+/**
+ * @xsd t:FindMessageTrackingSearchResultType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface FindMessageTrackingSearchResultType {
   Subject: string;
   Sender: EmailAddressTypeOrDerived;
@@ -5295,12 +6305,18 @@ export interface FindMessageTrackingSearchResultType {
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd t:ArrayOfFindMessageTrackingSearchResultType (types.xsd) */
+/**
+ * @xsd t:ArrayOfFindMessageTrackingSearchResultType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfFindMessageTrackingSearchResultType {
   MessageTrackingSearchResult?: FindMessageTrackingSearchResultType[];
 }
 
-/** @xsd t:RecipientTrackingEventType (types.xsd) */
+/**
+ * @xsd t:RecipientTrackingEventType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RecipientTrackingEventType {
   Date: string;
   Recipient: EmailAddressTypeOrDerived;
@@ -5316,7 +6332,10 @@ export interface RecipientTrackingEventType {
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd t:MessageTrackingReportType (types.xsd) */
+/**
+ * @xsd t:MessageTrackingReportType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface MessageTrackingReportType {
   Sender?: EmailAddressTypeOrDerived;
   PurportedSender?: EmailAddressTypeOrDerived;
@@ -5327,23 +6346,35 @@ export interface MessageTrackingReportType {
   Properties?: ArrayOfTrackingPropertiesType;
 }
 
-/** @xsd t:TrackingPropertyType (types.xsd) */
+/**
+ * @xsd t:TrackingPropertyType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface TrackingPropertyType {
   Name: string;
   Value?: string;
 }
 
-/** @xsd t:ArrayOfTrackingPropertiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTrackingPropertiesType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfTrackingPropertiesType {
   TrackingPropertyType?: TrackingPropertyType[];
 }
 
-/** @xsd t:ArrayOfArraysOfTrackingPropertiesType (types.xsd) */
+/**
+ * @xsd t:ArrayOfArraysOfTrackingPropertiesType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfArraysOfTrackingPropertiesType {
   ArrayOfTrackingPropertiesType?: ArrayOfTrackingPropertiesType[];
 }
 
-/** @xsd t:ArrayOfRecipientTrackingEventType (types.xsd) */
+/**
+ * @xsd t:ArrayOfRecipientTrackingEventType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfRecipientTrackingEventType {
   RecipientTrackingEvent?: RecipientTrackingEventType[];
 }
@@ -5352,6 +6383,7 @@ export interface ArrayOfRecipientTrackingEventType {
  * Size range type used for the WithinSizeRange rule predicate.
  *
  * @xsd t:RulePredicateSizeRangeType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RulePredicateSizeRangeType {
   MinimumSize?: number;
@@ -5362,6 +6394,7 @@ export interface RulePredicateSizeRangeType {
  * Date range type used for the WithinDateRange rule predicate.
  *
  * @xsd t:RulePredicateDateRangeType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RulePredicateDateRangeType {
   StartDateTime?: string;
@@ -5372,6 +6405,7 @@ export interface RulePredicateDateRangeType {
  * Rule predicates, used as rule conditions or exceptions
  *
  * @xsd t:RulePredicatesType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RulePredicatesType {
   Categories?: ArrayOfStringsType;
@@ -5414,6 +6448,7 @@ export interface RulePredicatesType {
  * Rule actions
  *
  * @xsd t:RuleActionsType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RuleActionsType {
   AssignCategories?: ArrayOfStringsType;
@@ -5435,6 +6470,7 @@ export interface RuleActionsType {
  * Rule type
  *
  * @xsd t:RuleType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RuleType {
   RuleId?: string;
@@ -5452,6 +6488,7 @@ export interface RuleType {
  * Array of rule objects
  *
  * @xsd t:ArrayOfRulesType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface ArrayOfRulesType {
   Rule?: RuleType[];
@@ -5461,6 +6498,7 @@ export interface ArrayOfRulesType {
  * Represents a single validation error on a particular rule property value, predicate property value or action property value
  *
  * @xsd t:RuleValidationErrorType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface RuleValidationErrorType {
   FieldURI: RuleFieldURIType;
@@ -5473,6 +6511,7 @@ export interface RuleValidationErrorType {
  * Represents an array of rule validation errors
  *
  * @xsd t:ArrayOfRuleValidationErrorsType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface ArrayOfRuleValidationErrorsType {
   Error: RuleValidationErrorType[];
@@ -5482,6 +6521,7 @@ export interface ArrayOfRuleValidationErrorsType {
  * Represents a rule operation to be performed
  *
  * @xsd t:RuleOperationType (types.xsd)
+ * @since Exchange2010_SP1
  * @abstract
  */
 export interface RuleOperationType {}
@@ -5496,6 +6536,7 @@ export type RuleOperationTypeOrDerived =
  * Represents an array of rule operations to be performed
  *
  * @xsd t:ArrayOfRuleOperationsType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface ArrayOfRuleOperationsType {
   $items: ArrayOfRuleOperationsTypeEntry[];
@@ -5507,28 +6548,43 @@ export type ArrayOfRuleOperationsTypeEntry =
   | ({ $element: 'SetRuleOperation' } & SetRuleOperationType)
   | ({ $element: 'DeleteRuleOperation' } & DeleteRuleOperationType);
 
-/** @xsd t:CreateRuleOperationType (types.xsd) */
+/**
+ * @xsd t:CreateRuleOperationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface CreateRuleOperationType extends RuleOperationType {
   Rule: RuleType;
 }
 
-/** @xsd t:SetRuleOperationType (types.xsd) */
+/**
+ * @xsd t:SetRuleOperationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface SetRuleOperationType extends RuleOperationType {
   Rule: RuleType;
 }
 
-/** @xsd t:DeleteRuleOperationType (types.xsd) */
+/**
+ * @xsd t:DeleteRuleOperationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface DeleteRuleOperationType extends RuleOperationType {
   RuleId: string;
 }
 
-/** @xsd t:RuleOperationErrorType (types.xsd) */
+/**
+ * @xsd t:RuleOperationErrorType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface RuleOperationErrorType {
   OperationIndex: number;
   ValidationErrors: ArrayOfRuleValidationErrorsType;
 }
 
-/** @xsd t:ArrayOfRuleOperationErrorsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfRuleOperationErrorsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfRuleOperationErrorsType {
   RuleOperationError: RuleOperationErrorType[];
 }
@@ -5537,6 +6593,7 @@ export interface ArrayOfRuleOperationErrorsType {
  * Array of search item kind enum.
  *
  * @xsd t:ArrayOfSearchItemKindsType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface ArrayOfSearchItemKindsType {
   SearchItemKind: SearchItemKindType[];
@@ -5546,6 +6603,7 @@ export interface ArrayOfSearchItemKindsType {
  * User Mailbox.
  *
  * @xsd t:UserMailboxType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface UserMailboxType {
   Id: string;
@@ -5556,6 +6614,7 @@ export interface UserMailboxType {
  * Array of user mailbox.
  *
  * @xsd t:ArrayOfUserMailboxesType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface ArrayOfUserMailboxesType {
   UserMailbox: UserMailboxType[];
@@ -5565,6 +6624,7 @@ export interface ArrayOfUserMailboxesType {
  * Searchable mailbox.
  *
  * @xsd t:SearchableMailboxType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchableMailboxType {
   Guid: GuidType;
@@ -5580,6 +6640,7 @@ export interface SearchableMailboxType {
  * Array of searchable mailbox.
  *
  * @xsd t:ArrayOfSearchableMailboxesType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfSearchableMailboxesType {
   SearchableMailbox?: SearchableMailboxType[];
@@ -5589,6 +6650,7 @@ export interface ArrayOfSearchableMailboxesType {
  * Keyword statistics search result.
  *
  * @xsd t:KeywordStatisticsSearchResultType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface KeywordStatisticsSearchResultType {
   Keyword: string;
@@ -5600,6 +6662,7 @@ export interface KeywordStatisticsSearchResultType {
  * Array of keyword statistics result.
  *
  * @xsd t:ArrayOfKeywordStatisticsSearchResultsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfKeywordStatisticsSearchResultsType {
   KeywordStat?: KeywordStatisticsSearchResultType[];
@@ -5609,6 +6672,7 @@ export interface ArrayOfKeywordStatisticsSearchResultsType {
  * Mailbox statistics search result.
  *
  * @xsd t:MailboxStatisticsSearchResultType (types.xsd)
+ * @since Exchange2010_SP1
  */
 export interface MailboxStatisticsSearchResultType {
   UserMailbox: UserMailboxType;
@@ -5619,6 +6683,7 @@ export interface MailboxStatisticsSearchResultType {
  * Extended attributes of a target mailbox.
  *
  * @xsd t:ExtendedAttributeType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ExtendedAttributeType {
   Name: string;
@@ -5629,6 +6694,7 @@ export interface ExtendedAttributeType {
  * Array of extended attributes of a target mailbox
  *
  * @xsd t:ArrayOfExtendedAttributesType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfExtendedAttributesType {
   ExtendedAttribute?: ExtendedAttributeType[];
@@ -5638,6 +6704,7 @@ export interface ArrayOfExtendedAttributesType {
  * Set of mailbox, search scope and its extended attributes.
  *
  * @xsd t:MailboxSearchScopeType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface MailboxSearchScopeType {
   Mailbox: string;
@@ -5649,6 +6716,7 @@ export interface MailboxSearchScopeType {
  * Array of mailbox and its search scope.
  *
  * @xsd t:NonEmptyArrayOfMailboxSearchScopesType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface NonEmptyArrayOfMailboxSearchScopesType {
   MailboxSearchScope: MailboxSearchScopeType[];
@@ -5658,6 +6726,7 @@ export interface NonEmptyArrayOfMailboxSearchScopesType {
  * Pair of query and a set of mailbox search scopes.
  *
  * @xsd t:MailboxQueryType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface MailboxQueryType {
   Query: string;
@@ -5668,6 +6737,7 @@ export interface MailboxQueryType {
  * Mailbox information for each preview item.
  *
  * @xsd t:PreviewItemMailboxType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface PreviewItemMailboxType {
   MailboxId: string;
@@ -5678,17 +6748,24 @@ export interface PreviewItemMailboxType {
  * Array of query and mailboxes.
  *
  * @xsd t:NonEmptyArrayOfMailboxQueriesType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface NonEmptyArrayOfMailboxQueriesType {
   MailboxQuery: MailboxQueryType[];
 }
 
-/** @xsd t:NonEmptyArrayOfExtendedFieldURIsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfExtendedFieldURIsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfExtendedFieldURIsType {
   ExtendedFieldURI: PathToExtendedFieldType[];
 }
 
-/** @xsd t:PreviewItemResponseShapeType (types.xsd) */
+/**
+ * @xsd t:PreviewItemResponseShapeType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface PreviewItemResponseShapeType {
   BaseShape: PreviewItemBaseShapeType;
   AdditionalProperties?: NonEmptyArrayOfExtendedFieldURIsType;
@@ -5698,6 +6775,7 @@ export interface PreviewItemResponseShapeType {
  * Mailbox search preview item.
  *
  * @xsd t:SearchPreviewItemType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchPreviewItemType {
   Id: ItemIdTypeOrDerived;
@@ -5727,6 +6805,7 @@ export interface SearchPreviewItemType {
  * Array of search preview item.
  *
  * @xsd t:ArrayOfSearchPreviewItemsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfSearchPreviewItemsType {
   SearchPreviewItem?: SearchPreviewItemType[];
@@ -5736,6 +6815,7 @@ export interface ArrayOfSearchPreviewItemsType {
  * Mailbox failed on search and its error message.
  *
  * @xsd t:FailedSearchMailboxType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface FailedSearchMailboxType {
   Mailbox: string;
@@ -5748,6 +6828,7 @@ export interface FailedSearchMailboxType {
  * Array of failed mailbox and error message.
  *
  * @xsd t:ArrayOfFailedSearchMailboxesType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfFailedSearchMailboxesType {
   FailedMailbox?: FailedSearchMailboxType[];
@@ -5757,6 +6838,7 @@ export interface ArrayOfFailedSearchMailboxesType {
  * Mailboxes search result.
  *
  * @xsd t:SearchMailboxesResultType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchMailboxesResultType {
   SearchQueries: NonEmptyArrayOfMailboxQueriesType;
@@ -5776,6 +6858,7 @@ export interface SearchMailboxesResultType {
  * Search refiner item.
  *
  * @xsd t:SearchRefinerItemType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface SearchRefinerItemType {
   Name: string;
@@ -5788,17 +6871,24 @@ export interface SearchRefinerItemType {
  * Array of search refiner item.
  *
  * @xsd t:ArrayOfSearchRefinerItemsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfSearchRefinerItemsType {
   Refiner?: SearchRefinerItemType[];
 }
 
-/** @xsd t:OneDriveItemType (types.xsd) */
+/**
+ * @xsd t:OneDriveItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface OneDriveItemType extends ItemType {
   ResourceId: string;
 }
 
-/** @xsd t:FileItemType (types.xsd) */
+/**
+ * @xsd t:FileItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface FileItemType extends ItemType {
   FileName?: string;
   FileExtension?: string;
@@ -5807,15 +6897,24 @@ export interface FileItemType extends ItemType {
   FileModifiedTime?: string;
   StorageProviderContext?: string;
   FileID?: string;
+  /** @since V2016_10_10 */
   ItemReferenceId?: string;
+  /** @since V2016_10_10 */
   ReferenceId?: string;
+  /** @since V2016_10_10 */
   Sender?: string;
+  /** @since V2016_10_10 */
   ItemReceivedTime?: string;
+  /** @since V2016_10_10 */
   ItemPath?: string;
+  /** @since V2016_10_10 */
   ItemSentTime?: string;
   FileContexts?: ArrayOfStringsType;
+  /** @since V2016_10_10 */
   VisualizationContainerUrl?: string;
+  /** @since V2016_10_10 */
   VisualizationContainerTitle?: string;
+  /** @since V2016_10_10 */
   VisualizationAccessUrl?: string;
 }
 
@@ -5823,14 +6922,21 @@ export interface FileItemType extends ItemType {
 export type FileItemTypeOrDerived =
   (FileItemType & { $type?: 'FileItemType' }) | (DocumentFileItemType & { $type: 'DocumentFileItemType' });
 
-/** @xsd t:DocumentFileItemType (types.xsd) */
+/**
+ * @xsd t:DocumentFileItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface DocumentFileItemType extends FileItemType {
   Author?: ArrayOfStringsType;
   Title?: string;
+  /** @since V2016_10_10 */
   LastModifiedBy?: string;
 }
 
-/** @xsd t:DelveItemType (types.xsd) */
+/**
+ * @xsd t:DelveItemType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface DelveItemType extends ItemType {
   GraphNodeLogicalId: string;
 }
@@ -5839,6 +6945,7 @@ export interface DelveItemType extends ItemType {
  * Mailbox statistics item.
  *
  * @xsd t:MailboxStatisticsItemType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface MailboxStatisticsItemType {
   MailboxId: string;
@@ -5851,6 +6958,7 @@ export interface MailboxStatisticsItemType {
  * Array of mailbox statistics item.
  *
  * @xsd t:ArrayOfMailboxStatisticsItemsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfMailboxStatisticsItemsType {
   MailboxStat?: MailboxStatisticsItemType[];
@@ -5860,6 +6968,7 @@ export interface ArrayOfMailboxStatisticsItemsType {
  * Mailbox hold status.
  *
  * @xsd t:MailboxHoldStatusType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface MailboxHoldStatusType {
   Mailbox: string;
@@ -5871,6 +6980,7 @@ export interface MailboxHoldStatusType {
  * Array of mailbox hold status.
  *
  * @xsd t:ArrayOfMailboxHoldStatusType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfMailboxHoldStatusType {
   MailboxHoldStatus?: MailboxHoldStatusType[];
@@ -5880,6 +6990,7 @@ export interface ArrayOfMailboxHoldStatusType {
  * Mailbox hold result.
  *
  * @xsd t:MailboxHoldResultType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface MailboxHoldResultType {
   HoldId: string;
@@ -5887,7 +6998,10 @@ export interface MailboxHoldResultType {
   MailboxHoldStatuses: ArrayOfMailboxHoldStatusType;
 }
 
-/** @xsd t:NonEmptyArrayOfLegacyDNsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfLegacyDNsType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfLegacyDNsType {
   LegacyDN: string[];
 }
@@ -5896,6 +7010,7 @@ export interface NonEmptyArrayOfLegacyDNsType {
  * Non indexable item statistic.
  *
  * @xsd t:NonIndexableItemStatisticType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface NonIndexableItemStatisticType {
   Mailbox: string;
@@ -5907,6 +7022,7 @@ export interface NonIndexableItemStatisticType {
  * Array of non indexable item statistics.
  *
  * @xsd t:ArrayOfNonIndexableItemStatisticsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfNonIndexableItemStatisticsType {
   NonIndexableItemStatistic?: NonIndexableItemStatisticType[];
@@ -5916,6 +7032,7 @@ export interface ArrayOfNonIndexableItemStatisticsType {
  * Non indexable item detail.
  *
  * @xsd t:NonIndexableItemDetailType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface NonIndexableItemDetailType {
   ItemId: ItemIdTypeOrDerived;
@@ -5933,6 +7050,7 @@ export interface NonIndexableItemDetailType {
  * Array of non indexable item details.
  *
  * @xsd t:ArrayOfNonIndexableItemDetailsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfNonIndexableItemDetailsType {
   NonIndexableItemDetail?: NonIndexableItemDetailType[];
@@ -5942,6 +7060,7 @@ export interface ArrayOfNonIndexableItemDetailsType {
  * Non indexable item details result.
  *
  * @xsd t:NonIndexableItemDetailResultType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface NonIndexableItemDetailResultType {
   Items?: ArrayOfNonIndexableItemDetailsType;
@@ -5952,6 +7071,7 @@ export interface NonIndexableItemDetailResultType {
  * Discovery search configuration.
  *
  * @xsd t:DiscoverySearchConfigurationType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface DiscoverySearchConfigurationType {
   SearchId: string;
@@ -5966,12 +7086,16 @@ export interface DiscoverySearchConfigurationType {
  * Array of discovery search configuration.
  *
  * @xsd t:ArrayOfDiscoverySearchConfigurationType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfDiscoverySearchConfigurationType {
   DiscoverySearchConfiguration?: DiscoverySearchConfigurationType[];
 }
 
-/** @xsd t:RetentionTagType (types.xsd) */
+/**
+ * @xsd t:RetentionTagType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface RetentionTagType {
   IsExplicit: boolean;
   $value: GuidType;
@@ -5981,6 +7105,7 @@ export interface RetentionTagType {
  * Retention policy tag.
  *
  * @xsd t:RetentionPolicyTagType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface RetentionPolicyTagType {
   DisplayName: string;
@@ -5998,12 +7123,16 @@ export interface RetentionPolicyTagType {
  * Array of retention policy tags.
  *
  * @xsd t:ArrayOfRetentionPolicyTagsType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ArrayOfRetentionPolicyTagsType {
   RetentionPolicyTag?: RetentionPolicyTagType[];
 }
 
-/** @xsd t:ClientExtensionType (types.xsd) */
+/**
+ * @xsd t:ClientExtensionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ClientExtensionType {
   IsAvailable?: boolean;
   IsMandatory?: boolean;
@@ -6015,6 +7144,7 @@ export interface ClientExtensionType {
   MarketplaceContentMarket?: string;
   AppStatus?: string;
   Etoken?: string;
+  /** @since V2016_10_10 */
   InstalledDateTime?: string;
   SpecificUsers?: ArrayOfStringsType;
   Manifest?: string;
@@ -6024,6 +7154,7 @@ export interface ClientExtensionType {
  * A Group on the ImContactList, with one or more members
  *
  * @xsd t:ImGroupType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ImGroupType {
   DisplayName: NonEmptyStringType;
@@ -6034,7 +7165,10 @@ export interface ImGroupType {
   SmtpAddress?: string;
 }
 
-/** @xsd t:ArrayOfImGroupType (types.xsd) */
+/**
+ * @xsd t:ArrayOfImGroupType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface ArrayOfImGroupType {
   ImGroup?: ImGroupType[];
 }
@@ -6043,18 +7177,25 @@ export interface ArrayOfImGroupType {
  * IM Contact List
  *
  * @xsd t:ImItemListType (types.xsd)
+ * @since Exchange2013_SP1
  */
 export interface ImItemListType {
   Groups?: ArrayOfImGroupType;
   Personas?: ArrayOfPeopleType;
 }
 
-/** @xsd t:NonEmptyArrayOfExtendedFieldURIs (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfExtendedFieldURIs (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyArrayOfExtendedFieldURIs {
   ExtendedProperty: PathToExtendedFieldType[];
 }
 
-/** @xsd t:NonEmptyStateDefinitionType (types.xsd) */
+/**
+ * @xsd t:NonEmptyStateDefinitionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface NonEmptyStateDefinitionType {
   /** @choice one of DeletedOccurrenceStateDefinition, DeleteFromFolderStateDefinition, LocationBasedStateDefinition */
   DeletedOccurrenceStateDefinition?: DeletedOccurrenceStateDefinitionType;
@@ -6064,7 +7205,10 @@ export interface NonEmptyStateDefinitionType {
   LocationBasedStateDefinition?: LocationBasedStateDefinitionType;
 }
 
-/** @xsd t:BaseCalendarItemStateDefinitionType (types.xsd) */
+/**
+ * @xsd t:BaseCalendarItemStateDefinitionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface BaseCalendarItemStateDefinitionType {}
 
 /** t:BaseCalendarItemStateDefinitionType or a type derived from it; a derived value names its type (xsi:type) in `$type`. */
@@ -6074,22 +7218,34 @@ export type BaseCalendarItemStateDefinitionTypeOrDerived =
   | (DeleteFromFolderStateDefinitionType & { $type: 'DeleteFromFolderStateDefinitionType' })
   | (LocationBasedStateDefinitionType & { $type: 'LocationBasedStateDefinitionType' });
 
-/** @xsd t:DeletedOccurrenceStateDefinitionType (types.xsd) */
+/**
+ * @xsd t:DeletedOccurrenceStateDefinitionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface DeletedOccurrenceStateDefinitionType extends BaseCalendarItemStateDefinitionType {
   OccurrenceDate: string;
   IsOccurrencePresent?: boolean;
 }
 
-/** @xsd t:DeleteFromFolderStateDefinitionType (types.xsd) */
+/**
+ * @xsd t:DeleteFromFolderStateDefinitionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface DeleteFromFolderStateDefinitionType extends BaseCalendarItemStateDefinitionType {}
 
-/** @xsd t:LocationBasedStateDefinitionType (types.xsd) */
+/**
+ * @xsd t:LocationBasedStateDefinitionType (types.xsd)
+ * @since Exchange2013_SP1
+ */
 export interface LocationBasedStateDefinitionType extends BaseCalendarItemStateDefinitionType {
   OrganizerLocation: string;
   AttendeeLocation: string;
 }
 
-/** @xsd t:MeetingSpaceType (types.xsd) */
+/**
+ * @xsd t:MeetingSpaceType (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingSpaceType {
   Id?: string;
   ChangeKey?: string;
@@ -6103,7 +7259,10 @@ export interface MeetingSpaceType {
   Tag?: string;
 }
 
-/** @xsd t:ParticipantActivity (types.xsd) */
+/**
+ * @xsd t:ParticipantActivity (types.xsd)
+ * @since Exchange2015
+ */
 export interface ParticipantActivity {
   Id: GuidType;
   CreatedBy: string;
@@ -6115,12 +7274,18 @@ export interface ParticipantActivity {
   MediaDetails?: string;
 }
 
-/** @xsd t:NonEmptyArrayOfParticipantActivities (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfParticipantActivities (types.xsd)
+ * @since Exchange2015
+ */
 export interface NonEmptyArrayOfParticipantActivities {
   ParticipantActivity: ParticipantActivity[];
 }
 
-/** @xsd t:ContentActivity (types.xsd) */
+/**
+ * @xsd t:ContentActivity (types.xsd)
+ * @since Exchange2015
+ */
 export interface ContentActivity {
   Id: GuidType;
   SharedBy: string;
@@ -6132,12 +7297,18 @@ export interface ContentActivity {
   Acl: ContentActivityAcl;
 }
 
-/** @xsd t:NonEmptyArrayOfContentActivities (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfContentActivities (types.xsd)
+ * @since Exchange2015
+ */
 export interface NonEmptyArrayOfContentActivities {
   ContentActivity: ContentActivity[];
 }
 
-/** @xsd t:MeetingInstanceType (types.xsd) */
+/**
+ * @xsd t:MeetingInstanceType (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingInstanceType {
   Id?: string;
   ChangeKey?: string;
@@ -6152,7 +7323,10 @@ export interface MeetingInstanceType {
   ContentActivities?: NonEmptyArrayOfContentActivities;
 }
 
-/** @xsd t:SearchFolderScopeType (types.xsd) */
+/**
+ * @xsd t:SearchFolderScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchFolderScopeType {
   /** @choice one of FolderId, WellKnownFolder */
   FolderId?: FolderIdType;
@@ -6160,47 +7334,71 @@ export interface SearchFolderScopeType {
   WellKnownFolder?: DistinguishedFolderIdType;
 }
 
-/** @xsd t:PrimaryMailboxSearchScopeType (types.xsd) */
+/**
+ * @xsd t:PrimaryMailboxSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PrimaryMailboxSearchScopeType {
   FolderScope?: SearchFolderScopeType;
   IsDeepTraversal?: boolean;
 }
 
-/** @xsd t:LargeArchiveSearchScopeType (types.xsd) */
+/**
+ * @xsd t:LargeArchiveSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface LargeArchiveSearchScopeType {
   ArchiveTypes: SearchScopeArchivesType;
 }
 
-/** @xsd t:GroupSearchScopeType (types.xsd) */
+/**
+ * @xsd t:GroupSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface GroupSearchScopeType {
   GroupTypes: SearchScopeGroupsType;
 }
 
-/** @xsd t:SingleLargeArchiveSearchScopeType (types.xsd) */
+/**
+ * @xsd t:SingleLargeArchiveSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SingleLargeArchiveSearchScopeType {
   MailboxGuid?: GuidType;
   FolderScope: SearchFolderScopeType;
   IsDeepTraversal: boolean;
 }
 
-/** @xsd t:OneDriveSearchScopeType (types.xsd) */
+/**
+ * @xsd t:OneDriveSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface OneDriveSearchScopeType {
   OneDriveView: OneDriveViewType;
 }
 
-/** @xsd t:DelveSearchScopeType (types.xsd) */
+/**
+ * @xsd t:DelveSearchScopeType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface DelveSearchScopeType {
   DelveView: DelveViewType;
 }
 
-/** @xsd t:CustomSearchScopeType (types.xsd) */
+/**
+ * @xsd t:CustomSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface CustomSearchScopeType {
   MailboxGuid: GuidType;
   FolderScope: SearchFolderScopeType;
   IsDeepTraversal: boolean;
 }
 
-/** @xsd t:ArrayOfSearchScopeType (types.xsd) */
+/**
+ * @xsd t:ArrayOfSearchScopeType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfSearchScopeType {
   PrimaryMailboxSearchScope?: PrimaryMailboxSearchScopeType;
   LargeArchiveSearchScope?: LargeArchiveSearchScopeType;
@@ -6208,22 +7406,32 @@ export interface ArrayOfSearchScopeType {
   CustomSearchScope?: CustomSearchScopeType[];
   OneDriveSearchScope?: OneDriveSearchScopeType;
   SingleLargeArchiveSearchScope?: SingleLargeArchiveSearchScopeType;
+  /** @since V2016_10_10 */
   DelveSearchScope?: DelveSearchScopeType;
 }
 
-/** @xsd t:DynamicRefinerQueryType (types.xsd) */
+/**
+ * @xsd t:DynamicRefinerQueryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface DynamicRefinerQueryType {
   RefinerQuery: string;
   TDRefinerId: number;
 }
 
-/** @xsd t:ExtendedKeywordDefinitionType (types.xsd) */
+/**
+ * @xsd t:ExtendedKeywordDefinitionType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ExtendedKeywordDefinitionType {
   Keyword: string;
   Properties: NonEmptyArrayOfExtendedFieldURIsType;
 }
 
-/** @xsd t:SuggestionType (types.xsd) */
+/**
+ * @xsd t:SuggestionType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SuggestionType {
   SuggestedQuery: string;
   DisplayText: string;
@@ -6239,13 +7447,19 @@ export type SuggestionTypeOrDerived =
   | (PeopleSuggestionType & { $type: 'PeopleSuggestionType' })
   | (FileSuggestionType & { $type: 'FileSuggestionType' });
 
-/** @xsd t:PeopleSuggestionType (types.xsd) */
+/**
+ * @xsd t:PeopleSuggestionType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PeopleSuggestionType extends SuggestionType {
   PrimarySmtpAddress: string;
   PersonType?: string;
 }
 
-/** @xsd t:FileSuggestionType (types.xsd) */
+/**
+ * @xsd t:FileSuggestionType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface FileSuggestionType extends SuggestionType {
   FileName: string;
   FileExtension: string;
@@ -6255,7 +7469,10 @@ export interface FileSuggestionType extends SuggestionType {
   ContainerUrl?: string;
 }
 
-/** @xsd t:SearchSuggestionsType (types.xsd) */
+/**
+ * @xsd t:SearchSuggestionsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchSuggestionsType {
   TDSuggestionsBatchId: string;
   TDSuggestionsInstanceId: GuidType;
@@ -6268,14 +7485,20 @@ export interface SearchSuggestionsType_Suggestions {
   Suggestion?: SuggestionTypeOrDerived[];
 }
 
-/** @xsd t:DeleteSearchSuggestionResponseType (types.xsd) */
+/**
+ * @xsd t:DeleteSearchSuggestionResponseType (types.xsd)
+ * @since Exchange2015
+ */
 export interface DeleteSearchSuggestionResponseType {
   Success: boolean;
   StatusMessage?: string;
   DiagnosticsData?: SearchDiagnosticsType;
 }
 
-/** @xsd t:SearchDiagnosticsStepType (types.xsd) */
+/**
+ * @xsd t:SearchDiagnosticsStepType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchDiagnosticsStepType {
   StartTime?: string;
   StepTime?: string;
@@ -6288,10 +7511,14 @@ export interface SearchDiagnosticsStepType_AdditionalEntries {
   Entry?: string[];
 }
 
-/** @xsd t:SearchRefinerType (types.xsd) */
+/**
+ * @xsd t:SearchRefinerType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchRefinerType {
   RefinerType: RefinerTypeType;
   Refiner: DynamicRefinerQueryType;
+  /** @since V2016_10_10 */
   ResultCount?: string;
 }
 
@@ -6304,50 +7531,82 @@ export type SearchRefinerTypeOrDerived =
   | (AttachmentRefinerType & { $type: 'AttachmentRefinerType' })
   | (HashtagRefinerType & { $type: 'HashtagRefinerType' });
 
-/** @xsd t:FolderRefinerType (types.xsd) */
+/**
+ * @xsd t:FolderRefinerType (types.xsd)
+ * @since Exchange2015
+ */
 export interface FolderRefinerType extends SearchRefinerType {
+  /** @since V2016_10_10 */
   FolderId?: FolderIdType;
 }
 
-/** @xsd t:PeopleRefinerType (types.xsd) */
+/**
+ * @xsd t:PeopleRefinerType (types.xsd)
+ * @since Exchange2015
+ */
 export interface PeopleRefinerType extends SearchRefinerType {
+  /** @since V2016_10_10 */
   DisplayName?: string;
+  /** @since V2016_10_10 */
   SmtpAddress?: SmtpAddressType;
 }
 
-/** @xsd t:MailboxRefinerType (types.xsd) */
+/**
+ * @xsd t:MailboxRefinerType (types.xsd)
+ * @since Exchange2015
+ */
 export interface MailboxRefinerType extends SearchRefinerType {
+  /** @since V2016_10_10 */
   MailboxDisplayName?: string;
 }
 
-/** @xsd t:AttachmentRefinerType (types.xsd) */
+/**
+ * @xsd t:AttachmentRefinerType (types.xsd)
+ * @since Exchange2015
+ */
 export interface AttachmentRefinerType extends SearchRefinerType {
+  /** @since V2016_10_10 */
   HasAttachment?: boolean;
 }
 
-/** @xsd t:HashtagRefinerType (types.xsd) */
+/**
+ * @xsd t:HashtagRefinerType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface HashtagRefinerType extends SearchRefinerType {
   DisplayName?: string;
 }
 
-/** @xsd t:SearchDiagnosticsType (types.xsd) */
+/**
+ * @xsd t:SearchDiagnosticsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchDiagnosticsType {
   $any?: XmlElement[];
 }
 
-/** @xsd t:MailboxInformationType (types.xsd) */
+/**
+ * @xsd t:MailboxInformationType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface MailboxInformationType {
   MailboxGuid: GuidType;
   MailboxAddress: SmtpAddressType;
   MailboxDisplayName: string;
 }
 
-/** @xsd t:ExecuteSearchQueryIdType (types.xsd) */
+/**
+ * @xsd t:ExecuteSearchQueryIdType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ExecuteSearchQueryIdType {
   Id: GuidType;
 }
 
-/** @xsd t:SearchResultsType (types.xsd) */
+/**
+ * @xsd t:SearchResultsType (types.xsd)
+ * @since Exchange2015
+ */
 export interface SearchResultsType {
   Items?: SearchResultsType_Items;
   Conversations?: SearchResultsType_Conversations;
@@ -6359,7 +7618,9 @@ export interface SearchResultsType {
   SearchResultsCount?: number;
   TotalResultsCount?: number;
   SearchTerms?: ArrayOfStringsType;
+  /** @since V2016_10_10 */
   QueryId?: ExecuteSearchQueryIdType;
+  /** @since V2016_10_10 */
   MailboxesInformation?: SearchResultsType_MailboxesInformation;
 }
 
@@ -6392,6 +7653,7 @@ export interface SearchResultsType_MailboxesInformation {
  * Identifier for an item in search results
  *
  * @xsd t:SearchResultItemIdType (types.xsd)
+ * @since V2016_10_10
  */
 export interface SearchResultItemIdType extends ItemIdType {
   EntryId?: string;
@@ -6402,57 +7664,89 @@ export interface SearchResultItemIdType extends ItemIdType {
  * Identifier for a conversation item in search results
  *
  * @xsd t:SearchResultConversationIdType (types.xsd)
+ * @since V2016_10_10
  */
 export interface SearchResultConversationIdType extends ItemIdType {
   OutlookConversationId?: string;
 }
 
-/** @xsd t:ArrayOfWorkHours (types.xsd) */
+/**
+ * @xsd t:ArrayOfWorkHours (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfWorkHours {
   WorkHours?: WorkHoursType[];
 }
 
-/** @xsd t:WorkHoursType (types.xsd) */
+/**
+ * @xsd t:WorkHoursType (types.xsd)
+ * @since Exchange2015
+ */
 export interface WorkHoursType {
   WorkDay?: SystemDayOfWeek;
   TimeSlots?: ArrayOfWorkTimeSlot;
 }
 
-/** @xsd t:ArrayOfWorkTimeSlot (types.xsd) */
+/**
+ * @xsd t:ArrayOfWorkTimeSlot (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfWorkTimeSlot {
   TimeSlot?: WorkTimeSlot[];
 }
 
-/** @xsd t:WorkTimeSlot (types.xsd) */
+/**
+ * @xsd t:WorkTimeSlot (types.xsd)
+ * @since Exchange2015
+ */
 export interface WorkTimeSlot {
   StartTimeInMinutes: number;
   EndTimeInMinutes: number;
 }
 
-/** @xsd t:AnalyzedQuery (types.xsd) */
+/**
+ * @xsd t:AnalyzedQuery (types.xsd)
+ * @since Exchange2015
+ */
 export interface AnalyzedQuery {
   QueryLanguage: string;
   SearchRestrictions: RestrictionType;
 }
 
-/** @xsd t:ContextPropertyType (types.xsd) */
+/**
+ * @xsd t:ContextPropertyType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ContextPropertyType {
   Key: string;
   Value: string;
 }
 
-/** @xsd t:ArrayOfContextProperty (types.xsd) */
+/**
+ * @xsd t:ArrayOfContextProperty (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfContextProperty {
   ContextProperty: ContextPropertyType[];
 }
 
-/** @xsd t:ArrayOfEntityFeedbackEntry (types.xsd) */
+/**
+ * @xsd t:ArrayOfEntityFeedbackEntry (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfEntityFeedbackEntry {
   EntityFeedbackEntry: EntityFeedbackEntryType[];
 }
 
-/** @xsd t:EntityFeedbackEntryType (types.xsd) */
+/**
+ * @xsd t:EntityFeedbackEntryType (types.xsd)
+ * @since Exchange2015
+ */
 export interface EntityFeedbackEntryType {
+  /**
+   * @since Exchange2015
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   ClientEventTimeUTC: string;
   ClientEventTimeLocal: string;
   ClientSessionId: GuidType;
@@ -6466,12 +7760,18 @@ export interface EntityFeedbackEntryType {
   JsonPropertyBag?: string;
 }
 
-/** @xsd t:ArrayOfInboxReminderType (types.xsd) */
+/**
+ * @xsd t:ArrayOfInboxReminderType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfInboxReminderType {
   InboxReminder?: InboxReminderType[];
 }
 
-/** @xsd t:InboxReminderType (types.xsd) */
+/**
+ * @xsd t:InboxReminderType (types.xsd)
+ * @since Exchange2015
+ */
 export interface InboxReminderType {
   Id?: GuidType;
   ReminderOffset?: number;
@@ -6481,18 +7781,27 @@ export interface InboxReminderType {
   SendOption?: EmailReminderSendOption;
 }
 
-/** @xsd t:InsightContextItem (types.xsd) */
+/**
+ * @xsd t:InsightContextItem (types.xsd)
+ * @since Exchange2015
+ */
 export interface InsightContextItem {
   Name?: string;
   Val?: string;
 }
 
-/** @xsd t:ArrayOfInsightContextItem (types.xsd) */
+/**
+ * @xsd t:ArrayOfInsightContextItem (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfInsightContextItem {
   Context?: InsightContextItem[];
 }
 
-/** @xsd t:InsightItemType (types.xsd) */
+/**
+ * @xsd t:InsightItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface InsightItemType {
   ItemId: ItemIdTypeOrDerived;
   InsightId: GuidType;
@@ -6504,33 +7813,50 @@ export interface InsightItemType {
   Context?: ArrayOfInsightContextItem;
   Text?: string;
   ApplicationsIds?: ArrayOfStringsType;
+  /** @since V2016_10_10 */
   SuggestedActions?: string;
+  /** @since V2016_10_10 */
   AppContexts?: ArrayOfStringsType;
 }
 
-/** @xsd t:ArrayOfInsightItemType (types.xsd) */
+/**
+ * @xsd t:ArrayOfInsightItemType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfInsightItemType {
   Insight?: InsightItemType[];
 }
 
-/** @xsd t:ResponseMessageInfoType (types.xsd) */
+/**
+ * @xsd t:ResponseMessageInfoType (types.xsd)
+ * @since Exchange2015
+ */
 export interface ResponseMessageInfoType {
   ResponseClass: ResponseClassType;
   MessageText?: string;
   ResponseCode?: string;
 }
 
-/** @xsd t:BaseAvailabilityCalendarViewType (types.xsd) */
+/**
+ * @xsd t:BaseAvailabilityCalendarViewType (types.xsd)
+ * @since Exchange2015
+ */
 export interface BaseAvailabilityCalendarViewType {
   FreeBusyViewType: FreeBusyViewType;
 }
 
-/** @xsd t:ArrayOfPeopleQuerySource (types.xsd) */
+/**
+ * @xsd t:ArrayOfPeopleQuerySource (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfPeopleQuerySource {
   Source: string[];
 }
 
-/** @xsd t:CalendarActivityDataType (types.xsd) */
+/**
+ * @xsd t:CalendarActivityDataType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface CalendarActivityDataType {
   ActivityAction: string;
   ClientId: string;
@@ -6538,7 +7864,10 @@ export interface CalendarActivityDataType {
   IndexSelected: number;
 }
 
-/** @xsd t:MentionActionType (types.xsd) */
+/**
+ * @xsd t:MentionActionType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface MentionActionType {
   Id: string;
   CreatedBy: EmailAddressExtendedType;
@@ -6551,12 +7880,18 @@ export interface MentionActionType {
   ClientReference?: string;
 }
 
-/** @xsd t:NonEmptyArrayOfMentionActionsType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfMentionActionsType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface NonEmptyArrayOfMentionActionsType {
   MentionAction: MentionActionType[];
 }
 
-/** @xsd t:AppliedHashtagType (types.xsd) */
+/**
+ * @xsd t:AppliedHashtagType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface AppliedHashtagType {
   Id: string;
   CreatedBy: EmailAddressExtendedType;
@@ -6569,17 +7904,26 @@ export interface AppliedHashtagType {
   IsInlined: boolean;
 }
 
-/** @xsd t:AppliedHashtagsPreviewType (types.xsd) */
+/**
+ * @xsd t:AppliedHashtagsPreviewType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface AppliedHashtagsPreviewType {
   Hashtags: ArrayOfStringsType;
 }
 
-/** @xsd t:NonEmptyArrayOfAppliedHashtagType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfAppliedHashtagType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface NonEmptyArrayOfAppliedHashtagType {
   AppliedHashtag: AppliedHashtagType[];
 }
 
-/** @xsd t:LikeType (types.xsd) */
+/**
+ * @xsd t:LikeType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface LikeType {
   Id: string;
   CreatedBy: EmailAddressExtendedType;
@@ -6589,38 +7933,59 @@ export interface LikeType {
   Application?: string;
 }
 
-/** @xsd t:LikesPreviewType (types.xsd) */
+/**
+ * @xsd t:LikesPreviewType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface LikesPreviewType {
   LikeCount: number;
 }
 
-/** @xsd t:MentionsPreviewType (types.xsd) */
+/**
+ * @xsd t:MentionsPreviewType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface MentionsPreviewType {
   IsMentioned: boolean;
 }
 
-/** @xsd t:NonEmptyArrayOfLikeType (types.xsd) */
+/**
+ * @xsd t:NonEmptyArrayOfLikeType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface NonEmptyArrayOfLikeType {
   Like: LikeType[];
 }
 
-/** @xsd t:AttendeeAvailability (types.xsd) */
+/**
+ * @xsd t:AttendeeAvailability (types.xsd)
+ * @since Exchange2015
+ */
 export interface AttendeeAvailability {
   EmailAddress: string;
   Availability: AvailabilityStatusType;
 }
 
-/** @xsd t:ArrayOfMeetingLocation (types.xsd) */
+/**
+ * @xsd t:ArrayOfMeetingLocation (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfMeetingLocation {
   MeetingLocation?: MeetingLocation[];
 }
 
-/** @xsd t:ArrayOfAttendeeAvailability (types.xsd) */
+/**
+ * @xsd t:ArrayOfAttendeeAvailability (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfAttendeeAvailability {
   AttendeeAvailability?: AttendeeAvailability[];
 }
 
-/** @xsd t:MeetingTimeCandidate (types.xsd) */
+/**
+ * @xsd t:MeetingTimeCandidate (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingTimeCandidate {
   MeetingTimeslot: TimeSlot;
   Confidence: number;
@@ -6628,15 +7993,22 @@ export interface MeetingTimeCandidate {
   OrganizerAvailability: AvailabilityStatusType;
   AttendeeAvailabilities: ArrayOfAttendeeAvailability;
   Locations: ArrayOfMeetingLocation;
+  /** @since V2016_10_10 */
   SuggestionHint: string;
 }
 
-/** @xsd t:ArrayOfMeetingTimeCandidate (types.xsd) */
+/**
+ * @xsd t:ArrayOfMeetingTimeCandidate (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfMeetingTimeCandidate {
   MeetingTimeCandidate: MeetingTimeCandidate[];
 }
 
-/** @xsd t:MeetingTimeCandidatesConstraintItem (types.xsd) */
+/**
+ * @xsd t:MeetingTimeCandidatesConstraintItem (types.xsd)
+ * @since Exchange2015
+ */
 export interface MeetingTimeCandidatesConstraintItem {
   Email?: string;
 }
@@ -6647,85 +8019,132 @@ export type MeetingTimeCandidatesConstraintItemOrDerived =
   | (AttendeeConstraintItem & { $type: 'AttendeeConstraintItem' })
   | (LocationConstraintItem & { $type: 'LocationConstraintItem' });
 
-/** @xsd t:AttendeeConstraintItem (types.xsd) */
+/**
+ * @xsd t:AttendeeConstraintItem (types.xsd)
+ * @since Exchange2015
+ */
 export interface AttendeeConstraintItem extends MeetingTimeCandidatesConstraintItem {
   IsRequired?: boolean;
 }
 
-/** @xsd t:LocationConstraintItem (types.xsd) */
+/**
+ * @xsd t:LocationConstraintItem (types.xsd)
+ * @since Exchange2015
+ */
 export interface LocationConstraintItem extends MeetingTimeCandidatesConstraintItem {
   Name?: string;
   ResolveAvailability?: boolean;
 }
 
-/** @xsd t:ArrayOfLocationConstraintItems (types.xsd) */
+/**
+ * @xsd t:ArrayOfLocationConstraintItems (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfLocationConstraintItems {
   LocationItem?: LocationConstraintItem[];
 }
 
-/** @xsd t:ArrayOfAttendeeConstraintItems (types.xsd) */
+/**
+ * @xsd t:ArrayOfAttendeeConstraintItems (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfAttendeeConstraintItems {
   AttendeeItem?: AttendeeConstraintItem[];
 }
 
-/** @xsd t:ArrayOfTimeSlot (types.xsd) */
+/**
+ * @xsd t:ArrayOfTimeSlot (types.xsd)
+ * @since Exchange2015
+ */
 export interface ArrayOfTimeSlot {
   TimeSlot?: TimeSlot[];
 }
 
-/** @xsd t:FindMeetingTimesAttendeeConstraints (types.xsd) */
+/**
+ * @xsd t:FindMeetingTimesAttendeeConstraints (types.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimesAttendeeConstraints {
   AttendeeEntries?: ArrayOfAttendeeConstraintItems;
 }
 
-/** @xsd t:FindMeetingTimesLocationConstraints (types.xsd) */
+/**
+ * @xsd t:FindMeetingTimesLocationConstraints (types.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimesLocationConstraints {
   LocationEntries?: ArrayOfLocationConstraintItems;
   IsRequired?: boolean;
   SuggestLocation?: boolean;
 }
 
-/** @xsd t:FindMeetingTimesSearchConstraints (types.xsd) */
+/**
+ * @xsd t:FindMeetingTimesSearchConstraints (types.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimesSearchConstraints {
   SearchWindows?: ArrayOfTimeSlot;
   MeetingDurationInMinutes?: number;
   ActivityDomain?: ActivityDomainType;
 }
 
-/** @xsd t:FindMeetingTimesConstraints (types.xsd) */
+/**
+ * @xsd t:FindMeetingTimesConstraints (types.xsd)
+ * @since Exchange2015
+ */
 export interface FindMeetingTimesConstraints {
   MaxCandidates?: number;
+  /** @since V2016_10_10 */
   IsOrganizerOptional?: boolean;
+  /** @since V2016_10_10 */
   ReturnSuggestionHints?: boolean;
+  /** @since V2016_10_10 */
   AppName?: string;
+  /** @since V2016_10_10 */
   AppScenario?: string;
+  /** @since V2016_10_10 */
   MinimumAttendeePercentage?: number;
 }
 
-/** @xsd t:OfficeClientType (types.xsd) */
+/**
+ * @xsd t:OfficeClientType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface OfficeClientType {
   Code: OfficeClientCodeType;
   Version: VersionType;
 }
 
-/** @xsd t:ArrayOfAppsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfAppsType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface ArrayOfAppsType {
   App?: AppType[];
   Metadata?: Metadata;
 }
 
-/** @xsd t:AppType (types.xsd) */
+/**
+ * @xsd t:AppType (types.xsd)
+ * @since V2016_10_10
+ */
 export interface AppType {
   Metadata?: AppMetadata;
   Manifest: string;
 }
 
-/** @xsd t:Metadata (types.xsd) */
+/**
+ * @xsd t:Metadata (types.xsd)
+ * @since V2016_10_10
+ */
 export interface Metadata {
   CustomApps: string;
 }
 
-/** @xsd t:AppMetadata (types.xsd) */
+/**
+ * @xsd t:AppMetadata (types.xsd)
+ * @since V2016_10_10
+ */
 export interface AppMetadata {
   EndNodeUrl?: string;
   AppStatus?: string;

@@ -1,38 +1,14 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { OutputFile } from '../emit/render.js';
-import type { Model } from '../model/model.js';
+import type { PublishedSet } from '../versions/sets.js';
 import { compareModels } from './compare.js';
-import { loadSet } from './command.js';
-import { renderMarkdown, type SetLabel } from './markdown.js';
+import { renderMarkdown } from './markdown.js';
 
 /**
- * The committed changelogs (`generate --changelogs DIR`): one per consecutive pair of the schema
- * sets in a folder (`../shared/schemas/ews/`: a folder per set), `<old>-to-<new>.md`, and a
- * README listing them. Sets are ordered by their version's place among the ExchangeVersionType
- * values of the newest set, which lists every version oldest first.
+ * The committed changelogs (`generate --changelogs DIR`): one per consecutive pair of the
+ * published schema sets, oldest first (see readPublishedSets), `<old>-to-<new>.md`, and a README
+ * listing them.
  */
-export async function renderChangelogs(setsFolder: string): Promise<OutputFile[]> {
-  const folders = (await readdir(setsFolder, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const sets: { model: Model; label: SetLabel }[] = [];
-  for (const f of folders) {
-    // A set without a WSDL (Exchange2013_SP1's) is read from its messages, else its types.
-    const files = await readdir(join(setsFolder, f));
-    const root = ['services.wsdl', 'messages.xsd', 'types.xsd'].find((r) => files.includes(r));
-    if (root) sets.push(await loadSet(join(setsFolder, f, root)));
-  }
-  const versionsOf = (m: Model) => {
-    for (const t of m.types.values())
-      if (t.kind === 'simple' && t.name.local === 'ExchangeVersionType' && t.variety.kind === 'atomic') return (t.variety.enumeration ?? []).map((v) => v.value);
-    return [];
-  };
-  const order = sets.map((s) => versionsOf(s.model)).reduce((a, b) => (b.length > a.length ? b : a), []);
-  const rank = (s: { label: SetLabel }) => {
-    const i = order.indexOf(s.label.version ?? '');
-    if (i < 0) throw new Error(`${join(setsFolder, s.label.label)}: version ${s.label.version ?? '(none)'} is not an ExchangeVersionType value, so it has no place in the order`);
-    return i;
-  };
-  sets.sort((a, b) => rank(a) - rank(b));
+export function renderChangelogs(sets: readonly PublishedSet[]): OutputFile[] {
   const files: OutputFile[] = [];
   const rows: string[] = [];
   for (let i = 1; i < sets.length; i++) {

@@ -7,6 +7,7 @@ import { annotatedConst, callLayout, importNames, importType, PRINT_WIDTH } from
 import type { EmitContext } from './helpers/members.js';
 import type { SchemaModule } from './schema-module.js';
 import type { SymbolTable } from './symbols.js';
+import { availabilityTags } from '../versions/availability.js';
 
 interface OperationNames {
   spec: string;
@@ -122,7 +123,7 @@ export function renderOperations(
       ].join('\n');
     out.push(
       [
-        jsdoc([...(op.doc ? [op.doc, ''] : []), `@wsdl ${op.name} (${op.at.file})`]) +
+        jsdoc([...(op.doc ? [op.doc, ''] : []), `@wsdl ${op.name} (${op.at.file})`, ...availabilityTags(model.availability, `op:${op.name}`)]) +
           annotatedConst(n.spec, 'OperationSpec', [requestBody, responseBody], spec),
         headers(op.input.headers, n.requestHeaders, 'request'),
         jsdoc([`The request of ${op.name}: \`new ${n.request}(body, headers?)\`, then \`toEnvelope()\`.`]) + cls(n.request, 'EwsRequest', requestBody, n.requestHeaders, 'input'),
@@ -158,7 +159,7 @@ export function renderClient(model: Model, symbols: SymbolTable, ctx: EmitContex
       const result = resultOf(model, op);
       const returns = result ? `${ctx.typeOf(result.type)}${result.optional ? ' | undefined' : ''}` : 'void';
       method =
-        jsdoc([`@wsdl ${op.name}`], '  ') +
+        jsdoc([`@wsdl ${op.name}`, ...availabilityTags(model.availability, `op:${op.name}`)], '  ') +
         callLayout(`async ${n.method}(`, params, `): Promise<${returns}> {`, '  ') +
         '\n' +
         (result
@@ -168,7 +169,7 @@ export function renderClient(model: Model, symbols: SymbolTable, ctx: EmitContex
         '\n  }';
     } else {
       method =
-        jsdoc([`@wsdl ${op.name}`], '  ') +
+        jsdoc([`@wsdl ${op.name}`, ...availabilityTags(model.availability, `op:${op.name}`)], '  ') +
         callLayout(`${n.method}(`, params, `): Promise<${n.response}> {`, '  ') +
         '\n' +
         callLayout('return this.call(', [n.request, n.response, 'request', 'headers', 'options'], ');', '    ') +

@@ -7,6 +7,7 @@ import { loadTemplates, TEMPLATES_DIR } from './templates.js';
 import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
+import { availabilityTags } from '../versions/availability.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
@@ -218,7 +219,14 @@ function originDoc(model: Model, t: SchemaType, extra: string[] = []): string[] 
   const origin = t.anonymous
     ? `@xsd anonymous type of ${[...t.anonymous.path.map(describeSegment), (t.anonymous.path.length ? '' : 'element ') + show(model, t.anonymous.owner)].join(' in ')} (${t.at.file})`
     : `@xsd ${show(model, t.name)} (${t.at.file})`;
-  return [...lines, origin, ...extra];
+  const values = t.kind === 'simple' && t.variety.kind === 'atomic' ? (t.variety.enumeration ?? []) : [];
+  const own = availabilityTags(model.availability, `type:${key(t.name)}`);
+  // Values as old as their type say nothing more than its tags.
+  const valueTags = values.flatMap((v) => {
+    const tags = availabilityTags(model.availability, `value:${key(t.name)}/${v.value}`);
+    return tags.join() === own.join() ? [] : tags.map((tag) => `${tag}: ${literal(v.value)}`);
+  });
+  return [...lines, origin, ...own, ...valueTags, ...extra];
 }
 
 /** A step of an anonymous type's path, in words: `@Id` → `attribute Id`, `#member1` → `union member 1`. */

@@ -171,7 +171,18 @@ export interface Model {
   files: string[];
   /** The root document's own name and the schema `version` attribute, for the output header. */
   source: { root: string; version?: string };
+  /** In which published versions declarations exist, when generation read them (versions/availability.ts). */
+  availability?: AvailabilityMap;
 }
+
+/** The first version that has a declaration (when the oldest lacks it), and the first later than the generated one that lacks it. */
+export interface Availability {
+  since?: string;
+  removed?: string;
+}
+
+/** Keys: `op:Name`, `type:{ns}T`, `prop:{ns}T/Prop` (a property of T's interface), `value:{ns}T/Value`. */
+export type AvailabilityMap = Map<string, Availability>;
 
 /**
  * How the content of one complex type maps onto the properties of its value: decided once, by

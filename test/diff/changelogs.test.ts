@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { renderChangelogs } from '../../generator/diff/changelogs.js';
+import { readPublishedSets } from '../../generator/versions/sets.js';
 import { SHARED_EWS } from '../support/schemas.js';
 
 describe('the committed changelogs', () => {
   it('are one per consecutive pair of the published sets, oldest first, and in sync (generate --check says the same in CI)', async () => {
-    const files = await renderChangelogs(SHARED_EWS);
+    const files = renderChangelogs(await readPublishedSets(SHARED_EWS));
     expect(files.map((f) => f.path)).toEqual([
       'exchange2007_sp1-to-exchange2010_sp1.md',
       'exchange2010_sp1-to-exchange2010_sp2.md',

@@ -15,7 +15,10 @@ export const DayOfWeekType: readonly DayOfWeekType[] = [
   'WeekendDay',
 ];
 
-/** @xsd t:PhoneCallStateType (types.xsd) */
+/**
+ * @xsd t:PhoneCallStateType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type PhoneCallStateType =
   'Idle' | 'Connecting' | 'Alerted' | 'Connected' | 'Disconnected' | 'Incoming' | 'Transferring' | 'Forwarding';
 /** Every value of PhoneCallStateType, in schema order. */
@@ -30,7 +33,10 @@ export const PhoneCallStateType: readonly PhoneCallStateType[] = [
   'Forwarding',
 ];
 
-/** @xsd t:ConnectionFailureCauseType (types.xsd) */
+/**
+ * @xsd t:ConnectionFailureCauseType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export type ConnectionFailureCauseType = 'None' | 'UserBusy' | 'NoAnswer' | 'Unavailable' | 'Other';
 /** Every value of ConnectionFailureCauseType, in schema order. */
 export const ConnectionFailureCauseType: readonly ConnectionFailureCauseType[] = [

@@ -160,7 +160,10 @@ export class CreateItemResponse extends EwsResponse<CreateItemResponseType, Crea
   readonly operation = CreateItem;
 }
 
-/** @wsdl PlayOnPhone (services.wsdl) */
+/**
+ * @wsdl PlayOnPhone (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const PlayOnPhone: OperationSpec<PlayOnPhoneType, PlayOnPhoneResponseMessageType> = {
   name: 'PlayOnPhone',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/PlayOnPhone',
@@ -193,7 +196,10 @@ export class PlayOnPhoneResponse extends EwsResponse<PlayOnPhoneResponseMessageT
   readonly operation = PlayOnPhone;
 }
 
-/** @wsdl GetPhoneCallInformation (services.wsdl) */
+/**
+ * @wsdl GetPhoneCallInformation (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const GetPhoneCallInformation: OperationSpec<
   GetPhoneCallInformationType,
   GetPhoneCallInformationResponseMessageType
@@ -238,7 +244,10 @@ export class GetPhoneCallInformationResponse extends EwsResponse<
   readonly operation = GetPhoneCallInformation;
 }
 
-/** @wsdl DisconnectPhoneCall (services.wsdl) */
+/**
+ * @wsdl DisconnectPhoneCall (services.wsdl)
+ * @since Exchange2010_SP1
+ */
 export const DisconnectPhoneCall: OperationSpec<DisconnectPhoneCallType, DisconnectPhoneCallResponseMessageType> = {
   name: 'DisconnectPhoneCall',
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/DisconnectPhoneCall',
@@ -275,30 +284,9 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
 }
 
 // client.ts
-  /** @wsdl DisconnectPhoneCall */
-  disconnectPhoneCall(
-    request: DisconnectPhoneCallRequest | DisconnectPhoneCallType,
-    headers?: DisconnectPhoneCallRequestHeaders,
-    options?: CallOptions,
-  ): Promise<DisconnectPhoneCallResponse> {
-    return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers, options);
-  }
-  /** @wsdl GetPhoneCallInformation */
-  getPhoneCallInformation(
-    request: GetPhoneCallInformationRequest | GetPhoneCallInformationType,
-    headers?: GetPhoneCallInformationRequestHeaders,
-    options?: CallOptions,
-  ): Promise<GetPhoneCallInformationResponse> {
-    return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers, options);
-  }
-  /** @wsdl PlayOnPhone */
-  playOnPhone(
-    request: PlayOnPhoneRequest | PlayOnPhoneType,
-    headers?: PlayOnPhoneRequestHeaders,
-    options?: CallOptions,
-  ): Promise<PlayOnPhoneResponse> {
-    return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers, options);
-  }
+
+
+
   /** @wsdl FindItem */
   findItem(
     request: FindItemRequest | FindItemType,

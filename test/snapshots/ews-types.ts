@@ -12,6 +12,7 @@ export interface PathToUnindexedFieldType extends BasePathToElementType {
 /** @xsd t:BodyType (types.xsd) */
 export interface BodyType {
   BodyType: BodyTypeType;
+  /** @since Exchange2013_SP1 */
   IsTruncated?: boolean;
   $value: string;
 }
@@ -148,11 +149,26 @@ export type ArrayOfRealItemsTypeEntry =
   | ({ $element: 'Network' } & NetworkItemType)
   | ({ $element: 'Person' } & AbchPersonItemType);
 
-/** @xsd t:ArrayOfTransitionsType (types.xsd) */
+/**
+ * @xsd t:ArrayOfTransitionsType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface ArrayOfTransitionsType {
   Id?: string;
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   AbsoluteDateTransition?: AbsoluteDateTransitionType[];
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   RecurringDayTransition?: RecurringDayTransitionType[];
+  /**
+   * @since V2016_10_10
+   * @removed V2017_07_11 (not in that version's schema)
+   */
   RecurringDateTransition?: RecurringDateTransitionType[];
   Transition?: TransitionGroup[];
 }
@@ -180,6 +196,7 @@ export interface CalendarItemType extends ItemType {
   RequiredAttendees?: NonEmptyArrayOfAttendeesType;
   OptionalAttendees?: NonEmptyArrayOfAttendeesType;
   Resources?: NonEmptyArrayOfAttendeesType;
+  /** @since Exchange2015 */
   InboxReminders?: ArrayOfInboxReminderType;
   ConflictingMeetingCount?: number;
   AdjacentMeetingCount?: number;
@@ -196,31 +213,49 @@ export interface CalendarItemType extends ItemType {
   ModifiedOccurrences?: NonEmptyArrayOfOccurrenceInfoType;
   DeletedOccurrences?: NonEmptyArrayOfDeletedOccurrencesType;
   MeetingTimeZone?: TimeZoneType;
+  /** @since Exchange2010_SP1 */
   StartTimeZone?: TimeZoneDefinitionType;
+  /** @since Exchange2010_SP1 */
   EndTimeZone?: TimeZoneDefinitionType;
   ConferenceType?: number;
   AllowNewTimeProposal?: boolean;
   IsOnlineMeeting?: boolean;
   MeetingWorkspaceUrl?: string;
   NetShowUrl?: string;
+  /** @since Exchange2013_SP1 */
   EnhancedLocation?: EnhancedLocationType;
+  /** @since Exchange2013_SP1 */
   StartWallClock?: string;
+  /** @since Exchange2013_SP1 */
   EndWallClock?: string;
+  /** @since Exchange2013_SP1 */
   StartTimeZoneId?: string;
+  /** @since Exchange2013_SP1 */
   EndTimeZoneId?: string;
+  /** @since Exchange2013_SP1 */
   IntendedFreeBusyStatus?: LegacyFreeBusyType;
+  /** @since Exchange2013_SP1 */
   JoinOnlineMeetingUrl?: string;
+  /** @since Exchange2013_SP1 */
   OnlineMeetingSettings?: OnlineMeetingSettingsType;
+  /** @since Exchange2013_SP1 */
   IsOrganizer?: boolean;
+  /** @since V2016_10_10 */
   CalendarActivityData?: CalendarActivityDataType;
 }
 
-/** @xsd t:PhoneCallIdType (types.xsd) */
+/**
+ * @xsd t:PhoneCallIdType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PhoneCallIdType {
   Id: string;
 }
 
-/** @xsd t:PhoneCallInformationType (types.xsd) */
+/**
+ * @xsd t:PhoneCallInformationType (types.xsd)
+ * @since Exchange2010_SP1
+ */
 export interface PhoneCallInformationType {
   PhoneCallState: PhoneCallStateType;
   ConnectionFailureCause: ConnectionFailureCauseType;

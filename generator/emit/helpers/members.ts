@@ -4,6 +4,7 @@ import type { ComplexType, Model, TypeRef } from '../../model/model.js';
 import type { Role } from '../symbols.js';
 import { literal } from './builtin-types.js';
 import { leafShapes, propertyNames, shapeOf } from '../../model/passes/content-shapes.js';
+import { availabilityTags } from '../../versions/availability.js';
 
 /** What an emitter needs from its module while it turns schema shapes into TypeScript. */
 export interface EmitContext {
@@ -62,7 +63,13 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
     members.push(m);
   };
 
-  for (const a of shape.attrs) add({ name: propertyKey(a.prop), optional: a.optional, types: [ctx.typeOf(a.attr.type)], doc: docOf(a.attr.doc, a.attr.default) }, a.attr);
+  // A property as old as its type says nothing more than the type's own tags.
+  const own = availabilityTags(ctx.model.availability, `type:${key(t.name)}`).join();
+  const since = (prop: string) => {
+    const tags = availabilityTags(ctx.model.availability, `prop:${key(t.name)}/${prop}`);
+    return tags.join() === own ? [] : tags;
+  };
+  for (const a of shape.attrs) add({ name: propertyKey(a.prop), optional: a.optional, types: [ctx.typeOf(a.attr.type)], doc: [...docOf(a.attr.doc, a.attr.default), ...since(a.prop)] }, a.attr);
 
   let entries: EntryAlias | undefined;
   for (const leaf of leafShapes(shape.content)) {
@@ -86,6 +93,7 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
     if (f.nillable) type = `${type} | null`;
     const doc = docOf(f.doc, f.default);
     if (leaf.choice) doc.push(leaf.choice);
+    doc.push(...since(leaf.prop));
     add({ name: propertyKey(leaf.prop), optional: leaf.optional, types: [leaf.array ? arrayOf(type) : type], doc }, f);
   }
 
