@@ -1,5 +1,5 @@
 import { key } from '../qname.js';
-import type { Availability, ComplexType, Model } from '../model/model.js';
+import type { Availability, AvailabilityMap, ComplexType, Model } from '../model/model.js';
 import { leafShapes, shapeOf } from '../model/passes/content-shapes.js';
 
 /**
@@ -9,10 +9,6 @@ import { leafShapes, shapeOf } from '../model/passes/content-shapes.js';
  * lacks is `since` the first version that has it; one a later set than the main target lacks is
  * `removed` in the first such version.
  */
-
-import type { AvailabilityMap } from '../model/model.js';
-export type { AvailabilityMap };
-
 export interface VersionedSet {
   version: string;
   model: Model;

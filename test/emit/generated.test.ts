@@ -9,7 +9,7 @@ import { writeOutput } from '../../generator/emit/write.js';
 import { openSchemas, runPipeline, type PipelineOptions } from '../../generator/pipeline.js';
 import { readPublishedSets } from '../../generator/versions/sets.js';
 import { compileStrict } from '../support/compile.js';
-import { SCHEMA_SETS, SHARED_EWS, writeFiles } from '../support/schemas.js';
+import { SHARED_EWS, writeFiles } from '../support/schemas.js';
 
 async function generate(set: string, options: PipelineOptions = {}): Promise<OutputFile[]> {
   return (await runPipeline(await openSchemas(join(SHARED_EWS, set)), options)).files;
@@ -130,7 +130,19 @@ describe('generated Exchange2016 types', () => {
   });
 });
 
-describe.each(SCHEMA_SETS)('code generated from %s', (set) => {
+/** Every published set (Exchange2013_SP1 has no WSDL: its messages, types and no operations). */
+const PUBLISHED = [
+  'exchange2007_sp1',
+  'exchange2010_sp1',
+  'exchange2010_sp2',
+  'exchange2013_sp1/messages.xsd',
+  'exchange-online-2015',
+  'exchange2016',
+  'v2017_07_11',
+  'v2018_01_08',
+];
+
+describe.each(PUBLISHED)('code generated from %s', (set) => {
   it('compiles under tsc --strict without skipLibCheck', async () => {
     const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
     await writeOutput(join(dir, 'sdk'), await generate(set));
