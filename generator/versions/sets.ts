@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadSet } from '../diff/command.js';
 import type { SetLabel } from '../diff/markdown.js';
 import type { Model } from '../model/model.js';
+import { exchangeVersions } from '../model/passes/schema-version.js';
 
 export interface PublishedSet {
   model: Model;
@@ -23,12 +24,7 @@ export async function readPublishedSets(folder: string): Promise<PublishedSet[]>
     const root = ['services.wsdl', 'messages.xsd', 'types.xsd'].find((r) => files.includes(r));
     if (root) sets.push(await loadSet(join(folder, f, root)));
   }
-  const versionsOf = (m: Model) => {
-    for (const t of m.types.values())
-      if (t.kind === 'simple' && t.name.local === 'ExchangeVersionType' && t.variety.kind === 'atomic') return (t.variety.enumeration ?? []).map((v) => v.value);
-    return [];
-  };
-  const order = sets.map((s) => versionsOf(s.model)).reduce((a, b) => (b.length > a.length ? b : a), []);
+  const order = sets.map((s) => exchangeVersions(s.model)).reduce((a, b) => (b.length > a.length ? b : a), []);
   const rank = (s: PublishedSet) => {
     const i = order.indexOf(s.label.version ?? '');
     if (i < 0) throw new Error(`${join(folder, s.label.label)}: version ${s.label.version ?? '(none)'} is not an ExchangeVersionType value, so it has no place in the order`);

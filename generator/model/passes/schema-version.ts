@@ -8,9 +8,13 @@ import type { Model } from '../model.js';
  */
 export function findSchemaVersion(model: Model): void {
   if (model.source.version !== undefined) return;
-  for (const t of model.types.values()) {
-    if (t.kind !== 'simple' || t.name.local !== 'ExchangeVersionType' || t.variety.kind !== 'atomic') continue;
-    const values = t.variety.enumeration;
-    if (values?.length) model.source.version = values[values.length - 1]!.value;
-  }
+  const versions = exchangeVersions(model);
+  if (versions.length) model.source.version = versions[versions.length - 1];
+}
+
+/** The values of ExchangeVersionType, oldest first; none when the schema has no such type. */
+export function exchangeVersions(model: Model): string[] {
+  for (const t of model.types.values())
+    if (t.kind === 'simple' && t.name.local === 'ExchangeVersionType' && t.variety.kind === 'atomic') return (t.variety.enumeration ?? []).map((v) => v.value);
+  return [];
 }
