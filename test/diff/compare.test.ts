@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareModels, DiffError, type Entry } from '../../generator/diff/compare.js';
-import { modelOf, T, xsd } from '../support/schemas.js';
+import { modelOf, T, wsdlOf, xsd, type WsdlOp } from '../support/schemas.js';
 
 /*
  * Synthetic edits of one small service: every kind of changelog entry, and whom it breaks. Ask
  * (request) and Answer (response) are the bodies of operation Do; Both is sent and read; Loose
  * is used by no operation.
  */
-interface Op {
-  name: string;
-  input?: string;
-  headers?: string[];
-}
-const wsdl = (ops: Op[]) => `<?xml version="1.0" encoding="utf-8"?>
-<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="${T}" targetNamespace="${T}">
-  <wsdl:types><xs:schema><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
-  <wsdl:message name="H"><wsdl:part name="h" element="t:Header"/></wsdl:message>
-${ops.map((o) => `  <wsdl:message name="${o.name}In"><wsdl:part name="p" element="t:${o.input ?? 'Ask'}"/></wsdl:message>\n  <wsdl:message name="${o.name}Out"><wsdl:part name="p" element="t:Answer"/></wsdl:message>`).join('\n')}
-  <wsdl:portType name="P">
-${ops.map((o) => `    <wsdl:operation name="${o.name}"><wsdl:input message="t:${o.name}In"/><wsdl:output message="t:${o.name}Out"/></wsdl:operation>`).join('\n')}
-  </wsdl:portType>
-  <wsdl:binding name="B" type="t:P">
-    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
-${ops.map((o) => `    <wsdl:operation name="${o.name}"><soap:operation soapAction="urn:${o.name}"/><wsdl:input>${(o.headers ?? []).map(() => '<soap:header message="t:H" part="h" use="literal"/>').join('')}<soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>`).join('\n')}
-  </wsdl:binding>
-</wsdl:definitions>
-`;
+const wsdl = (ops: WsdlOp[]) => wsdlOf(ops.map((o) => ({ input: 'Ask', output: 'Answer', ...o })));
 
 const BASE = `
   <xs:simpleType name="Color"><xs:restriction base="xs:string"><xs:enumeration value="Red"/><xs:enumeration value="Blue"/></xs:restriction></xs:simpleType>
@@ -45,8 +27,8 @@ const BASE = `
 
 async function changes(
   edits: [string, string][],
-  ops: Op[] = [{ name: 'Do' }],
-  oldOps: Op[] = [{ name: 'Do' }],
+  ops: WsdlOp[] = [{ name: 'Do' }],
+  oldOps: WsdlOp[] = [{ name: 'Do' }],
 ): Promise<Entry[]> {
   let body = BASE;
   for (const [from, to] of edits) {
@@ -71,7 +53,7 @@ describe('compareModels', () => {
       (
         await changes(
           [],
-          [{ name: 'Do', input: 'Ask2', headers: ['h'] }, { name: 'New' }],
+          [{ name: 'Do', input: 'Ask2', headers: 1 }, { name: 'New' }],
           [{ name: 'Do' }, { name: 'Old' }],
         )
       ).map(line),
@@ -81,7 +63,7 @@ describe('compareModels', () => {
       'New: operation added [neither]',
       'Old: operation removed [sends]',
     ]);
-    expect((await changes([], [{ name: 'Do' }], [{ name: 'Do', headers: ['h'] }])).map(line)).toEqual([
+    expect((await changes([], [{ name: 'Do' }], [{ name: 'Do', headers: 1 }])).map(line)).toEqual([
       'Do: input header t:Header no longer declared [sends]',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaErrorOf, T, xsd } from '../support/schemas.js';
+import { schemaErrorOf, wsdlOf, xsd } from '../support/schemas.js';
 
 /*
  * Every schema error the reader and the model raise, each on the smallest schema that has it:
@@ -153,21 +153,8 @@ describe('schema errors', () => {
   });
 });
 
-/** A WSDL of one operation A over `schema.xsd`; `edit` changes its text, `^` marks where the error must point. */
-const WSDL = `<?xml version="1.0" encoding="utf-8"?>
-<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="${T}" targetNamespace="${T}">
-  <wsdl:types><xs:schema><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
-  <wsdl:message name="AIn"><wsdl:part name="p" element="t:A"/></wsdl:message>
-  <wsdl:message name="AOut"><wsdl:part name="p" element="t:AResponse"/></wsdl:message>
-  <wsdl:portType name="P">
-    <wsdl:operation name="A"><wsdl:input message="t:AIn"/><wsdl:output message="t:AOut"/></wsdl:operation>
-  </wsdl:portType>
-  <wsdl:binding name="B" type="t:P">
-    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
-    <wsdl:operation name="A"><soap:operation soapAction="urn:A"/><wsdl:input><soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>
-  </wsdl:binding>
-</wsdl:definitions>
-`;
+/** A WSDL of one operation A over `schema.xsd`; each case edits its text, `^` marks where the error must point. */
+const WSDL = wsdlOf([{ name: 'A' }]);
 const SCHEMA = xsd('<xs:element name="A" type="xs:string"/><xs:element name="AResponse" type="xs:string"/>');
 
 /** Title, the edits ([from, to], in order) that break the WSDL, and the message. */

@@ -32,6 +32,34 @@ ${body}
 `;
 }
 
+/** An operation of wsdlOf's service: its body elements (default `t:<name>` and `t:<name>Response`) and input headers (`t:Header`). */
+export interface WsdlOp {
+  name: string;
+  input?: string;
+  output?: string;
+  headers?: number;
+}
+
+/** A document/literal SOAP service over `schema.xsd` (namespace `urn:test:types`), one port type and binding. */
+export function wsdlOf(ops: WsdlOp[]): string {
+  const message = (name: string, element: string) =>
+    `  <wsdl:message name="${name}"><wsdl:part name="p" element="t:${element}"/></wsdl:message>`;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="${XS}" xmlns:t="${T}" targetNamespace="${T}">
+  <wsdl:types><xs:schema><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
+  <wsdl:message name="H"><wsdl:part name="h" element="t:Header"/></wsdl:message>
+${ops.map((o) => `${message(`${o.name}In`, o.input ?? o.name)}\n${message(`${o.name}Out`, o.output ?? `${o.name}Response`)}`).join('\n')}
+  <wsdl:portType name="P">
+${ops.map((o) => `    <wsdl:operation name="${o.name}"><wsdl:input message="t:${o.name}In"/><wsdl:output message="t:${o.name}Out"/></wsdl:operation>`).join('\n')}
+  </wsdl:portType>
+  <wsdl:binding name="B" type="t:P">
+    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
+${ops.map((o) => `    <wsdl:operation name="${o.name}"><soap:operation soapAction="urn:${o.name}"/><wsdl:input>${'<soap:header message="t:H" part="h" use="literal"/>'.repeat(o.headers ?? 0)}<soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>`).join('\n')}
+  </wsdl:binding>
+</wsdl:definitions>
+`;
+}
+
 /** Reads and resolves the schema files; the root is the first one named. */
 export async function modelOf(files: Record<string, string> | string): Promise<Model> {
   const all = typeof files === 'string' ? { 'schema.xsd': files } : files;

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keepOperations, UnknownOperationError } from '../../../generator/model/passes/keep-operations.js';
-import { modelOf, T, xsd } from '../../support/schemas.js';
+import { modelOf, wsdlOf, xsd } from '../../support/schemas.js';
 
-const wsdl = (ops: string[]) => `<?xml version="1.0" encoding="utf-8"?>
-<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:t="${T}" targetNamespace="${T}">
-  <wsdl:types><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:import namespace="${T}" schemaLocation="schema.xsd"/></xs:schema></wsdl:types>
-${ops.map((o) => `  <wsdl:message name="${o}In"><wsdl:part name="p" element="t:${o}"/></wsdl:message>\n  <wsdl:message name="${o}Out"><wsdl:part name="p" element="t:${o}Response"/></wsdl:message>`).join('\n')}
-  <wsdl:portType name="P">
-${ops.map((o) => `    <wsdl:operation name="${o}"><wsdl:input message="t:${o}In"/><wsdl:output message="t:${o}Out"/></wsdl:operation>`).join('\n')}
-  </wsdl:portType>
-  <wsdl:binding name="B" type="t:P">
-    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
-${ops.map((o) => `    <wsdl:operation name="${o}"><soap:operation soapAction="urn:${o}"/><wsdl:input><soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>`).join('\n')}
-  </wsdl:binding>
-</wsdl:definitions>
-`;
+const wsdl = (ops: string[]) => wsdlOf(ops.map((name) => ({ name })));
 
 /*
  * A reaches TA (whose base is Base) and, through its child X, the declared type TX and TX's
@@ -53,8 +41,15 @@ describe('keepOperations', () => {
   });
 
   it('names an operation that does not exist, with a suggestion', async () => {
-    const model = await modelOf({ 'service.wsdl': wsdl(['FindItem']), 'schema.xsd': schema.replace(/name="A"/, 'name="FindItem"').replace('name="AResponse"', 'name="FindItemResponse"') });
+    const model = await modelOf({
+      'service.wsdl': wsdl(['FindItem']),
+      'schema.xsd': schema
+        .replace(/name="A"/, 'name="FindItem"')
+        .replace('name="AResponse"', 'name="FindItemResponse"'),
+    });
     expect(() => keepOperations(model, ['finditem', 'Nope'])).toThrow(UnknownOperationError);
-    expect(() => keepOperations(model, ['finditem', 'Nope'])).toThrow('no operation finditem in service.wsdl (did you mean FindItem?); no operation Nope in service.wsdl');
+    expect(() => keepOperations(model, ['finditem', 'Nope'])).toThrow(
+      'no operation finditem in service.wsdl (did you mean FindItem?); no operation Nope in service.wsdl',
+    );
   });
 });
