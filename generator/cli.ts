@@ -21,7 +21,7 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
               https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
               generate also reads ${CONFIG_FILE} in the working folder: { "schemas", "out",
-              "operations", "schemaVersion", "allowHttp" }, paths relative to it; options given here win
+              "operations", "schemaVersion", "versions", "allowHttp" }, paths relative to it; options given here win
   --out       the output folder (default: generated)
   --operations  only these operations (of EWS or UM) and the types they reach
   --schema-version  the version the output names (default: the schemas' version attribute, else
@@ -195,16 +195,17 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ews-codegen: --schema-version "${schemaVersion}": letters, digits, _ and . only (like V2017_07_11)\n`);
       return 1;
     }
-    if ((values.changelogs !== undefined || values.versions) && /^https?:/.test(schemas)) {
+    const versions = values.versions || (config.versions ?? false);
+    if ((values.changelogs !== undefined || versions) && /^https?:/.test(schemas)) {
       process.stderr.write('ews-codegen: --versions and --changelogs read the schema sets beside --schemas, which must then be a folder\n');
       return 1;
     }
     // The published sets beside the one generated from: for @since/@removed and the changelogs.
-    const published = values.changelogs !== undefined || values.versions ? await readPublishedSets(dirname(resolve(schemas))) : undefined;
+    const published = values.changelogs !== undefined || versions ? await readPublishedSets(dirname(resolve(schemas))) : undefined;
     const result = await runPipeline(loader, {
       ...(operations ? { operations } : {}),
       ...(schemaVersion !== undefined ? { schemaVersion } : {}),
-      ...(values.versions ? { published } : {}),
+      ...(versions ? { published } : {}),
     });
     const { model, files } = result;
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);

@@ -21,9 +21,11 @@ export interface GenerateConfig {
   operations?: string[];
   /** The schema version the output names (`--schema-version`). */
   schemaVersion?: string;
+  /** Read the schema sets beside `schemas` and tag declarations with their versions (`--versions`). */
+  versions?: boolean;
 }
 
-const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean' | 'string[]'> = { schemas: 'string', out: 'string', allowHttp: 'boolean', operations: 'string[]', schemaVersion: 'string' };
+const KEYS: Record<keyof GenerateConfig, 'string' | 'boolean' | 'string[]'> = { schemas: 'string', out: 'string', allowHttp: 'boolean', operations: 'string[]', schemaVersion: 'string', versions: 'boolean' };
 
 export class ConfigError extends Error {}
 

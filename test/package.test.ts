@@ -34,13 +34,13 @@ describe('the npm package', () => {
     const installed = JSON.parse((await run('npm', ['ls', '--json', '--all'], { cwd: project })).stdout) as { dependencies: Record<string, { dependencies?: Record<string, unknown> }> };
     expect(Object.keys(installed.dependencies['ews-codegen']!.dependencies ?? {}).sort()).toEqual(['handlebars', 'saxes']);
 
-    const generated = await run('npx', ['ews-codegen', 'generate', '--schemas', join(SHARED_EWS, 'exchange2016'), '--out', 'src/ews'], { cwd: project });
-    // As many files as the committed generated/ holds (the same schemas).
+    const generated = await run('npx', ['ews-codegen', 'generate', '--versions', '--schemas', join(SHARED_EWS, 'exchange2016'), '--out', 'src/ews'], { cwd: project });
+    // As many files as the committed generated/ holds (the same schemas, the published sets beside them read).
     const files = readdirSync(join(ROOT, 'generated'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
     expect(generated.stderr).toContain(`wrote ${files} files to src/ews/`);
     expect(readdirSync(join(project, 'src/ews')).sort()).toEqual(readdirSync(join(ROOT, 'generated')).sort());
 
-    writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: join(SHARED_EWS, 'exchange2016'), out: 'sdk' }));
+    writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: join(SHARED_EWS, 'exchange2016'), out: 'sdk', versions: true }));
     const configured = await run('npx', ['ews-codegen', 'generate'], { cwd: project });
     expect(configured.stderr).toMatch(new RegExp(`wrote ${files} files to .*sdk/`));
     expect(existsSync(join(project, 'sdk/ews/client.ts'))).toBe(true);
@@ -48,6 +48,6 @@ describe('the npm package', () => {
     writeFileSync(join(project, 'ews-codegen.config.json'), JSON.stringify({ schemas: 'x', operation: ['FindItem'] }));
     const wrong = await run('npx', ['ews-codegen', 'generate'], { cwd: project }).catch((e: { code: number; stderr: string }) => e);
     expect((wrong as { code: number }).code).toBe(1);
-    expect((wrong as { stderr: string }).stderr).toBe('ews-codegen: ews-codegen.config.json: unknown option "operation" (known: schemas, out, allowHttp, operations, schemaVersion)\n');
+    expect((wrong as { stderr: string }).stderr).toBe('ews-codegen: ews-codegen.config.json: unknown option "operation" (known: schemas, out, allowHttp, operations, schemaVersion, versions)\n');
   }, 180_000);
 });

@@ -8,4 +8,5 @@ export * from './enums.js';
 export * from './messages.js';
 export * from './operations.js';
 export * from './types.js';
+export * from './versions.js';
 export * from './xml.js';

@@ -2,6 +2,7 @@
 import type { AbortSignalLike } from './auth/authenticator.js';
 import type { ReadOptions } from './read.js';
 import { throwIfError, type OperationSpec } from './soap.js';
+import { checkRequestVersion, type VersionTable } from './versions.js';
 import type { XmlElement } from './xml-element.js';
 import { readAs, type EwsRequest, type EwsResponse, type PartsClass } from './operation.js';
 import type { EwsTransport } from './transport/core.js';
@@ -24,6 +25,13 @@ export interface ClientOptions extends ReadOptions {
    * Autodiscover needs WS-Addressing's Action and To (`wsAddressing(url)` in autodiscover/).
    */
   otherHeaders?: (operation: OperationSpec) => readonly XmlElement[];
+  /**
+   * The service's VERSION_TABLE (`ews/versions.ts`, generated with `--versions`): a request whose
+   * RequestServerVersion header names a version that lacks its operation, or a property or value
+   * it uses, is refused before it is sent (EwsVersionError, with the element path and the version
+   * that brought it), as is a version the schemas do not list.
+   */
+  versions?: VersionTable;
 }
 
 /** Per call: its abort signal, its timeout, and whether it may be sent twice. */
@@ -72,6 +80,9 @@ export class SoapClient {
     const declared = (name: string) => spec.input.headers.some((h) => h.el === name);
     const defaults = Object.fromEntries(Object.entries(this.options.headers ?? {}).filter(([name]) => declared(name)));
     const soapHeaders: Record<string, unknown> = { ...defaults, ...req.headers, ...headers };
+    const requested = (soapHeaders.RequestServerVersion as { Version?: unknown } | undefined)?.Version;
+    if (this.options.versions && typeof requested === 'string')
+      checkRequestVersion(this.options.versions, requested, spec.name, spec.namespaces, spec.input.body, req.body);
     const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);
     const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
     const transport = this.transport;

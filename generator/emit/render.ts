@@ -6,6 +6,7 @@ import { SymbolTable, type Role } from './symbols.js';
 import { loadTemplates, TEMPLATES_DIR } from './templates.js';
 import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
+import { renderVersions } from './versions-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
 import { availabilityTags } from '../versions/availability.js';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -186,6 +187,11 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   const own = options.handWritten ? handWrittenFiles(options.handWritten) : [];
   for (const f of own) files.push({ path: `${folder}/${f.name}`, text: f.text });
   const ownModules = own.map((f) => f.name.replace(/\.ts$/, ''));
+  const versions = renderVersions(model, source);
+  if (versions) {
+    files.push({ path: `${folder}/versions.ts`, text: versions });
+    ownModules.push('versions');
+  }
   files.push({ path: `${folder}/index.ts`, text: templates.index({ source, version: model.source.version && literal(model.source.version), modules: [...typeModules, XML_MODULE, ...serviceModules, ...ownModules].sort() }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

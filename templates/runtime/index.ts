@@ -66,3 +66,4 @@ export {
 export { ValueWriter, writeXmlElement, type WriteOptions } from './write.js';
 export { unknownAttributes, unknownElements, unknownElementsOf, type XmlElement } from './xml-element.js';
 export { XmlWriter } from './xml-writer.js';
+export { checkRequestVersion, EwsVersionError, type VersionTable } from './versions.js';
