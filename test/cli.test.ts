@@ -175,6 +175,16 @@ describe('ews-codegen generate --schemas https://HOST/EWS/Services.wsdl', () => 
 
   const credentials = { EWS_CODEGEN_USERNAME: USER, EWS_CODEGEN_PASSWORD: PASSWORD };
 
+  it("diffs a server's schemas against a folder: the same set, no changes", async () => {
+    const run = await cli(
+      ['diff', '--allow-http', `${base}/EWS/Services.wsdl`, join(SHARED_EWS, 'exchange2016')],
+      credentials,
+    );
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe('# Schema changes: EWS (V2016_10_10) → exchange2016 (V2016_10_10)\n\nNo changes.\n');
+    expect(run.stdout + run.stderr).not.toContain(PASSWORD);
+  });
+
   it('fetches the WSDL and its imports with credentials from the environment, same output as from files', async () => {
     const out = join(await writeFiles({}), 'generated');
     const run = await cli(
@@ -391,9 +401,7 @@ describe('ews-codegen diff', () => {
     });
     const broken = await cli(['diff', set('v2017_07_11'), join(dir, 'broken')]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(
-      /^ews-codegen: \S*broken\/services\.wsdl:1:1: expected xs:schema, found \{\}x\n$/,
-    );
+    expect(broken.stderr).toMatch(/^ews-codegen: \S*broken\/services\.wsdl:1:1: expected xs:schema, found \{\}x\n$/);
     const apart = await cli(['diff', join(dir, 'mine/schema.xsd'), join(dir, 'other/schema.xsd')]);
     expect([apart.code, apart.stderr.trimEnd().split('\n')]).toEqual([
       1,
