@@ -54,7 +54,7 @@ export async function openSchemas(location: string, options: LoadOptions = {}): 
 }
 
 /** Reads and resolves one schema set; a SchemaError names its file as that set's loader shows it. */
-async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
+export async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
   try {
     const t0 = performance.now();
     const set = await readSchemaSet(loader);

@@ -1,9 +1,7 @@
 import { basename } from 'node:path';
 import { SchemaError } from '../errors.js';
-import { buildModel } from '../model/build.js';
 import type { Model } from '../model/model.js';
-import { openSchemas } from '../pipeline.js';
-import { readSchemaSet } from '../read/read-schema-set.js';
+import { load, openSchemas } from '../pipeline.js';
 import { compareModels, DiffError, type Changelog } from './compare.js';
 import { renderMarkdown, type SetLabel } from './markdown.js';
 
@@ -16,16 +14,10 @@ export interface DiffOptions {
 
 /** One schema set resolved, with how a changelog names it (its folder's or file's name). */
 export async function loadSet(location: string, allowHttp = false): Promise<{ model: Model; label: SetLabel }> {
-  const loader = await openSchemas(location, { allowHttp });
-  try {
-    const model = buildModel(await readSchemaSet(loader));
-    const trimmed = location.replace(/\/+$/, '');
-    const label = /\.(wsdl|xsd)$/i.test(trimmed) ? basename(trimmed.replace(/\/[^/]*$/, '')) || basename(trimmed) : basename(trimmed);
-    return { model, label: { label, ...(model.source.version ? { version: model.source.version } : {}) } };
-  } catch (e) {
-    if (e instanceof SchemaError) e.where ??= (file) => loader.display(file);
-    throw e;
-  }
+  const { model } = await load(await openSchemas(location, { allowHttp }));
+  const trimmed = location.replace(/\/+$/, '');
+  const label = /\.(wsdl|xsd)$/i.test(trimmed) ? basename(trimmed.replace(/\/[^/]*$/, '')) || basename(trimmed) : basename(trimmed);
+  return { model, label: { label, ...(model.source.version ? { version: model.source.version } : {}) } };
 }
 
 /** The changelog between two resolved sets, as JSON for tools. */

@@ -8,7 +8,7 @@ import { renderClient, renderOperations } from './operations-module.js';
 import { SchemaModule } from './schema-module.js';
 import { renderVersions } from './versions-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
-import { availabilityTags } from '../versions/availability.js';
+import { availabilityTags, memberTags } from '../versions/availability.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
@@ -187,7 +187,7 @@ export function renderService(model: Model, options: ServiceOptions): OutputFile
   const own = options.handWritten ? handWrittenFiles(options.handWritten) : [];
   for (const f of own) files.push({ path: `${folder}/${f.name}`, text: f.text });
   const ownModules = own.map((f) => f.name.replace(/\.ts$/, ''));
-  const versions = renderVersions(model, source);
+  const versions = renderVersions(model, symbols, source);
   if (versions) {
     files.push({ path: `${folder}/versions.ts`, text: versions });
     ownModules.push('versions');
@@ -226,13 +226,9 @@ function originDoc(model: Model, t: SchemaType, extra: string[] = []): string[] 
     ? `@xsd anonymous type of ${[...t.anonymous.path.map(describeSegment), (t.anonymous.path.length ? '' : 'element ') + show(model, t.anonymous.owner)].join(' in ')} (${t.at.file})`
     : `@xsd ${show(model, t.name)} (${t.at.file})`;
   const values = t.kind === 'simple' && t.variety.kind === 'atomic' ? (t.variety.enumeration ?? []) : [];
-  const own = availabilityTags(model.availability, `type:${key(t.name)}`);
-  // Values as old as their type say nothing more than its tags.
-  const valueTags = values.flatMap((v) => {
-    const tags = availabilityTags(model.availability, `value:${key(t.name)}/${v.value}`);
-    return tags.join() === own.join() ? [] : tags.map((tag) => `${tag}: ${literal(v.value)}`);
-  });
-  return [...lines, origin, ...own, ...valueTags, ...extra];
+  const typeKey = `type:${key(t.name)}`;
+  const valueTags = values.flatMap((v) => memberTags(model.availability, typeKey, `value:${key(t.name)}/${v.value}`).map((tag) => `${tag}: ${literal(v.value)}`));
+  return [...lines, origin, ...availabilityTags(model.availability, typeKey), ...valueTags, ...extra];
 }
 
 /** A step of an anonymous type's path, in words: `@Id` → `attribute Id`, `#member1` → `union member 1`. */

@@ -4,8 +4,9 @@ import { leafShapes, shapeOf } from '../model/passes/content-shapes.js';
 
 /**
  * In which published schema versions each declaration of the main target exists: operations,
- * types, the properties of each complex type (its elements and attributes, inherited ones
- * included, as its interface lists them) and enumeration values. A declaration the oldest set
+ * types, the properties of each complex type as its interface lists them (its own elements and
+ * attributes; those it inherits are its base's, which the interface extends; a restriction lists
+ * its base's attributes too) and enumeration values. A declaration the oldest set
  * lacks is `since` the first version that has it; one a later set than the main target lacks is
  * `removed` in the first such version.
  */
@@ -49,6 +50,15 @@ export function availabilityOf(sets: readonly VersionedSet[], main: Model, mainV
     if (a.since || a.removed) out.set(k, a);
   }
   return out;
+}
+
+/**
+ * The tags of a member of a type (a property, an enumeration value): none when they are the
+ * type's own, since a member as old as its type says nothing more.
+ */
+export function memberTags(map: AvailabilityMap | undefined, typeKey: string, memberKey: string): string[] {
+  const tags = availabilityTags(map, memberKey);
+  return tags.join() === availabilityTags(map, typeKey).join() ? [] : tags;
 }
 
 /** The JSDoc tags of a declaration: `@since V`, `@removed V`. */

@@ -4,7 +4,7 @@ import type { ComplexType, Model, TypeRef } from '../../model/model.js';
 import type { Role } from '../symbols.js';
 import { literal } from './builtin-types.js';
 import { leafShapes, propertyNames, shapeOf } from '../../model/passes/content-shapes.js';
-import { availabilityTags } from '../../versions/availability.js';
+import { memberTags } from '../../versions/availability.js';
 
 /** What an emitter needs from its module while it turns schema shapes into TypeScript. */
 export interface EmitContext {
@@ -63,12 +63,7 @@ export function membersOf(ctx: EmitContext, t: ComplexType, entryName: () => str
     members.push(m);
   };
 
-  // A property as old as its type says nothing more than the type's own tags.
-  const own = availabilityTags(ctx.model.availability, `type:${key(t.name)}`).join();
-  const since = (prop: string) => {
-    const tags = availabilityTags(ctx.model.availability, `prop:${key(t.name)}/${prop}`);
-    return tags.join() === own ? [] : tags;
-  };
+  const since = (prop: string) => memberTags(ctx.model.availability, `type:${key(t.name)}`, `prop:${key(t.name)}/${prop}`);
   for (const a of shape.attrs) add({ name: propertyKey(a.prop), optional: a.optional, types: [ctx.typeOf(a.attr.type)], doc: [...docOf(a.attr.doc, a.attr.default), ...since(a.prop)] }, a.attr);
 
   let entries: EntryAlias | undefined;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model, SimpleType } from '../model.js';
 
 /**
  * Pass: the version of the schema set, for the output header and `SCHEMA_VERSION`: the
@@ -12,9 +12,15 @@ export function findSchemaVersion(model: Model): void {
   if (versions.length) model.source.version = versions[versions.length - 1];
 }
 
+/** The ExchangeVersionType enumeration (the versions a request may name), if the schema has one. */
+export function exchangeVersionType(model: Model): SimpleType | undefined {
+  for (const t of model.types.values())
+    if (t.kind === 'simple' && t.name.local === 'ExchangeVersionType' && t.variety.kind === 'atomic' && t.variety.enumeration?.length) return t;
+  return undefined;
+}
+
 /** The values of ExchangeVersionType, oldest first; none when the schema has no such type. */
 export function exchangeVersions(model: Model): string[] {
-  for (const t of model.types.values())
-    if (t.kind === 'simple' && t.name.local === 'ExchangeVersionType' && t.variety.kind === 'atomic') return (t.variety.enumeration ?? []).map((v) => v.value);
-  return [];
+  const t = exchangeVersionType(model);
+  return t?.variety.kind === 'atomic' ? (t.variety.enumeration ?? []).map((v) => v.value) : [];
 }
