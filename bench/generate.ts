@@ -14,10 +14,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
+import { DEFAULT_SCHEMAS } from '../generator/config.js';
 import { writeOutput } from '../generator/emit/write.js';
 import { openSchemas, runPipeline } from '../generator/pipeline.js';
 
-const SCHEMAS = process.argv[2] ?? '../shared/schemas/ews/exchange2016';
+const SCHEMAS = process.argv[2] ?? DEFAULT_SCHEMAS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const phases: Record<'read' | 'model' | 'emit' | 'write', number[]> = { read: [], model: [], emit: [], write: [] };

@@ -24,26 +24,28 @@ export async function findUnread(client: EwsClient, max = 10): Promise<{ total: 
     ItemShape: { BaseShape: 'IdOnly' },
     IndexedPageItemView: { MaxEntriesReturned: max, Offset: 0, BasePoint: 'Beginning' },
     Restriction: {
-      $items: [
-        {
-          $element: 'IsEqualTo',
-          $items: [{ $element: 'FieldURI', FieldURI: 'message:IsRead' }],
-          FieldURIOrConstant: { Constant: { Value: 'false' } },
-        },
-      ],
+      SearchExpression: {
+        $element: 'IsEqualTo',
+        Path: { $element: 'FieldURI', FieldURI: 'message:IsRead' },
+        FieldURIOrConstant: { Constant: { Value: 'false' } },
+      },
     },
-    SortOrder: { FieldOrder: [{ Order: 'Descending', $items: [{ $element: 'FieldURI', FieldURI: 'item:DateTimeReceived' }] }] },
+    SortOrder: {
+      FieldOrder: [{ Order: 'Descending', Path: { $element: 'FieldURI', FieldURI: 'item:DateTimeReceived' } }],
+    },
     ParentFolderIds: { $items: [{ $element: 'DistinguishedFolderId', Id: 'inbox' }] },
   });
   const root = found.body.ResponseMessages.$items[0];
   if (root?.$element !== 'FindItemResponseMessage' || !root.RootFolder) return { total: 0, messages: [] };
-  const ids = (root.RootFolder.Items?.$items ?? []).flatMap((item) => (item.ItemId ? [item.ItemId.Id] : [])).slice(0, max);
+  const ids = (root.RootFolder.Items?.$items ?? [])
+    .flatMap((item) => (item.ItemId ? [item.ItemId.Id] : []))
+    .slice(0, max);
   if (!ids.length) return { total: root.RootFolder.TotalItemsInView ?? 0, messages: [] };
   const got = await client.getItem({
     ItemShape: {
       BaseShape: 'IdOnly',
       AdditionalProperties: {
-        $items: [
+        Path: [
           { $element: 'FieldURI', FieldURI: 'item:Subject' },
           { $element: 'FieldURI', FieldURI: 'message:From' },
         ],
@@ -65,7 +67,12 @@ export async function findUnread(client: EwsClient, max = 10): Promise<{ total: 
 
 /** The authenticator the environment asks for (the same variables as `ews-codegen call`). */
 function authFromEnv(): Authenticator | undefined {
-  const { EWS_CODEGEN_USERNAME: user, EWS_CODEGEN_PASSWORD: password, EWS_CODEGEN_BEARER_TOKEN: token, EWS_AUTH: kind } = process.env;
+  const {
+    EWS_CODEGEN_USERNAME: user,
+    EWS_CODEGEN_PASSWORD: password,
+    EWS_CODEGEN_BEARER_TOKEN: token,
+    EWS_AUTH: kind,
+  } = process.env;
   if (user && password) return kind === 'ntlm' ? ntlmAuth({ username: user, password }) : basicAuth(user, password);
   if (token) return bearerAuth(async () => token);
   return undefined;
@@ -80,7 +87,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const auth = authFromEnv();
   const transport = httpTransport({ url, ...(auth ? { auth } : {}) });
   try {
-    const { total, messages } = await findUnread(new EwsClient(transport, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } }));
+    const { total, messages } = await findUnread(
+      new EwsClient(transport, { headers: { RequestServerVersion: { Version: 'Exchange2016' } } }),
+    );
     process.stdout.write(`${total} unread\n${messages.map((m) => `${m.from}\t${m.subject}`).join('\n')}\n`);
   } catch (e) {
     process.stderr.write(`find-unread: ${(e as Error).message}\n`);

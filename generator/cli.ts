@@ -19,7 +19,7 @@ const USAGE = `Usage: ews-codegen generate [--schemas DIR|FILE|URL] [--out DIR] 
        ews-codegen serve [--port N] [--host ADDR] [--responses DIR]
 
   --schemas   the folder holding services.wsdl, or a WSDL/XSD file, or an https:// URL such as
-              https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/exchange2016)
+              https://mail.example.com/EWS/Services.wsdl  (default: ../shared/schemas/ews/v2017_07_11)
               generate also reads ${CONFIG_FILE} in the working folder: { "schemas", "out",
               "operations", "schemaVersion", "versions", "allowHttp" }, paths relative to it; options given here win
   --out       the output folder (default: generated)

@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 export const CONFIG_FILE = 'ews-codegen.config.json';
 
 /** The schema set `generate` reads when neither `--schemas` nor the config file names one. */
-export const DEFAULT_SCHEMAS = '../shared/schemas/ews/exchange2016';
+export const DEFAULT_SCHEMAS = '../shared/schemas/ews/v2017_07_11';
 
 export interface GenerateConfig {
   /** A folder holding services.wsdl, a WSDL or XSD file, or an https:// URL. */

@@ -5,7 +5,7 @@ import { writeOutput } from '../../generator/emit/write.js';
 import { openSchemas, runPipeline } from '../../generator/pipeline.js';
 import { compileStrict } from '../support/compile.js';
 import { docExamples } from '../support/docs.js';
-import { SHARED_EWS, writeFiles } from '../support/schemas.js';
+import { MAIN_SET, SHARED_EWS, writeFiles } from '../support/schemas.js';
 import { treeDiff, xmlTree } from '../support/xml-tree.js';
 
 const errata: { page: string; block: number }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../errata.json'), 'utf8'));
@@ -14,8 +14,8 @@ const inErrata = new Set(errata.map((e) => `${e.page}#${e.block}`));
 /** `--operations FindItem,GetItem`: only those operations and what they reach. */
 describe('subset generation', () => {
   it('emits FindItem and GetItem alone, compiles strictly, and round-trips their documented envelopes', async () => {
-    const result = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['FindItem', 'GetItem'] });
-    const whole = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')));
+    const result = await runPipeline(await openSchemas(join(SHARED_EWS, MAIN_SET)), { operations: ['FindItem', 'GetItem'] });
+    const whole = await runPipeline(await openSchemas(join(SHARED_EWS, MAIN_SET)));
     expect(result.model.operations.map((o) => o.name)).toEqual(['FindItem', 'GetItem']);
     expect(result.model.types.size).toBeLessThan(whole.model.types.size);
     expect(result.files.some((f) => f.path.startsWith('um/'))).toBe(false); // no UM operation was named
@@ -39,7 +39,7 @@ describe('subset generation', () => {
   });
 
   it('an Autodiscover subset brings POX Autodiscover with it (discovery needs it) and compiles', async () => {
-    const result = await runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['GetUserSettings'] });
+    const result = await runPipeline(await openSchemas(join(SHARED_EWS, MAIN_SET)), { operations: ['GetUserSettings'] });
     const folders = [...new Set(result.files.map((f) => f.path.split('/')[0]))].sort();
     expect(folders).toEqual(['autodiscover', 'autodiscover-pox', 'runtime']);
     const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
@@ -48,7 +48,7 @@ describe('subset generation', () => {
   });
 
   it('names an operation that is in neither service', async () => {
-    await expect(runPipeline(await openSchemas(join(SHARED_EWS, 'exchange2016')), { operations: ['FindItem', 'FindItems'] })).rejects.toThrow(
+    await expect(runPipeline(await openSchemas(join(SHARED_EWS, MAIN_SET)), { operations: ['FindItem', 'FindItems'] })).rejects.toThrow(
       'no operation FindItems in services.wsdl',
     );
   });

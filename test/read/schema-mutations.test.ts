@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../../generator/errors.js';
 import { openSchemas, runPipeline } from '../../generator/pipeline.js';
-import { SHARED_EWS } from '../support/schemas.js';
+import { MAIN_SET, SHARED_EWS } from '../support/schemas.js';
 import { tempDir } from '../support/temp.js';
 
 /*
@@ -14,25 +14,36 @@ import { tempDir } from '../support/temp.js';
  * never another exception (a crash would print a stack trace at the CLI).
  */
 const FILES = ['services.wsdl', 'messages.xsd', 'types.xsd'] as const;
-const original = Object.fromEntries(FILES.map((f) => [f, readFileSync(join(SHARED_EWS, 'exchange2016', f), 'utf8')])) as Record<(typeof FILES)[number], string>;
+const original = Object.fromEntries(
+  FILES.map((f) => [f, readFileSync(join(SHARED_EWS, MAIN_SET, f), 'utf8')]),
+) as Record<(typeof FILES)[number], string>;
 
-/** Top-level declarations of an XSD (four spaces in, as these files are laid out): their spans. */
+/** Top-level declarations of an XSD (indented as the file's first named complex type): their spans. */
 function declarations(text: string): { start: number; end: number; name: string }[] {
+  const indent = /^( +)<xs:complexType name="/m.exec(text)?.[1] ?? '  ';
   const out: { start: number; end: number; name: string }[] = [];
-  for (const m of text.matchAll(/^ {4}<xs:(complexType|simpleType|element|group|attributeGroup) name="([^"]+)"[^>]*?(\/?)>/gm)) {
+  const open = new RegExp(
+    `^${indent}<xs:(complexType|simpleType|element|group|attributeGroup) name="([^"]+)"[^>]*?(/?)>`,
+    'gm',
+  );
+  for (const m of text.matchAll(open)) {
     const start = m.index;
     let end = start + m[0].length;
     if (m[3] !== '/') {
-      const close = text.indexOf(`\n    </xs:${m[1]}>`, end);
+      const close = text.indexOf(`\n${indent}</xs:${m[1]}>`, end);
       if (close < 0) continue;
-      end = close + `\n    </xs:${m[1]}>`.length;
+      end = close + `\n${indent}</xs:${m[1]}>`.length;
     }
     out.push({ start, end, name: m[2]! });
   }
   return out;
 }
 
-type Mutation = { file: 'messages.xsd' | 'types.xsd'; kind: 'drop' | 'duplicate' | 'rename'; at: number } | { file: (typeof FILES)[number]; kind: 'truncate'; at: number } | { file: 'types.xsd'; kind: 'reference'; at: number } | { kind: 'circular' };
+type Mutation =
+  | { file: 'messages.xsd' | 'types.xsd'; kind: 'drop' | 'duplicate' | 'rename'; at: number }
+  | { file: (typeof FILES)[number]; kind: 'truncate'; at: number }
+  | { file: 'types.xsd'; kind: 'reference'; at: number }
+  | { kind: 'circular' };
 
 function mutate(m: Mutation): Record<string, string> {
   const files: Record<string, string> = { ...original };
@@ -46,7 +57,7 @@ function mutate(m: Mutation): Record<string, string> {
   }
   const text = files[m.file]!;
   if (m.kind === 'truncate') {
-    files[m.file] = text.slice(0, Math.floor((m.at % 1000) / 1000 * text.length));
+    files[m.file] = text.slice(0, Math.floor(((m.at % 1000) / 1000) * text.length));
     return files;
   }
   if (m.kind === 'reference') {
@@ -68,7 +79,11 @@ function mutate(m: Mutation): Record<string, string> {
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ file: fc.constantFrom('messages.xsd' as const, 'types.xsd' as const), kind: fc.constantFrom('drop' as const, 'duplicate' as const, 'rename' as const), at: fc.nat() }),
+  fc.record({
+    file: fc.constantFrom('messages.xsd' as const, 'types.xsd' as const),
+    kind: fc.constantFrom('drop' as const, 'duplicate' as const, 'rename' as const),
+    at: fc.nat(),
+  }),
   fc.record({ file: fc.constantFrom(...FILES), kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ file: fc.constant('types.xsd' as const), kind: fc.constant('reference' as const), at: fc.nat() }),
   fc.constant({ kind: 'circular' as const }),

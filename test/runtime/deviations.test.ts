@@ -26,7 +26,7 @@ describe('known server deviations', () => {
   });
 
   it('accepts exactly that: other incomplete content stays refused', async () => {
-    const other = EMPTY_PERIODS.replace('<t:Periods/>', '<t:TransitionsGroups/>');
+    const other = EMPTY_PERIODS.replace('<t:Periods/>', '<t:Periods/><t:TransitionsGroups/>');
     await expect(new EwsClient(async () => other).getServerTimeZones({})).rejects.toThrow(/t:TransitionsGroups \(line 1\): content ends too early: expected TransitionsGroup$/);
   });
 });

@@ -54,7 +54,7 @@ describe('requests checked against the RequestServerVersion they name', () => {
   });
 
   it('sends the same requests for the newest version', async () => {
-    const { ews, sent } = client('V2016_10_10');
+    const { ews, sent } = client('V2017_07_11');
     for (const call of [ews.getPhoneCallInformation(phoneCall), ews.createItem(message), ews.findFolder(folders)])
       await expect(call).rejects.toThrow('sent');
     expect(sent).toHaveLength(3);

@@ -57,8 +57,11 @@ export interface WellKnownResponseObjectType {
   ApprovalRequestData?: never;
   VotingInformation?: never;
   ReminderMessageData?: never;
+  MessageSafety?: never;
   SenderSMTPAddress?: never;
   MailboxGuids?: never;
+  PublishedCalendarItemIcs?: never;
+  PublishedCalendarItemName?: never;
   MimeContent?: never;
   ItemId?: never;
   ParentFolderId?: never;
@@ -136,6 +139,7 @@ export interface ArrayOfRealItemsType {
 export type ArrayOfRealItemsTypeEntry =
   | ({ $element: 'Item' } & ItemTypeOrDerived)
   | ({ $element: 'Message' } & MessageTypeOrDerived)
+  | ({ $element: 'SharingMessage' } & SharingMessageType)
   | ({ $element: 'CalendarItem' } & CalendarItemType)
   | ({ $element: 'Contact' } & ContactItemType)
   | ({ $element: 'DistributionList' } & DistributionListType)
@@ -155,22 +159,7 @@ export type ArrayOfRealItemsTypeEntry =
  */
 export interface ArrayOfTransitionsType {
   Id?: string;
-  /**
-   * @since V2016_10_10
-   * @removed V2017_07_11 (not in that version's schema)
-   */
-  AbsoluteDateTransition?: AbsoluteDateTransitionType[];
-  /**
-   * @since V2016_10_10
-   * @removed V2017_07_11 (not in that version's schema)
-   */
-  RecurringDayTransition?: RecurringDayTransitionType[];
-  /**
-   * @since V2016_10_10
-   * @removed V2017_07_11 (not in that version's schema)
-   */
-  RecurringDateTransition?: RecurringDateTransitionType[];
-  Transition?: TransitionGroup[];
+  Transition: TransitionGroup[];
 }
 
 /** @xsd t:CalendarItemType (types.xsd) */
@@ -242,6 +231,8 @@ export interface CalendarItemType extends ItemType {
   IsOrganizer?: boolean;
   /** @since V2016_10_10 */
   CalendarActivityData?: CalendarActivityDataType;
+  /** @since V2017_07_11 */
+  DoNotForwardMeeting?: boolean;
 }
 
 /**

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SHARED_EWS } from './schemas.js';
+import { MAIN_SET, SHARED_EWS } from './schemas.js';
 import { tempDir } from './temp.js';
 
 /*
  * xmllint, our independent judge of XML against the XSD. It validates whole SOAP envelopes with
  * a schema set made at test time in a temporary folder (never committed):
- * - messages.xsd and types.xsd of Exchange2016, copied, with one change: libxml2 cannot compile
- *   ArrayOfTransitionsType as published (its sequence of three substitution-group members and
- *   their head, each unbounded, is not deterministic), so that sequence becomes `t:Transition*`,
- *   which accepts the same language (every member substitutes for the head);
+ * - messages.xsd and types.xsd of the main target (V2017_07_11), copied unchanged but for the
+ *   import of xml: below (libxml2 compiles them as published);
+ * - for the exchange2016 set (php-ews's copy), one more change: libxml2 cannot compile its
+ *   ArrayOfTransitionsType (a sequence of three substitution-group members and their head, each
+ *   unbounded, is not deterministic), so that sequence becomes `t:Transition*`, which accepts the
+ *   same language (every member substitutes for the head) and is what V2017_07_11 publishes;
  * - xml.xsd declaring xml:lang, which types.xsd imports without a location;
  * - soap.xsd, a SOAP 1.1 envelope whose Body takes any element strictly (EWS elements are then
  *   checked against their declarations), whose Header takes any element laxly (other
@@ -69,18 +71,26 @@ export function hasXmllint(): boolean {
   return spawnSync('xmllint', ['--version']).status === 0;
 }
 
-/** Builds the validation schema set for Exchange2016 envelopes; returns the root XSD's path. */
-export function exchange2016EnvelopeSchema(): string {
+/** Builds the validation schema set for envelopes of a published set (default the main target); returns the root XSD's path. */
+export function envelopeSchema(set = MAIN_SET): string {
   const dir = tempDir('xsd');
-  const src = join(SHARED_EWS, 'exchange2016');
+  const src = join(SHARED_EWS, set);
   copyFileSync(join(src, 'messages.xsd'), join(dir, 'messages.xsd'));
   let types = readFileSync(join(src, 'types.xsd'), 'utf8').replace(/^\uFEFF/, '');
-  const start = types.indexOf('<xs:complexType name="ArrayOfTransitionsType">');
-  const seqStart = types.indexOf('<xs:sequence>', start);
-  const seqEnd = types.indexOf('</xs:sequence>', start) + '</xs:sequence>'.length;
-  if (start < 0 || seqStart < 0) throw new Error('ArrayOfTransitionsType not found in types.xsd');
-  types = types.slice(0, seqStart) + '<xs:sequence><xs:element ref="t:Transition" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>' + types.slice(seqEnd);
-  types = types.replace('<xs:import namespace="http://www.w3.org/XML/1998/namespace"/>', '<xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml.xsd"/>');
+  if (set === 'exchange2016') {
+    const start = types.indexOf('<xs:complexType name="ArrayOfTransitionsType">');
+    const seqStart = types.indexOf('<xs:sequence>', start);
+    const seqEnd = types.indexOf('</xs:sequence>', start) + '</xs:sequence>'.length;
+    if (start < 0 || seqStart < 0) throw new Error('ArrayOfTransitionsType not found in types.xsd');
+    types =
+      types.slice(0, seqStart) +
+      '<xs:sequence><xs:element ref="t:Transition" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>' +
+      types.slice(seqEnd);
+  }
+  types = types.replace(
+    '<xs:import namespace="http://www.w3.org/XML/1998/namespace"/>',
+    '<xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml.xsd"/>',
+  );
   writeFileSync(join(dir, 'types.xsd'), types);
   writeFileSync(join(dir, 'xml.xsd'), XML_XSD);
   writeFileSync(join(dir, 'soap.xsd'), SOAP_ENVELOPE_XSD);
@@ -100,7 +110,10 @@ export function exchange2016EnvelopeSchema(): string {
  * Validates documents (name → XML) in one xmllint run; returns the names xmllint accepts, and
  * for the others its first message.
  */
-export function xmllintValidate(schema: string, docs: Map<string, string>): { valid: Set<string>; invalid: Map<string, string> } {
+export function xmllintValidate(
+  schema: string,
+  docs: Map<string, string>,
+): { valid: Set<string>; invalid: Map<string, string> } {
   const dir = tempDir('xml');
   const fileOf = new Map<string, string>();
   let n = 0;
@@ -109,7 +122,10 @@ export function xmllintValidate(schema: string, docs: Map<string, string>): { va
     writeFileSync(file, xml);
     fileOf.set(file, name);
   }
-  const run = spawnSync('xmllint', ['--noout', '--schema', schema, ...fileOf.keys()], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync('xmllint', ['--noout', '--schema', schema, ...fileOf.keys()], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (run.error) throw run.error;
   const output = run.stderr + run.stdout;
   const valid = new Set<string>();

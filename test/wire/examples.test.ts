@@ -125,7 +125,7 @@ describe('examples/find-unread.ts', () => {
       // What the example sent, as the stand-in read it strictly.
       const [find, get] = s.requests;
       expect(find!.body).toMatchObject({
-        Restriction: { $items: [{ $element: 'IsEqualTo', $items: [{ $element: 'FieldURI', FieldURI: 'message:IsRead' }], FieldURIOrConstant: { Constant: { Value: 'false' } } }] },
+        Restriction: { SearchExpression: { $element: 'IsEqualTo', Path: { $element: 'FieldURI', FieldURI: 'message:IsRead' }, FieldURIOrConstant: { Constant: { Value: 'false' } } } },
         IndexedPageItemView: { MaxEntriesReturned: 10 },
       });
       expect((get!.body as { ItemIds: { $items: unknown[] } }).ItemIds.$items).toHaveLength(10);
