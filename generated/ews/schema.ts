@@ -529,6 +529,8 @@ import type {
   AndType,
   AppMetadata,
   AppType,
+  AppendToFolderFieldType,
+  AppendToItemFieldType,
   AppliedHashtagType,
   AppliedHashtagsPreviewType,
   ApprovalRequestDataType,
@@ -645,6 +647,7 @@ import type {
   ArrayOfTimeZoneDefinitionType,
   ArrayOfTrackingPropertiesType,
   ArrayOfTransitionsGroupsType,
+  ArrayOfTransitionsType,
   ArrayOfUnknownEntriesType,
   ArrayOfUrlEntitiesType,
   ArrayOfUrlsType,
@@ -684,6 +687,7 @@ import type {
   CalendarPermissionType,
   CalendarViewType,
   CancelCalendarItemType,
+  ChangeDescriptionType,
   ChangeHighlightsType,
   ClientAccessTokenRequestType,
   ClientAccessTokenType,
@@ -718,7 +722,9 @@ import type {
   DeclineItemType,
   DelegatePermissionsType,
   DelegateUserType,
+  DeleteFolderFieldType,
   DeleteFromFolderStateDefinitionType,
+  DeleteItemFieldType,
   DeleteRuleOperationType,
   DeleteSearchSuggestionResponseType,
   DeletedOccurrenceInfoType,
@@ -762,6 +768,8 @@ import type {
   ExtendedPropertyAttributedValueType,
   ExtendedPropertyType,
   FailedSearchMailboxType,
+  FieldOrderType,
+  FieldURIOrConstantType,
   FileAttachmentType,
   FileItemType,
   FileSuggestionType,
@@ -775,6 +783,7 @@ import type {
   FlagType,
   FlightEntityType,
   FlightReservationEntityType,
+  FolderChangeDescriptionType,
   FolderChangeType,
   FolderIdType,
   FolderRefinerType,
@@ -818,6 +827,7 @@ import type {
   IsLessThanType,
   IsNotEqualToType,
   ItemAttachmentType,
+  ItemChangeDescriptionType,
   ItemChangeType,
   ItemIdType,
   ItemResponseShapeType,
@@ -871,6 +881,7 @@ import type {
   MonthlyRegeneratingPatternType,
   MovedCopiedEventType,
   MultiValueInsightContent,
+  MultipleOperandBooleanExpressionType,
   NearType,
   NetworkItemType,
   NoEndRecurrenceRangeType,
@@ -907,6 +918,7 @@ import type {
   NonEmptyArrayOfNotificationsType,
   NonEmptyArrayOfOccurrenceInfoType,
   NonEmptyArrayOfParticipantActivities,
+  NonEmptyArrayOfPathsToElementType,
   NonEmptyArrayOfPeopleTokenType,
   NonEmptyArrayOfPeriodsType,
   NonEmptyArrayOfPredictedActionReasonType,
@@ -1016,6 +1028,7 @@ import type {
   ResponseMessageInfoType,
   ResponseObjectCoreType,
   ResponseObjectType,
+  RestrictionType,
   RetentionPolicyTagType,
   RetentionTagType,
   RightsManagementLicenseDataType,
@@ -1058,6 +1071,8 @@ import type {
   SerializedSecurityContextType,
   ServerVersionInfo,
   ServiceConfiguration,
+  SetFolderFieldType,
+  SetItemFieldType,
   SetRuleOperationType,
   SharePointURLsServiceConfiguration,
   SharingMessageActionType,
@@ -1104,6 +1119,7 @@ import type {
   TransitionTargetType,
   TransitionType,
   TransitionTypeOrDerived,
+  TwoOperandExpressionType,
   UnifiedMessageServiceConfiguration,
   UniqueBodyType,
   UnknownAttendeeConflictData,
@@ -2787,6 +2803,8 @@ const ConnectionStatusTypeCodec = /* @__PURE__ */ codecOf(ConnectionStatusType$)
 const ConsentStateTypeCodec = /* @__PURE__ */ codecOf(ConsentStateType$);
 const ContactSourceTypeCodec = /* @__PURE__ */ codecOf(ContactSourceType$);
 const ContactUrlKeyTypeCodec = /* @__PURE__ */ codecOf(ContactUrlKeyType$);
+const ContainmentComparisonTypeCodec = /* @__PURE__ */ codecOf(ContainmentComparisonType$);
+const ContainmentModeTypeCodec = /* @__PURE__ */ codecOf(ContainmentModeType$);
 const ContentActivityAclCodec = /* @__PURE__ */ codecOf(ContentActivityAcl$);
 const ContentActivityMediaTypeCodec = /* @__PURE__ */ codecOf(ContentActivityMediaType$);
 const ContentActivityTypeCodec = /* @__PURE__ */ codecOf(ContentActivityType$);
@@ -4180,8 +4198,7 @@ function writeFindFolderType(v: FindFolderType, name: string): string {
     content += writeIndexedPageViewType(v.IndexedPageFolderView, 'm:IndexedPageFolderView');
   if (v.FractionalPageFolderView !== undefined)
     content += writeFractionalPageViewType(v.FractionalPageFolderView, 'm:FractionalPageFolderView');
-  if (v.Restriction !== undefined)
-    content += writeElement(NAMESPACES, { el: 'Restriction', ns: M, type: () => RestrictionType$ }, v.Restriction);
+  if (v.Restriction !== undefined) content += writeRestrictionType(v.Restriction, 'm:Restriction');
   if (v.ParentFolderIds === undefined) bail();
   content += writeNonEmptyArrayOfBaseFolderIdsType(v.ParentFolderIds, 'm:ParentFolderIds');
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -5085,8 +5102,7 @@ function writeFindItemType(v: FindItemType, name: string): string {
   if (v.GroupBy !== undefined) content += writeGroupByType(v.GroupBy, 'm:GroupBy');
   if (v.DistinguishedGroupBy !== undefined)
     content += writeDistinguishedGroupByType(v.DistinguishedGroupBy, 'm:DistinguishedGroupBy');
-  if (v.Restriction !== undefined)
-    content += writeElement(NAMESPACES, { el: 'Restriction', ns: M, type: () => RestrictionType$ }, v.Restriction);
+  if (v.Restriction !== undefined) content += writeRestrictionType(v.Restriction, 'm:Restriction');
   if (v.SortOrder !== undefined) content += writeNonEmptyArrayOfFieldOrdersType(v.SortOrder, 'm:SortOrder');
   if (v.ParentFolderIds === undefined) bail();
   content += writeNonEmptyArrayOfBaseFolderIdsType(v.ParentFolderIds, 'm:ParentFolderIds');
@@ -5365,14 +5381,9 @@ function writeFindPeopleType(v: FindPeopleType, name: string): string {
   if (v.PersonaShape !== undefined) content += writePersonaResponseShapeType(v.PersonaShape, 'm:PersonaShape');
   if (v.IndexedPageItemView === undefined) bail();
   content += writeIndexedPageViewType(v.IndexedPageItemView, 'm:IndexedPageItemView');
-  if (v.Restriction !== undefined)
-    content += writeElement(NAMESPACES, { el: 'Restriction', ns: M, type: () => RestrictionType$ }, v.Restriction);
+  if (v.Restriction !== undefined) content += writeRestrictionType(v.Restriction, 'm:Restriction');
   if (v.AggregationRestriction !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AggregationRestriction', ns: M, type: () => RestrictionType$ },
-      v.AggregationRestriction,
-    );
+    content += writeRestrictionType(v.AggregationRestriction, 'm:AggregationRestriction');
   if (v.SortOrder !== undefined) content += writeNonEmptyArrayOfFieldOrdersType(v.SortOrder, 'm:SortOrder');
   if (v.ParentFolderId !== undefined) content += writeTargetFolderIdType(v.ParentFolderId, 'm:ParentFolderId');
   if (v.QueryString !== undefined) content += `<m:QueryString>${text(xsString, v.QueryString)}</m:QueryString>`;
@@ -5592,11 +5603,7 @@ function writeGetPersonaType(v: GetPersonaType, name: string): string {
   if (v.ParentFolderId !== undefined) content += writeTargetFolderIdType(v.ParentFolderId, 'm:ParentFolderId');
   if (v.ItemLinkId !== undefined) content += `<m:ItemLinkId>${text(xsString, v.ItemLinkId)}</m:ItemLinkId>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: M, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 'm:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -9028,8 +9035,7 @@ function writeSearchMailboxesType(v: SearchMailboxesType, name: string): string 
   content += `<m:ResultType>${text(SearchResultTypeCodec, v.ResultType)}</m:ResultType>`;
   if (v.PreviewItemResponseShape !== undefined)
     content += writePreviewItemResponseShapeType(v.PreviewItemResponseShape, 'm:PreviewItemResponseShape');
-  if (v.SortBy !== undefined)
-    content += writeElement(NAMESPACES, { el: 'SortBy', ns: M, type: () => FieldOrderType$ }, v.SortBy);
+  if (v.SortBy !== undefined) content += writeFieldOrderType(v.SortBy, 'm:SortBy');
   if (v.Language !== undefined) content += `<m:Language>${text(xsString, v.Language)}</m:Language>`;
   if (v.Deduplication !== undefined)
     content += `<m:Deduplication>${text(xsBoolean, v.Deduplication)}</m:Deduplication>`;
@@ -11617,12 +11623,7 @@ function writeExecuteSearch(v: ExecuteSearch, name: string): string {
   content += `<m:ItemTypes>${text(ItemTypesFilterTypeCodec, v.ItemTypes)}</m:ItemTypes>`;
   if (v.PropertySetName !== undefined)
     content += `<m:PropertySetName>${text(SearchResultsPropertySetNameTypeCodec, v.PropertySetName)}</m:PropertySetName>`;
-  if (v.SearchRestrictions !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'SearchRestrictions', ns: M, type: () => RestrictionType$ },
-      v.SearchRestrictions,
-    );
+  if (v.SearchRestrictions !== undefined) content += writeRestrictionType(v.SearchRestrictions, 'm:SearchRestrictions');
   if (v.IncludeDeleted !== undefined)
     content += `<m:IncludeDeleted>${text(xsBoolean, v.IncludeDeleted)}</m:IncludeDeleted>`;
   if (v.SortOrder !== undefined)
@@ -12684,7 +12685,30 @@ export const NonEmptyArrayOfPathsToElementType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'Path', ns: T, type: () => BasePathToElementType$, array: true, tagged: true, ref: () => t_Path }],
   },
+  write: writeNonEmptyArrayOfPathsToElementType,
 };
+
+/** Writes an element of t:NonEmptyArrayOfPathsToElementType; gives up (bail) where the generic writer must. */
+function writeNonEmptyArrayOfPathsToElementType(v: NonEmptyArrayOfPathsToElementType, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  for (const e of list(v.Path, 1)) {
+    switch (e.$element) {
+      case 'ExtendedFieldURI':
+        content += flat(writePathToExtendedFieldType(e, 't:ExtendedFieldURI'));
+        break;
+      case 'FieldURI':
+        content += flat(writePathToUnindexedFieldType(e, 't:FieldURI'));
+        break;
+      case 'IndexedFieldURI':
+        content += flat(writePathToIndexedFieldType(e, 't:IndexedFieldURI'));
+        break;
+      default:
+        bail();
+    }
+  }
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:NonEmptyArrayOfPropertyValuesType */
 export const NonEmptyArrayOfPropertyValuesType$: ComplexDesc = {
@@ -12782,11 +12806,7 @@ function writeFolderResponseShapeType(v: FolderResponseShapeType, name: string):
   if (v.BaseShape === undefined) bail();
   content += `<t:BaseShape>${text(DefaultShapeNamesTypeCodec, v.BaseShape)}</t:BaseShape>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -12841,11 +12861,7 @@ function writeItemResponseShapeType(v: ItemResponseShapeType, name: string): str
   if (v.MaximumBodySize !== undefined)
     content += `<t:MaximumBodySize>${text(xsInt, v.MaximumBodySize)}</t:MaximumBodySize>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -12876,11 +12892,7 @@ function writeAttachmentResponseShapeType(v: AttachmentResponseShapeType, name: 
   if (v.FilterHtmlContent !== undefined)
     content += `<t:FilterHtmlContent>${text(xsBoolean, v.FilterHtmlContent)}</t:FilterHtmlContent>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -12906,11 +12918,7 @@ function writeConversationResponseShapeType(v: ConversationResponseShapeType, na
   if (v.BaseShape === undefined) bail();
   content += `<t:BaseShape>${text(DefaultShapeNamesTypeCodec, v.BaseShape)}</t:BaseShape>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -12936,11 +12944,7 @@ function writePersonaResponseShapeType(v: PersonaResponseShapeType, name: string
   if (v.BaseShape === undefined) bail();
   content += `<t:BaseShape>${text(DefaultShapeNamesTypeCodec, v.BaseShape)}</t:BaseShape>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -13041,13 +13045,46 @@ export const ChangeDescriptionType$: ComplexDesc = {
   },
 };
 
+/** The elements of t:ChangeDescriptionType, for it and the types derived from it. */
+function contentOfChangeDescriptionType(v: ChangeDescriptionType): string {
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  return content;
+}
+
 /** t:ItemChangeDescriptionType */
 export const ItemChangeDescriptionType$: ComplexDesc = {
   kind: 'complex',
   name: 'ItemChangeDescriptionType',
   ns: T,
   base: () => ChangeDescriptionType$,
+  write: writeItemChangeDescriptionType,
 };
+
+/** Writes an element of t:ItemChangeDescriptionType; gives up (bail) where the generic writer must. */
+function writeItemChangeDescriptionType(v: ItemChangeDescriptionType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfItemChangeDescriptionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
+
+/** The elements of t:ItemChangeDescriptionType, for it and the types derived from it. */
+function contentOfItemChangeDescriptionType(v: ItemChangeDescriptionType): string {
+  return contentOfChangeDescriptionType(v);
+}
 
 /** t:FolderChangeDescriptionType */
 export const FolderChangeDescriptionType$: ComplexDesc = {
@@ -13055,7 +13092,20 @@ export const FolderChangeDescriptionType$: ComplexDesc = {
   name: 'FolderChangeDescriptionType',
   ns: T,
   base: () => ChangeDescriptionType$,
+  write: writeFolderChangeDescriptionType,
 };
+
+/** Writes an element of t:FolderChangeDescriptionType; gives up (bail) where the generic writer must. */
+function writeFolderChangeDescriptionType(v: FolderChangeDescriptionType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfFolderChangeDescriptionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
+
+/** The elements of t:FolderChangeDescriptionType, for it and the types derived from it. */
+function contentOfFolderChangeDescriptionType(v: FolderChangeDescriptionType): string {
+  return contentOfChangeDescriptionType(v);
+}
 
 /** t:SetItemFieldType */
 export const SetItemFieldType$: ComplexDesc = {
@@ -13083,7 +13133,50 @@ export const SetItemFieldType$: ComplexDesc = {
       { el: 'Person', ns: T, type: () => AbchPersonItemType$ },
     ],
   },
+  write: writeSetItemFieldType,
 };
+
+/** Writes an element of t:SetItemFieldType; gives up (bail) where the generic writer must. */
+function writeSetItemFieldType(v: SetItemFieldType, name: string): string {
+  if (!plain(v)) bail();
+  let n: number;
+  let content = contentOfItemChangeDescriptionType(v);
+  n = 0;
+  n += has(v.Item);
+  n += has(v.Message);
+  n += has(v.SharingMessage);
+  n += has(v.CalendarItem);
+  n += has(v.Contact);
+  n += has(v.DistributionList);
+  n += has(v.MeetingMessage);
+  n += has(v.MeetingRequest);
+  n += has(v.MeetingResponse);
+  n += has(v.MeetingCancellation);
+  n += has(v.Task);
+  n += has(v.PostItem);
+  n += has(v.RoleMember);
+  n += has(v.Network);
+  n += has(v.Person);
+  if (n > 1 || n === 0) bail();
+  if (v.Item !== undefined) content += writeItemType(v.Item, 't:Item');
+  if (v.Message !== undefined) content += writeMessageType(v.Message, 't:Message');
+  if (v.SharingMessage !== undefined) content += writeSharingMessageType(v.SharingMessage, 't:SharingMessage');
+  if (v.CalendarItem !== undefined) content += writeCalendarItemType(v.CalendarItem, 't:CalendarItem');
+  if (v.Contact !== undefined) content += writeContactItemType(v.Contact, 't:Contact');
+  if (v.DistributionList !== undefined) content += writeDistributionListType(v.DistributionList, 't:DistributionList');
+  if (v.MeetingMessage !== undefined) content += writeMeetingMessageType(v.MeetingMessage, 't:MeetingMessage');
+  if (v.MeetingRequest !== undefined) content += writeMeetingRequestMessageType(v.MeetingRequest, 't:MeetingRequest');
+  if (v.MeetingResponse !== undefined)
+    content += writeMeetingResponseMessageType(v.MeetingResponse, 't:MeetingResponse');
+  if (v.MeetingCancellation !== undefined)
+    content += writeMeetingCancellationMessageType(v.MeetingCancellation, 't:MeetingCancellation');
+  if (v.Task !== undefined) content += writeTaskType(v.Task, 't:Task');
+  if (v.PostItem !== undefined) content += writePostItemType(v.PostItem, 't:PostItem');
+  if (v.RoleMember !== undefined) content += writeRoleMemberItemType(v.RoleMember, 't:RoleMember');
+  if (v.Network !== undefined) content += writeNetworkItemType(v.Network, 't:Network');
+  if (v.Person !== undefined) content += writeAbchPersonItemType(v.Person, 't:Person');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:SetFolderFieldType */
 export const SetFolderFieldType$: ComplexDesc = {
@@ -13101,7 +13194,28 @@ export const SetFolderFieldType$: ComplexDesc = {
       { el: 'TasksFolder', ns: T, type: () => TasksFolderType$ },
     ],
   },
+  write: writeSetFolderFieldType,
 };
+
+/** Writes an element of t:SetFolderFieldType; gives up (bail) where the generic writer must. */
+function writeSetFolderFieldType(v: SetFolderFieldType, name: string): string {
+  if (!plain(v)) bail();
+  let n: number;
+  let content = contentOfFolderChangeDescriptionType(v);
+  n = 0;
+  n += has(v.Folder);
+  n += has(v.CalendarFolder);
+  n += has(v.ContactsFolder);
+  n += has(v.SearchFolder);
+  n += has(v.TasksFolder);
+  if (n > 1 || n === 0) bail();
+  if (v.Folder !== undefined) content += writeFolderType(v.Folder, 't:Folder');
+  if (v.CalendarFolder !== undefined) content += writeCalendarFolderType(v.CalendarFolder, 't:CalendarFolder');
+  if (v.ContactsFolder !== undefined) content += writeContactsFolderType(v.ContactsFolder, 't:ContactsFolder');
+  if (v.SearchFolder !== undefined) content += writeSearchFolderType(v.SearchFolder, 't:SearchFolder');
+  if (v.TasksFolder !== undefined) content += writeTasksFolderType(v.TasksFolder, 't:TasksFolder');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:DeleteItemFieldType */
 export const DeleteItemFieldType$: ComplexDesc = {
@@ -13110,7 +13224,15 @@ export const DeleteItemFieldType$: ComplexDesc = {
   ns: T,
   base: () => ItemChangeDescriptionType$,
   content: { group: 'sequence', items: [] },
+  write: writeDeleteItemFieldType,
 };
+
+/** Writes an element of t:DeleteItemFieldType; gives up (bail) where the generic writer must. */
+function writeDeleteItemFieldType(v: DeleteItemFieldType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfItemChangeDescriptionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:DeleteFolderFieldType */
 export const DeleteFolderFieldType$: ComplexDesc = {
@@ -13119,7 +13241,15 @@ export const DeleteFolderFieldType$: ComplexDesc = {
   ns: T,
   base: () => FolderChangeDescriptionType$,
   content: { group: 'sequence', items: [] },
+  write: writeDeleteFolderFieldType,
 };
+
+/** Writes an element of t:DeleteFolderFieldType; gives up (bail) where the generic writer must. */
+function writeDeleteFolderFieldType(v: DeleteFolderFieldType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfFolderChangeDescriptionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:AppendToItemFieldType */
 export const AppendToItemFieldType$: ComplexDesc = {
@@ -13147,7 +13277,50 @@ export const AppendToItemFieldType$: ComplexDesc = {
       { el: 'Person', ns: T, type: () => AbchPersonItemType$ },
     ],
   },
+  write: writeAppendToItemFieldType,
 };
+
+/** Writes an element of t:AppendToItemFieldType; gives up (bail) where the generic writer must. */
+function writeAppendToItemFieldType(v: AppendToItemFieldType, name: string): string {
+  if (!plain(v)) bail();
+  let n: number;
+  let content = contentOfItemChangeDescriptionType(v);
+  n = 0;
+  n += has(v.Item);
+  n += has(v.Message);
+  n += has(v.SharingMessage);
+  n += has(v.CalendarItem);
+  n += has(v.Contact);
+  n += has(v.DistributionList);
+  n += has(v.MeetingMessage);
+  n += has(v.MeetingRequest);
+  n += has(v.MeetingResponse);
+  n += has(v.MeetingCancellation);
+  n += has(v.Task);
+  n += has(v.PostItem);
+  n += has(v.RoleMember);
+  n += has(v.Network);
+  n += has(v.Person);
+  if (n > 1 || n === 0) bail();
+  if (v.Item !== undefined) content += writeItemType(v.Item, 't:Item');
+  if (v.Message !== undefined) content += writeMessageType(v.Message, 't:Message');
+  if (v.SharingMessage !== undefined) content += writeSharingMessageType(v.SharingMessage, 't:SharingMessage');
+  if (v.CalendarItem !== undefined) content += writeCalendarItemType(v.CalendarItem, 't:CalendarItem');
+  if (v.Contact !== undefined) content += writeContactItemType(v.Contact, 't:Contact');
+  if (v.DistributionList !== undefined) content += writeDistributionListType(v.DistributionList, 't:DistributionList');
+  if (v.MeetingMessage !== undefined) content += writeMeetingMessageType(v.MeetingMessage, 't:MeetingMessage');
+  if (v.MeetingRequest !== undefined) content += writeMeetingRequestMessageType(v.MeetingRequest, 't:MeetingRequest');
+  if (v.MeetingResponse !== undefined)
+    content += writeMeetingResponseMessageType(v.MeetingResponse, 't:MeetingResponse');
+  if (v.MeetingCancellation !== undefined)
+    content += writeMeetingCancellationMessageType(v.MeetingCancellation, 't:MeetingCancellation');
+  if (v.Task !== undefined) content += writeTaskType(v.Task, 't:Task');
+  if (v.PostItem !== undefined) content += writePostItemType(v.PostItem, 't:PostItem');
+  if (v.RoleMember !== undefined) content += writeRoleMemberItemType(v.RoleMember, 't:RoleMember');
+  if (v.Network !== undefined) content += writeNetworkItemType(v.Network, 't:Network');
+  if (v.Person !== undefined) content += writeAbchPersonItemType(v.Person, 't:Person');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:AppendToFolderFieldType */
 export const AppendToFolderFieldType$: ComplexDesc = {
@@ -13170,7 +13343,28 @@ export const AppendToFolderFieldType$: ComplexDesc = {
       },
     ],
   },
+  write: writeAppendToFolderFieldType,
 };
+
+/** Writes an element of t:AppendToFolderFieldType; gives up (bail) where the generic writer must. */
+function writeAppendToFolderFieldType(v: AppendToFolderFieldType, name: string): string {
+  if (!plain(v)) bail();
+  let n: number;
+  let content = contentOfFolderChangeDescriptionType(v);
+  n = 0;
+  n += has(v.Folder);
+  n += has(v.CalendarFolder);
+  n += has(v.ContactsFolder);
+  n += has(v.SearchFolder);
+  n += has(v.TasksFolder);
+  if (n > 1 || n === 0) bail();
+  if (v.Folder !== undefined) content += writeFolderType(v.Folder, 't:Folder');
+  if (v.CalendarFolder !== undefined) content += writeCalendarFolderType(v.CalendarFolder, 't:CalendarFolder');
+  if (v.ContactsFolder !== undefined) content += writeContactsFolderType(v.ContactsFolder, 't:ContactsFolder');
+  if (v.SearchFolder !== undefined) content += writeSearchFolderType(v.SearchFolder, 't:SearchFolder');
+  if (v.TasksFolder !== undefined) content += writeTasksFolderType(v.TasksFolder, 't:TasksFolder');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:NonEmptyArrayOfItemChangeDescriptionsType */
 export const NonEmptyArrayOfItemChangeDescriptionsType$: ComplexDesc = {
@@ -13199,13 +13393,13 @@ function writeNonEmptyArrayOfItemChangeDescriptionsType(
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
       case 'AppendToItemField':
-        content += writeElement(NAMESPACES, { el: 'AppendToItemField', ns: T, type: () => AppendToItemFieldType$ }, e);
+        content += flat(writeAppendToItemFieldType(e, 't:AppendToItemField'));
         break;
       case 'DeleteItemField':
-        content += writeElement(NAMESPACES, { el: 'DeleteItemField', ns: T, type: () => DeleteItemFieldType$ }, e);
+        content += flat(writeDeleteItemFieldType(e, 't:DeleteItemField'));
         break;
       case 'SetItemField':
-        content += writeElement(NAMESPACES, { el: 'SetItemField', ns: T, type: () => SetItemFieldType$ }, e);
+        content += flat(writeSetItemFieldType(e, 't:SetItemField'));
         break;
       default:
         bail();
@@ -13248,17 +13442,13 @@ function writeNonEmptyArrayOfFolderChangeDescriptionsType(
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
       case 'AppendToFolderField':
-        content += writeElement(
-          NAMESPACES,
-          { el: 'AppendToFolderField', ns: T, type: () => AppendToFolderFieldType$ },
-          e,
-        );
+        content += flat(writeAppendToFolderFieldType(e, 't:AppendToFolderField'));
         break;
       case 'DeleteFolderField':
-        content += writeElement(NAMESPACES, { el: 'DeleteFolderField', ns: T, type: () => DeleteFolderFieldType$ }, e);
+        content += flat(writeDeleteFolderFieldType(e, 't:DeleteFolderField'));
         break;
       case 'SetFolderField':
-        content += writeElement(NAMESPACES, { el: 'SetFolderField', ns: T, type: () => SetFolderFieldType$ }, e);
+        content += flat(writeSetFolderFieldType(e, 't:SetFolderField'));
         break;
       default:
         bail();
@@ -18150,11 +18340,7 @@ function writePersonResponseShapeType(v: PersonResponseShapeType, name: string):
   if (v.BaseShape === undefined) bail();
   content += `<t:BaseShape>${text(DefaultShapeNamesTypeCodec, v.BaseShape)}</t:BaseShape>`;
   if (v.AdditionalProperties !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$ },
-      v.AdditionalProperties,
-    );
+    content += writeNonEmptyArrayOfPathsToElementType(v.AdditionalProperties, 't:AdditionalProperties');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -19746,7 +19932,7 @@ function writeSeekToConditionPageViewType(v: SeekToConditionPageViewType, name: 
   attrs += ` BasePoint="${attribute(IndexBasePointTypeCodec, v.BasePoint)}"`;
   let content = '';
   if (v.Condition === undefined) bail();
-  content += writeElement(NAMESPACES, { el: 'Condition', ns: T, type: () => RestrictionType$ }, v.Condition);
+  content += writeRestrictionType(v.Condition, 't:Condition');
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
 }
 
@@ -20681,12 +20867,7 @@ function writeTimeZoneDefinitionType(v: TimeZoneDefinitionType, name: string): s
   if (v.Periods !== undefined) content += writeNonEmptyArrayOfPeriodsType(v.Periods, 't:Periods');
   if (v.TransitionsGroups !== undefined)
     content += writeArrayOfTransitionsGroupsType(v.TransitionsGroups, 't:TransitionsGroups');
-  if (v.Transitions !== undefined)
-    content += writeElement(
-      NAMESPACES,
-      { el: 'Transitions', ns: T, type: () => ArrayOfTransitionsType$ },
-      v.Transitions,
-    );
+  if (v.Transitions !== undefined) content += writeArrayOfTransitionsType(v.Transitions, 't:Transitions');
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
 }
 
@@ -20746,8 +20927,7 @@ export const ArrayOfTransitionsGroupsType$: ComplexDesc = {
 function writeArrayOfTransitionsGroupsType(v: ArrayOfTransitionsGroupsType, name: string): string {
   if (!plain(v)) bail();
   let content = '';
-  for (const e of list(v.TransitionsGroup, 1))
-    content += writeElement(NAMESPACES, { el: 'TransitionsGroup', ns: T, type: () => ArrayOfTransitionsType$ }, e);
+  for (const e of list(v.TransitionsGroup, 1)) content += flat(writeArrayOfTransitionsType(e, 't:TransitionsGroup'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -20771,7 +20951,35 @@ export const ArrayOfTransitionsType$: ComplexDesc = {
       },
     ],
   },
+  write: writeArrayOfTransitionsType,
 };
+
+/** Writes an element of t:ArrayOfTransitionsType; gives up (bail) where the generic writer must. */
+function writeArrayOfTransitionsType(v: ArrayOfTransitionsType, name: string): string {
+  if (!plain(v)) bail();
+  let attrs = '';
+  if (v.Id !== undefined) attrs += ` Id="${attribute(xsString, v.Id)}"`;
+  let content = '';
+  for (const e of list(v.Transition, 1)) {
+    switch (e.$element) {
+      case 'AbsoluteDateTransition':
+        content += flat(writeAbsoluteDateTransitionType(e, 't:AbsoluteDateTransition'));
+        break;
+      case 'RecurringDateTransition':
+        content += flat(writeRecurringDateTransitionType(e, 't:RecurringDateTransition'));
+        break;
+      case 'RecurringDayTransition':
+        content += flat(writeRecurringDayTransitionType(e, 't:RecurringDayTransition'));
+        break;
+      case 'Transition':
+        content += flat(writeTransitionType(e, 't:Transition'));
+        break;
+      default:
+        bail();
+    }
+  }
+  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
 
 /** t:RecurrenceRangeBaseType */
 export const RecurrenceRangeBaseType$: ComplexDesc = {
@@ -22470,7 +22678,7 @@ function writeSearchParametersType(v: SearchParametersType, name: string): strin
   if (v.Traversal !== undefined) attrs += ` Traversal="${attribute(SearchFolderTraversalTypeCodec, v.Traversal)}"`;
   let content = '';
   if (v.Restriction === undefined) bail();
-  content += writeElement(NAMESPACES, { el: 'Restriction', ns: T, type: () => RestrictionType$ }, v.Restriction);
+  content += writeRestrictionType(v.Restriction, 't:Restriction');
   if (v.BaseFolderIds === undefined) bail();
   content += writeNonEmptyArrayOfBaseFolderIdsType(v.BaseFolderIds, 't:BaseFolderIds');
   return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
@@ -22740,7 +22948,29 @@ export const ExistsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Path', ns: T, type: () => BasePathToElementType$, tagged: true, ref: () => t_Path }],
   },
+  write: writeExistsType,
 };
+
+/** Writes an element of t:ExistsType; gives up (bail) where the generic writer must. */
+function writeExistsType(v: ExistsType, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:FieldURIOrConstantType */
 export const FieldURIOrConstantType$: ComplexDesc = {
@@ -22754,7 +22984,36 @@ export const FieldURIOrConstantType$: ComplexDesc = {
       { el: 'Constant', ns: T, type: () => ConstantValueType$ },
     ],
   },
+  write: writeFieldURIOrConstantType,
 };
+
+/** Writes an element of t:FieldURIOrConstantType; gives up (bail) where the generic writer must. */
+function writeFieldURIOrConstantType(v: FieldURIOrConstantType, name: string): string {
+  if (!plain(v)) bail();
+  let n: number;
+  let content = '';
+  n = 0;
+  n += has(v.Path);
+  n += has(v.Constant);
+  if (n > 1 || n === 0) bail();
+  if (v.Path !== undefined) {
+    switch (v.Path.$element) {
+      case 'ExtendedFieldURI':
+        content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+        break;
+      case 'FieldURI':
+        content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+        break;
+      case 'IndexedFieldURI':
+        content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+        break;
+      default:
+        bail();
+    }
+  }
+  if (v.Constant !== undefined) content += writeConstantValueType(v.Constant, 't:Constant');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:TwoOperandExpressionType */
 export const TwoOperandExpressionType$: ComplexDesc = {
@@ -22771,6 +23030,28 @@ export const TwoOperandExpressionType$: ComplexDesc = {
     ],
   },
 };
+
+/** The elements of t:TwoOperandExpressionType, for it and the types derived from it. */
+function contentOfTwoOperandExpressionType(v: TwoOperandExpressionType): string {
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  if (v.FieldURIOrConstant === undefined) bail();
+  content += writeFieldURIOrConstantType(v.FieldURIOrConstant, 't:FieldURIOrConstant');
+  return content;
+}
 
 /** t:ExcludesValueType */
 export const ExcludesValueType$: ComplexDesc = {
@@ -22803,7 +23084,31 @@ export const ExcludesType$: ComplexDesc = {
       { el: 'Bitmask', ns: T, type: () => ExcludesValueType$ },
     ],
   },
+  write: writeExcludesType,
 };
+
+/** Writes an element of t:ExcludesType; gives up (bail) where the generic writer must. */
+function writeExcludesType(v: ExcludesType, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  if (v.Bitmask === undefined) bail();
+  content += writeExcludesValueType(v.Bitmask, 't:Bitmask');
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsEqualToType */
 export const IsEqualToType$: ComplexDesc = {
@@ -22811,7 +23116,15 @@ export const IsEqualToType$: ComplexDesc = {
   name: 'IsEqualToType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsEqualToType,
 };
+
+/** Writes an element of t:IsEqualToType; gives up (bail) where the generic writer must. */
+function writeIsEqualToType(v: IsEqualToType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsNotEqualToType */
 export const IsNotEqualToType$: ComplexDesc = {
@@ -22819,7 +23132,15 @@ export const IsNotEqualToType$: ComplexDesc = {
   name: 'IsNotEqualToType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsNotEqualToType,
 };
+
+/** Writes an element of t:IsNotEqualToType; gives up (bail) where the generic writer must. */
+function writeIsNotEqualToType(v: IsNotEqualToType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsGreaterThanType */
 export const IsGreaterThanType$: ComplexDesc = {
@@ -22827,7 +23148,15 @@ export const IsGreaterThanType$: ComplexDesc = {
   name: 'IsGreaterThanType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsGreaterThanType,
 };
+
+/** Writes an element of t:IsGreaterThanType; gives up (bail) where the generic writer must. */
+function writeIsGreaterThanType(v: IsGreaterThanType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsGreaterThanOrEqualToType */
 export const IsGreaterThanOrEqualToType$: ComplexDesc = {
@@ -22835,7 +23164,15 @@ export const IsGreaterThanOrEqualToType$: ComplexDesc = {
   name: 'IsGreaterThanOrEqualToType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsGreaterThanOrEqualToType,
 };
+
+/** Writes an element of t:IsGreaterThanOrEqualToType; gives up (bail) where the generic writer must. */
+function writeIsGreaterThanOrEqualToType(v: IsGreaterThanOrEqualToType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsLessThanType */
 export const IsLessThanType$: ComplexDesc = {
@@ -22843,7 +23180,15 @@ export const IsLessThanType$: ComplexDesc = {
   name: 'IsLessThanType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsLessThanType,
 };
+
+/** Writes an element of t:IsLessThanType; gives up (bail) where the generic writer must. */
+function writeIsLessThanType(v: IsLessThanType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:IsLessThanOrEqualToType */
 export const IsLessThanOrEqualToType$: ComplexDesc = {
@@ -22851,7 +23196,15 @@ export const IsLessThanOrEqualToType$: ComplexDesc = {
   name: 'IsLessThanOrEqualToType',
   ns: T,
   base: () => TwoOperandExpressionType$,
+  write: writeIsLessThanOrEqualToType,
 };
+
+/** Writes an element of t:IsLessThanOrEqualToType; gives up (bail) where the generic writer must. */
+function writeIsLessThanOrEqualToType(v: IsLessThanOrEqualToType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfTwoOperandExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:ContainsExpressionType */
 export const ContainsExpressionType$: ComplexDesc = {
@@ -22870,7 +23223,36 @@ export const ContainsExpressionType$: ComplexDesc = {
       { el: 'Constant', ns: T, type: () => ConstantValueType$ },
     ],
   },
+  write: writeContainsExpressionType,
 };
+
+/** Writes an element of t:ContainsExpressionType; gives up (bail) where the generic writer must. */
+function writeContainsExpressionType(v: ContainsExpressionType, name: string): string {
+  if (!plain(v)) bail();
+  let attrs = '';
+  if (v.ContainmentMode !== undefined)
+    attrs += ` ContainmentMode="${attribute(ContainmentModeTypeCodec, v.ContainmentMode)}"`;
+  if (v.ContainmentComparison !== undefined)
+    attrs += ` ContainmentComparison="${attribute(ContainmentComparisonTypeCodec, v.ContainmentComparison)}"`;
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  if (v.Constant === undefined) bail();
+  content += writeConstantValueType(v.Constant, 't:Constant');
+  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
 
 /** t:NotType */
 export const NotType$: ComplexDesc = {
@@ -22884,7 +23266,66 @@ export const NotType$: ComplexDesc = {
       { el: 'SearchExpression', ns: T, type: () => SearchExpressionType$, tagged: true, ref: () => t_SearchExpression },
     ],
   },
+  write: writeNotType,
 };
+
+/** Writes an element of t:NotType; gives up (bail) where the generic writer must. */
+function writeNotType(v: NotType, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  if (v.SearchExpression === undefined) bail();
+  switch (v.SearchExpression.$element) {
+    case 'And':
+      content += writeAndType(v.SearchExpression, 't:And');
+      break;
+    case 'Contains':
+      content += writeContainsExpressionType(v.SearchExpression, 't:Contains');
+      break;
+    case 'Excludes':
+      content += writeExcludesType(v.SearchExpression, 't:Excludes');
+      break;
+    case 'Exists':
+      content += writeExistsType(v.SearchExpression, 't:Exists');
+      break;
+    case 'IsEqualTo':
+      content += writeIsEqualToType(v.SearchExpression, 't:IsEqualTo');
+      break;
+    case 'IsGreaterThan':
+      content += writeIsGreaterThanType(v.SearchExpression, 't:IsGreaterThan');
+      break;
+    case 'IsGreaterThanOrEqualTo':
+      content += writeIsGreaterThanOrEqualToType(v.SearchExpression, 't:IsGreaterThanOrEqualTo');
+      break;
+    case 'IsLessThan':
+      content += writeIsLessThanType(v.SearchExpression, 't:IsLessThan');
+      break;
+    case 'IsLessThanOrEqualTo':
+      content += writeIsLessThanOrEqualToType(v.SearchExpression, 't:IsLessThanOrEqualTo');
+      break;
+    case 'IsNotEqualTo':
+      content += writeIsNotEqualToType(v.SearchExpression, 't:IsNotEqualTo');
+      break;
+    case 'Near':
+      content += writeNearType(v.SearchExpression, 't:Near');
+      break;
+    case 'Not':
+      content += writeNotType(v.SearchExpression, 't:Not');
+      break;
+    case 'Or':
+      content += writeOrType(v.SearchExpression, 't:Or');
+      break;
+    case 'SearchExpression':
+      content += writeElement(
+        NAMESPACES,
+        { el: 'SearchExpression', ns: T, type: () => SearchExpressionType$, derived: derivedFromSearchExpressionType },
+        v.SearchExpression,
+      );
+      break;
+    default:
+      bail();
+  }
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:MultipleOperandBooleanExpressionType */
 export const MultipleOperandBooleanExpressionType$: ComplexDesc = {
@@ -22909,13 +23350,84 @@ export const MultipleOperandBooleanExpressionType$: ComplexDesc = {
   },
 };
 
+/** The elements of t:MultipleOperandBooleanExpressionType, for it and the types derived from it. */
+function contentOfMultipleOperandBooleanExpressionType(v: MultipleOperandBooleanExpressionType): string {
+  let content = '';
+  for (const e of list(v.SearchExpression, 1)) {
+    switch (e.$element) {
+      case 'And':
+        content += flat(writeAndType(e, 't:And'));
+        break;
+      case 'Contains':
+        content += flat(writeContainsExpressionType(e, 't:Contains'));
+        break;
+      case 'Excludes':
+        content += flat(writeExcludesType(e, 't:Excludes'));
+        break;
+      case 'Exists':
+        content += flat(writeExistsType(e, 't:Exists'));
+        break;
+      case 'IsEqualTo':
+        content += flat(writeIsEqualToType(e, 't:IsEqualTo'));
+        break;
+      case 'IsGreaterThan':
+        content += flat(writeIsGreaterThanType(e, 't:IsGreaterThan'));
+        break;
+      case 'IsGreaterThanOrEqualTo':
+        content += flat(writeIsGreaterThanOrEqualToType(e, 't:IsGreaterThanOrEqualTo'));
+        break;
+      case 'IsLessThan':
+        content += flat(writeIsLessThanType(e, 't:IsLessThan'));
+        break;
+      case 'IsLessThanOrEqualTo':
+        content += flat(writeIsLessThanOrEqualToType(e, 't:IsLessThanOrEqualTo'));
+        break;
+      case 'IsNotEqualTo':
+        content += flat(writeIsNotEqualToType(e, 't:IsNotEqualTo'));
+        break;
+      case 'Near':
+        content += flat(writeNearType(e, 't:Near'));
+        break;
+      case 'Not':
+        content += flat(writeNotType(e, 't:Not'));
+        break;
+      case 'Or':
+        content += flat(writeOrType(e, 't:Or'));
+        break;
+      case 'SearchExpression':
+        content += writeElement(
+          NAMESPACES,
+          {
+            el: 'SearchExpression',
+            ns: T,
+            type: () => SearchExpressionType$,
+            derived: derivedFromSearchExpressionType,
+          },
+          e,
+        );
+        break;
+      default:
+        bail();
+    }
+  }
+  return content;
+}
+
 /** t:AndType */
 export const AndType$: ComplexDesc = {
   kind: 'complex',
   name: 'AndType',
   ns: T,
   base: () => MultipleOperandBooleanExpressionType$,
+  write: writeAndType,
 };
+
+/** Writes an element of t:AndType; gives up (bail) where the generic writer must. */
+function writeAndType(v: AndType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfMultipleOperandBooleanExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:OrType */
 export const OrType$: ComplexDesc = {
@@ -22923,7 +23435,15 @@ export const OrType$: ComplexDesc = {
   name: 'OrType',
   ns: T,
   base: () => MultipleOperandBooleanExpressionType$,
+  write: writeOrType,
 };
+
+/** Writes an element of t:OrType; gives up (bail) where the generic writer must. */
+function writeOrType(v: OrType, name: string): string {
+  if (!plain(v)) bail();
+  const content = contentOfMultipleOperandBooleanExpressionType(v);
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:NearType */
 export const NearType$: ComplexDesc = {
@@ -22938,7 +23458,19 @@ export const NearType$: ComplexDesc = {
       { el: 'Ordered', ns: T, type: 'xs:boolean' },
     ],
   },
+  write: writeNearType,
 };
+
+/** Writes an element of t:NearType; gives up (bail) where the generic writer must. */
+function writeNearType(v: NearType, name: string): string {
+  if (!plain(v)) bail();
+  let content = contentOfMultipleOperandBooleanExpressionType(v);
+  if (v.Distance === undefined) bail();
+  content += `<t:Distance>${text(xsUnsignedInt, v.Distance)}</t:Distance>`;
+  if (v.Ordered === undefined) bail();
+  content += `<t:Ordered>${text(xsBoolean, v.Ordered)}</t:Ordered>`;
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:RestrictionType */
 export const RestrictionType$: ComplexDesc = {
@@ -22951,7 +23483,66 @@ export const RestrictionType$: ComplexDesc = {
       { el: 'SearchExpression', ns: T, type: () => SearchExpressionType$, tagged: true, ref: () => t_SearchExpression },
     ],
   },
+  write: writeRestrictionType,
 };
+
+/** Writes an element of t:RestrictionType; gives up (bail) where the generic writer must. */
+function writeRestrictionType(v: RestrictionType, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  if (v.SearchExpression === undefined) bail();
+  switch (v.SearchExpression.$element) {
+    case 'And':
+      content += writeAndType(v.SearchExpression, 't:And');
+      break;
+    case 'Contains':
+      content += writeContainsExpressionType(v.SearchExpression, 't:Contains');
+      break;
+    case 'Excludes':
+      content += writeExcludesType(v.SearchExpression, 't:Excludes');
+      break;
+    case 'Exists':
+      content += writeExistsType(v.SearchExpression, 't:Exists');
+      break;
+    case 'IsEqualTo':
+      content += writeIsEqualToType(v.SearchExpression, 't:IsEqualTo');
+      break;
+    case 'IsGreaterThan':
+      content += writeIsGreaterThanType(v.SearchExpression, 't:IsGreaterThan');
+      break;
+    case 'IsGreaterThanOrEqualTo':
+      content += writeIsGreaterThanOrEqualToType(v.SearchExpression, 't:IsGreaterThanOrEqualTo');
+      break;
+    case 'IsLessThan':
+      content += writeIsLessThanType(v.SearchExpression, 't:IsLessThan');
+      break;
+    case 'IsLessThanOrEqualTo':
+      content += writeIsLessThanOrEqualToType(v.SearchExpression, 't:IsLessThanOrEqualTo');
+      break;
+    case 'IsNotEqualTo':
+      content += writeIsNotEqualToType(v.SearchExpression, 't:IsNotEqualTo');
+      break;
+    case 'Near':
+      content += writeNearType(v.SearchExpression, 't:Near');
+      break;
+    case 'Not':
+      content += writeNotType(v.SearchExpression, 't:Not');
+      break;
+    case 'Or':
+      content += writeOrType(v.SearchExpression, 't:Or');
+      break;
+    case 'SearchExpression':
+      content += writeElement(
+        NAMESPACES,
+        { el: 'SearchExpression', ns: T, type: () => SearchExpressionType$, derived: derivedFromSearchExpressionType },
+        v.SearchExpression,
+      );
+      break;
+    default:
+      bail();
+  }
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** t:FieldOrderType */
 export const FieldOrderType$: ComplexDesc = {
@@ -22963,7 +23554,32 @@ export const FieldOrderType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Path', ns: T, type: () => BasePathToElementType$, tagged: true, ref: () => t_Path }],
   },
+  write: writeFieldOrderType,
 };
+
+/** Writes an element of t:FieldOrderType; gives up (bail) where the generic writer must. */
+function writeFieldOrderType(v: FieldOrderType, name: string): string {
+  if (!plain(v)) bail();
+  let attrs = '';
+  if (v.Order === undefined) bail();
+  attrs += ` Order="${attribute(SortDirectionTypeCodec, v.Order)}"`;
+  let content = '';
+  if (v.Path === undefined) bail();
+  switch (v.Path.$element) {
+    case 'ExtendedFieldURI':
+      content += writePathToExtendedFieldType(v.Path, 't:ExtendedFieldURI');
+      break;
+    case 'FieldURI':
+      content += writePathToUnindexedFieldType(v.Path, 't:FieldURI');
+      break;
+    case 'IndexedFieldURI':
+      content += writePathToIndexedFieldType(v.Path, 't:IndexedFieldURI');
+      break;
+    default:
+      bail();
+  }
+  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
 
 /** t:NonEmptyArrayOfFieldOrdersType */
 export const NonEmptyArrayOfFieldOrdersType$: ComplexDesc = {
@@ -22981,8 +23597,7 @@ export const NonEmptyArrayOfFieldOrdersType$: ComplexDesc = {
 function writeNonEmptyArrayOfFieldOrdersType(v: NonEmptyArrayOfFieldOrdersType, name: string): string {
   if (!plain(v)) bail();
   let content = '';
-  for (const e of list(v.FieldOrder, 1))
-    content += writeElement(NAMESPACES, { el: 'FieldOrder', ns: T, type: () => FieldOrderType$ }, e);
+  for (const e of list(v.FieldOrder, 1)) content += flat(writeFieldOrderType(e, 't:FieldOrder'));
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
@@ -29795,11 +30410,7 @@ function writeAnalyzedQuery(v: AnalyzedQuery, name: string): string {
   if (v.QueryLanguage === undefined) bail();
   content += `<t:QueryLanguage>${text(xsString, v.QueryLanguage)}</t:QueryLanguage>`;
   if (v.SearchRestrictions === undefined) bail();
-  content += writeElement(
-    NAMESPACES,
-    { el: 'SearchRestrictions', ns: T, type: () => RestrictionType$ },
-    v.SearchRestrictions,
-  );
+  content += writeRestrictionType(v.SearchRestrictions, 't:SearchRestrictions');
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 

@@ -2,6 +2,7 @@
 // writer bodies that produce them; the two change together.
 import {
   compileType,
+  type Accepted,
   type CompiledType,
   type CompiledComplex,
   type ElementParticle,
@@ -20,8 +21,8 @@ import { callLayout, PRINT_WIDTH } from './helpers/layout.js';
  *
  * The code follows the generic writer (templates/runtime/write.ts) step by step, on the same
  * compiled schema, so that both write the same bytes; a test holds them to it. What it does not
- * spell out (open content, substitution groups outside `$items`, abstract types, qualified
- * attributes) it leaves to the generic writer, per element.
+ * spell out (open content, abstract types, qualified attributes) it leaves to the generic writer,
+ * per element.
  */
 
 /** A statement: a line, or a clause (`if (…)`, `for (…)`) with its body, broken as prettier breaks it. */
@@ -31,12 +32,28 @@ type Stmt =
   | { block: string; body: Stmt[]; tail?: string }
   | { prefix: string; call: Expr; suffix: string };
 
-/** An expression: as is, or a call whose arguments prettier puts one per line when it does not fit. */
-type Expr = string | { fn: string; args: Expr[] };
+/**
+ * An expression: as is, a call whose arguments prettier puts one per line when it does not fit,
+ * or an object literal whose properties it puts one per line when it does not fit.
+ */
+type Expr = string | { fn: string; args: Expr[] } | { props: string[] };
 
 /** The generated functions' own names: a codec constant must not take one. */
 const LOCALS = new Set(['attrs', 'content', 'name', 'v', 'n', 'e']);
-const HELPERS = ['attribute', 'bail', 'codecOf', 'entries', 'flat', 'has', 'list', 'nillable', 'nillableText', 'plain', 'text', 'writeElement'];
+const HELPERS = [
+  'attribute',
+  'bail',
+  'codecOf',
+  'entries',
+  'flat',
+  'has',
+  'list',
+  'nillable',
+  'nillableText',
+  'plain',
+  'text',
+  'writeElement',
+];
 
 /** How the schema module names what the writers refer to. */
 export interface WriterNames {
@@ -127,7 +144,9 @@ export class WritersModule {
   private contentWritable(t: CompiledComplex): boolean {
     if (!t.content) return false;
     const element = (p: ElementParticle): boolean =>
-      !p.tagged && !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
+      p.tagged
+        ? [...p.byLocal.values()].every((a) => this.tag(a.ns, a.local) !== undefined)
+        : !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
     const group = (g: GroupParticle): boolean => {
       if (g.entries) return [...t.items].every(([local, p]) => this.tag(p.byLocal.get(local)!.ns, local) !== undefined);
       if (isChoice(g) && g.items.some((p) => leafProps(p).includes('$items'))) return false;
@@ -171,8 +190,16 @@ export class WritersModule {
       // The generic writer, given the element as a particle descriptor.
       const nsCode = ns ? this.constants.get(ns)! : "''";
       const derived = this.names.derived(typeKey);
-      const element = `{ el: ${literal(local)}, ns: ${nsCode}, type: () => ${this.names.type(typeKey)}${nillable ? ', nillable: true' : ''}${derived ? `, derived: ${derived}` : ''} }`;
-      const args = [this.names.namespaces, element, y];
+      const element: Expr = {
+        props: [
+          `el: ${literal(local)}`,
+          `ns: ${nsCode}`,
+          `type: () => ${this.names.type(typeKey)}`,
+          ...(nillable ? ['nillable: true'] : []),
+          ...(derived ? [`derived: ${derived}`] : []),
+        ],
+      };
+      const args: Expr[] = [this.names.namespaces, element, y];
       return { prefix: 'content += ', call: { fn: this.helper('writeElement'), args }, suffix: ';' };
     }
     const call: Expr = nillable
@@ -185,13 +212,17 @@ export class WritersModule {
   private particle(t: CompiledComplex, p: Particle, required: boolean, out: Stmt[]): void {
     if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
     if (p.kind !== 'element') return this.group(t, p, required, out);
-    const own = p.own!;
     // The property itself, read where it is used: TypeScript narrows it after the check.
     const x = `v${access(p.prop)}`;
     const must = required && p.min > 0;
+    if (p.tagged) return this.tagged(p, x, must, out);
+    const own = p.own!;
     const write = (y: string, many: boolean) => this.value(own.ns, own.local, own.type, own.nillable, y, many);
     if (p.array) {
-      const loop: Stmt = { head: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0}))`, body: write('e', true) };
+      const loop: Stmt = {
+        head: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0}))`,
+        body: write('e', true),
+      };
       if (must) out.push(loop);
       else out.push({ head: `if (${x} !== undefined)`, body: loop });
       return;
@@ -223,24 +254,49 @@ export class WritersModule {
 
   /** The entries of a repeated choice, in array order, each by its `$element`. */
   private items(t: CompiledComplex, required: boolean, out: Stmt[]): void {
-    const cases: Stmt[] = [];
-    for (const [local, p] of [...t.items].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const a = p.byLocal.get(local)!;
-      const simple = this.type(this.keyOf(a.type)).kind === 'simple';
-      cases.push({
-        block: `case ${literal(local)}:`,
-        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? 'e.$value' : 'e', true), 'break;'],
-        tail: '',
-      });
-    }
-    cases.push({ block: 'default:', body: [`${this.helper('bail')}();`], tail: '' });
+    const members = [...t.items].map(([local, p]) => p.byLocal.get(local)!);
     const loop: Stmt = {
       block: `for (const e of ${this.helper('entries')}(v.$items, ${required ? 1 : 0})) {`,
-      body: [{ block: 'switch (e.$element) {', body: cases, tail: '}' }],
+      body: [this.switchOn('e', members, true)],
       tail: '}',
     };
     if (required) out.push(loop);
     else out.push({ block: 'if (v.$items !== undefined) {', body: [loop], tail: '}' });
+  }
+
+  /**
+   * The value (or values) of a substitution group head, `x`, each written as the member its
+   * `$element` names; as the generic writer's `one()` does.
+   */
+  private tagged(p: ElementParticle, x: string, must: boolean, out: Stmt[]): void {
+    const members = [...p.byLocal.values()];
+    let write: Stmt;
+    if (p.array) {
+      write = {
+        block: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0})) {`,
+        body: [this.switchOn('e', members, true)],
+        tail: '}',
+      };
+    } else write = this.switchOn(x, members, false);
+    if (!must) out.push({ block: `if (${x} !== undefined) {`, body: [write], tail: '}' });
+    else if (p.array)
+      out.push(write); // list() bails on a missing array
+    else out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write);
+  }
+
+  /** `switch (y.$element)`: a case per element that may stand there (by name), writing `y` as it; else bail. */
+  private switchOn(y: string, members: Accepted[], many: boolean): Stmt {
+    const cases: Stmt[] = [];
+    for (const a of [...members].sort((a, b) => (a.local < b.local ? -1 : a.local > b.local ? 1 : 0))) {
+      const simple = this.type(this.keyOf(a.type)).kind === 'simple';
+      cases.push({
+        block: `case ${literal(a.local)}:`,
+        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? `${y}.$value` : y, many), 'break;'],
+        tail: '',
+      });
+    }
+    cases.push({ block: 'default:', body: [`${this.helper('bail')}();`], tail: '' });
+    return { block: `switch (${y}.$element) {`, body: cases, tail: '}' };
   }
 
   /**
@@ -331,7 +387,12 @@ export class WritersModule {
     } else body.push(`return \`${start}/>\`;`);
     return [
       `/** Writes an element of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}; gives up (bail) where the generic writer must. */`,
-      callLayout(`function ${this.writerOf.get(key)}(`, [`v: ${this.names.iface(key)}`, 'name: string'], '): string {', ''),
+      callLayout(
+        `function ${this.writerOf.get(key)}(`,
+        [`v: ${this.names.iface(key)}`, 'name: string'],
+        '): string {',
+        '',
+      ),
       ...body.map((s) => print(s, '  ')),
       '}',
     ].join('\n');
@@ -348,7 +409,7 @@ export class WritersModule {
     for (const k of this.writerOf.keys()) add(k, this.writer(k));
     // Content functions, and those of their own bases, as the writers (and they) asked for them.
     const done = new Set<string>();
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       more = false;
       for (const k of [...this.contentOf.keys()])
         if (!done.has(k)) {
@@ -361,7 +422,14 @@ export class WritersModule {
       .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, name]) => {
         const arg = key.startsWith('xs:') ? literal(key) : this.names.type(key);
-        return print({ prefix: `const ${name} = /* @__PURE__ */ `, call: { fn: this.helper('codecOf'), args: [arg] }, suffix: ';' }, '');
+        return print(
+          {
+            prefix: `const ${name} = /* @__PURE__ */ `,
+            call: { fn: this.helper('codecOf'), args: [arg] },
+            suffix: ';',
+          },
+          '',
+        );
       });
     return { functions, codecs, helpers: [...this.helpers].sort() };
   }
@@ -384,13 +452,17 @@ function leafProps(p: Particle): string[] {
 }
 
 function flatExpr(e: Expr): string {
-  return typeof e === 'string' ? e : `${e.fn}(${e.args.map(flatExpr).join(', ')})`;
+  if (typeof e === 'string') return e;
+  if ('props' in e) return `{ ${e.props.join(', ')} }`;
+  return `${e.fn}(${e.args.map(flatExpr).join(', ')})`;
 }
 
 /** An expression that starts at `indent` after `lead` and is followed by `trail`, broken where it does not fit. */
 function printExpr(e: Expr, indent: string, lead: string, trail: string): string {
   const one = `${indent}${lead}${flatExpr(e)}${trail}`;
   if (typeof e === 'string' || one.length <= PRINT_WIDTH) return one;
+  if ('props' in e)
+    return `${indent}${lead}{\n${e.props.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}}${trail}`;
   const args = e.args.map((a) => printExpr(a, indent + '  ', '', ','));
   return `${indent}${lead}${e.fn}(\n${args.join('\n')}\n${indent})${trail}`;
 }

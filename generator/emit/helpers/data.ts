@@ -61,6 +61,11 @@ function isObject(d: Data): d is { [key: string]: Data } {
   return typeof d === 'object' && !Array.isArray(d) && !(d instanceof Code) && !(d instanceof Thunk);
 }
 
+/** A value prettier cannot break inside: a string, number, boolean or name. */
+function atomic(d: Data): boolean {
+  return typeof d !== 'object' || d instanceof Code;
+}
+
 function mustBreak(a: Data[]): boolean {
   return a.length > 1 && (a.every((x) => isObject(x) && entries(x).length > 1) || a.every((x) => Array.isArray(x) && x.length > 1));
 }
@@ -83,6 +88,10 @@ export function printData(d: Data, indent: number, lead: number, suffix: number)
     return `{\n${es
       .map(([k, v]) => {
         const head = `${pad}${keyOf(k)}: `;
+        // A value that cannot break (a name, a string) and does not fit goes on the next line, as
+        // prettier moves the right side of an assignment.
+        const one = atomic(v) ? flat(v)! : undefined;
+        if (one !== undefined && head.length + one.length + 1 > PRINT_WIDTH) return `${pad}${keyOf(k)}:\n${pad}  ${one},`;
         return head + printData(v, indent + 2, head.length, 1) + ',';
       })
       .join('\n')}\n${' '.repeat(indent)}}`;

@@ -3,7 +3,7 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
-import { attribute, bail, codecOf, plain, text } from '../runtime/type-writers.js';
+import { attribute, bail, codecOf, entries, flat, list, plain, text } from '../runtime/type-writers.js';
 import { Colour } from './enums.js';
 import type { Base, BaseOrDerived, Derived, Holder } from './types.js';
 
@@ -88,7 +88,36 @@ export const Holder$: ComplexDesc = {
       },
     ],
   },
+  write: writeHolder,
 };
+
+/** Writes an element of t:Holder; gives up (bail) where the generic writer must. */
+function writeHolder(v: Holder, name: string): string {
+  if (!plain(v)) bail();
+  let content = '';
+  if (v.Head === undefined) bail();
+  switch (v.Head.$element) {
+    case 'One':
+      content += writeDerived(v.Head, 't:One');
+      break;
+    default:
+      bail();
+  }
+  for (const e of list(v.Plain, 1)) content += flat(writeBase(e, 't:Plain'));
+  for (const e of entries(v.$items, 1)) {
+    switch (e.$element) {
+      case 'A':
+        content += flat(writeBase(e, 't:A'));
+        break;
+      case 'B':
+        content += `<t:B>${text(xsString, e.$value)}</t:B>`;
+        break;
+      default:
+        bail();
+    }
+  }
+  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+}
 
 /** The types derived from t:Base, which `xsi:type` may name in its place. */
 function derivedFromBase(): readonly ComplexDesc[] {
