@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChangelogs } from './diff/changelogs.js';
-import { readPublishedSets } from './versions/sets.js';
 import type { OutputFile } from './emit/render.js';
 import { SchemaError } from './errors.js';
 import { openSchemas, runPipeline } from './pipeline.js';
@@ -117,10 +116,16 @@ export async function main(argv: string[]): Promise<number> {
     const { roundtrip } = (await import(new URL('./roundtrip.js', import.meta.url).href)) as {
       roundtrip(file: string, options: { strict: boolean; acceptHttpsNamespaces: boolean }): Promise<number>;
     };
-    return roundtrip(positionals[1]!, { strict: !values.lenient, acceptHttpsNamespaces: values['accept-https-namespaces'] });
+    return roundtrip(positionals[1]!, {
+      strict: !values.lenient,
+      acceptHttpsNamespaces: values['accept-https-namespaces'],
+    });
   }
   // call and serve run the generated SDK, loaded only here (generation never needs it).
-  const approve = (values.approve ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const approve = (values.approve ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (positionals[0] === 'call' && positionals.length === 2) {
     if (!values.url === !values.autodiscover) {
       process.stderr.write(`ews-codegen: call needs --url or --autodiscover EMAIL\n${USAGE}\n`);
@@ -137,7 +142,13 @@ export async function main(argv: string[]): Promise<number> {
     return call(positionals[1]!, {
       ...(values.url !== undefined ? { url: values.url } : {}),
       ...(values.autodiscover !== undefined
-        ? { autodiscover: { email: values.autodiscover, approve, ...(values['autodiscover-url'] !== undefined ? { endpoint: values['autodiscover-url'] } : {}) } }
+        ? {
+            autodiscover: {
+              email: values.autodiscover,
+              approve,
+              ...(values['autodiscover-url'] !== undefined ? { endpoint: values['autodiscover-url'] } : {}),
+            },
+          }
         : {}),
       allowHttp: values['allow-http'] ?? false,
       ...(values.body !== undefined ? { body: values.body } : {}),
@@ -169,7 +180,11 @@ export async function main(argv: string[]): Promise<number> {
     const { serve } = (await import(new URL('./stand-in/serve.js', import.meta.url).href)) as {
       serve(options: { host: string; port: number; responses?: string }): Promise<number>;
     };
-    return serve({ host: values.host, port, ...(values.responses !== undefined ? { responses: values.responses } : {}) });
+    return serve({
+      host: values.host,
+      port,
+      ...(values.responses !== undefined ? { responses: values.responses } : {}),
+    });
   }
   if (positionals[0] !== 'generate' || positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);
@@ -189,23 +204,34 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const loader = await openSchemas(schemas, { allowHttp: values['allow-http'] ?? config.allowHttp ?? false });
     display = (file) => loader.display(file);
-    const operations = values.operations !== undefined ? values.operations.split(',').map((o) => o.trim()).filter(Boolean) : config.operations;
+    const operations =
+      values.operations !== undefined
+        ? values.operations
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : config.operations;
     const schemaVersion = values['schema-version'] ?? config.schemaVersion;
     if (schemaVersion !== undefined && !/^[A-Za-z0-9_.]+$/.test(schemaVersion)) {
-      process.stderr.write(`ews-codegen: --schema-version "${schemaVersion}": letters, digits, _ and . only (like V2017_07_11)\n`);
+      process.stderr.write(
+        `ews-codegen: --schema-version "${schemaVersion}": letters, digits, _ and . only (like V2017_07_11)\n`,
+      );
       return 1;
     }
     const versions = values.versions || (config.versions ?? false);
     if ((values.changelogs !== undefined || versions) && /^https?:/.test(schemas)) {
-      process.stderr.write('ews-codegen: --versions and --changelogs read the schema sets beside --schemas, which must then be a folder\n');
+      process.stderr.write(
+        'ews-codegen: --versions and --changelogs read the schema sets beside --schemas, which must then be a folder\n',
+      );
       return 1;
     }
     // The published sets beside the one generated from: for @since/@removed and the changelogs.
-    const published = values.changelogs !== undefined || versions ? await readPublishedSets(dirname(resolve(schemas))) : undefined;
+    const publishedIn =
+      values.changelogs !== undefined || versions ? { folder: dirname(resolve(schemas)), tag: versions } : undefined;
     const result = await runPipeline(loader, {
       ...(operations ? { operations } : {}),
       ...(schemaVersion !== undefined ? { schemaVersion } : {}),
-      ...(versions ? { published } : {}),
+      ...(publishedIn ? { publishedIn } : {}),
     });
     const { model, files } = result;
     const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
@@ -220,12 +246,15 @@ export async function main(argv: string[]): Promise<number> {
     );
     // The changelogs of the schema sets beside the one generated from, when asked for.
     const outputs: [string, OutputFile[]][] = [[out, files]];
-    if (values.changelogs !== undefined) outputs.push([values.changelogs, renderChangelogs(published!)]);
+    if (values.changelogs !== undefined) outputs.push([values.changelogs, renderChangelogs(result.published!)]);
     if (values.check) {
       let stale = false;
       for (const [dir, list] of outputs) {
         const differs = await staleFiles(dir, list);
-        if (differs.length) process.stderr.write(`ews-codegen: ${dir}/ is stale; run npm run generate. Differs:\n${differs.map((s) => `  ${s}\n`).join('')}`);
+        if (differs.length)
+          process.stderr.write(
+            `ews-codegen: ${dir}/ is stale; run npm run generate. Differs:\n${differs.map((s) => `  ${s}\n`).join('')}`,
+          );
         else process.stderr.write(`ews-codegen: ${dir}/ is up to date (${list.length} files, ${seconds()} s)\n`);
         stale ||= differs.length > 0;
       }

@@ -3,7 +3,7 @@ import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
 import { keepOperations } from './model/passes/keep-operations.js';
 import { availabilityOf } from './versions/availability.js';
-import type { PublishedSet } from './versions/sets.js';
+import { readPublishedSets, type PublishedSet } from './versions/sets.js';
 import { renderService, runtimeFiles, type OutputFile, type ServiceOptions } from './emit/render.js';
 import { PACKAGE_ROOT } from './emit/templates.js';
 import { SchemaError } from './errors.js';
@@ -22,10 +22,22 @@ export const POX_XSD = join(PACKAGE_ROOT, 'schemas/autodiscover/pox-request.xsd'
  */
 const OWN_SERVICES: readonly { wsdl: string; options: ServiceOptions; partOf?: string }[] = [
   { wsdl: UM_WSDL, options: { folder: 'um', client: 'UmClient', prefix: 'Um', unwrapResults: true } },
-  { wsdl: AUTODISCOVER_WSDL, options: { folder: 'autodiscover', client: 'AutodiscoverClient', prefix: 'Autodiscover', handWritten: 'autodiscover' } },
+  {
+    wsdl: AUTODISCOVER_WSDL,
+    options: {
+      folder: 'autodiscover',
+      client: 'AutodiscoverClient',
+      prefix: 'Autodiscover',
+      handWritten: 'autodiscover',
+    },
+  },
   // POX Autodiscover is plain XML over POST: types and descriptors, no SOAP operations. It is
   // part of the Autodiscover service (discover.ts uses it): generated whole whenever that is.
-  { wsdl: POX_XSD, options: { folder: 'autodiscover-pox', client: 'PoxClient', prefix: 'Pox' }, partOf: 'autodiscover' },
+  {
+    wsdl: POX_XSD,
+    options: { folder: 'autodiscover-pox', client: 'PoxClient', prefix: 'Pox' },
+    partOf: 'autodiscover',
+  },
 ];
 
 const EWS: ServiceOptions = { folder: 'ews', client: 'EwsClient' };
@@ -46,6 +58,8 @@ export interface PipelineResult {
   services: ServiceResult[];
   files: OutputFile[];
   loader: SchemaLoader;
+  /** The published sets, when given or read (`publishedIn`). */
+  published?: readonly PublishedSet[];
   ms: { read: number; model: number; emit: number };
 }
 
@@ -73,6 +87,11 @@ export interface PipelineOptions {
   schemaVersion?: string;
   /** The published schema sets, oldest first: declarations are marked with the versions they exist in. */
   published?: readonly PublishedSet[];
+  /**
+   * Or the folder to read them from (a folder per set; the set generated from, when it is one of
+   * them, is not read twice); declarations are marked only with `tag`. The result holds the sets.
+   */
+  publishedIn?: { folder: string; tag: boolean };
 }
 
 /** Generates the EWS service from `loader` and our own services from schemas/, and copies the runtime. */
@@ -80,12 +99,17 @@ export async function runPipeline(loader: SchemaLoader, options: PipelineOptions
   const t0 = performance.now();
   const loaded = [
     { ...(await load(loader)), options: EWS },
-    ...(await Promise.all(OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })))),
+    ...(await Promise.all(
+      OWN_SERVICES.map(async (s) => ({ ...(await load(new SchemaLoader(s.wsdl))), options: s.options })),
+    )),
   ];
   const partOf = new Map(OWN_SERVICES.filter((s) => s.partOf).map((s) => [s.options.folder, s.partOf!]));
   const ews = loaded[0]!.model;
-  if (options.published) {
-    const sets = options.published.map((s) => ({ version: s.label.version ?? s.label.label, model: s.model }));
+  const published = options.publishedIn
+    ? await readPublishedSets(options.publishedIn.folder, { root: loader.root, model: ews })
+    : options.published;
+  if (published && (options.publishedIn?.tag ?? true)) {
+    const sets = published.map((s) => ({ version: s.label.version ?? s.label.label, model: s.model }));
     ews.availability = availabilityOf(sets, ews, ews.source.version);
   }
   if (options.schemaVersion !== undefined) ews.source.version = options.schemaVersion;
@@ -109,5 +133,13 @@ export async function runPipeline(loader: SchemaLoader, options: PipelineOptions
   const files = [...generated.flatMap((s) => renderService(s.model, s.options)), ...runtimeFiles()];
   const t3 = performance.now();
   const read = loaded.reduce((n, l) => n + l.readMs, 0);
-  return { set: loaded[0]!.set, model: services[0]!.model, services, files, loader, ms: { read, model: t2 - t0 - read, emit: t3 - t2 } };
+  return {
+    set: loaded[0]!.set,
+    model: services[0]!.model,
+    services,
+    files,
+    loader,
+    ...(published ? { published } : {}),
+    ms: { read, model: t2 - t0 - read, emit: t3 - t2 },
+  };
 }

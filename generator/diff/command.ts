@@ -15,9 +15,16 @@ export interface DiffOptions {
 /** One schema set resolved, with how a changelog names it (its folder's or file's name). */
 export async function loadSet(location: string, allowHttp = false): Promise<{ model: Model; label: SetLabel }> {
   const { model } = await load(await openSchemas(location, { allowHttp }));
+  return { model, label: labelOf(location, model) };
+}
+
+/** How a changelog names a set: its folder's name (the file's folder, for a file) and the version its model says. */
+export function labelOf(location: string, model: Model): SetLabel {
   const trimmed = location.replace(/\/+$/, '');
-  const label = /\.(wsdl|xsd)$/i.test(trimmed) ? basename(trimmed.replace(/\/[^/]*$/, '')) || basename(trimmed) : basename(trimmed);
-  return { model, label: { label, ...(model.source.version ? { version: model.source.version } : {}) } };
+  const label = /\.(wsdl|xsd)$/i.test(trimmed)
+    ? basename(trimmed.replace(/\/[^/]*$/, '')) || basename(trimmed)
+    : basename(trimmed);
+  return { label, ...(model.source.version ? { version: model.source.version } : {}) };
 }
 
 /** The changelog between two resolved sets, as JSON for tools. */
@@ -26,7 +33,11 @@ export function renderJson(log: Changelog, from: SetLabel, to: SetLabel): string
 }
 
 /** `ews-codegen diff OLD NEW`: prints the changelog; the exit code (0, or 1 for `--fail-on breaking` with breaking entries, or an error). */
-export async function diffCommand(oldLocation: string, newLocation: string, options: DiffOptions = {}): Promise<number> {
+export async function diffCommand(
+  oldLocation: string,
+  newLocation: string,
+  options: DiffOptions = {},
+): Promise<number> {
   try {
     const [a, b] = [await loadSet(oldLocation, options.allowHttp), await loadSet(newLocation, options.allowHttp)];
     const log = compareModels(a.model, b.model);
@@ -34,8 +45,10 @@ export async function diffCommand(oldLocation: string, newLocation: string, opti
     return options.failOn === 'breaking' && log.entries.some((e) => e.breaks.sends || e.breaks.reads) ? 1 : 0;
   } catch (e) {
     if (e instanceof SchemaError) process.stderr.write(`ews-codegen: ${e.format()}\n`);
-    else if (e instanceof DiffError) process.stderr.write(`ews-codegen: diff ${oldLocation} ${newLocation}: ${e.message}\n`);
-    else if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError)) process.stderr.write(`ews-codegen: ${e.message}\n`);
+    else if (e instanceof DiffError)
+      process.stderr.write(`ews-codegen: diff ${oldLocation} ${newLocation}: ${e.message}\n`);
+    else if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError))
+      process.stderr.write(`ews-codegen: ${e.message}\n`);
     else throw e;
     return 1;
   }
