@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 // Over 400 lines on purpose: readXml is one closure over the parser's handlers, so that the hot
 // path's state (frames, depth, attribute buffers, the namespace scope) lives in its variables and
 // not behind an object; what can live apart does: the SOAP envelope layer (read-envelope.ts),

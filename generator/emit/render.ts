@@ -10,6 +10,7 @@ import { renderVersions } from './versions-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
 import { availabilityTags, memberTags } from '../versions/availability.js';
 import { readdirSync, readFileSync } from 'node:fs';
+import { withNoCheck } from './helpers/no-check.js';
 import { join, sep } from 'node:path';
 
 /** One output file: a path relative to the output folder, and its text. */
@@ -205,14 +206,14 @@ function handWrittenFiles(dir: string): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(root, name), 'utf8') }));
 }
 
-/** The hand-written runtime the services share, copied verbatim from templates/runtime/. */
+/** The hand-written runtime the services share, copied from templates/runtime/ with the no-check pragma after its header line. */
 export function runtimeFiles(): OutputFile[] {
   const dir = join(TEMPLATES_DIR, 'runtime');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(sep).join('/'))
     .filter((f) => f.endsWith('.ts'))
     .sort()
-    .map((f) => ({ path: `runtime/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({ path: `runtime/${f}`, text: withNoCheck(readFileSync(join(dir, f), 'utf8')) }));
 }
 
 function show(model: Model, q: QName): string {

@@ -9,15 +9,7 @@ import type { SymbolTable } from './symbols.js';
 import { WritersModule } from './writers-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
 import type { EmitContext } from './helpers/members.js';
-
-/**
- * The pragma that keeps a user's build from type-checking the descriptors and writers again.
- * They are most of an SDK's lines and most of its check time (a trace of tsc on generated/ put
- * 3.4 s of its 5.4 s of checking in EWS's schema.ts), and they are checked here: the tests compile
- * every generated module strictly with this line removed (test/support/compile.ts). Their exported
- * types are declared, not inferred, so what an importer sees is the same either way.
- */
-const NO_CHECK = '// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.\n';
+import { NO_CHECK } from './helpers/no-check.js';
 
 /**
  * The runtime descriptors of a schema (`<service>/schema.ts`): every type and global element as

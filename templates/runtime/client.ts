@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import type { AbortSignalLike } from './auth/authenticator.js';
 import type { ReadOptions } from './read.js';
 import { throwIfError, type OperationSpec } from './soap.js';

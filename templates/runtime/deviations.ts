@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * Real servers do not always send what their schema says. Each entry here is a deviation seen
  * in responses of real servers, reviewed: what it is, where it was seen, and why accepting it

@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * Namespaces in XML 1.0, done here rather than by saxes (`xmlns: true`): saxes resolves every
  * prefix by walking the stack of open tags and builds an object per attribute, which costs a

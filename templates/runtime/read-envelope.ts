@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import type { Accepted, CompiledSchema } from './compile.js';
 import type { GlobalElementDesc } from './schema.js';
 import type { XmlElement } from './xml-element.js';

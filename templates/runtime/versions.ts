@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import { accepting, compileType, derivedType, typeOf, type Accepted, type CompiledComplex } from './compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces } from './schema.js';
 

@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * MD4 (RFC 1320), for the NT hash of NTLM only. OpenSSL 3 moved MD4 to its legacy provider, so
  * `createHash('md4')` fails on Node 17+; NTLM needs it exactly once per credential, to turn the

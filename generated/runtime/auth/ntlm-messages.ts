@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * The three NTLM messages of [MS-NLMP] and the NTLMv2 computations, as bytes. NTLMv2 only: no
  * LM or NTLMv1 response, no DES. The AUTHENTICATE message carries a MIC and, over TLS, the

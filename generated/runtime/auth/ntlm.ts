@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * NTLMv2 over HTTP ([MS-NTHT]): NEGOTIATE → 401 with the CHALLENGE → AUTHENTICATE on the same
  * connection, which then stays authenticated. The handshake is redone whenever the transport

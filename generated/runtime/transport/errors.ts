@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * What can go wrong between the envelope and the response text, each a class of its own with
  * a `kind` that comes first in its message (`http 500: …`, `auth: …`, `throttled: …`), so that

@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * The Node transport: node:http / node:https with a small pool of kept-alive connections.
  * Each connection is an agent of one socket, so that a connection-scoped authenticator (NTLM)

@@ -1,4 +1,5 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 /*
  * Throttling and retries as Microsoft documents them for EWS: a busy server says how long to
  * back off (BackOffMilliseconds in the ErrorServerBusy fault or response message, Retry-After

@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * How a transport asks for credentials. Request-scoped schemes (Basic, Bearer) answer every
  * request the same way; connection-scoped ones (NTLM, later Negotiate/Kerberos) run a

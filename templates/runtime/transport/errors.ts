@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * What can go wrong between the envelope and the response text, each a class of its own with
  * a `kind` that comes first in its message (`http 500: …`, `auth: …`, `throttled: …`), so that

@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * The transport for browsers, Deno and Bun: the platform's fetch. It cannot hold a connection,
  * so connection-scoped schemes (NTLM) are refused when it is made; Basic and Bearer work, as do

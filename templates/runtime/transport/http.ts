@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * The Node transport: node:http / node:https with a small pool of kept-alive connections.
  * Each connection is an agent of one socket, so that a connection-scoped authenticator (NTLM)

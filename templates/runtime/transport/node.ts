@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /*
  * The part of Node's built-in modules the HTTP transport and NTLM use, typed here: the SDK
  * compiles without @types/node and without a DOM lib, so a vendoring project needs nothing

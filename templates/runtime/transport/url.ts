@@ -1,4 +1,4 @@
-// ews-codegen runtime: copied verbatim into generated/runtime/. Do not edit the copy.
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 /* The WHATWG URL every runtime has, typed here (it is not in the ES2022 lib). */
 
 export interface UrlLike {
