@@ -278,9 +278,9 @@ export class WritersModule {
         tail: '}',
       };
     } else write = this.switchOn(x, members, false);
+    // A required array needs no check of its own: list() bails on a missing one.
     if (!must) out.push({ block: `if (${x} !== undefined) {`, body: [write], tail: '}' });
-    else if (p.array)
-      out.push(write); // list() bails on a missing array
+    else if (p.array) out.push(write);
     else out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write);
   }
 
