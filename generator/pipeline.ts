@@ -1,14 +1,13 @@
 import { join } from 'node:path';
-import { buildModel } from './model/build.js';
 import type { Model } from './model/model.js';
 import { keepOperations } from './model/passes/keep-operations.js';
 import { availabilityOf } from './versions/availability.js';
 import { readPublishedSets, type PublishedSet } from './versions/sets.js';
 import { renderService, runtimeFiles, type OutputFile, type ServiceOptions } from './emit/render.js';
 import { PACKAGE_ROOT } from './emit/templates.js';
-import { SchemaError } from './errors.js';
-import { rootLocation, SchemaLoader, type LoadOptions } from './read/load.js';
-import { readSchemaSet, type SchemaSet } from './read/read-schema-set.js';
+import { load } from './load.js';
+import { SchemaLoader } from './read/load.js';
+import type { SchemaSet } from './read/read-schema-set.js';
 
 /** Our own schema of the Unified Messaging web service (see schemas/um/DECISIONS.md). */
 export const UM_WSDL = join(PACKAGE_ROOT, 'schemas/um/um.wsdl');
@@ -63,22 +62,7 @@ export interface PipelineResult {
   ms: { read: number; model: number; emit: number };
 }
 
-export async function openSchemas(location: string, options: LoadOptions = {}): Promise<SchemaLoader> {
-  return new SchemaLoader(await rootLocation(location), options);
-}
-
-/** Reads and resolves one schema set; a SchemaError names its file as that set's loader shows it. */
-export async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
-  try {
-    const t0 = performance.now();
-    const set = await readSchemaSet(loader);
-    const readMs = performance.now() - t0;
-    return { set, model: buildModel(set), readMs };
-  } catch (e) {
-    if (e instanceof SchemaError) e.where ??= (file) => loader.display(file);
-    throw e;
-  }
-}
+export { load, openSchemas } from './load.js';
 
 export interface PipelineOptions {
   /** Generate only these operations and what they reach (from either service); a service left with none is not generated. */

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { SchemaError } from '../errors.js';
 import type { Model } from '../model/model.js';
-import { load, openSchemas } from '../pipeline.js';
+import { load, openSchemas } from '../load.js';
 import { compareModels, DiffError, type Changelog } from './compare.js';
 import { renderMarkdown, type SetLabel } from './markdown.js';
 
