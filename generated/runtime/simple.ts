@@ -4,8 +4,9 @@ import { resolveType, type Facets, type SimpleDesc, type TypeDesc, type TypeRef 
 
 /**
  * A simple type, ready to read and write: `parse` turns the lexical form into the value the
- * interfaces declare (number, boolean, string, array), `format` does the reverse. Both return a
- * message (string) instead of throwing, so that the caller adds the element path.
+ * interfaces declare (number, boolean, string, array), `format` does the reverse. Both throw a
+ * ValueError whose message names no place, and the caller adds the element path; `check` returns
+ * the same message instead.
  */
 export interface SimpleCodec {
   parse(text: string, strict: boolean): unknown;
