@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SCHEMAS } from '../generator/config.js';
+import { withoutNoCheck } from '../generator/emit/helpers/no-check.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -48,7 +49,7 @@ try {
   for (const dir of ['ews', 'runtime']) cpSync(join(ROOT, 'generated', dir), join(checked, dir), { recursive: true });
   for (const entry of readdirSync(checked, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const file = join(checked, entry);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^\/\/ @ts-nocheck.*\n/m, '\n'));
+    writeFileSync(file, withoutNoCheck(readFileSync(file, 'utf8')));
   }
 
   const project = (name: string, include: string[]): string => {

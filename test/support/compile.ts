@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Project, ts } from 'ts-morph';
-
-const NO_CHECK = /^\/\/ @ts-nocheck.*\n/m;
+import { NO_CHECK, withoutNoCheck } from '../../generator/emit/helpers/no-check.js';
 
 /** Compiles a folder of generated modules under `strict`, without skipLibCheck; returns the diagnostics. */
 export function compileStrict(dir: string): string[] {
@@ -18,11 +17,11 @@ export function compileStrict(dir: string): string[] {
     },
     skipAddingFilesFromTsConfig: true,
   });
-  // Generated descriptor modules tell a user's build not to check them (`// @ts-nocheck`): here
-  // they are checked like every other module.
+  // The code and data modules and the runtime tell a user's build not to check them
+  // (`// @ts-nocheck`): here they are checked like every other module.
   for (const file of project.addSourceFilesAtPaths(join(dir, '**/*.ts'))) {
     const text = file.getFullText();
-    if (NO_CHECK.test(text)) file.replaceWithText(text.replace(NO_CHECK, '\n'));
+    if (text.includes(NO_CHECK)) file.replaceWithText(withoutNoCheck(text));
   }
   return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
 }
