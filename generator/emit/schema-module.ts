@@ -3,8 +3,8 @@ import type { ComplexType, GroupShape, Model, ParticleShape, SchemaType, SimpleT
 import { literal } from './helpers/builtin-types.js';
 import { annotatedConst, importNames, importType } from './helpers/layout.js';
 import { Code, code, printData, ref, Thunk, type Data } from './helpers/data.js';
-import type { Schema } from '../../templates/runtime/schema.js';
 import { shapeOf } from '../model/passes/content-shapes.js';
+import { effectiveOf } from '../model/passes/effective-content.js';
 import type { SymbolTable } from './symbols.js';
 import { WritersModule } from './writers-module.js';
 import { allDerived } from '../model/passes/derived-types.js';
@@ -148,8 +148,14 @@ export class SchemaModule {
     };
   }
 
+  /**
+   * A complex type's descriptor. Its attributes and content are its own, as the shapes pass made
+   * them: an extension's follow its base's, which the runtime appends them to (`restriction`
+   * unset); a restriction's are all it has. The wildcard and text are those in effect.
+   */
   private complex(t: ComplexType): Data {
     const shape = shapeOf(this.model, t);
+    const eff = effectiveOf(this.model, t);
     return {
       kind: 'complex',
       name: t.anonymous ? this.symbols.name(t.name) : t.name.local,
@@ -167,8 +173,8 @@ export class SchemaModule {
           }))
         : undefined,
       content: shape.content ? this.group(shape.content) : undefined,
-      text: t.text ? this.typeRef(t.text) : undefined,
-      anyAttribute: t.anyAttribute ? true : undefined,
+      text: eff.text ? this.typeRef(eff.text) : undefined,
+      anyAttribute: eff.anyAttribute || undefined,
     };
   }
 
@@ -203,12 +209,19 @@ export class SchemaModule {
     };
   }
 
+  /** Namespace URI → the prefix the writer declares for it on a document's root (`xml:` is never declared). */
+  private prefixOf(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const ns of this.constants.keys()) {
+      const prefix = this.model.prefixes.get(ns);
+      if (prefix && prefix !== 'xml') out.set(ns, prefix);
+    }
+    return out;
+  }
+
   private namespaces(): Data {
     const namespaces: Record<string, Data> = {};
-    for (const [ns, name] of this.constants) {
-      const prefix = this.model.prefixes.get(ns);
-      if (prefix && prefix !== 'xml') namespaces[prefix] = code(name);
-    }
+    for (const [ns, prefix] of this.prefixOf()) namespaces[prefix] = code(this.constants.get(ns)!);
     return namespaces;
   }
 
@@ -229,61 +242,22 @@ export class SchemaModule {
     return t.anonymous ? this.symbols.name(t.name) : this.elementKey(t.name);
   }
 
-  /** The descriptors as the runtime holds them once schema.ts is loaded: for emitters that compile the schema. */
-  live(): Schema {
-    const values = new Map<string, unknown>([['Infinity', Infinity]]);
-    for (const [ns, name] of this.constants) values.set(name, ns);
-    for (const t of this.model.types.values()) {
-      if (t.kind === 'simple' && t.variety.kind === 'atomic' && t.variety.enumeration?.length)
-        values.set(this.symbols.name(t.name), [...new Set(t.variety.enumeration.map((e) => e.value))]);
-    }
-    const resolve = (d: Data | undefined): unknown => {
-      if (d instanceof Thunk) return () => resolve(d.body);
-      if (d instanceof Code) {
-        if (!values.has(d.text)) throw new Error(`schema-module: no value for ${d.text}`);
-        return values.get(d.text);
-      }
-      if (Array.isArray(d)) return d.map(resolve);
-      if (d === null || typeof d !== 'object') return d;
-      return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined).map(([k, v]) => [k, resolve(v)]));
-    };
-    for (const t of this.model.types.values()) {
-      const name = this.derivedConst(t.name);
-      if (name) values.set(name, () => allDerived(this.model, t.name).map((d) => values.get(this.typeConst(d))));
-    }
-    const types: Record<string, unknown> = {};
-    const data = this.data();
-    for (const [k, t] of this.model.types) {
-      const desc = resolve(data.types.get(k));
-      types[this.symbols.name(t.name)] = desc;
-      values.set(this.typeConst(t.name), desc);
-    }
-    const elements: Record<string, unknown> = {};
-    for (const [k, e] of this.model.elements) {
-      const desc = resolve(data.elements.get(k));
-      elements[this.elementKey(e.name)] = desc;
-      values.set(this.elementConst(e.name), desc);
-    }
-    return { namespaces: resolve(this.namespaces()), types, elements } as Schema;
-  }
-
   render(source: string): string {
-    const live = this.live();
-    const byName = new Map([...this.model.types.values()].map((t) => [this.symbols.name(t.name), t]));
-    const typeNames = [...byName.keys()];
+    const typeNames = [...this.model.types.values()].map((t) => this.symbols.name(t.name));
     const writerModule = new WritersModule(
-      live,
+      this.model,
       this.constants,
+      this.prefixOf(),
       {
-        type: (k) => `${k}$`,
-        derived: (k) => {
-          const t = byName.get(k);
-          const name = t && this.derivedConst(t.name);
+        name: (q) => this.symbols.name(q),
+        type: (q) => this.typeConst(q),
+        derived: (q) => {
+          const name = this.derivedConst(q);
           if (name) this.derivedUsed.add(name);
           return name;
         },
         namespaces: 'NAMESPACES',
-        iface: (k) => this.ctx.ref(byName.get(k)!.name),
+        iface: (q) => this.ctx.ref(q),
       },
       [...typeNames, ...this.constants.values(), ...this.elementConsts.values(), 'NAMESPACES', 'schema', 'compiled'],
     );
@@ -298,15 +272,14 @@ export class SchemaModule {
     const simple: string[] = [];
     const complex: string[] = [];
     for (const [k, t] of this.model.types) {
-      const name = this.symbols.name(t.name);
       const doc = `/** ${this.shown(t)} */\n`;
       if (t.kind === 'simple') {
         simple.push(doc + decl(this.typeConst(t.name), 'SimpleDesc', descriptors.types.get(k)!));
         continue;
       }
-      const writer = writerModule.writerName(name);
+      const writer = writerModule.writerName(t.name);
       const data = { ...(descriptors.types.get(k) as Record<string, Data | undefined>), write: writer ? code(writer) : undefined };
-      complex.push([doc + decl(this.typeConst(t.name), 'ComplexDesc', data), ...(writers.functions.get(name) ?? [])].join('\n\n'));
+      complex.push([doc + decl(this.typeConst(t.name), 'ComplexDesc', data), ...(writers.functions.get(k) ?? [])].join('\n\n'));
     }
     const derived: string[] = [];
     for (const t of this.model.types.values()) {

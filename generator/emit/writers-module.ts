@@ -1,15 +1,15 @@
 // Slightly over 400 lines: statements are laid out as prettier lays them out (Stmt), next to the
 // writer bodies that produce them; the two change together.
+import { key, type QName } from '../qname.js';
+import type { ComplexType, EffectiveType, ElementShape, GroupShape, Model, ParticleShape, TypeRef } from '../model/model.js';
 import {
-  compileType,
-  type Accepted,
-  type CompiledType,
-  type CompiledComplex,
-  type ElementParticle,
-  type GroupParticle,
-  type Particle,
-} from '../../templates/runtime/compile.js';
-import { resolveType, type Schema, type TypeDesc, type TypeRef } from '../../templates/runtime/schema.js';
+  effectiveOf,
+  entriesByLocal,
+  isEntries,
+  mayBeEmpty,
+  standIns,
+  type StandIn,
+} from '../model/passes/effective-content.js';
 import { literal } from './helpers/builtin-types.js';
 import { callLayout, PRINT_WIDTH } from './helpers/layout.js';
 
@@ -19,8 +19,9 @@ import { callLayout, PRINT_WIDTH } from './helpers/layout.js';
  * the type as one string, the way a person would write a serializer by hand (see
  * templates/runtime/type-writers.ts).
  *
- * The code follows the generic writer (templates/runtime/write.ts) step by step, on the same
- * compiled schema, so that both write the same bytes; a test holds them to it. What it does not
+ * The code follows the generic writer (templates/runtime/write.ts) step by step, on the content
+ * model the effective-content pass settled (the one the descriptors hand the runtime), so that
+ * both write the same bytes; a test holds them to it. What it does not
  * spell out (open content, abstract types, qualified attributes) it leaves to the generic writer,
  * per element.
  */
@@ -57,112 +58,109 @@ const HELPERS = [
 
 /** How the schema module names what the writers refer to. */
 export interface WriterNames {
+  /** The TypeScript name of a type (`ItemType`). */
+  name(q: QName): string;
   /** The descriptor constant of a type (`ItemType$`). */
-  type(key: string): string;
+  type(q: QName): string;
   /** The function listing the types derived from a type, if it has any (`derivedFromItemType`). */
-  derived(key: string): string | undefined;
+  derived(q: QName): string | undefined;
   /** The constant holding the service's prefixes. */
   namespaces: string;
   /** The interface of a complex type's values (`ItemType`), imported where it is declared. */
-  iface(key: string): string;
+  iface(q: QName): string;
 }
 
 export class WritersModule {
-  private readonly keyOfDesc = new Map<TypeDesc, string>();
-  private readonly prefixOf = new Map<string, string>();
   /** Type key → the name of its writer function, for the types that have one. */
   private readonly writerOf = new Map<string, string>();
-  /** Simple type key → the name of its codec constant. */
-  private readonly codecs = new Map<string, string>();
+  /** Simple type key (`xs:string` for a built-in) → the name of its codec constant. */
+  private readonly codecs = new Map<string, { name: string; type: TypeRef }>();
   private readonly used = new Set<string>();
   private readonly helpers = new Set<string>();
   /** Type key → the name of the function that writes its elements, for the bases that have one. */
   private readonly contentOf = new Map<string, string>();
+  /** Type key → its `$items` entries by local name, made on first use. */
+  private readonly entries = new Map<string, Map<string, StandIn>>();
 
   /**
-   * @param schema the descriptors, as schema.ts holds them once loaded
+   * @param model the model, its passes run: the writers render its effective content
    * @param constants namespace URI → the constant schema.ts declares for it (`T`, `M`)
+   * @param prefixOf namespace URI → the prefix the writer declares for it on a document's root
    * @param names how schema.ts names the descriptors
    * @param taken the identifiers schema.ts declares or imports otherwise
    */
   constructor(
-    private readonly schema: Schema,
+    private readonly model: Model,
     private readonly constants: ReadonlyMap<string, string>,
+    private readonly prefixOf: ReadonlyMap<string, string>,
     private readonly names: WriterNames,
     taken: Iterable<string>,
   ) {
     for (const t of taken) this.used.add(t);
-    for (const [k, t] of Object.entries(schema.types)) this.keyOfDesc.set(t, k);
-    for (const [p, ns] of Object.entries(schema.namespaces)) this.prefixOf.set(ns, p);
-    const keys = Object.keys(schema.types).filter((k) => schema.types[k]!.kind === 'complex');
-    for (const k of keys) this.used.add(`write${k}`).add(`contentOf${k}`);
-    for (const k of keys) if (this.writable(this.complex(k))) this.writerOf.set(k, `write${k}`);
+    const complex = [...model.types.values()].filter((t): t is ComplexType => t.kind === 'complex');
+    for (const t of complex) this.used.add(`write${names.name(t.name)}`).add(`contentOf${names.name(t.name)}`);
+    for (const t of complex) if (this.writable(effectiveOf(model, t))) this.writerOf.set(key(t.name), `write${names.name(t.name)}`);
     // The bases whose elements get a function of their own, their own bases' included.
     for (const k of this.writerOf.keys())
-      for (let b = this.sharedBase(this.complex(k)); b; b = this.sharedBase(b)) this.contentFunction(b);
+      for (let b = this.sharedBase(this.model.effective.get(k)!); b; b = this.sharedBase(b)) this.contentFunction(b);
   }
 
-  /** The compiled type of a key (`ItemType`, `xs:string`). */
-  private type(k: string): CompiledType {
-    return compileType(k.startsWith('xs:') ? k : () => this.schema.types[k]!);
-  }
-
-  private complex(k: string): CompiledComplex {
-    return this.type(k) as CompiledComplex;
-  }
-
-  /** The key of a type a descriptor refers to. */
-  private keyOf(ref: TypeRef): string {
-    const d = resolveType(ref);
-    return typeof d === 'string' ? d : this.keyOfDesc.get(d)!;
-  }
-
-  /** The type's key (`ItemType`). */
-  private keyOfType(t: CompiledComplex): string {
-    return this.keyOfDesc.get(t.desc)!;
-  }
-
-  /** The name of the writer of a type, if it has one. */
-  writerName(key: string): string | undefined {
-    return this.writerOf.get(key);
+  /** The name of the writer of a type (by its schema name), if it has one. */
+  writerName(q: QName): string | undefined {
+    return this.writerOf.get(key(q));
   }
 
   /** The tag name of an element in the output, or undefined where the writer would declare a default namespace. */
-  private tag(ns: string, local: string): string | undefined {
-    if (!ns) return local;
-    const prefix = this.prefixOf.get(ns);
-    return prefix === undefined ? undefined : `${prefix}:${local}`;
+  private tag(q: QName): string | undefined {
+    if (!q.ns) return q.local;
+    const prefix = this.prefixOf.get(q.ns);
+    return prefix === undefined ? undefined : `${prefix}:${q.local}`;
+  }
+
+  /** How a type is named in comments: its tag name as an element, or its descriptor's name. */
+  private shown(t: ComplexType): string {
+    const name = t.anonymous ? this.names.name(t.name) : t.name.local;
+    return this.tag({ ns: t.name.ns, local: name }) ?? name;
+  }
+
+  /** Whether a type reference names a simple type (or a built-in). */
+  private simple(ref: TypeRef): boolean {
+    return ref.kind === 'builtin' || this.model.types.get(key(ref.name))!.kind === 'simple';
+  }
+
+  private entriesOf(t: EffectiveType): Map<string, StandIn> {
+    const k = key(t.type.name);
+    let out = this.entries.get(k);
+    if (!out) this.entries.set(k, (out = entriesByLocal(this.model, t)));
+    return out;
   }
 
   /** Whether the type's elements and attributes can be written as straight-line code. */
-  private writable(t: CompiledComplex): boolean {
-    if (t.desc.abstract || t.anyAttribute || t.attributes.some((a) => a.desc.ns)) return false;
+  private writable(t: EffectiveType): boolean {
+    if (t.type.abstract || t.anyAttribute || t.attrs.some((a) => a.attr.name.ns)) return false;
     return !t.content || this.contentWritable(t);
   }
 
   /** Whether the type's content (its elements) can be written as straight-line code. */
-  private contentWritable(t: CompiledComplex): boolean {
+  private contentWritable(t: EffectiveType): boolean {
     if (!t.content) return false;
-    const element = (p: ElementParticle): boolean =>
-      p.tagged
-        ? [...p.byLocal.values()].every((a) => this.tag(a.ns, a.local) !== undefined)
-        : !!p.own && this.tag(p.own.ns, p.own.local) !== undefined;
-    const group = (g: GroupParticle): boolean => {
-      if (g.entries) return [...t.items].every(([local, p]) => this.tag(p.byLocal.get(local)!.ns, local) !== undefined);
+    const element = (p: ElementShape): boolean => byLocal(standIns(this.model, p)).every((s) => this.tag(s.name) !== undefined);
+    const group = (g: GroupShape): boolean => {
+      if (isEntries(g)) return [...this.entriesOf(t).values()].every((s) => this.tag(s.name) !== undefined);
       if (isChoice(g) && g.items.some((p) => leafProps(p).includes('$items'))) return false;
       return g.items.every((p) => (p.kind === 'any' ? false : p.kind === 'element' ? element(p) : group(p)));
     };
     return group(t.content);
   }
 
-  private codec(ref: TypeRef | string): string {
-    const key = typeof ref === 'string' ? ref : this.keyOf(ref);
-    let name = this.codecs.get(key);
-    if (name) return name;
-    name = key.startsWith('xs:') ? `xs${key[3]!.toUpperCase()}${key.slice(4)}` : `${key}Codec`;
+  private codec(ref: TypeRef): string {
+    const k = ref.kind === 'builtin' ? `xs:${ref.name}` : key(ref.name);
+    const known = this.codecs.get(k);
+    if (known) return known.name;
+    let name = ref.kind === 'builtin' ? `xs${ref.name[0]!.toUpperCase()}${ref.name.slice(1)}` : `${this.names.name(ref.name)}Codec`;
     while (this.used.has(name) || LOCALS.has(name) || HELPERS.includes(name)) name += 'Codec';
     this.used.add(name);
-    this.codecs.set(key, name);
+    this.codecs.set(k, { name, type: ref });
     return name;
   }
 
@@ -172,55 +170,54 @@ export class WritersModule {
   }
 
   /**
-   * The statement that writes the value `y` as the element `{ns}local` onto `content`; `many`
-   * when it is one of many (an array's, a repeated choice's): flattened, see flat() in
-   * type-writers.ts.
+   * The statement that writes the value `y` as the element `e` onto `content`; `many` when it is
+   * one of many (an array's, a repeated choice's): flattened, see flat() in type-writers.ts.
    */
-  private value(ns: string, local: string, typeRef: TypeRef, nillable: boolean, y: string, many: boolean): Stmt {
-    const name = this.tag(ns, local)!;
-    const typeKey = this.keyOf(typeRef);
-    const type = this.type(typeKey);
-    if (type.kind === 'simple') {
-      const codec = this.codec(typeKey);
-      if (nillable) return `content += ${this.helper('nillableText')}(${codec}, ${y}, ${literal(name)});`;
+  private value(e: StandIn, y: string, many: boolean): Stmt {
+    const name = this.tag(e.name)!;
+    if (this.simple(e.type)) {
+      const codec = this.codec(e.type);
+      if (e.nillable) return `content += ${this.helper('nillableText')}(${codec}, ${y}, ${literal(name)});`;
       return `content += \`<${name}>\${${this.helper('text')}(${codec}, ${y})}</${name}>\`;`;
     }
-    const writer = this.writerOf.get(typeKey);
+    const type = (e.type as Extract<TypeRef, { kind: 'ref' }>).name;
+    const writer = this.writerOf.get(key(type));
     if (!writer) {
       // The generic writer, given the element as a particle descriptor.
-      const nsCode = ns ? this.constants.get(ns)! : "''";
-      const derived = this.names.derived(typeKey);
+      const nsCode = e.name.ns ? this.constants.get(e.name.ns)! : "''";
+      const derived = this.names.derived(type);
       const element: Expr = {
         props: [
-          `el: ${literal(local)}`,
+          `el: ${literal(e.name.local)}`,
           `ns: ${nsCode}`,
-          `type: () => ${this.names.type(typeKey)}`,
-          ...(nillable ? ['nillable: true'] : []),
+          `type: () => ${this.names.type(type)}`,
+          ...(e.nillable ? ['nillable: true'] : []),
           ...(derived ? [`derived: ${derived}`] : []),
         ],
       };
       const args: Expr[] = [this.names.namespaces, element, y];
       return { prefix: 'content += ', call: { fn: this.helper('writeElement'), args }, suffix: ';' };
     }
-    const call: Expr = nillable
+    const call: Expr = e.nillable
       ? { fn: this.helper('nillable'), args: [writer, y, literal(name)] }
       : { fn: writer, args: [y, literal(name)] };
     return { prefix: 'content += ', call: many ? { fn: this.helper('flat'), args: [call] } : call, suffix: ';' };
   }
 
   /** The statements that write a particle; `required` as the generic writer passes it down. */
-  private particle(t: CompiledComplex, p: Particle, required: boolean, out: Stmt[]): void {
+  private particle(t: EffectiveType, p: ParticleShape, required: boolean, out: Stmt[]): void {
     if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
     if (p.kind !== 'element') return this.group(t, p, required, out);
     // The property itself, read where it is used: TypeScript narrows it after the check.
     const x = `v${access(p.prop)}`;
-    const must = required && p.min > 0;
+    const min = p.field.min;
+    const must = required && min > 0;
     if (p.tagged) return this.tagged(p, x, must, out);
-    const own = p.own!;
-    const write = (y: string, many: boolean) => this.value(own.ns, own.local, own.type, own.nillable, y, many);
+    const [own] = standIns(this.model, p);
+    const write = (y: string, many: boolean) => this.value(own!, y, many);
     if (p.array) {
       const loop: Stmt = {
-        head: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0}))`,
+        head: `for (const e of ${this.helper('list')}(${x}, ${must ? min : 0}))`,
         body: write('e', true),
       };
       if (must) out.push(loop);
@@ -231,12 +228,12 @@ export class WritersModule {
     else out.push({ head: `if (${x} !== undefined)`, body: write(x, false) });
   }
 
-  private group(t: CompiledComplex, g: GroupParticle, required: boolean, out: Stmt[]): void {
-    const need = required && g.min > 0;
-    if (g.entries) return this.items(t, need && !g.nullable, out);
+  private group(t: EffectiveType, g: GroupShape, required: boolean, out: Stmt[]): void {
+    const need = required && g.group.min > 0;
+    if (isEntries(g)) return this.items(t, need && !mayBeEmpty(g), out);
     if (isChoice(g)) {
-      const max = g.max === 1;
-      const none = need && !g.nullable;
+      const max = g.group.max === 1;
+      const none = need && !mayBeEmpty(g);
       if (max || none) {
         out.push('n = 0;');
         for (const p of g.items) {
@@ -253,11 +250,10 @@ export class WritersModule {
   }
 
   /** The entries of a repeated choice, in array order, each by its `$element`. */
-  private items(t: CompiledComplex, required: boolean, out: Stmt[]): void {
-    const members = [...t.items].map(([local, p]) => p.byLocal.get(local)!);
+  private items(t: EffectiveType, required: boolean, out: Stmt[]): void {
     const loop: Stmt = {
       block: `for (const e of ${this.helper('entries')}(v.$items, ${required ? 1 : 0})) {`,
-      body: [this.switchOn('e', members, true)],
+      body: [this.switchOn('e', [...this.entriesOf(t).values()], true)],
       tail: '}',
     };
     if (required) out.push(loop);
@@ -268,12 +264,12 @@ export class WritersModule {
    * The value (or values) of a substitution group head, `x`, each written as the member its
    * `$element` names; as the generic writer's `one()` does.
    */
-  private tagged(p: ElementParticle, x: string, must: boolean, out: Stmt[]): void {
-    const members = [...p.byLocal.values()];
+  private tagged(p: ElementShape, x: string, must: boolean, out: Stmt[]): void {
+    const members = byLocal(standIns(this.model, p));
     let write: Stmt;
     if (p.array) {
       write = {
-        block: `for (const e of ${this.helper('list')}(${x}, ${must ? p.min : 0})) {`,
+        block: `for (const e of ${this.helper('list')}(${x}, ${must ? p.field.min : 0})) {`,
         body: [this.switchOn('e', members, true)],
         tail: '}',
       };
@@ -285,13 +281,13 @@ export class WritersModule {
   }
 
   /** `switch (y.$element)`: a case per element that may stand there (by name), writing `y` as it; else bail. */
-  private switchOn(y: string, members: Accepted[], many: boolean): Stmt {
+  private switchOn(y: string, members: StandIn[], many: boolean): Stmt {
     const cases: Stmt[] = [];
-    for (const a of [...members].sort((a, b) => (a.local < b.local ? -1 : a.local > b.local ? 1 : 0))) {
-      const simple = this.type(this.keyOf(a.type)).kind === 'simple';
+    const local = (s: StandIn) => s.name.local;
+    for (const s of [...members].sort((a, b) => (local(a) < local(b) ? -1 : local(a) > local(b) ? 1 : 0))) {
       cases.push({
-        block: `case ${literal(a.local)}:`,
-        body: [this.value(a.ns, a.local, a.type, a.nillable, simple ? `${y}.$value` : y, many), 'break;'],
+        block: `case ${literal(s.name.local)}:`,
+        body: [this.value(s, this.simple(s.type) ? `${y}.$value` : y, many), 'break;'],
         tail: '',
       });
     }
@@ -304,36 +300,30 @@ export class WritersModule {
    * of its own (`contentOfItemType`): a base's elements are then spelled out once, not in every
    * type derived from it (ItemType's sixty in MessageType, CalendarItemType, …).
    */
-  private sharedBase(t: CompiledComplex): CompiledComplex | undefined {
-    if (!t.desc.base || t.desc.restriction || !t.content || t.content.entries) return undefined;
-    const base = compileType(t.desc.base) as CompiledComplex;
+  private sharedBase(t: EffectiveType): EffectiveType | undefined {
+    if (t.type.derivation !== 'extension' || !t.content || isEntries(t.content)) return undefined;
+    const base = effectiveOf(this.model, t.type.base!);
     return this.contentWritable(base) ? base : undefined;
   }
 
   /** The content of a type: where it starts (its base's content, or nothing) and the statements that add the rest. */
-  private content(t: CompiledComplex): { start: string; stmts: Stmt[] } {
+  private content(t: EffectiveType): { start: string; stmts: Stmt[] } {
     const stmts: Stmt[] = [];
     const base = this.sharedBase(t);
     if (!base) {
       if (t.content) this.group(t, t.content, true, stmts);
       return { start: "''", stmts };
     }
-    // The compiled content is one sequence: the base's content, then the extension's own, each
-    // spliced in when it is a sequence that occurs once (see group() in compile.ts).
-    const once = (g: GroupParticle) => g.kind === 'sequence' && g.min === 1 && g.max === 1;
-    if (t.content !== base.content) {
-      const own = t.content!.items.slice(once(base.content!) ? base.content!.items.length : 1);
-      for (const p of own) this.particle(t, p, true, stmts);
-    }
+    for (const p of t.content!.items.slice(t.inherited)) this.particle(t, p, true, stmts);
     return { start: `${this.contentFunction(base)}(v)`, stmts };
   }
 
-  private contentFunction(t: CompiledComplex): string {
-    const key = this.keyOfType(t);
-    let name = this.contentOf.get(key);
+  private contentFunction(t: EffectiveType): string {
+    const k = key(t.type.name);
+    let name = this.contentOf.get(k);
     if (!name) {
-      name = `contentOf${key}`;
-      this.contentOf.set(key, name);
+      name = `contentOf${this.names.name(t.type.name)}`;
+      this.contentOf.set(k, name);
     }
     return name;
   }
@@ -346,50 +336,51 @@ export class WritersModule {
   }
 
   /** The function that writes the elements of a base type, for the types derived from it. */
-  private contentWriter(key: string): string {
-    const t = this.complex(key);
+  private contentWriter(k: string): string {
+    const t = this.model.effective.get(k)!;
     const { start, stmts } = this.content(t);
     const body = stmts.length
       ? [...this.locals(stmts), `let content = ${start};`, ...stmts, 'return content;']
       : [`return ${start};`];
     return [
-      `/** The elements of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}, for it and the types derived from it. */`,
-      callLayout(`function ${this.contentOf.get(key)}(`, [`v: ${this.names.iface(key)}`], '): string {', ''),
+      `/** The elements of ${this.shown(t.type)}, for it and the types derived from it. */`,
+      callLayout(`function ${this.contentOf.get(k)}(`, [`v: ${this.names.iface(t.type.name)}`], '): string {', ''),
       ...body.map((s) => print(s, '  ')),
       '}',
     ].join('\n');
   }
 
-  private writer(key: string): string {
-    const t = this.complex(key);
+  private writer(k: string): string {
+    const t = this.model.effective.get(k)!;
     const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
     this.helper('bail');
     const { start: contentStart, stmts: content } = t.text
       ? { start: "''", stmts: [] }
-      : this.contentOf.has(key)
-        ? { start: `${this.contentOf.get(key)}(v)`, stmts: [] }
+      : this.contentOf.has(k)
+        ? { start: `${this.contentOf.get(k)}(v)`, stmts: [] }
         : this.content(t);
     const attrs: Stmt[] = [];
-    for (const a of t.attributes) {
-      const x = `v${access(a.desc.name)}`;
-      const value = `attrs += \` ${a.desc.name}="\${${this.helper('attribute')}(${this.codec(a.desc.type)}, ${x})}"\`;`;
-      if (a.desc.required) attrs.push(`if (${x} === undefined) bail();`, value);
+    for (const { attr } of t.attrs) {
+      const name = attr.name.local;
+      const x = `v${access(name)}`;
+      const value = `attrs += \` ${name}="\${${this.helper('attribute')}(${this.codec(attr.type)}, ${x})}"\`;`;
+      if (attr.use === 'required') attrs.push(`if (${x} === undefined) bail();`, value);
       else attrs.push({ head: `if (${x} !== undefined)`, body: value });
     }
     body.push(...this.locals([...attrs, ...content]));
     if (attrs.length) body.push("let attrs = '';", ...attrs);
     const start = attrs.length ? '<${name}${attrs}' : '<${name}';
     if (t.text) {
-      body.push(`return \`${start}>\${${this.helper('text')}(${this.codec(t.textType!)}, v.$value)}</\${name}>\`;`);
+      body.push(`return \`${start}>\${${this.helper('text')}(${this.codec(t.text)}, v.$value)}</\${name}>\`;`);
     } else if (content.length || contentStart !== "''") {
       body.push(`${content.length ? 'let' : 'const'} content = ${contentStart};`, ...content);
       body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
     } else body.push(`return \`${start}/>\`;`);
     return [
-      `/** Writes an element of ${this.tag(t.desc.ns, t.desc.name) ?? t.desc.name}; gives up (bail) where the generic writer must. */`,
+      `/** Writes an element of ${this.shown(t.type)}; gives up (bail) where the generic writer must. */`,
       callLayout(
-        `function ${this.writerOf.get(key)}(`,
-        [`v: ${this.names.iface(key)}`, 'name: string'],
+        `function ${this.writerOf.get(k)}(`,
+        [`v: ${this.names.iface(t.type.name)}`, 'name: string'],
         '): string {',
         '',
       ),
@@ -400,8 +391,8 @@ export class WritersModule {
 
   /**
    * The code: the writer functions of each type (its own, then the content function that the
-   * types derived from it share), the codec constants they use, and the names they import
-   * from the runtime.
+   * types derived from it share), by type key; the codec constants they use; and the names they
+   * import from the runtime.
    */
   render(): { functions: Map<string, string[]>; codecs: string[]; helpers: string[] } {
     const functions = new Map<string, string[]>();
@@ -418,10 +409,10 @@ export class WritersModule {
           more = true;
         }
     }
-    const codecs = [...this.codecs]
-      .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, name]) => {
-        const arg = key.startsWith('xs:') ? literal(key) : this.names.type(key);
+    const codecs = [...this.codecs.values()]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, type }) => {
+        const arg = type.kind === 'builtin' ? literal(`xs:${type.name}`) : this.names.type(type.name);
         return print(
           {
             prefix: `const ${name} = /* @__PURE__ */ `,
@@ -440,14 +431,18 @@ function access(prop: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(prop) ? `.${prop}` : `[${literal(prop)}]`;
 }
 
-function isChoice(g: GroupParticle): boolean {
-  return g.kind === 'choice' && g.items.length > 1;
+/** One element per local name (the name a value's `$element` holds), the later of two winning. */
+function byLocal(list: StandIn[]): StandIn[] {
+  return [...new Map(list.map((s) => [s.name.local, s])).values()];
+}
+
+function isChoice(g: GroupShape): boolean {
+  return g.group.kind === 'choice' && g.items.length > 1;
 }
 
 /** The properties a particle's values are kept in: what says whether a choice's branch is present. */
-function leafProps(p: Particle): string[] {
-  if (p.kind === 'element') return [p.prop];
-  if (p.kind === 'any') return ['$any'];
+function leafProps(p: ParticleShape): string[] {
+  if (p.kind !== 'group') return [p.prop];
   return [...new Set(p.items.flatMap(leafProps))];
 }
 

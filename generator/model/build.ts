@@ -152,6 +152,7 @@ class ModelBuilder {
       substitutes: new Map(),
       derived: new Map(),
       shapes: new Map(),
+      effective: new Map(),
       operations: this.set.wsdl ? buildOperations(this.set.wsdl, this.elements, (q) => this.show(q)) : [],
       prefixes: this.prefixes,
       files: this.set.files,

@@ -164,6 +164,8 @@ export interface Model {
   derived: Map<string, QName[]>;
   /** Complex type key → how its content maps onto the properties of its values (passes/content-shapes.ts). */
   shapes: Map<string, TypeShape>;
+  /** Complex type key → what its values hold in effect, its bases' included (passes/effective-content.ts). */
+  effective: Map<string, EffectiveType>;
   operations: Operation[];
   /** Prefixes the schemas declare for namespaces, for messages and docs (`t`, `m`, `xs`). */
   prefixes: Map<string, string>;
@@ -240,4 +242,22 @@ export interface TypeShape {
   items?: { optional: boolean; entries: ElementField[] };
   /** The type has simple content: its text is `$value`. */
   hasText: boolean;
+}
+
+/**
+ * What a value of a complex type holds in effect, its bases' included: decided once, by the
+ * effective-content pass, for the generated writers and the runtime descriptors alike.
+ */
+export interface EffectiveType {
+  type: ComplexType;
+  /** Every attribute, an extension's base's first, in writing order. */
+  attrs: AttrShape[];
+  /** Whether other attributes may appear (`xs:anyAttribute`, the type's or an extension's base's). */
+  anyAttribute: boolean;
+  /** The whole content model: an extension's is one sequence, its base's content then its own. */
+  content?: GroupShape;
+  /** How many of `content`'s items are its base's content (the rest are the type's own); 0 when none are. */
+  inherited: number;
+  /** The type of the character data, for simple content. */
+  text?: TypeRef;
 }

@@ -151,8 +151,6 @@ export interface CompiledComplex {
   /** The whole content model: a base's content followed by an extension's own. */
   content: GroupParticle | undefined;
   text: SimpleCodec | undefined;
-  /** That simple type, its base's when it declares none. */
-  textType: TypeRef | undefined;
   anyAttribute: boolean;
   /** Every element particle of the content, by element key (substitution members included). */
   elements: Map<string, ElementParticle>;
@@ -185,8 +183,9 @@ const compiledTypes = new WeakMap<object, CompiledType>();
 const builtinTypes = new Map<string, CompiledSimple>();
 
 /**
- * A type made ready for reading and writing: attributes and content in effect (a base's
- * included), content models compiled; once per type, on first use.
+ * A type made ready for reading and writing, once per type, on first use: its content model
+ * compiled and indexed, and an extension's attributes and content appended to its base's, as
+ * its descriptor says (the generator settled what is in effect; nothing is decided here).
  */
 export function compileType(ref: TypeRef): CompiledType {
   const desc = resolveType(ref);
@@ -211,7 +210,6 @@ export function compileType(ref: TypeRef): CompiledType {
     required: [],
     content: undefined,
     text: undefined,
-    textType: undefined,
     anyAttribute: !!desc.anyAttribute,
     elements: new Map(),
     slots: new Map(),
@@ -228,13 +226,11 @@ export function compileType(ref: TypeRef): CompiledType {
     if (!a.desc.ns) complex.unqualified.set(a.desc.name, a);
     if (a.desc.required) complex.required.push(a);
   }
-  complex.anyAttribute ||= !!base?.anyAttribute && !desc.restriction;
   const ownContent = desc.content ? (particle(desc.content) as GroupParticle) : undefined;
   if (base && !desc.restriction && base.content && ownContent)
     complex.content = group('sequence', 1, 1, [base.content, ownContent]);
   else complex.content = ownContent ?? (desc.restriction ? undefined : base?.content);
-  complex.textType = desc.text ?? base?.textType;
-  complex.text = complex.textType === undefined ? undefined : codecOf(complex.textType);
+  complex.text = desc.text === undefined ? undefined : codecOf(desc.text);
   if (complex.content) {
     collectElements(complex.content, complex);
     const position = complex.content.flat?.position;

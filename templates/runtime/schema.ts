@@ -78,13 +78,18 @@ export interface ComplexDesc {
   name: string;
   ns: string;
   abstract?: true;
-  /** The base type; `restriction` when derived by restriction. */
+  /** The base type. */
   base?: Lazy<ComplexDesc>;
+  /**
+   * Set when derived by restriction: `attributes` and `content` are then all the type has. Unset,
+   * a type with a base is an extension: they follow its base's.
+   */
   restriction?: true;
   attributes?: readonly AttributeDesc[];
   content?: GroupDesc;
-  /** The simple type of the character data, for simple content. */
+  /** The simple type of the character data, for simple content (inherited ones included). */
   text?: TypeRef;
+  /** Other attributes may appear (`xs:anyAttribute`, the type's own or an extension's base's). */
   anyAttribute?: true;
   /**
    * The generated writer of the type (see type-writers.ts), the fast path of strict writing. A

@@ -24,4 +24,23 @@ describe('the schema module', () => {
     const files = renderService(await modelOf(xsd(SCHEMA)), { folder: 'out', client: 'TestClient' });
     await expect(files.find((f) => f.path === 'out/schema.ts')!.text).toMatchFileSnapshot('../snapshots/small/schema.ts');
   });
+
+  it("hands the runtime an extension's own attributes and content, and the wildcard and text in effect", async () => {
+    const files = renderService(
+      await modelOf(
+        xsd(`
+  <xs:complexType name="Open"><xs:simpleContent><xs:extension base="xs:int"><xs:attribute name="Unit" type="xs:string"/><xs:anyAttribute/></xs:extension></xs:simpleContent></xs:complexType>
+  <xs:complexType name="More"><xs:simpleContent><xs:extension base="t:Open"><xs:attribute name="Scale" type="xs:int"/></xs:extension></xs:simpleContent></xs:complexType>`),
+      ),
+      { folder: 'out', client: 'TestClient' },
+    );
+    const text = files.find((f) => f.path === 'out/schema.ts')!.text;
+    const more = text.slice(text.indexOf('export const More$'), text.indexOf('\n};\n', text.indexOf('export const More$')));
+    expect(more).toContain('base: () => Open$,');
+    expect(more).toContain("attributes: [{ name: 'Scale', type: 'xs:int' }],");
+    expect(more).toContain("text: 'xs:int',");
+    expect(more).toContain('anyAttribute: true,');
+    // Open content: the generic writer writes it, not a generated one.
+    expect(text).not.toContain('function writeMore(');
+  });
 });

@@ -79,6 +79,14 @@ describe('compileType', () => {
     expect(t.content!.nullable).toBe(true);
   });
 
+  it('takes the wildcard and the text type from the descriptor alone: the generator settled what is in effect', () => {
+    const Open$: ComplexDesc = { kind: 'complex', name: 'Open', ns: NS, text: 'xs:int', anyAttribute: true };
+    const Closed$: ComplexDesc = { kind: 'complex', name: 'Closed', ns: NS, base: () => Open$, text: 'xs:int' };
+    expect(complex(Open$).anyAttribute).toBe(true);
+    expect(complex(Closed$).anyAttribute).toBe(false);
+    expect(complex(Closed$).text!.parse('12', true)).toBe(12);
+  });
+
   it('compiles each descriptor once, whatever function refers to it', () => {
     expect(compileType(() => Base$)).toBe(compileType(() => Base$));
     expect(compileType('xs:int')).toBe(compileType('xs:int'));

@@ -6,7 +6,7 @@ import type { Show } from './index.js';
 /**
  * The closing pass: what every emitter relies on, checked once. A failure here is a defect of
  * an earlier pass or of the builder, reported at the schema position it concerns: every type
- * reference resolves, every base is a complex type, every complex type has its shape, and what
+ * reference resolves, every base is a complex type, every complex type has its shape and effective content, and what
  * `derived` and `substitutes` name exists.
  */
 export function checkInvariants(model: Model, show: Show): void {
@@ -33,6 +33,7 @@ export function checkInvariants(model: Model, show: Show): void {
     type(t.text, t.at, `the text of ${show(t.name)}`);
     if (t.content) particle(t.content, t.at, t.name);
     if (!model.shapes.has(k)) fail(`type ${show(t.name)} has no shape`, t.at);
+    if (!model.effective.has(k)) fail(`type ${show(t.name)} has no effective content`, t.at);
   }
   for (const e of model.elements.values()) type(e.type, e.at, `element ${show(e.name)}`);
   for (const [k, list] of model.derived)

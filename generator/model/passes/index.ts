@@ -2,6 +2,7 @@ import type { QName } from '../../qname.js';
 import type { Model } from '../model.js';
 import { checkInvariants } from './check-invariants.js';
 import { shapeContent } from './content-shapes.js';
+import { findEffectiveContent } from './effective-content.js';
 import { findDerivedTypes } from './derived-types.js';
 import { inheritText } from './inherited-text.js';
 import { findSchemaVersion } from './schema-version.js';
@@ -30,6 +31,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'derived-types', does: 'the types derived from each type (model.derived)', run: findDerivedTypes },
   { name: 'substitution-groups', does: 'the elements that may stand in for each head (model.substitutes)', run: findSubstitutes },
   { name: 'content-shapes', does: 'properties, arrays, tags and $items of each complex type (model.shapes)', run: shapeContent },
+  { name: 'effective-content', does: 'attributes, wildcard, content and text of each complex type, its bases’ included (model.effective)', run: findEffectiveContent },
   { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants },
 ];
 

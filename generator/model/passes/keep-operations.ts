@@ -93,5 +93,6 @@ export function keepOperations(model: Model, names: readonly string[]): Model {
     substitutes: new Map([...model.substitutes].filter(([k]) => elements.has(k)).map(([k, v]) => [k, inSubset(v, elements)])),
     derived: new Map([...model.derived].filter(([k]) => types.has(k)).map(([k, v]) => [k, inSubset(v, types)])),
     shapes: pick(model.shapes, types),
+    effective: pick(model.effective, types),
   };
 }

@@ -22,6 +22,7 @@ describe('the model passes', () => {
       'derived-types',
       'substitution-groups',
       'content-shapes',
+      'effective-content',
       'check-invariants',
     ]);
   });
