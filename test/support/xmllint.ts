@@ -67,6 +67,13 @@ const XML_XSD = `<?xml version="1.0" encoding="utf-8"?>
 </xs:schema>
 `;
 
+/** Whether xmllint finds a document not well-formed (XML 1.0; its namespace errors do not count, as they do not change its exit status). */
+export function xmllintRefuses(xml: string): boolean {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '-'], { input: xml });
+  if (run.error) throw new Error(`xmllint did not run: ${run.error.message}`);
+  return run.status !== 0;
+}
+
 export function hasXmllint(): boolean {
   return spawnSync('xmllint', ['--version']).status === 0;
 }

@@ -1,0 +1,611 @@
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+// @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
+// Over 400 lines on purpose: one class whose scanning methods share the buffer and position as
+// fields, which is what keeps the hot loop fast; split, they would pass them around.
+
+/**
+ * The reader's XML tokenizer: XML 1.0 (fifth edition) well-formedness for documents without a
+ * DOCTYPE, which is what EWS sends. Namespaces are not its business (namespaces.ts resolves
+ * them); a DOCTYPE is reported and refused, so no entity is ever declared or expanded.
+ *
+ * It reads a document given whole or in chunks (`write` as they arrive, then `close`): a token
+ * cut by a chunk boundary is read when the rest arrives, long text is handed on in pieces.
+ *
+ * Speed comes from scanning with `indexOf` and a character class table instead of a state per
+ * character: the characters that need care (`&`, `\r`, `]`, and those XML does not allow) are
+ * found by one regular expression, whose next match is kept, so text without them is passed on
+ * as one slice. Attribute values are checked character by character (they are short).
+ *
+ * Errors are XmlSyntaxError with the line and column (1-based) of the character at fault.
+ */
+
+export class XmlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${line}:${column}: ${message}`);
+    this.name = 'XmlSyntaxError';
+  }
+  /** The message without its position. */
+  get reason(): string {
+    return this.message.slice(this.message.indexOf(': ') + 2);
+  }
+}
+
+/** What the tokenizer reports. Handlers may throw: the error reaches the caller of write(). */
+export interface TokenHandlers {
+  /** A start tag, by its name as written; its attributes are in the tokenizer's arrays. */
+  open(name: string): void;
+  /** An end tag; for an empty-element tag (`<a/>`), right after its open(). */
+  close(name: string): void;
+  /** Character data in an element, references resolved and line ends made `\n`; a run may come in several calls. */
+  text(text: string): void;
+  /** The content of a CDATA section. */
+  cdata(text: string): void;
+  /** A DOCTYPE declaration: never read; the tokenizer refuses it once the handler returns. */
+  doctype(): void;
+}
+
+/** Characters that need a closer look: references, line ends, `]]>`, and those XML does not allow. */
+const SPECIAL = /[&\r\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+/** Characters XML does not allow, surrogates aside (checked in pairs). */
+const NOT_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+// ASCII name characters: 1 may start a name, 2 may only follow.
+const NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_:]/.test(ch)) NAME[c] = 1;
+  else if (/[0-9.\-]/.test(ch)) NAME[c] = 2;
+}
+const NAME_START_WIDE =
+  /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_WIDE = /[\u00B7\u0300-\u036F\u203F\u2040]/;
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Where the document is: before its root element, in it, after it. */
+const PROLOG = 0;
+const CONTENT = 1;
+const EPILOG = 2;
+
+export class XmlTokenizer {
+  /** The attributes of the start tag just reported, names and values as written (values normalised). */
+  readonly attributeNames: string[] = [];
+  readonly attributeValues: string[] = [];
+  attributeCount = 0;
+
+  private buf = '';
+  /** The next character of `buf` to read. */
+  private pos = 0;
+  /** Where the token being reported starts: what `line` refers to. */
+  private at = 0;
+  /** The next SPECIAL character at or after `pos`, or `buf.length` when none; -1 when not looked for. */
+  private special = -1;
+  /** Lines and the length of the last line in text dropped from `buf` (chunked input). */
+  private linesBefore = 0;
+  private columnBefore = 0;
+  private stack: string[] = [];
+  private state = PROLOG;
+  /** Whether the start of the document (a BOM, the XML declaration) has been read. */
+  private begun = false;
+  private closed = false;
+
+  constructor(private readonly h: TokenHandlers) {}
+
+  /** The line (1-based) of the token being reported. */
+  get line(): number {
+    return this.position(this.at).line;
+  }
+
+  /** Reads a chunk of the document: every token it completes is reported. */
+  write(chunk: string): this {
+    if (this.closed) throw new Error('xml-tokenizer: write after close');
+    if (this.pos >= this.buf.length) {
+      this.drop(this.buf.length);
+      this.buf = chunk;
+    } else {
+      this.drop(this.pos);
+      this.buf = this.buf.slice(this.pos) + chunk;
+    }
+    this.pos = this.at = 0;
+    this.special = -1;
+    this.run(false);
+    return this;
+  }
+
+  /** Ends the document: what is left must complete it. */
+  close(): this {
+    this.closed = true;
+    this.run(true);
+    if (this.pos < this.buf.length) this.fail(this.pos, this.unfinished());
+    if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]}`);
+    if (this.state === PROLOG) this.fail(this.buf.length, 'document must contain a root element.');
+    return this;
+  }
+
+  private unfinished(): string {
+    const s = this.buf;
+    const p = this.pos;
+    if (s.startsWith('<!--', p)) return 'unclosed comment.';
+    if (s.startsWith('<![CDATA[', p)) return 'unclosed CDATA section.';
+    if (s.startsWith('<?', p)) return 'unclosed processing instruction.';
+    if (this.state === CONTENT) return `unclosed tag: ${this.stack[this.stack.length - 1]}`;
+    return 'unexpected end of the document.';
+  }
+
+  /** Counts the lines of `buf` before `end`, which is about to be dropped. */
+  private drop(end: number): void {
+    const { line, column } = this.position(end);
+    this.linesBefore = line - 1;
+    this.columnBefore = column - 1;
+  }
+
+  /** Line and column (1-based) of `buf[index]`; `\r\n`, `\r` and `\n` each end a line. */
+  private position(index: number): { line: number; column: number } {
+    const s = this.buf;
+    let line = this.linesBefore;
+    let start = 0;
+    const cr = s.indexOf('\r');
+    if (cr >= 0 && cr < index) {
+      for (let i = 0; i < index; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) {
+          line++;
+          start = i + 1;
+        }
+      }
+    } else
+      for (let k = s.indexOf('\n'); k >= 0 && k < index; k = s.indexOf('\n', k + 1)) {
+        line++;
+        start = k + 1;
+      }
+    const column = index - start + 1 + (line === this.linesBefore ? this.columnBefore : 0);
+    return { line: line + 1, column };
+  }
+
+  private fail(index: number, message: string): never {
+    const { line, column } = this.position(Math.min(index, this.buf.length));
+    throw new XmlSyntaxError(message, line, column);
+  }
+
+  /** The index of the next SPECIAL character at or after `from`. */
+  private nextSpecial(from: number): number {
+    if (this.special >= from) return this.special;
+    SPECIAL.lastIndex = from;
+    const m = SPECIAL.exec(this.buf);
+    return (this.special = m ? m.index : this.buf.length);
+  }
+
+  /** Reads tokens while they are complete (all of them when `final`). */
+  private run(final: boolean): void {
+    const s = this.buf;
+    const n = s.length;
+    if (!this.begun) {
+      const head = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+      if (!final && head.length < 6 && '<?xml '.startsWith(head)) return;
+      this.begun = true;
+      if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
+      if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
+        const end = this.declaration(this.pos, final);
+        if (end < 0) {
+          this.begun = false;
+          this.pos = 0;
+          return;
+        }
+        this.pos = end;
+      }
+    }
+    while (this.pos < n) {
+      const i = this.pos;
+      if (s.charCodeAt(i) !== 60) {
+        let lt = s.indexOf('<', i);
+        if (lt < 0) {
+          if (!final) {
+            this.pos = this.text(i, this.safeEnd(i, n));
+            return;
+          }
+          lt = n;
+        }
+        this.pos = this.text(i, lt);
+        continue;
+      }
+      const end = this.markup(i, final);
+      if (end < 0) return; // incomplete: read again when more arrives
+      this.pos = end;
+    }
+  }
+
+  /** Where a text run cut by the end of a chunk may be split: not inside a reference, a `\r\n` or `]]>`, nor a surrogate pair. */
+  private safeEnd(i: number, n: number): number {
+    const s = this.buf;
+    let end = n;
+    const amp = s.lastIndexOf('&', n - 1);
+    if (amp >= i && s.indexOf(';', amp) < 0) end = amp;
+    while (end > i) {
+      const c = s.charCodeAt(end - 1);
+      if (c === 13 || c === 93 || (c >= 0xd800 && c <= 0xdbff)) end--;
+      else break;
+    }
+    return end;
+  }
+
+  /** Character data from `i` to `end`: reported in an element, only white space allowed outside. */
+  private text(i: number, end: number): number {
+    if (end <= i) return i;
+    const s = this.buf;
+    if (this.state !== CONTENT) {
+      for (let k = i; k < end; k++) if (!isSpace(s.charCodeAt(k))) this.fail(k, 'text data outside of root node.');
+      return end;
+    }
+    this.at = i;
+    const sp = this.nextSpecial(i);
+    if (sp >= end) this.h.text(s.slice(i, end));
+    else this.h.text(this.careful(i, end, sp, false));
+    return end;
+  }
+
+  /**
+   * Text from `i` to `end` that holds special characters (the first at `sp`): references
+   * resolved, line ends normalised, `]]>` and characters XML does not allow refused; in an
+   * attribute value (`attr`), white space characters become spaces.
+   */
+  private careful(i: number, end: number, sp: number, attr: boolean): string {
+    const s = this.buf;
+    let out = '';
+    let from = i;
+    for (let k = sp; k < end; k = attr ? k + 1 : this.nextSpecial(k + 1)) {
+      const c = s.charCodeAt(k);
+      if (c === 38) {
+        out += s.slice(from, k);
+        const semi = s.indexOf(';', k + 1);
+        if (semi < 0 || semi >= end) this.fail(k, 'unterminated entity reference.');
+        out += this.reference(k, semi);
+        from = (k = semi) + 1;
+      } else if (c === 13) {
+        out += s.slice(from, k) + (attr ? ' ' : '\n');
+        if (s.charCodeAt(k + 1) === 10) k++;
+        from = k + 1;
+      } else if (attr && (c === 10 || c === 9)) {
+        out += s.slice(from, k) + ' ';
+        from = k + 1;
+      } else if (c === 93) {
+        if (!attr && s.charCodeAt(k + 1) === 93 && s.charCodeAt(k + 2) === 62)
+          this.fail(k, 'the string "]]>" is disallowed in char data.');
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        const next = s.charCodeAt(k + 1);
+        if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff) || k + 1 >= end) this.fail(k, 'disallowed character.');
+        k++;
+      } else if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) this.fail(k, 'disallowed character.');
+    }
+    return out + s.slice(from, end);
+  }
+
+  /** The text a reference (`&` at `amp`, `;` at `semi`) stands for; only the predefined entities exist without a DTD. */
+  private reference(amp: number, semi: number): string {
+    const s = this.buf;
+    const body = s.slice(amp + 1, semi);
+    if (body.charCodeAt(0) === 35) {
+      const hex = body.charCodeAt(1) === 120;
+      const digits = body.slice(hex ? 2 : 1);
+      if (!(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) this.fail(amp, 'malformed character entity.');
+      const cp = parseInt(digits, hex ? 16 : 10);
+      const ok =
+        cp === 9 ||
+        cp === 10 ||
+        cp === 13 ||
+        (cp >= 32 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp <= 0x10ffff);
+      if (!ok) this.fail(amp, 'malformed character entity.');
+      return String.fromCodePoint(cp);
+    }
+    const value = PREDEFINED[body];
+    if (value === undefined || !Object.prototype.hasOwnProperty.call(PREDEFINED, body)) {
+      this.nameEnd(amp + 1, semi, 'disallowed character in entity name.');
+      this.fail(amp, `undefined entity: ${body}`);
+    }
+    return value;
+  }
+
+  /**
+   * The end of the name starting at `i` (before `limit`): a name must start there. Fails with
+   * `message` when it does not.
+   */
+  private nameEnd(i: number, limit: number, message: string): number {
+    const s = this.buf;
+    let k = i;
+    let first = true;
+    while (k < limit) {
+      const c = s.charCodeAt(k);
+      if (c < 128) {
+        const t = NAME[c]!;
+        if (t === 1 || (t === 2 && !first)) {
+          k++;
+          first = false;
+          continue;
+        }
+        break;
+      }
+      // A pair cut by the end of a chunk: the name goes on in the next.
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 === s.length) return limit;
+      const wide = this.wideName(k, first);
+      if (wide === 0) break;
+      k += wide;
+      first = false;
+    }
+    if (k === i) {
+      if (i >= s.length) return limit; // the buffer ends where the name would start
+      this.fail(i, message);
+    }
+    return k;
+  }
+
+  /** How many code units the non-ASCII name character at `k` takes (0 when it is none). */
+  private wideName(k: number, first: boolean): number {
+    const s = this.buf;
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(k + 1);
+      const cp = next >= 0xdc00 && next <= 0xdfff ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : 0;
+      return cp >= 0x10000 && cp <= 0xeffff ? 2 : 0;
+    }
+    const ch = s[k]!;
+    return NAME_START_WIDE.test(ch) || (!first && NAME_WIDE.test(ch)) ? 1 : 0;
+  }
+
+  /** Markup at `i` (a `<`): its end, or -1 when the buffer ends before it does. */
+  private markup(i: number, final: boolean): number {
+    const s = this.buf;
+    const c = s.charCodeAt(i + 1);
+    if (c === 47) return this.endTag(i, final);
+    if (c === 33) return this.bang(i, final);
+    if (c === 63) return this.instruction(i, final);
+    if (i + 1 >= s.length) return final ? this.fail(i, this.unfinished()) : -1;
+    return this.startTag(i, final);
+  }
+
+  /** A comment, CDATA section or instruction whose end is not in the buffer: a disallowed character in it is the error, else its end is. */
+  private unterminated(from: number, final: boolean, message: string): -1 {
+    if (final) this.chars(from, this.buf.length);
+    return this.more(final, message);
+  }
+
+  /** Fails at the end of the buffer when the input is final, else says "read again later". */
+  private more(final: boolean, message: string): -1 {
+    if (final) this.fail(this.buf.length, message);
+    return -1;
+  }
+
+  private startTag(i: number, final: boolean): number {
+    const s = this.buf;
+    const n = s.length;
+    if (this.state === EPILOG) this.fail(i, 'documents may contain only one root.');
+    const nameEnd = this.nameEnd(i + 1, n, 'disallowed character in tag name.');
+    if (nameEnd >= n) return this.more(final, `unclosed tag: ${s.slice(i + 1, nameEnd)}`);
+    const name = s.slice(i + 1, nameEnd);
+    const names = this.attributeNames;
+    const values = this.attributeValues;
+    let count = 0;
+    let seen: Set<string> | undefined;
+    let k = nameEnd;
+    for (;;) {
+      const before = k;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k >= n) return this.more(final, `unclosed tag: ${name}`);
+      const c = s.charCodeAt(k);
+      if (c === 62 || c === 47) {
+        if (c === 47) {
+          if (k + 1 >= n) return this.more(final, `unclosed tag: ${name}`);
+          if (s.charCodeAt(k + 1) !== 62) this.fail(k + 1, 'forward-slash in opening tag not followed by >.');
+        }
+        this.attributeCount = count;
+        this.at = i;
+        this.stack.push(name);
+        this.state = CONTENT;
+        this.h.open(name);
+        if (c === 47) this.endElement(i, name);
+        return c === 47 ? k + 2 : k + 1;
+      }
+      if (k === before) this.fail(k, 'no whitespace between attributes.');
+      const attrStart = k;
+      const attrEnd = this.nameEnd(k, n, 'disallowed character in attribute name.');
+      const attr = s.slice(k, attrEnd);
+      k = attrEnd;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k >= n) return this.more(final, `unclosed tag: ${name}`);
+      if (s.charCodeAt(k) !== 61) this.fail(k, 'attribute without value.');
+      k++;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k >= n) return this.more(final, `unclosed tag: ${name}`);
+      const q = s.charCodeAt(k);
+      if (q !== 34 && q !== 39) this.fail(k, 'unquoted attribute value.');
+      const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+      if (close < 0) {
+        // Whatever comes first is the error: a disallowed character, a `<`, the end.
+        const lt = s.indexOf('<', k + 1);
+        if (lt < 0) return this.unterminated(k + 1, final, `unclosed tag: ${name}`);
+        this.chars(k + 1, lt);
+        this.fail(lt, 'disallowed character in attribute value.');
+      }
+      values[count] = this.attributeValue(k + 1, close);
+      if (count < 16) {
+        for (let a = 0; a < count; a++) if (names[a] === attr) this.fail(attrStart, `duplicate attribute: ${attr}.`);
+      } else {
+        // Many attributes (hostile input, not EWS): a set, or the check would be quadratic.
+        if (count === 16) seen = new Set(names.slice(0, 16));
+        if (seen!.has(attr)) this.fail(attrStart, `duplicate attribute: ${attr}.`);
+        seen!.add(attr);
+      }
+      names[count++] = attr;
+      k = close + 1;
+      if (k < n && !isSpace(s.charCodeAt(k)) && s.charCodeAt(k) !== 62 && s.charCodeAt(k) !== 47)
+        this.fail(k, 'no whitespace between attributes.');
+    }
+  }
+
+  /** An attribute value from `i` to `end` (its closing quote), normalised. */
+  private attributeValue(i: number, end: number): string {
+    const s = this.buf;
+    let plain = true;
+    for (let k = i; k < end; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 60) this.fail(k, 'disallowed character in attribute value.');
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) this.fail(k, 'disallowed character.');
+      if (c < 32 || c === 38 || c >= 0xd800) plain = false;
+    }
+    if (plain) return s.slice(i, end);
+    let sp = i;
+    while (sp < end) {
+      const c = s.charCodeAt(sp);
+      if (c < 32 || c === 38 || c >= 0xd800) break;
+      sp++;
+    }
+    return this.careful(i, end, sp, true);
+  }
+
+  private endTag(i: number, final: boolean): number {
+    const s = this.buf;
+    const gt = s.indexOf('>', i + 2);
+    if (gt < 0) return this.more(final, `unclosed tag: ${this.stack[this.stack.length - 1] ?? s.slice(i + 2)}`);
+    if (this.state !== CONTENT) this.fail(i, 'unmatched closing tag.');
+    const nameEnd = this.nameEnd(i + 2, gt, 'disallowed character in closing tag.');
+    for (let k = nameEnd; k < gt; k++)
+      if (!isSpace(s.charCodeAt(k))) this.fail(k, 'disallowed character in closing tag.');
+    const name = s.slice(i + 2, nameEnd);
+    this.at = i;
+    this.endElement(i, name);
+    return gt + 1;
+  }
+
+  private endElement(i: number, name: string): void {
+    const open = this.stack.pop()!;
+    if (open !== name) this.fail(i, `unexpected close tag: ${name}; expected ${open}.`);
+    if (this.stack.length === 0) this.state = EPILOG;
+    this.h.close(name);
+  }
+
+  /** `<!`: a comment, a CDATA section or a DOCTYPE. */
+  private bang(i: number, final: boolean): number {
+    const s = this.buf;
+    if (s.startsWith('<!--', i)) {
+      const dashes = s.indexOf('--', i + 4);
+      if (dashes < 0 || dashes + 2 >= s.length) return this.unterminated(i + 4, final, 'unclosed comment.');
+      if (s.charCodeAt(dashes + 2) !== 62) this.fail(dashes, 'double dash in comment.');
+      this.chars(i + 4, dashes);
+      return dashes + 3;
+    }
+    if (s.startsWith('<![CDATA[', i)) {
+      const end = s.indexOf(']]>', i + 9);
+      if (end < 0) return this.unterminated(i + 9, final, 'unclosed CDATA section.');
+      if (this.state !== CONTENT) this.fail(i, 'CDATA outside of root node.');
+      this.at = i;
+      const sp = this.nextSpecial(i + 9);
+      this.h.cdata(sp >= end ? s.slice(i + 9, end) : this.cdataText(i + 9, end));
+      return end + 3;
+    }
+    if (s.startsWith('<!DOCTYPE', i)) {
+      this.at = i;
+      this.h.doctype();
+      this.fail(i, 'a DOCTYPE is not supported.');
+    }
+    if (
+      s.length - i < 9 &&
+      ('<!DOCTYPE'.startsWith(s.slice(i)) || '<![CDATA['.startsWith(s.slice(i)) || '<!--'.startsWith(s.slice(i)))
+    )
+      return this.more(final, this.unfinished());
+    return this.fail(i, 'disallowed markup after "<!".');
+  }
+
+  /** A CDATA section's content with its line ends normalised; characters XML does not allow refused. */
+  private cdataText(i: number, end: number): string {
+    this.chars(i, end);
+    return this.buf.slice(i, end).replace(/\r\n?/g, '\n');
+  }
+
+  /** Refuses a character XML does not allow between `i` and `end` (comments, instructions, CDATA). */
+  private chars(i: number, end: number): void {
+    const s = this.buf;
+    let k = this.nextSpecial(i);
+    while (k < end) {
+      const c = s.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < end && s.charCodeAt(k + 1) >= 0xdc00 && s.charCodeAt(k + 1) <= 0xdfff)
+        k += 2;
+      else if ((c >= 0xd800 && c <= 0xdfff) || NOT_CHAR.test(s[k]!)) this.fail(k, 'disallowed character.');
+      else k++;
+      SPECIAL.lastIndex = k;
+      const m = SPECIAL.exec(s);
+      k = m ? m.index : s.length;
+    }
+  }
+
+  /** `<?`: a processing instruction (the XML declaration is read at the start only). */
+  private instruction(i: number, final: boolean): number {
+    const s = this.buf;
+    const n = s.length;
+    const targetEnd = this.nameEnd(i + 2, n, 'disallowed character in processing instruction target.');
+    if (targetEnd >= n) return this.more(final, 'unclosed processing instruction.');
+    const target = s.slice(i + 2, targetEnd);
+    if (target.toLowerCase() === 'xml') this.fail(i, 'XML declaration allowed only at the start of the document.');
+    if (!isSpace(s.charCodeAt(targetEnd)) && !s.startsWith('?>', targetEnd)) {
+      if (targetEnd + 1 >= n && s.charCodeAt(targetEnd) === 63)
+        return this.more(final, 'unclosed processing instruction.');
+      this.fail(targetEnd, 'disallowed character in processing instruction target.');
+    }
+    const end = s.indexOf('?>', targetEnd);
+    if (end < 0) return this.unterminated(targetEnd, final, 'unclosed processing instruction.');
+    this.chars(targetEnd, end);
+    return end + 2;
+  }
+
+  /**
+   * The XML declaration at `i` (`<?xml` and a space): its end, or -1 when the buffer ends
+   * first. Read step by step, so that an error is reported where the declaration goes wrong.
+   */
+  private declaration(i: number, final: boolean): number {
+    const s = this.buf;
+    const n = s.length;
+    let k = i + 5;
+    const space = (required: boolean) => {
+      const from = k;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      return k > from || !required;
+    };
+    const literal = (text: string) => {
+      if (!s.startsWith(text, k)) return false;
+      k += text.length;
+      return true;
+    };
+    /** `name = 'value'`, the value matching `pattern`; false when the name is not there. */
+    const pseudo = (name: string, pattern: RegExp): boolean => {
+      if (!literal(name)) return false;
+      space(false);
+      if (!literal('=')) this.fail(k, 'malformed XML declaration.');
+      space(false);
+      const q = s.charCodeAt(k);
+      if (q !== 34 && q !== 39) this.fail(k, 'malformed XML declaration.');
+      const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+      const lt = s.indexOf('>', k + 1);
+      if (close < 0 || (lt >= 0 && lt < close)) this.fail(k, 'malformed XML declaration.');
+      if (!pattern.test(s.slice(k + 1, close))) this.fail(k + 1, `malformed XML declaration: ${name}.`);
+      k = close + 1;
+      return true;
+    };
+    const end = s.indexOf('>', i);
+    if (end < 0) return this.more(final, 'unclosed XML declaration.');
+    space(true);
+    if (!pseudo('version', /^1\.[0-9]+$/)) this.fail(k, 'malformed XML declaration: version.');
+    let before = k;
+    if (space(true) && pseudo('encoding', /^[A-Za-z][A-Za-z0-9._-]*$/)) before = k;
+    k = before;
+    if (space(true) && pseudo('standalone', /^(?:yes|no)$/)) before = k;
+    k = before;
+    space(false);
+    if (!literal('?>')) this.fail(k, 'malformed XML declaration.');
+    return k;
+  }
+}
