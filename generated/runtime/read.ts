@@ -23,7 +23,7 @@ import { emptyContentDeviation } from './deviations.js';
 import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { EnvelopeReader, SOAP_ENV, type ReadDocument } from './read-envelope.js';
-import { createSaxParser, type SaxTag } from './sax.js';
+import { XmlSyntaxError, XmlTokenizer, type TokenHandlers } from './xml-tokenizer.js';
 import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
@@ -89,7 +89,7 @@ class Frame {
   elementKey: string | undefined = undefined;
 
   reset(
-    tag: SaxTag,
+    tag: string,
     local: string,
     mark: number,
     attributes: boolean,
@@ -97,7 +97,7 @@ class Frame {
     decl: Record<string, string> | undefined,
   ): this {
     this.kind = 'capture';
-    this.name = tag.name;
+    this.name = tag;
     this.local = local;
     this.mark = mark;
     this.particle = undefined;
@@ -121,7 +121,7 @@ class Frame {
 }
 
 /**
- * Reads an EWS document with saxes events, straight into typed values: no DOM in between.
+ * Reads an EWS document from the tokenizer's events straight into typed values: no DOM in between.
  * The first error ends the read, naming the element path and line; no partial result is ever
  * returned.
  */
@@ -137,7 +137,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     if (deviation) Object.assign(frame.value!, deviation.reads());
     return deviation !== undefined;
   };
-  const parser = createSaxParser();
+  const ignore = () => {};
+  // The handlers are assigned below, each next to what it uses.
+  const handlers: TokenHandlers = { open: ignore, close: ignore, text: ignore, cdata: ignore, doctype: ignore };
+  const parser = new XmlTokenizer(handlers);
   const frames: Frame[] = [];
   let depth = 0;
   /** The envelope layer, once the root is soap:Envelope. */
@@ -182,23 +185,12 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     return out;
   };
 
-  // Few handlers on purpose: with opentagstart and error handlers added too, V8 turns the
-  // parser into a slow dictionary-mode object and saxes runs four times slower (the attribute
-  // handler below was measured: it costs nothing). Errors saxes throws are caught around
-  // write() instead; the depth limit is checked at each start tag.
-  parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/'));
+  handlers.doctype = () => fail('a DOCTYPE is not allowed (entities are never expanded)', '/');
 
-  // The attributes of the start tag being read, in document order, collected as saxes reports
-  // them (before the tag's opentag event): iterating the tag's null-prototype attribute object
-  // instead would cost a runtime call and an array per element.
-  const attributeNames: string[] = [];
-  const attributeValues: string[] = [];
+  // The attributes of the start tag being read, in document order, as the tokenizer holds them.
+  const attributeNames = parser.attributeNames;
+  const attributeValues = parser.attributeValues;
   let attributeCount = 0;
-  let pending = 0;
-  parser.on('attribute', (a) => {
-    attributeNames[pending] = a.name;
-    attributeValues[pending++] = a.value;
-  });
 
   /**
    * Open content kept as read. Prefixed namespace declarations go with it (as `{xmlns-uri}prefix`
@@ -318,7 +310,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
    * looks its slot up.
    */
   const openChild = (
-    tag: SaxTag,
+    tag: string,
     parent: Frame,
     mark: number,
     others: boolean,
@@ -329,11 +321,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     const guess = at.next;
     let slot: Slot | undefined;
     let q: QName | undefined;
-    if (guess !== undefined && guess.epoch === epoch && guess.raw === tag.name) slot = guess.slot;
+    if (guess !== undefined && guess.epoch === epoch && guess.raw === tag) slot = guess.slot;
     else {
-      q = scope.element(tag.name);
+      q = scope.element(tag);
       slot = parent.complex!.slots.get(q.key);
-      if (slot !== undefined) at.next = { epoch, raw: detach(tag.name), slot };
+      if (slot !== undefined) at.next = { epoch, raw: detach(tag), slot };
     }
     const frame = (frames[depth] ??= new Frame()).reset(
       tag,
@@ -364,14 +356,14 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         ? ` (${q!.local} belongs in namespace ${twin.slice(0, twin.indexOf('|'))} here, not ${q!.ns || 'no namespace'})`
         : '';
       return fail(
-        `unexpected element ${tag.name}${hint}${expected.length ? `; expected ${list(expected)}` : state ? '' : ' (the type has no element content)'}`,
+        `unexpected element ${tag}${hint}${expected.length ? `; expected ${list(expected)}` : state ? '' : ' (the type has no element content)'}`,
       );
     }
     if (!p)
-      return fail(`element ${tag.name} is not allowed here: out of schema order, or more of it than the schema allows`);
+      return fail(`element ${tag} is not allowed here: out of schema order, or more of it than the schema allows`);
     frame.particle = p;
     if (p.kind === 'any') {
-      frame.node = capture(q ?? scope.element(tag.name), false);
+      frame.node = capture(q ?? scope.element(tag), false);
       return;
     }
     parent.after = slot;
@@ -389,11 +381,10 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     openTyped(frame, accepted, !!p.tagged);
   };
 
-  parser.on('opentag', (tag) => {
-    if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag.name}>`);
+  handlers.open = (tag) => {
+    if (depth >= maxDepth) fail(`elements nest deeper than ${maxDepth} at <${tag}>`);
     // Declarations first: they are in effect on the element that makes them.
-    attributeCount = pending;
-    pending = 0;
+    attributeCount = parser.attributeCount;
     const mark = scope.mark();
     let decl: Record<string, string> | undefined;
     let others = false;
@@ -412,7 +403,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     const parent = depth ? frames[depth - 1] : undefined;
     if (parent?.kind === 'complex') return openChild(tag, parent, mark, others, qualifiedOthers, decl);
-    const q = scope.element(tag.name);
+    const q = scope.element(tag);
     const uri = q.ns;
     const frame = (frames[depth] ??= new Frame()).reset(tag, q.local, mark, others, qualifiedOthers, decl);
     depth++;
@@ -425,8 +416,8 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         return;
       }
       const global = schema.elementByQName.get(q.key);
-      if (!global) return fail(`${tag.name} is not an element of this schema`);
-      if (global.abstract) return fail(`${tag.name} is abstract`);
+      if (!global) return fail(`${tag} is not an element of this schema`);
+      if (global.abstract) return fail(`${tag} is abstract`);
       result = { element: global.key, value: undefined, envelope: false };
       frame.slot = 'body';
       frame.elementKey = global.key;
@@ -438,11 +429,11 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         parent.node!.children.push((frame.node = capture(q, false)));
         return;
       case 'simple':
-        return fail(`unexpected element ${tag.name} in a value of simple type`);
+        return fail(`unexpected element ${tag} in a value of simple type`);
       case 'envelope':
       case 'header':
       case 'body': {
-        const place = envelope!.place(parent.kind, uri, q.local, q.key, tag.name);
+        const place = envelope!.place(parent.kind, uri, q.local, q.key, tag);
         if (place === 'header' || place === 'body') frame.kind = place;
         else if (place === 'fault' || place === 'foreign') {
           frame.node = capture(q, true);
@@ -455,21 +446,21 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
         return;
       }
     }
-  });
+  };
 
-  parser.on('text', (text) => {
+  handlers.text = (text) => {
     const f = depth ? frames[depth - 1] : undefined;
     if (!f) return;
     if (f.kind === 'simple' || (f.kind === 'complex' && f.codec)) f.text += text;
     else if (f.kind === 'capture') f.node!.children.push(detach(text));
     else if (strict && text.trim() !== '') fail(`unexpected text "${text.trim().slice(0, 40)}"`);
-  });
-  parser.on('cdata', (text) => {
+  };
+  handlers.cdata = (text) => {
     const f = depth ? frames[depth - 1] : undefined;
     if (f?.kind === 'simple' || (f?.kind === 'complex' && f.codec)) f.text += text;
     else if (f?.kind === 'capture') f.node!.children.push(detach(text));
     else if (strict) fail('unexpected CDATA');
-  });
+  };
 
   /** The text of a simple value, parsed; a value the type refuses is an error at the element. */
   const parseText = (codec: SimpleCodec, text: string): unknown => {
@@ -481,7 +472,7 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
   };
 
-  parser.on('closetag', () => {
+  handlers.close = () => {
     const frame = frames[depth - 1]!;
     if (scope.leave(frame.mark)) epoch++;
     if (frame.leaf) {
@@ -547,13 +538,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     }
     if (p.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
     put(target, p, value);
-  });
+  };
 
   try {
     parser.write(xml).close();
   } catch (e) {
-    if (e instanceof EwsXmlError) throw e;
-    fail(`not well-formed XML: ${(e as Error).message.replace(/^(.*?:)?\d+:\d+: /, '')}`);
+    if (e instanceof XmlSyntaxError) throw new EwsXmlError(`not well-formed XML: ${e.reason}`, path(), e.line);
+    throw e;
   }
   if (!result || depth) fail('the document ended early');
   // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'

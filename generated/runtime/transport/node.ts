@@ -3,7 +3,7 @@
 /*
  * The part of Node's built-in modules the HTTP transport and NTLM use, typed here: the SDK
  * compiles without @types/node and without a DOM lib, so a vendoring project needs nothing
- * but saxes. The modules are reached through `process.getBuiltinModule` (Node 20.16+) when a
+ * installed. The modules are reached through `process.getBuiltinModule` (Node 20.16+) when a
  * Node transport is first made, never at import time, so that the rest of the SDK loads in
  * browsers, Deno and Bun.
  */
