@@ -126,6 +126,22 @@ class Frame {
  * returned.
  */
 export function readXml(schema: CompiledSchema, xml: string, options: ReadOptions = {}): ReadDocument {
+  const reading = startReading(schema, options);
+  reading.write(xml);
+  return reading.end();
+}
+
+/** A read in progress: the document's text is written as it arrives, then the read ended. */
+export interface Reading {
+  write(text: string): void;
+  /** The document read; an error if it is not complete. */
+  end(): ReadDocument;
+  /** Ends the read with an error at the element being read and the line the text written so far reaches. */
+  fail(message: string): never;
+}
+
+/** Starts reading a document that arrives in pieces (see readXml). */
+export function startReading(schema: CompiledSchema, options: ReadOptions = {}): Reading {
   const strict = options.strict ?? true;
   const maxDepth = options.maxDepth ?? 256;
   const deviations = options.acceptServerDeviations ?? false;
@@ -452,13 +468,13 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     const f = depth ? frames[depth - 1] : undefined;
     if (!f) return;
     if (f.kind === 'simple' || (f.kind === 'complex' && f.codec)) f.text += text;
-    else if (f.kind === 'capture') f.node!.children.push(detach(text));
+    else if (f.kind === 'capture') addText(f.node!, text);
     else if (strict && text.trim() !== '') fail(`unexpected text "${text.trim().slice(0, 40)}"`);
   };
   handlers.cdata = (text) => {
     const f = depth ? frames[depth - 1] : undefined;
     if (f?.kind === 'simple' || (f?.kind === 'complex' && f.codec)) f.text += text;
-    else if (f?.kind === 'capture') f.node!.children.push(detach(text));
+    else if (f?.kind === 'capture') addText(f.node!, text);
     else if (strict) fail('unexpected CDATA');
   };
 
@@ -540,17 +556,29 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
     put(target, p, value);
   };
 
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    if (e instanceof XmlSyntaxError) throw new EwsXmlError(`not well-formed XML: ${e.reason}`, path(), e.line);
-    throw e;
-  }
-  if (!result || depth) fail('the document ended early');
-  // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'
-  // checks that is a substring of the document, which would keep the whole text alive.
-  NOTHING.test('');
-  return result!;
+  /** Runs the tokenizer, its syntax errors made errors of the read. */
+  const tokenize = (step: () => void): void => {
+    try {
+      step();
+    } catch (e) {
+      if (e instanceof XmlSyntaxError) throw new EwsXmlError(`not well-formed XML: ${e.reason}`, path(), e.line);
+      throw e;
+    }
+  };
+  return {
+    write: (text) => tokenize(() => parser.write(text)),
+    fail: (message) => {
+      throw new EwsXmlError(message, path(), parser.lastLine);
+    },
+    end: () => {
+      tokenize(() => parser.close());
+      if (!result || depth) fail('the document ended early');
+      // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'
+      // checks that is a substring of the document, which would keep the whole text alive.
+      NOTHING.test('');
+      return result!;
+    },
+  };
 }
 
 const NOTHING = /(?:)/;
@@ -584,6 +612,14 @@ function valueConstructor(): new () => Value {
   }
   Value.prototype = Object.prototype;
   return Value as unknown as new () => Value;
+}
+
+/** Character data of open content: one string between elements, however the tokenizer handed it on (CDATA, chunks). */
+function addText(node: XmlElement, text: string): void {
+  const children = node.children;
+  const last = children.length - 1;
+  if (last >= 0 && typeof children[last] === 'string') children[last] = detach((children[last] as string) + text);
+  else children.push(detach(text));
 }
 
 /** Puts an element's value in its parent's value: in its property, or appended to its array. */

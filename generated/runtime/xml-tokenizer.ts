@@ -109,6 +109,11 @@ export class XmlTokenizer {
     return this.position(this.at).line;
   }
 
+  /** The line (1-based) the text written so far reaches. */
+  get lastLine(): number {
+    return this.position(this.buf.length).line;
+  }
+
   /** Reads a chunk of the document: every token it completes is reported. */
   write(chunk: string): this {
     if (this.closed) throw new Error('xml-tokenizer: write after close');
