@@ -4,7 +4,9 @@
  *
  * Every figure is a ratio against a baseline measured in the same run, on the same input:
  * - reading: saxes with xmlns on and empty handlers (the floor for any saxes-based parser);
- *   fast-xml-parser (untyped) for orientation;
+ *   fast-xml-parser (untyped) for orientation; and, to show the distance to the physical limit,
+ *   the runtime's own tokenizer with empty handlers and the UTF-8 decode of the payload's bytes
+ *   to a string (Buffer → string: what any reader of bytes must do at least);
  * - writing: gen-payloads' hand-written string concatenation of the same response.
  *
  * Each contender runs in a process of its own, and the processes take turns (floor, typed, …,
@@ -29,6 +31,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { compiled } from '../generated/ews/schema.js';
 import { readXml, writeDocument } from '../generated/runtime/index.js';
+import { XmlTokenizer } from '../generated/runtime/xml-tokenizer.js';
 
 const require = createRequire(import.meta.url);
 const payloads = require('../../../shared/bench/gen-payloads.js') as {
@@ -39,7 +42,7 @@ const payloads = require('../../../shared/bench/gen-payloads.js') as {
 };
 
 type Kind = 'finditem' | 'getitem';
-type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'concatenation' | 'write';
+type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'tokenizer' | 'decode' | 'concatenation' | 'write';
 
 const MB = 1024 * 1024;
 const ROUNDS = 5;
@@ -66,6 +69,15 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
       return () => saxesFloor(xml);
     case 'typed':
       return () => readXml(compiled, xml);
+    case 'tokenizer': {
+      const none = () => {};
+      const handlers = { open: none, close: none, text: none, cdata: none, doctype: none };
+      return () => new XmlTokenizer(handlers).write(xml).close();
+    }
+    case 'decode': {
+      const bytes = Buffer.from(xml, 'utf8');
+      return () => bytes.toString('utf8');
+    }
     case 'fast-xml-parser': {
       const fxp = new XMLParser({ ignoreAttributes: false });
       return () => fxp.parse(xml);
@@ -167,19 +179,23 @@ function main(): void {
   ] as const) {
     const { xml } = payload(kind, n);
     const mb = Buffer.byteLength(xml) / MB;
-    const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'concatenation', 'write'], kind, n);
+    const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'tokenizer', 'decode', 'concatenation', 'write'], kind, n);
     const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
+    const [tokens, decoded] = [ratio(floor, t.tokenizer!), ratio(floor, t.decode!)];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
+      `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
       `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours ${rate(ours)} (${write.text} the concatenation)`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = read.median;
       figures.serializeVsConcat = write.median;
       figures.fastXmlParserVsSaxesFloor = untyped.median;
+      figures.tokenizerVsSaxesFloor = tokens.median;
+      figures.decodeFloorVsSaxesFloor = decoded.median;
     }
     if (kind === 'getitem') {
       figures.parseVsSaxesFloorGetItem = read.median;
