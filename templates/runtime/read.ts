@@ -1,5 +1,5 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
-// Over 400 lines on purpose: readXml is one closure over the parser's handlers, so that the hot
+// Over 400 lines on purpose: startReading is one closure over the tokenizer's handlers, so that the hot
 // path's state (frames, depth, attribute buffers, the namespace scope) lives in its variables and
 // not behind an object; what can live apart does: the SOAP envelope layer (read-envelope.ts),
 // content models (content-matcher.ts), codecs (simple.ts), compiled types (compile.ts).

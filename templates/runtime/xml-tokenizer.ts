@@ -12,8 +12,8 @@
  *
  * Speed comes from scanning with `indexOf` and a character class table instead of a state per
  * character: the characters that need care (`&`, `\r`, `]`, and those XML does not allow) are
- * found by one regular expression, whose next match is kept, so text without them is passed on
- * as one slice. Attribute values are checked character by character (they are short).
+ * found ahead (see nextSpecial) and the next of each kind is kept, so text without them is
+ * passed on as one slice. Attribute values are checked character by character (they are short).
  *
  * Errors are XmlSyntaxError with the line and column (1-based) of the character at fault.
  */
@@ -52,7 +52,6 @@ export interface TokenHandlers {
  * allow. `&` and `\r`, common in EWS text (escaped HTML bodies, Windows line ends), are found
  * with indexOf, faster than any regular expression; the rest, rare, with RARE.
  */
-const SPECIAL = /[&\r\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 const RARE = /[\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 /** Characters XML does not allow, surrogates aside (checked in pairs). */
 const NOT_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -184,7 +183,7 @@ export class XmlTokenizer {
     throw new XmlSyntaxError(message, line, column);
   }
 
-  /** The index of the next SPECIAL character at or after `from`: the nearest of the three kept. */
+  /** The index of the next character that needs a closer look at or after `from`: the nearest of the three kept. */
   private nextSpecial(from: number): number {
     const s = this.buf;
     if (this.amp < from) {
@@ -195,13 +194,19 @@ export class XmlTokenizer {
       const k = s.indexOf('\r', from);
       this.cr = k < 0 ? s.length : k;
     }
+    const rare = this.nextRare(from);
+    const a = this.amp < this.cr ? this.amp : this.cr;
+    return a < rare ? a : rare;
+  }
+
+  /** The index of the next RARE character at or after `from`. */
+  private nextRare(from: number): number {
     if (this.rare < from) {
       RARE.lastIndex = from;
-      const m = RARE.exec(s);
-      this.rare = m ? m.index : s.length;
+      const m = RARE.exec(this.buf);
+      this.rare = m ? m.index : this.buf.length;
     }
-    const a = this.amp < this.cr ? this.amp : this.cr;
-    return a < this.rare ? a : this.rare;
+    return this.rare;
   }
 
   /** Reads tokens while they are complete (all of them when `final`). */
@@ -341,7 +346,7 @@ export class XmlTokenizer {
       return String.fromCodePoint(cp);
     }
     const value = PREDEFINED[body];
-    if (value === undefined || !Object.prototype.hasOwnProperty.call(PREDEFINED, body)) {
+    if (value === undefined || !Object.hasOwn(PREDEFINED, body)) {
       this.nameEnd(amp + 1, semi, 'disallowed character in entity name.');
       this.fail(amp, `undefined entity: ${body}`);
     }
@@ -573,16 +578,14 @@ export class XmlTokenizer {
   /** Refuses a character XML does not allow between `i` and `end` (comments, instructions, CDATA). */
   private chars(i: number, end: number): void {
     const s = this.buf;
-    let k = this.nextSpecial(i);
-    while (k < end) {
+    // `&` and `\r` are allowed here: only RARE characters need a look.
+    for (let k = this.nextRare(i); k < end;) {
       const c = s.charCodeAt(k);
       if (c >= 0xd800 && c <= 0xdbff && k + 1 < end && s.charCodeAt(k + 1) >= 0xdc00 && s.charCodeAt(k + 1) <= 0xdfff)
         k += 2;
       else if ((c >= 0xd800 && c <= 0xdfff) || NOT_CHAR.test(s[k]!)) this.fail(k, 'disallowed character.');
       else k++;
-      SPECIAL.lastIndex = k;
-      const m = SPECIAL.exec(s);
-      k = m ? m.index : s.length;
+      k = this.nextRare(k);
     }
   }
 

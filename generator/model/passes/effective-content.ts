@@ -1,5 +1,5 @@
 import { key, type QName } from '../../qname.js';
-import type { ComplexType, EffectiveType, ElementShape, GroupShape, Model, ParticleShape, TypeRef } from '../model.js';
+import type { ComplexType, EffectiveType, ElementShape, Group, GroupShape, Model, Particle, ParticleShape, TypeRef } from '../model.js';
 import { leafShapes } from './content-shapes.js';
 
 /**
@@ -30,13 +30,11 @@ export function findEffectiveContent(model: Model): void {
     if (t.text) eff.text = t.text;
     const own = shape.content;
     if (base?.content && own) {
-      const spliced = [...inPlace(base.content), ...inPlace(own)];
-      eff.content = {
-        kind: 'group',
-        group: { kind: 'sequence', min: 1, max: 1, items: [...(base.content.group.items), ...own.group.items], at: t.at },
-        items: spliced,
-      };
-      eff.inherited = inPlace(base.content).length;
+      const inherited = inPlace(base.content);
+      const items = [...inherited, ...inPlace(own)];
+      const group: Group = { kind: 'sequence', min: 1, max: 1, items: items.map(particleOf), at: t.at };
+      eff.content = { kind: 'group', group, items };
+      eff.inherited = inherited.length;
     } else if (base?.content) {
       eff.content = base.content;
       eff.inherited = base.content.items.length;
@@ -51,6 +49,11 @@ export function findEffectiveContent(model: Model): void {
 /** A sequence that occurs once is the same as its items in place, in a sequence. */
 function inPlace(g: GroupShape): ParticleShape[] {
   return g.group.kind === 'sequence' && g.group.min === 1 && g.group.max === 1 ? g.items : [g];
+}
+
+/** The schema particle a shape is of. */
+function particleOf(p: ParticleShape): Particle {
+  return p.kind === 'group' ? p.group : p.field;
 }
 
 /** What a complex type holds in effect, as the pass computed it. */
