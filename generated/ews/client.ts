@@ -6,141 +6,187 @@ import {
   ResolveNamesRequest,
   ResolveNamesResponse,
   type ResolveNamesRequestHeaders,
+  type ResolveNamesStream,
   ExpandDLRequest,
   ExpandDLResponse,
   type ExpandDLRequestHeaders,
+  type ExpandDLStream,
   GetServerTimeZonesRequest,
   GetServerTimeZonesResponse,
   type GetServerTimeZonesRequestHeaders,
+  type GetServerTimeZonesStream,
   FindFolderRequest,
   FindFolderResponse,
   type FindFolderRequestHeaders,
+  type FindFolderStream,
   FindItemRequest,
   FindItemResponse,
   type FindItemRequestHeaders,
+  type FindItemStream,
   GetFolderRequest,
   GetFolderResponse,
   type GetFolderRequestHeaders,
+  type GetFolderStream,
   UploadItemsRequest,
   UploadItemsResponse,
   type UploadItemsRequestHeaders,
+  type UploadItemsStream,
   ExportItemsRequest,
   ExportItemsResponse,
   type ExportItemsRequestHeaders,
+  type ExportItemsStream,
   ConvertIdRequest,
   ConvertIdResponse,
   type ConvertIdRequestHeaders,
+  type ConvertIdStream,
   CreateFolderRequest,
   CreateFolderResponse,
   type CreateFolderRequestHeaders,
+  type CreateFolderStream,
   CreateFolderPathRequest,
   CreateFolderPathResponse,
   type CreateFolderPathRequestHeaders,
+  type CreateFolderPathStream,
   DeleteFolderRequest,
   DeleteFolderResponse,
   type DeleteFolderRequestHeaders,
+  type DeleteFolderStream,
   EmptyFolderRequest,
   EmptyFolderResponse,
   type EmptyFolderRequestHeaders,
+  type EmptyFolderStream,
   UpdateFolderRequest,
   UpdateFolderResponse,
   type UpdateFolderRequestHeaders,
+  type UpdateFolderStream,
   MoveFolderRequest,
   MoveFolderResponse,
   type MoveFolderRequestHeaders,
+  type MoveFolderStream,
   CopyFolderRequest,
   CopyFolderResponse,
   type CopyFolderRequestHeaders,
+  type CopyFolderStream,
   SubscribeRequest,
   SubscribeResponse,
   type SubscribeRequestHeaders,
+  type SubscribeStream,
   UnsubscribeRequest,
   UnsubscribeResponse,
   type UnsubscribeRequestHeaders,
+  type UnsubscribeStream,
   GetEventsRequest,
   GetEventsResponse,
   type GetEventsRequestHeaders,
+  type GetEventsStream,
   GetStreamingEventsRequest,
   GetStreamingEventsResponse,
   type GetStreamingEventsRequestHeaders,
+  type GetStreamingEventsStream,
   SyncFolderHierarchyRequest,
   SyncFolderHierarchyResponse,
   type SyncFolderHierarchyRequestHeaders,
+  type SyncFolderHierarchyStream,
   SyncFolderItemsRequest,
   SyncFolderItemsResponse,
   type SyncFolderItemsRequestHeaders,
+  type SyncFolderItemsStream,
   CreateManagedFolderRequest,
   CreateManagedFolderResponse,
   type CreateManagedFolderRequestHeaders,
+  type CreateManagedFolderStream,
   GetItemRequest,
   GetItemResponse,
   type GetItemRequestHeaders,
+  type GetItemStream,
   CreateItemRequest,
   CreateItemResponse,
   type CreateItemRequestHeaders,
+  type CreateItemStream,
   DeleteItemRequest,
   DeleteItemResponse,
   type DeleteItemRequestHeaders,
+  type DeleteItemStream,
   UpdateItemRequest,
   UpdateItemResponse,
   type UpdateItemRequestHeaders,
+  type UpdateItemStream,
   UpdateItemInRecoverableItemsRequest,
   UpdateItemInRecoverableItemsResponse,
   type UpdateItemInRecoverableItemsRequestHeaders,
+  type UpdateItemInRecoverableItemsStream,
   SendItemRequest,
   SendItemResponse,
   type SendItemRequestHeaders,
+  type SendItemStream,
   MoveItemRequest,
   MoveItemResponse,
   type MoveItemRequestHeaders,
+  type MoveItemStream,
   CopyItemRequest,
   CopyItemResponse,
   type CopyItemRequestHeaders,
+  type CopyItemStream,
   ArchiveItemRequest,
   ArchiveItemResponse,
   type ArchiveItemRequestHeaders,
+  type ArchiveItemStream,
   CreateAttachmentRequest,
   CreateAttachmentResponse,
   type CreateAttachmentRequestHeaders,
+  type CreateAttachmentStream,
   DeleteAttachmentRequest,
   DeleteAttachmentResponse,
   type DeleteAttachmentRequestHeaders,
+  type DeleteAttachmentStream,
   GetAttachmentRequest,
   GetAttachmentResponse,
   type GetAttachmentRequestHeaders,
+  type GetAttachmentStream,
   GetClientAccessTokenRequest,
   GetClientAccessTokenResponse,
   type GetClientAccessTokenRequestHeaders,
+  type GetClientAccessTokenStream,
   GetDelegateRequest,
   GetDelegateResponse,
   type GetDelegateRequestHeaders,
+  type GetDelegateStream,
   AddDelegateRequest,
   AddDelegateResponse,
   type AddDelegateRequestHeaders,
+  type AddDelegateStream,
   RemoveDelegateRequest,
   RemoveDelegateResponse,
   type RemoveDelegateRequestHeaders,
+  type RemoveDelegateStream,
   UpdateDelegateRequest,
   UpdateDelegateResponse,
   type UpdateDelegateRequestHeaders,
+  type UpdateDelegateStream,
   CreateUserConfigurationRequest,
   CreateUserConfigurationResponse,
   type CreateUserConfigurationRequestHeaders,
+  type CreateUserConfigurationStream,
   DeleteUserConfigurationRequest,
   DeleteUserConfigurationResponse,
   type DeleteUserConfigurationRequestHeaders,
+  type DeleteUserConfigurationStream,
   GetUserConfigurationRequest,
   GetUserConfigurationResponse,
   type GetUserConfigurationRequestHeaders,
+  type GetUserConfigurationStream,
   GetSpecificUserConfigurationRequest,
   GetSpecificUserConfigurationResponse,
   type GetSpecificUserConfigurationRequestHeaders,
+  type GetSpecificUserConfigurationStream,
   UpdateUserConfigurationRequest,
   UpdateUserConfigurationResponse,
   type UpdateUserConfigurationRequestHeaders,
+  type UpdateUserConfigurationStream,
   GetUserAvailabilityRequest,
   GetUserAvailabilityResponse,
   type GetUserAvailabilityRequestHeaders,
+  type GetUserAvailabilityStream,
   GetUserOofSettingsRequest_2,
   GetUserOofSettingsResponse_2,
   type GetUserOofSettingsRequestHeaders,
@@ -150,9 +196,11 @@ import {
   GetServiceConfigurationRequest,
   GetServiceConfigurationResponse,
   type GetServiceConfigurationRequestHeaders,
+  type GetServiceConfigurationStream,
   GetMailTipsRequest,
   GetMailTipsResponse,
   type GetMailTipsRequestHeaders,
+  type GetMailTipsStream,
   PlayOnPhoneRequest,
   PlayOnPhoneResponse,
   type PlayOnPhoneRequestHeaders,
@@ -165,6 +213,7 @@ import {
   GetSharingMetadataRequest,
   GetSharingMetadataResponse,
   type GetSharingMetadataRequestHeaders,
+  type GetSharingMetadataStream,
   RefreshSharingFolderRequest,
   RefreshSharingFolderResponse,
   type RefreshSharingFolderRequestHeaders,
@@ -180,30 +229,39 @@ import {
   GetRoomListsRequest,
   GetRoomListsResponse,
   type GetRoomListsRequestHeaders,
+  type GetRoomListsStream,
   GetRoomsRequest,
   GetRoomsResponse,
   type GetRoomsRequestHeaders,
+  type GetRoomsStream,
   FindMessageTrackingReportRequest,
   FindMessageTrackingReportResponse,
   type FindMessageTrackingReportRequestHeaders,
+  type FindMessageTrackingReportStream,
   GetMessageTrackingReportRequest,
   GetMessageTrackingReportResponse,
   type GetMessageTrackingReportRequestHeaders,
+  type GetMessageTrackingReportStream,
   FindConversationRequest,
   FindConversationResponse,
   type FindConversationRequestHeaders,
+  type FindConversationStream,
   ApplyConversationActionRequest,
   ApplyConversationActionResponse,
   type ApplyConversationActionRequestHeaders,
+  type ApplyConversationActionStream,
   GetConversationItemsRequest,
   GetConversationItemsResponse,
   type GetConversationItemsRequestHeaders,
+  type GetConversationItemsStream,
   FindPeopleRequest,
   FindPeopleResponse,
   type FindPeopleRequestHeaders,
+  type FindPeopleStream,
   FindTagsRequest,
   FindTagsResponse,
   type FindTagsRequestHeaders,
+  type FindTagsStream,
   AddTagRequest,
   AddTagResponse,
   type AddTagRequestHeaders,
@@ -216,21 +274,26 @@ import {
   GetInboxRulesRequest,
   GetInboxRulesResponse,
   type GetInboxRulesRequestHeaders,
+  type GetInboxRulesStream,
   UpdateInboxRulesRequest,
   UpdateInboxRulesResponse,
   type UpdateInboxRulesRequestHeaders,
+  type UpdateInboxRulesStream,
   GetPasswordExpirationDateRequest,
   GetPasswordExpirationDateResponse,
   type GetPasswordExpirationDateRequestHeaders,
   GetSearchableMailboxesRequest,
   GetSearchableMailboxesResponse,
   type GetSearchableMailboxesRequestHeaders,
+  type GetSearchableMailboxesStream,
   SearchMailboxesRequest,
   SearchMailboxesResponse,
   type SearchMailboxesRequestHeaders,
+  type SearchMailboxesStream,
   GetDiscoverySearchConfigurationRequest,
   GetDiscoverySearchConfigurationResponse,
   type GetDiscoverySearchConfigurationRequestHeaders,
+  type GetDiscoverySearchConfigurationStream,
   GetHoldOnMailboxesRequest,
   GetHoldOnMailboxesResponse,
   type GetHoldOnMailboxesRequestHeaders,
@@ -240,21 +303,26 @@ import {
   GetNonIndexableItemStatisticsRequest,
   GetNonIndexableItemStatisticsResponse,
   type GetNonIndexableItemStatisticsRequestHeaders,
+  type GetNonIndexableItemStatisticsStream,
   GetNonIndexableItemDetailsRequest,
   GetNonIndexableItemDetailsResponse,
   type GetNonIndexableItemDetailsRequestHeaders,
   MarkAllItemsAsReadRequest,
   MarkAllItemsAsReadResponse,
   type MarkAllItemsAsReadRequestHeaders,
+  type MarkAllItemsAsReadStream,
   MarkAsJunkRequest,
   MarkAsJunkResponse,
   type MarkAsJunkRequestHeaders,
+  type MarkAsJunkStream,
   ReportMessageRequest,
   ReportMessageResponse,
   type ReportMessageRequestHeaders,
+  type ReportMessageStream,
   GetAppManifestsRequest,
   GetAppManifestsResponse,
   type GetAppManifestsRequestHeaders,
+  type GetAppManifestsStream,
   AddNewImContactToGroupRequest,
   AddNewImContactToGroupResponse,
   type AddNewImContactToGroupRequestHeaders,
@@ -297,6 +365,7 @@ import {
   GetUserRetentionPolicyTagsRequest,
   GetUserRetentionPolicyTagsResponse,
   type GetUserRetentionPolicyTagsRequestHeaders,
+  type GetUserRetentionPolicyTagsStream,
   InstallAppRequest,
   InstallAppResponse,
   type InstallAppRequestHeaders,
@@ -312,15 +381,18 @@ import {
   FindAvailableMeetingTimesRequest,
   FindAvailableMeetingTimesResponse,
   type FindAvailableMeetingTimesRequestHeaders,
+  type FindAvailableMeetingTimesStream,
   FindMeetingTimeCandidatesRequest,
   FindMeetingTimeCandidatesResponse,
   type FindMeetingTimeCandidatesRequestHeaders,
+  type FindMeetingTimeCandidatesStream,
   GetUserPhotoRequest,
   GetUserPhotoResponse,
   type GetUserPhotoRequestHeaders,
   SetUserPhotoRequest,
   SetUserPhotoResponse,
   type SetUserPhotoRequestHeaders,
+  type SetUserPhotoStream,
   GetMeetingSpaceRequest,
   GetMeetingSpaceResponse,
   type GetMeetingSpaceRequestHeaders,
@@ -369,6 +441,7 @@ import {
   GetPrivateCatalogAddInsRequest,
   GetPrivateCatalogAddInsResponse,
   type GetPrivateCatalogAddInsRequestHeaders,
+  type GetPrivateCatalogAddInsStream,
 } from './operations.js';
 import type {
   AddDelegateType,
@@ -511,6 +584,15 @@ export class EwsClient extends SoapClient {
     return this.call(ResolveNamesRequest, ResolveNamesResponse, request, headers, options);
   }
 
+  /** @wsdl ResolveNames, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamResolveNames(
+    request: ResolveNamesRequest | ResolveNamesType,
+    headers?: ResolveNamesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ResolveNamesStream> {
+    return this.stream(ResolveNamesRequest, ResolveNamesResponse, request, headers, options);
+  }
+
   /** @wsdl ExpandDL */
   expandDL(
     request: ExpandDLRequest | ExpandDLType,
@@ -518,6 +600,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<ExpandDLResponse> {
     return this.call(ExpandDLRequest, ExpandDLResponse, request, headers, options);
+  }
+
+  /** @wsdl ExpandDL, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamExpandDL(
+    request: ExpandDLRequest | ExpandDLType,
+    headers?: ExpandDLRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ExpandDLStream> {
+    return this.stream(ExpandDLRequest, ExpandDLResponse, request, headers, options);
   }
 
   /**
@@ -532,6 +623,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetServerTimeZonesRequest, GetServerTimeZonesResponse, request, headers, options);
   }
 
+  /** @wsdl GetServerTimeZones, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetServerTimeZones(
+    request: GetServerTimeZonesRequest | GetServerTimeZonesType,
+    headers?: GetServerTimeZonesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetServerTimeZonesStream> {
+    return this.stream(GetServerTimeZonesRequest, GetServerTimeZonesResponse, request, headers, options);
+  }
+
   /** @wsdl FindFolder */
   findFolder(
     request: FindFolderRequest | FindFolderType,
@@ -539,6 +639,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<FindFolderResponse> {
     return this.call(FindFolderRequest, FindFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl FindFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindFolder(
+    request: FindFolderRequest | FindFolderType,
+    headers?: FindFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindFolderStream> {
+    return this.stream(FindFolderRequest, FindFolderResponse, request, headers, options);
   }
 
   /** @wsdl FindItem */
@@ -550,6 +659,15 @@ export class EwsClient extends SoapClient {
     return this.call(FindItemRequest, FindItemResponse, request, headers, options);
   }
 
+  /** @wsdl FindItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindItem(
+    request: FindItemRequest | FindItemType,
+    headers?: FindItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindItemStream> {
+    return this.stream(FindItemRequest, FindItemResponse, request, headers, options);
+  }
+
   /** @wsdl GetFolder */
   getFolder(
     request: GetFolderRequest | GetFolderType,
@@ -557,6 +675,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetFolderResponse> {
     return this.call(GetFolderRequest, GetFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl GetFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetFolder(
+    request: GetFolderRequest | GetFolderType,
+    headers?: GetFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetFolderStream> {
+    return this.stream(GetFolderRequest, GetFolderResponse, request, headers, options);
   }
 
   /**
@@ -571,6 +698,15 @@ export class EwsClient extends SoapClient {
     return this.call(UploadItemsRequest, UploadItemsResponse, request, headers, options);
   }
 
+  /** @wsdl UploadItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUploadItems(
+    request: UploadItemsRequest | UploadItemsType,
+    headers?: UploadItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UploadItemsStream> {
+    return this.stream(UploadItemsRequest, UploadItemsResponse, request, headers, options);
+  }
+
   /**
    * @wsdl ExportItems
    * @since Exchange2010_SP1
@@ -583,6 +719,15 @@ export class EwsClient extends SoapClient {
     return this.call(ExportItemsRequest, ExportItemsResponse, request, headers, options);
   }
 
+  /** @wsdl ExportItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamExportItems(
+    request: ExportItemsRequest | ExportItemsType,
+    headers?: ExportItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ExportItemsStream> {
+    return this.stream(ExportItemsRequest, ExportItemsResponse, request, headers, options);
+  }
+
   /** @wsdl ConvertId */
   convertId(
     request: ConvertIdRequest | ConvertIdType,
@@ -592,6 +737,15 @@ export class EwsClient extends SoapClient {
     return this.call(ConvertIdRequest, ConvertIdResponse, request, headers, options);
   }
 
+  /** @wsdl ConvertId, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamConvertId(
+    request: ConvertIdRequest | ConvertIdType,
+    headers?: ConvertIdRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ConvertIdStream> {
+    return this.stream(ConvertIdRequest, ConvertIdResponse, request, headers, options);
+  }
+
   /** @wsdl CreateFolder */
   createFolder(
     request: CreateFolderRequest | CreateFolderType,
@@ -599,6 +753,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CreateFolderResponse> {
     return this.call(CreateFolderRequest, CreateFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl CreateFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateFolder(
+    request: CreateFolderRequest | CreateFolderType,
+    headers?: CreateFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateFolderStream> {
+    return this.stream(CreateFolderRequest, CreateFolderResponse, request, headers, options);
   }
 
   /**
@@ -613,6 +776,15 @@ export class EwsClient extends SoapClient {
     return this.call(CreateFolderPathRequest, CreateFolderPathResponse, request, headers, options);
   }
 
+  /** @wsdl CreateFolderPath, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateFolderPath(
+    request: CreateFolderPathRequest | CreateFolderPathType,
+    headers?: CreateFolderPathRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateFolderPathStream> {
+    return this.stream(CreateFolderPathRequest, CreateFolderPathResponse, request, headers, options);
+  }
+
   /** @wsdl DeleteFolder */
   deleteFolder(
     request: DeleteFolderRequest | DeleteFolderType,
@@ -620,6 +792,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<DeleteFolderResponse> {
     return this.call(DeleteFolderRequest, DeleteFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl DeleteFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamDeleteFolder(
+    request: DeleteFolderRequest | DeleteFolderType,
+    headers?: DeleteFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<DeleteFolderStream> {
+    return this.stream(DeleteFolderRequest, DeleteFolderResponse, request, headers, options);
   }
 
   /**
@@ -634,6 +815,15 @@ export class EwsClient extends SoapClient {
     return this.call(EmptyFolderRequest, EmptyFolderResponse, request, headers, options);
   }
 
+  /** @wsdl EmptyFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamEmptyFolder(
+    request: EmptyFolderRequest | EmptyFolderType,
+    headers?: EmptyFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<EmptyFolderStream> {
+    return this.stream(EmptyFolderRequest, EmptyFolderResponse, request, headers, options);
+  }
+
   /** @wsdl UpdateFolder */
   updateFolder(
     request: UpdateFolderRequest | UpdateFolderType,
@@ -641,6 +831,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<UpdateFolderResponse> {
     return this.call(UpdateFolderRequest, UpdateFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl UpdateFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateFolder(
+    request: UpdateFolderRequest | UpdateFolderType,
+    headers?: UpdateFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateFolderStream> {
+    return this.stream(UpdateFolderRequest, UpdateFolderResponse, request, headers, options);
   }
 
   /** @wsdl MoveFolder */
@@ -652,6 +851,15 @@ export class EwsClient extends SoapClient {
     return this.call(MoveFolderRequest, MoveFolderResponse, request, headers, options);
   }
 
+  /** @wsdl MoveFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamMoveFolder(
+    request: MoveFolderRequest | MoveFolderType,
+    headers?: MoveFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<MoveFolderStream> {
+    return this.stream(MoveFolderRequest, MoveFolderResponse, request, headers, options);
+  }
+
   /** @wsdl CopyFolder */
   copyFolder(
     request: CopyFolderRequest | CopyFolderType,
@@ -659,6 +867,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CopyFolderResponse> {
     return this.call(CopyFolderRequest, CopyFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl CopyFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCopyFolder(
+    request: CopyFolderRequest | CopyFolderType,
+    headers?: CopyFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CopyFolderStream> {
+    return this.stream(CopyFolderRequest, CopyFolderResponse, request, headers, options);
   }
 
   /** @wsdl Subscribe */
@@ -670,6 +887,15 @@ export class EwsClient extends SoapClient {
     return this.call(SubscribeRequest, SubscribeResponse, request, headers, options);
   }
 
+  /** @wsdl Subscribe, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSubscribe(
+    request: SubscribeRequest | SubscribeType,
+    headers?: SubscribeRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SubscribeStream> {
+    return this.stream(SubscribeRequest, SubscribeResponse, request, headers, options);
+  }
+
   /** @wsdl Unsubscribe */
   unsubscribe(
     request: UnsubscribeRequest | UnsubscribeType,
@@ -679,6 +905,15 @@ export class EwsClient extends SoapClient {
     return this.call(UnsubscribeRequest, UnsubscribeResponse, request, headers, options);
   }
 
+  /** @wsdl Unsubscribe, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUnsubscribe(
+    request: UnsubscribeRequest | UnsubscribeType,
+    headers?: UnsubscribeRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UnsubscribeStream> {
+    return this.stream(UnsubscribeRequest, UnsubscribeResponse, request, headers, options);
+  }
+
   /** @wsdl GetEvents */
   getEvents(
     request: GetEventsRequest | GetEventsType,
@@ -686,6 +921,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetEventsResponse> {
     return this.call(GetEventsRequest, GetEventsResponse, request, headers, options);
+  }
+
+  /** @wsdl GetEvents, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetEvents(
+    request: GetEventsRequest | GetEventsType,
+    headers?: GetEventsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetEventsStream> {
+    return this.stream(GetEventsRequest, GetEventsResponse, request, headers, options);
   }
 
   /**
@@ -700,6 +944,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetStreamingEventsRequest, GetStreamingEventsResponse, request, headers, options);
   }
 
+  /** @wsdl GetStreamingEvents, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetStreamingEvents(
+    request: GetStreamingEventsRequest | GetStreamingEventsType,
+    headers?: GetStreamingEventsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetStreamingEventsStream> {
+    return this.stream(GetStreamingEventsRequest, GetStreamingEventsResponse, request, headers, options);
+  }
+
   /** @wsdl SyncFolderHierarchy */
   syncFolderHierarchy(
     request: SyncFolderHierarchyRequest | SyncFolderHierarchyType,
@@ -707,6 +960,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<SyncFolderHierarchyResponse> {
     return this.call(SyncFolderHierarchyRequest, SyncFolderHierarchyResponse, request, headers, options);
+  }
+
+  /** @wsdl SyncFolderHierarchy, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSyncFolderHierarchy(
+    request: SyncFolderHierarchyRequest | SyncFolderHierarchyType,
+    headers?: SyncFolderHierarchyRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SyncFolderHierarchyStream> {
+    return this.stream(SyncFolderHierarchyRequest, SyncFolderHierarchyResponse, request, headers, options);
   }
 
   /** @wsdl SyncFolderItems */
@@ -718,6 +980,15 @@ export class EwsClient extends SoapClient {
     return this.call(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers, options);
   }
 
+  /** @wsdl SyncFolderItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSyncFolderItems(
+    request: SyncFolderItemsRequest | SyncFolderItemsType,
+    headers?: SyncFolderItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SyncFolderItemsStream> {
+    return this.stream(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers, options);
+  }
+
   /** @wsdl CreateManagedFolder */
   createManagedFolder(
     request: CreateManagedFolderRequest | CreateManagedFolderRequestType,
@@ -725,6 +996,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CreateManagedFolderResponse> {
     return this.call(CreateManagedFolderRequest, CreateManagedFolderResponse, request, headers, options);
+  }
+
+  /** @wsdl CreateManagedFolder, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateManagedFolder(
+    request: CreateManagedFolderRequest | CreateManagedFolderRequestType,
+    headers?: CreateManagedFolderRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateManagedFolderStream> {
+    return this.stream(CreateManagedFolderRequest, CreateManagedFolderResponse, request, headers, options);
   }
 
   /** @wsdl GetItem */
@@ -736,6 +1016,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetItemRequest, GetItemResponse, request, headers, options);
   }
 
+  /** @wsdl GetItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetItem(
+    request: GetItemRequest | GetItemType,
+    headers?: GetItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetItemStream> {
+    return this.stream(GetItemRequest, GetItemResponse, request, headers, options);
+  }
+
   /** @wsdl CreateItem */
   createItem(
     request: CreateItemRequest | CreateItemType,
@@ -743,6 +1032,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CreateItemResponse> {
     return this.call(CreateItemRequest, CreateItemResponse, request, headers, options);
+  }
+
+  /** @wsdl CreateItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateItem(
+    request: CreateItemRequest | CreateItemType,
+    headers?: CreateItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateItemStream> {
+    return this.stream(CreateItemRequest, CreateItemResponse, request, headers, options);
   }
 
   /** @wsdl DeleteItem */
@@ -754,6 +1052,15 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteItemRequest, DeleteItemResponse, request, headers, options);
   }
 
+  /** @wsdl DeleteItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamDeleteItem(
+    request: DeleteItemRequest | DeleteItemType,
+    headers?: DeleteItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<DeleteItemStream> {
+    return this.stream(DeleteItemRequest, DeleteItemResponse, request, headers, options);
+  }
+
   /** @wsdl UpdateItem */
   updateItem(
     request: UpdateItemRequest | UpdateItemType,
@@ -761,6 +1068,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<UpdateItemResponse> {
     return this.call(UpdateItemRequest, UpdateItemResponse, request, headers, options);
+  }
+
+  /** @wsdl UpdateItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateItem(
+    request: UpdateItemRequest | UpdateItemType,
+    headers?: UpdateItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateItemStream> {
+    return this.stream(UpdateItemRequest, UpdateItemResponse, request, headers, options);
   }
 
   /**
@@ -781,6 +1097,21 @@ export class EwsClient extends SoapClient {
     );
   }
 
+  /** @wsdl UpdateItemInRecoverableItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateItemInRecoverableItems(
+    request: UpdateItemInRecoverableItemsRequest | UpdateItemInRecoverableItemsType,
+    headers?: UpdateItemInRecoverableItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateItemInRecoverableItemsStream> {
+    return this.stream(
+      UpdateItemInRecoverableItemsRequest,
+      UpdateItemInRecoverableItemsResponse,
+      request,
+      headers,
+      options,
+    );
+  }
+
   /** @wsdl SendItem */
   sendItem(
     request: SendItemRequest | SendItemType,
@@ -788,6 +1119,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<SendItemResponse> {
     return this.call(SendItemRequest, SendItemResponse, request, headers, options);
+  }
+
+  /** @wsdl SendItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSendItem(
+    request: SendItemRequest | SendItemType,
+    headers?: SendItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SendItemStream> {
+    return this.stream(SendItemRequest, SendItemResponse, request, headers, options);
   }
 
   /** @wsdl MoveItem */
@@ -799,6 +1139,15 @@ export class EwsClient extends SoapClient {
     return this.call(MoveItemRequest, MoveItemResponse, request, headers, options);
   }
 
+  /** @wsdl MoveItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamMoveItem(
+    request: MoveItemRequest | MoveItemType,
+    headers?: MoveItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<MoveItemStream> {
+    return this.stream(MoveItemRequest, MoveItemResponse, request, headers, options);
+  }
+
   /** @wsdl CopyItem */
   copyItem(
     request: CopyItemRequest | CopyItemType,
@@ -806,6 +1155,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CopyItemResponse> {
     return this.call(CopyItemRequest, CopyItemResponse, request, headers, options);
+  }
+
+  /** @wsdl CopyItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCopyItem(
+    request: CopyItemRequest | CopyItemType,
+    headers?: CopyItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CopyItemStream> {
+    return this.stream(CopyItemRequest, CopyItemResponse, request, headers, options);
   }
 
   /**
@@ -820,6 +1178,15 @@ export class EwsClient extends SoapClient {
     return this.call(ArchiveItemRequest, ArchiveItemResponse, request, headers, options);
   }
 
+  /** @wsdl ArchiveItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamArchiveItem(
+    request: ArchiveItemRequest | ArchiveItemType,
+    headers?: ArchiveItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ArchiveItemStream> {
+    return this.stream(ArchiveItemRequest, ArchiveItemResponse, request, headers, options);
+  }
+
   /** @wsdl CreateAttachment */
   createAttachment(
     request: CreateAttachmentRequest | CreateAttachmentType,
@@ -827,6 +1194,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<CreateAttachmentResponse> {
     return this.call(CreateAttachmentRequest, CreateAttachmentResponse, request, headers, options);
+  }
+
+  /** @wsdl CreateAttachment, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateAttachment(
+    request: CreateAttachmentRequest | CreateAttachmentType,
+    headers?: CreateAttachmentRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateAttachmentStream> {
+    return this.stream(CreateAttachmentRequest, CreateAttachmentResponse, request, headers, options);
   }
 
   /** @wsdl DeleteAttachment */
@@ -838,6 +1214,15 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteAttachmentRequest, DeleteAttachmentResponse, request, headers, options);
   }
 
+  /** @wsdl DeleteAttachment, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamDeleteAttachment(
+    request: DeleteAttachmentRequest | DeleteAttachmentType,
+    headers?: DeleteAttachmentRequestHeaders,
+    options?: CallOptions,
+  ): Promise<DeleteAttachmentStream> {
+    return this.stream(DeleteAttachmentRequest, DeleteAttachmentResponse, request, headers, options);
+  }
+
   /** @wsdl GetAttachment */
   getAttachment(
     request: GetAttachmentRequest | GetAttachmentType,
@@ -845,6 +1230,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetAttachmentResponse> {
     return this.call(GetAttachmentRequest, GetAttachmentResponse, request, headers, options);
+  }
+
+  /** @wsdl GetAttachment, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetAttachment(
+    request: GetAttachmentRequest | GetAttachmentType,
+    headers?: GetAttachmentRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetAttachmentStream> {
+    return this.stream(GetAttachmentRequest, GetAttachmentResponse, request, headers, options);
   }
 
   /**
@@ -859,6 +1253,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetClientAccessTokenRequest, GetClientAccessTokenResponse, request, headers, options);
   }
 
+  /** @wsdl GetClientAccessToken, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetClientAccessToken(
+    request: GetClientAccessTokenRequest | GetClientAccessTokenType,
+    headers?: GetClientAccessTokenRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetClientAccessTokenStream> {
+    return this.stream(GetClientAccessTokenRequest, GetClientAccessTokenResponse, request, headers, options);
+  }
+
   /** @wsdl GetDelegate */
   getDelegate(
     request: GetDelegateRequest | GetDelegateType,
@@ -866,6 +1269,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetDelegateResponse> {
     return this.call(GetDelegateRequest, GetDelegateResponse, request, headers, options);
+  }
+
+  /** @wsdl GetDelegate, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetDelegate(
+    request: GetDelegateRequest | GetDelegateType,
+    headers?: GetDelegateRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetDelegateStream> {
+    return this.stream(GetDelegateRequest, GetDelegateResponse, request, headers, options);
   }
 
   /** @wsdl AddDelegate */
@@ -877,6 +1289,15 @@ export class EwsClient extends SoapClient {
     return this.call(AddDelegateRequest, AddDelegateResponse, request, headers, options);
   }
 
+  /** @wsdl AddDelegate, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamAddDelegate(
+    request: AddDelegateRequest | AddDelegateType,
+    headers?: AddDelegateRequestHeaders,
+    options?: CallOptions,
+  ): Promise<AddDelegateStream> {
+    return this.stream(AddDelegateRequest, AddDelegateResponse, request, headers, options);
+  }
+
   /** @wsdl RemoveDelegate */
   removeDelegate(
     request: RemoveDelegateRequest | RemoveDelegateType,
@@ -886,6 +1307,15 @@ export class EwsClient extends SoapClient {
     return this.call(RemoveDelegateRequest, RemoveDelegateResponse, request, headers, options);
   }
 
+  /** @wsdl RemoveDelegate, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamRemoveDelegate(
+    request: RemoveDelegateRequest | RemoveDelegateType,
+    headers?: RemoveDelegateRequestHeaders,
+    options?: CallOptions,
+  ): Promise<RemoveDelegateStream> {
+    return this.stream(RemoveDelegateRequest, RemoveDelegateResponse, request, headers, options);
+  }
+
   /** @wsdl UpdateDelegate */
   updateDelegate(
     request: UpdateDelegateRequest | UpdateDelegateType,
@@ -893,6 +1323,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<UpdateDelegateResponse> {
     return this.call(UpdateDelegateRequest, UpdateDelegateResponse, request, headers, options);
+  }
+
+  /** @wsdl UpdateDelegate, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateDelegate(
+    request: UpdateDelegateRequest | UpdateDelegateType,
+    headers?: UpdateDelegateRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateDelegateStream> {
+    return this.stream(UpdateDelegateRequest, UpdateDelegateResponse, request, headers, options);
   }
 
   /**
@@ -907,6 +1346,15 @@ export class EwsClient extends SoapClient {
     return this.call(CreateUserConfigurationRequest, CreateUserConfigurationResponse, request, headers, options);
   }
 
+  /** @wsdl CreateUserConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateUserConfiguration(
+    request: CreateUserConfigurationRequest | CreateUserConfigurationType,
+    headers?: CreateUserConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateUserConfigurationStream> {
+    return this.stream(CreateUserConfigurationRequest, CreateUserConfigurationResponse, request, headers, options);
+  }
+
   /**
    * @wsdl DeleteUserConfiguration
    * @since Exchange2010_SP1
@@ -919,6 +1367,15 @@ export class EwsClient extends SoapClient {
     return this.call(DeleteUserConfigurationRequest, DeleteUserConfigurationResponse, request, headers, options);
   }
 
+  /** @wsdl DeleteUserConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamDeleteUserConfiguration(
+    request: DeleteUserConfigurationRequest | DeleteUserConfigurationType,
+    headers?: DeleteUserConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<DeleteUserConfigurationStream> {
+    return this.stream(DeleteUserConfigurationRequest, DeleteUserConfigurationResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetUserConfiguration
    * @since Exchange2010_SP1
@@ -929,6 +1386,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetUserConfigurationResponse> {
     return this.call(GetUserConfigurationRequest, GetUserConfigurationResponse, request, headers, options);
+  }
+
+  /** @wsdl GetUserConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetUserConfiguration(
+    request: GetUserConfigurationRequest | GetUserConfigurationType,
+    headers?: GetUserConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetUserConfigurationStream> {
+    return this.stream(GetUserConfigurationRequest, GetUserConfigurationResponse, request, headers, options);
   }
 
   /**
@@ -949,6 +1415,21 @@ export class EwsClient extends SoapClient {
     );
   }
 
+  /** @wsdl GetSpecificUserConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetSpecificUserConfiguration(
+    request: GetSpecificUserConfigurationRequest | GetSpecificUserConfigurationType,
+    headers?: GetSpecificUserConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetSpecificUserConfigurationStream> {
+    return this.stream(
+      GetSpecificUserConfigurationRequest,
+      GetSpecificUserConfigurationResponse,
+      request,
+      headers,
+      options,
+    );
+  }
+
   /**
    * @wsdl UpdateUserConfiguration
    * @since Exchange2010_SP1
@@ -961,6 +1442,15 @@ export class EwsClient extends SoapClient {
     return this.call(UpdateUserConfigurationRequest, UpdateUserConfigurationResponse, request, headers, options);
   }
 
+  /** @wsdl UpdateUserConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateUserConfiguration(
+    request: UpdateUserConfigurationRequest | UpdateUserConfigurationType,
+    headers?: UpdateUserConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateUserConfigurationStream> {
+    return this.stream(UpdateUserConfigurationRequest, UpdateUserConfigurationResponse, request, headers, options);
+  }
+
   /** @wsdl GetUserAvailability */
   getUserAvailability(
     request: GetUserAvailabilityRequest | GetUserAvailabilityRequestType,
@@ -968,6 +1458,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetUserAvailabilityResponse> {
     return this.call(GetUserAvailabilityRequest, GetUserAvailabilityResponse, request, headers, options);
+  }
+
+  /** @wsdl GetUserAvailability, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetUserAvailability(
+    request: GetUserAvailabilityRequest | GetUserAvailabilityRequestType,
+    headers?: GetUserAvailabilityRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetUserAvailabilityStream> {
+    return this.stream(GetUserAvailabilityRequest, GetUserAvailabilityResponse, request, headers, options);
   }
 
   /** @wsdl GetUserOofSettings */
@@ -1000,6 +1499,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetServiceConfigurationRequest, GetServiceConfigurationResponse, request, headers, options);
   }
 
+  /** @wsdl GetServiceConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetServiceConfiguration(
+    request: GetServiceConfigurationRequest | GetServiceConfigurationType,
+    headers?: GetServiceConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetServiceConfigurationStream> {
+    return this.stream(GetServiceConfigurationRequest, GetServiceConfigurationResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetMailTips
    * @since Exchange2010_SP1
@@ -1010,6 +1518,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetMailTipsResponse> {
     return this.call(GetMailTipsRequest, GetMailTipsResponse, request, headers, options);
+  }
+
+  /** @wsdl GetMailTips, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetMailTips(
+    request: GetMailTipsRequest | GetMailTipsType,
+    headers?: GetMailTipsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetMailTipsStream> {
+    return this.stream(GetMailTipsRequest, GetMailTipsResponse, request, headers, options);
   }
 
   /**
@@ -1058,6 +1575,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetSharingMetadataResponse> {
     return this.call(GetSharingMetadataRequest, GetSharingMetadataResponse, request, headers, options);
+  }
+
+  /** @wsdl GetSharingMetadata, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetSharingMetadata(
+    request: GetSharingMetadataRequest | GetSharingMetadataType,
+    headers?: GetSharingMetadataRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetSharingMetadataStream> {
+    return this.stream(GetSharingMetadataRequest, GetSharingMetadataResponse, request, headers, options);
   }
 
   /**
@@ -1120,6 +1646,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetRoomListsRequest, GetRoomListsResponse, request, headers, options);
   }
 
+  /** @wsdl GetRoomLists, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetRoomLists(
+    request: GetRoomListsRequest | GetRoomListsType,
+    headers?: GetRoomListsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetRoomListsStream> {
+    return this.stream(GetRoomListsRequest, GetRoomListsResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetRooms
    * @since Exchange2010_SP1
@@ -1130,6 +1665,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetRoomsResponse> {
     return this.call(GetRoomsRequest, GetRoomsResponse, request, headers, options);
+  }
+
+  /** @wsdl GetRooms, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetRooms(
+    request: GetRoomsRequest | GetRoomsType,
+    headers?: GetRoomsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetRoomsStream> {
+    return this.stream(GetRoomsRequest, GetRoomsResponse, request, headers, options);
   }
 
   /**
@@ -1144,6 +1688,15 @@ export class EwsClient extends SoapClient {
     return this.call(FindMessageTrackingReportRequest, FindMessageTrackingReportResponse, request, headers, options);
   }
 
+  /** @wsdl FindMessageTrackingReport, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindMessageTrackingReport(
+    request: FindMessageTrackingReportRequest | FindMessageTrackingReportRequestType,
+    headers?: FindMessageTrackingReportRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindMessageTrackingReportStream> {
+    return this.stream(FindMessageTrackingReportRequest, FindMessageTrackingReportResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetMessageTrackingReport
    * @since Exchange2010_SP1
@@ -1154,6 +1707,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetMessageTrackingReportResponse> {
     return this.call(GetMessageTrackingReportRequest, GetMessageTrackingReportResponse, request, headers, options);
+  }
+
+  /** @wsdl GetMessageTrackingReport, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetMessageTrackingReport(
+    request: GetMessageTrackingReportRequest | GetMessageTrackingReportRequestType,
+    headers?: GetMessageTrackingReportRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetMessageTrackingReportStream> {
+    return this.stream(GetMessageTrackingReportRequest, GetMessageTrackingReportResponse, request, headers, options);
   }
 
   /**
@@ -1168,6 +1730,15 @@ export class EwsClient extends SoapClient {
     return this.call(FindConversationRequest, FindConversationResponse, request, headers, options);
   }
 
+  /** @wsdl FindConversation, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindConversation(
+    request: FindConversationRequest | FindConversationType,
+    headers?: FindConversationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindConversationStream> {
+    return this.stream(FindConversationRequest, FindConversationResponse, request, headers, options);
+  }
+
   /**
    * @wsdl ApplyConversationAction
    * @since Exchange2010_SP1
@@ -1178,6 +1749,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<ApplyConversationActionResponse> {
     return this.call(ApplyConversationActionRequest, ApplyConversationActionResponse, request, headers, options);
+  }
+
+  /** @wsdl ApplyConversationAction, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamApplyConversationAction(
+    request: ApplyConversationActionRequest | ApplyConversationActionType,
+    headers?: ApplyConversationActionRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ApplyConversationActionStream> {
+    return this.stream(ApplyConversationActionRequest, ApplyConversationActionResponse, request, headers, options);
   }
 
   /**
@@ -1192,6 +1772,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetConversationItemsRequest, GetConversationItemsResponse, request, headers, options);
   }
 
+  /** @wsdl GetConversationItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetConversationItems(
+    request: GetConversationItemsRequest | GetConversationItemsType,
+    headers?: GetConversationItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetConversationItemsStream> {
+    return this.stream(GetConversationItemsRequest, GetConversationItemsResponse, request, headers, options);
+  }
+
   /**
    * @wsdl FindPeople
    * @since Exchange2015
@@ -1204,6 +1793,15 @@ export class EwsClient extends SoapClient {
     return this.call(FindPeopleRequest, FindPeopleResponse, request, headers, options);
   }
 
+  /** @wsdl FindPeople, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindPeople(
+    request: FindPeopleRequest | FindPeopleType,
+    headers?: FindPeopleRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindPeopleStream> {
+    return this.stream(FindPeopleRequest, FindPeopleResponse, request, headers, options);
+  }
+
   /**
    * @wsdl FindTags
    * @since V2016_10_10
@@ -1214,6 +1812,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<FindTagsResponse> {
     return this.call(FindTagsRequest, FindTagsResponse, request, headers, options);
+  }
+
+  /** @wsdl FindTags, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindTags(
+    request: FindTagsRequest | FindTagsType,
+    headers?: FindTagsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindTagsStream> {
+    return this.stream(FindTagsRequest, FindTagsResponse, request, headers, options);
   }
 
   /**
@@ -1264,6 +1871,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetInboxRulesRequest, GetInboxRulesResponse, request, headers, options);
   }
 
+  /** @wsdl GetInboxRules, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetInboxRules(
+    request: GetInboxRulesRequest | GetInboxRulesRequestType,
+    headers?: GetInboxRulesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetInboxRulesStream> {
+    return this.stream(GetInboxRulesRequest, GetInboxRulesResponse, request, headers, options);
+  }
+
   /**
    * @wsdl UpdateInboxRules
    * @since Exchange2010_SP1
@@ -1274,6 +1890,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<UpdateInboxRulesResponse> {
     return this.call(UpdateInboxRulesRequest, UpdateInboxRulesResponse, request, headers, options);
+  }
+
+  /** @wsdl UpdateInboxRules, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamUpdateInboxRules(
+    request: UpdateInboxRulesRequest | UpdateInboxRulesRequestType,
+    headers?: UpdateInboxRulesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<UpdateInboxRulesStream> {
+    return this.stream(UpdateInboxRulesRequest, UpdateInboxRulesResponse, request, headers, options);
   }
 
   /**
@@ -1300,6 +1925,15 @@ export class EwsClient extends SoapClient {
     return this.call(GetSearchableMailboxesRequest, GetSearchableMailboxesResponse, request, headers, options);
   }
 
+  /** @wsdl GetSearchableMailboxes, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetSearchableMailboxes(
+    request: GetSearchableMailboxesRequest | GetSearchableMailboxesType,
+    headers?: GetSearchableMailboxesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetSearchableMailboxesStream> {
+    return this.stream(GetSearchableMailboxesRequest, GetSearchableMailboxesResponse, request, headers, options);
+  }
+
   /**
    * @wsdl SearchMailboxes
    * @since Exchange2015
@@ -1312,6 +1946,15 @@ export class EwsClient extends SoapClient {
     return this.call(SearchMailboxesRequest, SearchMailboxesResponse, request, headers, options);
   }
 
+  /** @wsdl SearchMailboxes, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSearchMailboxes(
+    request: SearchMailboxesRequest | SearchMailboxesType,
+    headers?: SearchMailboxesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SearchMailboxesStream> {
+    return this.stream(SearchMailboxesRequest, SearchMailboxesResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetDiscoverySearchConfiguration
    * @since Exchange2015
@@ -1322,6 +1965,21 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetDiscoverySearchConfigurationResponse> {
     return this.call(
+      GetDiscoverySearchConfigurationRequest,
+      GetDiscoverySearchConfigurationResponse,
+      request,
+      headers,
+      options,
+    );
+  }
+
+  /** @wsdl GetDiscoverySearchConfiguration, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetDiscoverySearchConfiguration(
+    request: GetDiscoverySearchConfigurationRequest | GetDiscoverySearchConfigurationType,
+    headers?: GetDiscoverySearchConfigurationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetDiscoverySearchConfigurationStream> {
+    return this.stream(
       GetDiscoverySearchConfigurationRequest,
       GetDiscoverySearchConfigurationResponse,
       request,
@@ -1372,6 +2030,21 @@ export class EwsClient extends SoapClient {
     );
   }
 
+  /** @wsdl GetNonIndexableItemStatistics, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetNonIndexableItemStatistics(
+    request: GetNonIndexableItemStatisticsRequest | GetNonIndexableItemStatisticsType,
+    headers?: GetNonIndexableItemStatisticsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetNonIndexableItemStatisticsStream> {
+    return this.stream(
+      GetNonIndexableItemStatisticsRequest,
+      GetNonIndexableItemStatisticsResponse,
+      request,
+      headers,
+      options,
+    );
+  }
+
   /**
    * @wsdl GetNonIndexableItemDetails
    * @since Exchange2015
@@ -1396,6 +2069,15 @@ export class EwsClient extends SoapClient {
     return this.call(MarkAllItemsAsReadRequest, MarkAllItemsAsReadResponse, request, headers, options);
   }
 
+  /** @wsdl MarkAllItemsAsRead, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamMarkAllItemsAsRead(
+    request: MarkAllItemsAsReadRequest | MarkAllItemsAsReadType,
+    headers?: MarkAllItemsAsReadRequestHeaders,
+    options?: CallOptions,
+  ): Promise<MarkAllItemsAsReadStream> {
+    return this.stream(MarkAllItemsAsReadRequest, MarkAllItemsAsReadResponse, request, headers, options);
+  }
+
   /**
    * @wsdl MarkAsJunk
    * @since Exchange2015
@@ -1406,6 +2088,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<MarkAsJunkResponse> {
     return this.call(MarkAsJunkRequest, MarkAsJunkResponse, request, headers, options);
+  }
+
+  /** @wsdl MarkAsJunk, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamMarkAsJunk(
+    request: MarkAsJunkRequest | MarkAsJunkType,
+    headers?: MarkAsJunkRequestHeaders,
+    options?: CallOptions,
+  ): Promise<MarkAsJunkStream> {
+    return this.stream(MarkAsJunkRequest, MarkAsJunkResponse, request, headers, options);
   }
 
   /**
@@ -1420,6 +2111,15 @@ export class EwsClient extends SoapClient {
     return this.call(ReportMessageRequest, ReportMessageResponse, request, headers, options);
   }
 
+  /** @wsdl ReportMessage, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamReportMessage(
+    request: ReportMessageRequest | ReportMessageType,
+    headers?: ReportMessageRequestHeaders,
+    options?: CallOptions,
+  ): Promise<ReportMessageStream> {
+    return this.stream(ReportMessageRequest, ReportMessageResponse, request, headers, options);
+  }
+
   /**
    * @wsdl GetAppManifests
    * @since Exchange2015
@@ -1430,6 +2130,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetAppManifestsResponse> {
     return this.call(GetAppManifestsRequest, GetAppManifestsResponse, request, headers, options);
+  }
+
+  /** @wsdl GetAppManifests, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetAppManifests(
+    request: GetAppManifestsRequest | GetAppManifestsType,
+    headers?: GetAppManifestsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetAppManifestsStream> {
+    return this.stream(GetAppManifestsRequest, GetAppManifestsResponse, request, headers, options);
   }
 
   /**
@@ -1618,6 +2327,21 @@ export class EwsClient extends SoapClient {
     return this.call(GetUserRetentionPolicyTagsRequest, GetUserRetentionPolicyTagsResponse, request, headers, options);
   }
 
+  /** @wsdl GetUserRetentionPolicyTags, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetUserRetentionPolicyTags(
+    request: GetUserRetentionPolicyTagsRequest | GetUserRetentionPolicyTagsType,
+    headers?: GetUserRetentionPolicyTagsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetUserRetentionPolicyTagsStream> {
+    return this.stream(
+      GetUserRetentionPolicyTagsRequest,
+      GetUserRetentionPolicyTagsResponse,
+      request,
+      headers,
+      options,
+    );
+  }
+
   /**
    * @wsdl InstallApp
    * @since Exchange2015
@@ -1678,6 +2402,15 @@ export class EwsClient extends SoapClient {
     return this.call(FindAvailableMeetingTimesRequest, FindAvailableMeetingTimesResponse, request, headers, options);
   }
 
+  /** @wsdl FindAvailableMeetingTimes, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindAvailableMeetingTimes(
+    request: FindAvailableMeetingTimesRequest | FindAvailableMeetingTimesType,
+    headers?: FindAvailableMeetingTimesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindAvailableMeetingTimesStream> {
+    return this.stream(FindAvailableMeetingTimesRequest, FindAvailableMeetingTimesResponse, request, headers, options);
+  }
+
   /**
    * @wsdl FindMeetingTimeCandidates
    * @since Exchange2015
@@ -1688,6 +2421,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<FindMeetingTimeCandidatesResponse> {
     return this.call(FindMeetingTimeCandidatesRequest, FindMeetingTimeCandidatesResponse, request, headers, options);
+  }
+
+  /** @wsdl FindMeetingTimeCandidates, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindMeetingTimeCandidates(
+    request: FindMeetingTimeCandidatesRequest | FindMeetingTimeCandidatesType,
+    headers?: FindMeetingTimeCandidatesRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindMeetingTimeCandidatesStream> {
+    return this.stream(FindMeetingTimeCandidatesRequest, FindMeetingTimeCandidatesResponse, request, headers, options);
   }
 
   /**
@@ -1712,6 +2454,15 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<SetUserPhotoResponse> {
     return this.call(SetUserPhotoRequest, SetUserPhotoResponse, request, headers, options);
+  }
+
+  /** @wsdl SetUserPhoto, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSetUserPhoto(
+    request: SetUserPhotoRequest | SetUserPhotoType,
+    headers?: SetUserPhotoRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SetUserPhotoStream> {
+    return this.stream(SetUserPhotoRequest, SetUserPhotoResponse, request, headers, options);
   }
 
   /**
@@ -1910,5 +2661,14 @@ export class EwsClient extends SoapClient {
     options?: CallOptions,
   ): Promise<GetPrivateCatalogAddInsResponse> {
     return this.call(GetPrivateCatalogAddInsRequest, GetPrivateCatalogAddInsResponse, request, headers, options);
+  }
+
+  /** @wsdl GetPrivateCatalogAddIns, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetPrivateCatalogAddIns(
+    request: GetPrivateCatalogAddInsRequest | GetPrivateCatalogAddInsType,
+    headers?: GetPrivateCatalogAddInsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetPrivateCatalogAddInsStream> {
+    return this.stream(GetPrivateCatalogAddInsRequest, GetPrivateCatalogAddInsResponse, request, headers, options);
   }
 }

@@ -6,6 +6,7 @@ import { throwIfError, type OperationSpec } from './soap.js';
 import { checkRequestVersion, type VersionTable } from './versions.js';
 import type { XmlElement } from './xml-element.js';
 import { readAs, type EwsRequest, type EwsResponse, type PartsClass } from './operation.js';
+import { ItemStream } from './read-items.js';
 import type { EwsTransport } from './transport/core.js';
 import { isReadOnlyOperation, TRANSIENT_CODES } from './transport/retry.js';
 
@@ -74,6 +75,51 @@ export class SoapClient {
     headers?: Headers,
     callOptions: CallOptions = {},
   ): Promise<Res> {
+    const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
+    const response = await this.exchange(Request, request, headers, callOptions, (text, retrying) => {
+      const read = readAs(Response, 'output', text, readOptions);
+      // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
+      if (retrying) throwIfError(read.body, TRANSIENT_CODES);
+      return read;
+    });
+    if (this.options.throwOnError ?? true) response.throwIfError();
+    return response;
+  }
+
+  /**
+   * Sends `request` and answers with the reply's items as they are read (ItemStream): the
+   * response's messages and items are not kept. A busy server's error inside a 200 comes out of
+   * the items as EwsResponseError (with its back-off), not retried: items may have gone out.
+   */
+  protected async stream<
+    Item,
+    Message,
+    Body,
+    Headers extends object,
+    Req extends EwsRequest<Body, Headers>,
+    Res extends EwsResponse<unknown, object>,
+  >(
+    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
+    Response: PartsClass<Res>,
+    request: Req | Body,
+    headers?: Headers,
+    callOptions: CallOptions = {},
+  ): Promise<ItemStream<Item, Message, Res>> {
+    const options = { acceptServerDeviations: true, ...this.options };
+    return this.exchange(Request, request, headers, callOptions, (text) => new ItemStream(Response, text, options));
+  }
+
+  /**
+   * Checks and sends a request, and hands the response text to `read`; through an EwsTransport,
+   * retried as its policy says (`retrying`: an error `read` throws may be retried too).
+   */
+  private async exchange<Body, Headers extends object, Req extends EwsRequest<Body, Headers>, Out>(
+    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
+    request: Req | Body,
+    headers: Headers | undefined,
+    callOptions: CallOptions,
+    read: (text: string, retrying: boolean) => Out,
+  ): Promise<Out> {
     let req = request instanceof Request ? request : new Request(request as Body);
     const spec: OperationSpec = req.operation;
     const extra = this.options.otherHeaders?.(spec);
@@ -85,39 +131,29 @@ export class SoapClient {
     if (this.options.versions && typeof requested === 'string')
       checkRequestVersion(this.options.versions, requested, spec.name, spec.namespaces, spec.input.body, req.body);
     const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);
-    const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
     const transport = this.transport;
-    let response: Res;
-    if (typeof transport === 'function') {
-      response = readAs(Response, 'output', await transport(envelope, spec.soapAction), readOptions);
-    } else {
-      const httpHeaders: Record<string, string> = {};
-      const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
-      const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;
-      // Microsoft: impersonating calls must name the mailbox, or they meet 500s and 503s.
-      if (anchor) httpHeaders['X-AnchorMailbox'] = anchor;
-      if (AFFINITY_OPERATIONS.has(spec.name)) httpHeaders['X-PreferServerAffinity'] = 'true';
-      const call = {
+    if (typeof transport === 'function') return read(await transport(envelope, spec.soapAction), false);
+    const httpHeaders: Record<string, string> = {};
+    const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
+    const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;
+    // Microsoft: impersonating calls must name the mailbox, or they meet 500s and 503s.
+    if (anchor) httpHeaders['X-AnchorMailbox'] = anchor;
+    if (AFFINITY_OPERATIONS.has(spec.name)) httpHeaders['X-PreferServerAffinity'] = 'true';
+    const call = {
+      operation: spec.name,
+      idempotent: callOptions.idempotent ?? isReadOnlyOperation(spec.name),
+      ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+    };
+    return transport.retry.run(call, async () => {
+      const reply = await transport.send({
+        envelope,
+        soapAction: spec.soapAction,
         operation: spec.name,
-        idempotent: callOptions.idempotent ?? isReadOnlyOperation(spec.name),
+        headers: httpHeaders,
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-      };
-      response = await transport.retry.run(call, async () => {
-        const reply = await transport.send({
-          envelope,
-          soapAction: spec.soapAction,
-          operation: spec.name,
-          headers: httpHeaders,
-          ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-          ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
-        });
-        const read = readAs(Response, 'output', reply.text, readOptions);
-        // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
-        throwIfError(read.body, TRANSIENT_CODES);
-        return read;
+        ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
       });
-    }
-    if (this.options.throwOnError ?? true) response.throwIfError();
-    return response;
+      return read(reply.text, true);
+    });
   }
 }

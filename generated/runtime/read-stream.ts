@@ -30,26 +30,35 @@ export async function readXmlFrom(
   options: ReadOptions = {},
 ): Promise<ReadDocument> {
   const reading = startReading(schema, options);
+  for await (const text of textOf(source, reading.fail)) reading.write(text);
+  return reading.end();
+}
+
+/**
+ * The text of `source`, chunk by chunk, as it arrives; bytes are decoded as UTF-8 across chunk
+ * boundaries, and bytes that are not UTF-8 go to `fail` (which throws) before their chunk is read.
+ */
+export async function* textOf(source: XmlSource, fail: (message: string) => never): AsyncGenerator<string> {
   const Decoder = (globalThis as unknown as { TextDecoder: DecoderClass }).TextDecoder;
   const decoder = new Decoder('utf-8', { fatal: true });
-  const decode = (bytes?: Uint8Array, more = true): string => {
+  const decode = (chunk?: Uint8Array | string, more = true): string => {
+    if (typeof chunk === 'string') return chunk;
     try {
-      return decoder.decode(bytes, { stream: more });
+      return decoder.decode(chunk, { stream: more });
     } catch {
-      return reading.fail('not well-formed XML: the bytes are not UTF-8');
+      return fail('not well-formed XML: the bytes are not UTF-8');
     }
   };
-  const take = (chunk: Uint8Array | string) => reading.write(typeof chunk === 'string' ? chunk : decode(chunk));
-  if (typeof source === 'string') take(source);
+  if (typeof source === 'string') yield source;
   else if ('getReader' in source) {
     const reader = source.getReader();
     try {
-      for (let r = await reader.read(); !r.done; r = await reader.read()) take(r.value!);
+      for (let r = await reader.read(); !r.done; r = await reader.read()) yield decode(r.value!);
     } finally {
       reader.releaseLock();
     }
-  } else if (Symbol.asyncIterator in source) for await (const chunk of source) take(chunk);
-  else for (const chunk of source) take(chunk);
-  reading.write(decode(undefined, false));
-  return reading.end();
+  } else if (Symbol.asyncIterator in source) for await (const chunk of source) yield decode(chunk);
+  else for (const chunk of source) yield decode(chunk);
+  const rest = decode(undefined, false);
+  if (rest) yield rest;
 }

@@ -87,6 +87,10 @@ class Frame {
   /** Where a header or body value goes once read. */
   slot: 'header' | 'body' | undefined = undefined;
   elementKey: string | undefined = undefined;
+  /** Where the element stands on the stream's route (see StreamSink); undefined off it. */
+  route: StreamRoute | undefined = undefined;
+  /** A route element's value, put in its parent's as it opened. */
+  attached = false;
 
   reset(
     tag: string,
@@ -116,6 +120,8 @@ class Frame {
     this.decl = decl;
     this.slot = undefined;
     this.elementKey = undefined;
+    this.route = undefined;
+    this.attached = false;
     return this;
   }
 }
@@ -131,6 +137,29 @@ export function readXml(schema: CompiledSchema, xml: string, options: ReadOption
   return reading.end();
 }
 
+/**
+ * One step of the route a streaming read follows from the body element down (read-items.ts
+ * builds it from an operation's `items`). On it, 'path' elements are kept as usual, but put in
+ * their parent's value as soon as they open, so that a message handed on shows them; 'item' and
+ * 'message' elements are handed to the sink as they close and not kept.
+ */
+export interface StreamRoute {
+  readonly role: 'path' | 'message' | 'item';
+  /** The routes of children, by local name; `*` for any child. */
+  readonly next: ReadonlyMap<string, StreamRoute>;
+}
+
+/** What a streaming read hands its items and messages to. */
+export interface StreamSink {
+  /** The body element the route starts at (`m:FindItemResponse`). */
+  readonly element: string;
+  readonly route: StreamRoute;
+  /** An item, as it closes, with the message it is in (read up to the item) or the body. */
+  item(value: unknown, message: unknown): void;
+  /** A message, as it closes (its items handed on, not in it). */
+  message(value: unknown): void;
+}
+
 /** A read in progress: the document's text is written as it arrives, then the read ended. */
 export interface Reading {
   write(text: string): void;
@@ -140,8 +169,11 @@ export interface Reading {
   fail(message: string): never;
 }
 
-/** Starts reading a document that arrives in pieces (see readXml). */
-export function startReading(schema: CompiledSchema, options: ReadOptions = {}): Reading {
+/**
+ * Starts reading a document that arrives in pieces (see readXml). With a sink, the elements on its
+ * route stream out as they close instead of staying in the document.
+ */
+export function startReading(schema: CompiledSchema, options: ReadOptions = {}, sink?: StreamSink): Reading {
   const strict = options.strict ?? true;
   const maxDepth = options.maxDepth ?? 256;
   const deviations = options.acceptServerDeviations ?? false;
@@ -162,6 +194,8 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
   /** The envelope layer, once the root is soap:Envelope. */
   let envelope: EnvelopeReader | undefined;
   let result: ReadDocument | undefined;
+  /** On a stream's route: the value of the message (or body) being read, which the items go with. */
+  let message: unknown;
   epoch++; // guesses made by earlier reads do not hold here
 
   const path = () =>
@@ -352,6 +386,8 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
       decl,
     );
     depth++;
+    const route = parent.route;
+    if (route !== undefined) frame.route = route.next.get(frame.local) ?? route.next.get('*');
     const state = parent.state;
     let p: ElementParticle | AnyParticle | undefined;
     if (slot !== undefined) {
@@ -384,7 +420,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
     }
     parent.after = slot;
     // A value of simple type without attributes (most elements): what openTyped would decide.
-    if (p === slot?.particle && !others) {
+    if (p === slot?.particle && !others && frame.route === undefined) {
       const leaf = (slot.leaf ??= leafCodec(typeOf(slot.accepted), p));
       if (leaf) {
         frame.kind = 'simple';
@@ -395,6 +431,12 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
     }
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
     openTyped(frame, accepted, !!p.tagged);
+    if (frame.route !== undefined && frame.kind === 'complex') {
+      if (frame.route.role === 'path') {
+        put(parent.value!, p, frame.value);
+        frame.attached = true;
+      } else if (frame.route.role === 'message') message = frame.value;
+    }
   };
 
   handlers.open = (tag) => {
@@ -458,6 +500,10 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
           frame.slot = parent.kind === 'body' ? 'body' : 'header';
           frame.elementKey = place.key;
           openTyped(frame, place.accepted, false);
+          if (sink && frame.slot === 'body' && place.key === sink.element && frame.kind === 'complex') {
+            frame.route = sink.route;
+            message = frame.value;
+          }
         }
         return;
       }
@@ -553,6 +599,12 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}):
       return;
     }
     if (p.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
+    const route = frame.route;
+    if (route !== undefined) {
+      if (route.role === 'item') return sink!.item(value, message);
+      if (route.role === 'message') return sink!.message(value);
+      if (frame.attached) return;
+    }
     put(target, p, value);
   };
 

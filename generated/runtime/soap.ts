@@ -25,6 +25,19 @@ export interface OperationSpec<In = unknown, Out = unknown> {
 export interface MessageSpec<Body = unknown> {
   body: GlobalElementDesc<Body>;
   headers: readonly GlobalElementDesc[];
+  /** Where the bulk of a response is, which ItemStream reads one item at a time (read-items.ts). */
+  items?: ItemsSpec;
+}
+
+/**
+ * The repeated elements of a response, as the generator finds them in the schema: paths of
+ * element local names, `*` standing for any child.
+ */
+export interface ItemsSpec {
+  /** From the body element to its response messages (`ResponseMessages/FindItemResponseMessage`), if it has them. */
+  messages?: string;
+  /** From a message (or the body) to its items (`RootFolder/Items/*`); none when the messages are the items. */
+  items: readonly string[];
 }
 
 /** How an index and a read document name a global element: `prefix:local` (`m:FindItem`). */
@@ -143,9 +156,19 @@ export function responseMessagesOf(body: unknown): ResponseMessage[] {
 /** Throws EwsResponseError for the first response message whose ResponseClass is Error (or is one of `codes`). */
 export function throwIfError(body: unknown, codes?: ReadonlySet<string>): void {
   responseMessagesOf(body).forEach((m, i) => {
-    if (m.ResponseClass === 'Error' && (!codes || codes.has(m.ResponseCode ?? '')))
-      throw new EwsResponseError(m.ResponseCode ?? 'Error', m.MessageText, i, body, backOffOf(m));
+    if (m.ResponseClass === 'Error' && (!codes || codes.has(m.ResponseCode ?? ''))) throw messageError(m, i, body);
   });
+}
+
+/** The error of response message `index` of `response` (ResponseClass Error). */
+export function messageError(message: ResponseMessage, index: number, response: unknown): EwsResponseError {
+  return new EwsResponseError(
+    message.ResponseCode ?? 'Error',
+    message.MessageText,
+    index,
+    response,
+    backOffOf(message),
+  );
 }
 
 /** The BackOffMilliseconds value of a response message's MessageXml, if any. */
@@ -249,7 +272,11 @@ export function readEnvelope(
   xml: string,
   options?: ReadOptions,
 ): ReadDocument {
-  const doc = readXml(operationSchema(spec), xml, options);
+  return checkEnvelope(spec, side, readXml(operationSchema(spec), xml, options));
+}
+
+/** A document read as one side of an operation: a SOAP fault throws EwsSoapFaultError; another body than the side's is an error. */
+export function checkEnvelope(spec: OperationSpec, side: 'input' | 'output', doc: ReadDocument): ReadDocument {
   if (doc.fault) throw new EwsSoapFaultError(soapFault(doc.fault));
   if (!doc.envelope) throw new EwsXmlError('expected a SOAP envelope', `/${doc.element}`);
   const expected = elementKey(spec.namespaces, spec[side].body);

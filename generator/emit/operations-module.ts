@@ -1,10 +1,10 @@
 import { key, type QName } from '../qname.js';
-import type { Model, Operation, TypeRef } from '../model/model.js';
+import type { Model, Operation, StreamedItems, TypeRef } from '../model/model.js';
 import type { ServiceOptions } from './render.js';
 import { literal } from './helpers/builtin-types.js';
 import { jsdoc } from './helpers/jsdoc.js';
 import { NO_CHECK } from './helpers/no-check.js';
-import { annotatedConst, callLayout, importNames, importType, PRINT_WIDTH } from './helpers/layout.js';
+import { annotatedConst, callLayout, genericAlias, importNames, importType, PRINT_WIDTH, typeAlias } from './helpers/layout.js';
 import type { EmitContext } from './helpers/members.js';
 import type { SchemaModule } from './schema-module.js';
 import type { SymbolTable } from './symbols.js';
@@ -17,6 +17,11 @@ interface OperationNames {
   requestHeaders: string;
   responseHeaders: string;
   method: string;
+  /** What the response's ItemStream yields: the item and the message it is in. */
+  item: string;
+  message: string;
+  /** The ItemStream of its response. */
+  stream: string;
 }
 
 /** `GetItem` → `getItem`, `UMGetCall` → `umGetCall`: the client method of an operation. */
@@ -34,6 +39,9 @@ export function operationNames(symbols: SymbolTable, op: Operation, prefix = '')
     requestHeaders: symbols.other(`${op.name} requestHeaders`, `${name}RequestHeaders`),
     responseHeaders: symbols.other(`${op.name} responseHeaders`, `${name}ResponseHeaders`),
     method: methodName(op.name),
+    item: symbols.other(`${op.name} item`, `${name}Item`),
+    message: symbols.other(`${op.name} message`, `${name}Message`),
+    stream: symbols.other(`${op.name} stream`, `${name}Stream`),
   };
 }
 
@@ -70,6 +78,7 @@ export function renderOperations(
   for (const op of model.operations) {
     const n = operationNames(symbols, op, options.prefix);
     const result = options.unwrapResults ? resultOf(model, op) : undefined;
+    const streams = model.streams.get(op.name);
     const headers = (list: Operation['input']['headers'], name: string, side: string) => {
       const body = list.map((h) => `  ${h.local}?: ${typeOfElement(h)};`).join('\n');
       return `/** The SOAP headers the binding declares for the ${side} of ${op.name}. */\nexport interface ${name} ${body ? `{\n${body}\n}` : '{}'}`;
@@ -84,13 +93,24 @@ export function renderOperations(
     const spec = (indent: number) => {
       const pad = ' '.repeat(indent + 2);
       const fits = (line: string) => line.length <= PRINT_WIDTH;
-      const side = (name: string, m: Operation['input']) => {
+      /** `name: [a, b],` on one line when it fits, else one value per line. */
+      const array = (at: string, name: string, values: string[]) => {
+        const line = `${at}${name}: [${values.join(', ')}],`;
+        return fits(line) ? line : `${at}${name}: [\n${values.map((v) => `${at}  ${v},`).join('\n')}\n${at}],`;
+      };
+      const side = (name: string, m: Operation['input'], streams?: StreamedItems) => {
         const hs = keys(m.headers);
         const line = `${pad}${name}: { body: ${element(m.body)}, headers: [${hs.join(', ')}] },`;
-        if (fits(line)) return line;
-        const headerLine = `${pad}  headers: [${hs.join(', ')}],`;
-        const headerLines = fits(headerLine) ? headerLine : `${pad}  headers: [\n${hs.map((h) => `${pad}    ${h},`).join('\n')}\n${pad}  ],`;
-        return `${pad}${name}: {\n${pad}  body: ${element(m.body)},\n${headerLines}\n${pad}},`;
+        if (fits(line) && !streams) return line;
+        const items = streams
+          ? [
+              `${pad}  items: {`,
+              ...(streams.messages ? [`${pad}    messages: ${literal(streams.messages.path.join('/'))},`] : []),
+              array(`${pad}    `, 'items', streams.items.map((i) => literal(i.path.join('/')))),
+              `${pad}  },`,
+            ]
+          : [];
+        return [`${pad}${name}: {`, `${pad}  body: ${element(m.body)},`, array(`${pad}  `, 'headers', hs), ...items, `${pad}},`].join('\n');
       };
       const action = `${pad}soapAction: ${literal(op.soapAction)},`;
       return [
@@ -99,7 +119,7 @@ export function renderOperations(
         fits(action) ? action : `${pad}soapAction:\n${pad}  ${literal(op.soapAction)},`,
         `${pad}namespaces: NAMESPACES,`,
         side('input', op.input),
-        side('output', op.output),
+        side('output', op.output, streams),
         `${' '.repeat(indent)}}`,
       ].join('\n');
     };
@@ -114,12 +134,21 @@ export function renderOperations(
           '',
         ]
       : [];
+    const itemsMethod = streams
+      ? [
+          `  /** Reads a response as it arrives, one item at a time: \`for await (const { item, message } of ${n.response}.items(source))\`. */`,
+          callLayout('static items(', ['source: XmlSource', 'options?: ItemStreamOptions'], `): ${n.stream} {`, '  '),
+          '    return new ItemStream(this, source, options);',
+          '  }',
+        ]
+      : [];
     const cls = (name: string, base: 'EwsRequest' | 'EwsResponse', body: string, headersName: string, sideName: 'input' | 'output') =>
       [
         callLayout(`export class ${name} extends ${base}<`, [body, headersName], '> {', '', false),
         `  static readonly operation = ${n.spec};`,
         `  readonly operation = ${n.spec};`,
         ...(sideName === 'output' && resultGetter.length ? ['', ...resultGetter.slice(0, -1)] : []),
+        ...(sideName === 'output' && streams ? ['', ...itemsMethod] : []),
         '}',
       ].join('\n');
     out.push(
@@ -129,6 +158,7 @@ export function renderOperations(
         headers(op.input.headers, n.requestHeaders, 'request'),
         jsdoc([`The request of ${op.name}: \`new ${n.request}(body, headers?)\`, then \`toEnvelope()\`.`]) + cls(n.request, 'EwsRequest', requestBody, n.requestHeaders, 'input'),
         headers(op.output.headers, n.responseHeaders, 'response'),
+        ...(streams ? streamTypes(ctx, op, n, streams) : []),
         jsdoc([`The response of ${op.name}; \`messages\`, \`ok\` and \`throwIfError()\` look at its ResponseClass.`]) + cls(n.response, 'EwsResponse', responseBody, n.responseHeaders, 'output'),
       ].join('\n\n'),
     );
@@ -136,12 +166,38 @@ export function renderOperations(
   const typeImports = [...imports.keys()].sort().map((from) => importType([...imports.get(from)!].sort(), `./${from}.js`).trimEnd());
   return `// Generated by ews-codegen from ${source}. Do not edit.
 ${NO_CHECK}
-import { EwsRequest, EwsResponse, type OperationSpec } from '../runtime/index.js';
+${importNames(['EwsRequest', 'EwsResponse', ...(model.streams.size ? ['ItemStream', 'type ItemStreamOptions'] : []), 'type OperationSpec', ...(model.streams.size ? ['type XmlSource'] : [])], '../runtime/index.js').trimEnd()}
 ${typeImports.join('\n')}
 ${importNames(['NAMESPACES', ...[...elementImports].sort()], './schema.js').trimEnd()}
 
 ${out.join('\n\n')}
 `;
+}
+
+/**
+ * The types an operation's ItemStream yields: its items (the values of the repeated elements the
+ * streamed-items pass found) and the messages they come in (the response element's type when
+ * the items are not in messages).
+ */
+function streamTypes(ctx: EmitContext, op: Operation, n: OperationNames, streams: StreamedItems): string[] {
+  const held = (container: QName, prop: string) => `${ctx.ref(container)}[${literal(prop)}]`;
+  const alias = (name: string, types: string[]) =>
+    types.length === 1 && types[0]!.endsWith(']')
+      ? genericAlias(name, 'NonNullable', types, '[number]')
+      : typeAlias(name, types.map((t) => (t.endsWith(']') ? `NonNullable<${t}>[number]` : t)));
+  const m = streams.messages;
+  const messages = !m
+    ? [ctx.typeOf(ctx.model.elements.get(key(op.output.body))!.type)]
+    : m.types.length === 1
+      ? [ctx.typeOf({ kind: 'ref', name: m.types[0]! })]
+      : [held(m.container, m.prop)];
+  const items = streams.items.length ? [...new Set(streams.items.map((i) => held(i.container, i.prop)))] : messages;
+  const where = streams.items.map((i) => i.path.join('/')).join(', ');
+  return [
+    jsdoc([`An item of a ${op.name} response, as \`${n.response}.items()\` yields it${where ? ` (${where})` : ': a response message'}.`]) + alias(n.item, items).trimEnd(),
+    jsdoc([`The ${m ? 'response message' : 'response'} an item of ${op.name} comes in.`]) + alias(n.message, messages).trimEnd(),
+    jsdoc([`A ${op.name} response read one item at a time.`]) + genericAlias(n.stream, 'ItemStream', [n.item, n.message, n.response]).trimEnd(),
+  ];
 }
 
 /** `<service>/client.ts`: one method per operation over an injectable transport. */
@@ -177,6 +233,17 @@ export function renderClient(model: Model, symbols: SymbolTable, ctx: EmitContex
         '\n  }';
     }
     methods.push(method);
+    if (model.streams.has(op.name) && !options.unwrapResults) {
+      ops.push(`type ${n.stream}`);
+      const returns = `): Promise<${n.stream}> {`;
+      methods.push(
+        jsdoc([`@wsdl ${op.name}, its response read one item at a time (\`for await (const { item } of stream.items())\`).`], '  ') +
+          callLayout(`stream${op.name}(`, params, returns, '  ') +
+          '\n' +
+          callLayout('return this.stream(', [n.request, n.response, 'request', 'headers', 'options'], ');', '    ') +
+          '\n  }',
+      );
+    }
   }
   const typeImports = [...imports.keys()].sort().map((from) => importType([...imports.get(from)!].sort(), `./${from}.js`).trimEnd());
   return `// Generated by ews-codegen from ${source}. Do not edit.

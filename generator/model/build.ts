@@ -153,6 +153,7 @@ class ModelBuilder {
       derived: new Map(),
       shapes: new Map(),
       effective: new Map(),
+      streams: new Map(),
       operations: this.set.wsdl ? buildOperations(this.set.wsdl, this.elements, (q) => this.show(q)) : [],
       prefixes: this.prefixes,
       files: this.set.files,

@@ -153,6 +153,20 @@ export interface Operation {
   at: SourcePos;
 }
 
+/** Where an operation's response has its bulk: repeated elements, found in the schema. */
+export interface StreamedItems {
+  /**
+   * The response messages, when the items are in them: element local names from the response
+   * element, the messages' types, and the type and property that hold them.
+   */
+  messages?: { path: string[]; types: QName[]; container: QName; prop: string };
+  /**
+   * From a message (or the response element) to the items: element local names, `*` standing for
+   * every entry of the container; with the type and the property that hold them.
+   */
+  items: { path: string[]; container: QName; prop: string }[];
+}
+
 export interface Model {
   /** Named and anonymous types. An anonymous type's key is `{ns}owner/path…` (a `/` never occurs in a schema name). */
   types: Map<string, SchemaType>;
@@ -167,6 +181,8 @@ export interface Model {
   /** Complex type key → what its values hold in effect, its bases' included (passes/effective-content.ts). */
   effective: Map<string, EffectiveType>;
   operations: Operation[];
+  /** Operation name → where the bulk of its response is, for reading it item by item (passes/streamed-items.ts). */
+  streams: Map<string, StreamedItems>;
   /** Prefixes the schemas declare for namespaces, for messages and docs (`t`, `m`, `xs`). */
   prefixes: Map<string, string>;
   /** Documents read, relative to the root's folder, in reading order. */

@@ -15,7 +15,8 @@ export { CompiledSchema } from './compile.js';
 export { SERVER_DEVIATIONS, type ServerDeviation } from './deviations.js';
 export { EwsXmlError } from './errors.js';
 export { EwsRequest, EwsResponse, readAs, readParts, type PartsClass } from './operation.js';
-export { readXml, startReading, type ReadOptions, type Reading } from './read.js';
+export { readXml, startReading, type ReadOptions, type Reading, type StreamRoute, type StreamSink } from './read.js';
+export { ItemStream, type ItemStreamOptions, type StreamedItem } from './read-items.js';
 export { readXmlFrom, type XmlSource } from './read-stream.js';
 export { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 export type * from './schema.js';
@@ -28,9 +29,12 @@ export {
   responseMessagesOf,
   soapFault,
   throwIfError,
+  messageError,
+  checkEnvelope,
   writeDocument,
   writeElementDocument,
   writeEnvelope,
+  type ItemsSpec,
   type MessageSpec,
   type OperationSpec,
   type ResponseMessage,

@@ -116,13 +116,29 @@ describe('generated types of the main target (V2017_07_11)', () => {
       'CreateItem',
       'SyncFolderItems',
     ];
-    const names = ops.flatMap((o) => [o, `${o}Request`, `${o}Response`, `${o}RequestHeaders`, `${o}ResponseHeaders`]);
+    // The streaming ones also have their item, message and stream types, and a stream method.
+    const streams = ops.filter((o) => module('operations').includes(`export type ${o}Stream =`));
+    expect(streams).toEqual(['FindItem', 'GetItem', 'CreateItem', 'SyncFolderItems']);
+    const names = ops.flatMap((o) => [
+      o,
+      `${o}Request`,
+      `${o}Response`,
+      `${o}RequestHeaders`,
+      `${o}ResponseHeaders`,
+      ...(streams.includes(o) ? [`${o}Item`, `${o}Message`, `${o}Stream`] : []),
+    ]);
     const client = module('client');
-    const methods = ops.map((o) => {
-      const m = o[0]!.toLowerCase() + o.slice(1);
-      const start = client.indexOf(`  /** @wsdl ${o} */\n  ${m}(`);
-      return client.slice(start, client.indexOf('\n  }\n', start) + 4);
-    });
+    /** A method with its JSDoc (which may carry @since lines). */
+    const method = (name: string) => {
+      const signature = client.indexOf(`\n  ${name}(`);
+      expect(signature, name).toBeGreaterThan(0);
+      const start = client.lastIndexOf('  /**', signature);
+      return client.slice(start, client.indexOf('\n  }\n', signature) + 4);
+    };
+    const methods = ops.flatMap((o) => [
+      method(o[0]!.toLowerCase() + o.slice(1)),
+      ...(streams.includes(o) ? [method(`stream${o}`)] : []),
+    ]);
     await expect(
       `${declarations(module('operations'), names)}\n\n// client.ts\n${methods.join('\n')}`,
     ).toMatchFileSnapshot('../snapshots/ews-operations.ts');

@@ -20,7 +20,7 @@ describe('subset generation', () => {
     expect(result.model.types.size).toBeLessThan(whole.model.types.size);
     expect(result.files.some((f) => f.path.startsWith('um/'))).toBe(false); // no UM operation was named
     const client = result.files.find((f) => f.path === 'ews/client.ts')!.text;
-    expect(client.match(/^ {2}\w+\(/gm)).toEqual(['  findItem(', '  getItem(']);
+    expect(client.match(/^ {2}\w+\(/gm)).toEqual(['  findItem(', '  streamFindItem(', '  getItem(', '  streamGetItem(']);
 
     const dir = await writeFiles({ 'package.json': '{ "type": "module" }\n' });
     await writeOutput(join(dir, 'sdk'), result.files);

@@ -14,7 +14,14 @@ export const FindItem: OperationSpec<FindItemType, FindItemResponseType> = {
       t_ManagementRole,
     ],
   },
-  output: { body: m_FindItemResponse, headers: [t_ServerVersionInfo] },
+  output: {
+    body: m_FindItemResponse,
+    headers: [t_ServerVersionInfo],
+    items: {
+      messages: 'ResponseMessages/FindItemResponseMessage',
+      items: ['RootFolder/Items/*', 'RootFolder/Groups/GroupedItems', 'HighlightTerms/Term'],
+    },
+  },
 };
 
 /** The SOAP headers the binding declares for the request of FindItem. */
@@ -38,10 +45,27 @@ export interface FindItemResponseHeaders {
   ServerVersionInfo?: ServerVersionInfo;
 }
 
+/** An item of a FindItem response, as `FindItemResponse.items()` yields it (RootFolder/Items/*, RootFolder/Groups/GroupedItems, HighlightTerms/Term). */
+export type FindItemItem =
+  | NonNullable<ArrayOfRealItemsType['$items']>[number]
+  | NonNullable<ArrayOfGroupedItemsType['GroupedItems']>[number]
+  | NonNullable<ArrayOfHighlightTermsType['Term']>[number];
+
+/** The response message an item of FindItem comes in. */
+export type FindItemMessage = FindItemResponseMessageType;
+
+/** A FindItem response read one item at a time. */
+export type FindItemStream = ItemStream<FindItemItem, FindItemMessage, FindItemResponse>;
+
 /** The response of FindItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class FindItemResponse extends EwsResponse<FindItemResponseType, FindItemResponseHeaders> {
   static readonly operation = FindItem;
   readonly operation = FindItem;
+
+  /** Reads a response as it arrives, one item at a time: `for await (const { item, message } of FindItemResponse.items(source))`. */
+  static items(source: XmlSource, options?: ItemStreamOptions): FindItemStream {
+    return new ItemStream(this, source, options);
+  }
 }
 
 /** @wsdl SyncFolderItems (services.wsdl) */
@@ -50,7 +74,14 @@ export const SyncFolderItems: OperationSpec<SyncFolderItemsType, SyncFolderItems
   soapAction: 'http://schemas.microsoft.com/exchange/services/2006/messages/SyncFolderItems',
   namespaces: NAMESPACES,
   input: { body: m_SyncFolderItems, headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion] },
-  output: { body: m_SyncFolderItemsResponse, headers: [t_ServerVersionInfo] },
+  output: {
+    body: m_SyncFolderItemsResponse,
+    headers: [t_ServerVersionInfo],
+    items: {
+      messages: 'ResponseMessages/SyncFolderItemsResponseMessage',
+      items: ['Changes/*'],
+    },
+  },
 };
 
 /** The SOAP headers the binding declares for the request of SyncFolderItems. */
@@ -71,10 +102,24 @@ export interface SyncFolderItemsResponseHeaders {
   ServerVersionInfo?: ServerVersionInfo;
 }
 
+/** An item of a SyncFolderItems response, as `SyncFolderItemsResponse.items()` yields it (Changes/*). */
+export type SyncFolderItemsItem = NonNullable<SyncFolderItemsChangesType['$items']>[number];
+
+/** The response message an item of SyncFolderItems comes in. */
+export type SyncFolderItemsMessage = SyncFolderItemsResponseMessageType;
+
+/** A SyncFolderItems response read one item at a time. */
+export type SyncFolderItemsStream = ItemStream<SyncFolderItemsItem, SyncFolderItemsMessage, SyncFolderItemsResponse>;
+
 /** The response of SyncFolderItems; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class SyncFolderItemsResponse extends EwsResponse<SyncFolderItemsResponseType, SyncFolderItemsResponseHeaders> {
   static readonly operation = SyncFolderItems;
   readonly operation = SyncFolderItems;
+
+  /** Reads a response as it arrives, one item at a time: `for await (const { item, message } of SyncFolderItemsResponse.items(source))`. */
+  static items(source: XmlSource, options?: ItemStreamOptions): SyncFolderItemsStream {
+    return new ItemStream(this, source, options);
+  }
 }
 
 /** @wsdl GetItem (services.wsdl) */
@@ -93,7 +138,14 @@ export const GetItem: OperationSpec<GetItemType, GetItemResponseType> = {
       t_ManagementRole,
     ],
   },
-  output: { body: m_GetItemResponse, headers: [t_ServerVersionInfo] },
+  output: {
+    body: m_GetItemResponse,
+    headers: [t_ServerVersionInfo],
+    items: {
+      messages: 'ResponseMessages/GetItemResponseMessage',
+      items: ['Items/*'],
+    },
+  },
 };
 
 /** The SOAP headers the binding declares for the request of GetItem. */
@@ -117,10 +169,24 @@ export interface GetItemResponseHeaders {
   ServerVersionInfo?: ServerVersionInfo;
 }
 
+/** An item of a GetItem response, as `GetItemResponse.items()` yields it (Items/*). */
+export type GetItemItem = NonNullable<ArrayOfRealItemsType['$items']>[number];
+
+/** The response message an item of GetItem comes in. */
+export type GetItemMessage = ItemInfoResponseMessageTypeOrDerived;
+
+/** A GetItem response read one item at a time. */
+export type GetItemStream = ItemStream<GetItemItem, GetItemMessage, GetItemResponse>;
+
 /** The response of GetItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class GetItemResponse extends EwsResponse<GetItemResponseType, GetItemResponseHeaders> {
   static readonly operation = GetItem;
   readonly operation = GetItem;
+
+  /** Reads a response as it arrives, one item at a time: `for await (const { item, message } of GetItemResponse.items(source))`. */
+  static items(source: XmlSource, options?: ItemStreamOptions): GetItemStream {
+    return new ItemStream(this, source, options);
+  }
 }
 
 /** @wsdl CreateItem (services.wsdl) */
@@ -132,7 +198,14 @@ export const CreateItem: OperationSpec<CreateItemType, CreateItemResponseType> =
     body: m_CreateItem,
     headers: [t_ExchangeImpersonation, t_MailboxCulture, t_RequestServerVersion, t_TimeZoneContext],
   },
-  output: { body: m_CreateItemResponse, headers: [t_ServerVersionInfo] },
+  output: {
+    body: m_CreateItemResponse,
+    headers: [t_ServerVersionInfo],
+    items: {
+      messages: 'ResponseMessages/CreateItemResponseMessage',
+      items: ['Items/*'],
+    },
+  },
 };
 
 /** The SOAP headers the binding declares for the request of CreateItem. */
@@ -154,10 +227,24 @@ export interface CreateItemResponseHeaders {
   ServerVersionInfo?: ServerVersionInfo;
 }
 
+/** An item of a CreateItem response, as `CreateItemResponse.items()` yields it (Items/*). */
+export type CreateItemItem = NonNullable<ArrayOfRealItemsType['$items']>[number];
+
+/** The response message an item of CreateItem comes in. */
+export type CreateItemMessage = ItemInfoResponseMessageTypeOrDerived;
+
+/** A CreateItem response read one item at a time. */
+export type CreateItemStream = ItemStream<CreateItemItem, CreateItemMessage, CreateItemResponse>;
+
 /** The response of CreateItem; `messages`, `ok` and `throwIfError()` look at its ResponseClass. */
 export class CreateItemResponse extends EwsResponse<CreateItemResponseType, CreateItemResponseHeaders> {
   static readonly operation = CreateItem;
   readonly operation = CreateItem;
+
+  /** Reads a response as it arrives, one item at a time: `for await (const { item, message } of CreateItemResponse.items(source))`. */
+  static items(source: XmlSource, options?: ItemStreamOptions): CreateItemStream {
+    return new ItemStream(this, source, options);
+  }
 }
 
 /**
@@ -284,9 +371,39 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
 }
 
 // client.ts
-
-
-
+  /**
+   * @wsdl DisconnectPhoneCall
+   * @since Exchange2010_SP1
+   */
+  disconnectPhoneCall(
+    request: DisconnectPhoneCallRequest | DisconnectPhoneCallType,
+    headers?: DisconnectPhoneCallRequestHeaders,
+    options?: CallOptions,
+  ): Promise<DisconnectPhoneCallResponse> {
+    return this.call(DisconnectPhoneCallRequest, DisconnectPhoneCallResponse, request, headers, options);
+  }
+  /**
+   * @wsdl GetPhoneCallInformation
+   * @since Exchange2010_SP1
+   */
+  getPhoneCallInformation(
+    request: GetPhoneCallInformationRequest | GetPhoneCallInformationType,
+    headers?: GetPhoneCallInformationRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetPhoneCallInformationResponse> {
+    return this.call(GetPhoneCallInformationRequest, GetPhoneCallInformationResponse, request, headers, options);
+  }
+  /**
+   * @wsdl PlayOnPhone
+   * @since Exchange2010_SP1
+   */
+  playOnPhone(
+    request: PlayOnPhoneRequest | PlayOnPhoneType,
+    headers?: PlayOnPhoneRequestHeaders,
+    options?: CallOptions,
+  ): Promise<PlayOnPhoneResponse> {
+    return this.call(PlayOnPhoneRequest, PlayOnPhoneResponse, request, headers, options);
+  }
   /** @wsdl FindItem */
   findItem(
     request: FindItemRequest | FindItemType,
@@ -294,6 +411,14 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
     options?: CallOptions,
   ): Promise<FindItemResponse> {
     return this.call(FindItemRequest, FindItemResponse, request, headers, options);
+  }
+  /** @wsdl FindItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamFindItem(
+    request: FindItemRequest | FindItemType,
+    headers?: FindItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<FindItemStream> {
+    return this.stream(FindItemRequest, FindItemResponse, request, headers, options);
   }
   /** @wsdl GetItem */
   getItem(
@@ -303,6 +428,14 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
   ): Promise<GetItemResponse> {
     return this.call(GetItemRequest, GetItemResponse, request, headers, options);
   }
+  /** @wsdl GetItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamGetItem(
+    request: GetItemRequest | GetItemType,
+    headers?: GetItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<GetItemStream> {
+    return this.stream(GetItemRequest, GetItemResponse, request, headers, options);
+  }
   /** @wsdl CreateItem */
   createItem(
     request: CreateItemRequest | CreateItemType,
@@ -311,6 +444,14 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
   ): Promise<CreateItemResponse> {
     return this.call(CreateItemRequest, CreateItemResponse, request, headers, options);
   }
+  /** @wsdl CreateItem, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamCreateItem(
+    request: CreateItemRequest | CreateItemType,
+    headers?: CreateItemRequestHeaders,
+    options?: CallOptions,
+  ): Promise<CreateItemStream> {
+    return this.stream(CreateItemRequest, CreateItemResponse, request, headers, options);
+  }
   /** @wsdl SyncFolderItems */
   syncFolderItems(
     request: SyncFolderItemsRequest | SyncFolderItemsType,
@@ -318,4 +459,12 @@ export class DisconnectPhoneCallResponse extends EwsResponse<
     options?: CallOptions,
   ): Promise<SyncFolderItemsResponse> {
     return this.call(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers, options);
+  }
+  /** @wsdl SyncFolderItems, its response read one item at a time (`for await (const { item } of stream.items())`). */
+  streamSyncFolderItems(
+    request: SyncFolderItemsRequest | SyncFolderItemsType,
+    headers?: SyncFolderItemsRequestHeaders,
+    options?: CallOptions,
+  ): Promise<SyncFolderItemsStream> {
+    return this.stream(SyncFolderItemsRequest, SyncFolderItemsResponse, request, headers, options);
   }

@@ -24,6 +24,18 @@ export function typeAlias(name: string, types: string[]): string {
 }
 
 /**
+ * `export type Name = Generic<A, B>;` on one line when it fits; else the type arguments one per
+ * line. A single `NonNullable<X>[number]` that does not fit breaks the same way, around `X`.
+ */
+export function genericAlias(name: string, generic: string, args: string[], suffix = ''): string {
+  const head = `export type ${name} = ${generic}<`;
+  const one = `${head}${args.join(', ')}>${suffix};`;
+  if (fits(one)) return one + '\n';
+  // No trailing comma after type arguments: prettier adds none there.
+  return `${head}\n${args.map((a) => `  ${a}`).join(',\n')}\n>${suffix};\n`;
+}
+
+/**
  * `export const Name: readonly T[] = [...];` on one line when it fits; else the array broken
  * after `[` when that opening fits; else broken after `=`, then as above one level in. A plain
  * array, not frozen: `readonly` keeps TypeScript code from changing it, the runtime copies the

@@ -6,6 +6,7 @@ import { findEffectiveContent } from './effective-content.js';
 import { findDerivedTypes } from './derived-types.js';
 import { inheritText } from './inherited-text.js';
 import { findSchemaVersion } from './schema-version.js';
+import { findStreamedItems } from './streamed-items.js';
 import { findSubstitutes } from './substitution-groups.js';
 
 /** How a pass names a schema name in its messages (`t:ItemType`). */
@@ -32,6 +33,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'substitution-groups', does: 'the elements that may stand in for each head (model.substitutes)', run: findSubstitutes },
   { name: 'content-shapes', does: 'properties, arrays, tags and $items of each complex type (model.shapes)', run: shapeContent },
   { name: 'effective-content', does: 'attributes, wildcard, content and text of each complex type, its bases’ included (model.effective)', run: findEffectiveContent },
+  { name: 'streamed-items', does: 'the repeated elements of each response, read one at a time (model.streams)', run: findStreamedItems },
   { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants },
 ];
 

@@ -94,5 +94,6 @@ export function keepOperations(model: Model, names: readonly string[]): Model {
     derived: new Map([...model.derived].filter(([k]) => types.has(k)).map(([k, v]) => [k, inSubset(v, types)])),
     shapes: pick(model.shapes, types),
     effective: pick(model.effective, types),
+    streams: pick(model.streams, wanted),
   };
 }

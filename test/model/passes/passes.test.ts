@@ -23,6 +23,7 @@ describe('the model passes', () => {
       'substitution-groups',
       'content-shapes',
       'effective-content',
+      'streamed-items',
       'check-invariants',
     ]);
   });
