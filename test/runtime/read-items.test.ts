@@ -181,6 +181,14 @@ describe('ItemStream', () => {
     );
   });
 
+  it('reads a chunk larger than its slice, a slice ending inside a surrogate pair included', async () => {
+    // Slices of 8,192 UTF-16 units: one of the four leads puts a slice's end between the two halves of an emoji.
+    for (const lead of [0, 1, 2, 3]) {
+      const subject = 'x'.repeat(lead) + '😀'.repeat(9000);
+      expect(await subjects(GetItemResponse.items(envelope(message('Success', item(subject) + item('z')))))).toEqual([subject, 'z']);
+    }
+  });
+
   it('is read once, and its response is there only at the end', async () => {
     const stream = GetItemResponse.items(doc, { throwOnError: false });
     expect(() => stream.response).toThrow('only once items() has been read to its end');
