@@ -76,7 +76,7 @@ export class SoapClient {
     callOptions: CallOptions = {},
   ): Promise<Res> {
     const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
-    const response = await this.exchange(Request, request, headers, callOptions, (text, retrying) => {
+    const response = await this.exchange(Request, request, headers, callOptions, false, ({ text }, retrying) => {
       const read = readAs(Response, 'output', text, readOptions);
       // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
       if (retrying) throwIfError(read.body, TRANSIENT_CODES);
@@ -87,8 +87,9 @@ export class SoapClient {
   }
 
   /**
-   * Sends `request` and answers with the reply's items as they are read (ItemStream): the
-   * response's messages and items are not kept. A busy server's error inside a 200 comes out of
+   * Sends `request` and answers with the reply's items as they are read (ItemStream), once the
+   * response's status and headers are in: through an EwsTransport its body is read as it
+   * arrives, and neither its text nor its items are kept. A busy server's error inside a 200 comes out of
    * the items as EwsResponseError (with its back-off), not retried: items may have gone out.
    */
   protected async stream<
@@ -106,7 +107,14 @@ export class SoapClient {
     callOptions: CallOptions = {},
   ): Promise<ItemStream<Item, Message, Res>> {
     const options = { acceptServerDeviations: true, ...this.options };
-    return this.exchange(Request, request, headers, callOptions, (text) => new ItemStream(Response, text, options));
+    return this.exchange(
+      Request,
+      request,
+      headers,
+      callOptions,
+      true,
+      ({ text, chunks }) => new ItemStream(Response, chunks ?? text, options),
+    );
   }
 
   /**
@@ -118,7 +126,8 @@ export class SoapClient {
     request: Req | Body,
     headers: Headers | undefined,
     callOptions: CallOptions,
-    read: (text: string, retrying: boolean) => Out,
+    stream: boolean,
+    read: (reply: { text: string; chunks?: AsyncIterable<Uint8Array> }, retrying: boolean) => Out,
   ): Promise<Out> {
     let req = request instanceof Request ? request : new Request(request as Body);
     const spec: OperationSpec = req.operation;
@@ -132,7 +141,7 @@ export class SoapClient {
       checkRequestVersion(this.options.versions, requested, spec.name, spec.namespaces, spec.input.body, req.body);
     const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);
     const transport = this.transport;
-    if (typeof transport === 'function') return read(await transport(envelope, spec.soapAction), false);
+    if (typeof transport === 'function') return read({ text: await transport(envelope, spec.soapAction) }, false);
     const httpHeaders: Record<string, string> = {};
     const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
     const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;
@@ -152,8 +161,9 @@ export class SoapClient {
         headers: httpHeaders,
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
         ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
+        ...(stream ? { stream } : {}),
       });
-      return read(reply.text, true);
+      return read(reply, true);
     });
   }
 }

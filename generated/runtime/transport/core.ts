@@ -23,13 +23,22 @@ export interface TransportRequest {
   signal?: AbortSignalLike;
   /** Overrides the transport's `timeoutMs` for this call (GetStreamingEvents holds a response open). */
   timeoutMs?: number;
+  /** Answer a 2xx SOAP response with its body as it arrives (`chunks`) rather than its whole text. */
+  stream?: boolean;
 }
 
 export interface TransportReply {
   status: number;
   headers: Record<string, string>;
-  /** The response text, decompressed and decoded. */
+  /** The response text, decompressed and decoded; empty when `chunks` has the body. */
   text: string;
+  /**
+   * For a request with `stream`, a 2xx response's body as it arrives, decompressed. The
+   * connection is the call's until the body is read to its end, or the loop over it stops (which
+   * closes the connection: the rest of the body is not read). The response timeout and the size
+   * cap still hold; what goes wrong is thrown from the loop as a transport error.
+   */
+  chunks?: AsyncIterable<Uint8Array>;
 }
 
 /** What the generated clients accept besides a plain function: a transport that retries as the server asks. */
@@ -84,6 +93,8 @@ export interface WireRequest {
   connectTimeoutMs: number;
   timeoutMs: number;
   maxResponseBytes: number;
+  /** A 2xx response comes back as `chunks`, its body read as the caller reads them. */
+  stream?: boolean;
 }
 
 export interface WireReply {
@@ -91,6 +102,8 @@ export interface WireReply {
   /** Lower-case names; repeated headers as arrays. */
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** With `stream`, a 2xx response's body (`body` is then empty); see TransportReply.chunks. */
+  chunks?: AsyncIterable<Uint8Array>;
 }
 
 /** What sends the bytes: connections that authenticators can ride on. */
@@ -103,6 +116,21 @@ export interface Wire {
 }
 
 export const USER_AGENT = 'ews-codegen/0.1 (generated EWS SDK)';
+
+/** `chunks`, calling `release` once when they end, fail, or the loop over them stops. */
+async function* releasing(chunks: AsyncIterable<Uint8Array>, release: () => void): AsyncGenerator<Uint8Array> {
+  try {
+    yield* chunks;
+  } finally {
+    release();
+  }
+}
+
+/** The text the first bytes of a body start with (enough to tell SOAP from HTML or nothing). */
+function utf8Start(bytes: Uint8Array): string {
+  const Decoder = (globalThis as unknown as { TextDecoder: new () => { decode(b: Uint8Array): string } }).TextDecoder;
+  return new Decoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '');
+}
 const MAX_AUTH_ROUNDS = 4;
 const MAX_REDIRECTS = 3;
 
@@ -200,6 +228,7 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         ...(request.signal ? { signal: request.signal } : {}),
         ...limits,
         ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+        ...(request.stream ? { stream: true } : {}),
       });
       const requestIdHeader = headerValues(reply.headers, 'request-id')[0];
       hooks.onResponse?.({
@@ -208,7 +237,7 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         durationMs: clock.now() - started,
         clientRequestId,
         ...(requestIdHeader ? { requestId: requestIdHeader } : {}),
-        ...(options.traceBodies ? { body: reply.body } : {}),
+        ...(options.traceBodies && !reply.chunks ? { body: reply.body } : {}),
       });
       if (reply.status === 401 && !auth) {
         const offered = schemesOf(headerValues(reply.headers, 'www-authenticate'));
@@ -242,11 +271,13 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
     let target = url!;
     for (let hops = 0; ; hops++) {
       const connection = await wire.acquire(request.signal);
-      let reply: WireReply;
+      let reply: WireReply | undefined;
       try {
         reply = await sendOn(connection, request, target);
+        // A body still arriving holds the connection until it is read (or the loop stops).
+        if (reply.chunks) reply = { ...reply, chunks: releasing(reply.chunks, () => wire.release(connection)) };
       } finally {
-        wire.release(connection);
+        if (!reply?.chunks) wire.release(connection);
       }
       const cookie = headerValues(reply.headers, 'set-cookie')
         .map((c) => c.split(';')[0]!.trim())
@@ -274,8 +305,32 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         target = location;
         continue;
       }
-      return classify(reply);
+      return reply.chunks ? classifyStream(reply, reply.chunks) : classify(reply);
     }
+  }
+
+  /** A streamed 2xx reply: SOAP if its first bytes are (the check classify makes), else an EwsHttpError with their excerpt. */
+  async function classifyStream(reply: WireReply, chunks: AsyncIterable<Uint8Array>): Promise<TransportReply> {
+    const iterator = chunks[Symbol.asyncIterator]();
+    let first = await iterator.next();
+    while (!first.done && first.value.length === 0) first = await iterator.next();
+    const head = first.done ? '' : utf8Start(first.value);
+    let checked: TransportReply;
+    try {
+      checked = classify({ ...reply, body: head });
+    } catch (e) {
+      await iterator.return?.(); // frees the connection
+      throw e;
+    }
+    const rest = async function* (): AsyncGenerator<Uint8Array> {
+      try {
+        if (!first.done) yield first.value;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      } finally {
+        await iterator.return?.();
+      }
+    };
+    return { ...checked, text: '', chunks: rest() };
   }
 
   function classify(reply: WireReply): TransportReply {

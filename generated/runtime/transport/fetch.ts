@@ -57,6 +57,19 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
         timedOut = true;
         controller.abort();
       }, request.timeoutMs);
+      /** What went wrong, as a transport error. */
+      const failure = (e: unknown): Error => {
+        if (e instanceof EwsTransportError) return e;
+        if (timedOut) return new EwsTimeoutError('response', request.timeoutMs, true);
+        if (request.signal?.aborted) return new EwsAbortError(request.signal.reason);
+        return new EwsNetworkError('EFETCH', true, (e as Error).message);
+      };
+      // A streamed body takes the timer and the abort listener over, to end with it.
+      let streaming = false;
+      const settle = () => {
+        timers.clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+      };
       try {
         const res = await fetch(request.url.href, {
           method: 'POST',
@@ -69,10 +82,35 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
         res.headers.forEach((value, name) => {
           headers[name.toLowerCase()] = name.toLowerCase() === 'set-cookie' ? value.split(/,(?=[^;,]*=)/) : value;
         });
+        const reader = res.body?.getReader();
+        if (request.stream && res.status >= 200 && res.status < 300 && reader) {
+          streaming = true;
+          const chunks = async function* (): AsyncGenerator<Uint8Array> {
+            let length = 0;
+            let complete = false;
+            try {
+              for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+                length += chunk.value!.length;
+                if (length > request.maxResponseBytes)
+                  throw new EwsTransportError(
+                    'too-large',
+                    `the response is larger than ${request.maxResponseBytes} bytes`,
+                  );
+                yield chunk.value!;
+              }
+              complete = true;
+            } catch (e) {
+              throw failure(e);
+            } finally {
+              settle();
+              if (!complete) await reader.cancel().catch(() => {});
+            }
+          };
+          return { status: res.status, headers, body: '', chunks: chunks() };
+        }
         const decoder = new platform.TextDecoder('utf-8');
         let text = '';
         let length = 0;
-        const reader = res.body?.getReader();
         for (;;) {
           const chunk = reader ? await reader.read() : { done: true };
           if (chunk.done) break;
@@ -87,13 +125,9 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
         // An opaque redirect (status 0) is a redirect fetch would not show us.
         return { status: res.status || 302, headers, body: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
       } catch (e) {
-        if (e instanceof EwsTransportError) throw e;
-        if (timedOut) throw new EwsTimeoutError('response', request.timeoutMs, true);
-        if (request.signal?.aborted) throw new EwsAbortError(request.signal.reason);
-        throw new EwsNetworkError('EFETCH', true, (e as Error).message);
+        throw failure(e);
       } finally {
-        timers.clearTimeout(timer);
-        request.signal?.removeEventListener('abort', onAbort);
+        if (!streaming) settle();
       }
     },
   };

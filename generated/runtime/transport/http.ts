@@ -96,6 +96,67 @@ function nodeWire(options: HttpTransportOptions): Wire {
     );
   }
 
+  /**
+   * A 2xx response's body as it arrives, decompressed, for a request with `stream`: the size
+   * cap, the rest of the response timeout and the abort signal hold while it is read; an early
+   * stop destroys the response (and so its socket: the rest is never read).
+   */
+  function bodyOf(res: NodeIncomingMessage, request: WireRequest, started: number): AsyncIterable<Uint8Array> | Error {
+    const encoding = (res.headersDistinct['content-encoding']?.[0] ?? 'identity').toLowerCase().trim();
+    const unzip =
+      encoding === 'gzip' || encoding === 'x-gzip'
+        ? zlib.createGunzip()
+        : encoding === 'deflate'
+          ? zlib.createInflate()
+          : encoding === 'identity' || encoding === ''
+            ? undefined
+            : null;
+    if (unzip === null) {
+      res.destroy();
+      return new EwsNetworkError('EBADENCODING', true, `unsupported Content-Encoding ${encoding}`, false);
+    }
+    let failure: Error | undefined;
+    const fail = (e: Error) => {
+      failure ??= e;
+      res.destroy();
+      unzip?.destroy(e);
+    };
+    const lost = () => fail(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response'));
+    res.on('error', lost);
+    res.on('aborted', lost);
+    const source = unzip ? res.pipe(unzip) : res;
+    return (async function* () {
+      const left = Math.max(0, request.timeoutMs - (Date.now() - started));
+      const timer = timers.setTimeout(() => fail(new EwsTimeoutError('response', request.timeoutMs, true)), left);
+      const onAbort = () => fail(new EwsAbortError(request.signal?.reason));
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      let length = 0;
+      try {
+        for await (const chunk of source) {
+          length += chunk.length;
+          if (length > request.maxResponseBytes)
+            fail(new EwsTransportError('too-large', `the response is larger than ${request.maxResponseBytes} bytes`));
+          if (failure) break;
+          yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+        }
+        if (!failure && !res.complete) lost();
+      } catch (e) {
+        if (!failure && unzip)
+          failure = new EwsNetworkError(
+            'EBADENCODING',
+            true,
+            `the ${encoding} body is corrupt: ${(e as Error).message}`,
+          );
+        else if (!failure) lost();
+      } finally {
+        timers.clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+        if (!res.complete) res.destroy();
+      }
+      if (failure) throw failure;
+    })();
+  }
+
   function send(conn: AuthConnection, request: WireRequest): Promise<WireReply> {
     const c = conn as Connection;
     const body = Buffer.from(request.body, 'utf8');
@@ -114,6 +175,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
         } else resolve(reply!);
       };
       const onAbort = () => done(new EwsAbortError(request.signal?.reason));
+      const started = Date.now();
       if (request.signal?.aborted) return reject(new EwsAbortError(request.signal.reason));
       const port = request.url.port ? Number(request.url.port) : https ? 443 : 80;
       const req = http.request(
@@ -131,6 +193,12 @@ function nodeWire(options: HttpTransportOptions): Wire {
         (res) => {
           const cert = res.socket.getPeerCertificate?.(false)?.raw;
           if (cert?.length) c.peerCertificate = new Uint8Array(cert);
+          const status = res.statusCode ?? 0;
+          if (request.stream && status >= 200 && status < 300) {
+            const chunks = bodyOf(res, request, started);
+            if (chunks instanceof Error) return done(chunks);
+            return done(undefined, { status, headers: res.headersDistinct, body: '', chunks });
+          }
           const chunks: NodeBuffer[] = [];
           let length = 0;
           res.on('data', (chunk: NodeBuffer) => {

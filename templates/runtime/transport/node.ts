@@ -45,6 +45,14 @@ export interface NodeIncomingMessage extends NodeEmitter {
   readonly socket: NodeSocket;
   readonly complete: boolean;
   destroy(error?: Error): void;
+  pipe<T extends NodeTransform>(destination: T): T;
+  [Symbol.asyncIterator](): AsyncIterator<NodeBuffer>;
+}
+
+/** A zlib decompressor as a stream: written to by `pipe`, read by iterating. */
+export interface NodeTransform extends NodeEmitter {
+  destroy(error?: Error): void;
+  [Symbol.asyncIterator](): AsyncIterator<NodeBuffer>;
 }
 
 export interface NodeClientRequest extends NodeEmitter {
@@ -87,6 +95,8 @@ export interface NodeHttpModule {
 }
 
 export interface NodeZlibModule {
+  createGunzip(): NodeTransform;
+  createInflate(): NodeTransform;
   gunzip(
     data: Uint8Array,
     options: { maxOutputLength: number },
