@@ -158,6 +158,11 @@ export interface StreamSink {
   item(value: unknown, message: unknown): void;
   /** A message, as it closes (its items handed on, not in it). */
   message(value: unknown): void;
+  /**
+   * Given, the text is a sequence of documents (GetStreamingEvents writes one envelope after
+   * another): each is handed on as it ends, and the next read with the same route.
+   */
+  document?(doc: ReadDocument): void;
 }
 
 /** A read in progress: the document's text is written as it arrives, then the read ended. */
@@ -188,12 +193,23 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   const ignore = () => {};
   // The handlers are assigned below, each next to what it uses.
   const handlers: TokenHandlers = { open: ignore, close: ignore, text: ignore, cdata: ignore, doctype: ignore };
+  if (sink?.document)
+    handlers.end = () => {
+      const doc = result!;
+      envelope = undefined;
+      result = undefined;
+      message = undefined;
+      last = doc;
+      sink.document!(doc);
+    };
   const parser = new XmlTokenizer(handlers);
   const frames: Frame[] = [];
   let depth = 0;
   /** The envelope layer, once the root is soap:Envelope. */
   let envelope: EnvelopeReader | undefined;
   let result: ReadDocument | undefined;
+  /** In a sequence of documents, the last one read to its end. */
+  let last: ReadDocument | undefined;
   /** On a stream's route: the value of the message (or body) being read, which the items go with. */
   let message: unknown;
   epoch++; // guesses made by earlier reads do not hold here
@@ -624,6 +640,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     },
     end: () => {
       tokenize(() => parser.close());
+      if (last && !result && !depth) result = last;
       if (!result || depth) fail('the document ended early');
       // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'
       // checks that is a substring of the document, which would keep the whole text alive.

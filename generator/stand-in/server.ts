@@ -82,9 +82,22 @@ export interface StandInOptions {
   responses?: string;
   auth?: StandInAuth;
   faults?: FaultPlan;
+  /**
+   * GetStreamingEvents as Exchange answers it, one long response: for the `call`-th request of
+   * it (1-based), the steps to take (see StreamingStep). Without it, GetStreamingEvents is
+   * answered by its handler like any operation, with one envelope.
+   */
+  streamingEvents?: (call: number, request: unknown) => readonly StreamingStep[];
   /** The ServerVersionInfo header of EWS responses. */
   serverVersion?: { MajorVersion: number; MinorVersion: number; MajorBuildNumber: number; MinorBuildNumber: number; Version: string };
 }
+
+/**
+ * A step of a streamed GetStreamingEvents response: an envelope written (the value of its
+ * GetStreamingEventsResponse), a pause, or its end: `close` ends the response as the server does
+ * after the connection timeout, `reset` drops the connection.
+ */
+export type StreamingStep = { envelope: unknown } | { pause: number } | { end: 'close' | 'reset' };
 
 export interface RequestRecord {
   n: number;
@@ -124,6 +137,14 @@ interface SocketState {
   handshake?: NtlmHandshake;
 }
 
+/** What a request is answered with; `stream`, the steps of a streamed GetStreamingEvents response. */
+interface Answer {
+  status: number;
+  body: string;
+  fault?: Fault;
+  stream?: readonly ({ text: string } | { pause: number } | { end: 'close' | 'reset' })[];
+}
+
 /** Starts a stand-in EWS server; `close()` stops it. Loopback only unless `host` says otherwise. */
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const host = options.host ?? '127.0.0.1';
@@ -134,6 +155,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const used = new Map<FaultRule, number>();
   const requests: RequestRecord[] = [];
   let count = 0;
+  let streamingCalls = 0;
 
   const challenges = (): string[] => {
     const out: string[] = [];
@@ -190,7 +212,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     }
   }
 
-  async function respond(service: Service, text: string, record: RequestRecord, req: IncomingMessage, user: string | undefined): Promise<{ status: number; body: string; fault?: Fault }> {
+  async function respond(service: Service, text: string, record: RequestRecord, req: IncomingMessage, user: string | undefined): Promise<Answer> {
     let doc;
     try {
       doc = readXml(service.schema, text, { strict: true });
@@ -221,6 +243,13 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         return { status: 500, body: IIS_500_PAGE, fault };
       case 'redirect':
         return { status: fault.status, body: '', fault };
+    }
+    if (operation === 'GetStreamingEvents' && options.streamingEvents) {
+      const headers = { ServerVersionInfo: options.serverVersion ?? DEFAULT_VERSION };
+      const steps = options.streamingEvents(++streamingCalls, doc.value).map((step) =>
+        'envelope' in step ? { text: new served.Response(step.envelope as never, headers as never).toEnvelope() } : step,
+      );
+      return { status: 200, body: '', stream: steps };
     }
     const handlers: Record<Service['name'], Record<string, Handler<unknown, unknown>> | undefined> = {
       EWS: options.handlers as Record<string, Handler<unknown, unknown>> | undefined,
@@ -297,7 +326,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     let text = Buffer.concat(chunks).toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (!service) return send(200, await answerPox(text, record));
-    let answer: { status: number; body: string; fault?: Fault };
+    let answer: Answer;
     try {
       answer = await respond(service, text, record, req, who.user);
     } catch (e) {
@@ -311,6 +340,18 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     }
     const fault = answer.fault;
     record.status = answer.status;
+    if (answer.stream) {
+      // Chunked, as Exchange streams notifications: no Content-Length, one envelope after another.
+      res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8', ...headers });
+      for (const step of answer.stream) {
+        if (res.destroyed) return;
+        if ('text' in step) res.write(step.text);
+        else if ('pause' in step) await new Promise((r) => setTimeout(r, step.pause));
+        else if (step.end === 'reset') return void res.destroy();
+        else break;
+      }
+      return void res.end();
+    }
     switch (fault?.kind) {
       case 'html-500':
         return send(500, answer.body, { ...headers, 'Content-Type': 'text/html' });

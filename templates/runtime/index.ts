@@ -17,6 +17,12 @@ export { EwsXmlError } from './errors.js';
 export { EwsRequest, EwsResponse, readAs, readParts, type PartsClass } from './operation.js';
 export { readXml, startReading, type ReadOptions, type Reading, type StreamRoute, type StreamSink } from './read.js';
 export { ItemStream, type ItemStreamOptions, type StreamedItem } from './read-items.js';
+export {
+  streamingEvents,
+  type StreamingEvent,
+  type StreamingEventsClient,
+  type StreamingEventsOptions,
+} from './streaming-events.js';
 export { readXmlFrom, type XmlSource } from './read-stream.js';
 export { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 export type * from './schema.js';

@@ -8,12 +8,12 @@
 import type { PartsClass } from './operation.js';
 import { startReading, type ReadOptions, type StreamRoute, type StreamSink } from './read.js';
 import { textOf, type XmlSource } from './read-stream.js';
+import type { ReadDocument } from './read-envelope.js';
 import {
   checkEnvelope,
   elementKey,
   messageError,
   operationSchema,
-  type EwsResponseError,
   type ItemsSpec,
   type ResponseMessage,
 } from './soap.js';
@@ -71,7 +71,8 @@ export class ItemStream<Item, Message, Res extends { body: unknown; headers: obj
     if (!items) throw new Error(`ItemStream: the response of ${spec.name} has no repeated elements to stream`);
     const throwOnError = this.options.throwOnError ?? true;
     // What the read handed on since the last chunk; an error takes its place among the items.
-    const queue: (StreamedItem<Item, Message> | EwsResponseError)[] = [];
+    const queue: (StreamedItem<Item, Message> | Error)[] = [];
+    const sequence = ENVELOPE_SEQUENCES.has(spec.name);
     let index = 0;
     const sink: StreamSink = {
       element: elementKey(spec.namespaces, spec.output.body),
@@ -85,6 +86,17 @@ export class ItemStream<Item, Message, Res extends { body: unknown; headers: obj
         } else if (!items.items.length) queue.push({ item: value as Item, message: value as Message });
         index++;
       },
+      ...(sequence
+        ? {
+            document: (doc: ReadDocument) => {
+              try {
+                checkEnvelope(spec, 'output', doc);
+              } catch (e) {
+                queue.push(e as Error);
+              }
+            },
+          }
+        : {}),
     };
     const reading = startReading(operationSchema(spec), this.options, sink);
     for await (const text of textOf(this.source, reading.fail)) {
@@ -111,6 +123,14 @@ export class ItemStream<Item, Message, Res extends { body: unknown; headers: obj
     );
   }
 }
+
+/**
+ * Operations whose response is one envelope after another on the same connection, until the
+ * server ends it (GetStreamingEvents: a batch of notifications per envelope, until the connection
+ * times out with ConnectionStatus Closed). Their items come from every
+ * envelope; `response` is the last.
+ */
+const ENVELOPE_SEQUENCES = new Set(['GetStreamingEvents']);
 
 /** How much text is read before the items it completed are handed on. */
 const SLICE = 8192;

@@ -45,6 +45,12 @@ export interface TokenHandlers {
   cdata(text: string): void;
   /** A DOCTYPE declaration: never read; the tokenizer refuses it once the handler returns. */
   doctype(): void;
+  /**
+   * Given, the text is a sequence of documents, one after the other (as GetStreamingEvents
+   * writes its envelopes): called at the end tag of each root, after close(), before the next
+   * document (which may start with its XML declaration) is read.
+   */
+  end?(): void;
 }
 
 /**
@@ -99,6 +105,8 @@ export class XmlTokenizer {
   /** Whether the start of the document (a BOM, the XML declaration) has been read. */
   private begun = false;
   private closed = false;
+  /** Documents read to their end, in a sequence (`end` handler). */
+  private documents = 0;
 
   constructor(private readonly h: TokenHandlers) {}
 
@@ -134,7 +142,7 @@ export class XmlTokenizer {
     this.run(true);
     if (this.pos < this.buf.length) this.fail(this.pos, this.unfinished());
     if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]}`);
-    if (this.state === PROLOG) this.fail(this.buf.length, 'document must contain a root element.');
+    if (this.state === PROLOG && !this.documents) this.fail(this.buf.length, 'document must contain a root element.');
     return this;
   }
 
@@ -214,15 +222,20 @@ export class XmlTokenizer {
     const s = this.buf;
     const n = s.length;
     if (!this.begun) {
-      const head = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+      let start = this.pos;
+      // In a sequence, the documents after the first may be apart by white space.
+      if (this.documents) while (start < n && isSpace(s.charCodeAt(start))) start++;
+      if (!final && start === n && this.documents) return;
+      const bom = s.charCodeAt(start) === 0xfeff ? 1 : 0;
+      const head = s.slice(start + bom, start + bom + 6);
       if (!final && head.length < 6 && '<?xml '.startsWith(head)) return;
       this.begun = true;
-      if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
+      this.pos = start + bom;
       if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
         const end = this.declaration(this.pos, final);
         if (end < 0) {
           this.begun = false;
-          this.pos = 0;
+          this.pos = start;
           return;
         }
         this.pos = end;
@@ -535,6 +548,12 @@ export class XmlTokenizer {
     if (open !== name) this.fail(i, `unexpected close tag: ${name}; expected ${open}.`);
     if (this.stack.length === 0) this.state = EPILOG;
     this.h.close(name);
+    if (this.stack.length === 0 && this.h.end) {
+      this.documents++;
+      this.state = PROLOG;
+      this.begun = false;
+      this.h.end();
+    }
   }
 
   /** `<!`: a comment, a CDATA section or a DOCTYPE. */
