@@ -222,27 +222,10 @@ export class XmlTokenizer {
   private run(final: boolean): void {
     const s = this.buf;
     const n = s.length;
-    if (!this.begun) {
-      let start = this.pos;
-      // In a sequence, the documents after the first may be apart by white space.
-      if (this.documents) while (start < n && isSpace(s.charCodeAt(start))) start++;
-      if (!final && start === n && this.documents) return;
-      const bom = s.charCodeAt(start) === 0xfeff ? 1 : 0;
-      const head = s.slice(start + bom, start + bom + 6);
-      if (!final && head.length < 6 && '<?xml '.startsWith(head)) return;
-      this.begun = true;
-      this.pos = start + bom;
-      if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
-        const end = this.declaration(this.pos, final);
-        if (end < 0) {
-          this.begun = false;
-          this.pos = start;
-          return;
-        }
-        this.pos = end;
-      }
-    }
+    if (!this.begun && !this.begin(final)) return;
     while (this.pos < n) {
+      // The next document of a sequence, after the end of one (see `end`).
+      if (!this.begun && !this.begin(final)) return;
       const i = this.pos;
       if (s.charCodeAt(i) !== 60) {
         let lt = s.indexOf('<', i);
@@ -260,6 +243,41 @@ export class XmlTokenizer {
       if (end < 0) return; // incomplete: read again when more arrives
       this.pos = end;
     }
+  }
+
+  /**
+   * The start of a document: a BOM and the XML declaration (in a sequence, after white space);
+   * false when the text so far cannot tell yet.
+   */
+  private begin(final: boolean): boolean {
+    const s = this.buf;
+    const n = s.length;
+    let start = this.pos;
+    // In a sequence, the documents after the first may be apart by white space.
+    if (this.documents) while (start < n && isSpace(s.charCodeAt(start))) start++;
+    if (!final && start === n && this.documents) return false;
+    const bom = s.charCodeAt(start) === 0xfeff ? 1 : 0;
+    const head = s.slice(start + bom, start + bom + 6);
+    if (!final && head.length < 6 && ('<?xml '.startsWith(head) || (this.documents && '<!--'.startsWith(head))))
+      return false;
+    // Between documents, comments and instructions may be the last one's (its epilog): read
+    // them as they are, and look for the next one's declaration after them.
+    if (this.documents && !head.startsWith('<?xml') && (head.startsWith('<!--') || head.startsWith('<?'))) {
+      this.pos = start;
+      return true;
+    }
+    this.begun = true;
+    this.pos = start + bom;
+    if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
+      const end = this.declaration(this.pos, final);
+      if (end < 0) {
+        this.begun = false;
+        this.pos = start;
+        return false;
+      }
+      this.pos = end;
+    }
+    return true;
   }
 
   /** Where a text run cut by the end of a chunk may be split: not inside a reference, a `\r\n` or `]]>`, nor a surrogate pair. */

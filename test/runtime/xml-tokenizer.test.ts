@@ -127,6 +127,38 @@ describe('the XML tokenizer', () => {
       { numRuns: 800 },
     );
   });
+
+  it('reads a sequence of documents, as GetStreamingEvents sends them, as it reads each alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(documents, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom('', '\r\n', '  \n\t'), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (docs, gaps, cuts) => {
+          // Each document may start with its XML declaration, the later ones after white space.
+          const xml = docs.map((d, i) => (i ? gaps[i]! : '') + d.replace(/^\uFEFF/, '')).join('');
+          const at = [...new Set(cuts.map((c) => c % (xml.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((from, i) => xml.slice(from, at[i] ?? xml.length));
+          const each = docs.flatMap((d) => {
+            const alone = tokenizerEvents(d);
+            if (!('events' in alone)) throw new Error(`a generated document is not well-formed: ${d}`);
+            return [...alone.events, ['end'] as ['end']];
+          });
+          expect(tokenizerEvents(chunks, true), JSON.stringify(chunks)).toEqual({ events: each });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses in a sequence what it refuses alone: a document cut short, text between documents', () => {
+    const doc = '<a><b>x</b></a>';
+    expect(tokenizerEvents(doc + '\n' + doc.slice(0, 6), true)).toMatchObject({ error: 'unclosed tag: b', line: 2 });
+    expect(tokenizerEvents(doc + 'text' + doc, true)).toMatchObject({ line: 1 });
+    // Without the end handler a second root is what it always was: not well-formed.
+    expect(tokenizerEvents(doc + doc)).toMatchObject({ line: 1 });
+    expect(tokenizerEvents(doc + doc, true)).toEqual({ events: [...(tokenizerEvents(doc) as { events: [] }).events, ['end'], ...(tokenizerEvents(doc) as { events: [] }).events, ['end']] });
+  });
 });
 
 // Random documents: names (prefixed, non-ASCII), attributes and text with references, white

@@ -8,7 +8,7 @@ import { XmlSyntaxError, XmlTokenizer } from '../../generated/runtime/xml-tokeni
  * the reader ignores). Or the error, with its line.
  */
 export type XmlEvents =
-  | { events: (['open', string, [string, string][]] | ['close', string] | ['text', string])[] }
+  | { events: (['open', string, [string, string][]] | ['close', string] | ['text', string] | ['end'])[] }
   | { error: string; line: number };
 
 class Recorder {
@@ -60,8 +60,11 @@ export function saxesEvents(xml: string): XmlEvents {
   return { events: r.events };
 }
 
-/** The events our tokenizer reports, the document given whole or in the chunks given. */
-export function tokenizerEvents(xml: string | string[]): XmlEvents {
+/**
+ * The events our tokenizer reports, the document given whole or in the chunks given; with
+ * `sequence`, read as a sequence of documents, the end of each an `end` event.
+ */
+export function tokenizerEvents(xml: string | string[], sequence = false): XmlEvents {
   const r = new Recorder();
   const t: XmlTokenizer = new XmlTokenizer({
     open(name) {
@@ -73,6 +76,7 @@ export function tokenizerEvents(xml: string | string[]): XmlEvents {
     text: (text) => r.chars(text),
     cdata: (text) => r.chars(text),
     doctype: () => {},
+    ...(sequence ? { end: () => void r.events.push(['end']) } : {}),
   });
   try {
     for (const chunk of typeof xml === 'string' ? [xml] : xml) t.write(chunk);
