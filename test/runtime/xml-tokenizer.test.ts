@@ -131,7 +131,11 @@ describe('the XML tokenizer', () => {
   it('reads a sequence of documents, as GetStreamingEvents sends them, as it reads each alone', () => {
     fc.assert(
       fc.property(
-        fc.array(documents, { minLength: 1, maxLength: 4 }),
+        // The random documents that are well-formed (a few are not: `]]>` in text).
+        fc.array(
+          documents.filter((d) => 'events' in tokenizerEvents(d)),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.array(fc.constantFrom('', '\r\n', '  \n\t'), { minLength: 4, maxLength: 4 }),
         fc.array(fc.nat(), { maxLength: 8 }),
         (docs, gaps, cuts) => {
@@ -139,11 +143,7 @@ describe('the XML tokenizer', () => {
           const xml = docs.map((d, i) => (i ? gaps[i]! : '') + d.replace(/^\uFEFF/, '')).join('');
           const at = [...new Set(cuts.map((c) => c % (xml.length + 1)))].sort((a, b) => a - b);
           const chunks = [0, ...at].map((from, i) => xml.slice(from, at[i] ?? xml.length));
-          const each = docs.flatMap((d) => {
-            const alone = tokenizerEvents(d);
-            if (!('events' in alone)) throw new Error(`a generated document is not well-formed: ${d}`);
-            return [...alone.events, ['end'] as ['end']];
-          });
+          const each = docs.flatMap((d) => [...(tokenizerEvents(d) as { events: [] }).events, ['end'] as ['end']]);
           expect(tokenizerEvents(chunks, true), JSON.stringify(chunks)).toEqual({ events: each });
         },
       ),
@@ -157,7 +157,14 @@ describe('the XML tokenizer', () => {
     expect(tokenizerEvents(doc + 'text' + doc, true)).toMatchObject({ line: 1 });
     // Without the end handler a second root is what it always was: not well-formed.
     expect(tokenizerEvents(doc + doc)).toMatchObject({ line: 1 });
-    expect(tokenizerEvents(doc + doc, true)).toEqual({ events: [...(tokenizerEvents(doc) as { events: [] }).events, ['end'], ...(tokenizerEvents(doc) as { events: [] }).events, ['end']] });
+    expect(tokenizerEvents(doc + doc, true)).toEqual({
+      events: [
+        ...(tokenizerEvents(doc) as { events: [] }).events,
+        ['end'],
+        ...(tokenizerEvents(doc) as { events: [] }).events,
+        ['end'],
+      ],
+    });
   });
 });
 
