@@ -55,6 +55,13 @@ interface Impersonation {
   ConnectingSID?: Partial<Record<'PrimarySmtpAddress' | 'SmtpAddress' | 'PrincipalName' | 'SID', { $value: string }>>;
 }
 
+/** A generated request class: built from a body, the SOAP headers and those of other namespaces. */
+type RequestClass<Body, Headers, Req> = new (
+  body: Body,
+  headers?: Headers,
+  otherHeaders?: readonly XmlElement[],
+) => Req;
+
 /** What the generated clients share: sending a request through the transport and reading the answer. */
 export class SoapClient {
   constructor(
@@ -69,7 +76,7 @@ export class SoapClient {
     Req extends EwsRequest<Body, Headers>,
     Res extends EwsResponse<unknown, object>,
   >(
-    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
+    Request: RequestClass<Body, Headers, Req>,
     Response: PartsClass<Res>,
     request: Req | Body,
     headers?: Headers,
@@ -100,7 +107,7 @@ export class SoapClient {
     Req extends EwsRequest<Body, Headers>,
     Res extends EwsResponse<unknown, object>,
   >(
-    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
+    Request: RequestClass<Body, Headers, Req>,
     Response: PartsClass<Res>,
     request: Req | Body,
     headers?: Headers,
@@ -122,7 +129,7 @@ export class SoapClient {
    * retried as its policy says (`retrying`: an error `read` throws may be retried too).
    */
   private async exchange<Body, Headers extends object, Req extends EwsRequest<Body, Headers>, Out>(
-    Request: new (body: Body, headers?: Headers, otherHeaders?: readonly XmlElement[]) => Req,
+    Request: RequestClass<Body, Headers, Req>,
     request: Req | Body,
     headers: Headers | undefined,
     callOptions: CallOptions,
