@@ -1,8 +1,15 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as operations from '../../generated/ews/operations.js';
-import { FindItemResponse, GetItemResponse } from '../../generated/ews/operations.js';
+import {
+  FindItemResponse,
+  GetItemResponse,
+  type FindItemItem,
+  type FindItemMessage,
+} from '../../generated/ews/operations.js';
+import type { FindItemResponseMessageType } from '../../generated/ews/messages.js';
+import type { ArrayOfRealItemsType } from '../../generated/ews/types.js';
 import {
   elementKey,
   EwsResponseError,
@@ -187,6 +194,17 @@ describe('ItemStream', () => {
       const subject = 'x'.repeat(lead) + '😀'.repeat(9000);
       expect(await subjects(GetItemResponse.items(envelope(message('Success', item(subject) + item('z')))))).toEqual([subject, 'z']);
     }
+  });
+
+  it('is typed by the operation: its items and messages, and the response', () => {
+    // tsc checks these (npm run typecheck).
+    const stream = FindItemResponse.items('');
+    expectTypeOf(stream.items()).toEqualTypeOf<
+      AsyncGenerator<{ readonly item: FindItemItem; readonly message: FindItemMessage }, void, undefined>
+    >();
+    expectTypeOf<NonNullable<ArrayOfRealItemsType['$items']>[number]>().toMatchTypeOf<FindItemItem>();
+    expectTypeOf<FindItemMessage>().toEqualTypeOf<FindItemResponseMessageType>();
+    expectTypeOf<(typeof stream)['response']>().toEqualTypeOf<FindItemResponse>();
   });
 
   it('is read once, and its response is there only at the end', async () => {

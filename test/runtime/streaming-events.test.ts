@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { EwsClient } from '../../generated/ews/client.js';
 import type { GetStreamingEventsResponseType } from '../../generated/ews/messages.js';
+import type { NotificationTypeEntry } from '../../generated/ews/types.js';
 import {
   EwsAbortError,
   EwsNetworkError,
@@ -130,6 +131,14 @@ describe('streamingEvents', () => {
     expect(error).toBeInstanceOf(EwsResponseError);
     expect(error).toMatchObject({ responseCode: 'ErrorInvalidSubscription' });
     expect(s.requests.filter((r) => r.operation === 'GetStreamingEvents')).toHaveLength(1);
+  });
+
+  it('is typed by the client: the events of a NotificationType', async () => {
+    const { client } = await setUp(() => []);
+    // tsc checks this line (npm run typecheck): the event is a NotificationType entry, `$element` and all.
+    expectTypeOf(streamingEvents(client, ['sub1'])).toEqualTypeOf<
+      AsyncGenerator<StreamingEvent<NotificationTypeEntry>, never, undefined>
+    >();
   });
 
   it('stops at the signal', async () => {
