@@ -19,8 +19,15 @@ import { effectiveOf, isEntries, standIns } from './effective-content.js';
  * and the messages are the items.
  */
 export function findStreamedItems(model: Model): void {
+  // Operations share their response and message types: each type is searched once.
+  const below = new Map<string, Repeated[]>();
+  const search = (type: QName) => {
+    let found = below.get(key(type));
+    if (!found) below.set(key(type), (found = repeatedBelow(model, type, [], new Set())));
+    return found;
+  };
   for (const op of model.operations) {
-    const streams = streamsOf(model, op);
+    const streams = streamsOf(model, op, search);
     if (streams) model.streams.set(op.name, streams);
   }
 }
@@ -37,10 +44,10 @@ interface Repeated {
   types: QName[];
 }
 
-function streamsOf(model: Model, op: Operation): StreamedItems | undefined {
+function streamsOf(model: Model, op: Operation, search: (type: QName) => Repeated[]): StreamedItems | undefined {
   const body = model.elements.get(key(op.output.body));
   if (body?.type.kind !== 'ref') return undefined;
-  const top = repeatedBelow(model, body.type.name, [], new Set());
+  const top = search(body.type.name);
   const messages = top.find((r) => r.types.length > 0 && r.types.every((t) => isResponseMessage(model, t)));
   if (!messages) return top.length ? { items: top.map(({ path, container, prop }) => ({ path, container, prop })) } : undefined;
   let { path, types } = messages;
@@ -52,8 +59,7 @@ function streamsOf(model: Model, op: Operation): StreamedItems | undefined {
   // Messages of several types (no message is named after the operation) are the items themselves.
   const items = new Map<string, StreamedItems['items'][number]>();
   if (types.length === 1)
-    for (const t of types)
-    for (const r of repeatedBelow(model, t, [], new Set()))
+    for (const r of search(types[0]!))
       items.set(`${r.path.join('/')} ${key(r.container)}`, { path: r.path, container: r.container, prop: r.prop });
   const { container, prop } = messages;
   return { messages: { path, types: unique(types), container, prop }, items: [...items.values()] };
