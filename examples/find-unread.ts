@@ -1,6 +1,6 @@
 /**
  * The unread messages of the inbox: FindItem (ids only, unread only, newest first, at most ten),
- * then GetItem of those ten with their subjects and senders. `client` carries the transport:
+ * then GetItem of those ten with their subjects and senders, read one item at a time as they arrive. `client` carries the transport:
  * the stand-in in the tests, your server otherwise.
  *
  * Run against a server: `npm run build`, then
@@ -41,7 +41,8 @@ export async function findUnread(client: EwsClient, max = 10): Promise<{ total: 
     .flatMap((item) => (item.ItemId ? [item.ItemId.Id] : []))
     .slice(0, max);
   if (!ids.length) return { total: root.RootFolder.TotalItemsInView ?? 0, messages: [] };
-  const got = await client.getItem({
+  // GetItem read item by item as the response arrives (a message that failed throws EwsResponseError).
+  const got = await client.streamGetItem({
     ItemShape: {
       BaseShape: 'IdOnly',
       AdditionalProperties: {
@@ -53,15 +54,13 @@ export async function findUnread(client: EwsClient, max = 10): Promise<{ total: 
     },
     ItemIds: { $items: ids.map((Id) => ({ $element: 'ItemId' as const, Id })) },
   });
-  const messages = got.body.ResponseMessages.$items.flatMap((m) =>
-    m.$element === 'GetItemResponseMessage' && m.Items
-      ? (m.Items.$items ?? []).map((item) => ({
-          id: item.ItemId?.Id ?? '',
-          subject: item.Subject ?? '',
-          from: ('From' in item ? item.From?.Mailbox.EmailAddress : undefined) ?? '',
-        }))
-      : [],
-  );
+  const messages: UnreadMessage[] = [];
+  for await (const { item } of got.items())
+    messages.push({
+      id: item.ItemId?.Id ?? '',
+      subject: item.Subject ?? '',
+      from: ('From' in item ? item.From?.Mailbox.EmailAddress : undefined) ?? '',
+    });
   return { total: root.RootFolder.TotalItemsInView ?? messages.length, messages };
 }
 
