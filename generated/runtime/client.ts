@@ -82,7 +82,7 @@ export class SoapClient {
     headers?: Headers,
     callOptions: CallOptions = {},
   ): Promise<Res> {
-    const readOptions: ReadOptions = { acceptServerDeviations: true, ...this.options };
+    const readOptions = this.readOptions();
     const response = await this.exchange(Request, request, headers, callOptions, false, ({ text }, retrying) => {
       const read = readAs(Response, 'output', text, readOptions);
       // Busy inside a 200 (Exchange Online does this): a throttling answer like the fault.
@@ -113,7 +113,7 @@ export class SoapClient {
     headers?: Headers,
     callOptions: CallOptions = {},
   ): Promise<ItemStream<Item, Message, Res>> {
-    const options = { acceptServerDeviations: true, ...this.options };
+    const options = this.readOptions();
     return this.exchange(
       Request,
       request,
@@ -122,6 +122,11 @@ export class SoapClient {
       true,
       ({ text, chunks }) => new ItemStream(Response, chunks ?? text, options),
     );
+  }
+
+  /** How responses are read: as the client's options say, the reviewed deviations of real servers accepted. */
+  private readOptions(): ReadOptions & Pick<ClientOptions, 'throwOnError'> {
+    return { acceptServerDeviations: true, ...this.options };
   }
 
   /**

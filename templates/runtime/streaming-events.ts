@@ -4,23 +4,16 @@
  * GetStreamingEvents connections as it takes. Exchange holds each response open for the
  * connection timeout asked for (1 to 30 minutes), writing an envelope per batch of events and
  * keep-alives between, then ends it with ConnectionStatus Closed: the iterator then connects
- * again at once. A connection that drops, times out or is refused as busy is connected again
- * after a back-off; the events are pulled from the subscription's queue on the server, so none
+ * again at once. A connection that drops, times out or is refused as busy (what the transport's
+ * retry policy would retry: retryVerdict) is connected again after a back-off; the events are pulled from the subscription's queue on the server, so none
  * is lost in between, and one seen before (by its watermark) is not handed on twice. The
  * subscriptions live on one mailbox server: the transport keeps Exchange's affinity cookie from
  * Subscribe and sends it with every GetStreamingEvents.
  */
 import type { AbortSignalLike } from './auth/authenticator.js';
 import type { CallOptions } from './client.js';
-import { EwsResponseError } from './soap.js';
-import {
-  EwsAbortError,
-  EwsHttpError,
-  EwsNetworkError,
-  EwsThrottledError,
-  EwsTimeoutError,
-} from './transport/errors.js';
-import { systemClock, TRANSIENT_CODES } from './transport/retry.js';
+import { EwsAbortError, EwsNetworkError, EwsThrottledError } from './transport/errors.js';
+import { retryVerdict, systemClock } from './transport/retry.js';
 
 /** An event of a subscription, as handed on. */
 export interface StreamingEvent<Event> {
@@ -59,6 +52,10 @@ export interface StreamingEventsClient<Item> {
 
 type EventOf<Item> = Item extends Notification<infer Event> ? Event : never;
 
+/** GetStreamingEvents changes nothing: sending it again is safe, whatever reached the server. */
+const RECONNECT = { operation: 'GetStreamingEvents', idempotent: true };
+const MAX_BACK_OFF = 60_000;
+
 /** How many watermarks per subscription are remembered to tell an event seen before. */
 const REMEMBERED = 1024;
 
@@ -88,12 +85,13 @@ export async function* streamingEvents<Item>(
     return true;
   };
   let failures = 0;
-  const backOff = (failure: number) => Math.min(60_000, (options.backOffMs ?? 1000) * 2 ** (failure - 1));
+  const backOff = (failure: number) => Math.min(MAX_BACK_OFF, (options.backOffMs ?? 1000) * 2 ** (failure - 1));
   for (;;) {
     if (options.signal?.aborted) throw new EwsAbortError(options.signal.reason);
     let delay: number | undefined;
     const started = Date.now();
     let handed = false;
+    let endedAtOnce = false;
     try {
       const stream = await client.streamGetStreamingEvents(
         { SubscriptionIds: { SubscriptionId: [...subscriptionIds] }, ConnectionTimeout: minutes },
@@ -116,26 +114,20 @@ export async function* streamingEvents<Item>(
       }
       // The server ended the response, as it does after the timeout: connect again at once. One
       // ended at once with nothing in it counts as a failure, so that such a server is not called in a loop.
-      if (!handed && Date.now() - started < 1000) {
-        if (++failures >= attempts)
-          throw new EwsNetworkError('ECONNRESET', true, 'the server ends every GetStreamingEvents at once');
-        delay = backOff(failures);
-      }
+      endedAtOnce = !handed && Date.now() - started < 1000;
+      if (!endedAtOnce) failures = 0;
     } catch (e) {
       if (e instanceof EwsAbortError || options.signal?.aborted) throw e;
-      if (!isPassing(e)) throw e;
-      if (++failures >= attempts) throw e;
-      const asked =
-        (e as { backOffMilliseconds?: number }).backOffMilliseconds ?? (e as { retryAfterMs?: number }).retryAfterMs;
-      delay = Math.min(60_000, Math.max(backOff(failures), asked ?? 0));
+      // What the transport would retry may pass by the next connection, as may a call it gave up waiting for.
+      const verdict = e instanceof EwsThrottledError ? { hintMs: e.retryAfterMs } : retryVerdict(e, RECONNECT);
+      if (!verdict || ++failures >= attempts) throw e;
+      delay = Math.min(MAX_BACK_OFF, Math.max(backOff(failures), verdict.hintMs ?? 0));
+    }
+    if (endedAtOnce) {
+      if (++failures >= attempts)
+        throw new EwsNetworkError('ECONNRESET', true, 'the server ends every GetStreamingEvents at once');
+      delay = backOff(failures);
     }
     if (delay !== undefined) await sleep(delay, options.signal);
   }
-}
-
-/** What may pass by the next connection: a lost or stalled one, a busy server (throttled, 5xx, 429). */
-function isPassing(e: unknown): boolean {
-  if (e instanceof EwsResponseError) return TRANSIENT_CODES.has(e.responseCode);
-  if (e instanceof EwsHttpError) return e.status >= 500 || e.status === 429;
-  return e instanceof EwsNetworkError || e instanceof EwsTimeoutError || e instanceof EwsThrottledError;
 }

@@ -83,44 +83,35 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
           headers[name.toLowerCase()] = name.toLowerCase() === 'set-cookie' ? value.split(/,(?=[^;,]*=)/) : value;
         });
         const reader = res.body?.getReader();
+        /** The body's bytes as they arrive, within the size cap; a stop before the end cancels the rest. */
+        const chunks = async function* (body: NonNullable<typeof reader>): AsyncGenerator<Uint8Array> {
+          let length = 0;
+          let complete = false;
+          try {
+            for (let chunk = await body.read(); !chunk.done; chunk = await body.read()) {
+              length += chunk.value!.length;
+              if (length > request.maxResponseBytes)
+                throw new EwsTransportError(
+                  'too-large',
+                  `the response is larger than ${request.maxResponseBytes} bytes`,
+                );
+              yield chunk.value!;
+            }
+            complete = true;
+          } catch (e) {
+            throw failure(e);
+          } finally {
+            settle();
+            if (!complete) await body.cancel().catch(() => {});
+          }
+        };
         if (request.stream && res.status >= 200 && res.status < 300 && reader) {
           streaming = true;
-          const chunks = async function* (): AsyncGenerator<Uint8Array> {
-            let length = 0;
-            let complete = false;
-            try {
-              for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-                length += chunk.value!.length;
-                if (length > request.maxResponseBytes)
-                  throw new EwsTransportError(
-                    'too-large',
-                    `the response is larger than ${request.maxResponseBytes} bytes`,
-                  );
-                yield chunk.value!;
-              }
-              complete = true;
-            } catch (e) {
-              throw failure(e);
-            } finally {
-              settle();
-              if (!complete) await reader.cancel().catch(() => {});
-            }
-          };
-          return { status: res.status, headers, body: '', chunks: chunks() };
+          return { status: res.status, headers, body: '', chunks: chunks(reader) };
         }
         const decoder = new platform.TextDecoder('utf-8');
         let text = '';
-        let length = 0;
-        for (;;) {
-          const chunk = reader ? await reader.read() : { done: true };
-          if (chunk.done) break;
-          length += chunk.value!.length;
-          if (length > request.maxResponseBytes) {
-            await reader!.cancel();
-            throw new EwsTransportError('too-large', `the response is larger than ${request.maxResponseBytes} bytes`);
-          }
-          text += decoder.decode(chunk.value!, { stream: true });
-        }
+        if (reader) for await (const chunk of chunks(reader)) text += decoder.decode(chunk, { stream: true });
         text += decoder.decode(new Uint8Array(0));
         // An opaque redirect (status 0) is a redirect fetch would not show us.
         return { status: res.status || 302, headers, body: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

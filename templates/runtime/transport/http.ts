@@ -45,6 +45,11 @@ const RETRYABLE_CODES = new Set([
   'ENETDOWN',
 ]);
 
+/** The connection went away while the response was arriving (retryable: it may have been sent). */
+function lostDuringResponse(code = 'ECONNRESET'): EwsNetworkError {
+  return new EwsNetworkError(code, true, 'the connection was lost during the response');
+}
+
 /** An EWS transport over node:http(s): `new EwsClient(httpTransport({ url, auth: ntlmAuth({...}) }))`. */
 export function httpTransport(options: HttpTransportOptions): EwsTransport {
   return createTransport(nodeWire(options), options);
@@ -120,7 +125,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
       res.destroy();
       unzip?.destroy(e);
     };
-    const lost = () => fail(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response'));
+    const lost = () => fail(lostDuringResponse());
     res.on('error', lost);
     res.on('aborted', lost);
     const source = unzip ? res.pipe(unzip) : res;
@@ -206,15 +211,10 @@ function nodeWire(options: HttpTransportOptions): Wire {
               done(new EwsTransportError('too-large', `the response is larger than ${request.maxResponseBytes} bytes`));
             else chunks.push(chunk);
           });
-          res.on('error', (e: Error & { code?: string }) =>
-            done(new EwsNetworkError(e.code ?? 'ECONNRESET', true, 'the connection was lost during the response')),
-          );
-          res.on('aborted', () =>
-            done(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response')),
-          );
+          res.on('error', (e: Error & { code?: string }) => done(lostDuringResponse(e.code)));
+          res.on('aborted', () => done(lostDuringResponse()));
           res.on('end', () => {
-            if (!res.complete)
-              return done(new EwsNetworkError('ECONNRESET', true, 'the connection was lost during the response'));
+            if (!res.complete) return done(lostDuringResponse());
             decode(res, Buffer.concat(chunks, length), request.maxResponseBytes).then(
               (text) => done(undefined, { status: res.statusCode ?? 0, headers: res.headersDistinct, body: text }),
               (e: Error) => done(e),
