@@ -180,18 +180,21 @@ ${out.join('\n\n')}
  * the items are not in messages).
  */
 function streamTypes(ctx: EmitContext, op: Operation, n: OperationNames, streams: StreamedItems): string[] {
-  const held = (container: QName, prop: string) => `${ctx.ref(container)}[${literal(prop)}]`;
-  const alias = (name: string, types: string[]) =>
-    types.length === 1 && types[0]!.endsWith(']')
-      ? genericAlias(name, 'NonNullable', types, '[number]')
-      : typeAlias(name, types.map((t) => (t.endsWith(']') ? `NonNullable<${t}>[number]` : t)));
+  // A union member is a type, or the entries of an array property (`NonNullable<X['prop']>[number]`).
+  type Part = { type: string } | { holder: string };
+  const holderOf = (container: QName, prop: string) => `${ctx.ref(container)}[${literal(prop)}]`;
+  const alias = (name: string, parts: Part[]) =>
+    parts.length === 1 && 'holder' in parts[0]!
+      ? genericAlias(name, 'NonNullable', [parts[0].holder], '[number]')
+      : typeAlias(name, parts.map((p) => ('holder' in p ? `NonNullable<${p.holder}>[number]` : p.type)));
   const m = streams.messages;
-  const messages = !m
-    ? [ctx.typeOf(ctx.model.elements.get(key(op.output.body))!.type)]
+  const messages: Part[] = !m
+    ? [{ type: ctx.typeOf(ctx.model.elements.get(key(op.output.body))!.type) }]
     : m.types.length === 1
-      ? [ctx.typeOf({ kind: 'ref', name: m.types[0]! })]
-      : [held(m.container, m.prop)];
-  const items = streams.items.length ? [...new Set(streams.items.map((i) => held(i.container, i.prop)))] : messages;
+      ? [{ type: ctx.typeOf({ kind: 'ref', name: m.types[0]! }) }]
+      : [{ holder: holderOf(m.container, m.prop) }];
+  const holders = [...new Set(streams.items.map((i) => holderOf(i.container, i.prop)))];
+  const items: Part[] = holders.length ? holders.map((holder) => ({ holder })) : messages;
   const where = streams.items.map((i) => i.path.join('/')).join(', ');
   return [
     jsdoc([`An item of a ${op.name} response, as \`${n.response}.items()\` yields it${where ? ` (${where})` : ': a response message'}.`]) + alias(n.item, items).trimEnd(),
