@@ -13,13 +13,16 @@ export async function openSchemas(location: string, options: LoadOptions = {}): 
   return new SchemaLoader(await rootLocation(location), options);
 }
 
-/** Reads and resolves one schema set; a SchemaError names its file as that set's loader shows it. */
-export async function load(loader: SchemaLoader): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
+/**
+ * Reads and resolves one schema set; a SchemaError names its file as that set's loader shows it.
+ * `forEmit` false: a set only compared, whose model leaves out what only the emitters read.
+ */
+export async function load(loader: SchemaLoader, forEmit = true): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
   try {
     const t0 = performance.now();
     const set = await readSchemaSet(loader);
     const readMs = performance.now() - t0;
-    return { set, model: buildModel(set), readMs };
+    return { set, model: buildModel(set, forEmit), readMs };
   } catch (e) {
     if (e instanceof SchemaError) e.where ??= (file) => loader.display(file);
     throw e;

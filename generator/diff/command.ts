@@ -12,9 +12,9 @@ export interface DiffOptions {
   allowHttp?: boolean;
 }
 
-/** One schema set resolved, with how a changelog names it (its folder's or file's name). */
+/** One schema set resolved to be compared, with how a changelog names it (its folder's or file's name). */
 export async function loadSet(location: string, allowHttp = false): Promise<{ model: Model; label: SetLabel }> {
-  const { model } = await load(await openSchemas(location, { allowHttp }));
+  const { model } = await load(await openSchemas(location, { allowHttp }), false);
   return { model, label: labelOf(location, model) };
 }
 

@@ -244,25 +244,37 @@ function namespacesOf(m: Model): Set<string> {
   return new Set([...m.types.values()].map((t) => t.name.ns));
 }
 
-/** Which types the operations' requests and responses reach (elements, content, attributes, bases, derived types, substitution members). */
+/** Each model's usage, computed once: a set is compared with the one before it and the one after. */
+const usages = new WeakMap<Model, Usage>();
+
 function usageOf(m: Model): Usage {
+  let u = usages.get(m);
+  if (!u) usages.set(m, (u = computeUsage(m)));
+  return u;
+}
+
+/** Which types the operations' requests and responses reach (elements, content, attributes, bases, derived types, substitution members). */
+function computeUsage(m: Model): Usage {
   const reach = (roots: QName[]): Set<string> => {
     const types = new Set<string>();
     const elements = new Set<string>();
     const pending: QName[] = [];
     const type = (r: TypeRef | undefined) => {
-      if (r?.kind !== 'ref' || types.has(key(r.name))) return;
-      types.add(key(r.name));
+      if (r?.kind !== 'ref') return;
+      const k = key(r.name);
+      if (types.has(k)) return;
+      types.add(k);
       pending.push(r.name);
-      for (const d of m.derived.get(key(r.name)) ?? []) type({ kind: 'ref', name: d });
+      for (const d of m.derived.get(k) ?? []) type({ kind: 'ref', name: d });
     };
     const element = (q: QName) => {
-      if (elements.has(key(q))) return;
-      elements.add(key(q));
-      const e = m.elements.get(key(q));
+      const k = key(q);
+      if (elements.has(k)) return;
+      elements.add(k);
+      const e = m.elements.get(k);
       if (!e) return;
       type(e.type);
-      for (const s of m.substitutes.get(key(q)) ?? []) element(s);
+      for (const s of m.substitutes.get(k) ?? []) element(s);
     };
     const particle = (p: Particle) => {
       if (p.kind === 'element') {

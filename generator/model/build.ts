@@ -86,8 +86,9 @@ function declare<T extends { name?: QName; at: SourcePos }>(
  * groups and attribute groups expanded, anonymous types given a synthetic key, substitution groups
  * and derivations indexed, operations joined from port type and binding.
  */
-export function buildModel(set: SchemaSet): Model {
-  return new ModelBuilder(set).build();
+/** `forEmit` false: a model only compared (diff, the published sets), without what only the emitters read (passes/index.ts). */
+export function buildModel(set: SchemaSet, forEmit = true): Model {
+  return new ModelBuilder(set).build(forEmit);
 }
 
 class ModelBuilder {
@@ -110,7 +111,7 @@ class ModelBuilder {
 
   constructor(private readonly set: SchemaSet) {}
 
-  build(): Model {
+  build(forEmit: boolean): Model {
     const show = (q: QName) => this.show(q);
     // For each namespace, the shortest prefix any schema declares for it (then alphabetical):
     // `m` rather than `tns` for the messages namespace.
@@ -161,7 +162,7 @@ class ModelBuilder {
     };
     const version = this.set.schemas.find((s) => s.version !== undefined)?.version;
     if (version !== undefined) model.source.version = version;
-    runPasses(model, (q) => this.show(q));
+    runPasses(model, (q) => this.show(q), forEmit);
     return model;
   }
 

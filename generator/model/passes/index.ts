@@ -17,6 +17,8 @@ export interface Pass {
   /** What the pass decides, in a line. */
   does: string;
   run(model: Model, show: Show): void;
+  /** Only the emitters read what it decides: a set that is only compared (diff, the published sets) skips it. */
+  emitOnly?: true;
 }
 
 /**
@@ -32,11 +34,12 @@ export const PASSES: readonly Pass[] = [
   { name: 'derived-types', does: 'the types derived from each type (model.derived)', run: findDerivedTypes },
   { name: 'substitution-groups', does: 'the elements that may stand in for each head (model.substitutes)', run: findSubstitutes },
   { name: 'content-shapes', does: 'properties, arrays, tags and $items of each complex type (model.shapes)', run: shapeContent },
-  { name: 'effective-content', does: 'attributes, wildcard, content and text of each complex type, its bases’ included (model.effective)', run: findEffectiveContent },
-  { name: 'streamed-items', does: 'the repeated elements of each response, read one at a time (model.streams)', run: findStreamedItems },
-  { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants },
+  { name: 'effective-content', does: 'attributes, wildcard, content and text of each complex type, its bases’ included (model.effective)', run: findEffectiveContent, emitOnly: true },
+  { name: 'streamed-items', does: 'the repeated elements of each response, read one at a time (model.streams)', run: findStreamedItems, emitOnly: true },
+  { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants, emitOnly: true },
 ];
 
-export function runPasses(model: Model, show: Show): void {
-  for (const pass of PASSES) pass.run(model, show);
+/** Runs the passes in order; `forEmit` false leaves out those only the emitters need. */
+export function runPasses(model: Model, show: Show, forEmit = true): void {
+  for (const pass of PASSES) if (forEmit || !pass.emitOnly) pass.run(model, show);
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../../../generator/errors.js';
 import { PASSES } from '../../../generator/model/passes/index.js';
-import { modelOf, T, xsd } from '../../support/schemas.js';
+import { join } from 'node:path';
+import { buildModel } from '../../../generator/model/build.js';
+import { SchemaLoader } from '../../../generator/read/load.js';
+import { readSchemaSet } from '../../../generator/read/read-schema-set.js';
+import { modelOf, T, writeFiles, xsd } from '../../support/schemas.js';
 
 /** The error a schema ends in, as the CLI prints it. */
 async function errorOf(body: string): Promise<string> {
@@ -42,6 +46,19 @@ describe('the model passes', () => {
     expect(holder.items!.entries.map((e) => e.name.local)).toEqual(['A', 'B']);
     const head = holder.content!.items[0]!;
     expect(head.kind === 'element' && head.tagged && head.prop).toBe('H');
+  });
+
+  it('leave out, for a model only compared, the passes only the emitters need', async () => {
+    const dir = await writeFiles({
+      'schema.xsd': xsd(`<xs:complexType name="A"><xs:sequence><xs:element name="X" type="xs:string"/></xs:sequence></xs:complexType>`),
+    });
+    const set = await readSchemaSet(new SchemaLoader(join(dir, 'schema.xsd')));
+    expect(PASSES.filter((p) => p.emitOnly).map((p) => p.name)).toEqual(['effective-content', 'streamed-items', 'check-invariants']);
+    const [full, compared] = [buildModel(set), buildModel(set, false)];
+    expect(full.effective.has(`{${T}}A`)).toBe(true);
+    expect(compared.effective.size).toBe(0);
+    // What compare and the declaration keys read is there all the same.
+    expect(compared.shapes.get(`{${T}}A`)).toEqual(full.shapes.get(`{${T}}A`));
   });
 
   it('refuse, at the schema position, what has no shape: mixed content, two repeated choices, xs:any among entries', async () => {
