@@ -4,8 +4,17 @@ export interface QName {
   local: string;
 }
 
+/** The keys made so far, by namespace and local name. */
+const keys = new Map<string, Map<string, string>>();
+
 export function key(q: QName): string {
-  return `{${q.ns}}${q.local}`;
+  // The same string for the same name: a key made afresh each time is a new concatenation, which
+  // every Map lookup flattens again (that was 50 MB of garbage in generate --versions).
+  let byLocal = keys.get(q.ns);
+  if (!byLocal) keys.set(q.ns, (byLocal = new Map()));
+  let k = byLocal.get(q.local);
+  if (k === undefined) byLocal.set(q.local, (k = `{${q.ns}}${q.local}`));
+  return k;
 }
 
 export function sameName(a: QName, b: QName): boolean {
