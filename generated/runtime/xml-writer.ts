@@ -1,6 +1,8 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 // @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 
+import { EwsXmlError } from './errors.js';
+
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
@@ -14,12 +16,66 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\r': '&#xD;',
 };
 
+/**
+ * The characters XML 1.0 cannot carry at all, escaped or not (C0 controls but tab, line feed and
+ * carriage return; U+FFFE and U+FFFF): writing one would make a document no server can read.
+ */
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const TEXT_SPECIAL = /[&<>\r\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/** A value with a character XML 1.0 cannot carry. */
+export class NotXmlError extends Error {}
+
+function refuseNotXml(s: string): void {
+  const c = NOT_XML.exec(s);
+  if (c) {
+    const code = c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new NotXmlError(`U+${code} (at character ${c.index}) cannot be written in XML 1.0`);
+  }
+}
+
 export function escapeText(s: string): string {
-  return /[&<>\r]/.test(s) ? s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!) : s;
+  if (TEXT_SPECIAL.test(s)) {
+    refuseNotXml(s);
+    s = s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+  }
+  return large !== undefined && s.length >= LARGE_TEXT ? setAside(s) : s;
 }
 
 export function escapeAttribute(s: string): string {
-  return /[&<"\t\n\r]/.test(s) ? s.replace(/[&<"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : s;
+  if (!ATTRIBUTE_SPECIAL.test(s)) return s;
+  refuseNotXml(s);
+  return s.replace(/[&<"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+}
+
+/** Texts of this many characters or more are set aside by setAsideLargeTexts. */
+export const LARGE_TEXT = 1 << 16;
+
+/** The large texts set aside by the write running in setAsideLargeTexts; none outside one. */
+let large: string[] | undefined;
+
+/** Where a text set aside goes: U+0000 (which no value written can hold, see NOT_XML), its index, U+0000. */
+function setAside(s: string): string {
+  large!.push(s);
+  return `\0${large!.length - 1}\0`;
+}
+
+/**
+ * Runs a write (synchronous, as every writer is) with each escaped text of LARGE_TEXT characters
+ * or more set aside: the written document holds a marker in its place (`\0index\0`), so that
+ * a multi-megabyte value (an attachment's base64) is neither copied into the document's string
+ * nor into its bytes; request-body.ts puts it back as the body is sent.
+ */
+export function setAsideLargeTexts(write: () => string): { xml: string; texts: string[] } {
+  const outer = large;
+  large = [];
+  try {
+    const xml = write();
+    return { xml, texts: large };
+  } finally {
+    large = outer;
+  }
 }
 
 /** The tags of one element name, made once per name. */
@@ -121,7 +177,7 @@ export class XmlWriter {
         name = `${p}:${local}`;
       }
     }
-    this.head += ' ' + name + '="' + escapeAttribute(value) + '"';
+    this.head += ' ' + name + '="' + this.escaped(escapeAttribute, value, name) + '"';
     this.plain = false;
   }
 
@@ -142,7 +198,7 @@ export class XmlWriter {
   }
 
   text(value: string): void {
-    const text = escapeText(value);
+    const text = this.escaped(escapeText, value);
     if (this.head === undefined) this.parts.push(text);
     else this.body = this.body === undefined ? text : this.body + text;
   }
@@ -154,6 +210,16 @@ export class XmlWriter {
     else if (this.body === undefined) this.parts.push(this.head + '/>');
     else this.parts.push(this.started(tags) + tags.close);
     this.head = this.body = undefined;
+  }
+
+  /** A value escaped; one XML cannot carry is an EwsXmlError naming where it was to go. */
+  private escaped(escape: (s: string) => string, value: string, attribute?: string): string {
+    try {
+      return escape(value);
+    } catch (e) {
+      if (!(e instanceof NotXmlError)) throw e;
+      throw new EwsXmlError(e.message, '/' + this.path().join('/') + (attribute ? `/@${attribute}` : ''));
+    }
   }
 
   /** The open elements, outermost first. */

@@ -150,9 +150,10 @@ export class SoapClient {
     const requested = (soapHeaders.RequestServerVersion as { Version?: unknown } | undefined)?.Version;
     if (this.options.versions && typeof requested === 'string')
       checkRequestVersion(this.options.versions, requested, spec.name, spec.namespaces, spec.input.body, req.body);
-    const envelope = req.toEnvelope(soapHeaders as Partial<Headers>);
+    const envelope = req.toBody(soapHeaders as Partial<Headers>);
     const transport = this.transport;
-    if (typeof transport === 'function') return read({ text: await transport(envelope, spec.soapAction) }, false);
+    if (typeof transport === 'function')
+      return read({ text: await transport(envelope.text(), spec.soapAction) }, false);
     const httpHeaders: Record<string, string> = {};
     const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
     const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;

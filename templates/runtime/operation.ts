@@ -1,5 +1,6 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import type { ReadOptions } from './read.js';
+import { requestBody, type RequestBody } from './request-body.js';
 import {
   elementKey,
   operationSchema,
@@ -62,6 +63,14 @@ export abstract class EwsRequest<Body, Headers extends object> {
       { body: this.body, headers: merged, otherHeaders: this.otherHeaders },
       options,
     );
+  }
+
+  /**
+   * The same envelope as the bytes to send, made as they are sent (request-body.ts): a value of
+   * megabytes (an attachment's base64) is never copied into a string of the whole envelope.
+   */
+  toBody(headers?: Partial<Headers>, options?: WriteOptions): RequestBody {
+    return requestBody(() => this.toEnvelope(headers, options));
   }
 }
 

@@ -55,6 +55,17 @@ describe('built-in codecs', () => {
     expect(message(() => codecOf('xs:base64Binary').parse('abc', true))).toMatch(/"abc"/);
   });
 
+  it('check binary values of many megabytes (an attachment) without overflowing the stack', () => {
+    const base64 = codecOf('xs:base64Binary');
+    const big = 'QUJD'.repeat(5_000_000); // 20 MB: the repeated-group expression overflowed at ~5 MB
+    expect(base64.format(big + 'QQ==', true).length).toBe(big.length + 4);
+    for (const bad of [big + 'QQ=', big + 'Q===', big + 'QU*D', 'QQ=A'])
+      expect(message(() => base64.format(bad, true))).toMatch(/is not an xs:base64Binary/);
+    const hex = codecOf('xs:hexBinary');
+    expect(hex.format('0aF9'.repeat(5_000_000), true).length).toBe(20_000_000);
+    for (const bad of ['0aF', '0g']) expect(message(() => hex.format(bad, true))).toMatch(/is not an xs:hexBinary/);
+  });
+
   it('write what they read, for every int and boolean', () => {
     const int = codecOf('xs:int');
     fc.assert(fc.property(fc.integer(), (n) => int.parse(int.format(n, true), true) === n));

@@ -8,13 +8,15 @@
  */
 import type { AbortSignalLike, AuthConnection, AuthContext, Authenticator } from '../auth/authenticator.js';
 import { schemesOf } from '../auth/authenticator.js';
+import { textBody, type RequestBody } from '../request-body.js';
 import { EwsAuthError, EwsHttpError, EwsRedirectError, EwsTransportError, excerptOf } from './errors.js';
 import { RetryPolicy, type Clock, type RetryEvent, type RetryOptions } from './retry.js';
 import { parseUrl, type UrlLike } from './url.js';
 
 /** One request as the client hands it to a transport. */
 export interface TransportRequest {
-  envelope: string;
+  /** The SOAP envelope: its text, or its bytes as they are to be sent (EwsRequest.toBody). */
+  envelope: string | RequestBody;
   soapAction: string;
   /** The WSDL operation, for hooks and errors. */
   operation: string;
@@ -88,7 +90,8 @@ export interface TransportOptions {
 export interface WireRequest {
   url: UrlLike;
   headers: Record<string, string>;
-  body: string;
+  /** Sent with its byteLength as Content-Length, its chunks in order. */
+  body: RequestBody;
   signal?: AbortSignalLike;
   connectTimeoutMs: number;
   timeoutMs: number;
@@ -191,6 +194,7 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
 
   async function sendOn(connection: AuthConnection, request: TransportRequest, target: UrlLike): Promise<WireReply> {
     const clientRequestId = requestId();
+    const body = typeof request.envelope === 'string' ? textBody(request.envelope) : request.envelope;
     const headers: Record<string, string> = {
       'Content-Type': 'text/xml; charset=utf-8',
       SOAPAction: `"${request.soapAction}"`,
@@ -218,13 +222,13 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         url: target.href,
         headers:
           authorization !== undefined ? { ...headers, Authorization: `${auth!.scheme} [redacted]` } : { ...headers },
-        ...(options.traceBodies ? { body: request.envelope } : {}),
+        ...(options.traceBodies ? { body: body.text() } : {}),
       });
       const started = clock.now();
       const reply = await wire.send(connection, {
         url: target,
         headers: sent,
-        body: request.envelope,
+        body,
         ...(request.signal ? { signal: request.signal } : {}),
         ...limits,
         ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),

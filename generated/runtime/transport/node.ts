@@ -58,6 +58,8 @@ export interface NodeTransform extends NodeEmitter {
 
 export interface NodeClientRequest extends NodeEmitter {
   setHeader(name: string, value: string | number): void;
+  /** False when the socket's buffer is full: wait for 'drain' before the next write. */
+  write(chunk: Uint8Array): boolean;
   end(body?: Uint8Array | string): void;
   destroy(error?: Error): void;
   readonly reusedSocket?: boolean;

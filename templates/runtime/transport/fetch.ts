@@ -6,6 +6,7 @@
  */
 import type { AbortSignalLike, AuthConnection } from '../auth/authenticator.js';
 import { createTransport, type EwsTransport, type TransportOptions, type Wire, type WireRequest } from './core.js';
+import type { RequestBody } from '../request-body.js';
 import { EwsAbortError, EwsNetworkError, EwsTimeoutError, EwsTransportError } from './errors.js';
 import { timers } from './retry.js';
 
@@ -22,7 +23,13 @@ interface AbortControllerLike {
 }
 type Fetch = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string; redirect: 'manual'; signal: AbortSignalLike },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: Uint8Array;
+    redirect: 'manual';
+    signal: AbortSignalLike;
+  },
 ) => Promise<FetchResponse>;
 interface Platform {
   fetch: Fetch;
@@ -73,7 +80,7 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
         const res = await fetch(request.url.href, {
           method: 'POST',
           headers: request.headers,
-          body: request.body,
+          body: bytesOf(request.body),
           redirect: 'manual',
           signal: controller.signal,
         });
@@ -122,4 +129,21 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
     },
   };
   return createTransport(wire, options);
+}
+
+/**
+ * A body as one array of bytes. fetch gets it whole: a streamed upload needs `duplex: 'half'`,
+ * and browsers send one only over HTTP/2. A large value is still encoded straight into it,
+ * never copied into a string of the whole envelope first (request-body.ts).
+ */
+function bytesOf(body: RequestBody): Uint8Array {
+  let out: Uint8Array | undefined;
+  let at = 0;
+  for (const chunk of body.chunks()) {
+    if (chunk.length === body.byteLength) return chunk;
+    out ??= new Uint8Array(body.byteLength);
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out ?? new Uint8Array(0);
 }

@@ -14,7 +14,14 @@ import {
   type WireRequest,
 } from './core.js';
 import { EwsAbortError, EwsNetworkError, EwsTimeoutError, EwsTransportError } from './errors.js';
-import { nodeModule, type NodeAgent, type NodeBuffer, type NodeIncomingMessage, type NodeSocket } from './node.js';
+import {
+  nodeModule,
+  type NodeAgent,
+  type NodeBuffer,
+  type NodeClientRequest,
+  type NodeIncomingMessage,
+  type NodeSocket,
+} from './node.js';
 import { timers } from './retry.js';
 
 export interface HttpTransportOptions extends TransportOptions {
@@ -163,7 +170,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
 
   function send(conn: AuthConnection, request: WireRequest): Promise<WireReply> {
     const c = conn as Connection;
-    const body = Buffer.from(request.body, 'utf8');
+    const body = request.body;
     return new Promise<WireReply>((resolve, reject) => {
       let finished = false;
       let settled = false;
@@ -189,7 +196,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
           hostname: request.url.hostname.replace(/^\[|\]$/g, ''),
           port,
           path: request.url.pathname + request.url.search,
-          headers: { ...request.headers, 'Content-Length': String(body.length) },
+          headers: { ...request.headers, 'Content-Length': String(body.byteLength) },
           agent: c.agent,
           ...(options.ca !== undefined ? { ca: options.ca } : {}),
           ...(options.rejectUnauthorized !== undefined ? { rejectUnauthorized: options.rejectUnauthorized } : {}),
@@ -255,8 +262,34 @@ function nodeWire(options: HttpTransportOptions): Wire {
         timers.setTimeout(() => done(new EwsTimeoutError('response', request.timeoutMs, finished)), request.timeoutMs),
       );
       request.signal?.addEventListener('abort', onAbort, { once: true });
-      req.end(body);
+      void writeBody(req, body.chunks(), () => settled);
     });
+  }
+
+  /**
+   * Writes a body's chunks as the socket takes them (a large body is made as it is sent: see
+   * request-body.ts), then ends the request; stops when the call has settled (failed: the
+   * request is destroyed, and 'close' ends a wait for 'drain').
+   */
+  async function writeBody(
+    req: NodeClientRequest,
+    chunks: Iterable<Uint8Array>,
+    settled: () => boolean,
+  ): Promise<void> {
+    for (const chunk of chunks) {
+      if (settled()) return;
+      if (!req.write(chunk))
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            req.removeListener('drain', go);
+            req.removeListener('close', go);
+            resolve();
+          };
+          req.once('drain', go);
+          req.once('close', go);
+        });
+    }
+    if (!settled()) req.end();
   }
 
   return {

@@ -1,0 +1,88 @@
+// ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+import { setAsideLargeTexts } from './xml-writer.js';
+
+/*
+ * A request envelope as the bytes a transport sends, without making the whole envelope first.
+ * A request with megabytes in one value (CreateAttachment's or UploadItems' base64, a MIME body)
+ * used to exist three times at once: the value, the envelope's string, the envelope's UTF-8
+ * bytes. Here the envelope is written with its large texts set aside (xml-writer.ts), and its
+ * bytes are made as they are sent: the small parts encoded once, each large text encoded a
+ * slice at a time straight from the value. Its length is known before the first byte, so it
+ * goes with a Content-Length (no chunked encoding, which not every server takes), and its
+ * chunks can be made again for a second round (NTLM) or a retry.
+ */
+
+interface Encoder {
+  encode(s: string): Uint8Array;
+}
+const encoder = new (globalThis as unknown as { TextEncoder: new () => Encoder }).TextEncoder();
+
+/** How many characters of a large text are encoded at a time. */
+const SLICE = 1 << 16;
+
+export interface RequestBody {
+  /** The envelope's length in UTF-8 bytes. */
+  readonly byteLength: number;
+  /** Its bytes, in order, made afresh at each call: small parts whole, a large text a slice at a time. */
+  chunks(): Iterable<Uint8Array>;
+  /** The envelope as one string (for a transport function of your own, and traces): made on demand. */
+  text(): string;
+}
+
+/** The body of an envelope given as text. */
+export function textBody(xml: string): RequestBody {
+  const bytes = encoder.encode(xml);
+  return { byteLength: bytes.length, chunks: () => [bytes], text: () => xml };
+}
+
+/** The body of the envelope `write` writes (any writer of the runtime: they are synchronous). */
+export function requestBody(write: () => string): RequestBody {
+  const { xml, texts } = setAsideLargeTexts(write);
+  if (!texts.length) return textBody(xml);
+  // Even positions are the envelope's own text, odd ones the index of a text set aside (the
+  // markers are U+0000, which no written value holds). A text set aside by a writer that then
+  // gave up for the generic one has no marker: it is not sent.
+  const pieces = xml.split('\0');
+  const parts: (Uint8Array | string)[] = pieces.map((p, i) => (i % 2 ? texts[Number(p)]! : encoder.encode(p)));
+  const byteLength = parts.reduce((n, p) => n + (typeof p === 'string' ? utf8Length(p) : p.length), 0);
+  return {
+    byteLength,
+    *chunks() {
+      for (const p of parts) {
+        if (typeof p !== 'string') {
+          if (p.length) yield p;
+          continue;
+        }
+        for (let at = 0; at < p.length;) {
+          let end = Math.min(at + SLICE, p.length);
+          // A surrogate pair is encoded whole: a slice never ends between its halves.
+          if (end < p.length && isHighSurrogate(p.charCodeAt(end - 1))) end++;
+          yield encoder.encode(p.slice(at, end));
+          at = end;
+        }
+      }
+    },
+    text: () => pieces.map((p, i) => (i % 2 ? texts[Number(p)]! : p)).join(''),
+  };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The length of a string in UTF-8, as TextEncoder encodes it (a lone surrogate as U+FFFD, 3 bytes). */
+export function utf8Length(s: string): number {
+  // Base64, the usual large text, is ASCII: counted without a loop over it.
+  if (!/[^\x00-\x7f]/.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (isHighSurrogate(c) && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EwsClient } from '../../generated/ews/client.js';
+import { CreateAttachmentRequest, CreateItemRequest } from '../../generated/ews/operations.js';
+import type { CreateAttachmentType } from '../../generated/ews/messages.js';
+import { EwsXmlError, fetchTransport, httpTransport, ntlmAuth } from '../../generated/runtime/index.js';
+import { requestBody, utf8Length } from '../../generated/runtime/request-body.js';
+import { escapeText, LARGE_TEXT, setAsideLargeTexts } from '../../generated/runtime/xml-writer.js';
+import { startStandIn } from '../../generator/stand-in/server.js';
+import { envelopeSchema, xmllintValidate } from '../support/xmllint.js';
+
+/*
+ * A request is sent as bytes made while it is sent, a large value encoded a slice at a time from
+ * the value itself (request-body.ts): the bytes must be exactly those of the envelope's text, the
+ * length known first, the chunks small, and the body the same at every round of NTLM or retry.
+ */
+
+const encoder = new TextEncoder();
+const joined = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks].map((c) => Buffer.from(c)));
+
+/** Deterministic base64 of `n` bytes (the shape of an attachment's Content). */
+function base64Of(n: number): string {
+  const bytes = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) bytes[i] = (i * 7919) & 0xff;
+  return bytes.toString('base64');
+}
+
+function attach(content: string, name = 'report.pdf'): CreateAttachmentType {
+  return {
+    ParentItemId: { Id: 'AAMkAGI2TG93AAA=' },
+    Attachments: {
+      $items: [{ $element: 'FileAttachment', Name: name, ContentType: 'application/pdf', Content: content }],
+    },
+  };
+}
+
+describe('requestBody', () => {
+  it('gives the bytes of the envelope, a large base64 value in slices, its length known first', () => {
+    const request = new CreateAttachmentRequest(attach(base64Of(3_000_000)), {
+      RequestServerVersion: { Version: 'Exchange2016' },
+    });
+    const body = request.toBody();
+    const whole = encoder.encode(request.toEnvelope());
+    const chunks = [...body.chunks()];
+    expect(body.byteLength).toBe(whole.length);
+    expect(Buffer.compare(joined(chunks), Buffer.from(whole))).toBe(0);
+    // The 4 MB of base64 went as slices: no chunk holds the envelope.
+    expect(chunks.length).toBeGreaterThan(60);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(LARGE_TEXT);
+    // Made afresh at each call, the same each time (a second NTLM round, a retry).
+    expect(Buffer.compare(joined(body.chunks()), Buffer.from(whole))).toBe(0);
+    expect(body.text()).toBe(request.toEnvelope());
+  });
+
+  it('escapes a large text and keeps characters beyond the BMP whole across slices; xmllint accepts the bytes', () => {
+    // A MIME body of text with markup characters and a surrogate pair at every slice boundary.
+    const unit = 'a<b & "c" ☃ 𝄞 ';
+    const mime = unit.repeat(Math.ceil((3 * LARGE_TEXT) / unit.length));
+    const request = new CreateItemRequest(
+      {
+        MessageDisposition: 'SaveOnly',
+        Items: { $items: [{ $element: 'Message', Subject: 'big', Body: { BodyType: 'Text', $value: mime } }] },
+      },
+      { RequestServerVersion: { Version: 'Exchange2016' } },
+    );
+    const body = request.toBody();
+    const bytes = joined(body.chunks());
+    expect(body.byteLength).toBe(bytes.length);
+    expect(bytes.toString('utf8')).toBe(request.toEnvelope());
+    const { valid, invalid } = xmllintValidate(envelopeSchema(), new Map([['streamed', bytes.toString('utf8')]]));
+    expect([...invalid]).toEqual([]);
+    expect(valid.has('streamed')).toBe(true);
+  });
+
+  it('slices any string into chunks that decode to it (random text, astral characters included)', () => {
+    const char = fc.oneof(
+      fc.constantFrom('a', '&', '<', 'é', '☃', '𝄞', '\n', '\r'),
+      fc.integer({ min: 0x20, max: 0xd7ff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 3 }), (parts, times) => {
+        const unit = parts.join('');
+        const text = unit.repeat(Math.ceil((times * LARGE_TEXT) / unit.length));
+        const body = requestBody(() => `<a>${escapeText(text)}</a>`);
+        const bytes = joined(body.chunks());
+        expect(body.byteLength).toBe(bytes.length);
+        expect(bytes.toString('utf8')).toBe(`<a>${escapeText(text)}</a>`);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('counts UTF-8 bytes as TextEncoder writes them, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.constantFrom('\ud800', '\udc00', 'x') }),
+        (a, b) => {
+          expect(utf8Length(a + b)).toBe(encoder.encode(a + b).length);
+        },
+      ),
+    );
+  });
+
+  it('sends no text that a writer set aside and then wrote another way', () => {
+    const dropped = 'x'.repeat(LARGE_TEXT);
+    const body = requestBody(() => {
+      escapeText(dropped); // as a generated writer does before it gives up for the generic one
+      return `<a>${escapeText('y'.repeat(LARGE_TEXT))}</a>`;
+    });
+    expect(joined(body.chunks()).toString('utf8')).toBe(`<a>${'y'.repeat(LARGE_TEXT)}</a>`);
+  });
+
+  it('sets texts aside only inside a write, and restores an outer write when an inner one ends', () => {
+    const big = 'z'.repeat(LARGE_TEXT);
+    expect(escapeText(big)).toBe(big);
+    const outer = setAsideLargeTexts(() => {
+      const inner = setAsideLargeTexts(() => escapeText(big));
+      expect(inner).toEqual({ xml: '\0' + '0' + '\0', texts: [big] });
+      return escapeText(big) + escapeText(big);
+    });
+    expect(outer).toEqual({ xml: '\0' + '0' + '\0\0' + '1' + '\0', texts: [big, big] });
+  });
+});
+
+describe('characters XML 1.0 cannot carry', () => {
+  it('are refused with the element path, by the generated writers and the generic one alike', () => {
+    for (const generatedWriters of [true, false]) {
+      const request = new CreateAttachmentRequest(attach('QUJD', 'bad\u0001name'));
+      expect(() => request.toEnvelope(undefined, { generatedWriters })).toThrow(EwsXmlError);
+      expect(() => request.toEnvelope(undefined, { generatedWriters })).toThrow(
+        /^\/soap:Envelope\/soap:Body\/m:CreateAttachment\/m:Attachments\/t:FileAttachment\/t:Name: U\+0001 \(at character 3\) cannot be written in XML 1\.0$/,
+      );
+      // U+0000 too (the body's markers could not tell it from theirs), and U+FFFF.
+      expect(() =>
+        new CreateAttachmentRequest(attach('QUJD', 'a\u0000')).toBody(undefined, { generatedWriters }),
+      ).toThrow(/U\+0000/);
+      expect(() =>
+        new CreateAttachmentRequest(attach('QUJD', 'a\uffff')).toEnvelope(undefined, { generatedWriters }),
+      ).toThrow(/U\+FFFF/);
+    }
+  });
+
+  it('leave tab, line feed and carriage return to be escaped as before', () => {
+    const xml = new CreateAttachmentRequest(attach('QUJD', 'a\tb\nc\rd')).toEnvelope();
+    expect(xml).toContain('<t:Name>a\tb\nc&#xD;d</t:Name>');
+  });
+});
+
+describe('a large request over HTTP', () => {
+  const open: { close(): unknown }[] = [];
+  afterEach(async () => {
+    for (const o of open.splice(0)) await o.close();
+  });
+
+  /** A server that answers 503 to the first request, then records what it is sent. */
+  async function recorder(): Promise<{ url: string; bodies: Buffer[]; lengths: string[] }> {
+    const bodies: Buffer[] = [];
+    const lengths: string[] = [];
+    let first = true;
+    const server = createServer(async (req: IncomingMessage, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      lengths.push(req.headers['content-length'] ?? '(none)');
+      bodies.push(Buffer.concat(chunks));
+      if (first) {
+        first = false;
+        res.writeHead(503, { 'Retry-After': '0' }).end();
+        return;
+      }
+      res
+        .writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8' })
+        .end(
+          '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:CreateAttachmentResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types"><m:ResponseMessages><m:CreateAttachmentResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode><m:Attachments><t:FileAttachment><t:AttachmentId Id="A1"/></t:FileAttachment></m:Attachments></m:CreateAttachmentResponseMessage></m:ResponseMessages></m:CreateAttachmentResponse></s:Body></s:Envelope>',
+        );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    open.push({ close: () => new Promise((resolve) => server.close(resolve)) });
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`, bodies, lengths };
+  }
+
+  for (const [name, make] of [
+    ['node:http', httpTransport],
+    ['fetch', fetchTransport],
+  ] as const) {
+    it(`goes out whole with its Content-Length, the same bytes again on a retry (${name})`, async () => {
+      const server = await recorder();
+      const t = make({ url: server.url, allowHttp: true, retry: { baseDelayMs: 1 } });
+      open.push(t);
+      const content = base64Of(6_000_000);
+      const reply = await new EwsClient(t).createAttachment(attach(content));
+      expect(reply.body.ResponseMessages.$items[0]!.ResponseCode).toBe('NoError');
+      const expected = Buffer.from(new CreateAttachmentRequest(attach(content)).toEnvelope(), 'utf8');
+      expect(server.bodies.length).toBe(2);
+      for (const b of server.bodies) expect(Buffer.compare(b, expected)).toBe(0);
+      expect(server.lengths).toEqual([String(expected.length), String(expected.length)]);
+    });
+  }
+
+  it('is sent again at the second round of NTLM, and the stand-in reads the attachment', async () => {
+    let received: string | undefined;
+    const s = await startStandIn({
+      auth: { ntlm: [{ username: 'CONTOSO\\alice', password: 'S3cret-pa55!' }] },
+      handlers: {
+        CreateAttachment: ({ body }) => {
+          const a = body.Attachments.$items[0]!;
+          received = a.$element === 'FileAttachment' ? a.Content : undefined;
+          return {
+            ResponseMessages: {
+              $items: [
+                {
+                  $element: 'CreateAttachmentResponseMessage',
+                  ResponseClass: 'Success',
+                  ResponseCode: 'NoError',
+                  Attachments: {},
+                },
+              ],
+            },
+          };
+        },
+      },
+    });
+    open.push(s);
+    const t = httpTransport({
+      url: s.url,
+      allowHttp: true,
+      auth: ntlmAuth({ username: 'CONTOSO\\alice', password: 'S3cret-pa55!' }),
+    });
+    open.push(t);
+    const content = base64Of(2_000_000);
+    await new EwsClient(t).createAttachment(attach(content));
+    expect(received).toBe(content);
+    const rounds = s.requests.filter((r) => r.operation === 'CreateAttachment' || r.status === 401);
+    expect(rounds.length).toBeGreaterThanOrEqual(2);
+  });
+});
