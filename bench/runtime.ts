@@ -164,6 +164,26 @@ function streamed(rows: string[], figures: Record<string, number>): void {
 }
 
 const STREAM_CHILD = fileURLToPath(new URL('./streamed.js', import.meta.url));
+const BODY_CHILD = fileURLToPath(new URL('./request-body.js', import.meta.url));
+
+/**
+ * A CreateAttachment request of a 75 MB file (100 MB of base64) turned into the bytes to send,
+ * in a child that loads only the SDK (bench/request-body.ts): through toBody(), a chunk at a
+ * time, against the envelope's string and its bytes made whole, and against the value alone.
+ */
+function requestBodies(rows: string[], figures: Record<string, number>): void {
+  type Sent = { peakRss: number; sent: number };
+  const run = (mode: string) => childOf<Sent>(BODY_CHILD, mode, '75');
+  const runs = Array.from({ length: 3 }, () => run('body'));
+  const [value, envelope] = [run('value'), run('envelope')];
+  for (const r of runs) if (r.sent !== envelope.sent) throw new Error(`toBody sent ${r.sent} bytes, the envelope has ${envelope.sent}`);
+  const peaks = runs.map((r) => r.peakRss / MB);
+  figures.requestBodyPeakRssMB100MB = Math.round(median(peaks));
+  figures.envelopePeakRssMB100MB = Math.round(envelope.peakRss / MB);
+  rows.push(
+    `CreateAttachment of 75 MB (${(envelope.sent / MB).toFixed(0)} MB sent) as bytes: toBody() peak RSS ${figures.requestBodyPeakRssMB100MB} MB (runs ${Math.round(Math.min(...peaks))}–${Math.round(Math.max(...peaks))}), the envelope's string then its bytes ${figures.envelopePeakRssMB100MB} MB, the base64 value alone ${Math.round(value.peakRss / MB)} MB`,
+  );
+}
 
 function child<T>(...args: string[]): T {
   return childOf(fileURLToPath(import.meta.url), ...args);
@@ -253,6 +273,7 @@ function main(): void {
     }
   }
   streamed(rows, figures);
+  requestBodies(rows, figures);
   console.log(rows.join('\n'));
   console.log(JSON.stringify(figures));
 }

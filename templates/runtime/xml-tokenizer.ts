@@ -107,6 +107,12 @@ export class XmlTokenizer {
   private closed = false;
   /** Documents read to their end, in a sequence (`end` handler). */
   private documents = 0;
+  /**
+   * Inside a comment or a CDATA section that a chunk ended in: what was read of it is gone from
+   * `buf` (a CDATA section's text handed on), and reading goes on at `pos` with the rest. Kept
+   * whole until its end, a long one (megabytes in small chunks) was copied again at every chunk.
+   */
+  private inside: 'comment' | 'cdata' | undefined = undefined;
 
   constructor(private readonly h: TokenHandlers) {}
 
@@ -140,7 +146,7 @@ export class XmlTokenizer {
   close(): this {
     this.closed = true;
     this.run(true);
-    if (this.pos < this.buf.length) this.fail(this.pos, this.unfinished());
+    if (this.pos < this.buf.length || this.inside) this.fail(this.pos, this.unfinished());
     if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]}`);
     if (this.state === PROLOG && !this.documents) this.fail(this.buf.length, 'document must contain a root element.');
     return this;
@@ -149,8 +155,8 @@ export class XmlTokenizer {
   private unfinished(): string {
     const s = this.buf;
     const p = this.pos;
-    if (s.startsWith('<!--', p)) return 'unclosed comment.';
-    if (s.startsWith('<![CDATA[', p)) return 'unclosed CDATA section.';
+    if (this.inside === 'comment' || s.startsWith('<!--', p)) return 'unclosed comment.';
+    if (this.inside === 'cdata' || s.startsWith('<![CDATA[', p)) return 'unclosed CDATA section.';
     if (s.startsWith('<?', p)) return 'unclosed processing instruction.';
     if (this.state === CONTENT) return `unclosed tag: ${this.stack[this.stack.length - 1]}`;
     return 'unexpected end of the document.';
@@ -221,8 +227,16 @@ export class XmlTokenizer {
   private run(final: boolean): void {
     const s = this.buf;
     const n = s.length;
-    if (!this.begun && !this.begin(final)) return;
+    if (!this.inside && !this.begun && !this.begin(final)) return;
     while (this.pos < n) {
+      // The rest of a comment or CDATA section a chunk ended in (before a document's start: a
+      // comment between documents is the last one's).
+      if (this.inside) {
+        const end = this.inside === 'cdata' ? this.cdataRest(this.pos, final) : this.commentRest(this.pos, final);
+        if (end < 0) return;
+        this.pos = end;
+        continue;
+      }
       // The next document of a sequence, after the end of one (see `end`).
       if (!this.begun && !this.begin(final)) return;
       const i = this.pos;
@@ -578,20 +592,18 @@ export class XmlTokenizer {
   private bang(i: number, final: boolean): number {
     const s = this.buf;
     if (s.startsWith('<!--', i)) {
-      const dashes = s.indexOf('--', i + 4);
-      if (dashes < 0 || dashes + 2 >= s.length) return this.unterminated(i + 4, final, 'unclosed comment.');
-      if (s.charCodeAt(dashes + 2) !== 62) this.fail(dashes, 'double dash in comment.');
-      this.chars(i + 4, dashes);
-      return dashes + 3;
+      this.inside = 'comment';
+      return this.commentRest(i + 4, final);
     }
     if (s.startsWith('<![CDATA[', i)) {
-      const end = s.indexOf(']]>', i + 9);
-      if (end < 0) return this.unterminated(i + 9, final, 'unclosed CDATA section.');
-      if (this.state !== CONTENT) this.fail(i, 'CDATA outside of root node.');
+      if (this.state !== CONTENT) {
+        if (s.indexOf(']]>', i + 9) < 0) return this.unterminated(i + 9, final, 'unclosed CDATA section.');
+        this.fail(i, 'CDATA outside of root node.');
+      }
       this.at = i;
-      const sp = this.nextSpecial(i + 9);
-      this.h.cdata(sp >= end ? s.slice(i + 9, end) : this.cdataText(i + 9, end));
-      return end + 3;
+      this.inside = 'cdata';
+      this.cdataParts = 0;
+      return this.cdataRest(i + 9, final);
     }
     if (s.startsWith('<!DOCTYPE', i)) {
       this.at = i;
@@ -606,8 +618,68 @@ export class XmlTokenizer {
     return this.fail(i, 'disallowed markup after "<!".');
   }
 
+  /** Pieces of the CDATA section being read handed on so far (an empty section is handed on once, empty). */
+  private cdataParts = 0;
+
+  /**
+   * The CDATA section being read, from `from`: its text up to `]]>` handed on, and the index
+   * after it; or, when the buffer ends first, its text as far as it surely goes (see keep) handed
+   * on, `pos` moved past it, and -1.
+   */
+  private cdataRest(from: number, final: boolean): number {
+    const s = this.buf;
+    const end = s.indexOf(']]>', from);
+    if (end >= 0) {
+      this.inside = undefined;
+      if (end > from || !this.cdataParts) this.h.cdata(this.cdataText(from, end));
+      return end + 3;
+    }
+    if (final) return this.unterminated(from, final, 'unclosed CDATA section.');
+    const safe = this.keep(from, 2);
+    if (safe > from) {
+      this.h.cdata(this.cdataText(from, safe));
+      this.cdataParts++;
+    }
+    this.pos = safe;
+    return -1;
+  }
+
+  /** The comment being read, from `from`: the index after its `-->`; or, when the buffer ends first, `pos` moved past what it surely holds, and -1. */
+  private commentRest(from: number, final: boolean): number {
+    const s = this.buf;
+    const dashes = s.indexOf('--', from);
+    if (dashes >= 0 && dashes + 2 < s.length) {
+      if (s.charCodeAt(dashes + 2) !== 62) this.fail(dashes, 'double dash in comment.');
+      this.chars(from, dashes);
+      this.inside = undefined;
+      return dashes + 3;
+    }
+    if (final) return this.unterminated(from, final, 'unclosed comment.');
+    const safe = this.keep(from, 2);
+    this.chars(from, safe);
+    this.pos = safe;
+    return -1;
+  }
+
+  /**
+   * How far the text of a comment or CDATA section from `from` can be taken before the buffer's
+   * end: all but its last `tail` characters (a start of `]]>` or `-->`), and not after a `\r`
+   * (a `\r\n` is one line end) or the first half of a surrogate pair.
+   */
+  private keep(from: number, tail: number): number {
+    const s = this.buf;
+    let safe = s.length - tail;
+    while (safe > from) {
+      const c = s.charCodeAt(safe - 1);
+      if (c !== 13 && !(c >= 0xd800 && c <= 0xdbff)) break;
+      safe--;
+    }
+    return Math.max(safe, from);
+  }
+
   /** A CDATA section's content with its line ends normalised; characters XML does not allow refused. */
   private cdataText(i: number, end: number): string {
+    if (this.nextSpecial(i) >= end) return this.buf.slice(i, end);
     this.chars(i, end);
     return this.buf.slice(i, end).replace(/\r\n?/g, '\n');
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { XmlTokenizer } from '../../generated/runtime/xml-tokenizer.js';
 import { operationExamples } from '../support/docs.js';
 import { saxesEvents, tokenizerEvents } from '../support/xml-events.js';
 import { xmllintRefuses } from '../support/xmllint.js';
@@ -165,6 +166,57 @@ describe('the XML tokenizer', () => {
         ['end'],
       ],
     });
+  });
+
+  it('keeps no more of a long CDATA section or comment than the chunk it is in: the section is handed on as it arrives', () => {
+    const cdata: string[] = [];
+    const t = new XmlTokenizer({ open() {}, close() {}, text() {}, cdata: (x) => void cdata.push(x), doctype() {} });
+    /** What the tokenizer holds of what it was written (white-box: its buffer). */
+    const held = () => (t as unknown as { buf: string; pos: number }).buf.length - (t as unknown as { pos: number }).pos;
+    // Characters that may start `]]>`, `-->`, a `\r\n`, a surrogate pair, at every chunk's end.
+    const chunk = 'a]]b--c\r\n😀-]\r'.repeat(60);
+    t.write('<r><![CDATA[');
+    let written = '';
+    for (let i = 0; i < 2_000; i++) {
+      t.write(chunk);
+      written += chunk;
+      expect(held()).toBeLessThanOrEqual(3);
+    }
+    t.write(']]><!--');
+    for (let i = 0; i < 2_000; i++) {
+      t.write(chunk.replace(/--/g, '-'));
+      expect(held()).toBeLessThanOrEqual(3);
+    }
+    t.write('--></r>').close();
+    expect(cdata.join('')).toBe(written.replace(/\r\n?/g, '\n'));
+    // Whole, it is one piece, as saxes gives it.
+    const whole = '<r><![CDATA[' + chunk + ']]></r>';
+    expect(tokenizerEvents(whole)).toEqual(saxesEvents(whole));
+  });
+
+  it('still refuses, across chunks, a double dash in a comment, a character XML does not allow, an unclosed section', () => {
+    const chunked = (parts: string[]) => {
+      const t = new XmlTokenizer({ open() {}, close() {}, text() {}, cdata() {}, doctype() {} });
+      try {
+        for (const p of parts) t.write(p);
+        t.close();
+        return 'ok';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    // Each as the same document read whole says.
+    for (const [parts, error] of [
+      [['<r><!-- a -', '- b --></r>'], /^1:11: double dash in comment\.$/],
+      [['<r><!-- a', '\u0001 --></r>'], /^1:10: disallowed character\.$/],
+      [['<r><![CDATA[ a', '\u0001 ]]></r>'], /^1:15: disallowed character\.$/],
+      [['<r><![CDATA[ a ', 'b ]]', '</r>'], /^1:24: unclosed CDATA section\.$/],
+      [['<r><!-- a ', 'b -', '</r>'], /^1:18: unclosed comment\.$/],
+    ] as const) {
+      expect(chunked([...parts])).toBe(chunked([parts.join('')]));
+      expect(chunked([...parts])).toMatch(error);
+    }
+    expect(chunked(['<r><![CDATA[ \ud83d', '\ude00 ]]></r>'])).toBe('ok');
   });
 });
 
