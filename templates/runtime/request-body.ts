@@ -43,6 +43,8 @@ export function requestBody(write: () => string): RequestBody {
   // markers are U+0000, which no written value holds). A text set aside by a writer that then
   // gave up for the generic one has no marker: it is not sent.
   const pieces = xml.split('\0');
+  if (pieces.length % 2 === 0 || pieces.some((p, i) => i % 2 === 1 && !/^\d+$/.test(p)))
+    throw new Error('request-body: a U+0000 in the envelope is not a marker (a name written as given?)');
   const parts: (Uint8Array | string)[] = pieces.map((p, i) => (i % 2 ? texts[Number(p)]! : encoder.encode(p)));
   const byteLength = parts.reduce((n, p) => n + (typeof p === 'string' ? utf8Length(p) : p.length), 0);
   return {

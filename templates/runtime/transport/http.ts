@@ -174,6 +174,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
     return new Promise<WireReply>((resolve, reject) => {
       let finished = false;
       let settled = false;
+      let failed = false;
       const timersToClear: unknown[] = [];
       const done = (error: Error | undefined, reply?: WireReply) => {
         if (settled) return;
@@ -181,6 +182,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
         for (const t of timersToClear) timers.clearTimeout(t);
         request.signal?.removeEventListener('abort', onAbort);
         if (error) {
+          failed = true;
           req.destroy();
           reject(error);
         } else resolve(reply!);
@@ -262,22 +264,19 @@ function nodeWire(options: HttpTransportOptions): Wire {
         timers.setTimeout(() => done(new EwsTimeoutError('response', request.timeoutMs, finished)), request.timeoutMs),
       );
       request.signal?.addEventListener('abort', onAbort, { once: true });
-      void writeBody(req, body.chunks(), () => settled);
+      void writeBody(req, body.chunks(), () => failed);
     });
   }
 
   /**
    * Writes a body's chunks as the socket takes them (a large body is made as it is sent: see
-   * request-body.ts), then ends the request; stops when the call has settled (failed: the
-   * request is destroyed, and 'close' ends a wait for 'drain').
+   * request-body.ts), then ends the request. A response that comes first (a 401 of an NTLM
+   * round) does not stop it: the request is written whole, or the connection could not carry
+   * the next one. A failure does (the request is destroyed; 'close' ends a wait for 'drain').
    */
-  async function writeBody(
-    req: NodeClientRequest,
-    chunks: Iterable<Uint8Array>,
-    settled: () => boolean,
-  ): Promise<void> {
+  async function writeBody(req: NodeClientRequest, chunks: Iterable<Uint8Array>, failed: () => boolean): Promise<void> {
     for (const chunk of chunks) {
-      if (settled()) return;
+      if (failed()) return;
       if (!req.write(chunk))
         await new Promise<void>((resolve) => {
           const go = () => {
@@ -289,7 +288,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
           req.once('close', go);
         });
     }
-    if (!settled()) req.end();
+    if (!failed()) req.end();
   }
 
   return {
