@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The CLI runs from the compiled generator in dist/ (built by `npm ci` through `prepare`).
+// The CLI runs from the compiled generator in dist/ (built by `npm ci` through `prepare`): from
+// its one-file bundle (build:generator), which loads in a fifth of the time of the modules it is
+// made of (40 against 165-190 ms: handlebars alone is some forty files), else from those.
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
@@ -10,8 +12,10 @@ import { setFlagsFromString } from 'node:v8';
 // its CPU time; 800,000 and 4,000,000 did worse than 1,500,000.
 setFlagsFromString('--interrupt-budget=1500000');
 
-const entry = new URL('../dist/generator/cli.js', import.meta.url);
-if (!existsSync(entry)) {
+const entry = ['../dist/generator/cli.bundle.mjs', '../dist/generator/cli.js']
+  .map((path) => new URL(path, import.meta.url))
+  .find((url) => existsSync(url));
+if (!entry) {
   process.stderr.write('ews-codegen: dist/ is missing; run `npm run build` first\n');
   process.exit(2);
 }
