@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EwsClient } from '../../generated/ews/client.js';
-import { CreateAttachmentRequest, CreateItemRequest } from '../../generated/ews/operations.js';
+import { CreateAttachmentRequest, CreateItemRequest, GetAttachmentResponse } from '../../generated/ews/operations.js';
 import type { CreateAttachmentType } from '../../generated/ews/messages.js';
 import { EwsXmlError, fetchTransport, httpTransport, ntlmAuth } from '../../generated/runtime/index.js';
 import { requestBody, utf8Length } from '../../generated/runtime/request-body.js';
@@ -122,6 +122,35 @@ describe('requestBody', () => {
       return escapeText(big) + escapeText(big);
     });
     expect(outer).toEqual({ xml: '\0' + '0' + '\0\0' + '1' + '\0', texts: [big, big] });
+  });
+});
+
+describe('an attachment of megabytes read back', () => {
+  it('reads whole and item by item, strictly (the base64 check held a stack frame per 4 characters)', async () => {
+    const content = base64Of(12_000_000); // 16 MB of base64
+    const xml = new GetAttachmentResponse({
+      ResponseMessages: {
+        $items: [
+          {
+            $element: 'GetAttachmentResponseMessage',
+            ResponseClass: 'Success',
+            ResponseCode: 'NoError',
+            Attachments: { $items: [{ $element: 'FileAttachment', Name: 'backup.zip', Content: content }] },
+          },
+        ],
+      },
+    }).toEnvelope();
+    const contentOf = (a: { $element: string; Content?: string }) =>
+      a.$element === 'FileAttachment' ? a.Content : undefined;
+    const whole = GetAttachmentResponse.fromEnvelope(xml).body.ResponseMessages.$items[0]!;
+    expect(whole.$element === 'GetAttachmentResponseMessage' && contentOf(whole.Attachments!.$items[0]!)).toBe(content);
+    const chunks = (async function* () {
+      const bytes = Buffer.from(xml);
+      for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
+    })();
+    const items: (string | undefined)[] = [];
+    for await (const { item } of GetAttachmentResponse.items(chunks).items()) if (item) items.push(contentOf(item));
+    expect(items).toEqual([content]);
   });
 });
 
