@@ -19,9 +19,11 @@ const ATTR_ESCAPES: Record<string, string> = {
  * The characters XML 1.0 cannot carry at all, escaped or not (C0 controls but tab, line feed and
  * carriage return; U+FFFE and U+FFFF): writing one would make a document no server can read.
  */
-const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const TEXT_SPECIAL = /[&<>\r\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const NOT_XML_CHARS = '\\0-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF';
+const NOT_XML = new RegExp(`[${NOT_XML_CHARS}]`);
+/** What a text or an attribute value needs a closer look for: a character to escape or to refuse. */
+const TEXT_SPECIAL = new RegExp(`[&<>\\r${NOT_XML_CHARS}]`);
+const ATTRIBUTE_SPECIAL = new RegExp(`[&<"\\t\\n\\r${NOT_XML_CHARS}]`);
 
 /** A value with a character XML 1.0 cannot carry. */
 export class NotXmlError extends Error {}
