@@ -264,7 +264,8 @@ function nodeWire(options: HttpTransportOptions): Wire {
         timers.setTimeout(() => done(new EwsTimeoutError('response', request.timeoutMs, finished)), request.timeoutMs),
       );
       request.signal?.addEventListener('abort', onAbort, { once: true });
-      void writeBody(req, body.chunks(), () => failed);
+      // A body that cannot be made or written fails the request (its 'error' settles the call).
+      writeBody(req, body.chunks(), () => failed).catch((e: Error) => req.destroy(e));
     });
   }
 
