@@ -143,7 +143,7 @@ describe('an attachment of megabytes read back', () => {
     const contentOf = (a: { $element: string; Content?: string }) =>
       a.$element === 'FileAttachment' ? a.Content : undefined;
     const whole = GetAttachmentResponse.fromEnvelope(xml).body.ResponseMessages.$items[0]!;
-    expect(whole.$element === 'GetAttachmentResponseMessage' && contentOf(whole.Attachments!.$items[0]!)).toBe(content);
+    expect(whole.$element === 'GetAttachmentResponseMessage' && contentOf(whole.Attachments!.$items![0]!)).toBe(content);
     const chunks = (async function* () {
       const bytes = Buffer.from(xml);
       for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
