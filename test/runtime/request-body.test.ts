@@ -143,7 +143,9 @@ describe('an attachment of megabytes read back', () => {
     const contentOf = (a: { $element: string; Content?: string }) =>
       a.$element === 'FileAttachment' ? a.Content : undefined;
     const whole = GetAttachmentResponse.fromEnvelope(xml).body.ResponseMessages.$items[0]!;
-    expect(whole.$element === 'GetAttachmentResponseMessage' && contentOf(whole.Attachments!.$items![0]!)).toBe(content);
+    expect(whole.$element === 'GetAttachmentResponseMessage' && contentOf(whole.Attachments!.$items![0]!)).toBe(
+      content,
+    );
     const chunks = (async function* () {
       const bytes = Buffer.from(xml);
       for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
@@ -184,12 +186,24 @@ describe('a large request over HTTP', () => {
     for (const o of open.splice(0)) await o.close();
   });
 
-  /** A server that answers 503 to the first request, then records what it is sent. */
-  async function recorder(): Promise<{ url: string; bodies: Buffer[]; lengths: string[] }> {
+  /**
+   * A server that answers 503 to the first request, then records what it is sent, and the
+   * client's port of each request (its connection); `early`: the 503 goes before the first body is read.
+   */
+  async function recorder(
+    early = false,
+  ): Promise<{ url: string; bodies: Buffer[]; lengths: string[]; ports: number[] }> {
     const bodies: Buffer[] = [];
     const lengths: string[] = [];
+    const ports: number[] = [];
     let first = true;
     const server = createServer(async (req: IncomingMessage, res) => {
+      ports.push(req.socket.remotePort!);
+      if (early && first) {
+        first = false;
+        res.writeHead(503, { 'Retry-After': '0' }).end();
+        return;
+      }
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       lengths.push(req.headers['content-length'] ?? '(none)');
@@ -205,10 +219,33 @@ describe('a large request over HTTP', () => {
           '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:CreateAttachmentResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types"><m:ResponseMessages><m:CreateAttachmentResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode><m:Attachments><t:FileAttachment><t:AttachmentId Id="A1"/></t:FileAttachment></m:Attachments></m:CreateAttachmentResponseMessage></m:ResponseMessages></m:CreateAttachmentResponse></s:Body></s:Envelope>',
         );
     });
+    // A connection whose request body Node's server did not read is closed after the keep-alive
+    // timeout: short, so that the retry queued behind it on the client's connection goes soon.
+    server.keepAliveTimeout = 50;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     open.push({ close: () => new Promise((resolve) => server.close(resolve)) });
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`, bodies, lengths };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`,
+      bodies,
+      lengths,
+      ports,
+    };
   }
+
+  it('is retried when the answer comes before the body is read and the server drops the connection', async () => {
+    const server = await recorder(true);
+    const t = httpTransport({ url: server.url, allowHttp: true, retry: { baseDelayMs: 1, concurrency: 1 } });
+    open.push(t);
+    const content = base64Of(6_000_000);
+    const reply = await new EwsClient(t).createAttachment(attach(content));
+    expect(reply.body.ResponseMessages.$items[0]!.ResponseCode).toBe('NoError');
+    expect(server.bodies.map((b) => b.length)).toEqual([
+      Buffer.byteLength(new CreateAttachmentRequest(attach(content)).toEnvelope()),
+    ]);
+    // The first connection was dropped with its body unread: the retry went on another.
+    expect(server.ports.length).toBe(2);
+    expect(server.ports[1]).not.toBe(server.ports[0]);
+  });
 
   for (const [name, make] of [
     ['node:http', httpTransport],

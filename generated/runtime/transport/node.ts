@@ -60,6 +60,8 @@ export interface NodeClientRequest extends NodeEmitter {
   setHeader(name: string, value: string | number): void;
   /** False when the socket's buffer is full: wait for 'drain' before the next write. */
   write(chunk: Uint8Array): boolean;
+  /** True once destroyed (by us, or its socket closed): nothing more can be written. */
+  readonly destroyed: boolean;
   end(body?: Uint8Array | string): void;
   destroy(error?: Error): void;
   readonly reusedSocket?: boolean;

@@ -273,11 +273,12 @@ function nodeWire(options: HttpTransportOptions): Wire {
    * Writes a body's chunks as the socket takes them (a large body is made as it is sent: see
    * request-body.ts), then ends the request. A response that comes first (a 401 of an NTLM
    * round) does not stop it: the request is written whole, or the connection could not carry
-   * the next one. A failure does (the request is destroyed; 'close' ends a wait for 'drain').
+   * the next one. A failure does, and so does the server closing the connection (the request
+   * is then destroyed; 'close' ends a wait for 'drain').
    */
   async function writeBody(req: NodeClientRequest, chunks: Iterable<Uint8Array>, failed: () => boolean): Promise<void> {
     for (const chunk of chunks) {
-      if (failed()) return;
+      if (failed() || req.destroyed) return;
       if (!req.write(chunk))
         await new Promise<void>((resolve) => {
           const go = () => {
@@ -289,7 +290,7 @@ function nodeWire(options: HttpTransportOptions): Wire {
           req.once('close', go);
         });
     }
-    if (!failed()) req.end();
+    if (!failed() && !req.destroyed) req.end();
   }
 
   return {
