@@ -100,6 +100,7 @@ export function ntlmAuth(credentials: NtlmCredentials): Authenticator {
       const state = stateOf(ctx);
       if (state?.phase === 'authenticating' && state.socketId === ctx.connection.socketId) state.phase = 'done';
     },
+    opening: (ctx) => stateOf(ctx)?.phase === 'negotiated',
   };
 }
 

@@ -192,6 +192,8 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
   let affinityCookie: string | undefined;
   const hooks = options.hooks ?? {};
 
+  const EMPTY_BODY = textBody('');
+
   async function sendOn(connection: AuthConnection, request: TransportRequest, target: UrlLike): Promise<WireReply> {
     const clientRequestId = requestId();
     const body = typeof request.envelope === 'string' ? textBody(request.envelope) : request.envelope;
@@ -215,24 +217,27 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
       ...(request.signal ? { signal: request.signal } : {}),
     });
     let authorization = auth ? await auth.authorize(ctx(0)) : undefined;
+    // Whether the envelope went with an opening round already answered otherwise than by a challenge.
+    let unopened = false;
     for (let round = 0; ;) {
       const sent = { ...headers, ...(authorization !== undefined ? { Authorization: authorization } : {}) };
+      const opening = authorization !== undefined && !unopened && auth!.opening?.(ctx(round)) === true;
       hooks.onRequest?.({
         operation: request.operation,
         url: target.href,
         headers:
           authorization !== undefined ? { ...headers, Authorization: `${auth!.scheme} [redacted]` } : { ...headers },
-        ...(options.traceBodies ? { body: body.text() } : {}),
+        ...(options.traceBodies ? { body: opening ? '' : body.text() } : {}),
       });
       const started = clock.now();
       const reply = await wire.send(connection, {
         url: target,
         headers: sent,
-        body,
+        body: opening ? EMPTY_BODY : body,
         ...(request.signal ? { signal: request.signal } : {}),
         ...limits,
         ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
-        ...(request.stream ? { stream: true } : {}),
+        ...(request.stream && !opening ? { stream: true } : {}),
       });
       const requestIdHeader = headerValues(reply.headers, 'request-id')[0];
       hooks.onResponse?.({
@@ -243,6 +248,12 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
         ...(requestIdHeader ? { requestId: requestIdHeader } : {}),
         ...(options.traceBodies && !reply.chunks ? { body: reply.body } : {}),
       });
+      if (opening && reply.status !== 401) {
+        // Not challenged: the server wants no handshake here. An empty body is no request it
+        // could have carried out (a fault at most): the envelope goes now, on the same round.
+        unopened = true;
+        continue;
+      }
       if (reply.status === 401 && !auth) {
         const offered = schemesOf(headerValues(reply.headers, 'www-authenticate'));
         throw new EwsAuthError('none', offered, 'the server asks for credentials and the transport has none');

@@ -38,6 +38,13 @@ export interface Authenticator {
   challenge(ctx: AuthContext, offered: readonly string[]): Promise<string | undefined>;
   /** The server accepted the request sent on `ctx.connection` (not a 401). */
   accepted?(ctx: AuthContext): void;
+  /**
+   * True when the Authorization of this round only opens a handshake (NTLM's NEGOTIATE), which
+   * a server answers with a challenge whatever the request: the transport then sends it with
+   * an empty body, as curl does, and the envelope (megabytes, for an attachment) only with a
+   * round that can succeed.
+   */
+  opening?(ctx: AuthContext): boolean;
 }
 
 /** AbortSignal as far as the runtime uses it (typed here: no DOM lib, no @types/node). */
