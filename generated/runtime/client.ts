@@ -151,10 +151,11 @@ export class SoapClient {
     const requested = (soapHeaders.RequestServerVersion as { Version?: unknown } | undefined)?.Version;
     if (this.options.versions && typeof requested === 'string')
       checkRequestVersion(this.options.versions, requested, spec.name, spec.namespaces, spec.input.body, req.body);
-    const envelope = req.toBody(soapHeaders as Partial<Headers>);
     const transport = this.transport;
+    // A transport function takes the envelope's text; a transport of ours its bytes as they are sent.
     if (typeof transport === 'function')
-      return read({ text: await transport(envelope.text(), spec.soapAction) }, false);
+      return read({ text: await transport(req.toEnvelope(soapHeaders as Partial<Headers>), spec.soapAction) }, false);
+    const envelope = req.toBody(soapHeaders as Partial<Headers>);
     const httpHeaders: Record<string, string> = {};
     const sid = (soapHeaders.ExchangeImpersonation as Impersonation | undefined)?.ConnectingSID;
     const anchor = sid && (sid.PrimarySmtpAddress ?? sid.SmtpAddress ?? sid.PrincipalName ?? sid.SID)?.$value;

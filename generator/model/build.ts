@@ -84,9 +84,9 @@ function declare<T extends { name?: QName; at: SourcePos }>(
 /**
  * Turns the raw declarations of a schema set into the resolved Model: every reference followed,
  * groups and attribute groups expanded, anonymous types given a synthetic key, substitution groups
- * and derivations indexed, operations joined from port type and binding.
+ * and derivations indexed, operations joined from port type and binding. `forEmit` false: a model
+ * only compared (diff, the published sets), without what only the emitters read (passes/index.ts).
  */
-/** `forEmit` false: a model only compared (diff, the published sets), without what only the emitters read (passes/index.ts). */
 export function buildModel(set: SchemaSet, forEmit = true): Model {
   return new ModelBuilder(set).build(forEmit);
 }

@@ -113,6 +113,8 @@ export class XmlTokenizer {
    * whole until its end, a long one (megabytes in small chunks) was copied again at every chunk.
    */
   private inside: 'comment' | 'cdata' | undefined = undefined;
+  /** Pieces of the CDATA section being read handed on so far (an empty section is handed on once, empty). */
+  private cdataParts = 0;
 
   constructor(private readonly h: TokenHandlers) {}
 
@@ -618,9 +620,6 @@ export class XmlTokenizer {
     return this.fail(i, 'disallowed markup after "<!".');
   }
 
-  /** Pieces of the CDATA section being read handed on so far (an empty section is handed on once, empty). */
-  private cdataParts = 0;
-
   /**
    * The CDATA section being read, from `from`: its text up to `]]>` handed on, and the index
    * after it; or, when the buffer ends first, its text as far as it surely goes (see keep) handed
@@ -635,7 +634,7 @@ export class XmlTokenizer {
       return end + 3;
     }
     if (final) return this.unterminated(from, final, 'unclosed CDATA section.');
-    const safe = this.keep(from, 2);
+    const safe = this.keep(from);
     if (safe > from) {
       this.h.cdata(this.cdataText(from, safe));
       this.cdataParts++;
@@ -655,7 +654,7 @@ export class XmlTokenizer {
       return dashes + 3;
     }
     if (final) return this.unterminated(from, final, 'unclosed comment.');
-    const safe = this.keep(from, 2);
+    const safe = this.keep(from);
     this.chars(from, safe);
     this.pos = safe;
     return -1;
@@ -663,12 +662,12 @@ export class XmlTokenizer {
 
   /**
    * How far the text of a comment or CDATA section from `from` can be taken before the buffer's
-   * end: all but its last `tail` characters (a start of `]]>` or `-->`), and not after a `\r`
-   * (a `\r\n` is one line end) or the first half of a surrogate pair.
+   * end: all but its last two characters (a start of `]]>` or `-->`), and not after a `\r` (a
+   * `\r\n` is one line end) or the first half of a surrogate pair.
    */
-  private keep(from: number, tail: number): number {
+  private keep(from: number): number {
     const s = this.buf;
-    let safe = s.length - tail;
+    let safe = s.length - 2;
     while (safe > from) {
       const c = s.charCodeAt(safe - 1);
       if (c !== 13 && !(c >= 0xd800 && c <= 0xdbff)) break;

@@ -12,6 +12,9 @@ import { EwsAuthError, EwsHttpError, EwsRedirectError, EwsTransportError, excerp
 import { RetryPolicy, type Clock, type RetryEvent, type RetryOptions } from './retry.js';
 import { parseUrl, type UrlLike } from './url.js';
 
+/** The body of an opening round (Authenticator.opening). */
+const EMPTY_BODY = textBody('');
+
 /** One request as the client hands it to a transport. */
 export interface TransportRequest {
   /** The SOAP envelope: its text, or its bytes as they are to be sent (EwsRequest.toBody). */
@@ -190,8 +193,6 @@ export function createTransport(wire: Wire, options: TransportOptions): EwsTrans
   };
   let affinityCookie: string | undefined;
   const hooks = options.hooks ?? {};
-
-  const EMPTY_BODY = textBody('');
 
   async function sendOn(connection: AuthConnection, request: TransportRequest, target: UrlLike): Promise<WireReply> {
     const clientRequestId = requestId();
