@@ -34,6 +34,20 @@ describe('the XML tokenizer', () => {
     });
   });
 
+  it('reads each name as written where the one it guesses is a prefix of it, or it of the guess', () => {
+    // A start tag's name is first compared with the one that followed the previous tag last
+    // time, an attribute's with the one at its place in the previous tag.
+    const xml = '<r><a x="1" xy="2"/><b/><a xy="3" x="4"/><bc/><a x̀="5"/><b̀/><a xy="6"/><b/></r>';
+    expect(tokenizerEvents(xml)).toEqual(saxesEvents(xml));
+    expect(tokenizerEvents(xml)).toEqual({
+      events: expect.arrayContaining([
+        ['open', 'bc', []],
+        ['open', 'b̀', []],
+        ['open', 'a', [['x̀', '5']]],
+      ]),
+    });
+  });
+
   it('refuses what is not well-formed, with the line and what is wrong', () => {
     const cases: [string, RegExp, number][] = [
       ['<a>&nbsp;</a>', /^undefined entity: nbsp$/, 1],
@@ -172,7 +186,8 @@ describe('the XML tokenizer', () => {
     const cdata: string[] = [];
     const t = new XmlTokenizer({ open() {}, close() {}, text() {}, cdata: (x) => void cdata.push(x), doctype() {} });
     /** What the tokenizer holds of what it was written (white-box: its buffer). */
-    const held = () => (t as unknown as { buf: string; pos: number }).buf.length - (t as unknown as { pos: number }).pos;
+    const held = () =>
+      (t as unknown as { buf: string; pos: number }).buf.length - (t as unknown as { pos: number }).pos;
     // Characters that may start `]]>`, `-->`, a `\r\n`, a surrogate pair, at every chunk's end.
     const chunk = 'a]]b--c\r\n😀-]\r'.repeat(60);
     t.write('<r><![CDATA[');
@@ -224,6 +239,7 @@ describe('the XML tokenizer', () => {
 // space, CDATA, comments and processing instructions.
 const name = fc.constantFrom(
   'a',
+  'ab',
   'b:c',
   't:ItemId',
   'Ωmega',
