@@ -7,7 +7,9 @@
  *   fast-xml-parser (untyped) for orientation; and, to show the distance to the physical limit,
  *   the runtime's own tokenizer with empty handlers and the UTF-8 decode of the payload's bytes
  *   to a string (Buffer → string: what any reader of bytes must do at least);
- * - writing: gen-payloads' hand-written string concatenation of the same response.
+ * - writing: gen-payloads' hand-written string concatenation of the same response, against our
+ *   writer's UTF-8 bytes (what a transport sends: writeDocumentBytes) and, for orientation, its
+ *   string (writeDocument: the bytes decoded).
  *
  * Each contender runs in a process of its own, and the processes take turns (floor, typed, …,
  * floor, typed, …) so that all see the same machine load. In one shared process they would
@@ -30,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { compiled } from '../generated/ews/schema.js';
-import { readXml, writeDocument } from '../generated/runtime/index.js';
+import { readXml, writeDocument, writeDocumentBytes } from '../generated/runtime/index.js';
 import { XmlTokenizer } from '../generated/runtime/xml-tokenizer.js';
 
 const require = createRequire(import.meta.url);
@@ -42,7 +44,7 @@ const payloads = require('../../../shared/bench/gen-payloads.js') as {
 };
 
 type Kind = 'finditem' | 'getitem';
-type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'tokenizer' | 'decode' | 'concatenation' | 'write';
+type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'tokenizer' | 'decode' | 'concatenation' | 'write' | 'write-string';
 
 const MB = 1024 * 1024;
 const ROUNDS = 5;
@@ -85,6 +87,10 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
     case 'concatenation':
       return render;
     case 'write': {
+      const doc = readXml(compiled, xml);
+      return () => writeDocumentBytes(compiled, doc);
+    }
+    case 'write-string': {
       const doc = readXml(compiled, xml);
       return () => writeDocument(compiled, doc);
     }
@@ -176,7 +182,8 @@ function requestBodies(rows: string[], figures: Record<string, number>): void {
   const run = (mode: string) => childOf<Sent>(BODY_CHILD, mode, '75');
   const runs = Array.from({ length: 3 }, () => run('body'));
   const [value, envelope] = [run('value'), run('envelope')];
-  for (const r of runs) if (r.sent !== envelope.sent) throw new Error(`toBody sent ${r.sent} bytes, the envelope has ${envelope.sent}`);
+  for (const r of runs)
+    if (r.sent !== envelope.sent) throw new Error(`toBody sent ${r.sent} bytes, the envelope has ${envelope.sent}`);
   const peaks = runs.map((r) => r.peakRss / MB);
   figures.requestBodyPeakRssMB100MB = Math.round(median(peaks));
   figures.envelopePeakRssMB100MB = Math.round(envelope.peakRss / MB);
@@ -217,7 +224,10 @@ function timeAll(modes: Mode[], kind: Kind, n: number): Record<string, number[]>
 function ratio(baseline: number[], ours: number[]): { median: number; text: string } {
   const each = baseline.map((b, i) => b / ours[i]!);
   const m = median(each);
-  return { median: +m.toFixed(3), text: `${m.toFixed(2)}x, rounds ${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}` };
+  return {
+    median: +m.toFixed(3),
+    text: `${m.toFixed(2)}x, rounds ${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`,
+  };
 }
 
 function main(): void {
@@ -233,20 +243,32 @@ function main(): void {
   ] as const) {
     const { xml } = payload(kind, n);
     const mb = Buffer.byteLength(xml) / MB;
-    const t = timeAll(['floor', 'typed', 'fast-xml-parser', 'tokenizer', 'decode', 'concatenation', 'write'], kind, n);
+    const modes: Mode[] = [
+      'floor',
+      'typed',
+      'fast-xml-parser',
+      'tokenizer',
+      'decode',
+      'concatenation',
+      'write',
+      'write-string',
+    ];
+    const t = timeAll(modes, kind, n);
     const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
+    const asString = ratio(concat, t['write-string']!);
     const [tokens, decoded] = [ratio(floor, t.tokenizer!), ratio(floor, t.decode!)];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
       `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
-      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours ${rate(ours)} (${write.text} the concatenation)`,
+      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes ${rate(ours)} (${write.text} the concatenation), as a string ${rate(t['write-string']!)} (${asString.text})`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = read.median;
       figures.serializeVsConcat = write.median;
+      figures.serializeStringVsConcat = asString.median;
       figures.fastXmlParserVsSaxesFloor = untyped.median;
       figures.tokenizerVsSaxesFloor = tokens.median;
       figures.decodeFloorVsSaxesFloor = decoded.median;

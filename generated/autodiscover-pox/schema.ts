@@ -3,7 +3,22 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
-import { attribute, bail, codecOf, flat, has, list, plain, text } from '../runtime/type-writers.js';
+import {
+  attribute,
+  attributeStart,
+  bail,
+  codecOf,
+  content,
+  end,
+  has,
+  leaf,
+  list,
+  plain,
+  simpleContent,
+  tag,
+  type Tag,
+  type XmlBytes,
+} from '../runtime/type-writers.js';
 import { Action, ProtocolType } from './enums.js';
 import type { Autodiscover, Request } from './requestschema.js';
 import type { Autodiscover_ar, ErrorResponse, Error_ } from './responseschema.js';
@@ -43,6 +58,93 @@ const ProtocolTypeCodec = /* @__PURE__ */ codecOf(ProtocolType$);
 const xsInt = /* @__PURE__ */ codecOf('xs:int');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
+const arDebugData = /* @__PURE__ */ tag('ar:DebugData');
+const arError = /* @__PURE__ */ tag('ar:Error');
+const arErrorCode = /* @__PURE__ */ tag('ar:ErrorCode');
+const arMessage = /* @__PURE__ */ tag('ar:Message');
+const arResponse = /* @__PURE__ */ tag('ar:Response');
+const oASUrl = /* @__PURE__ */ tag('o:ASUrl');
+const oAccount = /* @__PURE__ */ tag('o:Account');
+const oAccountType = /* @__PURE__ */ tag('o:AccountType');
+const oAction = /* @__PURE__ */ tag('o:Action');
+const oAddressBook = /* @__PURE__ */ tag('o:AddressBook');
+const oAuthPackage = /* @__PURE__ */ tag('o:AuthPackage');
+const oAuthRequired = /* @__PURE__ */ tag('o:AuthRequired');
+const oAutoDiscoverSMTPAddress = /* @__PURE__ */ tag('o:AutoDiscoverSMTPAddress');
+const oCertPrincipalName = /* @__PURE__ */ tag('o:CertPrincipalName');
+const oDebugData = /* @__PURE__ */ tag('o:DebugData');
+const oDeploymentId = /* @__PURE__ */ tag('o:DeploymentId');
+const oDirectoryPort = /* @__PURE__ */ tag('o:DirectoryPort');
+const oDisplayName = /* @__PURE__ */ tag('o:DisplayName');
+const oDomainName = /* @__PURE__ */ tag('o:DomainName');
+const oDomainRequired = /* @__PURE__ */ tag('o:DomainRequired');
+const oEcpUrl = /* @__PURE__ */ tag('o:EcpUrl');
+const oEcpUrl_aggr = /* @__PURE__ */ tag('o:EcpUrl-aggr');
+const oEcpUrl_extinstall = /* @__PURE__ */ tag('o:EcpUrl-extinstall');
+const oEcpUrl_mt = /* @__PURE__ */ tag('o:EcpUrl-mt');
+const oEcpUrl_photo = /* @__PURE__ */ tag('o:EcpUrl-photo');
+const oEcpUrl_publish = /* @__PURE__ */ tag('o:EcpUrl-publish');
+const oEcpUrl_ret = /* @__PURE__ */ tag('o:EcpUrl-ret');
+const oEcpUrl_sms = /* @__PURE__ */ tag('o:EcpUrl-sms');
+const oEcpUrl_tm = /* @__PURE__ */ tag('o:EcpUrl-tm');
+const oEcpUrl_tmCreating = /* @__PURE__ */ tag('o:EcpUrl-tmCreating');
+const oEcpUrl_tmEditing = /* @__PURE__ */ tag('o:EcpUrl-tmEditing');
+const oEcpUrl_tmHiding = /* @__PURE__ */ tag('o:EcpUrl-tmHiding');
+const oEcpUrl_um = /* @__PURE__ */ tag('o:EcpUrl-um');
+const oEmwsUrl = /* @__PURE__ */ tag('o:EmwsUrl');
+const oError = /* @__PURE__ */ tag('o:Error');
+const oErrorCode = /* @__PURE__ */ tag('o:ErrorCode');
+const oEwsPartnerUrl = /* @__PURE__ */ tag('o:EwsPartnerUrl');
+const oEwsUrl = /* @__PURE__ */ tag('o:EwsUrl');
+const oExternal = /* @__PURE__ */ tag('o:External');
+const oExternalUrl = /* @__PURE__ */ tag('o:ExternalUrl');
+const oIPv4End = /* @__PURE__ */ tag('o:IPv4End');
+const oIPv4Start = /* @__PURE__ */ tag('o:IPv4Start');
+const oIPv6End = /* @__PURE__ */ tag('o:IPv6End');
+const oIPv6Start = /* @__PURE__ */ tag('o:IPv6Start');
+const oImage = /* @__PURE__ */ tag('o:Image');
+const oInternal = /* @__PURE__ */ tag('o:Internal');
+const oInternalUrl = /* @__PURE__ */ tag('o:InternalUrl');
+const oLegacyDN = /* @__PURE__ */ tag('o:LegacyDN');
+const oLoginName = /* @__PURE__ */ tag('o:LoginName');
+const oMailStore = /* @__PURE__ */ tag('o:MailStore');
+const oMdbDN = /* @__PURE__ */ tag('o:MdbDN');
+const oMessage = /* @__PURE__ */ tag('o:Message');
+const oMicrosoftOnline = /* @__PURE__ */ tag('o:MicrosoftOnline');
+const oNetworkRequirements = /* @__PURE__ */ tag('o:NetworkRequirements');
+const oOABUrl = /* @__PURE__ */ tag('o:OABUrl');
+const oOOFUrl = /* @__PURE__ */ tag('o:OOFUrl');
+const oOWAUrl = /* @__PURE__ */ tag('o:OWAUrl');
+const oPort = /* @__PURE__ */ tag('o:Port');
+const oProtocol = /* @__PURE__ */ tag('o:Protocol');
+const oPublicFolderInformation = /* @__PURE__ */ tag('o:PublicFolderInformation');
+const oPublicFolderServer = /* @__PURE__ */ tag('o:PublicFolderServer');
+const oRedirectAddr = /* @__PURE__ */ tag('o:RedirectAddr');
+const oRedirectUrl = /* @__PURE__ */ tag('o:RedirectUrl');
+const oReferralPort = /* @__PURE__ */ tag('o:ReferralPort');
+const oResponse = /* @__PURE__ */ tag('o:Response');
+const oSMTPLast = /* @__PURE__ */ tag('o:SMTPLast');
+const oSPA = /* @__PURE__ */ tag('o:SPA');
+const oSSL = /* @__PURE__ */ tag('o:SSL');
+const oServer = /* @__PURE__ */ tag('o:Server');
+const oServerDN = /* @__PURE__ */ tag('o:ServerDN');
+const oServerVersion = /* @__PURE__ */ tag('o:ServerVersion');
+const oServiceHome = /* @__PURE__ */ tag('o:ServiceHome');
+const oSharingUrl = /* @__PURE__ */ tag('o:SharingUrl');
+const oSmtpAddress = /* @__PURE__ */ tag('o:SmtpAddress');
+const oTTL = /* @__PURE__ */ tag('o:TTL');
+const oType = /* @__PURE__ */ tag('o:Type');
+const oUMUrl = /* @__PURE__ */ tag('o:UMUrl');
+const oUsePOPAuth = /* @__PURE__ */ tag('o:UsePOPAuth');
+const oUser = /* @__PURE__ */ tag('o:User');
+const rAcceptableResponseSchema = /* @__PURE__ */ tag('r:AcceptableResponseSchema');
+const rEMailAddress = /* @__PURE__ */ tag('r:EMailAddress');
+const rLegacyDN = /* @__PURE__ */ tag('r:LegacyDN');
+const rRequest = /* @__PURE__ */ tag('r:Request');
+const aAuthenticationMethod = /* @__PURE__ */ attributeStart('AuthenticationMethod');
+const aId = /* @__PURE__ */ attributeStart('Id');
+const aTime = /* @__PURE__ */ attributeStart('Time');
+
 /** r:Request */
 export const Request$: ComplexDesc = {
   kind: 'complex',
@@ -60,14 +162,15 @@ export const Request$: ComplexDesc = {
 };
 
 /** Writes an element of r:Request; gives up (bail) where the generic writer must. */
-function writeRequest(v: Request, name: string): string {
+function writeRequest(o: XmlBytes, v: Request, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.EMailAddress !== undefined) content += `<r:EMailAddress>${text(xsString, v.EMailAddress)}</r:EMailAddress>`;
-  if (v.LegacyDN !== undefined) content += `<r:LegacyDN>${text(xsString, v.LegacyDN)}</r:LegacyDN>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.EMailAddress !== undefined) leaf(o, rEMailAddress, xsString, v.EMailAddress);
+  if (v.LegacyDN !== undefined) leaf(o, rLegacyDN, xsString, v.LegacyDN);
   if (v.AcceptableResponseSchema === undefined) bail();
-  content += `<r:AcceptableResponseSchema>${text(xsString, v.AcceptableResponseSchema)}</r:AcceptableResponseSchema>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, rAcceptableResponseSchema, xsString, v.AcceptableResponseSchema);
+  end(o, t, at);
 }
 
 /** r:Autodiscover */
@@ -80,12 +183,13 @@ export const Autodiscover$: ComplexDesc = {
 };
 
 /** Writes an element of r:Autodiscover; gives up (bail) where the generic writer must. */
-function writeAutodiscover(v: Autodiscover, name: string): string {
+function writeAutodiscover(o: XmlBytes, v: Autodiscover, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.Request === undefined) bail();
-  content += writeRequest(v.Request, 'r:Request');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  writeRequest(o, v.Request, rRequest);
+  end(o, t, at);
 }
 
 /** ar:Error */
@@ -109,16 +213,16 @@ export const Error_$: ComplexDesc = {
 };
 
 /** Writes an element of ar:Error; gives up (bail) where the generic writer must. */
-function writeError_(v: Error_, name: string): string {
+function writeError_(o: XmlBytes, v: Error_, t: Tag): void {
   if (!plain(v)) bail();
-  let attrs = '';
-  if (v.Time !== undefined) attrs += ` Time="${attribute(xsString, v.Time)}"`;
-  if (v.Id !== undefined) attrs += ` Id="${attribute(xsString, v.Id)}"`;
-  let content = '';
-  if (v.ErrorCode !== undefined) content += `<ar:ErrorCode>${text(xsString, v.ErrorCode)}</ar:ErrorCode>`;
-  if (v.Message !== undefined) content += `<ar:Message>${text(xsString, v.Message)}</ar:Message>`;
-  if (v.DebugData !== undefined) content += `<ar:DebugData>${text(xsString, v.DebugData)}</ar:DebugData>`;
-  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  o.raw(t.start);
+  if (v.Time !== undefined) attribute(o, aTime, xsString, v.Time);
+  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  const at = content(o);
+  if (v.ErrorCode !== undefined) leaf(o, arErrorCode, xsString, v.ErrorCode);
+  if (v.Message !== undefined) leaf(o, arMessage, xsString, v.Message);
+  if (v.DebugData !== undefined) leaf(o, arDebugData, xsString, v.DebugData);
+  end(o, t, at);
 }
 
 /** ar:ErrorResponse */
@@ -131,12 +235,13 @@ export const ErrorResponse$: ComplexDesc = {
 };
 
 /** Writes an element of ar:ErrorResponse; gives up (bail) where the generic writer must. */
-function writeErrorResponse(v: ErrorResponse, name: string): string {
+function writeErrorResponse(o: XmlBytes, v: ErrorResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.Error === undefined) bail();
-  content += writeError_(v.Error, 'ar:Error');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  writeError_(o, v.Error, arError);
+  end(o, t, at);
 }
 
 /** ar:Autodiscover */
@@ -155,17 +260,18 @@ export const Autodiscover_ar$: ComplexDesc = {
 };
 
 /** Writes an element of ar:Autodiscover; gives up (bail) where the generic writer must. */
-function writeAutodiscover_ar(v: Autodiscover_ar, name: string): string {
+function writeAutodiscover_ar(o: XmlBytes, v: Autodiscover_ar, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   n = 0;
   n += has(v['o:Response']);
   n += has(v['ar:Response']);
   if (n > 1 || n === 0) bail();
-  if (v['o:Response'] !== undefined) content += writeResponse(v['o:Response'], 'o:Response');
-  if (v['ar:Response'] !== undefined) content += writeErrorResponse(v['ar:Response'], 'ar:Response');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  if (v['o:Response'] !== undefined) writeResponse(o, v['o:Response'], oResponse);
+  if (v['ar:Response'] !== undefined) writeErrorResponse(o, v['ar:Response'], arResponse);
+  end(o, t, at);
 }
 
 /** o:User */
@@ -186,15 +292,15 @@ export const User$: ComplexDesc = {
 };
 
 /** Writes an element of o:User; gives up (bail) where the generic writer must. */
-function writeUser(v: User, name: string): string {
+function writeUser(o: XmlBytes, v: User, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.DisplayName !== undefined) content += `<o:DisplayName>${text(xsString, v.DisplayName)}</o:DisplayName>`;
-  if (v.LegacyDN !== undefined) content += `<o:LegacyDN>${text(xsString, v.LegacyDN)}</o:LegacyDN>`;
-  if (v.DeploymentId !== undefined) content += `<o:DeploymentId>${text(xsString, v.DeploymentId)}</o:DeploymentId>`;
-  if (v.AutoDiscoverSMTPAddress !== undefined)
-    content += `<o:AutoDiscoverSMTPAddress>${text(xsString, v.AutoDiscoverSMTPAddress)}</o:AutoDiscoverSMTPAddress>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.DisplayName !== undefined) leaf(o, oDisplayName, xsString, v.DisplayName);
+  if (v.LegacyDN !== undefined) leaf(o, oLegacyDN, xsString, v.LegacyDN);
+  if (v.DeploymentId !== undefined) leaf(o, oDeploymentId, xsString, v.DeploymentId);
+  if (v.AutoDiscoverSMTPAddress !== undefined) leaf(o, oAutoDiscoverSMTPAddress, xsString, v.AutoDiscoverSMTPAddress);
+  end(o, t, at);
 }
 
 /** o:OWAUrl */
@@ -208,12 +314,11 @@ export const OWAUrl$: ComplexDesc = {
 };
 
 /** Writes an element of o:OWAUrl; gives up (bail) where the generic writer must. */
-function writeOWAUrl(v: OWAUrl, name: string): string {
+function writeOWAUrl(o: XmlBytes, v: OWAUrl, t: Tag): void {
   if (!plain(v)) bail();
-  let attrs = '';
-  if (v.AuthenticationMethod !== undefined)
-    attrs += ` AuthenticationMethod="${attribute(xsString, v.AuthenticationMethod)}"`;
-  return `<${name}${attrs}>${text(xsString, v.$value)}</${name}>`;
+  o.raw(t.start);
+  if (v.AuthenticationMethod !== undefined) attribute(o, aAuthenticationMethod, xsString, v.AuthenticationMethod);
+  simpleContent(o, t, xsString, v.$value);
 }
 
 /** o:Endpoints */
@@ -232,12 +337,13 @@ export const Endpoints$: ComplexDesc = {
 };
 
 /** Writes an element of o:Endpoints; gives up (bail) where the generic writer must. */
-function writeEndpoints(v: Endpoints, name: string): string {
+function writeEndpoints(o: XmlBytes, v: Endpoints, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.OWAUrl !== undefined) for (const e of list(v.OWAUrl, 0)) content += flat(writeOWAUrl(e, 'o:OWAUrl'));
-  if (v.Protocol !== undefined) content += writeProtocol(v.Protocol, 'o:Protocol');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.OWAUrl !== undefined) for (const e of list(v.OWAUrl, 0)) writeOWAUrl(o, e, oOWAUrl);
+  if (v.Protocol !== undefined) writeProtocol(o, v.Protocol, oProtocol);
+  end(o, t, at);
 }
 
 /** o:Urls */
@@ -256,12 +362,13 @@ export const Urls$: ComplexDesc = {
 };
 
 /** Writes an element of o:Urls; gives up (bail) where the generic writer must. */
-function writeUrls(v: Urls, name: string): string {
+function writeUrls(o: XmlBytes, v: Urls, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.ExternalUrl !== undefined) content += `<o:ExternalUrl>${text(xsString, v.ExternalUrl)}</o:ExternalUrl>`;
-  if (v.InternalUrl !== undefined) content += `<o:InternalUrl>${text(xsString, v.InternalUrl)}</o:InternalUrl>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.ExternalUrl !== undefined) leaf(o, oExternalUrl, xsString, v.ExternalUrl);
+  if (v.InternalUrl !== undefined) leaf(o, oInternalUrl, xsString, v.InternalUrl);
+  end(o, t, at);
 }
 
 /** o:NetworkRequirements */
@@ -282,14 +389,15 @@ export const NetworkRequirements$: ComplexDesc = {
 };
 
 /** Writes an element of o:NetworkRequirements; gives up (bail) where the generic writer must. */
-function writeNetworkRequirements(v: NetworkRequirements, name: string): string {
+function writeNetworkRequirements(o: XmlBytes, v: NetworkRequirements, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.IPv4Start !== undefined) content += `<o:IPv4Start>${text(xsString, v.IPv4Start)}</o:IPv4Start>`;
-  if (v.IPv4End !== undefined) content += `<o:IPv4End>${text(xsString, v.IPv4End)}</o:IPv4End>`;
-  if (v.IPv6Start !== undefined) content += `<o:IPv6Start>${text(xsString, v.IPv6Start)}</o:IPv6Start>`;
-  if (v.IPv6End !== undefined) content += `<o:IPv6End>${text(xsString, v.IPv6End)}</o:IPv6End>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.IPv4Start !== undefined) leaf(o, oIPv4Start, xsString, v.IPv4Start);
+  if (v.IPv4End !== undefined) leaf(o, oIPv4End, xsString, v.IPv4End);
+  if (v.IPv6Start !== undefined) leaf(o, oIPv6Start, xsString, v.IPv6Start);
+  if (v.IPv6End !== undefined) leaf(o, oIPv6End, xsString, v.IPv6End);
+  end(o, t, at);
 }
 
 /** o:Protocol */
@@ -352,66 +460,57 @@ export const Protocol$: ComplexDesc = {
 };
 
 /** Writes an element of o:Protocol; gives up (bail) where the generic writer must. */
-function writeProtocol(v: Protocol, name: string): string {
+function writeProtocol(o: XmlBytes, v: Protocol, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Type !== undefined) content += `<o:Type>${text(ProtocolTypeCodec, v.Type)}</o:Type>`;
-  if (v.Internal !== undefined) content += writeEndpoints(v.Internal, 'o:Internal');
-  if (v.External !== undefined) content += writeEndpoints(v.External, 'o:External');
-  if (v.TTL !== undefined) content += `<o:TTL>${text(xsInt, v.TTL)}</o:TTL>`;
-  if (v.Server !== undefined) content += `<o:Server>${text(xsString, v.Server)}</o:Server>`;
-  if (v.ServerDN !== undefined) content += `<o:ServerDN>${text(xsString, v.ServerDN)}</o:ServerDN>`;
-  if (v.ServerVersion !== undefined) content += `<o:ServerVersion>${text(xsString, v.ServerVersion)}</o:ServerVersion>`;
-  if (v.MdbDN !== undefined) content += `<o:MdbDN>${text(xsString, v.MdbDN)}</o:MdbDN>`;
-  if (v.PublicFolderServer !== undefined)
-    content += `<o:PublicFolderServer>${text(xsString, v.PublicFolderServer)}</o:PublicFolderServer>`;
-  if (v.Port !== undefined) content += `<o:Port>${text(xsInt, v.Port)}</o:Port>`;
-  if (v.DirectoryPort !== undefined) content += `<o:DirectoryPort>${text(xsInt, v.DirectoryPort)}</o:DirectoryPort>`;
-  if (v.ReferralPort !== undefined) content += `<o:ReferralPort>${text(xsInt, v.ReferralPort)}</o:ReferralPort>`;
-  if (v.ASUrl !== undefined) content += `<o:ASUrl>${text(xsString, v.ASUrl)}</o:ASUrl>`;
-  if (v.EwsUrl !== undefined) content += `<o:EwsUrl>${text(xsString, v.EwsUrl)}</o:EwsUrl>`;
-  if (v.EmwsUrl !== undefined) content += `<o:EmwsUrl>${text(xsString, v.EmwsUrl)}</o:EmwsUrl>`;
-  if (v.SharingUrl !== undefined) content += `<o:SharingUrl>${text(xsString, v.SharingUrl)}</o:SharingUrl>`;
-  if (v.EcpUrl !== undefined) content += `<o:EcpUrl>${text(xsString, v.EcpUrl)}</o:EcpUrl>`;
-  if (v['EcpUrl-um'] !== undefined) content += `<o:EcpUrl-um>${text(xsString, v['EcpUrl-um'])}</o:EcpUrl-um>`;
-  if (v['EcpUrl-aggr'] !== undefined) content += `<o:EcpUrl-aggr>${text(xsString, v['EcpUrl-aggr'])}</o:EcpUrl-aggr>`;
-  if (v['EcpUrl-mt'] !== undefined) content += `<o:EcpUrl-mt>${text(xsString, v['EcpUrl-mt'])}</o:EcpUrl-mt>`;
-  if (v['EcpUrl-ret'] !== undefined) content += `<o:EcpUrl-ret>${text(xsString, v['EcpUrl-ret'])}</o:EcpUrl-ret>`;
-  if (v['EcpUrl-sms'] !== undefined) content += `<o:EcpUrl-sms>${text(xsString, v['EcpUrl-sms'])}</o:EcpUrl-sms>`;
-  if (v['EcpUrl-publish'] !== undefined)
-    content += `<o:EcpUrl-publish>${text(xsString, v['EcpUrl-publish'])}</o:EcpUrl-publish>`;
-  if (v['EcpUrl-photo'] !== undefined)
-    content += `<o:EcpUrl-photo>${text(xsString, v['EcpUrl-photo'])}</o:EcpUrl-photo>`;
-  if (v['EcpUrl-tm'] !== undefined) content += `<o:EcpUrl-tm>${text(xsString, v['EcpUrl-tm'])}</o:EcpUrl-tm>`;
-  if (v['EcpUrl-tmCreating'] !== undefined)
-    content += `<o:EcpUrl-tmCreating>${text(xsString, v['EcpUrl-tmCreating'])}</o:EcpUrl-tmCreating>`;
-  if (v['EcpUrl-tmHiding'] !== undefined)
-    content += `<o:EcpUrl-tmHiding>${text(xsString, v['EcpUrl-tmHiding'])}</o:EcpUrl-tmHiding>`;
-  if (v['EcpUrl-tmEditing'] !== undefined)
-    content += `<o:EcpUrl-tmEditing>${text(xsString, v['EcpUrl-tmEditing'])}</o:EcpUrl-tmEditing>`;
-  if (v['EcpUrl-extinstall'] !== undefined)
-    content += `<o:EcpUrl-extinstall>${text(xsString, v['EcpUrl-extinstall'])}</o:EcpUrl-extinstall>`;
-  if (v.OOFUrl !== undefined) content += `<o:OOFUrl>${text(xsString, v.OOFUrl)}</o:OOFUrl>`;
-  if (v.OABUrl !== undefined) content += `<o:OABUrl>${text(xsString, v.OABUrl)}</o:OABUrl>`;
-  if (v.UMUrl !== undefined) content += `<o:UMUrl>${text(xsString, v.UMUrl)}</o:UMUrl>`;
-  if (v.EwsPartnerUrl !== undefined) content += `<o:EwsPartnerUrl>${text(xsString, v.EwsPartnerUrl)}</o:EwsPartnerUrl>`;
-  if (v.LoginName !== undefined) content += `<o:LoginName>${text(xsString, v.LoginName)}</o:LoginName>`;
-  if (v.DomainRequired !== undefined)
-    content += `<o:DomainRequired>${text(xsString, v.DomainRequired)}</o:DomainRequired>`;
-  if (v.DomainName !== undefined) content += `<o:DomainName>${text(xsString, v.DomainName)}</o:DomainName>`;
-  if (v.SPA !== undefined) content += `<o:SPA>${text(xsString, v.SPA)}</o:SPA>`;
-  if (v.AuthPackage !== undefined) content += `<o:AuthPackage>${text(xsString, v.AuthPackage)}</o:AuthPackage>`;
-  if (v.CertPrincipalName !== undefined)
-    content += `<o:CertPrincipalName>${text(xsString, v.CertPrincipalName)}</o:CertPrincipalName>`;
-  if (v.SSL !== undefined) content += `<o:SSL>${text(xsString, v.SSL)}</o:SSL>`;
-  if (v.AuthRequired !== undefined) content += `<o:AuthRequired>${text(xsString, v.AuthRequired)}</o:AuthRequired>`;
-  if (v.UsePOPAuth !== undefined) content += `<o:UsePOPAuth>${text(xsString, v.UsePOPAuth)}</o:UsePOPAuth>`;
-  if (v.SMTPLast !== undefined) content += `<o:SMTPLast>${text(xsString, v.SMTPLast)}</o:SMTPLast>`;
-  if (v.NetworkRequirements !== undefined)
-    content += writeNetworkRequirements(v.NetworkRequirements, 'o:NetworkRequirements');
-  if (v.AddressBook !== undefined) content += writeUrls(v.AddressBook, 'o:AddressBook');
-  if (v.MailStore !== undefined) content += writeUrls(v.MailStore, 'o:MailStore');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Type !== undefined) leaf(o, oType, ProtocolTypeCodec, v.Type);
+  if (v.Internal !== undefined) writeEndpoints(o, v.Internal, oInternal);
+  if (v.External !== undefined) writeEndpoints(o, v.External, oExternal);
+  if (v.TTL !== undefined) leaf(o, oTTL, xsInt, v.TTL);
+  if (v.Server !== undefined) leaf(o, oServer, xsString, v.Server);
+  if (v.ServerDN !== undefined) leaf(o, oServerDN, xsString, v.ServerDN);
+  if (v.ServerVersion !== undefined) leaf(o, oServerVersion, xsString, v.ServerVersion);
+  if (v.MdbDN !== undefined) leaf(o, oMdbDN, xsString, v.MdbDN);
+  if (v.PublicFolderServer !== undefined) leaf(o, oPublicFolderServer, xsString, v.PublicFolderServer);
+  if (v.Port !== undefined) leaf(o, oPort, xsInt, v.Port);
+  if (v.DirectoryPort !== undefined) leaf(o, oDirectoryPort, xsInt, v.DirectoryPort);
+  if (v.ReferralPort !== undefined) leaf(o, oReferralPort, xsInt, v.ReferralPort);
+  if (v.ASUrl !== undefined) leaf(o, oASUrl, xsString, v.ASUrl);
+  if (v.EwsUrl !== undefined) leaf(o, oEwsUrl, xsString, v.EwsUrl);
+  if (v.EmwsUrl !== undefined) leaf(o, oEmwsUrl, xsString, v.EmwsUrl);
+  if (v.SharingUrl !== undefined) leaf(o, oSharingUrl, xsString, v.SharingUrl);
+  if (v.EcpUrl !== undefined) leaf(o, oEcpUrl, xsString, v.EcpUrl);
+  if (v['EcpUrl-um'] !== undefined) leaf(o, oEcpUrl_um, xsString, v['EcpUrl-um']);
+  if (v['EcpUrl-aggr'] !== undefined) leaf(o, oEcpUrl_aggr, xsString, v['EcpUrl-aggr']);
+  if (v['EcpUrl-mt'] !== undefined) leaf(o, oEcpUrl_mt, xsString, v['EcpUrl-mt']);
+  if (v['EcpUrl-ret'] !== undefined) leaf(o, oEcpUrl_ret, xsString, v['EcpUrl-ret']);
+  if (v['EcpUrl-sms'] !== undefined) leaf(o, oEcpUrl_sms, xsString, v['EcpUrl-sms']);
+  if (v['EcpUrl-publish'] !== undefined) leaf(o, oEcpUrl_publish, xsString, v['EcpUrl-publish']);
+  if (v['EcpUrl-photo'] !== undefined) leaf(o, oEcpUrl_photo, xsString, v['EcpUrl-photo']);
+  if (v['EcpUrl-tm'] !== undefined) leaf(o, oEcpUrl_tm, xsString, v['EcpUrl-tm']);
+  if (v['EcpUrl-tmCreating'] !== undefined) leaf(o, oEcpUrl_tmCreating, xsString, v['EcpUrl-tmCreating']);
+  if (v['EcpUrl-tmHiding'] !== undefined) leaf(o, oEcpUrl_tmHiding, xsString, v['EcpUrl-tmHiding']);
+  if (v['EcpUrl-tmEditing'] !== undefined) leaf(o, oEcpUrl_tmEditing, xsString, v['EcpUrl-tmEditing']);
+  if (v['EcpUrl-extinstall'] !== undefined) leaf(o, oEcpUrl_extinstall, xsString, v['EcpUrl-extinstall']);
+  if (v.OOFUrl !== undefined) leaf(o, oOOFUrl, xsString, v.OOFUrl);
+  if (v.OABUrl !== undefined) leaf(o, oOABUrl, xsString, v.OABUrl);
+  if (v.UMUrl !== undefined) leaf(o, oUMUrl, xsString, v.UMUrl);
+  if (v.EwsPartnerUrl !== undefined) leaf(o, oEwsPartnerUrl, xsString, v.EwsPartnerUrl);
+  if (v.LoginName !== undefined) leaf(o, oLoginName, xsString, v.LoginName);
+  if (v.DomainRequired !== undefined) leaf(o, oDomainRequired, xsString, v.DomainRequired);
+  if (v.DomainName !== undefined) leaf(o, oDomainName, xsString, v.DomainName);
+  if (v.SPA !== undefined) leaf(o, oSPA, xsString, v.SPA);
+  if (v.AuthPackage !== undefined) leaf(o, oAuthPackage, xsString, v.AuthPackage);
+  if (v.CertPrincipalName !== undefined) leaf(o, oCertPrincipalName, xsString, v.CertPrincipalName);
+  if (v.SSL !== undefined) leaf(o, oSSL, xsString, v.SSL);
+  if (v.AuthRequired !== undefined) leaf(o, oAuthRequired, xsString, v.AuthRequired);
+  if (v.UsePOPAuth !== undefined) leaf(o, oUsePOPAuth, xsString, v.UsePOPAuth);
+  if (v.SMTPLast !== undefined) leaf(o, oSMTPLast, xsString, v.SMTPLast);
+  if (v.NetworkRequirements !== undefined) writeNetworkRequirements(o, v.NetworkRequirements, oNetworkRequirements);
+  if (v.AddressBook !== undefined) writeUrls(o, v.AddressBook, oAddressBook);
+  if (v.MailStore !== undefined) writeUrls(o, v.MailStore, oMailStore);
+  end(o, t, at);
 }
 
 /** o:PublicFolderInformation */
@@ -424,11 +523,12 @@ export const PublicFolderInformation$: ComplexDesc = {
 };
 
 /** Writes an element of o:PublicFolderInformation; gives up (bail) where the generic writer must. */
-function writePublicFolderInformation(v: PublicFolderInformation, name: string): string {
+function writePublicFolderInformation(o: XmlBytes, v: PublicFolderInformation, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.SmtpAddress !== undefined) content += `<o:SmtpAddress>${text(xsString, v.SmtpAddress)}</o:SmtpAddress>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.SmtpAddress !== undefined) leaf(o, oSmtpAddress, xsString, v.SmtpAddress);
+  end(o, t, at);
 }
 
 /** o:Error */
@@ -452,16 +552,16 @@ export const Error__o$: ComplexDesc = {
 };
 
 /** Writes an element of o:Error; gives up (bail) where the generic writer must. */
-function writeError__o(v: Error__o, name: string): string {
+function writeError__o(o: XmlBytes, v: Error__o, t: Tag): void {
   if (!plain(v)) bail();
-  let attrs = '';
-  if (v.Time !== undefined) attrs += ` Time="${attribute(xsString, v.Time)}"`;
-  if (v.Id !== undefined) attrs += ` Id="${attribute(xsString, v.Id)}"`;
-  let content = '';
-  if (v.ErrorCode !== undefined) content += `<o:ErrorCode>${text(xsString, v.ErrorCode)}</o:ErrorCode>`;
-  if (v.Message !== undefined) content += `<o:Message>${text(xsString, v.Message)}</o:Message>`;
-  if (v.DebugData !== undefined) content += `<o:DebugData>${text(xsString, v.DebugData)}</o:DebugData>`;
-  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  o.raw(t.start);
+  if (v.Time !== undefined) attribute(o, aTime, xsString, v.Time);
+  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  const at = content(o);
+  if (v.ErrorCode !== undefined) leaf(o, oErrorCode, xsString, v.ErrorCode);
+  if (v.Message !== undefined) leaf(o, oMessage, xsString, v.Message);
+  if (v.DebugData !== undefined) leaf(o, oDebugData, xsString, v.DebugData);
+  end(o, t, at);
 }
 
 /** o:Account */
@@ -488,22 +588,22 @@ export const Account$: ComplexDesc = {
 };
 
 /** Writes an element of o:Account; gives up (bail) where the generic writer must. */
-function writeAccount(v: Account, name: string): string {
+function writeAccount(o: XmlBytes, v: Account, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.AccountType !== undefined) content += `<o:AccountType>${text(xsString, v.AccountType)}</o:AccountType>`;
-  if (v.Action !== undefined) content += `<o:Action>${text(ActionCodec, v.Action)}</o:Action>`;
-  if (v.MicrosoftOnline !== undefined)
-    content += `<o:MicrosoftOnline>${text(xsString, v.MicrosoftOnline)}</o:MicrosoftOnline>`;
-  if (v.RedirectUrl !== undefined) content += `<o:RedirectUrl>${text(xsString, v.RedirectUrl)}</o:RedirectUrl>`;
-  if (v.RedirectAddr !== undefined) content += `<o:RedirectAddr>${text(xsString, v.RedirectAddr)}</o:RedirectAddr>`;
-  if (v.Image !== undefined) content += `<o:Image>${text(xsString, v.Image)}</o:Image>`;
-  if (v.ServiceHome !== undefined) content += `<o:ServiceHome>${text(xsString, v.ServiceHome)}</o:ServiceHome>`;
-  if (v.Protocol !== undefined) for (const e of list(v.Protocol, 0)) content += flat(writeProtocol(e, 'o:Protocol'));
+  o.raw(t.start);
+  const at = content(o);
+  if (v.AccountType !== undefined) leaf(o, oAccountType, xsString, v.AccountType);
+  if (v.Action !== undefined) leaf(o, oAction, ActionCodec, v.Action);
+  if (v.MicrosoftOnline !== undefined) leaf(o, oMicrosoftOnline, xsString, v.MicrosoftOnline);
+  if (v.RedirectUrl !== undefined) leaf(o, oRedirectUrl, xsString, v.RedirectUrl);
+  if (v.RedirectAddr !== undefined) leaf(o, oRedirectAddr, xsString, v.RedirectAddr);
+  if (v.Image !== undefined) leaf(o, oImage, xsString, v.Image);
+  if (v.ServiceHome !== undefined) leaf(o, oServiceHome, xsString, v.ServiceHome);
+  if (v.Protocol !== undefined) for (const e of list(v.Protocol, 0)) writeProtocol(o, e, oProtocol);
   if (v.PublicFolderInformation !== undefined)
-    content += writePublicFolderInformation(v.PublicFolderInformation, 'o:PublicFolderInformation');
-  if (v.Error !== undefined) content += writeError__o(v.Error, 'o:Error');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    writePublicFolderInformation(o, v.PublicFolderInformation, oPublicFolderInformation);
+  if (v.Error !== undefined) writeError__o(o, v.Error, oError);
+  end(o, t, at);
 }
 
 /** o:Response */
@@ -522,12 +622,13 @@ export const Response$: ComplexDesc = {
 };
 
 /** Writes an element of o:Response; gives up (bail) where the generic writer must. */
-function writeResponse(v: Response, name: string): string {
+function writeResponse(o: XmlBytes, v: Response, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.User !== undefined) content += writeUser(v.User, 'o:User');
-  if (v.Account !== undefined) content += writeAccount(v.Account, 'o:Account');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.User !== undefined) writeUser(o, v.User, oUser);
+  if (v.Account !== undefined) writeAccount(o, v.Account, oAccount);
+  end(o, t, at);
 }
 
 /** r:Autodiscover, the element */

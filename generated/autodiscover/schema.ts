@@ -6,13 +6,18 @@ import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } f
 import {
   bail,
   codecOf,
-  flat,
+  content,
+  empty,
+  end,
+  leaf,
   list,
   nillable,
   nillableText,
   plain,
-  text,
+  tag,
   writeElement,
+  type Tag,
+  type XmlBytes,
 } from '../runtime/type-writers.js';
 import { ErrorCode, ExchangeVersion } from './enums.js';
 import type {
@@ -93,6 +98,81 @@ const xsBoolean = /* @__PURE__ */ codecOf('xs:boolean');
 const xsInt = /* @__PURE__ */ codecOf('xs:int');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
+const aAlternateMailbox = /* @__PURE__ */ tag('a:AlternateMailbox');
+const aAlternateMailboxes = /* @__PURE__ */ tag('a:AlternateMailboxes');
+const aAnonymousAccessAllowed = /* @__PURE__ */ tag('a:AnonymousAccessAllowed');
+const aApplicationUri = /* @__PURE__ */ tag('a:ApplicationUri');
+const aAuthenticationMethods = /* @__PURE__ */ tag('a:AuthenticationMethods');
+const aCanModifyPermissions = /* @__PURE__ */ tag('a:CanModifyPermissions');
+const aDeliveryReportEnabled = /* @__PURE__ */ tag('a:DeliveryReportEnabled');
+const aDisplayName = /* @__PURE__ */ tag('a:DisplayName');
+const aDocumentSharingLocation = /* @__PURE__ */ tag('a:DocumentSharingLocation');
+const aDocumentSharingLocations = /* @__PURE__ */ tag('a:DocumentSharingLocations');
+const aDomain = /* @__PURE__ */ tag('a:Domain');
+const aDomainNames = /* @__PURE__ */ tag('a:DomainNames');
+const aDomainResponse = /* @__PURE__ */ tag('a:DomainResponse');
+const aDomainResponses = /* @__PURE__ */ tag('a:DomainResponses');
+const aDomainSettingError = /* @__PURE__ */ tag('a:DomainSettingError');
+const aDomainSettingErrors = /* @__PURE__ */ tag('a:DomainSettingErrors');
+const aDomainSettings = /* @__PURE__ */ tag('a:DomainSettings');
+const aDomains = /* @__PURE__ */ tag('a:Domains');
+const aEncryptionMethod = /* @__PURE__ */ tag('a:EncryptionMethod');
+const aEndpoint = /* @__PURE__ */ tag('a:Endpoint');
+const aErrorCode = /* @__PURE__ */ tag('a:ErrorCode');
+const aErrorMessage = /* @__PURE__ */ tag('a:ErrorMessage');
+const aExternalAccessAllowed = /* @__PURE__ */ tag('a:ExternalAccessAllowed');
+const aFileExtension = /* @__PURE__ */ tag('a:FileExtension');
+const aFreeBusyAccessEnabled = /* @__PURE__ */ tag('a:FreeBusyAccessEnabled');
+const aFreeBusyAccessLevel = /* @__PURE__ */ tag('a:FreeBusyAccessLevel');
+const aHostname = /* @__PURE__ */ tag('a:Hostname');
+const aIsDefault = /* @__PURE__ */ tag('a:IsDefault');
+const aLegacyDN = /* @__PURE__ */ tag('a:LegacyDN');
+const aLocationUrl = /* @__PURE__ */ tag('a:LocationUrl');
+const aMailTipsAccessEnabled = /* @__PURE__ */ tag('a:MailTipsAccessEnabled');
+const aMailTipsAccessLevel = /* @__PURE__ */ tag('a:MailTipsAccessLevel');
+const aMailbox = /* @__PURE__ */ tag('a:Mailbox');
+const aMailboxMoveEnabled = /* @__PURE__ */ tag('a:MailboxMoveEnabled');
+const aMajorBuildNumber = /* @__PURE__ */ tag('a:MajorBuildNumber');
+const aMajorVersion = /* @__PURE__ */ tag('a:MajorVersion');
+const aMinorBuildNumber = /* @__PURE__ */ tag('a:MinorBuildNumber');
+const aMinorVersion = /* @__PURE__ */ tag('a:MinorVersion');
+const aName = /* @__PURE__ */ tag('a:Name');
+const aOrganizationRelationshipSettings = /* @__PURE__ */ tag('a:OrganizationRelationshipSettings');
+const aOrganizationRelationshipSettingsCollection = /* @__PURE__ */ tag('a:OrganizationRelationshipSettingsCollection');
+const aPort = /* @__PURE__ */ tag('a:Port');
+const aProtocolConnection = /* @__PURE__ */ tag('a:ProtocolConnection');
+const aProtocolConnections = /* @__PURE__ */ tag('a:ProtocolConnections');
+const aRedirectTarget = /* @__PURE__ */ tag('a:RedirectTarget');
+const aRequest = /* @__PURE__ */ tag('a:Request');
+const aRequestedSettings = /* @__PURE__ */ tag('a:RequestedSettings');
+const aRequestedVersion = /* @__PURE__ */ tag('a:RequestedVersion');
+const aResponse = /* @__PURE__ */ tag('a:Response');
+const aServer = /* @__PURE__ */ tag('a:Server');
+const aServiceUrl = /* @__PURE__ */ tag('a:ServiceUrl');
+const aSetting = /* @__PURE__ */ tag('a:Setting');
+const aSettingName = /* @__PURE__ */ tag('a:SettingName');
+const aSmtpAddress = /* @__PURE__ */ tag('a:SmtpAddress');
+const aSupportedFileExtensions = /* @__PURE__ */ tag('a:SupportedFileExtensions');
+const aTargetApplicationUri = /* @__PURE__ */ tag('a:TargetApplicationUri');
+const aTargetAutodiscoverEpr = /* @__PURE__ */ tag('a:TargetAutodiscoverEpr');
+const aTargetSharingEpr = /* @__PURE__ */ tag('a:TargetSharingEpr');
+const aTokenIssuer = /* @__PURE__ */ tag('a:TokenIssuer');
+const aTokenIssuers = /* @__PURE__ */ tag('a:TokenIssuers');
+const aType = /* @__PURE__ */ tag('a:Type');
+const aUri = /* @__PURE__ */ tag('a:Uri');
+const aUrl = /* @__PURE__ */ tag('a:Url');
+const aUser = /* @__PURE__ */ tag('a:User');
+const aUserResponse = /* @__PURE__ */ tag('a:UserResponse');
+const aUserResponses = /* @__PURE__ */ tag('a:UserResponses');
+const aUserSettingError = /* @__PURE__ */ tag('a:UserSettingError');
+const aUserSettingErrors = /* @__PURE__ */ tag('a:UserSettingErrors');
+const aUserSettings = /* @__PURE__ */ tag('a:UserSettings');
+const aUsers = /* @__PURE__ */ tag('a:Users');
+const aValue = /* @__PURE__ */ tag('a:Value');
+const aVersion = /* @__PURE__ */ tag('a:Version');
+const aWebClientUrl = /* @__PURE__ */ tag('a:WebClientUrl');
+const aWebClientUrls = /* @__PURE__ */ tag('a:WebClientUrls');
+
 /** a:ServerVersionInfo */
 export const ServerVersionInfo$: ComplexDesc = {
   kind: 'complex',
@@ -112,17 +192,16 @@ export const ServerVersionInfo$: ComplexDesc = {
 };
 
 /** Writes an element of a:ServerVersionInfo; gives up (bail) where the generic writer must. */
-function writeServerVersionInfo(v: ServerVersionInfo, name: string): string {
+function writeServerVersionInfo(o: XmlBytes, v: ServerVersionInfo, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.MajorVersion !== undefined) content += `<a:MajorVersion>${text(xsInt, v.MajorVersion)}</a:MajorVersion>`;
-  if (v.MinorVersion !== undefined) content += `<a:MinorVersion>${text(xsInt, v.MinorVersion)}</a:MinorVersion>`;
-  if (v.MajorBuildNumber !== undefined)
-    content += `<a:MajorBuildNumber>${text(xsInt, v.MajorBuildNumber)}</a:MajorBuildNumber>`;
-  if (v.MinorBuildNumber !== undefined)
-    content += `<a:MinorBuildNumber>${text(xsInt, v.MinorBuildNumber)}</a:MinorBuildNumber>`;
-  if (v.Version !== undefined) content += nillableText(xsString, v.Version, 'a:Version');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.MajorVersion !== undefined) leaf(o, aMajorVersion, xsInt, v.MajorVersion);
+  if (v.MinorVersion !== undefined) leaf(o, aMinorVersion, xsInt, v.MinorVersion);
+  if (v.MajorBuildNumber !== undefined) leaf(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
+  if (v.MinorBuildNumber !== undefined) leaf(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
+  if (v.Version !== undefined) nillableText(o, aVersion, xsString, v.Version);
+  end(o, t, at);
 }
 
 /** a:AutodiscoverRequest */
@@ -134,9 +213,10 @@ export const AutodiscoverRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:AutodiscoverRequest; gives up (bail) where the generic writer must. */
-function writeAutodiscoverRequest(v: AutodiscoverRequest, name: string): string {
+function writeAutodiscoverRequest(o: XmlBytes, v: AutodiscoverRequest, t: Tag): void {
   if (!plain(v)) bail();
-  return `<${name}/>`;
+  o.raw(t.start);
+  empty(o);
 }
 
 /** a:User */
@@ -156,14 +236,14 @@ export const User$: ComplexDesc = {
 };
 
 /** Writes an element of a:User; gives up (bail) where the generic writer must. */
-function writeUser(v: User, name: string): string {
+function writeUser(o: XmlBytes, v: User, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.LegacyDN !== undefined) content += nillableText(xsString, v.LegacyDN, 'a:LegacyDN');
-  if (v.Mailbox !== undefined) content += nillableText(xsString, v.Mailbox, 'a:Mailbox');
-  if (v.RequestedSettings !== undefined)
-    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.LegacyDN !== undefined) nillableText(o, aLegacyDN, xsString, v.LegacyDN);
+  if (v.Mailbox !== undefined) nillableText(o, aMailbox, xsString, v.Mailbox);
+  if (v.RequestedSettings !== undefined) nillable(o, writeRequestedSettings, v.RequestedSettings, aRequestedSettings);
+  end(o, t, at);
 }
 
 /** a:Users */
@@ -176,11 +256,12 @@ export const Users$: ComplexDesc = {
 };
 
 /** Writes an element of a:Users; gives up (bail) where the generic writer must. */
-function writeUsers(v: Users, name: string): string {
+function writeUsers(o: XmlBytes, v: Users, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.User !== undefined) for (const e of list(v.User, 0)) content += flat(writeUser(e, 'a:User'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.User !== undefined) for (const e of list(v.User, 0)) writeUser(o, e, aUser);
+  end(o, t, at);
 }
 
 /** a:RequestedSettings */
@@ -196,12 +277,12 @@ export const RequestedSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:RequestedSettings; gives up (bail) where the generic writer must. */
-function writeRequestedSettings(v: RequestedSettings, name: string): string {
+function writeRequestedSettings(o: XmlBytes, v: RequestedSettings, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Setting !== undefined)
-    for (const e of list(v.Setting, 0)) content += `<a:Setting>${text(xsString, e)}</a:Setting>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Setting !== undefined) for (const e of list(v.Setting, 0)) leaf(o, aSetting, xsString, e);
+  end(o, t, at);
 }
 
 /** a:Domains */
@@ -217,11 +298,12 @@ export const Domains$: ComplexDesc = {
 };
 
 /** Writes an element of a:Domains; gives up (bail) where the generic writer must. */
-function writeDomains(v: Domains, name: string): string {
+function writeDomains(o: XmlBytes, v: Domains, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Domain !== undefined) for (const e of list(v.Domain, 0)) content += `<a:Domain>${text(xsString, e)}</a:Domain>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Domain !== undefined) for (const e of list(v.Domain, 0)) leaf(o, aDomain, xsString, e);
+  end(o, t, at);
 }
 
 /** a:GetUserSettingsRequest */
@@ -242,15 +324,14 @@ export const GetUserSettingsRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsRequest; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsRequest(v: GetUserSettingsRequest, name: string): string {
+function writeGetUserSettingsRequest(o: XmlBytes, v: GetUserSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Users !== undefined) content += nillable(writeUsers, v.Users, 'a:Users');
-  if (v.RequestedSettings !== undefined)
-    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
-  if (v.RequestedVersion !== undefined)
-    content += nillableText(ExchangeVersionCodec, v.RequestedVersion, 'a:RequestedVersion');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Users !== undefined) nillable(o, writeUsers, v.Users, aUsers);
+  if (v.RequestedSettings !== undefined) nillable(o, writeRequestedSettings, v.RequestedSettings, aRequestedSettings);
+  if (v.RequestedVersion !== undefined) nillableText(o, aRequestedVersion, ExchangeVersionCodec, v.RequestedVersion);
+  end(o, t, at);
 }
 
 /** a:GetDomainSettingsRequest */
@@ -271,15 +352,14 @@ export const GetDomainSettingsRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsRequest; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsRequest(v: GetDomainSettingsRequest, name: string): string {
+function writeGetDomainSettingsRequest(o: XmlBytes, v: GetDomainSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
-  if (v.RequestedSettings !== undefined)
-    content += nillable(writeRequestedSettings, v.RequestedSettings, 'a:RequestedSettings');
-  if (v.RequestedVersion !== undefined)
-    content += nillableText(ExchangeVersionCodec, v.RequestedVersion, 'a:RequestedVersion');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
+  if (v.RequestedSettings !== undefined) nillable(o, writeRequestedSettings, v.RequestedSettings, aRequestedSettings);
+  if (v.RequestedVersion !== undefined) nillableText(o, aRequestedVersion, ExchangeVersionCodec, v.RequestedVersion);
+  end(o, t, at);
 }
 
 /** a:GetFederationInformationRequest */
@@ -293,11 +373,12 @@ export const GetFederationInformationRequest$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationRequest; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationRequest(v: GetFederationInformationRequest, name: string): string {
+function writeGetFederationInformationRequest(o: XmlBytes, v: GetFederationInformationRequest, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Domain !== undefined) content += nillableText(xsString, v.Domain, 'a:Domain');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Domain !== undefined) nillableText(o, aDomain, xsString, v.Domain);
+  end(o, t, at);
 }
 
 /** a:GetOrganizationRelationshipSettingsRequest */
@@ -312,13 +393,15 @@ export const GetOrganizationRelationshipSettingsRequest$: ComplexDesc = {
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsRequest; gives up (bail) where the generic writer must. */
 function writeGetOrganizationRelationshipSettingsRequest(
+  o: XmlBytes,
   v: GetOrganizationRelationshipSettingsRequest,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
+  end(o, t, at);
 }
 
 /** a:GetUserSettingsRequestMessage */
@@ -334,11 +417,12 @@ export const GetUserSettingsRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsRequestMessage(v: GetUserSettingsRequestMessage, name: string): string {
+function writeGetUserSettingsRequestMessage(o: XmlBytes, v: GetUserSettingsRequestMessage, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Request !== undefined) content += nillable(writeGetUserSettingsRequest, v.Request, 'a:Request');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Request !== undefined) nillable(o, writeGetUserSettingsRequest, v.Request, aRequest);
+  end(o, t, at);
 }
 
 /** a:GetDomainSettingsRequestMessage */
@@ -354,11 +438,12 @@ export const GetDomainSettingsRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsRequestMessage(v: GetDomainSettingsRequestMessage, name: string): string {
+function writeGetDomainSettingsRequestMessage(o: XmlBytes, v: GetDomainSettingsRequestMessage, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Request !== undefined) content += nillable(writeGetDomainSettingsRequest, v.Request, 'a:Request');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Request !== undefined) nillable(o, writeGetDomainSettingsRequest, v.Request, aRequest);
+  end(o, t, at);
 }
 
 /** a:GetFederationInformationRequestMessage */
@@ -374,11 +459,16 @@ export const GetFederationInformationRequestMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationRequestMessage; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationRequestMessage(v: GetFederationInformationRequestMessage, name: string): string {
+function writeGetFederationInformationRequestMessage(
+  o: XmlBytes,
+  v: GetFederationInformationRequestMessage,
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Request !== undefined) content += nillable(writeGetFederationInformationRequest, v.Request, 'a:Request');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Request !== undefined) nillable(o, writeGetFederationInformationRequest, v.Request, aRequest);
+  end(o, t, at);
 }
 
 /** a:GetOrganizationRelationshipSettingsRequestMessage */
@@ -395,14 +485,15 @@ export const GetOrganizationRelationshipSettingsRequestMessage$: ComplexDesc = {
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsRequestMessage; gives up (bail) where the generic writer must. */
 function writeGetOrganizationRelationshipSettingsRequestMessage(
+  o: XmlBytes,
   v: GetOrganizationRelationshipSettingsRequestMessage,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Request !== undefined)
-    content += nillable(writeGetOrganizationRelationshipSettingsRequest, v.Request, 'a:Request');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Request !== undefined) nillable(o, writeGetOrganizationRelationshipSettingsRequest, v.Request, aRequest);
+  end(o, t, at);
 }
 
 /** a:AutodiscoverResponse */
@@ -421,18 +512,18 @@ export const AutodiscoverResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:AutodiscoverResponse; gives up (bail) where the generic writer must. */
-function writeAutodiscoverResponse(v: AutodiscoverResponse, name: string): string {
+function writeAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse, t: Tag): void {
   if (!plain(v)) bail();
-  const content = contentOfAutodiscoverResponse(v);
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
+  end(o, t, at);
 }
 
-/** The elements of a:AutodiscoverResponse, for it and the types derived from it. */
-function contentOfAutodiscoverResponse(v: AutodiscoverResponse): string {
-  let content = '';
-  if (v.ErrorCode !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, v.ErrorCode)}</a:ErrorCode>`;
-  if (v.ErrorMessage !== undefined) content += nillableText(xsString, v.ErrorMessage, 'a:ErrorMessage');
-  return content;
+/** Writes the elements of a:AutodiscoverResponse, for it and the types derived from it. */
+function contentOfAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse): void {
+  if (v.ErrorCode !== undefined) leaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
+  if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
 }
 
 /** a:SettingError */
@@ -452,13 +543,14 @@ export const SettingError$: ComplexDesc = {
 };
 
 /** Writes an element of a:SettingError; gives up (bail) where the generic writer must. */
-function writeSettingError(v: SettingError, name: string): string {
+function writeSettingError(o: XmlBytes, v: SettingError, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.ErrorCode !== undefined) content += `<a:ErrorCode>${text(ErrorCodeCodec, v.ErrorCode)}</a:ErrorCode>`;
-  if (v.ErrorMessage !== undefined) content += nillableText(xsString, v.ErrorMessage, 'a:ErrorMessage');
-  if (v.SettingName !== undefined) content += nillableText(xsString, v.SettingName, 'a:SettingName');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.ErrorCode !== undefined) leaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
+  if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
+  if (v.SettingName !== undefined) nillableText(o, aSettingName, xsString, v.SettingName);
+  end(o, t, at);
 }
 
 /** a:UserSettingErrors */
@@ -474,12 +566,13 @@ export const UserSettingErrors$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserSettingErrors; gives up (bail) where the generic writer must. */
-function writeUserSettingErrors(v: UserSettingErrors, name: string): string {
+function writeUserSettingErrors(o: XmlBytes, v: UserSettingErrors, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.UserSettingError !== undefined)
-    for (const e of list(v.UserSettingError, 0)) content += flat(writeSettingError(e, 'a:UserSettingError'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.UserSettingError, 0)) writeSettingError(o, e, aUserSettingError);
+  end(o, t, at);
 }
 
 /** a:DomainSettingErrors */
@@ -495,12 +588,13 @@ export const DomainSettingErrors$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainSettingErrors; gives up (bail) where the generic writer must. */
-function writeDomainSettingErrors(v: DomainSettingErrors, name: string): string {
+function writeDomainSettingErrors(o: XmlBytes, v: DomainSettingErrors, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.DomainSettingError !== undefined)
-    for (const e of list(v.DomainSettingError, 0)) content += flat(writeSettingError(e, 'a:DomainSettingError'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.DomainSettingError, 0)) writeSettingError(o, e, aDomainSettingError);
+  end(o, t, at);
 }
 
 /** a:UserSetting */
@@ -512,11 +606,9 @@ export const UserSetting$: ComplexDesc = {
   content: { group: 'sequence', items: [{ el: 'Name', ns: A, type: 'xs:string', min: 0, nillable: true }] },
 };
 
-/** The elements of a:UserSetting, for it and the types derived from it. */
-function contentOfUserSetting(v: UserSetting): string {
-  let content = '';
-  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
-  return content;
+/** Writes the elements of a:UserSetting, for it and the types derived from it. */
+function contentOfUserSetting(o: XmlBytes, v: UserSetting): void {
+  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
 }
 
 /** a:StringSetting */
@@ -530,11 +622,13 @@ export const StringSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:StringSetting; gives up (bail) where the generic writer must. */
-function writeStringSetting(v: StringSetting, name: string): string {
+function writeStringSetting(o: XmlBytes, v: StringSetting, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfUserSetting(v);
-  if (v.Value !== undefined) content += nillableText(xsString, v.Value, 'a:Value');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfUserSetting(o, v);
+  if (v.Value !== undefined) nillableText(o, aValue, xsString, v.Value);
+  end(o, t, at);
 }
 
 /** a:AlternateMailbox */
@@ -556,15 +650,16 @@ export const AlternateMailbox$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailbox; gives up (bail) where the generic writer must. */
-function writeAlternateMailbox(v: AlternateMailbox, name: string): string {
+function writeAlternateMailbox(o: XmlBytes, v: AlternateMailbox, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.DisplayName !== undefined) content += nillableText(xsString, v.DisplayName, 'a:DisplayName');
-  if (v.LegacyDN !== undefined) content += nillableText(xsString, v.LegacyDN, 'a:LegacyDN');
-  if (v.Server !== undefined) content += nillableText(xsString, v.Server, 'a:Server');
-  if (v.SmtpAddress !== undefined) content += nillableText(xsString, v.SmtpAddress, 'a:SmtpAddress');
-  if (v.Type !== undefined) content += nillableText(xsString, v.Type, 'a:Type');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.DisplayName !== undefined) nillableText(o, aDisplayName, xsString, v.DisplayName);
+  if (v.LegacyDN !== undefined) nillableText(o, aLegacyDN, xsString, v.LegacyDN);
+  if (v.Server !== undefined) nillableText(o, aServer, xsString, v.Server);
+  if (v.SmtpAddress !== undefined) nillableText(o, aSmtpAddress, xsString, v.SmtpAddress);
+  if (v.Type !== undefined) nillableText(o, aType, xsString, v.Type);
+  end(o, t, at);
 }
 
 /** a:AlternateMailboxes */
@@ -580,12 +675,13 @@ export const AlternateMailboxes$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailboxes; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxes(v: AlternateMailboxes, name: string): string {
+function writeAlternateMailboxes(o: XmlBytes, v: AlternateMailboxes, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.AlternateMailbox !== undefined)
-    for (const e of list(v.AlternateMailbox, 0)) content += flat(writeAlternateMailbox(e, 'a:AlternateMailbox'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.AlternateMailbox, 0)) writeAlternateMailbox(o, e, aAlternateMailbox);
+  end(o, t, at);
 }
 
 /** a:AlternateMailboxCollectionSetting */
@@ -602,12 +698,14 @@ export const AlternateMailboxCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:AlternateMailboxCollectionSetting; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxCollectionSetting(v: AlternateMailboxCollectionSetting, name: string): string {
+function writeAlternateMailboxCollectionSetting(o: XmlBytes, v: AlternateMailboxCollectionSetting, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfUserSetting(v);
+  o.raw(t.start);
+  const at = content(o);
+  contentOfUserSetting(o, v);
   if (v.AlternateMailboxes !== undefined)
-    content += nillable(writeAlternateMailboxes, v.AlternateMailboxes, 'a:AlternateMailboxes');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    nillable(o, writeAlternateMailboxes, v.AlternateMailboxes, aAlternateMailboxes);
+  end(o, t, at);
 }
 
 /** a:ProtocolConnection */
@@ -627,13 +725,14 @@ export const ProtocolConnection$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnection; gives up (bail) where the generic writer must. */
-function writeProtocolConnection(v: ProtocolConnection, name: string): string {
+function writeProtocolConnection(o: XmlBytes, v: ProtocolConnection, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.EncryptionMethod !== undefined) content += nillableText(xsString, v.EncryptionMethod, 'a:EncryptionMethod');
-  if (v.Hostname !== undefined) content += nillableText(xsString, v.Hostname, 'a:Hostname');
-  if (v.Port !== undefined) content += `<a:Port>${text(xsInt, v.Port)}</a:Port>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.EncryptionMethod !== undefined) nillableText(o, aEncryptionMethod, xsString, v.EncryptionMethod);
+  if (v.Hostname !== undefined) nillableText(o, aHostname, xsString, v.Hostname);
+  if (v.Port !== undefined) leaf(o, aPort, xsInt, v.Port);
+  end(o, t, at);
 }
 
 /** a:ProtocolConnections */
@@ -649,12 +748,13 @@ export const ProtocolConnections$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnections; gives up (bail) where the generic writer must. */
-function writeProtocolConnections(v: ProtocolConnections, name: string): string {
+function writeProtocolConnections(o: XmlBytes, v: ProtocolConnections, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.ProtocolConnection !== undefined)
-    for (const e of list(v.ProtocolConnection, 0)) content += flat(writeProtocolConnection(e, 'a:ProtocolConnection'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.ProtocolConnection, 0)) writeProtocolConnection(o, e, aProtocolConnection);
+  end(o, t, at);
 }
 
 /** a:ProtocolConnectionCollectionSetting */
@@ -671,12 +771,14 @@ export const ProtocolConnectionCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:ProtocolConnectionCollectionSetting; gives up (bail) where the generic writer must. */
-function writeProtocolConnectionCollectionSetting(v: ProtocolConnectionCollectionSetting, name: string): string {
+function writeProtocolConnectionCollectionSetting(o: XmlBytes, v: ProtocolConnectionCollectionSetting, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfUserSetting(v);
+  o.raw(t.start);
+  const at = content(o);
+  contentOfUserSetting(o, v);
   if (v.ProtocolConnections !== undefined)
-    content += nillable(writeProtocolConnections, v.ProtocolConnections, 'a:ProtocolConnections');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    nillable(o, writeProtocolConnections, v.ProtocolConnections, aProtocolConnections);
+  end(o, t, at);
 }
 
 /** a:SupportedFileExtensions */
@@ -692,12 +794,12 @@ export const SupportedFileExtensions$: ComplexDesc = {
 };
 
 /** Writes an element of a:SupportedFileExtensions; gives up (bail) where the generic writer must. */
-function writeSupportedFileExtensions(v: SupportedFileExtensions, name: string): string {
+function writeSupportedFileExtensions(o: XmlBytes, v: SupportedFileExtensions, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.FileExtension !== undefined)
-    for (const e of list(v.FileExtension, 0)) content += `<a:FileExtension>${text(xsString, e)}</a:FileExtension>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.FileExtension !== undefined) for (const e of list(v.FileExtension, 0)) leaf(o, aFileExtension, xsString, e);
+  end(o, t, at);
 }
 
 /** a:DocumentSharingLocation */
@@ -722,22 +824,20 @@ export const DocumentSharingLocation$: ComplexDesc = {
 };
 
 /** Writes an element of a:DocumentSharingLocation; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocation(v: DocumentSharingLocation, name: string): string {
+function writeDocumentSharingLocation(o: XmlBytes, v: DocumentSharingLocation, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.AnonymousAccessAllowed !== undefined)
-    content += `<a:AnonymousAccessAllowed>${text(xsBoolean, v.AnonymousAccessAllowed)}</a:AnonymousAccessAllowed>`;
-  if (v.CanModifyPermissions !== undefined)
-    content += `<a:CanModifyPermissions>${text(xsBoolean, v.CanModifyPermissions)}</a:CanModifyPermissions>`;
-  if (v.DisplayName !== undefined) content += nillableText(xsString, v.DisplayName, 'a:DisplayName');
-  if (v.ExternalAccessAllowed !== undefined)
-    content += `<a:ExternalAccessAllowed>${text(xsBoolean, v.ExternalAccessAllowed)}</a:ExternalAccessAllowed>`;
-  if (v.IsDefault !== undefined) content += `<a:IsDefault>${text(xsBoolean, v.IsDefault)}</a:IsDefault>`;
-  if (v.LocationUrl !== undefined) content += nillableText(xsString, v.LocationUrl, 'a:LocationUrl');
-  if (v.ServiceUrl !== undefined) content += nillableText(xsString, v.ServiceUrl, 'a:ServiceUrl');
+  o.raw(t.start);
+  const at = content(o);
+  if (v.AnonymousAccessAllowed !== undefined) leaf(o, aAnonymousAccessAllowed, xsBoolean, v.AnonymousAccessAllowed);
+  if (v.CanModifyPermissions !== undefined) leaf(o, aCanModifyPermissions, xsBoolean, v.CanModifyPermissions);
+  if (v.DisplayName !== undefined) nillableText(o, aDisplayName, xsString, v.DisplayName);
+  if (v.ExternalAccessAllowed !== undefined) leaf(o, aExternalAccessAllowed, xsBoolean, v.ExternalAccessAllowed);
+  if (v.IsDefault !== undefined) leaf(o, aIsDefault, xsBoolean, v.IsDefault);
+  if (v.LocationUrl !== undefined) nillableText(o, aLocationUrl, xsString, v.LocationUrl);
+  if (v.ServiceUrl !== undefined) nillableText(o, aServiceUrl, xsString, v.ServiceUrl);
   if (v.SupportedFileExtensions !== undefined)
-    content += nillable(writeSupportedFileExtensions, v.SupportedFileExtensions, 'a:SupportedFileExtensions');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    nillable(o, writeSupportedFileExtensions, v.SupportedFileExtensions, aSupportedFileExtensions);
+  end(o, t, at);
 }
 
 /** a:DocumentSharingLocations */
@@ -762,13 +862,13 @@ export const DocumentSharingLocations$: ComplexDesc = {
 };
 
 /** Writes an element of a:DocumentSharingLocations; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocations(v: DocumentSharingLocations, name: string): string {
+function writeDocumentSharingLocations(o: XmlBytes, v: DocumentSharingLocations, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.DocumentSharingLocation !== undefined)
-    for (const e of list(v.DocumentSharingLocation, 0))
-      content += flat(writeDocumentSharingLocation(e, 'a:DocumentSharingLocation'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.DocumentSharingLocation, 0)) writeDocumentSharingLocation(o, e, aDocumentSharingLocation);
+  end(o, t, at);
 }
 
 /** a:DocumentSharingLocationCollectionSetting */
@@ -786,14 +886,17 @@ export const DocumentSharingLocationCollectionSetting$: ComplexDesc = {
 
 /** Writes an element of a:DocumentSharingLocationCollectionSetting; gives up (bail) where the generic writer must. */
 function writeDocumentSharingLocationCollectionSetting(
+  o: XmlBytes,
   v: DocumentSharingLocationCollectionSetting,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = contentOfUserSetting(v);
+  o.raw(t.start);
+  const at = content(o);
+  contentOfUserSetting(o, v);
   if (v.DocumentSharingLocations !== undefined)
-    content += nillable(writeDocumentSharingLocations, v.DocumentSharingLocations, 'a:DocumentSharingLocations');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    nillable(o, writeDocumentSharingLocations, v.DocumentSharingLocations, aDocumentSharingLocations);
+  end(o, t, at);
 }
 
 /** a:WebClientUrl */
@@ -812,13 +915,13 @@ export const WebClientUrl$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrl; gives up (bail) where the generic writer must. */
-function writeWebClientUrl(v: WebClientUrl, name: string): string {
+function writeWebClientUrl(o: XmlBytes, v: WebClientUrl, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.AuthenticationMethods !== undefined)
-    content += nillableText(xsString, v.AuthenticationMethods, 'a:AuthenticationMethods');
-  if (v.Url !== undefined) content += nillableText(xsString, v.Url, 'a:Url');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.AuthenticationMethods !== undefined) nillableText(o, aAuthenticationMethods, xsString, v.AuthenticationMethods);
+  if (v.Url !== undefined) nillableText(o, aUrl, xsString, v.Url);
+  end(o, t, at);
 }
 
 /** a:WebClientUrls */
@@ -834,12 +937,12 @@ export const WebClientUrls$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrls; gives up (bail) where the generic writer must. */
-function writeWebClientUrls(v: WebClientUrls, name: string): string {
+function writeWebClientUrls(o: XmlBytes, v: WebClientUrls, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.WebClientUrl !== undefined)
-    for (const e of list(v.WebClientUrl, 0)) content += flat(writeWebClientUrl(e, 'a:WebClientUrl'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.WebClientUrl !== undefined) for (const e of list(v.WebClientUrl, 0)) writeWebClientUrl(o, e, aWebClientUrl);
+  end(o, t, at);
 }
 
 /** a:WebClientUrlCollectionSetting */
@@ -856,11 +959,13 @@ export const WebClientUrlCollectionSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:WebClientUrlCollectionSetting; gives up (bail) where the generic writer must. */
-function writeWebClientUrlCollectionSetting(v: WebClientUrlCollectionSetting, name: string): string {
+function writeWebClientUrlCollectionSetting(o: XmlBytes, v: WebClientUrlCollectionSetting, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfUserSetting(v);
-  if (v.WebClientUrls !== undefined) content += nillable(writeWebClientUrls, v.WebClientUrls, 'a:WebClientUrls');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfUserSetting(o, v);
+  if (v.WebClientUrls !== undefined) nillable(o, writeWebClientUrls, v.WebClientUrls, aWebClientUrls);
+  end(o, t, at);
 }
 
 /** a:UserSettings */
@@ -887,17 +992,19 @@ export const UserSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserSettings; gives up (bail) where the generic writer must. */
-function writeUserSettings(v: UserSettings, name: string): string {
+function writeUserSettings(o: XmlBytes, v: UserSettings, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.UserSetting !== undefined)
     for (const e of list(v.UserSetting, 0))
-      content += writeElement(
+      writeElement(
+        o,
         NAMESPACES,
         { el: 'UserSetting', ns: A, type: () => UserSetting$, nillable: true, derived: derivedFromUserSetting },
         e,
       );
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  end(o, t, at);
 }
 
 /** a:UserResponse */
@@ -918,14 +1025,15 @@ export const UserResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserResponse; gives up (bail) where the generic writer must. */
-function writeUserResponse(v: UserResponse, name: string): string {
+function writeUserResponse(o: XmlBytes, v: UserResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
-  if (v.RedirectTarget !== undefined) content += nillableText(xsString, v.RedirectTarget, 'a:RedirectTarget');
-  if (v.UserSettingErrors !== undefined)
-    content += nillable(writeUserSettingErrors, v.UserSettingErrors, 'a:UserSettingErrors');
-  if (v.UserSettings !== undefined) content += nillable(writeUserSettings, v.UserSettings, 'a:UserSettings');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
+  if (v.RedirectTarget !== undefined) nillableText(o, aRedirectTarget, xsString, v.RedirectTarget);
+  if (v.UserSettingErrors !== undefined) nillable(o, writeUserSettingErrors, v.UserSettingErrors, aUserSettingErrors);
+  if (v.UserSettings !== undefined) nillable(o, writeUserSettings, v.UserSettings, aUserSettings);
+  end(o, t, at);
 }
 
 /** a:UserResponses */
@@ -943,12 +1051,13 @@ export const UserResponses$: ComplexDesc = {
 };
 
 /** Writes an element of a:UserResponses; gives up (bail) where the generic writer must. */
-function writeUserResponses(v: UserResponses, name: string): string {
+function writeUserResponses(o: XmlBytes, v: UserResponses, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.UserResponse !== undefined)
-    for (const e of list(v.UserResponse, 0)) content += flat(nillable(writeUserResponse, e, 'a:UserResponse'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.UserResponse, 0)) nillable(o, writeUserResponse, e, aUserResponse);
+  end(o, t, at);
 }
 
 /** a:DomainSetting */
@@ -960,11 +1069,9 @@ export const DomainSetting$: ComplexDesc = {
   content: { group: 'sequence', items: [{ el: 'Name', ns: A, type: 'xs:string', min: 0, nillable: true }] },
 };
 
-/** The elements of a:DomainSetting, for it and the types derived from it. */
-function contentOfDomainSetting(v: DomainSetting): string {
-  let content = '';
-  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
-  return content;
+/** Writes the elements of a:DomainSetting, for it and the types derived from it. */
+function contentOfDomainSetting(o: XmlBytes, v: DomainSetting): void {
+  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
 }
 
 /** a:DomainStringSetting */
@@ -978,11 +1085,13 @@ export const DomainStringSetting$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainStringSetting; gives up (bail) where the generic writer must. */
-function writeDomainStringSetting(v: DomainStringSetting, name: string): string {
+function writeDomainStringSetting(o: XmlBytes, v: DomainStringSetting, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfDomainSetting(v);
-  if (v.Value !== undefined) content += nillableText(xsString, v.Value, 'a:Value');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfDomainSetting(o, v);
+  if (v.Value !== undefined) nillableText(o, aValue, xsString, v.Value);
+  end(o, t, at);
 }
 
 /** a:DomainSettings */
@@ -1009,17 +1118,19 @@ export const DomainSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainSettings; gives up (bail) where the generic writer must. */
-function writeDomainSettings(v: DomainSettings, name: string): string {
+function writeDomainSettings(o: XmlBytes, v: DomainSettings, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.DomainSetting !== undefined)
     for (const e of list(v.DomainSetting, 0))
-      content += writeElement(
+      writeElement(
+        o,
         NAMESPACES,
         { el: 'DomainSetting', ns: A, type: () => DomainSetting$, nillable: true, derived: derivedFromDomainSetting },
         e,
       );
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  end(o, t, at);
 }
 
 /** a:DomainResponse */
@@ -1040,14 +1151,16 @@ export const DomainResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainResponse; gives up (bail) where the generic writer must. */
-function writeDomainResponse(v: DomainResponse, name: string): string {
+function writeDomainResponse(o: XmlBytes, v: DomainResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
   if (v.DomainSettingErrors !== undefined)
-    content += nillable(writeDomainSettingErrors, v.DomainSettingErrors, 'a:DomainSettingErrors');
-  if (v.DomainSettings !== undefined) content += nillable(writeDomainSettings, v.DomainSettings, 'a:DomainSettings');
-  if (v.RedirectTarget !== undefined) content += nillableText(xsString, v.RedirectTarget, 'a:RedirectTarget');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    nillable(o, writeDomainSettingErrors, v.DomainSettingErrors, aDomainSettingErrors);
+  if (v.DomainSettings !== undefined) nillable(o, writeDomainSettings, v.DomainSettings, aDomainSettings);
+  if (v.RedirectTarget !== undefined) nillableText(o, aRedirectTarget, xsString, v.RedirectTarget);
+  end(o, t, at);
 }
 
 /** a:DomainResponses */
@@ -1065,12 +1178,13 @@ export const DomainResponses$: ComplexDesc = {
 };
 
 /** Writes an element of a:DomainResponses; gives up (bail) where the generic writer must. */
-function writeDomainResponses(v: DomainResponses, name: string): string {
+function writeDomainResponses(o: XmlBytes, v: DomainResponses, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.DomainResponse !== undefined)
-    for (const e of list(v.DomainResponse, 0)) content += flat(nillable(writeDomainResponse, e, 'a:DomainResponse'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.DomainResponse, 0)) nillable(o, writeDomainResponse, e, aDomainResponse);
+  end(o, t, at);
 }
 
 /** a:TokenIssuer */
@@ -1089,12 +1203,13 @@ export const TokenIssuer$: ComplexDesc = {
 };
 
 /** Writes an element of a:TokenIssuer; gives up (bail) where the generic writer must. */
-function writeTokenIssuer(v: TokenIssuer, name: string): string {
+function writeTokenIssuer(o: XmlBytes, v: TokenIssuer, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Endpoint !== undefined) content += nillableText(xsString, v.Endpoint, 'a:Endpoint');
-  if (v.Uri !== undefined) content += nillableText(xsString, v.Uri, 'a:Uri');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Endpoint !== undefined) nillableText(o, aEndpoint, xsString, v.Endpoint);
+  if (v.Uri !== undefined) nillableText(o, aUri, xsString, v.Uri);
+  end(o, t, at);
 }
 
 /** a:TokenIssuers */
@@ -1110,12 +1225,13 @@ export const TokenIssuers$: ComplexDesc = {
 };
 
 /** Writes an element of a:TokenIssuers; gives up (bail) where the generic writer must. */
-function writeTokenIssuers(v: TokenIssuers, name: string): string {
+function writeTokenIssuers(o: XmlBytes, v: TokenIssuers, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.TokenIssuer !== undefined)
-    for (const e of list(v.TokenIssuer, 0)) content += flat(nillable(writeTokenIssuer, e, 'a:TokenIssuer'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+    for (const e of list(v.TokenIssuer, 0)) nillable(o, writeTokenIssuer, e, aTokenIssuer);
+  end(o, t, at);
 }
 
 /** a:OrganizationRelationshipSettings */
@@ -1143,29 +1259,22 @@ export const OrganizationRelationshipSettings$: ComplexDesc = {
 };
 
 /** Writes an element of a:OrganizationRelationshipSettings; gives up (bail) where the generic writer must. */
-function writeOrganizationRelationshipSettings(v: OrganizationRelationshipSettings, name: string): string {
+function writeOrganizationRelationshipSettings(o: XmlBytes, v: OrganizationRelationshipSettings, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.DeliveryReportEnabled !== undefined)
-    content += `<a:DeliveryReportEnabled>${text(xsBoolean, v.DeliveryReportEnabled)}</a:DeliveryReportEnabled>`;
-  if (v.DomainNames !== undefined) content += nillable(writeDomains, v.DomainNames, 'a:DomainNames');
-  if (v.FreeBusyAccessEnabled !== undefined)
-    content += `<a:FreeBusyAccessEnabled>${text(xsBoolean, v.FreeBusyAccessEnabled)}</a:FreeBusyAccessEnabled>`;
-  if (v.FreeBusyAccessLevel !== undefined)
-    content += nillableText(xsString, v.FreeBusyAccessLevel, 'a:FreeBusyAccessLevel');
-  if (v.MailTipsAccessEnabled !== undefined)
-    content += `<a:MailTipsAccessEnabled>${text(xsBoolean, v.MailTipsAccessEnabled)}</a:MailTipsAccessEnabled>`;
-  if (v.MailTipsAccessLevel !== undefined)
-    content += nillableText(xsString, v.MailTipsAccessLevel, 'a:MailTipsAccessLevel');
-  if (v.MailboxMoveEnabled !== undefined)
-    content += `<a:MailboxMoveEnabled>${text(xsBoolean, v.MailboxMoveEnabled)}</a:MailboxMoveEnabled>`;
-  if (v.Name !== undefined) content += nillableText(xsString, v.Name, 'a:Name');
-  if (v.TargetApplicationUri !== undefined)
-    content += nillableText(xsString, v.TargetApplicationUri, 'a:TargetApplicationUri');
-  if (v.TargetAutodiscoverEpr !== undefined)
-    content += nillableText(xsString, v.TargetAutodiscoverEpr, 'a:TargetAutodiscoverEpr');
-  if (v.TargetSharingEpr !== undefined) content += nillableText(xsString, v.TargetSharingEpr, 'a:TargetSharingEpr');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.DeliveryReportEnabled !== undefined) leaf(o, aDeliveryReportEnabled, xsBoolean, v.DeliveryReportEnabled);
+  if (v.DomainNames !== undefined) nillable(o, writeDomains, v.DomainNames, aDomainNames);
+  if (v.FreeBusyAccessEnabled !== undefined) leaf(o, aFreeBusyAccessEnabled, xsBoolean, v.FreeBusyAccessEnabled);
+  if (v.FreeBusyAccessLevel !== undefined) nillableText(o, aFreeBusyAccessLevel, xsString, v.FreeBusyAccessLevel);
+  if (v.MailTipsAccessEnabled !== undefined) leaf(o, aMailTipsAccessEnabled, xsBoolean, v.MailTipsAccessEnabled);
+  if (v.MailTipsAccessLevel !== undefined) nillableText(o, aMailTipsAccessLevel, xsString, v.MailTipsAccessLevel);
+  if (v.MailboxMoveEnabled !== undefined) leaf(o, aMailboxMoveEnabled, xsBoolean, v.MailboxMoveEnabled);
+  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
+  if (v.TargetApplicationUri !== undefined) nillableText(o, aTargetApplicationUri, xsString, v.TargetApplicationUri);
+  if (v.TargetAutodiscoverEpr !== undefined) nillableText(o, aTargetAutodiscoverEpr, xsString, v.TargetAutodiscoverEpr);
+  if (v.TargetSharingEpr !== undefined) nillableText(o, aTargetSharingEpr, xsString, v.TargetSharingEpr);
+  end(o, t, at);
 }
 
 /** a:OrganizationRelationshipSettingsCollection */
@@ -1192,15 +1301,17 @@ export const OrganizationRelationshipSettingsCollection$: ComplexDesc = {
 
 /** Writes an element of a:OrganizationRelationshipSettingsCollection; gives up (bail) where the generic writer must. */
 function writeOrganizationRelationshipSettingsCollection(
+  o: XmlBytes,
   v: OrganizationRelationshipSettingsCollection,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.OrganizationRelationshipSettings !== undefined)
     for (const e of list(v.OrganizationRelationshipSettings, 0))
-      content += flat(nillable(writeOrganizationRelationshipSettings, e, 'a:OrganizationRelationshipSettings'));
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+      nillable(o, writeOrganizationRelationshipSettings, e, aOrganizationRelationshipSettings);
+  end(o, t, at);
 }
 
 /** a:GetUserSettingsResponse */
@@ -1217,11 +1328,13 @@ export const GetUserSettingsResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponse(v: GetUserSettingsResponse, name: string): string {
+function writeGetUserSettingsResponse(o: XmlBytes, v: GetUserSettingsResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
-  if (v.UserResponses !== undefined) content += nillable(writeUserResponses, v.UserResponses, 'a:UserResponses');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
+  if (v.UserResponses !== undefined) nillable(o, writeUserResponses, v.UserResponses, aUserResponses);
+  end(o, t, at);
 }
 
 /** a:GetDomainSettingsResponse */
@@ -1238,12 +1351,13 @@ export const GetDomainSettingsResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponse(v: GetDomainSettingsResponse, name: string): string {
+function writeGetDomainSettingsResponse(o: XmlBytes, v: GetDomainSettingsResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
-  if (v.DomainResponses !== undefined)
-    content += nillable(writeDomainResponses, v.DomainResponses, 'a:DomainResponses');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
+  if (v.DomainResponses !== undefined) nillable(o, writeDomainResponses, v.DomainResponses, aDomainResponses);
+  end(o, t, at);
 }
 
 /** a:GetFederationInformationResponse */
@@ -1264,13 +1378,15 @@ export const GetFederationInformationResponse$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetFederationInformationResponse; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationResponse(v: GetFederationInformationResponse, name: string): string {
+function writeGetFederationInformationResponse(o: XmlBytes, v: GetFederationInformationResponse, t: Tag): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
-  if (v.ApplicationUri !== undefined) content += nillableText(xsString, v.ApplicationUri, 'a:ApplicationUri');
-  if (v.Domains !== undefined) content += nillable(writeDomains, v.Domains, 'a:Domains');
-  if (v.TokenIssuers !== undefined) content += nillable(writeTokenIssuers, v.TokenIssuers, 'a:TokenIssuers');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
+  if (v.ApplicationUri !== undefined) nillableText(o, aApplicationUri, xsString, v.ApplicationUri);
+  if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
+  if (v.TokenIssuers !== undefined) nillable(o, writeTokenIssuers, v.TokenIssuers, aTokenIssuers);
+  end(o, t, at);
 }
 
 /** a:GetOrganizationRelationshipSettingsResponse */
@@ -1296,18 +1412,22 @@ export const GetOrganizationRelationshipSettingsResponse$: ComplexDesc = {
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsResponse; gives up (bail) where the generic writer must. */
 function writeGetOrganizationRelationshipSettingsResponse(
+  o: XmlBytes,
   v: GetOrganizationRelationshipSettingsResponse,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = contentOfAutodiscoverResponse(v);
+  o.raw(t.start);
+  const at = content(o);
+  contentOfAutodiscoverResponse(o, v);
   if (v.OrganizationRelationshipSettingsCollection !== undefined)
-    content += nillable(
+    nillable(
+      o,
       writeOrganizationRelationshipSettingsCollection,
       v.OrganizationRelationshipSettingsCollection,
-      'a:OrganizationRelationshipSettingsCollection',
+      aOrganizationRelationshipSettingsCollection,
     );
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  end(o, t, at);
 }
 
 /** a:GetUserSettingsResponseMessage */
@@ -1323,11 +1443,12 @@ export const GetUserSettingsResponseMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetUserSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponseMessage(v: GetUserSettingsResponseMessage, name: string): string {
+function writeGetUserSettingsResponseMessage(o: XmlBytes, v: GetUserSettingsResponseMessage, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Response !== undefined) content += nillable(writeGetUserSettingsResponse, v.Response, 'a:Response');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Response !== undefined) nillable(o, writeGetUserSettingsResponse, v.Response, aResponse);
+  end(o, t, at);
 }
 
 /** a:GetDomainSettingsResponseMessage */
@@ -1343,11 +1464,12 @@ export const GetDomainSettingsResponseMessage$: ComplexDesc = {
 };
 
 /** Writes an element of a:GetDomainSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponseMessage(v: GetDomainSettingsResponseMessage, name: string): string {
+function writeGetDomainSettingsResponseMessage(o: XmlBytes, v: GetDomainSettingsResponseMessage, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Response !== undefined) content += nillable(writeGetDomainSettingsResponse, v.Response, 'a:Response');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Response !== undefined) nillable(o, writeGetDomainSettingsResponse, v.Response, aResponse);
+  end(o, t, at);
 }
 
 /** a:GetFederationInformationResponseMessage */
@@ -1364,13 +1486,15 @@ export const GetFederationInformationResponseMessage$: ComplexDesc = {
 
 /** Writes an element of a:GetFederationInformationResponseMessage; gives up (bail) where the generic writer must. */
 function writeGetFederationInformationResponseMessage(
+  o: XmlBytes,
   v: GetFederationInformationResponseMessage,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Response !== undefined) content += nillable(writeGetFederationInformationResponse, v.Response, 'a:Response');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Response !== undefined) nillable(o, writeGetFederationInformationResponse, v.Response, aResponse);
+  end(o, t, at);
 }
 
 /** a:GetOrganizationRelationshipSettingsResponseMessage */
@@ -1389,14 +1513,15 @@ export const GetOrganizationRelationshipSettingsResponseMessage$: ComplexDesc = 
 
 /** Writes an element of a:GetOrganizationRelationshipSettingsResponseMessage; gives up (bail) where the generic writer must. */
 function writeGetOrganizationRelationshipSettingsResponseMessage(
+  o: XmlBytes,
   v: GetOrganizationRelationshipSettingsResponseMessage,
-  name: string,
-): string {
+  t: Tag,
+): void {
   if (!plain(v)) bail();
-  let content = '';
-  if (v.Response !== undefined)
-    content += nillable(writeGetOrganizationRelationshipSettingsResponse, v.Response, 'a:Response');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  o.raw(t.start);
+  const at = content(o);
+  if (v.Response !== undefined) nillable(o, writeGetOrganizationRelationshipSettingsResponse, v.Response, aResponse);
+  end(o, t, at);
 }
 
 /** The types derived from a:UserSetting, which `xsi:type` may name in its place. */

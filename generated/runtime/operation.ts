@@ -8,12 +8,13 @@ import {
   readEnvelope,
   responseMessagesOf,
   throwIfError,
-  writeEnvelope,
+  writeEnvelopeTo,
   type EnvelopeParts,
   type OperationSpec,
   type ResponseMessage,
 } from './soap.js';
 import type { GlobalElementDesc } from './schema.js';
+import { XmlBytes } from './xml-bytes.js';
 import type { WriteOptions } from './write.js';
 import type { XmlElement } from './xml-element.js';
 
@@ -57,21 +58,27 @@ export abstract class EwsRequest<Body, Headers extends object> {
 
   /** The SOAP 1.1 envelope to send; headers given here win over those of the request. */
   toEnvelope(headers?: Partial<Headers>, options?: WriteOptions): string {
+    return this.write(new XmlBytes(), headers, options).toString();
+  }
+
+  /**
+   * The same envelope as the bytes to send, written as bytes; a value of megabytes (an
+   * attachment's base64) is kept apart and encoded as it is sent (request-body.ts), never copied
+   * into the bytes of the whole envelope.
+   */
+  toBody(headers?: Partial<Headers>, options?: WriteOptions): RequestBody {
+    return requestBody(this.write(new XmlBytes(true), headers, options));
+  }
+
+  private write(out: XmlBytes, headers?: Partial<Headers>, options?: WriteOptions): XmlBytes {
     const merged = { ...this.headers, ...headers } as Record<string, unknown>;
     return writeSide(
+      out,
       this.operation,
       'input',
       { body: this.body, headers: merged, otherHeaders: this.otherHeaders },
       options,
     );
-  }
-
-  /**
-   * The same envelope as the bytes to send, made as they are sent (request-body.ts): a value of
-   * megabytes (an attachment's base64) is never copied into a string of the whole envelope.
-   */
-  toBody(headers?: Partial<Headers>, options?: WriteOptions): RequestBody {
-    return requestBody(() => this.toEnvelope(headers, options));
   }
 }
 
@@ -113,20 +120,22 @@ export abstract class EwsResponse<Body, Headers extends object> {
 
   toEnvelope(options?: WriteOptions): string {
     const headers = this.headers as Record<string, unknown>;
-    return writeSide(this.operation, 'output', { body: this.body, headers, otherHeaders: this.otherHeaders }, options);
+    const parts = { body: this.body, headers, otherHeaders: this.otherHeaders };
+    return writeSide(new XmlBytes(), this.operation, 'output', parts, options).toString();
   }
 }
 
-/** Writes the envelope of one side of an operation. */
+/** Writes the envelope of one side of an operation into `out`. */
 function writeSide(
+  out: XmlBytes,
   spec: OperationSpec,
   side: 'input' | 'output',
   parts: EnvelopeParts,
   options?: WriteOptions,
-): string {
+): XmlBytes {
   const key = (e: GlobalElementDesc) => elementKey(spec.namespaces, e);
   const m = spec[side];
-  return writeEnvelope(operationSchema(spec), key(m.body), parts, m.headers.map(key), options);
+  return writeEnvelopeTo(out, operationSchema(spec), key(m.body), parts, m.headers.map(key), options);
 }
 
 /** Reads an envelope into the parts a request or response class is built from. */

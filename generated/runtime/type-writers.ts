@@ -1,27 +1,29 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 // @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 import type { SimpleCodec } from './simple.js';
-import { escapeAttribute, escapeText } from './xml-writer.js';
+import { GT, QUOTE, SLASH_GT, type Tag, type XmlBytes } from './xml-bytes.js';
 import { unknownAttributes, unknownElements } from './xml-element.js';
 
 /**
  * Support for the generated per-type writers (in `<service>/schema.ts`, each next to its type's
  * descriptor).
  *
- * Each complex type the generator can write as straight-line code gets a function that returns
- * the element as a string: its attributes and children in schema order, simple values formatted
- * and checked by their codecs, children of other types written by their own functions. That is
- * the fast path of strict writing. It does not report errors: at the first value it cannot write
- * exactly as the generic writer (write.ts) would, it gives up (`bail`), and the generic writer
- * writes the element instead, with the checks and the path-naming error messages. The generic
- * writer stays the definition of what is written; tests hold both to the same output.
+ * Each complex type the generator can write as straight-line code gets a function that writes
+ * the element's UTF-8 bytes into an XmlBytes: its attributes and children in schema order, tags
+ * encoded once as constants (`tag`, `attributeStart`), simple values formatted and checked by
+ * their codecs, children of other types written by their own functions. That is the fast path of
+ * strict writing. It does not report errors: at the first value it cannot write exactly as the
+ * generic writer (write.ts) would, it gives up (`bail`), the caller drops what it wrote, and the
+ * generic writer writes the element instead, with the checks and the path-naming error messages.
+ * The generic writer stays the definition of what is written; tests hold both to the same bytes.
  */
 
 /** A value, as `plain` looks into it. */
 type Value = { readonly [prop: string]: unknown };
 
-/** The codec of a simple type, for a writer's constants; and the generic writer, for a child whose type has no writer. */
+/** The codec of a simple type and the encoded tags, for a writer's constants; and the generic writer, for a child whose type has no writer. */
 export { codecOf } from './simple.js';
+export { attributeStart, tag, type Tag, type XmlBytes } from './xml-bytes.js';
 export { writeElement } from './write.js';
 
 /** Thrown when a generated writer gives up; never seen outside the runtime. */
@@ -52,30 +54,65 @@ export function plain(v: unknown): boolean {
   );
 }
 
-/** The text of a simple value (an element's, or simple content's `$value`). */
-export function text(codec: SimpleCodec, x: unknown): string {
+/** An element of simple type: `<t:X>value</t:X>`. */
+export function leaf(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
   if (x === null || x === undefined) bail();
-  return escapeText(codec.format(x, true));
+  o.raw(t.opened);
+  o.text(codec.format(x, true));
+  o.raw(t.close);
 }
 
-/** An attribute's value, escaped for its quotes. */
-export function attribute(codec: SimpleCodec, x: unknown): string {
-  return escapeAttribute(codec.format(x, true));
+/** An attribute, ` name="value"`, its start (`attributeStart`) made once. */
+export function attribute(o: XmlBytes, start: Uint8Array, codec: SimpleCodec, x: unknown): void {
+  o.raw(start);
+  o.attribute(codec.format(x, true));
+  o.raw(QUOTE);
+}
+
+/** Ends a start tag whose element has content: where the content starts (see `end`). */
+export function content(o: XmlBytes): number {
+  o.raw(GT);
+  return o.mark();
+}
+
+/** Ends the start tag of an element that has nothing in it: `/>`. */
+export function empty(o: XmlBytes): void {
+  o.raw(SLASH_GT);
+}
+
+/** Ends an element whose content started at `at`: as `/>` if it has none, else with its end tag. */
+export function end(o: XmlBytes, t: Tag, at: number): void {
+  if (o.mark() === at) {
+    o.pos--; // the `>` of the start tag
+    o.raw(SLASH_GT);
+  } else o.raw(t.close);
+}
+
+/** Ends an element of simple content (the start tag written): its text and end tag. */
+export function simpleContent(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
+  if (x === null || x === undefined) bail();
+  o.raw(GT);
+  o.text(codec.format(x, true));
+  o.raw(t.close);
 }
 
 /** An empty element with `xsi:nil="true"`. */
-function nil(name: string): string {
-  return `<${name} xsi:nil="true"/>`;
+function nil(o: XmlBytes, t: Tag): void {
+  o.raw(t.start);
+  o.raw(NIL);
 }
+const NIL = /* @__PURE__ */ (() => Uint8Array.from(' xsi:nil="true"/>', (c) => c.charCodeAt(0)))();
 
 /** A nillable element of complex type. */
-export function nillable<T>(write: (v: T, name: string) => string, x: T | null, name: string): string {
-  return x === null ? nil(name) : write(x, name);
+export function nillable<T>(o: XmlBytes, write: (o: XmlBytes, v: T, t: Tag) => void, x: T | null, t: Tag): void {
+  if (x === null) nil(o, t);
+  else write(o, x, t);
 }
 
 /** A nillable element of simple type. */
-export function nillableText(codec: SimpleCodec, x: unknown, name: string): string {
-  return x === null ? nil(name) : `<${name}>${text(codec, x)}</${name}>`;
+export function nillableText(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
+  if (x === null) nil(o, t);
+  else leaf(o, t, codec, x);
 }
 
 /** The values of a repeated element: an array (whatever its type says: values may come from JavaScript) with at least `min` of them. */
@@ -87,18 +124,6 @@ export function list<T>(x: readonly T[] | undefined, min: number): readonly T[] 
 /** The entries of a repeated choice (`$items`): an array with at least `min` of them. */
 export function entries<T>(x: readonly T[] | undefined, min: number): readonly T[] {
   return list(x, min);
-}
-
-/**
- * The string made flat (one piece of memory). Appending strings makes V8 link them instead of
- * copying; a whole response built that way is a tree of a million small strings, which the
- * garbage collector copies over and over while it grows and which must be flattened at the end
- * anyway. Flattening each entry of a repeated element once it is written keeps the trees small.
- * Reading a character is what makes V8 flatten a string.
- */
-export function flat(s: string): string {
-  s.charCodeAt(0);
-  return s;
 }
 
 /** 1 if any of the values is set: counts the branches of a choice that are present. */

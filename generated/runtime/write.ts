@@ -16,6 +16,7 @@ import { SOAP_ENV } from './read-envelope.js';
 import { ValueError } from './simple.js';
 import type { ComplexDesc, ElementDesc, Namespaces } from './schema.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
+import type { XmlBytes } from './xml-bytes.js';
 import { XmlWriter } from './xml-writer.js';
 
 type Value = Record<string | symbol, unknown>;
@@ -92,16 +93,17 @@ export class ValueWriter {
    * the value; false leaves it to the generic writer (which then reports what is wrong).
    */
   private fast(a: Accepted, type: CompiledComplex, value: unknown): boolean {
-    const desc = type.desc;
-    const name = desc.write && this.w.tagName(a.ns, a.local);
-    if (!name) return false;
-    let xml: string;
+    const write = type.desc.write;
+    const t = write && this.w.tagOf(a.ns, a.local);
+    if (!t) return false;
+    const out = this.w.child();
+    const mark = out.mark();
     try {
-      xml = desc.write!(value as never, name);
+      write!(out, value as never, t);
     } catch {
-      return false; // a Bail, or an error the generic writer reports with its path
+      out.rewind(mark); // a Bail, or an error the generic writer reports with its path
+      return false;
     }
-    this.w.raw(xml);
     return true;
   }
 
@@ -249,12 +251,10 @@ const prefixesOf = new WeakMap<Namespaces, Map<string, string>>();
  * child has a type without a writer of its own; with the service's prefixes, which the root
  * declares.
  */
-export function writeElement(namespaces: Namespaces, e: ElementDesc, value: unknown): string {
+export function writeElement(out: XmlBytes, namespaces: Namespaces, e: ElementDesc, value: unknown): void {
   let prefixes = prefixesOf.get(namespaces);
   if (!prefixes) prefixesOf.set(namespaces, (prefixes = writerPrefixes(namespaces)));
-  const w = new XmlWriter(prefixes);
-  new ValueWriter(namespaces, w).element(accepting(e), value);
-  return w.toString();
+  new ValueWriter(namespaces, new XmlWriter(prefixes, out)).element(accepting(e), value);
 }
 
 /** Attributes keyed `{namespace}local` (or `local`), as open content and lenient reading keep them. */

@@ -3,7 +3,18 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
-import { bail, codecOf, plain, text } from '../runtime/type-writers.js';
+import {
+  bail,
+  codecOf,
+  content,
+  empty,
+  end,
+  leaf,
+  plain,
+  tag,
+  type Tag,
+  type XmlBytes,
+} from '../runtime/type-writers.js';
 import { UMCallState, UMEventCause, UMGreetingType } from './enums.js';
 import type {
   UMCallIdRequestType,
@@ -52,6 +63,25 @@ const UMGreetingTypeCodec = /* @__PURE__ */ codecOf(UMGreetingType$);
 const xsBoolean = /* @__PURE__ */ codecOf('xs:boolean');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
+const mCallId = /* @__PURE__ */ tag('m:CallId');
+const mCallState = /* @__PURE__ */ tag('m:CallState');
+const mEventCause = /* @__PURE__ */ tag('m:EventCause');
+const mGetCallInfoResponse = /* @__PURE__ */ tag('m:GetCallInfoResponse');
+const mGetUMPropertiesResponse = /* @__PURE__ */ tag('m:GetUMPropertiesResponse');
+const mGreetingType = /* @__PURE__ */ tag('m:GreetingType');
+const mIsUMEnabledResponse = /* @__PURE__ */ tag('m:IsUMEnabledResponse');
+const mMissedCallNotificationEnabled = /* @__PURE__ */ tag('m:MissedCallNotificationEnabled');
+const mOofStatus = /* @__PURE__ */ tag('m:OofStatus');
+const mPlayOnPhoneDialString = /* @__PURE__ */ tag('m:PlayOnPhoneDialString');
+const mPlayOnPhoneGreetingResponse = /* @__PURE__ */ tag('m:PlayOnPhoneGreetingResponse');
+const mPlayOnPhoneResponse = /* @__PURE__ */ tag('m:PlayOnPhoneResponse');
+const mTelephoneAccessFolderEmail = /* @__PURE__ */ tag('m:TelephoneAccessFolderEmail');
+const mTelephoneAccessNumbers = /* @__PURE__ */ tag('m:TelephoneAccessNumbers');
+const mbase64FolderId = /* @__PURE__ */ tag('m:base64FolderId');
+const mdialString = /* @__PURE__ */ tag('m:dialString');
+const mentryId = /* @__PURE__ */ tag('m:entryId');
+const mstatus = /* @__PURE__ */ tag('m:status');
+
 /** m:UMCallIdRequestType */
 export const UMCallIdRequestType$: ComplexDesc = {
   kind: 'complex',
@@ -62,21 +92,23 @@ export const UMCallIdRequestType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMCallIdRequestType; gives up (bail) where the generic writer must. */
-function writeUMCallIdRequestType(v: UMCallIdRequestType, name: string): string {
+function writeUMCallIdRequestType(o: XmlBytes, v: UMCallIdRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.CallId === undefined) bail();
-  content += `<m:CallId>${text(xsString, v.CallId)}</m:CallId>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mCallId, xsString, v.CallId);
+  end(o, t, at);
 }
 
 /** m:UMEmptyType */
 export const UMEmptyType$: ComplexDesc = { kind: 'complex', name: 'UMEmptyType', ns: M, write: writeUMEmptyType };
 
 /** Writes an element of m:UMEmptyType; gives up (bail) where the generic writer must. */
-function writeUMEmptyType(v: UMEmptyType, name: string): string {
+function writeUMEmptyType(o: XmlBytes, v: UMEmptyType, t: Tag): void {
   if (!plain(v)) bail();
-  return `<${name}/>`;
+  o.raw(t.start);
+  empty(o);
 }
 
 /** m:UMPlayOnPhoneType */
@@ -95,14 +127,15 @@ export const UMPlayOnPhoneType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneType(v: UMPlayOnPhoneType, name: string): string {
+function writeUMPlayOnPhoneType(o: XmlBytes, v: UMPlayOnPhoneType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.entryId === undefined) bail();
-  content += `<m:entryId>${text(xsString, v.entryId)}</m:entryId>`;
+  leaf(o, mentryId, xsString, v.entryId);
   if (v.dialString === undefined) bail();
-  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mdialString, xsString, v.dialString);
+  end(o, t, at);
 }
 
 /** m:UMPlayOnPhoneGreetingType */
@@ -121,14 +154,15 @@ export const UMPlayOnPhoneGreetingType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneGreetingType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneGreetingType(v: UMPlayOnPhoneGreetingType, name: string): string {
+function writeUMPlayOnPhoneGreetingType(o: XmlBytes, v: UMPlayOnPhoneGreetingType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.GreetingType === undefined) bail();
-  content += `<m:GreetingType>${text(UMGreetingTypeCodec, v.GreetingType)}</m:GreetingType>`;
+  leaf(o, mGreetingType, UMGreetingTypeCodec, v.GreetingType);
   if (v.dialString === undefined) bail();
-  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mdialString, xsString, v.dialString);
+  end(o, t, at);
 }
 
 /** m:UMStatusType */
@@ -141,12 +175,13 @@ export const UMStatusType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMStatusType; gives up (bail) where the generic writer must. */
-function writeUMStatusType(v: UMStatusType, name: string): string {
+function writeUMStatusType(o: XmlBytes, v: UMStatusType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.status === undefined) bail();
-  content += `<m:status>${text(xsBoolean, v.status)}</m:status>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mstatus, xsBoolean, v.status);
+  end(o, t, at);
 }
 
 /** m:UMSetPlayOnPhoneDialStringType */
@@ -159,12 +194,13 @@ export const UMSetPlayOnPhoneDialStringType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMSetPlayOnPhoneDialStringType; gives up (bail) where the generic writer must. */
-function writeUMSetPlayOnPhoneDialStringType(v: UMSetPlayOnPhoneDialStringType, name: string): string {
+function writeUMSetPlayOnPhoneDialStringType(o: XmlBytes, v: UMSetPlayOnPhoneDialStringType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.dialString === undefined) bail();
-  content += `<m:dialString>${text(xsString, v.dialString)}</m:dialString>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mdialString, xsString, v.dialString);
+  end(o, t, at);
 }
 
 /** m:UMSetTelephoneAccessFolderEmailType */
@@ -177,12 +213,13 @@ export const UMSetTelephoneAccessFolderEmailType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMSetTelephoneAccessFolderEmailType; gives up (bail) where the generic writer must. */
-function writeUMSetTelephoneAccessFolderEmailType(v: UMSetTelephoneAccessFolderEmailType, name: string): string {
+function writeUMSetTelephoneAccessFolderEmailType(o: XmlBytes, v: UMSetTelephoneAccessFolderEmailType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.base64FolderId === undefined) bail();
-  content += `<m:base64FolderId>${text(xsString, v.base64FolderId)}</m:base64FolderId>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mbase64FolderId, xsString, v.base64FolderId);
+  end(o, t, at);
 }
 
 /** m:UMCallInfo */
@@ -201,14 +238,15 @@ export const UMCallInfo$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMCallInfo; gives up (bail) where the generic writer must. */
-function writeUMCallInfo(v: UMCallInfo, name: string): string {
+function writeUMCallInfo(o: XmlBytes, v: UMCallInfo, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.CallState === undefined) bail();
-  content += `<m:CallState>${text(UMCallStateCodec, v.CallState)}</m:CallState>`;
+  leaf(o, mCallState, UMCallStateCodec, v.CallState);
   if (v.EventCause === undefined) bail();
-  content += `<m:EventCause>${text(UMEventCauseCodec, v.EventCause)}</m:EventCause>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mEventCause, UMEventCauseCodec, v.EventCause);
+  end(o, t, at);
 }
 
 /** m:UMGetCallInfoResponseType */
@@ -221,12 +259,13 @@ export const UMGetCallInfoResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMGetCallInfoResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetCallInfoResponseType(v: UMGetCallInfoResponseType, name: string): string {
+function writeUMGetCallInfoResponseType(o: XmlBytes, v: UMGetCallInfoResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.GetCallInfoResponse === undefined) bail();
-  content += writeUMCallInfo(v.GetCallInfoResponse, 'm:GetCallInfoResponse');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  writeUMCallInfo(o, v.GetCallInfoResponse, mGetCallInfoResponse);
+  end(o, t, at);
 }
 
 /** m:UMProperties */
@@ -248,20 +287,21 @@ export const UMProperties$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMProperties; gives up (bail) where the generic writer must. */
-function writeUMProperties(v: UMProperties, name: string): string {
+function writeUMProperties(o: XmlBytes, v: UMProperties, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.OofStatus === undefined) bail();
-  content += `<m:OofStatus>${text(xsBoolean, v.OofStatus)}</m:OofStatus>`;
+  leaf(o, mOofStatus, xsBoolean, v.OofStatus);
   if (v.MissedCallNotificationEnabled === undefined) bail();
-  content += `<m:MissedCallNotificationEnabled>${text(xsBoolean, v.MissedCallNotificationEnabled)}</m:MissedCallNotificationEnabled>`;
+  leaf(o, mMissedCallNotificationEnabled, xsBoolean, v.MissedCallNotificationEnabled);
   if (v.PlayOnPhoneDialString === undefined) bail();
-  content += `<m:PlayOnPhoneDialString>${text(xsString, v.PlayOnPhoneDialString)}</m:PlayOnPhoneDialString>`;
+  leaf(o, mPlayOnPhoneDialString, xsString, v.PlayOnPhoneDialString);
   if (v.TelephoneAccessNumbers === undefined) bail();
-  content += `<m:TelephoneAccessNumbers>${text(xsString, v.TelephoneAccessNumbers)}</m:TelephoneAccessNumbers>`;
+  leaf(o, mTelephoneAccessNumbers, xsString, v.TelephoneAccessNumbers);
   if (v.TelephoneAccessFolderEmail === undefined) bail();
-  content += `<m:TelephoneAccessFolderEmail>${text(xsString, v.TelephoneAccessFolderEmail)}</m:TelephoneAccessFolderEmail>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mTelephoneAccessFolderEmail, xsString, v.TelephoneAccessFolderEmail);
+  end(o, t, at);
 }
 
 /** m:UMGetUMPropertiesResponseType */
@@ -274,12 +314,13 @@ export const UMGetUMPropertiesResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMGetUMPropertiesResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetUMPropertiesResponseType(v: UMGetUMPropertiesResponseType, name: string): string {
+function writeUMGetUMPropertiesResponseType(o: XmlBytes, v: UMGetUMPropertiesResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.GetUMPropertiesResponse === undefined) bail();
-  content += writeUMProperties(v.GetUMPropertiesResponse, 'm:GetUMPropertiesResponse');
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  writeUMProperties(o, v.GetUMPropertiesResponse, mGetUMPropertiesResponse);
+  end(o, t, at);
 }
 
 /** m:UMIsUMEnabledResponseType */
@@ -292,12 +333,13 @@ export const UMIsUMEnabledResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMIsUMEnabledResponseType; gives up (bail) where the generic writer must. */
-function writeUMIsUMEnabledResponseType(v: UMIsUMEnabledResponseType, name: string): string {
+function writeUMIsUMEnabledResponseType(o: XmlBytes, v: UMIsUMEnabledResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.IsUMEnabledResponse === undefined) bail();
-  content += `<m:IsUMEnabledResponse>${text(xsBoolean, v.IsUMEnabledResponse)}</m:IsUMEnabledResponse>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mIsUMEnabledResponse, xsBoolean, v.IsUMEnabledResponse);
+  end(o, t, at);
 }
 
 /** m:UMPlayOnPhoneResponseType */
@@ -310,12 +352,13 @@ export const UMPlayOnPhoneResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneResponseType(v: UMPlayOnPhoneResponseType, name: string): string {
+function writeUMPlayOnPhoneResponseType(o: XmlBytes, v: UMPlayOnPhoneResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.PlayOnPhoneResponse === undefined) bail();
-  content += `<m:PlayOnPhoneResponse>${text(xsString, v.PlayOnPhoneResponse)}</m:PlayOnPhoneResponse>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mPlayOnPhoneResponse, xsString, v.PlayOnPhoneResponse);
+  end(o, t, at);
 }
 
 /** m:UMPlayOnPhoneGreetingResponseType */
@@ -328,12 +371,13 @@ export const UMPlayOnPhoneGreetingResponseType$: ComplexDesc = {
 };
 
 /** Writes an element of m:UMPlayOnPhoneGreetingResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneGreetingResponseType(v: UMPlayOnPhoneGreetingResponseType, name: string): string {
+function writeUMPlayOnPhoneGreetingResponseType(o: XmlBytes, v: UMPlayOnPhoneGreetingResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.PlayOnPhoneGreetingResponse === undefined) bail();
-  content += `<m:PlayOnPhoneGreetingResponse>${text(xsString, v.PlayOnPhoneGreetingResponse)}</m:PlayOnPhoneGreetingResponse>`;
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  leaf(o, mPlayOnPhoneGreetingResponse, xsString, v.PlayOnPhoneGreetingResponse);
+  end(o, t, at);
 }
 
 /** m:Disconnect, the element */

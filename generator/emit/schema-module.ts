@@ -300,7 +300,9 @@ export class SchemaModule {
     const constants = [...this.constants].map(([ns, name]) => `const ${name} = ${literal(ns)};`).join('\n');
     const enums = this.enumImports.size ? importNames([...this.enumImports].sort(), './enums.js') : '';
     const runtimeTypes = ['ComplexDesc', 'GlobalElementDesc', 'Namespaces', 'Schema', ...(simple.length ? ['SimpleDesc'] : [])];
-    const helpers = writers.helpers.length ? importNames(writers.helpers, '../runtime/type-writers.js') : '';
+    const helpers = writers.helpers.length
+      ? importNames([...writers.helpers, 'type Tag', 'type XmlBytes'], '../runtime/type-writers.js')
+      : '';
     // A name imported as a value (an enumeration's array) brings its type with it.
     const interfaces = [...this.imports.keys()].sort().flatMap((from) => {
       const names = [...this.imports.get(from)!].filter((n) => !(from === 'enums' && this.enumImports.has(n))).sort();
@@ -311,6 +313,7 @@ export class SchemaModule {
       `/** The prefixes the writer declares on a document's root. */\nexport const NAMESPACES: Namespaces = ${printData(this.namespaces(), 0, 'export const NAMESPACES: Namespaces = '.length, 1)};`,
       ...simple,
       ...writers.codecs.length ? [writers.codecs.join('\n')] : [],
+      ...writers.tags.length ? [writers.tags.join('\n')] : [],
       ...complex,
       ...derived,
       ...elements,

@@ -16,8 +16,8 @@ import { callLayout, PRINT_WIDTH } from './helpers/layout.js';
 /**
  * The per-type writers (in `<service>/schema.ts`, each after its type's descriptor): for each
  * complex type whose content the generator can spell out, a function that writes an element of
- * the type as one string, the way a person would write a serializer by hand (see
- * templates/runtime/type-writers.ts).
+ * the type as UTF-8 bytes, its tags encoded once as constants, the way a person would write a
+ * serializer by hand (see templates/runtime/type-writers.ts).
  *
  * The code follows the generic writer (templates/runtime/write.ts) step by step, on the content
  * model the effective-content pass settled (the one the descriptors hand the runtime), so that
@@ -39,20 +39,25 @@ type Stmt =
  */
 type Expr = string | { fn: string; args: Expr[] } | { props: string[] };
 
-/** The generated functions' own names: a codec constant must not take one. */
-const LOCALS = new Set(['attrs', 'content', 'name', 'v', 'n', 'e']);
+/** The generated functions' own names: a constant must not take one. */
+const LOCALS = new Set(['o', 'v', 't', 'at', 'n', 'e']);
 const HELPERS = [
   'attribute',
+  'attributeStart',
   'bail',
   'codecOf',
+  'content',
+  'empty',
+  'end',
   'entries',
-  'flat',
   'has',
+  'leaf',
   'list',
   'nillable',
   'nillableText',
   'plain',
-  'text',
+  'simpleContent',
+  'tag',
   'writeElement',
 ];
 
@@ -75,6 +80,10 @@ export class WritersModule {
   private readonly writerOf = new Map<string, string>();
   /** Simple type key (`xs:string` for a built-in) → the name of its codec constant. */
   private readonly codecs = new Map<string, { name: string; type: TypeRef }>();
+  /** Element tag name (`t:Subject`) → the name of its encoded tag constant. */
+  private readonly tags = new Map<string, string>();
+  /** Attribute name → the name of the constant holding its encoded start (` Id="`). */
+  private readonly attributeStarts = new Map<string, string>();
   private readonly used = new Set<string>();
   private readonly helpers = new Set<string>();
   /** Type key → the name of the function that writes its elements, for the bases that have one. */
@@ -157,11 +166,38 @@ export class WritersModule {
     const k = ref.kind === 'builtin' ? `xs:${ref.name}` : key(ref.name);
     const known = this.codecs.get(k);
     if (known) return known.name;
-    let name = ref.kind === 'builtin' ? `xs${ref.name[0]!.toUpperCase()}${ref.name.slice(1)}` : `${this.names.name(ref.name)}Codec`;
-    while (this.used.has(name) || LOCALS.has(name) || HELPERS.includes(name)) name += 'Codec';
-    this.used.add(name);
+    const name = this.free(
+      ref.kind === 'builtin' ? `xs${ref.name[0]!.toUpperCase()}${ref.name.slice(1)}` : `${this.names.name(ref.name)}Codec`,
+      'Codec',
+    );
     this.codecs.set(k, { name, type: ref });
     return name;
+  }
+
+  /** A constant's name, free in the module: `base`, or `base` with `suffix` added until it is. */
+  private free(base: string, suffix: string): string {
+    let name = base.replace(/[^A-Za-z0-9_$]/g, '_');
+    while (this.used.has(name) || LOCALS.has(name) || HELPERS.includes(name)) name += suffix;
+    this.used.add(name);
+    return name;
+  }
+
+  /** The constant of an element's encoded tag (`tSubject` for `t:Subject`). */
+  private tagConst(name: string): string {
+    let c = this.tags.get(name);
+    if (!c) {
+      const colon = name.indexOf(':');
+      c = this.free(colon < 0 ? `tag${name}` : name.slice(0, colon) + name.slice(colon + 1), 'Tag');
+      this.tags.set(name, c);
+    }
+    return c;
+  }
+
+  /** The constant of an attribute's encoded start (`aId` for ` Id="`). */
+  private attributeConst(name: string): string {
+    let c = this.attributeStarts.get(name);
+    if (!c) this.attributeStarts.set(name, (c = this.free(`a${name}`, 'Attribute')));
+    return c;
   }
 
   private helper(name: string): string {
@@ -169,16 +205,13 @@ export class WritersModule {
     return name;
   }
 
-  /**
-   * The statement that writes the value `y` as the element `e` onto `content`; `many` when it is
-   * one of many (an array's, a repeated choice's): flattened, see flat() in type-writers.ts.
-   */
-  private value(e: StandIn, y: string, many: boolean): Stmt {
+  /** The statement that writes the value `y` as the element `e`. */
+  private value(e: StandIn, y: string): Stmt {
     const name = this.tag(e.name)!;
+    const t = () => this.tagConst(name);
     if (this.simple(e.type)) {
-      const codec = this.codec(e.type);
-      if (e.nillable) return `content += ${this.helper('nillableText')}(${codec}, ${y}, ${literal(name)});`;
-      return `content += \`<${name}>\${${this.helper('text')}(${codec}, ${y})}</${name}>\`;`;
+      const fn = this.helper(e.nillable ? 'nillableText' : 'leaf');
+      return { prefix: '', call: { fn, args: ['o', t(), this.codec(e.type), y] }, suffix: ';' };
     }
     const type = (e.type as Extract<TypeRef, { kind: 'ref' }>).name;
     const writer = this.writerOf.get(key(type));
@@ -195,13 +228,13 @@ export class WritersModule {
           ...(derived ? [`derived: ${derived}`] : []),
         ],
       };
-      const args: Expr[] = [this.names.namespaces, element, y];
-      return { prefix: 'content += ', call: { fn: this.helper('writeElement'), args }, suffix: ';' };
+      const args: Expr[] = ['o', this.names.namespaces, element, y];
+      return { prefix: '', call: { fn: this.helper('writeElement'), args }, suffix: ';' };
     }
     const call: Expr = e.nillable
-      ? { fn: this.helper('nillable'), args: [writer, y, literal(name)] }
-      : { fn: writer, args: [y, literal(name)] };
-    return { prefix: 'content += ', call: many ? { fn: this.helper('flat'), args: [call] } : call, suffix: ';' };
+      ? { fn: this.helper('nillable'), args: ['o', writer, y, t()] }
+      : { fn: writer, args: ['o', y, t()] };
+    return { prefix: '', call, suffix: ';' };
   }
 
   /** The statements that write a particle; `required` as the generic writer passes it down. */
@@ -214,18 +247,18 @@ export class WritersModule {
     const must = required && min > 0;
     if (p.tagged) return this.tagged(p, x, must, out);
     const [own] = standIns(this.model, p);
-    const write = (y: string, many: boolean) => this.value(own!, y, many);
+    const write = (y: string) => this.value(own!, y);
     if (p.array) {
       const loop: Stmt = {
         head: `for (const e of ${this.helper('list')}(${x}, ${must ? min : 0}))`,
-        body: write('e', true),
+        body: write('e'),
       };
       if (must) out.push(loop);
       else out.push({ head: `if (${x} !== undefined)`, body: loop });
       return;
     }
-    if (must) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x, false));
-    else out.push({ head: `if (${x} !== undefined)`, body: write(x, false) });
+    if (must) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x));
+    else out.push({ head: `if (${x} !== undefined)`, body: write(x) });
   }
 
   private group(t: EffectiveType, g: GroupShape, required: boolean, out: Stmt[]): void {
@@ -253,7 +286,7 @@ export class WritersModule {
   private items(t: EffectiveType, required: boolean, out: Stmt[]): void {
     const loop: Stmt = {
       block: `for (const e of ${this.helper('entries')}(v.$items, ${required ? 1 : 0})) {`,
-      body: [this.switchOn('e', [...this.entriesOf(t).values()], true)],
+      body: [this.switchOn('e', [...this.entriesOf(t).values()])],
       tail: '}',
     };
     if (required) out.push(loop);
@@ -270,10 +303,10 @@ export class WritersModule {
     if (p.array) {
       write = {
         block: `for (const e of ${this.helper('list')}(${x}, ${must ? p.field.min : 0})) {`,
-        body: [this.switchOn('e', members, true)],
+        body: [this.switchOn('e', members)],
         tail: '}',
       };
-    } else write = this.switchOn(x, members, false);
+    } else write = this.switchOn(x, members);
     // A required array needs no check of its own: list() bails on a missing one.
     if (!must) out.push({ block: `if (${x} !== undefined) {`, body: [write], tail: '}' });
     else if (p.array) out.push(write);
@@ -281,13 +314,13 @@ export class WritersModule {
   }
 
   /** `switch (y.$element)`: a case per element that may stand there (by name), writing `y` as it; else bail. */
-  private switchOn(y: string, members: StandIn[], many: boolean): Stmt {
+  private switchOn(y: string, members: StandIn[]): Stmt {
     const cases: Stmt[] = [];
     const local = (s: StandIn) => s.name.local;
     for (const s of [...members].sort((a, b) => (local(a) < local(b) ? -1 : local(a) > local(b) ? 1 : 0))) {
       cases.push({
         block: `case ${literal(s.name.local)}:`,
-        body: [this.value(s, this.simple(s.type) ? `${y}.$value` : y, many), 'break;'],
+        body: [this.value(s, this.simple(s.type) ? `${y}.$value` : y), 'break;'],
         tail: '',
       });
     }
@@ -306,16 +339,17 @@ export class WritersModule {
     return this.contentWritable(base) ? base : undefined;
   }
 
-  /** The content of a type: where it starts (its base's content, or nothing) and the statements that add the rest. */
-  private content(t: EffectiveType): { start: string; stmts: Stmt[] } {
+  /** The statements that write the elements of a type: its base's content function first, where it has one. */
+  private content(t: EffectiveType): Stmt[] {
     const stmts: Stmt[] = [];
     const base = this.sharedBase(t);
     if (!base) {
       if (t.content) this.group(t, t.content, true, stmts);
-      return { start: "''", stmts };
+      return stmts;
     }
+    stmts.push(`${this.contentFunction(base)}(o, v);`);
     for (const p of t.content!.items.slice(t.inherited)) this.particle(t, p, true, stmts);
-    return { start: `${this.contentFunction(base)}(v)`, stmts };
+    return stmts;
   }
 
   private contentFunction(t: EffectiveType): string {
@@ -338,14 +372,11 @@ export class WritersModule {
   /** The function that writes the elements of a base type, for the types derived from it. */
   private contentWriter(k: string): string {
     const t = this.model.effective.get(k)!;
-    const { start, stmts } = this.content(t);
-    const body = stmts.length
-      ? [...this.locals(stmts), `let content = ${start};`, ...stmts, 'return content;']
-      : [`return ${start};`];
+    const stmts = this.content(t);
     return [
-      `/** The elements of ${this.shown(t.type)}, for it and the types derived from it. */`,
-      callLayout(`function ${this.contentOf.get(k)}(`, [`v: ${this.names.iface(t.type.name)}`], '): string {', ''),
-      ...body.map((s) => print(s, '  ')),
+      `/** Writes the elements of ${this.shown(t.type)}, for it and the types derived from it. */`,
+      callLayout(`function ${this.contentOf.get(k)}(`, ['o: XmlBytes', `v: ${this.names.iface(t.type.name)}`], '): void {', ''),
+      ...[...this.locals(stmts), ...stmts].map((s) => print(s, '  ')),
       '}',
     ].join('\n');
   }
@@ -354,34 +385,35 @@ export class WritersModule {
     const t = this.model.effective.get(k)!;
     const body: Stmt[] = [`if (!${this.helper('plain')}(v)) bail();`];
     this.helper('bail');
-    const { start: contentStart, stmts: content } = t.text
-      ? { start: "''", stmts: [] }
+    const content: Stmt[] = t.text
+      ? []
       : this.contentOf.has(k)
-        ? { start: `${this.contentOf.get(k)}(v)`, stmts: [] }
+        ? [`${this.contentOf.get(k)}(o, v);`]
         : this.content(t);
     const attrs: Stmt[] = [];
     for (const { attr } of t.attrs) {
       const name = attr.name.local;
       const x = `v${access(name)}`;
-      const value = `attrs += \` ${name}="\${${this.helper('attribute')}(${this.codec(attr.type)}, ${x})}"\`;`;
+      const value: Stmt = {
+        prefix: '',
+        call: { fn: this.helper('attribute'), args: ['o', this.attributeConst(name), this.codec(attr.type), x] },
+        suffix: ';',
+      };
       if (attr.use === 'required') attrs.push(`if (${x} === undefined) bail();`, value);
       else attrs.push({ head: `if (${x} !== undefined)`, body: value });
     }
-    body.push(...this.locals([...attrs, ...content]));
-    if (attrs.length) body.push("let attrs = '';", ...attrs);
-    const start = attrs.length ? '<${name}${attrs}' : '<${name}';
+    body.push(...this.locals([...attrs, ...content]), 'o.raw(t.start);', ...attrs);
     if (t.text) {
-      body.push(`return \`${start}>\${${this.helper('text')}(${this.codec(t.text)}, v.$value)}</\${name}>\`;`);
-    } else if (content.length || contentStart !== "''") {
-      body.push(`${content.length ? 'let' : 'const'} content = ${contentStart};`, ...content);
-      body.push(`return content === '' ? \`${start}/>\` : \`${start}>\${content}</\${name}>\`;`);
-    } else body.push(`return \`${start}/>\`;`);
+      body.push({ prefix: '', call: { fn: this.helper('simpleContent'), args: ['o', 't', this.codec(t.text), 'v.$value'] }, suffix: ';' });
+    } else if (content.length) {
+      body.push(`const at = ${this.helper('content')}(o);`, ...content, `${this.helper('end')}(o, t, at);`);
+    } else body.push(`${this.helper('empty')}(o);`);
     return [
       `/** Writes an element of ${this.shown(t.type)}; gives up (bail) where the generic writer must. */`,
       callLayout(
         `function ${this.writerOf.get(k)}(`,
-        [`v: ${this.names.iface(t.type.name)}`, 'name: string'],
-        '): string {',
+        ['o: XmlBytes', `v: ${this.names.iface(t.type.name)}`, 't: Tag'],
+        '): void {',
         '',
       ),
       ...body.map((s) => print(s, '  ')),
@@ -391,10 +423,10 @@ export class WritersModule {
 
   /**
    * The code: the writer functions of each type (its own, then the content function that the
-   * types derived from it share), by type key; the codec constants they use; and the names they
-   * import from the runtime.
+   * types derived from it share), by type key; the codec and encoded tag constants they use; and
+   * the names they import from the runtime.
    */
-  render(): { functions: Map<string, string[]>; codecs: string[]; helpers: string[] } {
+  render(): { functions: Map<string, string[]>; codecs: string[]; tags: string[]; helpers: string[] } {
     const functions = new Map<string, string[]>();
     const add = (k: string, f: string) => functions.set(k, [...(functions.get(k) ?? []), f]);
     for (const k of this.writerOf.keys()) add(k, this.writer(k));
@@ -409,20 +441,20 @@ export class WritersModule {
           more = true;
         }
     }
-    const codecs = [...this.codecs.values()]
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map(({ name, type }) => {
-        const arg = type.kind === 'builtin' ? literal(`xs:${type.name}`) : this.names.type(type.name);
-        return print(
-          {
-            prefix: `const ${name} = /* @__PURE__ */ `,
-            call: { fn: this.helper('codecOf'), args: [arg] },
-            suffix: ';',
-          },
-          '',
-        );
-      });
-    return { functions, codecs, helpers: [...this.helpers].sort() };
+    const constant = (name: string, fn: string, arg: string) =>
+      print({ prefix: `const ${name} = /* @__PURE__ */ `, call: { fn: this.helper(fn), args: [arg] }, suffix: ';' }, '');
+    const byName = <T extends { name: string }>(list: T[]) =>
+      list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const codecs = byName([...this.codecs.values()]).map(({ name, type }) =>
+      constant(name, 'codecOf', type.kind === 'builtin' ? literal(`xs:${type.name}`) : this.names.type(type.name)),
+    );
+    const tags = [
+      ...byName([...this.tags].map(([tag, name]) => ({ name, tag }))).map(({ name, tag }) => constant(name, 'tag', literal(tag))),
+      ...byName([...this.attributeStarts].map(([attr, name]) => ({ name, attr }))).map(({ name, attr }) =>
+        constant(name, 'attributeStart', literal(attr)),
+      ),
+    ];
+    return { functions, codecs, tags, helpers: [...this.helpers].sort() };
   }
 }
 

@@ -38,8 +38,10 @@ export {
   messageError,
   checkEnvelope,
   writeDocument,
+  writeDocumentBytes,
   writeElementDocument,
   writeEnvelope,
+  writeEnvelopeTo,
   type ItemsSpec,
   type MessageSpec,
   type OperationSpec,
@@ -76,5 +78,6 @@ export {
 } from './transport/retry.js';
 export { ValueWriter, writeXmlElement, type WriteOptions } from './write.js';
 export { unknownAttributes, unknownElements, unknownElementsOf, type XmlElement } from './xml-element.js';
+export { XmlBytes } from './xml-bytes.js';
 export { XmlWriter } from './xml-writer.js';
 export { checkRequestVersion, EwsVersionError, type VersionTable } from './versions.js';

@@ -1,13 +1,13 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
-import { setAsideLargeTexts } from './xml-writer.js';
+import type { XmlBytes } from './xml-bytes.js';
 
 /*
  * A request envelope as the bytes a transport sends, without making the whole envelope first.
  * A request with megabytes in one value (CreateAttachment's or UploadItems' base64, a MIME body)
  * used to exist three times at once: the value, the envelope's string, the envelope's UTF-8
- * bytes. Here the envelope is written with its large texts set aside (xml-writer.ts), and its
- * bytes are made as they are sent: the small parts encoded once, each large text encoded a
- * slice at a time straight from the value. Its length is known before the first byte, so it
+ * bytes. Here the envelope is written as bytes with its large texts kept apart as strings
+ * (xml-bytes.ts), and each large text is encoded a slice at a time straight from the value as
+ * it is sent. Its length is known before the first byte, so it
  * goes with a Content-Length (no chunked encoding, which not every server takes), and its
  * chunks can be made again for a second round (NTLM) or a retry.
  */
@@ -35,17 +35,13 @@ export function textBody(xml: string): RequestBody {
   return { byteLength: bytes.length, chunks: () => [bytes], text: () => xml };
 }
 
-/** The body of the envelope `write` writes (any writer of the runtime: they are synchronous). */
-export function requestBody(write: () => string): RequestBody {
-  const { xml, texts } = setAsideLargeTexts(write);
-  if (!texts.length) return textBody(xml);
-  // Even positions are the envelope's own text, odd ones the index of a text set aside (the
-  // markers are U+0000, which no written value holds). A text set aside by a writer that then
-  // gave up for the generic one has no marker: it is not sent.
-  const pieces = xml.split('\0');
-  if (pieces.length % 2 === 0 || pieces.some((p, i) => i % 2 === 1 && !/^\d+$/.test(p)))
-    throw new Error('request-body: a U+0000 in the envelope is not a marker (a name written as given?)');
-  const parts: (Uint8Array | string)[] = pieces.map((p, i) => (i % 2 ? texts[Number(p)]! : encoder.encode(p)));
+/** The body of an envelope written into `out` with its large texts kept apart (`new XmlBytes(true)`). */
+export function requestBody(out: XmlBytes): RequestBody {
+  const parts = out.parts();
+  if (parts.length === 1 && typeof parts[0] !== 'string') {
+    const bytes = parts[0]!;
+    return { byteLength: bytes.length, chunks: () => [bytes], text: () => out.toString() };
+  }
   const byteLength = parts.reduce((n, p) => n + (typeof p === 'string' ? utf8Length(p) : p.length), 0);
   return {
     byteLength,
@@ -64,7 +60,7 @@ export function requestBody(write: () => string): RequestBody {
         }
       }
     },
-    text: () => pieces.map((p, i) => (i % 2 ? texts[Number(p)]! : p)).join(''),
+    text: () => out.toString(),
   };
 }
 

@@ -1,4 +1,5 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
+import type { Tag, XmlBytes } from './xml-bytes.js';
 
 /**
  * The schema as data: what the generator writes into `<service>/schema.ts`, and what the reader
@@ -96,7 +97,7 @@ export interface ComplexDesc {
    * method, so that a writer typed by its interface fits: the runtime hands it only values it
    * checked with `plain()`.
    */
-  write?(v: never, name: string): string;
+  write?(out: XmlBytes, v: never, t: Tag): void;
 }
 
 export type TypeDesc = SimpleDesc | ComplexDesc;

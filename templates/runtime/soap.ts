@@ -6,6 +6,7 @@ import { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { ValueWriter, writerPrefixes, writeXmlElement, type WriteOptions } from './write.js';
 import type { GlobalElementDesc, Namespaces } from './schema.js';
 import type { XmlElement } from './xml-element.js';
+import { bytesOf, XmlBytes } from './xml-bytes.js';
 import { XmlWriter } from './xml-writer.js';
 
 /**
@@ -191,7 +192,19 @@ export function writeEnvelope(
   headerKeys: readonly string[],
   options: WriteOptions = {},
 ): string {
-  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces));
+  return writeEnvelopeTo(new XmlBytes(), schema, bodyKey, parts, headerKeys, options).toString();
+}
+
+/** writeEnvelope, into `out`: the bytes to send. */
+export function writeEnvelopeTo(
+  out: XmlBytes,
+  schema: CompiledSchema,
+  bodyKey: string,
+  parts: EnvelopeParts,
+  headerKeys: readonly string[],
+  options: WriteOptions = {},
+): XmlBytes {
+  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces), out);
   const values = new ValueWriter(schema.schema.namespaces, w, options);
   w.start(SOAP_ENV, 'Envelope', true);
   const present = headerKeys.filter((k) => parts.headers[localOf(k)] !== undefined);
@@ -210,7 +223,7 @@ export function writeEnvelope(
   writeGlobal(schema, values, bodyKey, parts.body);
   w.end();
   w.end();
-  return w.toString();
+  return out;
 }
 
 /**
@@ -218,8 +231,17 @@ export function writeEnvelope(
  * namespaces' headers as they were) and its body, a fault included; or a bare element.
  */
 export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): string {
-  if (!doc.envelope) return writeElementDocument(schema, doc.element, doc.value, options);
-  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces));
+  return writeDocumentTo(new XmlBytes(), schema, doc, options).toString();
+}
+
+/** writeDocument as UTF-8 bytes, written as such (no string in between). */
+export function writeDocumentBytes(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): Uint8Array {
+  return bytesOf(writeDocumentTo(new XmlBytes(), schema, doc, options));
+}
+
+function writeDocumentTo(out: XmlBytes, schema: CompiledSchema, doc: ReadDocument, options: WriteOptions): XmlBytes {
+  if (!doc.envelope) return elementDocumentTo(out, schema, doc.element, doc.value, options);
+  const w = new XmlWriter(writerPrefixes(schema.schema.namespaces), out);
   const values = new ValueWriter(schema.schema.namespaces, w, options);
   w.start(SOAP_ENV, 'Envelope', true);
   if (doc.headerOrder?.length) {
@@ -235,7 +257,7 @@ export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options
   else writeGlobal(schema, values, doc.element, doc.value);
   w.end();
   w.end();
-  return w.toString();
+  return out;
 }
 
 /** Writes a global element of the schema as a document of its own (no envelope). */
@@ -245,13 +267,23 @@ export function writeElementDocument(
   value: unknown,
   options: WriteOptions = {},
 ): string {
+  return elementDocumentTo(new XmlBytes(), schema, key, value, options).toString();
+}
+
+function elementDocumentTo(
+  out: XmlBytes,
+  schema: CompiledSchema,
+  key: string,
+  value: unknown,
+  options: WriteOptions,
+): XmlBytes {
   const prefixes = writerPrefixes(schema.schema.namespaces);
   prefixes.delete(SOAP_ENV);
-  const w = new XmlWriter(prefixes);
+  const w = new XmlWriter(prefixes, out);
   const g = schema.elementByKey.get(key);
   if (!g) throw new Error(`ews runtime: no element ${key}`);
   new ValueWriter(schema.schema.namespaces, w, options).element(g.accepted, value, true);
-  return w.toString();
+  return out;
 }
 
 function writeGlobal(schema: CompiledSchema, values: ValueWriter, key: string, value: unknown): void {

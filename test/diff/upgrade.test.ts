@@ -66,7 +66,7 @@ describe('regenerating after a small schema change', () => {
     before = await generate(original);
   });
 
-  it('an optional element added to ItemType: its member, descriptor and writer lines, and the restrictions that drop it', async () => {
+  it('an optional element added to ItemType: its member, descriptor, tag and writer lines, and the restrictions that drop it', async () => {
     const preview = '<xs:element name="Preview" type="xs:string" minOccurs="0" />';
     const { after, lines, entries } = await edited(
       'types.xsd',
@@ -77,8 +77,9 @@ describe('regenerating after a small schema change', () => {
     expect(Object.keys(lines).sort()).toEqual(['ews/schema.ts', 'ews/types.ts']);
     expect(lines['ews/schema.ts']).toEqual({
       added: [
+        "const tSample = /* @__PURE__ */ tag('t:Sample');",
         "      { el: 'Sample', ns: T, type: 'xs:string', min: 0 },",
-        '  if (v.Sample !== undefined) content += `<t:Sample>${text(xsString, v.Sample)}</t:Sample>`;',
+        '  if (v.Sample !== undefined) leaf(o, tSample, xsString, v.Sample);',
       ],
       removed: [],
     });

@@ -46,11 +46,13 @@ describe('the generated writers', () => {
       "  if (v.Path === undefined) bail();\n  switch (v.Path.$element) {\n    case 'AnElementWhoseNameIsLongEnoughThatTheGenericWriterCallMustBreakAndThenSomeMore':",
     );
     expect(holder).toContain(
-      "    case 'FieldURI':\n      content += writeBase(v.Path, 't:FieldURI');\n      break;\n    default:\n      bail();\n  }",
+      "    case 'FieldURI':\n      writeBase(o, v.Path, tFieldURI);\n      break;\n    default:\n      bail();\n  }",
     );
     // A member with a simple type writes the entry's $value.
     expect(holder).toContain('  if (v.Note !== undefined) {\n    switch (v.Note.$element) {');
-    expect(holder).toContain('content += `<t:Remark>${text(xsString, v.Note.$value)}</t:Remark>`;');
+    expect(holder).toContain('leaf(o, tRemark, xsString, v.Note.$value);');
+    // Each tag is encoded once, a constant of the module.
+    expect(text).toContain("const tRemark = /* @__PURE__ */ tag('t:Remark');");
     // Repeated and required: list() gives up on a missing or short array, no separate check.
     const paths = fn(text, 'writePaths');
     expect(paths).toContain('  for (const e of list(v.Path, 1)) {\n    switch (e.$element) {');

@@ -45,7 +45,9 @@ export const Av = {
 /** MsvAvFlags bit: the AUTHENTICATE message carries a MIC. */
 export const AV_FLAG_MIC = 0x2;
 
-const CLIENT_FLAGS =
+// Computed in a call marked pure: a bundler cannot tell that reading Flags' properties has no
+// side effects, and kept this module in every bundle of the SDK, NTLM or not.
+const CLIENT_FLAGS = /* @__PURE__ */ (() =>
   Flags.UNICODE |
   Flags.REQUEST_TARGET |
   Flags.NTLM |
@@ -54,7 +56,7 @@ const CLIENT_FLAGS =
   Flags.TARGET_INFO |
   Flags.VERSION |
   Flags.N128 |
-  Flags.N56;
+  Flags.N56)();
 
 /** Version structure: 10.0 build 0, NTLM revision 15 (informational only). */
 const VERSION = [10, 0, 0, 0, 0, 0, 0, 15];

@@ -3,7 +3,21 @@
 
 import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
-import { attribute, bail, codecOf, entries, flat, list, plain, text } from '../runtime/type-writers.js';
+import {
+  attribute,
+  attributeStart,
+  bail,
+  codecOf,
+  content,
+  end,
+  entries,
+  leaf,
+  list,
+  plain,
+  tag,
+  type Tag,
+  type XmlBytes,
+} from '../runtime/type-writers.js';
 import { Colour } from './enums.js';
 import type { Base, BaseOrDerived, Derived, Holder } from './types.js';
 
@@ -19,6 +33,14 @@ const ColourCodec = /* @__PURE__ */ codecOf(Colour$);
 const xsInt = /* @__PURE__ */ codecOf('xs:int');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
+const tA = /* @__PURE__ */ tag('t:A');
+const tB = /* @__PURE__ */ tag('t:B');
+const tColour = /* @__PURE__ */ tag('t:Colour');
+const tName = /* @__PURE__ */ tag('t:Name');
+const tOne = /* @__PURE__ */ tag('t:One');
+const tPlain = /* @__PURE__ */ tag('t:Plain');
+const aId = /* @__PURE__ */ attributeStart('Id');
+
 /** t:Base */
 export const Base$: ComplexDesc = {
   kind: 'complex',
@@ -30,21 +52,20 @@ export const Base$: ComplexDesc = {
 };
 
 /** Writes an element of t:Base; gives up (bail) where the generic writer must. */
-function writeBase(v: Base, name: string): string {
+function writeBase(o: XmlBytes, v: Base, t: Tag): void {
   if (!plain(v)) bail();
-  let attrs = '';
+  o.raw(t.start);
   if (v.Id === undefined) bail();
-  attrs += ` Id="${attribute(xsInt, v.Id)}"`;
-  const content = contentOfBase(v);
-  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  attribute(o, aId, xsInt, v.Id);
+  const at = content(o);
+  contentOfBase(o, v);
+  end(o, t, at);
 }
 
-/** The elements of t:Base, for it and the types derived from it. */
-function contentOfBase(v: Base): string {
-  let content = '';
+/** Writes the elements of t:Base, for it and the types derived from it. */
+function contentOfBase(o: XmlBytes, v: Base): void {
   if (v.Name === undefined) bail();
-  content += `<t:Name>${text(xsString, v.Name)}</t:Name>`;
-  return content;
+  leaf(o, tName, xsString, v.Name);
 }
 
 /** t:Derived */
@@ -58,14 +79,15 @@ export const Derived$: ComplexDesc = {
 };
 
 /** Writes an element of t:Derived; gives up (bail) where the generic writer must. */
-function writeDerived(v: Derived, name: string): string {
+function writeDerived(o: XmlBytes, v: Derived, t: Tag): void {
   if (!plain(v)) bail();
-  let attrs = '';
+  o.raw(t.start);
   if (v.Id === undefined) bail();
-  attrs += ` Id="${attribute(xsInt, v.Id)}"`;
-  let content = contentOfBase(v);
-  if (v.Colour !== undefined) content += `<t:Colour>${text(ColourCodec, v.Colour)}</t:Colour>`;
-  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+  attribute(o, aId, xsInt, v.Id);
+  const at = content(o);
+  contentOfBase(o, v);
+  if (v.Colour !== undefined) leaf(o, tColour, ColourCodec, v.Colour);
+  end(o, t, at);
 }
 
 /** t:Holder */
@@ -92,31 +114,32 @@ export const Holder$: ComplexDesc = {
 };
 
 /** Writes an element of t:Holder; gives up (bail) where the generic writer must. */
-function writeHolder(v: Holder, name: string): string {
+function writeHolder(o: XmlBytes, v: Holder, t: Tag): void {
   if (!plain(v)) bail();
-  let content = '';
+  o.raw(t.start);
+  const at = content(o);
   if (v.Head === undefined) bail();
   switch (v.Head.$element) {
     case 'One':
-      content += writeDerived(v.Head, 't:One');
+      writeDerived(o, v.Head, tOne);
       break;
     default:
       bail();
   }
-  for (const e of list(v.Plain, 1)) content += flat(writeBase(e, 't:Plain'));
+  for (const e of list(v.Plain, 1)) writeBase(o, e, tPlain);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
       case 'A':
-        content += flat(writeBase(e, 't:A'));
+        writeBase(o, e, tA);
         break;
       case 'B':
-        content += `<t:B>${text(xsString, e.$value)}</t:B>`;
+        leaf(o, tB, xsString, e.$value);
         break;
       default:
         bail();
     }
   }
-  return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
+  end(o, t, at);
 }
 
 /** The types derived from t:Base, which `xsi:type` may name in its place. */
