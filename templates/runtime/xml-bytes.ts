@@ -231,7 +231,7 @@ export class XmlBytes {
   /** Drops what was written after `mark`. */
   rewind(mark: number): void {
     const count = Math.floor(mark / 2 ** 32);
-    this.pos = mark % 2 ** 32;
+    this.pos = (mark % 2 ** 32) | 0; // a small integer, as pos always is (a double would change the object's shape)
     if (count === this.pieces.length) return;
     // A large text was set aside since: the piece that was being written (if any) comes back.
     const back = this.pos ? (this.pieces[count] as Uint8Array) : undefined;
