@@ -97,18 +97,25 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
   }
 }
 
-/** In a child process: the median milliseconds of one contender, after a warm-up. */
+/**
+ * In a child process: the median milliseconds of one contender, after a warm-up, and the median
+ * of the page faults of a run (a result in memory fresh from the system costs one per 4 KB at
+ * its first write, which on this VM is ~10 µs each).
+ */
 function timeChild(mode: Mode, kind: Kind, n: number): void {
   const fn = contender(mode, kind, n);
   for (let i = 0; i < 3; i++) fn();
   const times: number[] = [];
+  const faults: number[] = [];
   const start = performance.now();
   while (times.length < 5 || (performance.now() - start < 1000 && times.length < 30)) {
+    const f = process.resourceUsage().minorPageFault;
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
+    faults.push(process.resourceUsage().minorPageFault - f);
   }
-  console.log(JSON.stringify({ ms: median(times) }));
+  console.log(JSON.stringify({ ms: median(times), faults: median(faults) }));
 }
 
 /** Holds the parsed result, so that the heap measured after a collection still contains it. */
@@ -210,11 +217,20 @@ function median(values: number[]): number {
 }
 
 /** Milliseconds of each contender in each round, its processes taking turns with the others'. */
-function timeAll(modes: Mode[], kind: Kind, n: number): Record<string, number[]> {
-  const runs: Record<string, number[]> = {};
+function timeAll(
+  modes: Mode[],
+  kind: Kind,
+  n: number,
+): { ms: Record<string, number[]>; faults: Record<string, number[]> } {
+  const ms: Record<string, number[]> = {};
+  const faults: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++)
-    for (const mode of modes) (runs[mode] ??= []).push(child<{ ms: number }>('--time', mode, kind, String(n)).ms);
-  return runs;
+    for (const mode of modes) {
+      const r = child<{ ms: number; faults: number }>('--time', mode, kind, String(n));
+      (ms[mode] ??= []).push(r.ms);
+      (faults[mode] ??= []).push(r.faults);
+    }
+  return { ms, faults };
 }
 
 /**
@@ -253,7 +269,7 @@ function main(): void {
       'write',
       'write-string',
     ];
-    const t = timeAll(modes, kind, n);
+    const { ms: t, faults } = timeAll(modes, kind, n);
     const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
@@ -264,6 +280,7 @@ function main(): void {
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
       `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
       `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes ${rate(ours)} (${write.text} the concatenation), as a string ${rate(t['write-string']!)} (${asString.text})`,
+      `${''.padEnd(24)} page faults per run, median over the rounds: concatenation ${median(faults.concatenation!)}, bytes ${median(faults.write!)}, string ${median(faults['write-string']!)}`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = read.median;
