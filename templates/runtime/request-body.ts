@@ -7,9 +7,9 @@ import type { XmlBytes } from './xml-bytes.js';
  * used to exist three times at once: the value, the envelope's string, the envelope's UTF-8
  * bytes. Here the envelope is written as bytes with its large texts kept apart as strings
  * (xml-bytes.ts), and each large text is encoded a slice at a time straight from the value as
- * it is sent. Its length is known before the first byte, so it
- * goes with a Content-Length (no chunked encoding, which not every server takes), and its
- * chunks can be made again for a second round (NTLM) or a retry.
+ * it is sent. Its length is known before the first byte, so it goes with a Content-Length (no
+ * chunked encoding, which not every server takes), and its chunks can be made again for a second
+ * round (NTLM) or a retry.
  */
 
 interface Encoder {
@@ -38,10 +38,6 @@ export function textBody(xml: string): RequestBody {
 /** The body of an envelope written into `out` with its large texts kept apart (`new XmlBytes(true)`). */
 export function requestBody(out: XmlBytes): RequestBody {
   const parts = out.parts();
-  if (parts.length === 1 && typeof parts[0] !== 'string') {
-    const bytes = parts[0]!;
-    return { byteLength: bytes.length, chunks: () => [bytes], text: () => out.toString() };
-  }
   const byteLength = parts.reduce((n, p) => n + (typeof p === 'string' ? utf8Length(p) : p.length), 0);
   return {
     byteLength,
