@@ -38,7 +38,8 @@ export function attributeStart(name: string): Uint8Array {
   return ascii(` ${name}="`);
 }
 
-function ascii(s: string): Uint8Array {
+/** Markup encoded once (ASCII, as markup mostly is; anything else as UTF-8). */
+export function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -259,14 +260,18 @@ export class XmlBytes {
 /** The bytes of an output, whole (its result: see XmlBytes). */
 export function bytesOf(out: XmlBytes): Uint8Array {
   const list = out.parts().map((p) => (typeof p === 'string' ? utf8(p) : p));
-  if (list.length === 1) return list[0]!;
-  const whole = new Uint8Array(list.reduce((n, b) => n + b.length, 0));
+  return list.length === 1 ? list[0]! : concat(...list);
+}
+
+/** Byte arrays joined into one. */
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const b of list) {
-    whole.set(b, at);
-    at += b.length;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
-  return whole;
+  return out;
 }
 
 const NOT_XML =

@@ -1,6 +1,6 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import type { SimpleCodec } from './simple.js';
-import { GT, QUOTE, SLASH_GT, type Tag, type XmlBytes } from './xml-bytes.js';
+import { ascii, GT, QUOTE, SLASH_GT, type Tag, type XmlBytes } from './xml-bytes.js';
 import { unknownAttributes, unknownElements } from './xml-element.js';
 
 /**
@@ -100,7 +100,7 @@ function nil(o: XmlBytes, t: Tag): void {
   o.raw(t.start);
   o.raw(NIL);
 }
-const NIL = /* @__PURE__ */ (() => Uint8Array.from(' xsi:nil="true"/>', (c) => c.charCodeAt(0)))();
+const NIL = /* @__PURE__ */ ascii(' xsi:nil="true"/>');
 
 /** A nillable element of complex type. */
 export function nillable<T>(o: XmlBytes, write: (o: XmlBytes, v: T, t: Tag) => void, x: T | null, t: Tag): void {

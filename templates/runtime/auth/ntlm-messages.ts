@@ -7,6 +7,7 @@
  * which OpenSSL 3 no longer offers, from md4.ts.
  */
 import { nodeModule } from '../transport/node.js';
+import { concat } from '../xml-bytes.js';
 import { md4 } from './md4.js';
 
 export const NTLMSSP_SIGNATURE = [0x4e, 0x54, 0x4c, 0x4d, 0x53, 0x53, 0x50, 0x00]; // "NTLMSSP\0"
@@ -74,16 +75,6 @@ export function fromUtf16le(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i]! | (bytes[i + 1]! << 8));
   return s;
-}
-
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 export function hmacMd5(key: Uint8Array, ...data: Uint8Array[]): Uint8Array {

@@ -8,14 +8,8 @@ import { nodeModule } from '../transport/node.js';
 import { parseUrl } from '../transport/url.js';
 import type { AuthContext, Authenticator } from './authenticator.js';
 import { fromBase64, toBase64 } from './authenticator.js';
-import {
-  authenticateMessage,
-  channelBindingHash,
-  concat,
-  fileTime,
-  negotiateMessage,
-  ntHash,
-} from './ntlm-messages.js';
+import { concat } from '../xml-bytes.js';
+import { authenticateMessage, channelBindingHash, fileTime, negotiateMessage, ntHash } from './ntlm-messages.js';
 
 export interface NtlmCredentials {
   /** `DOMAIN\user`, `user@domain.example` (a UPN, sent as the user name with an empty domain), or `user` with `domain`. */
