@@ -148,11 +148,14 @@ type Report = (kind: EntryKind, what: string, sends: boolean, reads: boolean) =>
 
 function compareType(x: SchemaType, y: SchemaType, a: Model, b: Model, show: (q: QName) => string, report: Report): void {
   const ref = (m: Model, r: TypeRef | undefined) => (r === undefined ? 'none' : typeName(m, r, show));
+  /** Whether two references read differently (the same named type reads the same: no need to spell it). */
+  const differ = (rx: TypeRef | undefined, ry: TypeRef | undefined) =>
+    !sameNamedType(a, rx, b, ry) && ref(a, rx) !== ref(b, ry);
   if (x.kind !== y.kind) return report('base changed', `was a ${x.kind} type, is a ${y.kind} type`, true, true);
   if (x.kind === 'simple' && y.kind === 'simple') {
     const [vx, vy] = [x.variety, y.variety];
     if (vx.kind === 'atomic' && vy.kind === 'atomic') {
-      if (ref(a, vx.base) !== ref(b, vy.base)) report('base changed', `base ${ref(a, vx.base)} → ${ref(b, vy.base)}`, true, true);
+      if (differ(vx.base, vy.base)) report('base changed', `base ${ref(a, vx.base)} → ${ref(b, vy.base)}`, true, true);
       const [ex, ey] = [new Set((vx.enumeration ?? []).map((v) => v.value)), new Set((vy.enumeration ?? []).map((v) => v.value))];
       for (const v of ey) if (!ex.has(v)) report('value added', `value ${v} added`, false, true);
       for (const v of ex) if (!ey.has(v)) report('value removed', `value ${v} removed`, true, false);
@@ -163,7 +166,7 @@ function compareType(x: SchemaType, y: SchemaType, a: Model, b: Model, show: (q:
   const base = (t: ComplexType) => (t.base ? `${t.derivation} of ${show(t.base)}` : 'none');
   if (base(cx) !== base(cy)) report('base changed', `base ${base(cx)} → ${base(cy)}`, true, true);
   if (cx.abstract !== cy.abstract) report('abstract changed', cy.abstract ? 'now abstract' : 'no longer abstract', cy.abstract, false);
-  if (ref(a, cx.text) !== ref(b, cy.text)) report('child type changed', `text ${ref(a, cx.text)} → ${ref(b, cy.text)}`, true, true);
+  if (differ(cx.text, cy.text)) report('child type changed', `text ${ref(a, cx.text)} → ${ref(b, cy.text)}`, true, true);
 
   const [fx, fy] = [children(cx), children(cy)];
   for (const [k, f] of fy) {
@@ -180,8 +183,8 @@ function compareType(x: SchemaType, y: SchemaType, a: Model, b: Model, show: (q:
     }
     if (before.min !== f.min) report('occurrence changed', `${name} ${occurs(before)} → ${occurs(f)}`, f.min > before.min, f.min < before.min);
     if ((before.max === 1) !== (f.max === 1)) report('occurrence changed', `${name} ${before.max === 1 ? 'single → repeated' : 'repeated → single'}`, true, true);
-    const [tx, ty] = [ref(a, before.field.type), ref(b, f.field.type)];
-    if (tx !== ty) report('child type changed', `${name} type ${tx} → ${ty}`, true, true);
+    if (differ(before.field.type, f.field.type))
+      report('child type changed', `${name} type ${ref(a, before.field.type)} → ${ref(b, f.field.type)}`, true, true);
   }
   for (const [k, f] of fx) if (!fy.has(k)) report('child removed', `element ${show(f.field.name)} removed`, true, true);
 
@@ -195,8 +198,7 @@ function compareType(x: SchemaType, y: SchemaType, a: Model, b: Model, show: (q:
       continue;
     }
     if (before.use !== at.use) report('attribute use changed', `${name} ${before.use} → ${at.use}`, at.use === 'required', at.use !== 'required');
-    const [tx, ty] = [ref(a, before.type), ref(b, at.type)];
-    if (tx !== ty) report('attribute type changed', `${name} type ${tx} → ${ty}`, true, true);
+    if (differ(before.type, at.type)) report('attribute type changed', `${name} type ${ref(a, before.type)} → ${ref(b, at.type)}`, true, true);
   }
   for (const [k, at] of ax) if (!ay.has(k)) report('attribute removed', `attribute ${at.name.local} removed`, true, true);
 }
@@ -205,9 +207,15 @@ interface Child extends Occurs {
   field: ElementField;
 }
 
+/** Each type's children, computed once: a set is compared with the one before it and the one after. */
+const childrenOf = new WeakMap<ComplexType, Map<string, Child>>();
+
 /** A complex type's own child elements by name, each with its effective occurrence (a choice makes its branches optional; a repeated group repeats its children). */
 function children(t: ComplexType): Map<string, Child> {
+  const known = childrenOf.get(t);
+  if (known) return known;
   const out = new Map<string, Child>();
+  childrenOf.set(t, out);
   const walk = (p: Particle, min: number, many: boolean) => {
     if (p.kind === 'any') return;
     const repeated = many || p.max === 'unbounded' || p.max > 1;
@@ -222,6 +230,14 @@ function children(t: ComplexType): Map<string, Child> {
   };
   if (t.content) walk(t.content, 1, false);
   return out;
+}
+
+/** Both references name one named type (builtins included), which then reads the same in both sets. */
+function sameNamedType(a: Model, x: TypeRef | undefined, b: Model, y: TypeRef | undefined): boolean {
+  if (x === undefined || y === undefined || x.kind !== y.kind) return x === y;
+  if (x.kind === 'builtin') return x.name === (y as typeof x).name;
+  const k = key(x.name);
+  return k === key((y as typeof x).name) && !a.types.get(k)?.anonymous && !b.types.get(k)?.anonymous;
 }
 
 function occurs(o: Occurs): string {

@@ -48,10 +48,16 @@ export function renderMarkdown(log: Changelog, from: SetLabel, to: SetLabel): st
     const es = log.entries.filter((e) => e.subject === subject);
     if (!es.length) continue;
     out.push('', `## ${heading}`);
-    const names = [...new Set(es.map((e) => e.name))];
-    for (const name of names) {
+    // By name, in the order each name first comes (a Map keeps it), in one pass over the entries.
+    const byName = new Map<string, Entry[]>();
+    for (const e of es) {
+      const list = byName.get(e.name);
+      if (list) list.push(e);
+      else byName.set(e.name, [e]);
+    }
+    for (const [name, list] of byName) {
       out.push('', `### ${name}`, '');
-      for (const e of es.filter((x) => x.name === name)) out.push(`- ${e.what}: ${breaksOf(e)} (${where(from, e.old)} → ${where(to, e.new)})`);
+      for (const e of list) out.push(`- ${e.what}: ${breaksOf(e)} (${where(from, e.old)} → ${where(to, e.new)})`);
     }
   }
   out.push('');

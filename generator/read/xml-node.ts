@@ -3,6 +3,8 @@ import { SchemaError, type SourcePos } from '../errors.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
+
 /**
  * One element of a schema document: just what the XSD/WSDL readers need.
  * Schema documents are small (under 1 MB), so the reader keeps their elements; instance documents
@@ -15,10 +17,33 @@ export interface XmlNode {
   attrs: Record<string, string>;
   /** Prefix → namespace in scope here, for attributes whose values are QNames (`type="t:ItemType"`). */
   scope: Readonly<Record<string, string>>;
-  children: XmlNode[];
+  children: readonly XmlNode[];
   /** Character data directly inside the element (kept: documentation text needs it). */
   text: string;
   at: SourcePos;
+}
+
+/**
+ * An XmlNode as the parser makes it: its position is kept as two numbers and made into a SourcePos
+ * when asked for (for a declaration or an error), not one object per element of every document.
+ */
+class Element implements XmlNode {
+  children = NO_CHILDREN;
+  text = '';
+
+  constructor(
+    readonly ns: string,
+    readonly local: string,
+    readonly attrs: Record<string, string>,
+    readonly scope: Readonly<Record<string, string>>,
+    private readonly file: string,
+    private readonly line: number,
+    private readonly column: number,
+  ) {}
+
+  get at(): SourcePos {
+    return { file: this.file, line: this.line, column: this.column };
+  }
 }
 
 /**
@@ -32,8 +57,13 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
   // after construction, and a seventh turns the parser into a dictionary-mode object, which made
   // parsing 4-10x slower (the EWS sets: 550 ms instead of 60). Malformed XML is thrown instead.
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: XmlNode[] = [];
-  let root: XmlNode | undefined;
+  const stack: Element[] = [];
+  // The children met so far of each open element, by depth: lists reused from element to element,
+  // each copied at its close into an array of just its length (a leaf shares one empty array).
+  // Pushing into each element's own array would give even a single child room for seventeen, and
+  // the garbage collector copies a tree's arrays while the document is read.
+  const open: XmlNode[][] = [];
+  let root: Element | undefined;
   let startLine = 1;
   let startColumn = 1;
   const here = (): SourcePos => ({ file, line: parser.line, column: parser.column + 1 });
@@ -66,17 +96,11 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
         ? { ...parent.scope, ...tag.ns }
         : parent.scope
       : { xml: XML_NS, ...tag.ns };
-    const node: XmlNode = {
-      ns: tag.uri,
-      local: tag.local,
-      attrs,
-      scope,
-      children: [],
-      text: '',
-      at: { file, line: startLine, column: startColumn },
-    };
-    if (parent) parent.children.push(node);
+    const node = new Element(tag.uri, tag.local, attrs, scope, file, startLine, startColumn);
+    if (parent) open[stack.length - 1]!.push(node);
     else root = node;
+    if (open.length === stack.length) open.push([]);
+    else open[stack.length]!.length = 0;
     stack.push(node);
   });
   parser.on('text', (t) => {
@@ -88,6 +112,8 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
     if (top) top.text += t;
   });
   parser.on('closetag', () => {
+    const children = open[stack.length - 1]!;
+    if (children.length) stack[stack.length - 1]!.children = children.slice();
     stack.pop();
   });
 

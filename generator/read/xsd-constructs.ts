@@ -76,30 +76,55 @@ const CONSTRUCTS: Record<string, Construct> = {
 const ALWAYS_ATTRS = new Set(['id']);
 const ALWAYS_CHILDREN = new Set(['annotation']);
 
-function constructOf(node: XmlNode, parent: string | undefined): Construct | undefined {
-  return (parent !== undefined ? CONSTRUCTS[`${parent}>${node.local}`] : undefined) ?? CONSTRUCTS[node.local];
+/** A construct as the check uses it: its attributes, and for each child it accepts the key of that child's construct. */
+interface Checked {
+  attrs: ReadonlySet<string>;
+  children: ReadonlyMap<string, string | undefined>;
+}
+
+/** Each construct made ready once, by its key: a child's construct is looked up once, not once per element. */
+const CHECKED = new Map<string, Checked>();
+
+function checked(key: string): Checked {
+  let c = CHECKED.get(key);
+  if (!c) {
+    const construct = CONSTRUCTS[key]!;
+    const local = key.slice(key.indexOf('>') + 1);
+    const children = new Map<string, string | undefined>();
+    for (const child of [...construct.children, ...ALWAYS_CHILDREN]) {
+      const own = `${local}>${child}`;
+      children.set(child, own in CONSTRUCTS ? own : child in CONSTRUCTS ? child : undefined);
+    }
+    CHECKED.set(key, (c = { attrs: new Set([...construct.attrs, ...ALWAYS_ATTRS]), children }));
+  }
+  return c;
 }
 
 /**
  * Checks a whole `xs:schema` subtree against CONSTRUCTS before anything is read, so that the
  * readers can trust the shape they walk. Documentation and appinfo content is free-form.
  */
-export function checkConstructs(node: XmlNode, parent?: string): void {
+export function checkConstructs(node: XmlNode): void {
   if (node.ns !== XS_NS) {
     throw new SchemaError(`unsupported construct {${node.ns}}${node.local} inside an XML Schema`, node.at);
   }
-  const construct = constructOf(node, parent);
-  if (!construct) throw new SchemaError(`unsupported XML Schema construct xs:${node.local}`, node.at);
-  for (const attr of Object.keys(node.attrs)) {
-    if (!construct.attrs.includes(attr) && !ALWAYS_ATTRS.has(attr)) {
-      throw new SchemaError(`unsupported attribute ${attr} on xs:${node.local}`, node.at);
-    }
+  check(node, Object.hasOwn(CONSTRUCTS, node.local) ? node.local : undefined);
+}
+
+function check(node: XmlNode, key: string | undefined): void {
+  if (key === undefined) throw new SchemaError(`unsupported XML Schema construct xs:${node.local}`, node.at);
+  const construct = checked(key);
+  for (const attr in node.attrs) {
+    if (!construct.attrs.has(attr)) throw new SchemaError(`unsupported attribute ${attr} on xs:${node.local}`, node.at);
   }
   if (node.local === 'documentation' || node.local === 'appinfo') return;
   for (const child of node.children) {
-    if (child.ns === XS_NS && !construct.children.includes(child.local) && !ALWAYS_CHILDREN.has(child.local)) {
+    if (child.ns !== XS_NS) {
+      throw new SchemaError(`unsupported construct {${child.ns}}${child.local} inside an XML Schema`, child.at);
+    }
+    if (!construct.children.has(child.local)) {
       throw new SchemaError(`xs:${child.local} is not supported inside xs:${node.local}`, child.at);
     }
-    checkConstructs(child, node.local);
+    check(child, construct.children.get(child.local));
   }
 }

@@ -17,6 +17,13 @@ describe('parseXmlDocument', () => {
     ]);
   });
 
+  it('gives each element its children in document order, nested to any depth', () => {
+    const root = parseXmlDocument('<a><b><c/><d><e/></d></b><f/><g>t<h/></g></a>', 'a.xml');
+    const shape = (n: typeof root): unknown => [n.local, ...n.children.map(shape)];
+    expect(shape(root)).toEqual(['a', ['b', ['c'], ['d', ['e']]], ['f'], ['g', ['h']]]);
+    expect(root.children[2]!.text).toBe('t');
+  });
+
   it('keeps the prefixes in scope, xml: included, for QName-valued attributes', () => {
     const root = parseXmlDocument('<a xmlns:t="urn:t"><b xmlns:u="urn:u" ref="t:x"/></a>', 'a.xml');
     expect(root.children[0]!.scope).toMatchObject({ t: 'urn:t', u: 'urn:u', xml: XML_NS });

@@ -34,27 +34,41 @@ function entries(o: { [key: string]: Data | undefined }): [string, Data][] {
   return Object.entries(o).filter((e): e is [string, Data] => e[1] !== undefined);
 }
 
-/** One-line form, or undefined when the value must break whatever the width. */
-function flat(d: Data): string | undefined {
+/**
+ * One-line form, or undefined when the value must break whatever the width or, being an array or
+ * object, its one-line form would be longer than `room`: printData then breaks it and asks again
+ * for each entry, so a deep value's lines are not all built only to be thrown away.
+ */
+function flat(d: Data, room = Infinity): string | undefined {
   if (typeof d === 'string') return literal(d);
   if (typeof d === 'number' || typeof d === 'boolean') return String(d);
   if (d instanceof Code) return d.text;
   if (d instanceof Thunk) {
-    const body = flat(d.body);
+    const body = flat(d.body, room - 6);
     return body === undefined ? undefined : `() => ${body}`;
   }
   if (Array.isArray(d)) {
     if (mustBreak(d)) return undefined;
-    const parts = d.map(flat);
-    return parts.some((p) => p === undefined) ? undefined : `[${parts.join(', ')}]`;
+    let out = '[';
+    for (const x of d) {
+      const f = flat(x, room - out.length - (out.length > 1 ? 2 : 0) - 1);
+      if (f === undefined) return undefined;
+      out += out.length > 1 ? `, ${f}` : f;
+      if (out.length + 1 > room) return undefined;
+    }
+    return out + ']';
   }
-  const es = entries(d);
-  if (!es.length) return '{}';
-  const parts = es.map(([k, v]) => {
-    const f = flat(v);
-    return f === undefined ? undefined : `${keyOf(k)}: ${f}`;
-  });
-  return parts.some((p) => p === undefined) ? undefined : `{ ${parts.join(', ')} }`;
+  let out = '';
+  for (const k in d) {
+    const v = d[k];
+    if (v === undefined) continue;
+    const head = `${keyOf(k)}: `;
+    const f = flat(v, room - out.length - (out ? 2 : 0) - head.length - 4);
+    if (f === undefined) return undefined;
+    out += out ? `, ${head}${f}` : head + f;
+    if (out.length + 4 > room) return undefined;
+  }
+  return out ? `{ ${out} }` : '{}';
 }
 
 function isObject(d: Data): d is { [key: string]: Data } {
@@ -75,7 +89,7 @@ function mustBreak(a: Data[]): boolean {
  * `suffix` characters after it (`,` or `;`).
  */
 export function printData(d: Data, indent: number, lead: number, suffix: number): string {
-  const f = flat(d);
+  const f = flat(d, PRINT_WIDTH - lead - suffix);
   if (f !== undefined && lead + f.length + suffix <= PRINT_WIDTH) return f;
   const pad = ' '.repeat(indent + 2);
   if (Array.isArray(d)) {
