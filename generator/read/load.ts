@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SchemaError, type SourcePos } from '../errors.js';
@@ -69,7 +69,10 @@ export class SchemaLoader {
   async load(url: URL, from: SourcePos): Promise<string> {
     if (url.protocol === 'file:') {
       try {
-        return await readFile(fileURLToPath(url), 'utf8');
+        // Read at once rather than through libuv's threads: a document is read only to be parsed
+        // right after, and the round trips of an asynchronous read (open, stat, read, close) left
+        // the process waiting ~25 ms over the 30 documents of generate --versions.
+        return readFileSync(fileURLToPath(url), 'utf8');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : String(code ?? e);
