@@ -168,39 +168,43 @@ function compareType(x: SchemaType, y: SchemaType, a: Model, b: Model, show: (q:
   if (cx.abstract !== cy.abstract) report('abstract changed', cy.abstract ? 'now abstract' : 'no longer abstract', cy.abstract, false);
   if (differ(cx.text, cy.text)) report('child type changed', `text ${ref(a, cx.text)} → ${ref(b, cy.text)}`, true, true);
 
+  // forEach rather than for…of over the maps, and names spelt only for a change: most children of
+  // most types are unchanged, and this short run stays in unoptimized code, where each step of
+  // for…of over a Map allocates.
   const [fx, fy] = [children(cx), children(cy)];
-  for (const [k, f] of fy) {
+  fy.forEach((f, k) => {
     const before = fx.get(k);
-    const name = `element ${show(f.field.name)}`;
+    const name = () => `element ${show(f.field.name)}`;
     if (!before) {
       const required = f.min > 0;
       // A reference to a substitution group head: say what may stand there (a schema that spelt
       // the members out as a choice before reads as those removed and this added).
       const members = f.field.global ? (b.substitutes.get(k) ?? []) : [];
       const group = members.length ? ` (the head of a substitution group: ${members.map(show).join(', ')})` : '';
-      report('child added', `${name} added, ${required ? 'required' : 'optional'}${f.max !== 1 ? ', repeated' : ''}${group}`, required, false);
-      continue;
+      report('child added', `${name()} added, ${required ? 'required' : 'optional'}${f.max !== 1 ? ', repeated' : ''}${group}`, required, false);
+      return;
     }
-    if (before.min !== f.min) report('occurrence changed', `${name} ${occurs(before)} → ${occurs(f)}`, f.min > before.min, f.min < before.min);
-    if ((before.max === 1) !== (f.max === 1)) report('occurrence changed', `${name} ${before.max === 1 ? 'single → repeated' : 'repeated → single'}`, true, true);
+    if (before.min !== f.min) report('occurrence changed', `${name()} ${occurs(before)} → ${occurs(f)}`, f.min > before.min, f.min < before.min);
+    if ((before.max === 1) !== (f.max === 1)) report('occurrence changed', `${name()} ${before.max === 1 ? 'single → repeated' : 'repeated → single'}`, true, true);
     if (differ(before.field.type, f.field.type))
-      report('child type changed', `${name} type ${ref(a, before.field.type)} → ${ref(b, f.field.type)}`, true, true);
-  }
-  for (const [k, f] of fx) if (!fy.has(k)) report('child removed', `element ${show(f.field.name)} removed`, true, true);
+      report('child type changed', `${name()} type ${ref(a, before.field.type)} → ${ref(b, f.field.type)}`, true, true);
+  });
+  fx.forEach((f, k) => {
+    if (!fy.has(k)) report('child removed', `element ${show(f.field.name)} removed`, true, true);
+  });
 
   const attrs = (t: ComplexType) => new Map(t.attributes.filter((x) => x.use !== 'prohibited').map((x) => [key(x.name), x]));
   const [ax, ay] = [attrs(cx), attrs(cy)];
-  for (const [k, at] of ay) {
+  ay.forEach((at, k) => {
     const before = ax.get(k);
     const name = `attribute ${at.name.local}`;
-    if (!before) {
-      report('attribute added', `${name} added, ${at.use}`, at.use === 'required', false);
-      continue;
-    }
+    if (!before) return report('attribute added', `${name} added, ${at.use}`, at.use === 'required', false);
     if (before.use !== at.use) report('attribute use changed', `${name} ${before.use} → ${at.use}`, at.use === 'required', at.use !== 'required');
     if (differ(before.type, at.type)) report('attribute type changed', `${name} type ${ref(a, before.type)} → ${ref(b, at.type)}`, true, true);
-  }
-  for (const [k, at] of ax) if (!ay.has(k)) report('attribute removed', `attribute ${at.name.local} removed`, true, true);
+  });
+  ax.forEach((at, k) => {
+    if (!ay.has(k)) report('attribute removed', `attribute ${at.name.local} removed`, true, true);
+  });
 }
 
 interface Child extends Occurs {

@@ -118,7 +118,9 @@ function check(node: XmlNode, key: string | undefined): void {
     if (!construct.attrs.has(attr)) throw new SchemaError(`unsupported attribute ${attr} on xs:${node.local}`, node.at);
   }
   if (node.local === 'documentation' || node.local === 'appinfo') return;
-  for (const child of node.children) {
+  // Indexed: the generator's short run stays in unoptimized code, where for…of allocates a result per step.
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i]!;
     if (child.ns !== XS_NS) {
       throw new SchemaError(`unsupported construct {${child.ns}}${child.local} inside an XML Schema`, child.at);
     }
