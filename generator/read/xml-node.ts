@@ -63,6 +63,16 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
   // Pushing into each element's own array would give even a single child room for seventeen, and
   // the garbage collector copies a tree's arrays while the document is read.
   const open: XmlNode[][] = [];
+  // One string per distinct local name and attribute value: saxes makes new ones for each tag,
+  // which the tree would keep alive and the garbage collector copy (324 -> 273 bytes an element
+  // over the eight EWS sets).
+  const names = new Map<string, string>();
+  const intern = (s: string): string => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   let root: Element | undefined;
   let startLine = 1;
   let startColumn = 1;
@@ -84,7 +94,7 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
     for (const name in tag.attributes) {
       const a = tag.attributes[name]!;
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+      attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = intern(a.value);
     }
     let declared = false;
     for (const _ in tag.ns) {
@@ -96,7 +106,7 @@ export function parseXmlDocument(text: string, file: string): XmlNode {
         ? { ...parent.scope, ...tag.ns }
         : parent.scope
       : { xml: XML_NS, ...tag.ns };
-    const node = new Element(tag.uri, tag.local, attrs, scope, file, startLine, startColumn);
+    const node = new Element(tag.uri, intern(tag.local), attrs, scope, file, startLine, startColumn);
     if (parent) open[stack.length - 1]!.push(node);
     else root = node;
     if (open.length === stack.length) open.push([]);
