@@ -15,12 +15,13 @@ export async function openSchemas(location: string, options: LoadOptions = {}): 
 
 /**
  * Reads and resolves one schema set; a SchemaError names its file as that set's loader shows it.
- * `forEmit` false: a set only compared, whose model leaves out what only the emitters read.
+ * `forEmit` false: a set only compared, whose model leaves out what only the emitters read (its
+ * documentation included).
  */
 export async function load(loader: SchemaLoader, forEmit = true): Promise<{ set: SchemaSet; model: Model; readMs: number }> {
   try {
     const t0 = performance.now();
-    const set = await readSchemaSet(loader);
+    const set = await readSchemaSet(loader, forEmit);
     const readMs = performance.now() - t0;
     return { set, model: buildModel(set, forEmit), readMs };
   } catch (e) {

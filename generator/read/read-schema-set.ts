@@ -18,8 +18,9 @@ export interface SchemaSet {
  * Reads the root document (a WSDL or an XSD) and follows `xs:import` and `xs:include` by
  * relative schemaLocation, depth first in document order. A document imported twice is read
  * once; an include that leads back to a document on its own include chain is an error.
+ * `documentation` false leaves the xs:documentation text out (a set only compared).
  */
-export async function readSchemaSet(loader: SchemaLoader): Promise<SchemaSet> {
+export async function readSchemaSet(loader: SchemaLoader, documentation = true): Promise<SchemaSet> {
   const set: SchemaSet = { schemas: [], files: [] };
   const done = new Set<string>();
   const origin: SourcePos = { file: loader.nameOf(loader.root), line: 0, column: 0 };
@@ -38,7 +39,7 @@ export async function readSchemaSet(loader: SchemaLoader): Promise<SchemaSet> {
     if (chameleonNs !== undefined && node.attrs.targetNamespace === undefined) {
       node.attrs.targetNamespace = chameleonNs;
     }
-    const schema = new XsdReader(node).read();
+    const schema = new XsdReader(node, documentation).read();
     set.schemas.push(schema);
     for (const imp of schema.imports) {
       if (imp.location === undefined) {

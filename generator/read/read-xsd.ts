@@ -81,10 +81,6 @@ function processContents(node: XmlNode): 'strict' | 'lax' | 'skip' {
   throw new SchemaError(`processContents="${v}" is not strict, lax or skip`, node.at);
 }
 
-function withDoc<T extends object>(value: T, node: XmlNode): T & { doc?: string } {
-  const doc = documentationOf(node);
-  return doc === undefined ? value : { ...value, doc };
-}
 
 /** Reads one `xs:schema` element into raw declarations. `file` names the document it came from. */
 export class XsdReader {
@@ -92,10 +88,19 @@ export class XsdReader {
   private readonly elementsQualified: boolean;
   private readonly attributesQualified: boolean;
 
-  constructor(private readonly schema: XmlNode) {
+  /** `documentation` false: a set only compared (diff, the published sets) leaves the xs:documentation text out. */
+  constructor(
+    private readonly schema: XmlNode,
+    private readonly documentation = true,
+  ) {
     this.targetNamespace = schema.attrs.targetNamespace ?? '';
     this.elementsQualified = schema.attrs.elementFormDefault === 'qualified';
     this.attributesQualified = schema.attrs.attributeFormDefault === 'qualified';
+  }
+
+  private withDoc<T extends object>(value: T, node: XmlNode): T & { doc?: string } {
+    const doc = this.documentation ? documentationOf(node) : undefined;
+    return doc === undefined ? value : { ...value, doc };
   }
 
   read(): RawSchema {
@@ -136,12 +141,12 @@ export class XsdReader {
         case 'group': {
           const [particle] = xsChildren(node);
           if (!particle) throw new SchemaError(`xs:group "${node.attrs.name}" has no content`, node.at);
-          out.groups.push(withDoc({ name: this.globalName(node), particle: this.modelGroup(particle), at: node.at }, node));
+          out.groups.push(this.withDoc({ name: this.globalName(node), particle: this.modelGroup(particle), at: node.at }, node));
           break;
         }
         case 'attributeGroup': {
           const { attributes, anyAttribute } = this.attributeUses(node);
-          const group = withDoc({ name: this.globalName(node), attributes, at: node.at }, node);
+          const group = this.withDoc({ name: this.globalName(node), attributes, at: node.at }, node);
           out.attributeGroups.push(anyAttribute ? { ...group, anyAttribute } : group);
           break;
         }
@@ -181,7 +186,7 @@ export class XsdReader {
     if (global && (node.attrs.minOccurs !== undefined || node.attrs.maxOccurs !== undefined)) {
       throw new SchemaError('a global xs:element cannot have minOccurs or maxOccurs', node.at);
     }
-    const el: RawElement = withDoc(
+    const el: RawElement = this.withDoc(
       {
         kind: 'element',
         ...occurs(node),
@@ -215,7 +220,7 @@ export class XsdReader {
     }
     const children = xsChildren(node);
     const contentNode = children.find((c) => c.local === 'complexContent' || c.local === 'simpleContent');
-    const ct: RawComplexType = withDoc(
+    const ct: RawComplexType = this.withDoc(
       {
         kind: 'complexType',
         abstract: bool(node, 'abstract'),
@@ -297,7 +302,7 @@ export class XsdReader {
           return this.modelGroup(c);
       }
     });
-    return withDoc({ kind, ...occurs(node), items, at: node.at }, node);
+    return this.withDoc({ kind, ...occurs(node), items, at: node.at }, node);
   }
 
   private attributeUses(node: XmlNode): { attributes: RawAttributeUse[]; anyAttribute?: RawAnyAttribute } {
@@ -324,7 +329,7 @@ export class XsdReader {
     if (use !== 'optional' && use !== 'required' && use !== 'prohibited') {
       throw new SchemaError(`use="${use}" is not optional, required or prohibited`, node.at);
     }
-    const attr: RawAttribute = withDoc({ kind: 'attribute', use, at: node.at }, node);
+    const attr: RawAttribute = this.withDoc({ kind: 'attribute', use, at: node.at }, node);
     if (hasName) attr.name = global ? this.globalName(node) : this.localName(node, this.attributesQualified);
     if (ref) attr.ref = ref;
     const type = this.qname(node, 'type');
@@ -366,7 +371,7 @@ export class XsdReader {
       if (!memberTypes.length && !inlineMembers.length) throw new SchemaError('xs:union has no member types', v.at);
       variety = { kind: 'union', memberTypes, inlineMembers };
     }
-    const st: RawSimpleType = withDoc({ kind: 'simpleType', variety, at: node.at }, node);
+    const st: RawSimpleType = this.withDoc({ kind: 'simpleType', variety, at: node.at }, node);
     if (global) st.name = this.globalName(node);
     return st;
   }
@@ -379,7 +384,7 @@ export class XsdReader {
       if (value === undefined) throw new SchemaError(`xs:${c.local} needs a value`, c.at);
       switch (c.local) {
         case 'enumeration': {
-          const doc = documentationOf(c);
+          const doc = this.documentation ? documentationOf(c) : undefined;
           (f.enumeration ??= []).push(doc === undefined ? { value } : { value, doc });
           break;
         }

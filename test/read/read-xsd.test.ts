@@ -59,6 +59,23 @@ describe('XsdReader', () => {
     expect(ct.attributes[0]).toMatchObject({ name: { ns: '', local: 'a' } });
   });
 
+  it('leaves the documentation out of a set only compared', () => {
+    const text = xsd(`
+  <xs:simpleType name="E">
+    <xs:annotation><xs:documentation>An enum</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="A"><xs:annotation><xs:documentation>first</xs:documentation></xs:annotation></xs:enumeration>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:element name="X" type="xs:string"><xs:annotation><xs:documentation>an element</xs:documentation></xs:annotation></xs:element>`);
+    const s = new XsdReader(parseXmlDocument(text, 'test.xsd'), false).read();
+    expect(s.simpleTypes[0]).not.toHaveProperty('doc');
+    expect(s.simpleTypes[0]!.variety).toMatchObject({ facets: { enumeration: [{ value: 'A' }] } });
+    expect((s.simpleTypes[0]!.variety as { facets: { enumeration: object[] } }).facets.enumeration[0]).not.toHaveProperty('doc');
+    expect(s.elements[0]).not.toHaveProperty('doc');
+    expect(new XsdReader(parseXmlDocument(text, 'test.xsd')).read().elements[0]!.doc).toBe('an element');
+  });
+
   it('reads facets, enumerations with their documentation, lists and unions', () => {
     const s = read(`
   <xs:simpleType name="E">
