@@ -2,7 +2,7 @@
 // attribute groups, anonymous types, operations) shares one set of globals and one error path;
 // what can be decided once the model exists is a pass of its own (passes/).
 import { formatPos, SchemaError, type SourcePos } from '../errors.js';
-import { key, prefixed, type QName } from '../qname.js';
+import { key, prefixed, qname, type QName } from '../qname.js';
 import type { SchemaSet } from '../read/read-schema-set.js';
 import { XML_NS } from '../read/xml-node.js';
 import { XS_NS } from '../read/xsd-constructs.js';
@@ -187,7 +187,7 @@ class ModelBuilder {
 
   private anonymousName(scope: Scope): { name: QName; anonymous: AnonymousOrigin } {
     return {
-      name: { ns: scope.owner.ns, local: anonymousLocal(scope) },
+      name: qname(scope.owner.ns, anonymousLocal(scope)),
       anonymous: { owner: scope.owner, path: scope.path },
     };
   }

@@ -1,4 +1,5 @@
 import { SchemaError } from '../errors.js';
+import { qname } from '../qname.js';
 import { resolveQName } from './read-xsd.js';
 import type { XmlNode } from './xml-node.js';
 import type { QName, RawBindingMessage, RawBindingOperation, RawOperation, RawWsdl } from './xsd-nodes.js';
@@ -54,7 +55,7 @@ export function readWsdl(root: XmlNode): { wsdl: RawWsdl; schemaNodes: XmlNode[]
   const doc = docText(root);
   if (doc) wsdl.doc = doc;
   const schemaNodes: XmlNode[] = [];
-  const local = (node: XmlNode): QName => ({ ns: targetNamespace, local: required(node, 'name') });
+  const local = (node: XmlNode): QName => qname(targetNamespace, required(node, 'name'));
 
   for (const node of parts(root)) {
     if (node.ns !== WSDL_NS) unsupported(node, 'wsdl:definitions');

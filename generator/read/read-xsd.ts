@@ -1,5 +1,6 @@
 // Slightly over 400 lines: one reader per XSD construct, sharing the node helpers at the top.
 import { SchemaError } from '../errors.js';
+import { qname } from '../qname.js';
 import type { XmlNode } from './xml-node.js';
 import { checkConstructs, XS_NS } from './xsd-constructs.js';
 import type {
@@ -25,10 +26,10 @@ export function resolveQName(node: XmlNode, value: string): QName {
   const local = value.slice(colon + 1).trim();
   const ns = node.scope[prefix];
   if (ns === undefined) {
-    if (prefix === '') return { ns: '', local };
+    if (prefix === '') return qname('', local);
     throw new SchemaError(`unknown namespace prefix "${prefix}" in "${value}"`, node.at);
   }
-  return { ns, local };
+  return qname(ns, local);
 }
 
 /** The text of `xs:annotation/xs:documentation`, lines trimmed, blank lines dropped. */
@@ -161,14 +162,14 @@ export class XsdReader {
   private globalName(node: XmlNode): QName {
     const name = node.attrs.name;
     if (!name) throw new SchemaError(`a global xs:${node.local} needs a name`, node.at);
-    return { ns: this.targetNamespace, local: name };
+    return qname(this.targetNamespace, name);
   }
 
   private localName(node: XmlNode, qualifiedByDefault: boolean): QName {
     const name = node.attrs.name as string;
     const form = node.attrs.form;
     const qualified = form === undefined ? qualifiedByDefault : form === 'qualified';
-    return { ns: qualified ? this.targetNamespace : '', local: name };
+    return qname(qualified ? this.targetNamespace : '', name);
   }
 
   private qname(node: XmlNode, attr: string): QName | undefined {
