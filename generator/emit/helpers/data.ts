@@ -81,7 +81,14 @@ function atomic(d: Data): boolean {
 }
 
 function mustBreak(a: Data[]): boolean {
-  return a.length > 1 && (a.every((x) => isObject(x) && entries(x).length > 1) || a.every((x) => Array.isArray(x) && x.length > 1));
+  return a.length > 1 && (a.every((x) => isObject(x) && hasTwoEntries(x)) || a.every((x) => Array.isArray(x) && x.length > 1));
+}
+
+/** entries(o).length > 1, without making the entries (asked of every object in every array, each time it is printed). */
+function hasTwoEntries(o: { [key: string]: Data | undefined }): boolean {
+  let n = 0;
+  for (const k in o) if (o[k] !== undefined && ++n > 1) return true;
+  return false;
 }
 
 /**
