@@ -29,7 +29,7 @@ export async function readSchemaSet(loader: SchemaLoader, documentation = true):
     const name = loader.nameOf(url);
     const text = await loader.load(url, from);
     set.files.push(name);
-    return parseXmlDocument(text, name);
+    return parseXmlDocument(text, name, documentation);
   };
 
   const visitSchema = async (node: XmlNode, url: URL, includeChain: string[], chameleonNs?: string): Promise<void> => {

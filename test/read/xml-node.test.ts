@@ -24,6 +24,13 @@ describe('parseXmlDocument', () => {
     expect(root.children[2]!.text).toBe('t');
   });
 
+  it('leaves the text out when asked to (a set only compared reads no documentation)', () => {
+    const doc = '<a>x<b>y<![CDATA[z]]></b></a>';
+    expect(parseXmlDocument(doc, 'a.xml').children[0]!.text).toBe('yz');
+    const bare = parseXmlDocument(doc, 'a.xml', false);
+    expect([bare.text, bare.children[0]!.text, bare.children[0]!.local]).toEqual(['', '', 'b']);
+  });
+
   it('keeps the prefixes in scope, xml: included, for QName-valued attributes', () => {
     const root = parseXmlDocument('<a xmlns:t="urn:t"><b xmlns:u="urn:u" ref="t:x"/></a>', 'a.xml');
     expect(root.children[0]!.scope).toMatchObject({ t: 'urn:t', u: 'urn:u', xml: XML_NS });
