@@ -18,7 +18,7 @@ export interface XmlNode {
   /** Prefix → namespace in scope here, for attributes whose values are QNames (`type="t:ItemType"`). */
   scope: Readonly<Record<string, string>>;
   children: readonly XmlNode[];
-  /** Character data directly inside the element (kept: documentation text needs it). */
+  /** Character data directly inside the element (documentation text needs it; empty when parseXmlDocument leaves text out). */
   text: string;
   at: SourcePos;
 }
