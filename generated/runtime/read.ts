@@ -526,6 +526,42 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     }
   };
 
+  /**
+   * An element of text only (see TokenHandlers.leaf). The usual case, a value of simple type in
+   * its guessed place in a flat sequence, is parsed and put without a frame; anything else is
+   * read as its start tag, text and end tag would be.
+   */
+  handlers.leaf = (tag, text) => {
+    const parent = depth ? frames[depth - 1]! : undefined;
+    if (parent !== undefined && parent.kind === 'complex' && parent.route === undefined && depth < maxDepth) {
+      const guess = parent.after!.next;
+      if (guess !== undefined && guess.epoch === epoch && guess.raw === tag) {
+        const slot = guess.slot;
+        const codec = slot.leaf;
+        // acceptAt changes nothing when it refuses: the usual way then fails as it always did.
+        const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
+        if (p !== undefined) {
+          parent.after = slot;
+          let value: unknown;
+          try {
+            value = codec!.parse(text, strict);
+          } catch (e) {
+            if (!(e instanceof ValueError)) throw e;
+            // The error names the element, as when it is read the usual way.
+            (frames[depth] ??= new Frame()).reset(tag, slot.accepted.local, scope.mark(), false, false, undefined);
+            depth++;
+            fail(e.message);
+          }
+          put(parent.value!, p, value);
+          return;
+        }
+      }
+    }
+    handlers.open(tag);
+    if (text) handlers.text(text);
+    handlers.close(tag);
+  };
+
   handlers.text = (text) => {
     const f = depth ? frames[depth - 1] : undefined;
     if (!f) return;

@@ -44,6 +44,13 @@ export interface TokenHandlers {
   text(text: string): void;
   /** The content of a CDATA section. */
   cdata(text: string): void;
+  /**
+   * Given, an element that holds nothing but text on its line (`<a>text</a>`: no attribute, no
+   * reference, no line end) is reported at once, instead of by open(), text() and close(): most
+   * elements EWS sends are such values, and each of the three steps costs a call and a look at
+   * the reader's state. Not the root.
+   */
+  leaf?(name: string, text: string): void;
   /** A DOCTYPE declaration: never read; the tokenizer refuses it once the handler returns. */
   doctype(): void;
   /**
@@ -104,6 +111,8 @@ export class XmlTokenizer {
   private amp = -1;
   private cr = -1;
   private rare = -1;
+  /** The next `\n` at or after `pos`, likewise (a leaf must start and end on one line, see TokenHandlers.leaf). */
+  private nl = -1;
   /** Lines and the length of the last line in text dropped from `buf` (chunked input). */
   private linesBefore = 0;
   private columnBefore = 0;
@@ -150,7 +159,7 @@ export class XmlTokenizer {
       this.buf = this.buf.slice(this.pos) + chunk;
     }
     this.pos = this.at = 0;
-    this.amp = this.cr = this.rare = -1;
+    this.amp = this.cr = this.rare = this.nl = -1;
     this.run(false);
     return this;
   }
@@ -517,6 +526,10 @@ export class XmlTokenizer {
         }
         this.attributeCount = count;
         this.at = i;
+        if (c === 62 && count === 0 && this.h.leaf !== undefined && this.stack.length > 0) {
+          const end = this.leaf(name, k + 1);
+          if (end >= 0) return end;
+        }
         this.stack.push(name);
         this.state = CONTENT;
         this.h.open(name);
@@ -564,6 +577,26 @@ export class XmlTokenizer {
       if (k < n && !isSpace(s.charCodeAt(k)) && s.charCodeAt(k) !== 62 && s.charCodeAt(k) !== 47)
         this.fail(k, 'no whitespace between attributes.');
     }
+  }
+
+  /**
+   * The element `name` whose start tag ends before `from`, when it is a leaf (see
+   * TokenHandlers.leaf) whole in the buffer: reported, and the index after its end tag; else -1,
+   * and it is read the usual way.
+   */
+  private leaf(name: string, from: number): number {
+    const s = this.buf;
+    const lt = s.indexOf('<', from);
+    const after = lt + 2 + name.length;
+    if (lt < 0 || s.charCodeAt(lt + 1) !== 47 || s.charCodeAt(after) !== 62 || !s.startsWith(name, lt + 2)) return -1;
+    if (this.nextSpecial(from) < lt) return -1;
+    if (this.nl < from) {
+      const k = s.indexOf('\n', from);
+      this.nl = k < 0 ? s.length : k;
+    }
+    if (this.nl < lt) return -1;
+    this.h.leaf!(name, s.slice(from, lt));
+    return after + 1;
   }
 
   /** Whether the name `name` (one read before, so well-formed) is the whole name at `i`. */

@@ -48,6 +48,34 @@ describe('the XML tokenizer', () => {
     });
   });
 
+  it('reports an element of text only on one line at once, given a leaf handler; any other the usual way', () => {
+    const calls: string[] = [];
+    const handlers = {
+      open: (name: string) => calls.push(`open ${name}`),
+      close: (name: string) => calls.push(`close ${name}`),
+      text: (text: string) => calls.push(`text ${text}`),
+      cdata: (text: string) => calls.push(`cdata ${text}`),
+      doctype: () => {},
+      leaf: (name: string, text: string) => calls.push(`leaf ${name} ${text}`),
+    };
+    new XmlTokenizer(handlers).write('<r><a>1 > 0</a><b></b><c x="1">2</c><d>3&amp;</d><e>4\n5</e><f/><g>6<h>7</h></g><i><![CDATA[8]]></i></r>').close();
+    expect(calls).toEqual([
+      'open r',
+      'leaf a 1 > 0',
+      'leaf b ',
+      ...['open c', 'text 2', 'close c'],
+      ...['open d', 'text 3&', 'close d'],
+      ...['open e', 'text 4\n5', 'close e'],
+      ...['open f', 'close f'],
+      ...['open g', 'text 6', 'leaf h 7', 'close g'],
+      ...['open i', 'cdata 8', 'close i'],
+      'close r',
+    ]);
+    calls.length = 0;
+    new XmlTokenizer(handlers).write('<a>1</a>').close();
+    expect(calls).toEqual(['open a', 'text 1', 'close a']); // never the root
+  });
+
   it('refuses what is not well-formed, with the line and what is wrong', () => {
     const cases: [string, RegExp, number][] = [
       ['<a>&nbsp;</a>', /^undefined entity: nbsp$/, 1],

@@ -62,9 +62,19 @@ export function saxesEvents(xml: string): XmlEvents {
 
 /**
  * The events our tokenizer reports, the document given whole or in the chunks given; with
- * `sequence`, read as a sequence of documents, the end of each an `end` event.
+ * `sequence`, read as a sequence of documents, the end of each an `end` event. The tokenizer
+ * reads the document twice, with a `leaf` handler (as the reader has) and without: an element
+ * of text only is then reported at once or in three steps, and the two must tell the same.
  */
 export function tokenizerEvents(xml: string | string[], sequence = false): XmlEvents {
+  const withLeaf = tokenize(xml, sequence, true);
+  const without = tokenize(xml, sequence, false);
+  if (JSON.stringify(withLeaf) !== JSON.stringify(without))
+    throw new Error(`read with a leaf handler: ${JSON.stringify(withLeaf).slice(0, 2000)}; without: ${JSON.stringify(without).slice(0, 2000)}`);
+  return withLeaf;
+}
+
+function tokenize(xml: string | string[], sequence: boolean, leaf: boolean): XmlEvents {
   const r = new Recorder();
   const t: XmlTokenizer = new XmlTokenizer({
     open(name) {
@@ -77,6 +87,15 @@ export function tokenizerEvents(xml: string | string[], sequence = false): XmlEv
     cdata: (text) => r.chars(text),
     doctype: () => {},
     ...(sequence ? { end: () => void r.events.push(['end']) } : {}),
+    ...(leaf
+      ? {
+          leaf(name: string, text: string) {
+            r.open(name, []);
+            if (text) r.chars(text); // as text() is: never called with nothing
+            r.close(name);
+          },
+        }
+      : {}),
   });
   try {
     for (const chunk of typeof xml === 'string' ? [xml] : xml) t.write(chunk);

@@ -68,6 +68,31 @@ describe('hostile input ends within a second with one clear error', () => {
     }
   });
 
+  it('refuses a bad value or element in the last item as in the first, with its path and line', () => {
+    // After the first item the reader knows which element comes next, and reads a value of
+    // simple type without the tokenizer's three steps (TokenHandlers.leaf): its errors must
+    // not change.
+    const lines = findItem10.replaceAll('<t:Message>', '\n<t:Message>');
+    const last = lines.lastIndexOf('<t:Message>');
+    const cases: [(item: string) => string, RegExp][] = [
+      [(item) => item.replace(/<t:Size>\d+</, '<t:Size>big<'), /"big" is not an xs:int/],
+      [(item) => item.replace(/<t:IsRead>\w+</, '<t:IsRead>yes<'), /"yes" is not an xs:boolean/],
+      [(item) => item.replace(/<t:Sensitivity>\w+</, '<t:Sensitivity>Secret<'), /"Secret" is not a value of SensitivityChoicesType/],
+      [(item) => item.replace(/(<t:Size>\d+<\/t:Size>)/, '$1$1'), /element t:Size is not allowed here/],
+    ];
+    for (const [spoil, message] of cases) {
+      const inFirst = refusal(spoil(lines));
+      const inLast = refusal(lines.slice(0, last) + spoil(lines.slice(last)));
+      expect(inFirst.message).toMatch(message);
+      const lineOf = (at: number) => lines.slice(0, at).split('\n').length;
+      expect([inFirst.line, inLast.line]).toEqual([2, lineOf(last)]);
+      expect(inLast.line).toBeGreaterThan(2);
+      expect(inLast.message.replace(`(line ${inLast.line})`, '')).toBe(inFirst.message.replace('(line 2)', ''));
+      expect(inLast.path).toBe(inFirst.path);
+      expect(inFirst.path).toMatch(/\/t:Message\/t:\w+$/);
+    }
+  });
+
   // saxes runs without its xmlns option (the reader resolves names itself, much faster), so the
   // Namespaces in XML constraints are the reader's to enforce.
   it('refuses XML that breaks the Namespaces in XML constraints', () => {
