@@ -12,9 +12,9 @@
  * cut by a chunk boundary is read when the rest arrives, long text is handed on in pieces.
  *
  * Speed comes from scanning with `indexOf` and a character class table instead of a state per
- * character: the characters that need care (`&`, `\r`, `]`, and those XML does not allow) are
- * found ahead (see nextSpecial) and the next of each kind is kept, so text without them is
- * passed on as one slice. Attribute values are checked character by character (they are short).
+ * character: the end of text is found with indexOf, the characters in it that need care (`&`,
+ * `\r`, `]`, and those XML does not allow) by one loop over the table (see TEXT), so text
+ * without them is passed on as one slice. Attribute values are checked character by character.
  *
  * Errors are XmlSyntaxError with the line and column (1-based) of the character at fault.
  */
@@ -62,13 +62,23 @@ export interface TokenHandlers {
 }
 
 /**
- * Characters that need a closer look: references, line ends, `]]>`, and those XML does not
- * allow. `&` and `\r`, common in EWS text (escaped HTML bodies, Windows line ends), are found
- * with indexOf, faster than any regular expression; the rest, rare, with RARE.
+ * What an ASCII character is in text: SPECIAL needs a closer look (a reference's `&`, the `\r`
+ * of a line end, the `]` of `]]>`, a control XML does not allow); LINE is `\n`, which a leaf
+ * may not hold (see TokenHandlers.leaf); END is `<`. Above ASCII only surrogates, U+FFFE and
+ * U+FFFF need a look. Text is scanned once, by a loop over this table: a regular expression
+ * over the whole document (which markup is most of) cost more.
  */
-const RARE = /[\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
-/** Characters XML does not allow, surrogates aside (checked in pairs). */
-const NOT_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const SPECIAL = 1;
+const LINE = 2;
+const END = 4;
+const TEXT = new Uint8Array(128);
+for (let c = 0; c < 32; c++) TEXT[c] = c === 9 || c === 10 ? 0 : SPECIAL;
+TEXT[38] = TEXT[93] = SPECIAL;
+TEXT[10] = LINE;
+TEXT[60] = END;
+
+/** Whether the character code `c`, not ASCII, needs a closer look in text. */
+const wideSpecial = (c: number) => (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe;
 
 // ASCII name characters: 1 may start a name, 2 may only follow.
 const NAME = new Uint8Array(128);
@@ -107,12 +117,6 @@ export class XmlTokenizer {
   private pos = 0;
   /** Where the token being reported starts: what `line` refers to. */
   private at = 0;
-  /** The next `&`, `\r` and RARE character at or after `pos` (`buf.length` when none; -1 when not looked for). */
-  private amp = -1;
-  private cr = -1;
-  private rare = -1;
-  /** The next `\n` at or after `pos`, likewise (a leaf must start and end on one line, see TokenHandlers.leaf). */
-  private nl = -1;
   /** Lines and the length of the last line in text dropped from `buf` (chunked input). */
   private linesBefore = 0;
   private columnBefore = 0;
@@ -159,7 +163,6 @@ export class XmlTokenizer {
       this.buf = this.buf.slice(this.pos) + chunk;
     }
     this.pos = this.at = 0;
-    this.amp = this.cr = this.rare = this.nl = -1;
     this.run(false);
     return this;
   }
@@ -219,30 +222,14 @@ export class XmlTokenizer {
     throw new XmlSyntaxError(message, line, column);
   }
 
-  /** The index of the next character that needs a closer look at or after `from`: the nearest of the three kept. */
-  private nextSpecial(from: number): number {
+  /** The index of the first character from `from` to `end` that needs a closer look in text (see TEXT), or `end`. */
+  private special(from: number, end: number): number {
     const s = this.buf;
-    if (this.amp < from) {
-      const k = s.indexOf('&', from);
-      this.amp = k < 0 ? s.length : k;
+    for (let k = from; k < end; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 128 ? (TEXT[c]! & SPECIAL) !== 0 : wideSpecial(c)) return k;
     }
-    if (this.cr < from) {
-      const k = s.indexOf('\r', from);
-      this.cr = k < 0 ? s.length : k;
-    }
-    const rare = this.nextRare(from);
-    const a = this.amp < this.cr ? this.amp : this.cr;
-    return a < rare ? a : rare;
-  }
-
-  /** The index of the next RARE character at or after `from`. */
-  private nextRare(from: number): number {
-    if (this.rare < from) {
-      RARE.lastIndex = from;
-      const m = RARE.exec(this.buf);
-      this.rare = m ? m.index : this.buf.length;
-    }
-    return this.rare;
+    return end;
   }
 
   /** Reads tokens while they are complete (all of them when `final`). */
@@ -338,7 +325,7 @@ export class XmlTokenizer {
       return end;
     }
     this.at = i;
-    const sp = this.nextSpecial(i);
+    const sp = this.special(i, end);
     if (sp >= end) this.h.text(s.slice(i, end));
     else this.h.text(this.careful(i, end, sp, false));
     return end;
@@ -353,7 +340,7 @@ export class XmlTokenizer {
     const s = this.buf;
     let out = '';
     let from = i;
-    for (let k = sp; k < end; k = attr ? k + 1 : this.nextSpecial(k + 1)) {
+    for (let k = sp; k < end; k = attr ? k + 1 : this.special(k + 1, end)) {
       const c = s.charCodeAt(k);
       if (c === 38) {
         out += s.slice(from, k);
@@ -586,15 +573,20 @@ export class XmlTokenizer {
    */
   private leaf(name: string, from: number): number {
     const s = this.buf;
-    const lt = s.indexOf('<', from);
-    const after = lt + 2 + name.length;
-    if (lt < 0 || s.charCodeAt(lt + 1) !== 47 || s.charCodeAt(after) !== 62 || !s.startsWith(name, lt + 2)) return -1;
-    if (this.nextSpecial(from) < lt) return -1;
-    if (this.nl < from) {
-      const k = s.indexOf('\n', from);
-      this.nl = k < 0 ? s.length : k;
+    const n = s.length;
+    let lt = from;
+    for (; lt < n; lt++) {
+      const c = s.charCodeAt(lt);
+      if (c < 128 ? TEXT[c] !== 0 : wideSpecial(c)) break;
     }
-    if (this.nl < lt) return -1;
+    const after = lt + 2 + name.length;
+    if (
+      s.charCodeAt(lt) !== 60 ||
+      s.charCodeAt(lt + 1) !== 47 ||
+      s.charCodeAt(after) !== 62 ||
+      !s.startsWith(name, lt + 2)
+    )
+      return -1;
     this.h.leaf!(name, s.slice(from, lt));
     return after + 1;
   }
@@ -760,7 +752,7 @@ export class XmlTokenizer {
 
   /** A CDATA section's content with its line ends normalised; characters XML does not allow refused. */
   private cdataText(i: number, end: number): string {
-    if (this.nextSpecial(i) >= end) return this.buf.slice(i, end);
+    if (this.special(i, end) >= end) return this.buf.slice(i, end);
     this.chars(i, end);
     return this.buf.slice(i, end).replace(/\r\n?/g, '\n');
   }
@@ -768,14 +760,15 @@ export class XmlTokenizer {
   /** Refuses a character XML does not allow between `i` and `end` (comments, instructions, CDATA). */
   private chars(i: number, end: number): void {
     const s = this.buf;
-    // `&` and `\r` are allowed here: only RARE characters need a look.
-    for (let k = this.nextRare(i); k < end;) {
+    for (let k = i; k < end; k++) {
       const c = s.charCodeAt(k);
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < end && s.charCodeAt(k + 1) >= 0xdc00 && s.charCodeAt(k + 1) <= 0xdfff)
-        k += 2;
-      else if ((c >= 0xd800 && c <= 0xdfff) || NOT_CHAR.test(s[k]!)) this.fail(k, 'disallowed character.');
-      else k++;
-      k = this.nextRare(k);
+      if (c < 32) {
+        if (c !== 9 && c !== 10 && c !== 13) this.fail(k, 'disallowed character.');
+      } else if (c >= 0xd800) {
+        const next = s.charCodeAt(k + 1);
+        if (c <= 0xdbff && k + 1 < end && next >= 0xdc00 && next <= 0xdfff) k++;
+        else if (c <= 0xdfff || c >= 0xfffe) this.fail(k, 'disallowed character.');
+      }
     }
   }
 
