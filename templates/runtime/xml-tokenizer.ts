@@ -598,9 +598,8 @@ export class XmlTokenizer {
   }
 
   /**
-   * Whether the buffer holds `name` at `i`: `startsWith`, compared a character at a time. On a
-   * buffer of two-byte characters (any text beyond Latin-1 makes the whole document so) and a
-   * name of one-byte ones, startsWith took a slow way: a sixth of a typed read went to it.
+   * Whether the buffer holds `name` at `i`: `startsWith`, compared a character at a time, which
+   * for names this short is a little faster than the call (1.5% of a typed read of FindItem).
    */
   private holds(name: string, i: number): boolean {
     const s = this.buf;
