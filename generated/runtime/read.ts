@@ -67,7 +67,13 @@ class Frame {
   /** How the value goes to the parent: through a particle (undefined for an unknown element). */
   particle: ElementParticle | AnyParticle | undefined = undefined;
   complex: CompiledComplex | undefined = undefined;
+  /**
+   * A complex element's value, when it is made as the element opens (on a stream's route);
+   * otherwise what goes in it waits in `pending` from `start` on, and it is made as the element
+   * closes (see build).
+   */
   value: Record<string | symbol, unknown> | undefined = undefined;
+  start = 0;
   state: ContentMatcher | undefined = undefined;
   /** For a complex element: its type, then the slot of its last child; what holds the guess at the next. */
   after: CompiledComplex | Slot | undefined = undefined;
@@ -107,6 +113,7 @@ class Frame {
     this.particle = undefined;
     this.complex = undefined;
     this.value = undefined;
+    this.start = 0;
     this.after = undefined;
     if (this.state) this.spare = this.state;
     this.state = undefined;
@@ -183,11 +190,11 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   const maxDepth = options.maxDepth ?? 256;
   const deviations = options.acceptServerDeviations ?? false;
   /** An element that stops short is accepted when it is empty and its type is a known deviation. */
-  const knownDeviation = (frame: Frame) => {
+  const knownDeviation = (frame: Frame, value: Value) => {
     const complex = frame.complex!;
     const deviation =
       deviations && frame.after === complex ? emptyContentDeviation(complex.desc.ns, complex.desc.name) : undefined;
-    if (deviation) Object.assign(frame.value!, deviation.reads());
+    if (deviation) Object.assign(value, deviation.reads());
     return deviation !== undefined;
   };
   const ignore = () => {};
@@ -205,6 +212,63 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   const parser = new XmlTokenizer(handlers);
   const frames: Frame[] = [];
   let depth = 0;
+  /**
+   * What goes in the values of the open complex elements, each after its parent's: pairs of
+   * where (a property name, or the particle or marker put() and build() take) and what.
+   *
+   * Values are made bottom-up, as their elements close, from what waits here; not made as their
+   * elements open and filled as their children close. Filled that way, a value the garbage
+   * collector had moved to the old generation while its element was read (a list of a thousand
+   * items, the message holding it) came to point at values younger than itself. Once the
+   * document was dropped, those pointers, though in garbage, kept the young values alive
+   * through the next collection of the young generation, which then moved them to the old
+   * generation too: every value of every document read was copied there (5 MB a collection on
+   * FindItem 1,000, a collection taking 17 ms), where only a full collection would free it.
+   * Made bottom-up, a value only ever points at values older than itself.
+   */
+  const pending: unknown[] = [];
+  let top = 0;
+  /** Puts a property in a complex element's value, or in what waits for it. */
+  const set = (frame: Frame, key: string | symbol, value: unknown): void => {
+    if (frame.value !== undefined) frame.value[key] = value;
+    else {
+      pending[top++] = key;
+      pending[top++] = value;
+    }
+  };
+  /** Puts a child's value in a complex element's value (see put), or in what waits for it. */
+  const putChild = (frame: Frame, p: ElementParticle | AnyParticle | typeof UNKNOWN, value: unknown): void => {
+    if (frame.value !== undefined) place(frame.value, p, value);
+    else {
+      pending[top++] = p;
+      pending[top++] = value;
+    }
+  };
+  /** A property put so far (an attribute, for the check of the required ones). */
+  const got = (frame: Frame, key: string): unknown => {
+    if (frame.value !== undefined) return frame.value[key];
+    for (let i = frame.start; i < top; i += 2) if (pending[i] === key) return pending[i + 1];
+    return undefined;
+  };
+  /** A property's object of open attributes, made at its first use. */
+  const bag = (frame: Frame, key: string | symbol): Record<string, string> => {
+    let found = got(frame, key as string) as Record<string, string> | undefined;
+    if (found === undefined) set(frame, key, (found = {}));
+    return found;
+  };
+  /** Makes a complex element's value from what waits for it (in the order it came) and clears that. */
+  const build = (frame: Frame): Value => {
+    const value = new (frame.complex!.create ??= valueConstructor())();
+    const start = frame.start;
+    for (let i = start; i < top; i += 2) {
+      const key = pending[i];
+      if (typeof key === 'object') place(value, key as ElementParticle | AnyParticle | typeof UNKNOWN, pending[i + 1]);
+      else value[key as string] = pending[i + 1];
+      pending[i] = pending[i + 1] = undefined; // nothing kept alive past its document
+    }
+    top = start;
+    return value;
+  };
   /** The envelope layer, once the root is soap:Envelope. */
   let envelope: EnvelopeReader | undefined;
   let result: ReadDocument | undefined;
@@ -288,21 +352,20 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   /** One attribute of a complex type's element, parsed into the value (or kept, or refused). */
   const takeAttribute = (frame: Frame, name: string, ns: string, local: string, text: string, key: string): void => {
     const complex = frame.complex!;
-    const value = frame.value!;
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
       try {
-        value[attr.desc.name] = attr.codec.parse(text, strict);
+        set(frame, attr.desc.name, attr.codec.parse(text, strict));
       } catch (e) {
         if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
         throw e;
       }
     } else if (complex.anyAttribute) {
-      ((value.$anyAttributes ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = detach(text);
+      bag(frame, '$anyAttributes')[ns ? `{${ns}}${local}` : local] = detach(text);
     } else if (strict) {
       fail(`unknown attribute ${name}`, `${path()}/@${name}`);
     } else {
-      ((value[unknownAttributes] ??= {}) as Record<string, string>)[ns ? `{${ns}}${local}` : local] = detach(text);
+      bag(frame, unknownAttributes)[ns ? `{${ns}}${local}` : local] = detach(text);
     }
   };
 
@@ -343,13 +406,12 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     }
     const complex = type as CompiledComplex;
     if (complex.desc.abstract && strict) fail(`${complex.desc.name} is abstract: xsi:type must name a concrete type`);
-    const value = new (complex.create ??= valueConstructor())();
-    if (tagged) value.$element = frame.local;
-    if (xsiType !== undefined) value.$type = complex.desc.name;
     frame.complex = complex;
     frame.after = complex;
     frame.kind = 'complex';
-    frame.value = value;
+    frame.start = top;
+    if (tagged) set(frame, '$element', frame.local);
+    if (xsiType !== undefined) set(frame, '$type', complex.desc.name);
     if (complex.content)
       frame.state = frame.spare ? frame.spare.reset(complex.content) : new ContentMatcher(complex.content);
     frame.spare = undefined;
@@ -364,7 +426,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
           if (q.ns !== XSI) takeAttribute(frame, name, q.ns, q.local, text, q.key);
     }
     for (const attr of complex.required) {
-      if (value[attr.desc.name] === undefined)
+      if (got(frame, attr.desc.name) === undefined)
         fail(`missing required attribute ${attr.desc.name}`, `${path()}/@${attr.desc.name}`);
     }
   };
@@ -448,10 +510,12 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
     openTyped(frame, accepted, !!p.tagged);
     if (frame.route !== undefined && frame.kind === 'complex') {
+      // A message handed on shows what was read of it: it and the elements between it and the
+      // body are made as they open.
       if (frame.route.role === 'path') {
-        put(parent.value!, p, frame.value);
+        put(parent.value!, p, (frame.value = build(frame)));
         frame.attached = true;
-      } else if (frame.route.role === 'message') message = frame.value;
+      } else if (frame.route.role === 'message') message = frame.value = build(frame);
     }
   };
 
@@ -518,7 +582,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
           openTyped(frame, place.accepted, false);
           if (sink && frame.slot === 'body' && place.key === sink.element && frame.kind === 'complex') {
             frame.route = sink.route;
-            message = frame.value;
+            message = frame.value = build(frame);
           }
         }
         return;
@@ -552,7 +616,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
             depth++;
             fail(e.message);
           }
-          put(parent.value!, p, value);
+          putChild(parent, p, value);
           return;
         }
       }
@@ -593,7 +657,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       // A value of simple type that openChild opened as such: parsed and put in place.
       const value = parseText(frame.codec!, frame.text);
       depth--;
-      put(frames[depth - 1]!.value!, frame.particle as ElementParticle, value);
+      putChild(frames[depth - 1]!, frame.particle as ElementParticle, value);
       return;
     }
     let value: unknown;
@@ -616,10 +680,10 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         } else value = parseText(frame.codec!, frame.text);
         break;
       case 'complex': {
-        const v = frame.value!;
+        const v = frame.value ?? build(frame);
         // Lenient reading accepts content that stops short: Exchange's own error responses
         // leave out elements the schema requires (GetPersonaResponseMessage without Persona).
-        if (strict && frame.state && !frame.state.complete() && !knownDeviation(frame))
+        if (strict && frame.state && !frame.state.complete() && !knownDeviation(frame, v))
           fail(`content ends too early: expected ${list(frame.state.expected())}`);
         if (frame.codec) v.$value = parseText(frame.codec, frame.text);
         value = v;
@@ -639,17 +703,9 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     }
     if (!parent) return;
     if (parent.kind === 'capture') return; // already attached
-    const target = parent.value!;
     const p = frame.particle;
-    if (!p) {
-      ((target[unknownElements] ??= []) as XmlElement[]).push(frame.node!);
-      return;
-    }
-    if (p.kind === 'any') {
-      if (p.array) ((target.$any ??= []) as unknown[]).push(value);
-      else target.$any = value;
-      return;
-    }
+    if (!p) return putChild(parent, UNKNOWN, frame.node);
+    if (p.kind === 'any') return putChild(parent, p, value);
     if (p.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
     const route = frame.route;
     if (route !== undefined) {
@@ -657,7 +713,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       if (route.role === 'message') return sink!.message(value);
       if (frame.attached) return;
     }
-    put(target, p, value);
+    putChild(parent, p, value);
   };
 
   /** Runs the tokenizer, its syntax errors made errors of the read. */
@@ -681,7 +737,17 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       // RegExp keeps the subject of its last match (RegExp.lastMatch, $1, …); after the codecs'
       // checks that is a substring of the document, which would keep the whole text alive.
       NOTHING.test('');
-      return result!;
+      // The document handed back is made last, and nothing made earlier points at what it holds
+      // any more: an object made as the read began (the one the envelope layer fills, this
+      // read's own state), by now perhaps in the old generation, would otherwise keep the value
+      // alive through the next collection of the young generation (see pending).
+      const doc = { ...result! };
+      result!.value = undefined;
+      result = last = envelope = undefined;
+      // Nor does anything of the read stay (the frames hold the last text of each depth).
+      frames.length = pending.length = 0;
+      scope.forget();
+      return doc;
     },
   };
 }
@@ -735,6 +801,18 @@ function put(target: Value, p: ElementParticle, value: unknown): void {
     if (list) list.push(value);
     else target[prop] = [value];
   } else target[prop] = value;
+}
+
+/** Where an element the type does not know goes (lenient reading): in `unknownElements`. */
+const UNKNOWN = { kind: 'unknown' } as const;
+
+/** Puts a child's value in its parent's: an element's (see put), a wildcard's in `$any`, an unknown one in `unknownElements`. */
+function place(target: Value, p: ElementParticle | AnyParticle | typeof UNKNOWN, value: unknown): void {
+  if (p.kind === 'element') put(target, p, value);
+  else if (p.kind === 'any') {
+    if (p.array) ((target.$any ??= []) as unknown[]).push(value);
+    else target.$any = value;
+  } else ((target[unknownElements] ??= []) as unknown[]).push(value);
 }
 
 /** The codec of a particle's values when they are of simple type and carry no `$element`; else null. */

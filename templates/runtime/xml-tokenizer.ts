@@ -173,6 +173,14 @@ export class XmlTokenizer {
     if (this.pos < this.buf.length || this.inside) this.fail(this.pos, this.unfinished());
     if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]}`);
     if (this.state === PROLOG && !this.documents) this.fail(this.buf.length, 'document must contain a root element.');
+    // Read to its end, the text is let go: anything that outlives the read and still points at
+    // the tokenizer (a compiler job holding the reader's closures, say) would keep it alive.
+    // (So `line` and `lastLine` mean nothing after a close; counting the lines was as costly.)
+    this.buf = '';
+    this.pos = this.at = 0;
+    this.attributeNames.length = this.attributeValues.length = this.attributeCount = 0;
+    this.knownNames.clear(); // names of 13 characters or more are slices of the text
+    this.lastName = undefined;
     return this;
   }
 
