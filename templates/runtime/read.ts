@@ -705,7 +705,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const p = frame.particle;
     if (!p) return putChild(parent, UNKNOWN, frame.node);
     if (p.kind === 'any') return putChild(parent, p, value);
-    if (p.tagged && (value === null || typeof value !== 'object')) value = { $element: frame.local, $value: value };
+    if (p.tagged && (value === null || typeof value !== 'object')) value = new Tagged(frame.local, value);
     const route = frame.route;
     if (route !== undefined) {
       if (route.role === 'item') return sink!.item(value, message);
@@ -798,7 +798,7 @@ function put(target: Value, p: ElementParticle, value: unknown): void {
   if (p.array) {
     const list = target[prop] as unknown[] | undefined;
     if (list) list.push(value);
-    else target[prop] = [value];
+    else target[prop] = Array.of(value); // not a literal: see Tagged
   } else target[prop] = value;
 }
 
@@ -813,6 +813,20 @@ function place(target: Value, p: ElementParticle | AnyParticle | typeof UNKNOWN,
     else target.$any = value;
   } else ((target[unknownElements] ??= []) as unknown[]).push(value);
 }
+
+/**
+ * A value of simple type that says which element it came from (`{ $element, $value }`), made by
+ * a constructor rather than a literal. V8 moves objects made at a literal whose objects mostly
+ * survive straight to the old generation ("pretenuring"): a list made by `[value]` in put() was,
+ * on GetItem, and the items later pushed into it, young, were then kept alive by the list after
+ * the document was dropped (see pending in startReading). Constructors and Array.of are not
+ * tracked that way.
+ */
+const Tagged = function (this: Value, element: string, value: unknown) {
+  this.$element = element;
+  this.$value = value;
+} as unknown as new (element: string, value: unknown) => Value;
+Tagged.prototype = Object.prototype;
 
 /** The codec of a particle's values when they are of simple type and carry no `$element`; else null. */
 function leafCodec(type: CompiledType, p: ElementParticle): SimpleCodec | null {
