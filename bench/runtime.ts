@@ -98,7 +98,9 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
 }
 
 /**
- * In a child process: the median milliseconds of one contender, after a warm-up, and the median
+ * In a child process: the median milliseconds of one contender, after a warm-up, and the mean
+ * (the runs come one after the other, so the mean carries the garbage collections a run leaves
+ * to the next, which a median of runs can leave out), and the median
  * of the page faults of a run (a result in memory fresh from the system costs one per 4 KB at
  * its first write, which on this VM is ~10 µs each).
  */
@@ -115,7 +117,8 @@ function timeChild(mode: Mode, kind: Kind, n: number): void {
     times.push(performance.now() - t);
     faults.push(process.resourceUsage().minorPageFault - f);
   }
-  console.log(JSON.stringify({ ms: median(times), faults: median(faults) }));
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(JSON.stringify({ ms: median(times), mean, faults: median(faults) }));
 }
 
 /** Holds the parsed result, so that the heap measured after a collection still contains it. */
@@ -221,16 +224,18 @@ function timeAll(
   modes: Mode[],
   kind: Kind,
   n: number,
-): { ms: Record<string, number[]>; faults: Record<string, number[]> } {
+): { ms: Record<string, number[]>; mean: Record<string, number[]>; faults: Record<string, number[]> } {
   const ms: Record<string, number[]> = {};
+  const mean: Record<string, number[]> = {};
   const faults: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++)
     for (const mode of modes) {
-      const r = child<{ ms: number; faults: number }>('--time', mode, kind, String(n));
+      const r = child<{ ms: number; mean: number; faults: number }>('--time', mode, kind, String(n));
       (ms[mode] ??= []).push(r.ms);
+      (mean[mode] ??= []).push(r.mean);
       (faults[mode] ??= []).push(r.faults);
     }
-  return { ms, faults };
+  return { ms, mean, faults };
 }
 
 /**
@@ -269,21 +274,24 @@ function main(): void {
       'write',
       'write-string',
     ];
-    const { ms: t, faults } = timeAll(modes, kind, n);
+    const { ms: t, mean, faults } = timeAll(modes, kind, n);
     const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
+    const readMean = ratio(mean.floor!, mean.typed!);
     const asString = ratio(concat, t['write-string']!);
     const [tokens, decoded] = [ratio(floor, t.tokenizer!), ratio(floor, t.decode!)];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
+      `${''.padEnd(24)} read, mean of the runs (collections included): typed ${readMean.text} the floor`,
       `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
       `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes ${rate(ours)} (${write.text} the concatenation), as a string ${rate(t['write-string']!)} (${asString.text})`,
       `${''.padEnd(24)} page faults per run, median over the rounds: concatenation ${median(faults.concatenation!)}, bytes ${median(faults.write!)}, string ${median(faults['write-string']!)}`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = read.median;
+      figures.parseVsSaxesFloorMean = readMean.median;
       figures.serializeVsConcat = write.median;
       figures.serializeStringVsConcat = asString.median;
       figures.fastXmlParserVsSaxesFloor = untyped.median;
@@ -292,10 +300,12 @@ function main(): void {
     }
     if (kind === 'getitem') {
       figures.parseVsSaxesFloorGetItem = read.median;
+      figures.parseVsSaxesFloorMeanGetItem = readMean.median;
       figures.serializeVsConcatGetItem = write.median;
     }
     if (kind === 'finditem' && n === 10000) {
       figures.parseVsSaxesFloor10k = read.median;
+      figures.parseVsSaxesFloorMean10k = readMean.median;
       figures.serializeVsConcat10k = write.median;
       type Memory = { retained: number; peakRss: number; bytes: number };
       const file = join(mkdtempSync(join(tmpdir(), 'ews-bench-')), `${kind}-${n}.xml`);
