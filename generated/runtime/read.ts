@@ -82,8 +82,6 @@ class Frame {
   codec: SimpleCodec | undefined = undefined;
   text = '';
   nil = false;
-  /** A value of simple type opened by openChild's short way (see closetag). */
-  leaf = false;
   /** Whether the start tag has attributes other than namespace declarations; prefixed ones. */
   attributes = false;
   qualified = false;
@@ -120,7 +118,6 @@ class Frame {
     this.codec = undefined;
     this.text = '';
     this.nil = false;
-    this.leaf = false;
     this.attributes = attributes;
     this.qualified = qualified;
     this.node = undefined;
@@ -228,19 +225,11 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
    */
   const pending: unknown[] = [];
   let top = 0;
-  /** Puts a property in a complex element's value, or in what waits for it. */
-  const set = (frame: Frame, key: string | symbol, value: unknown): void => {
-    if (frame.value !== undefined) frame.value[key] = value;
+  /** Puts a property or a child's value (see place) in a complex element's value, or in what waits for it. */
+  const give = (frame: Frame, key: Key, value: unknown): void => {
+    if (frame.value !== undefined) place(frame.value, key, value);
     else {
       pending[top++] = key;
-      pending[top++] = value;
-    }
-  };
-  /** Puts a child's value in a complex element's value (see put), or in what waits for it. */
-  const putChild = (frame: Frame, p: ElementParticle | AnyParticle | typeof UNKNOWN, value: unknown): void => {
-    if (frame.value !== undefined) place(frame.value, p, value);
-    else {
-      pending[top++] = p;
       pending[top++] = value;
     }
   };
@@ -253,7 +242,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   /** A property's object of open attributes, made at its first use. */
   const bag = (frame: Frame, key: string | symbol): Record<string, string> => {
     let found = got(frame, key as string) as Record<string, string> | undefined;
-    if (found === undefined) set(frame, key, (found = {}));
+    if (found === undefined) give(frame, key, (found = {}));
     return found;
   };
   /** Makes a complex element's value from what waits for it (in the order it came) and clears that. */
@@ -261,9 +250,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const value = new (frame.complex!.create ??= valueConstructor())();
     const start = frame.start;
     for (let i = start; i < top; i += 2) {
-      const key = pending[i];
-      if (typeof key === 'object') place(value, key as ElementParticle | AnyParticle | typeof UNKNOWN, pending[i + 1]);
-      else value[key as string] = pending[i + 1];
+      place(value, pending[i] as Key, pending[i + 1]);
       pending[i] = pending[i + 1] = undefined; // nothing kept alive past its document
     }
     top = start;
@@ -355,7 +342,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
       try {
-        set(frame, attr.desc.name, attr.codec.parse(text, strict));
+        give(frame, attr.desc.name, attr.codec.parse(text, strict));
       } catch (e) {
         if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
         throw e;
@@ -410,8 +397,8 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     frame.after = complex;
     frame.kind = 'complex';
     frame.start = top;
-    if (tagged) set(frame, '$element', frame.local);
-    if (xsiType !== undefined) set(frame, '$type', complex.desc.name);
+    if (tagged) give(frame, '$element', frame.local);
+    if (xsiType !== undefined) give(frame, '$type', complex.desc.name);
     if (complex.content)
       frame.state = frame.spare ? frame.spare.reset(complex.content) : new ContentMatcher(complex.content);
     frame.spare = undefined;
@@ -497,16 +484,6 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       return;
     }
     parent.after = slot;
-    // A value of simple type without attributes (most elements): what openTyped would decide.
-    if (p === slot?.particle && !others && frame.route === undefined) {
-      const leaf = (slot.leaf ??= leafCodec(typeOf(slot.accepted), p));
-      if (leaf) {
-        frame.kind = 'simple';
-        frame.codec = leaf;
-        frame.leaf = true;
-        return;
-      }
-    }
     const accepted = p === slot?.particle ? slot.accepted : p.accepts.get(slot!.key)!;
     openTyped(frame, accepted, !!p.tagged);
     if (frame.route !== undefined && frame.kind === 'complex') {
@@ -601,7 +578,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       const guess = parent.after!.next;
       if (guess !== undefined && guess.epoch === epoch && guess.raw === tag) {
         const slot = guess.slot;
-        const codec = slot.leaf;
+        const codec = (slot.leaf ??= leafCodec(typeOf(slot.accepted), slot.particle));
         // acceptAt changes nothing when it refuses: the usual way then fails as it always did.
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
@@ -616,7 +593,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
             depth++;
             fail(e.message);
           }
-          putChild(parent, p, value);
+          give(parent, p, value);
           return;
         }
       }
@@ -653,13 +630,6 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   handlers.close = () => {
     const frame = frames[depth - 1]!;
     if (scope.leave(frame.mark)) epoch++;
-    if (frame.leaf) {
-      // A value of simple type that openChild opened as such: parsed and put in place.
-      const value = parseText(frame.codec!, frame.text);
-      depth--;
-      putChild(frames[depth - 1]!, frame.particle as ElementParticle, value);
-      return;
-    }
     let value: unknown;
     switch (frame.kind) {
       case 'envelope':
@@ -704,8 +674,8 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     if (!parent) return;
     if (parent.kind === 'capture') return; // already attached
     const p = frame.particle;
-    if (!p) return putChild(parent, UNKNOWN, frame.node);
-    if (p.kind === 'any') return putChild(parent, p, value);
+    if (!p) return give(parent, UNKNOWN, frame.node);
+    if (p.kind === 'any') return give(parent, p, value);
     if (p.tagged && (value === null || typeof value !== 'object')) value = new Tagged(frame.local, value);
     const route = frame.route;
     if (route !== undefined) {
@@ -713,7 +683,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       if (route.role === 'message') return sink!.message(value);
       if (frame.attached) return;
     }
-    putChild(parent, p, value);
+    give(parent, p, value);
   };
 
   /** Runs the tokenizer, its syntax errors made errors of the read. */
@@ -806,11 +776,15 @@ function put(target: Value, p: ElementParticle, value: unknown): void {
 /** Where an element the type does not know goes (lenient reading): in `unknownElements`. */
 const UNKNOWN = { kind: 'unknown' } as const;
 
-/** Puts a child's value in its parent's: an element's (see put), a wildcard's in `$any`, an unknown one in `unknownElements`. */
-function place(target: Value, p: ElementParticle | AnyParticle | typeof UNKNOWN, value: unknown): void {
-  if (p.kind === 'element') put(target, p, value);
-  else if (p.kind === 'any') {
-    if (p.array) ((target.$any ??= []) as unknown[]).push(value);
+/** Where something goes in a value: a property, or the particle (or UNKNOWN) a child came by. */
+type Key = string | symbol | ElementParticle | AnyParticle | typeof UNKNOWN;
+
+/** Puts a property, or a child's value: an element's (see put), a wildcard's in `$any`, an unknown one in `unknownElements`. */
+function place(target: Value, key: Key, value: unknown): void {
+  if (typeof key !== 'object') target[key] = value;
+  else if (key.kind === 'element') put(target, key, value);
+  else if (key.kind === 'any') {
+    if (key.array) ((target.$any ??= []) as unknown[]).push(value);
     else target.$any = value;
   } else ((target[unknownElements] ??= []) as unknown[]).push(value);
 }
