@@ -440,7 +440,8 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     else {
       q = scope.element(tag);
       slot = parent.complex!.slots.get(q.key);
-      if (slot !== undefined) at.next = { epoch, raw: detach(tag), slot };
+      // The tokenizer's names are its own strings, the same one for the same name (see TokenHandlers.open).
+      if (slot !== undefined) at.next = { epoch, raw: tag, slot };
     }
     const frame = (frames[depth] ??= new Frame()).reset(
       tag,

@@ -35,7 +35,11 @@ export class XmlSyntaxError extends Error {
 
 /** What the tokenizer reports. Handlers may throw: the error reaches the caller of write(). */
 export interface TokenHandlers {
-  /** A start tag, by its name as written; its attributes are in the tokenizer's arrays. */
+  /**
+   * A start tag, by its name as written; its attributes are in the tokenizer's arrays. A name is
+   * a string of its own, not a slice of the text (it may be kept), and the same string each time
+   * the same name comes (`===` then compares no characters).
+   */
   open(name: string): void;
   /** An end tag; for an empty-element tag (`<a/>`), right after its open(). */
   close(name: string): void;
@@ -93,6 +97,17 @@ const NAME_WIDE = /[\u00B7\u0300-\u036F\u203F\u2040]/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * A copy of a name that does not point into the text it was cut from (V8 makes a slice of 13
+ * characters or more a view of its parent): a name is kept past the document.
+ */
+function own(name: string): string {
+  if (name.length < 13) return name;
+  const copy = name[0] + name.slice(1);
+  copy.charCodeAt(0); // flattened: the copy no longer refers to the slice
+  return copy;
+}
 
 /** A start tag's name, and the one that came after it last time. */
 interface KnownName {
@@ -500,8 +515,7 @@ export class XmlTokenizer {
     } else {
       nameEnd = this.nameEnd(i + 1, n, 'disallowed character in tag name.');
       if (nameEnd >= n) return this.more(final, `unclosed tag: ${s.slice(i + 1, nameEnd)}`);
-      name = s.slice(i + 1, nameEnd);
-      this.followedBy(name);
+      name = this.followedBy(s.slice(i + 1, nameEnd));
     }
     const names = this.attributeNames;
     const values = this.attributeValues;
@@ -617,16 +631,17 @@ export class XmlTokenizer {
     return true;
   }
 
-  /** Records `name` as the start tag that followed the previous one, for the next guess. */
-  private followedBy(name: string): void {
+  /** Records `name` as the start tag that followed the previous one, for the next guess; the tokenizer's own string for it. */
+  private followedBy(name: string): string {
     let known = this.knownNames.get(name);
     if (known === undefined) {
-      known = { name, next: undefined };
+      known = { name: own(name), next: undefined };
       // Hostile input may use endless names: past a limit, they are not kept.
-      if (this.knownNames.size < 4096) this.knownNames.set(name, known);
+      if (this.knownNames.size < 4096) this.knownNames.set(known.name, known);
     }
     if (this.lastName !== undefined) this.lastName.next = known;
     this.lastName = known;
+    return known.name;
   }
 
   /** An attribute value from `i` to `end` (its closing quote), normalised. */
