@@ -113,6 +113,8 @@ function own(name: string): string {
 /** A start tag's name, and the one that came after it last time. */
 interface KnownName {
   readonly name: string;
+  /** Its character codes, compared with the text's faster than its characters (see holdsKnown). */
+  readonly codes: Uint16Array;
   next: KnownName | undefined;
 }
 
@@ -509,7 +511,7 @@ export class XmlTokenizer {
     const guess = this.lastName?.next;
     let name: string;
     let nameEnd: number;
-    if (guess !== undefined && this.isAt(guess.name, i + 1)) {
+    if (guess !== undefined && this.isKnownAt(guess, i + 1)) {
       name = guess.name;
       nameEnd = i + 1 + name.length;
       this.lastName = guess;
@@ -606,7 +608,7 @@ export class XmlTokenizer {
       s.charCodeAt(lt) !== 60 ||
       s.charCodeAt(lt + 1) !== 47 ||
       s.charCodeAt(after) !== 62 ||
-      !this.holds(name, lt + 2)
+      !this.holdsKnown(this.lastName!, lt + 2)
     )
       return -1;
     this.h.leaf!(name, s.slice(from, lt));
@@ -614,6 +616,21 @@ export class XmlTokenizer {
   }
 
   /** Whether the name `name` (one read before, so well-formed) is the whole name at `i`. */
+  private isKnownAt(known: KnownName, i: number): boolean {
+    const c = this.buf.charCodeAt(i + known.codes.length);
+    return c < 128 && NAME[c] === 0 && this.holdsKnown(known, i);
+  }
+
+  /** holds() for a known name, by its codes. */
+  private holdsKnown(known: KnownName, i: number): boolean {
+    const s = this.buf;
+    const codes = known.codes;
+    const n = codes.length;
+    if (i + n > s.length) return false;
+    for (let j = 0; j < n; j++) if (s.charCodeAt(i + j) !== codes[j]) return false;
+    return true;
+  }
+
   private isAt(name: string, i: number): boolean {
     const c = this.buf.charCodeAt(i + name.length);
     // What ends a name is ASCII (space, `=`, `>`, `/`); NaN, past the buffer's end, is not below 128.
@@ -636,7 +653,9 @@ export class XmlTokenizer {
   private followedBy(name: string): string {
     let known = this.knownNames.get(name);
     if (known === undefined) {
-      known = { name: own(name), next: undefined };
+      const codes = new Uint16Array(name.length);
+      for (let j = 0; j < name.length; j++) codes[j] = name.charCodeAt(j);
+      known = { name: own(name), codes, next: undefined };
       // Hostile input may use endless names: past a limit, they are not kept.
       if (this.knownNames.size < 4096) this.knownNames.set(known.name, known);
     }
