@@ -136,7 +136,8 @@ export class XmlTokenizer {
   /** Lines and the length of the last line in text dropped from `buf` (chunked input). */
   private linesBefore = 0;
   private columnBefore = 0;
-  private stack: string[] = [];
+  /** The open elements' names. */
+  private stack: KnownName[] = [];
   private state = PROLOG;
   /** Whether the start of the document (a BOM, the XML declaration) has been read. */
   private begun = false;
@@ -188,7 +189,7 @@ export class XmlTokenizer {
     this.closed = true;
     this.run(true);
     if (this.pos < this.buf.length || this.inside) this.fail(this.pos, this.unfinished());
-    if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]}`);
+    if (this.state === CONTENT) this.fail(this.buf.length, `unclosed tag: ${this.stack[this.stack.length - 1]!.name}`);
     if (this.state === PROLOG && !this.documents) this.fail(this.buf.length, 'document must contain a root element.');
     // Read to its end, the text is let go: anything that outlives the read and still points at
     // the tokenizer (a compiler job holding the reader's closures, say) would keep it alive.
@@ -207,7 +208,7 @@ export class XmlTokenizer {
     if (this.inside === 'comment' || s.startsWith('<!--', p)) return 'unclosed comment.';
     if (this.inside === 'cdata' || s.startsWith('<![CDATA[', p)) return 'unclosed CDATA section.';
     if (s.startsWith('<?', p)) return 'unclosed processing instruction.';
-    if (this.state === CONTENT) return `unclosed tag: ${this.stack[this.stack.length - 1]}`;
+    if (this.state === CONTENT) return `unclosed tag: ${this.stack[this.stack.length - 1]!.name}`;
     return 'unexpected end of the document.';
   }
 
@@ -540,7 +541,7 @@ export class XmlTokenizer {
           const end = this.leaf(name, k + 1);
           if (end >= 0) return end;
         }
-        this.stack.push(name);
+        this.stack.push(this.lastName!);
         this.state = CONTENT;
         this.h.open(name);
         if (c === 47) this.endElement(i, name);
@@ -687,13 +688,13 @@ export class XmlTokenizer {
     const s = this.buf;
     // The usual case, `</` and the open element's name and `>`: no name to scan or make.
     const open = this.stack[this.stack.length - 1];
-    if (open !== undefined && s.charCodeAt(i + 2 + open.length) === 62 && this.holds(open, i + 2)) {
+    if (open !== undefined && s.charCodeAt(i + 2 + open.codes.length) === 62 && this.holdsKnown(open, i + 2)) {
       this.at = i;
-      this.endElement(i, open);
-      return i + 3 + open.length;
+      this.endElement(i, open.name);
+      return i + 3 + open.codes.length;
     }
     const gt = s.indexOf('>', i + 2);
-    if (gt < 0) return this.more(final, `unclosed tag: ${this.stack[this.stack.length - 1] ?? s.slice(i + 2)}`);
+    if (gt < 0) return this.more(final, `unclosed tag: ${this.stack[this.stack.length - 1]?.name ?? s.slice(i + 2)}`);
     if (this.state !== CONTENT) this.fail(i, 'unmatched closing tag.');
     const nameEnd = this.nameEnd(i + 2, gt, 'disallowed character in closing tag.');
     for (let k = nameEnd; k < gt; k++)
@@ -705,7 +706,7 @@ export class XmlTokenizer {
   }
 
   private endElement(i: number, name: string): void {
-    const open = this.stack.pop()!;
+    const open = this.stack.pop()!.name;
     if (open !== name) this.fail(i, `unexpected close tag: ${name}; expected ${open}.`);
     if (this.stack.length === 0) this.state = EPILOG;
     this.h.close(name);
