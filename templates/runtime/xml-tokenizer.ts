@@ -1,6 +1,7 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 // Over 400 lines on purpose: one class whose scanning methods share the buffer and position as
 // fields, which is what keeps the hot loop fast; split, they would pass them around.
+import { detach } from './simple.js';
 
 /**
  * The reader's XML tokenizer: XML 1.0 (fifth edition) well-formedness for documents without a
@@ -97,17 +98,6 @@ const NAME_WIDE = /[\u00B7\u0300-\u036F\u203F\u2040]/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-
-/**
- * A copy of a name that does not point into the text it was cut from (V8 makes a slice of 13
- * characters or more a view of its parent): a name is kept past the document.
- */
-function own(name: string): string {
-  if (name.length < 13) return name;
-  const copy = name[0] + name.slice(1);
-  copy.charCodeAt(0); // flattened: the copy no longer refers to the slice
-  return copy;
-}
 
 /** A start tag's name, and the one that came after it last time. */
 interface KnownName {
@@ -655,7 +645,7 @@ export class XmlTokenizer {
     if (known === undefined) {
       const codes = new Uint16Array(name.length);
       for (let j = 0; j < name.length; j++) codes[j] = name.charCodeAt(j);
-      known = { name: own(name), codes, next: undefined };
+      known = { name: detach(name), codes, next: undefined }; // kept: a name of its own, not a slice of the text
       // Hostile input may use endless names: past a limit, they are not kept.
       if (this.knownNames.size < 4096) this.knownNames.set(known.name, known);
     }
