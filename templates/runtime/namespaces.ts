@@ -79,11 +79,6 @@ export class NamespaceScope {
     return true;
   }
 
-  /** Drops the names resolved so far (they may be slices of a document read to its end). */
-  forget(): void {
-    this.names.clear();
-  }
-
   /** The namespace a prefix is bound to here (as written), if any. */
   resolve(prefix: string): string | undefined {
     return this.bound.get(prefix);

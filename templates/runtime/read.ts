@@ -716,7 +716,6 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       result = last = envelope = undefined;
       // Nor does anything of the read stay (the frames hold the last text of each depth).
       frames.length = pending.length = 0;
-      scope.forget();
       return doc;
     },
   };
@@ -791,11 +790,11 @@ function place(target: Value, key: Key, value: unknown): void {
 
 /**
  * A value of simple type that says which element it came from (`{ $element, $value }`), made by
- * a constructor rather than a literal. V8 moves objects made at a literal whose objects mostly
- * survive straight to the old generation ("pretenuring"): a list made by `[value]` in put() was,
- * on GetItem, and the items later pushed into it, young, were then kept alive by the list after
- * the document was dropped (see pending in startReading). Constructors and Array.of are not
- * tracked that way.
+ * a constructor, as lists are made by Array.of (see put), not by a literal. V8 allocates the
+ * objects of a literal whose objects mostly survive straight in the old generation
+ * ("pretenuring"); such an object then points at younger values (on GetItem, the lists at the
+ * items pushed into them), and keeps them alive after the document is dropped (see pending in
+ * startReading). Objects made by constructors and builtins are not allocated that way.
  */
 const Tagged = function (this: Value, element: string, value: unknown) {
   this.$element = element;
