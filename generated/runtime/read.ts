@@ -234,14 +234,14 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     }
   };
   /** A property put so far (an attribute, for the check of the required ones). */
-  const got = (frame: Frame, key: string): unknown => {
+  const got = (frame: Frame, key: string | symbol): unknown => {
     if (frame.value !== undefined) return frame.value[key];
     for (let i = frame.start; i < top; i += 2) if (pending[i] === key) return pending[i + 1];
     return undefined;
   };
   /** A property's object of open attributes, made at its first use. */
   const bag = (frame: Frame, key: string | symbol): Record<string, string> => {
-    let found = got(frame, key as string) as Record<string, string> | undefined;
+    let found = got(frame, key) as Record<string, string> | undefined;
     if (found === undefined) give(frame, key, (found = {}));
     return found;
   };

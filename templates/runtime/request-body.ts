@@ -1,5 +1,5 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
-import type { XmlBytes } from './xml-bytes.js';
+import { utf8, type XmlBytes } from './xml-bytes.js';
 
 /*
  * A request envelope as the bytes a transport sends, without making the whole envelope first.
@@ -11,11 +11,6 @@ import type { XmlBytes } from './xml-bytes.js';
  * chunked encoding, which not every server takes), and its chunks can be made again for a second
  * round (NTLM) or a retry.
  */
-
-interface Encoder {
-  encode(s: string): Uint8Array;
-}
-const encoder = new (globalThis as unknown as { TextEncoder: new () => Encoder }).TextEncoder();
 
 /** How many characters of a large text are encoded at a time. */
 const SLICE = 1 << 16;
@@ -31,7 +26,7 @@ export interface RequestBody {
 
 /** The body of an envelope given as text. */
 export function textBody(xml: string): RequestBody {
-  const bytes = encoder.encode(xml);
+  const bytes = utf8(xml);
   return { byteLength: bytes.length, chunks: () => [bytes], text: () => xml };
 }
 
@@ -51,7 +46,7 @@ export function requestBody(out: XmlBytes): RequestBody {
           let end = Math.min(at + SLICE, p.length);
           // A surrogate pair is encoded whole: a slice never ends between its halves.
           if (end < p.length && isHighSurrogate(p.charCodeAt(end - 1))) end++;
-          yield encoder.encode(p.slice(at, end));
+          yield utf8(p.slice(at, end));
           at = end;
         }
       }

@@ -57,7 +57,8 @@ interface Decoder {
 }
 const decoder = new (globalThis as unknown as { TextDecoder: new () => Decoder }).TextDecoder();
 
-function utf8(s: string): Uint8Array {
+/** A string as UTF-8 (a lone surrogate as U+FFFD). */
+export function utf8(s: string): Uint8Array {
   return encoder.encode(s);
 }
 
