@@ -52,48 +52,53 @@ const HTTPS_NS = /^https:\/\/(schemas\.microsoft\.com|schemas\.xmlsoap\.org)\//;
 
 /**
  * What the reader knows about one open element. Frames are reused by depth (one object per
- * level, reset on each start tag) with every field always present, so that V8 keeps a single
- * shape and the reader allocates nothing per element but the values it builds.
+ * level, reset on each start tag) with every field always present (set by reset, which the
+ * constructor calls too), so that V8 keeps a single shape and the reader allocates nothing per
+ * element but the values it builds.
  */
 class Frame {
-  kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body' = 'capture';
+  declare kind: 'complex' | 'simple' | 'capture' | 'envelope' | 'header' | 'body';
   /** The element's name as written, for paths. */
-  name = '';
+  declare name: string;
   /** Its local name, for `$element`. */
-  local = '';
+  declare local: string;
   /** The namespace scope's mark before this element's declarations: restored at its end. */
-  mark = 0;
+  declare mark: number;
   /** How the value goes to the parent: through a particle (undefined for an unknown element). */
-  particle: ElementParticle | AnyParticle | undefined = undefined;
-  complex: CompiledComplex | undefined = undefined;
+  declare particle: ElementParticle | AnyParticle | undefined;
+  declare complex: CompiledComplex | undefined;
   /**
    * A complex element's value, when it is made as the element opens (on a stream's route);
    * otherwise what goes in it waits in `pending` from `start` on, and it is made as the element
    * closes (see build).
    */
-  value: Record<string | symbol, unknown> | undefined = undefined;
-  start = 0;
-  state: ContentMatcher | undefined = undefined;
+  declare value: Record<string | symbol, unknown> | undefined;
+  declare start: number;
+  declare state: ContentMatcher | undefined;
   /** For a complex element: its type, then the slot of its last child; what holds the guess at the next. */
-  after: CompiledComplex | Slot | undefined = undefined;
+  declare after: CompiledComplex | Slot | undefined;
   /** A content-model state kept for reuse by the next element at this depth. */
   spare: ContentMatcher | undefined = undefined;
-  codec: SimpleCodec | undefined = undefined;
-  text = '';
-  nil = false;
+  declare codec: SimpleCodec | undefined;
+  declare text: string;
+  declare nil: boolean;
   /** Whether the start tag has attributes other than namespace declarations; prefixed ones. */
-  attributes = false;
-  qualified = false;
-  node: XmlElement | undefined = undefined;
+  declare attributes: boolean;
+  declare qualified: boolean;
+  declare node: XmlElement | undefined;
   /** Namespace declarations on the element, for open content that refers to prefixes (QNames in text). */
-  decl: Record<string, string> | undefined = undefined;
+  declare decl: Record<string, string> | undefined;
   /** Where a header or body value goes once read. */
-  slot: 'header' | 'body' | undefined = undefined;
-  elementKey: string | undefined = undefined;
+  declare slot: 'header' | 'body' | undefined;
+  declare elementKey: string | undefined;
   /** Where the element stands on the stream's route (see StreamSink); undefined off it. */
-  route: StreamRoute | undefined = undefined;
+  declare route: StreamRoute | undefined;
   /** A route element's value, put in its parent's as it opened. */
-  attached = false;
+  declare attached: boolean;
+
+  constructor() {
+    this.reset('', '', 0, false, false, undefined);
+  }
 
   reset(
     tag: string,
@@ -734,20 +739,21 @@ let makeRoom = false;
  * computed names, and V8 turns an object that gets more than about a dozen that way into a slow
  * hash table (four times the memory, slower to build and to read): a Message has forty. An
  * object made by a constructor has room in place for the properties the constructor assigns;
- * V8 counts the assignments below when it compiles the function (they never run), and once the
- * type's first few objects are built, shrinks the room to what they used.
+ * V8 counts the assignments below when it compiles the function (they never run; each counts,
+ * the same name again too, which keeps them short in a bundle), and once the type's first few
+ * objects are built, shrinks the room to what they used.
  */
 function valueConstructor(): new () => Value {
   function Value(this: Value): void {
     if (makeRoom) {
-      this.a0 = this.a1 = this.a2 = this.a3 = this.a4 = this.a5 = this.a6 = this.a7 = 0;
-      this.b0 = this.b1 = this.b2 = this.b3 = this.b4 = this.b5 = this.b6 = this.b7 = 0;
-      this.c0 = this.c1 = this.c2 = this.c3 = this.c4 = this.c5 = this.c6 = this.c7 = 0;
-      this.d0 = this.d1 = this.d2 = this.d3 = this.d4 = this.d5 = this.d6 = this.d7 = 0;
-      this.e0 = this.e1 = this.e2 = this.e3 = this.e4 = this.e5 = this.e6 = this.e7 = 0;
-      this.f0 = this.f1 = this.f2 = this.f3 = this.f4 = this.f5 = this.f6 = this.f7 = 0;
-      this.g0 = this.g1 = this.g2 = this.g3 = this.g4 = this.g5 = this.g6 = this.g7 = 0;
-      this.h0 = this.h1 = this.h2 = this.h3 = this.h4 = this.h5 = this.h6 = this.h7 = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
+      this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
     }
   }
   Value.prototype = Object.prototype;
