@@ -4,7 +4,6 @@
 import { CompiledSchema } from '../runtime/compile.js';
 import type { ComplexDesc, GlobalElementDesc, Namespaces, Schema, SimpleDesc } from '../runtime/schema.js';
 import {
-  attribute,
   attributeStart,
   bail,
   codecOf,
@@ -13,6 +12,9 @@ import {
   has,
   leaf,
   list,
+  optional,
+  optionalAttribute,
+  optionalLeaf,
   plain,
   simpleContent,
   tag,
@@ -166,8 +168,8 @@ function writeRequest(o: XmlBytes, v: Request, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EMailAddress !== undefined) leaf(o, rEMailAddress, xsString, v.EMailAddress);
-  if (v.LegacyDN !== undefined) leaf(o, rLegacyDN, xsString, v.LegacyDN);
+  optionalLeaf(o, rEMailAddress, xsString, v.EMailAddress);
+  optionalLeaf(o, rLegacyDN, xsString, v.LegacyDN);
   if (v.AcceptableResponseSchema === undefined) bail();
   leaf(o, rAcceptableResponseSchema, xsString, v.AcceptableResponseSchema);
   end(o, t, at);
@@ -216,12 +218,12 @@ export const Error_$: ComplexDesc = {
 function writeError_(o: XmlBytes, v: Error_, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Time !== undefined) attribute(o, aTime, xsString, v.Time);
-  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  optionalAttribute(o, aTime, xsString, v.Time);
+  optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
-  if (v.ErrorCode !== undefined) leaf(o, arErrorCode, xsString, v.ErrorCode);
-  if (v.Message !== undefined) leaf(o, arMessage, xsString, v.Message);
-  if (v.DebugData !== undefined) leaf(o, arDebugData, xsString, v.DebugData);
+  optionalLeaf(o, arErrorCode, xsString, v.ErrorCode);
+  optionalLeaf(o, arMessage, xsString, v.Message);
+  optionalLeaf(o, arDebugData, xsString, v.DebugData);
   end(o, t, at);
 }
 
@@ -269,8 +271,8 @@ function writeAutodiscover_ar(o: XmlBytes, v: Autodiscover_ar, t: Tag): void {
   n += has(v['o:Response']);
   n += has(v['ar:Response']);
   if (n > 1 || n === 0) bail();
-  if (v['o:Response'] !== undefined) writeResponse(o, v['o:Response'], oResponse);
-  if (v['ar:Response'] !== undefined) writeErrorResponse(o, v['ar:Response'], arResponse);
+  optional(o, writeResponse, v['o:Response'], oResponse);
+  optional(o, writeErrorResponse, v['ar:Response'], arResponse);
   end(o, t, at);
 }
 
@@ -296,10 +298,10 @@ function writeUser(o: XmlBytes, v: User, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName !== undefined) leaf(o, oDisplayName, xsString, v.DisplayName);
-  if (v.LegacyDN !== undefined) leaf(o, oLegacyDN, xsString, v.LegacyDN);
-  if (v.DeploymentId !== undefined) leaf(o, oDeploymentId, xsString, v.DeploymentId);
-  if (v.AutoDiscoverSMTPAddress !== undefined) leaf(o, oAutoDiscoverSMTPAddress, xsString, v.AutoDiscoverSMTPAddress);
+  optionalLeaf(o, oDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, oLegacyDN, xsString, v.LegacyDN);
+  optionalLeaf(o, oDeploymentId, xsString, v.DeploymentId);
+  optionalLeaf(o, oAutoDiscoverSMTPAddress, xsString, v.AutoDiscoverSMTPAddress);
   end(o, t, at);
 }
 
@@ -317,7 +319,7 @@ export const OWAUrl$: ComplexDesc = {
 function writeOWAUrl(o: XmlBytes, v: OWAUrl, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.AuthenticationMethod !== undefined) attribute(o, aAuthenticationMethod, xsString, v.AuthenticationMethod);
+  optionalAttribute(o, aAuthenticationMethod, xsString, v.AuthenticationMethod);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -342,7 +344,7 @@ function writeEndpoints(o: XmlBytes, v: Endpoints, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   if (v.OWAUrl !== undefined) for (const e of list(v.OWAUrl, 0)) writeOWAUrl(o, e, oOWAUrl);
-  if (v.Protocol !== undefined) writeProtocol(o, v.Protocol, oProtocol);
+  optional(o, writeProtocol, v.Protocol, oProtocol);
   end(o, t, at);
 }
 
@@ -366,8 +368,8 @@ function writeUrls(o: XmlBytes, v: Urls, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ExternalUrl !== undefined) leaf(o, oExternalUrl, xsString, v.ExternalUrl);
-  if (v.InternalUrl !== undefined) leaf(o, oInternalUrl, xsString, v.InternalUrl);
+  optionalLeaf(o, oExternalUrl, xsString, v.ExternalUrl);
+  optionalLeaf(o, oInternalUrl, xsString, v.InternalUrl);
   end(o, t, at);
 }
 
@@ -393,10 +395,10 @@ function writeNetworkRequirements(o: XmlBytes, v: NetworkRequirements, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IPv4Start !== undefined) leaf(o, oIPv4Start, xsString, v.IPv4Start);
-  if (v.IPv4End !== undefined) leaf(o, oIPv4End, xsString, v.IPv4End);
-  if (v.IPv6Start !== undefined) leaf(o, oIPv6Start, xsString, v.IPv6Start);
-  if (v.IPv6End !== undefined) leaf(o, oIPv6End, xsString, v.IPv6End);
+  optionalLeaf(o, oIPv4Start, xsString, v.IPv4Start);
+  optionalLeaf(o, oIPv4End, xsString, v.IPv4End);
+  optionalLeaf(o, oIPv6Start, xsString, v.IPv6Start);
+  optionalLeaf(o, oIPv6End, xsString, v.IPv6End);
   end(o, t, at);
 }
 
@@ -464,52 +466,52 @@ function writeProtocol(o: XmlBytes, v: Protocol, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Type !== undefined) leaf(o, oType, ProtocolTypeCodec, v.Type);
-  if (v.Internal !== undefined) writeEndpoints(o, v.Internal, oInternal);
-  if (v.External !== undefined) writeEndpoints(o, v.External, oExternal);
-  if (v.TTL !== undefined) leaf(o, oTTL, xsInt, v.TTL);
-  if (v.Server !== undefined) leaf(o, oServer, xsString, v.Server);
-  if (v.ServerDN !== undefined) leaf(o, oServerDN, xsString, v.ServerDN);
-  if (v.ServerVersion !== undefined) leaf(o, oServerVersion, xsString, v.ServerVersion);
-  if (v.MdbDN !== undefined) leaf(o, oMdbDN, xsString, v.MdbDN);
-  if (v.PublicFolderServer !== undefined) leaf(o, oPublicFolderServer, xsString, v.PublicFolderServer);
-  if (v.Port !== undefined) leaf(o, oPort, xsInt, v.Port);
-  if (v.DirectoryPort !== undefined) leaf(o, oDirectoryPort, xsInt, v.DirectoryPort);
-  if (v.ReferralPort !== undefined) leaf(o, oReferralPort, xsInt, v.ReferralPort);
-  if (v.ASUrl !== undefined) leaf(o, oASUrl, xsString, v.ASUrl);
-  if (v.EwsUrl !== undefined) leaf(o, oEwsUrl, xsString, v.EwsUrl);
-  if (v.EmwsUrl !== undefined) leaf(o, oEmwsUrl, xsString, v.EmwsUrl);
-  if (v.SharingUrl !== undefined) leaf(o, oSharingUrl, xsString, v.SharingUrl);
-  if (v.EcpUrl !== undefined) leaf(o, oEcpUrl, xsString, v.EcpUrl);
-  if (v['EcpUrl-um'] !== undefined) leaf(o, oEcpUrl_um, xsString, v['EcpUrl-um']);
-  if (v['EcpUrl-aggr'] !== undefined) leaf(o, oEcpUrl_aggr, xsString, v['EcpUrl-aggr']);
-  if (v['EcpUrl-mt'] !== undefined) leaf(o, oEcpUrl_mt, xsString, v['EcpUrl-mt']);
-  if (v['EcpUrl-ret'] !== undefined) leaf(o, oEcpUrl_ret, xsString, v['EcpUrl-ret']);
-  if (v['EcpUrl-sms'] !== undefined) leaf(o, oEcpUrl_sms, xsString, v['EcpUrl-sms']);
-  if (v['EcpUrl-publish'] !== undefined) leaf(o, oEcpUrl_publish, xsString, v['EcpUrl-publish']);
-  if (v['EcpUrl-photo'] !== undefined) leaf(o, oEcpUrl_photo, xsString, v['EcpUrl-photo']);
-  if (v['EcpUrl-tm'] !== undefined) leaf(o, oEcpUrl_tm, xsString, v['EcpUrl-tm']);
-  if (v['EcpUrl-tmCreating'] !== undefined) leaf(o, oEcpUrl_tmCreating, xsString, v['EcpUrl-tmCreating']);
-  if (v['EcpUrl-tmHiding'] !== undefined) leaf(o, oEcpUrl_tmHiding, xsString, v['EcpUrl-tmHiding']);
-  if (v['EcpUrl-tmEditing'] !== undefined) leaf(o, oEcpUrl_tmEditing, xsString, v['EcpUrl-tmEditing']);
-  if (v['EcpUrl-extinstall'] !== undefined) leaf(o, oEcpUrl_extinstall, xsString, v['EcpUrl-extinstall']);
-  if (v.OOFUrl !== undefined) leaf(o, oOOFUrl, xsString, v.OOFUrl);
-  if (v.OABUrl !== undefined) leaf(o, oOABUrl, xsString, v.OABUrl);
-  if (v.UMUrl !== undefined) leaf(o, oUMUrl, xsString, v.UMUrl);
-  if (v.EwsPartnerUrl !== undefined) leaf(o, oEwsPartnerUrl, xsString, v.EwsPartnerUrl);
-  if (v.LoginName !== undefined) leaf(o, oLoginName, xsString, v.LoginName);
-  if (v.DomainRequired !== undefined) leaf(o, oDomainRequired, xsString, v.DomainRequired);
-  if (v.DomainName !== undefined) leaf(o, oDomainName, xsString, v.DomainName);
-  if (v.SPA !== undefined) leaf(o, oSPA, xsString, v.SPA);
-  if (v.AuthPackage !== undefined) leaf(o, oAuthPackage, xsString, v.AuthPackage);
-  if (v.CertPrincipalName !== undefined) leaf(o, oCertPrincipalName, xsString, v.CertPrincipalName);
-  if (v.SSL !== undefined) leaf(o, oSSL, xsString, v.SSL);
-  if (v.AuthRequired !== undefined) leaf(o, oAuthRequired, xsString, v.AuthRequired);
-  if (v.UsePOPAuth !== undefined) leaf(o, oUsePOPAuth, xsString, v.UsePOPAuth);
-  if (v.SMTPLast !== undefined) leaf(o, oSMTPLast, xsString, v.SMTPLast);
-  if (v.NetworkRequirements !== undefined) writeNetworkRequirements(o, v.NetworkRequirements, oNetworkRequirements);
-  if (v.AddressBook !== undefined) writeUrls(o, v.AddressBook, oAddressBook);
-  if (v.MailStore !== undefined) writeUrls(o, v.MailStore, oMailStore);
+  optionalLeaf(o, oType, ProtocolTypeCodec, v.Type);
+  optional(o, writeEndpoints, v.Internal, oInternal);
+  optional(o, writeEndpoints, v.External, oExternal);
+  optionalLeaf(o, oTTL, xsInt, v.TTL);
+  optionalLeaf(o, oServer, xsString, v.Server);
+  optionalLeaf(o, oServerDN, xsString, v.ServerDN);
+  optionalLeaf(o, oServerVersion, xsString, v.ServerVersion);
+  optionalLeaf(o, oMdbDN, xsString, v.MdbDN);
+  optionalLeaf(o, oPublicFolderServer, xsString, v.PublicFolderServer);
+  optionalLeaf(o, oPort, xsInt, v.Port);
+  optionalLeaf(o, oDirectoryPort, xsInt, v.DirectoryPort);
+  optionalLeaf(o, oReferralPort, xsInt, v.ReferralPort);
+  optionalLeaf(o, oASUrl, xsString, v.ASUrl);
+  optionalLeaf(o, oEwsUrl, xsString, v.EwsUrl);
+  optionalLeaf(o, oEmwsUrl, xsString, v.EmwsUrl);
+  optionalLeaf(o, oSharingUrl, xsString, v.SharingUrl);
+  optionalLeaf(o, oEcpUrl, xsString, v.EcpUrl);
+  optionalLeaf(o, oEcpUrl_um, xsString, v['EcpUrl-um']);
+  optionalLeaf(o, oEcpUrl_aggr, xsString, v['EcpUrl-aggr']);
+  optionalLeaf(o, oEcpUrl_mt, xsString, v['EcpUrl-mt']);
+  optionalLeaf(o, oEcpUrl_ret, xsString, v['EcpUrl-ret']);
+  optionalLeaf(o, oEcpUrl_sms, xsString, v['EcpUrl-sms']);
+  optionalLeaf(o, oEcpUrl_publish, xsString, v['EcpUrl-publish']);
+  optionalLeaf(o, oEcpUrl_photo, xsString, v['EcpUrl-photo']);
+  optionalLeaf(o, oEcpUrl_tm, xsString, v['EcpUrl-tm']);
+  optionalLeaf(o, oEcpUrl_tmCreating, xsString, v['EcpUrl-tmCreating']);
+  optionalLeaf(o, oEcpUrl_tmHiding, xsString, v['EcpUrl-tmHiding']);
+  optionalLeaf(o, oEcpUrl_tmEditing, xsString, v['EcpUrl-tmEditing']);
+  optionalLeaf(o, oEcpUrl_extinstall, xsString, v['EcpUrl-extinstall']);
+  optionalLeaf(o, oOOFUrl, xsString, v.OOFUrl);
+  optionalLeaf(o, oOABUrl, xsString, v.OABUrl);
+  optionalLeaf(o, oUMUrl, xsString, v.UMUrl);
+  optionalLeaf(o, oEwsPartnerUrl, xsString, v.EwsPartnerUrl);
+  optionalLeaf(o, oLoginName, xsString, v.LoginName);
+  optionalLeaf(o, oDomainRequired, xsString, v.DomainRequired);
+  optionalLeaf(o, oDomainName, xsString, v.DomainName);
+  optionalLeaf(o, oSPA, xsString, v.SPA);
+  optionalLeaf(o, oAuthPackage, xsString, v.AuthPackage);
+  optionalLeaf(o, oCertPrincipalName, xsString, v.CertPrincipalName);
+  optionalLeaf(o, oSSL, xsString, v.SSL);
+  optionalLeaf(o, oAuthRequired, xsString, v.AuthRequired);
+  optionalLeaf(o, oUsePOPAuth, xsString, v.UsePOPAuth);
+  optionalLeaf(o, oSMTPLast, xsString, v.SMTPLast);
+  optional(o, writeNetworkRequirements, v.NetworkRequirements, oNetworkRequirements);
+  optional(o, writeUrls, v.AddressBook, oAddressBook);
+  optional(o, writeUrls, v.MailStore, oMailStore);
   end(o, t, at);
 }
 
@@ -527,7 +529,7 @@ function writePublicFolderInformation(o: XmlBytes, v: PublicFolderInformation, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SmtpAddress !== undefined) leaf(o, oSmtpAddress, xsString, v.SmtpAddress);
+  optionalLeaf(o, oSmtpAddress, xsString, v.SmtpAddress);
   end(o, t, at);
 }
 
@@ -555,12 +557,12 @@ export const Error__o$: ComplexDesc = {
 function writeError__o(o: XmlBytes, v: Error__o, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Time !== undefined) attribute(o, aTime, xsString, v.Time);
-  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  optionalAttribute(o, aTime, xsString, v.Time);
+  optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
-  if (v.ErrorCode !== undefined) leaf(o, oErrorCode, xsString, v.ErrorCode);
-  if (v.Message !== undefined) leaf(o, oMessage, xsString, v.Message);
-  if (v.DebugData !== undefined) leaf(o, oDebugData, xsString, v.DebugData);
+  optionalLeaf(o, oErrorCode, xsString, v.ErrorCode);
+  optionalLeaf(o, oMessage, xsString, v.Message);
+  optionalLeaf(o, oDebugData, xsString, v.DebugData);
   end(o, t, at);
 }
 
@@ -592,17 +594,16 @@ function writeAccount(o: XmlBytes, v: Account, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AccountType !== undefined) leaf(o, oAccountType, xsString, v.AccountType);
-  if (v.Action !== undefined) leaf(o, oAction, ActionCodec, v.Action);
-  if (v.MicrosoftOnline !== undefined) leaf(o, oMicrosoftOnline, xsString, v.MicrosoftOnline);
-  if (v.RedirectUrl !== undefined) leaf(o, oRedirectUrl, xsString, v.RedirectUrl);
-  if (v.RedirectAddr !== undefined) leaf(o, oRedirectAddr, xsString, v.RedirectAddr);
-  if (v.Image !== undefined) leaf(o, oImage, xsString, v.Image);
-  if (v.ServiceHome !== undefined) leaf(o, oServiceHome, xsString, v.ServiceHome);
+  optionalLeaf(o, oAccountType, xsString, v.AccountType);
+  optionalLeaf(o, oAction, ActionCodec, v.Action);
+  optionalLeaf(o, oMicrosoftOnline, xsString, v.MicrosoftOnline);
+  optionalLeaf(o, oRedirectUrl, xsString, v.RedirectUrl);
+  optionalLeaf(o, oRedirectAddr, xsString, v.RedirectAddr);
+  optionalLeaf(o, oImage, xsString, v.Image);
+  optionalLeaf(o, oServiceHome, xsString, v.ServiceHome);
   if (v.Protocol !== undefined) for (const e of list(v.Protocol, 0)) writeProtocol(o, e, oProtocol);
-  if (v.PublicFolderInformation !== undefined)
-    writePublicFolderInformation(o, v.PublicFolderInformation, oPublicFolderInformation);
-  if (v.Error !== undefined) writeError__o(o, v.Error, oError);
+  optional(o, writePublicFolderInformation, v.PublicFolderInformation, oPublicFolderInformation);
+  optional(o, writeError__o, v.Error, oError);
   end(o, t, at);
 }
 
@@ -626,8 +627,8 @@ function writeResponse(o: XmlBytes, v: Response, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.User !== undefined) writeUser(o, v.User, oUser);
-  if (v.Account !== undefined) writeAccount(o, v.Account, oAccount);
+  optional(o, writeUser, v.User, oUser);
+  optional(o, writeAccount, v.Account, oAccount);
   end(o, t, at);
 }
 

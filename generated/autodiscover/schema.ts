@@ -13,6 +13,7 @@ import {
   list,
   nillable,
   nillableText,
+  optionalLeaf,
   plain,
   tag,
   writeElement,
@@ -196,10 +197,10 @@ function writeServerVersionInfo(o: XmlBytes, v: ServerVersionInfo, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MajorVersion !== undefined) leaf(o, aMajorVersion, xsInt, v.MajorVersion);
-  if (v.MinorVersion !== undefined) leaf(o, aMinorVersion, xsInt, v.MinorVersion);
-  if (v.MajorBuildNumber !== undefined) leaf(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
-  if (v.MinorBuildNumber !== undefined) leaf(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
+  optionalLeaf(o, aMajorVersion, xsInt, v.MajorVersion);
+  optionalLeaf(o, aMinorVersion, xsInt, v.MinorVersion);
+  optionalLeaf(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
+  optionalLeaf(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
   if (v.Version !== undefined) nillableText(o, aVersion, xsString, v.Version);
   end(o, t, at);
 }
@@ -522,7 +523,7 @@ function writeAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse, t: Tag)
 
 /** Writes the elements of a:AutodiscoverResponse, for it and the types derived from it. */
 function contentOfAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse): void {
-  if (v.ErrorCode !== undefined) leaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
+  optionalLeaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
   if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
 }
 
@@ -547,7 +548,7 @@ function writeSettingError(o: XmlBytes, v: SettingError, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ErrorCode !== undefined) leaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
+  optionalLeaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
   if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
   if (v.SettingName !== undefined) nillableText(o, aSettingName, xsString, v.SettingName);
   end(o, t, at);
@@ -731,7 +732,7 @@ function writeProtocolConnection(o: XmlBytes, v: ProtocolConnection, t: Tag): vo
   const at = content(o);
   if (v.EncryptionMethod !== undefined) nillableText(o, aEncryptionMethod, xsString, v.EncryptionMethod);
   if (v.Hostname !== undefined) nillableText(o, aHostname, xsString, v.Hostname);
-  if (v.Port !== undefined) leaf(o, aPort, xsInt, v.Port);
+  optionalLeaf(o, aPort, xsInt, v.Port);
   end(o, t, at);
 }
 
@@ -828,11 +829,11 @@ function writeDocumentSharingLocation(o: XmlBytes, v: DocumentSharingLocation, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AnonymousAccessAllowed !== undefined) leaf(o, aAnonymousAccessAllowed, xsBoolean, v.AnonymousAccessAllowed);
-  if (v.CanModifyPermissions !== undefined) leaf(o, aCanModifyPermissions, xsBoolean, v.CanModifyPermissions);
+  optionalLeaf(o, aAnonymousAccessAllowed, xsBoolean, v.AnonymousAccessAllowed);
+  optionalLeaf(o, aCanModifyPermissions, xsBoolean, v.CanModifyPermissions);
   if (v.DisplayName !== undefined) nillableText(o, aDisplayName, xsString, v.DisplayName);
-  if (v.ExternalAccessAllowed !== undefined) leaf(o, aExternalAccessAllowed, xsBoolean, v.ExternalAccessAllowed);
-  if (v.IsDefault !== undefined) leaf(o, aIsDefault, xsBoolean, v.IsDefault);
+  optionalLeaf(o, aExternalAccessAllowed, xsBoolean, v.ExternalAccessAllowed);
+  optionalLeaf(o, aIsDefault, xsBoolean, v.IsDefault);
   if (v.LocationUrl !== undefined) nillableText(o, aLocationUrl, xsString, v.LocationUrl);
   if (v.ServiceUrl !== undefined) nillableText(o, aServiceUrl, xsString, v.ServiceUrl);
   if (v.SupportedFileExtensions !== undefined)
@@ -1263,13 +1264,13 @@ function writeOrganizationRelationshipSettings(o: XmlBytes, v: OrganizationRelat
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DeliveryReportEnabled !== undefined) leaf(o, aDeliveryReportEnabled, xsBoolean, v.DeliveryReportEnabled);
+  optionalLeaf(o, aDeliveryReportEnabled, xsBoolean, v.DeliveryReportEnabled);
   if (v.DomainNames !== undefined) nillable(o, writeDomains, v.DomainNames, aDomainNames);
-  if (v.FreeBusyAccessEnabled !== undefined) leaf(o, aFreeBusyAccessEnabled, xsBoolean, v.FreeBusyAccessEnabled);
+  optionalLeaf(o, aFreeBusyAccessEnabled, xsBoolean, v.FreeBusyAccessEnabled);
   if (v.FreeBusyAccessLevel !== undefined) nillableText(o, aFreeBusyAccessLevel, xsString, v.FreeBusyAccessLevel);
-  if (v.MailTipsAccessEnabled !== undefined) leaf(o, aMailTipsAccessEnabled, xsBoolean, v.MailTipsAccessEnabled);
+  optionalLeaf(o, aMailTipsAccessEnabled, xsBoolean, v.MailTipsAccessEnabled);
   if (v.MailTipsAccessLevel !== undefined) nillableText(o, aMailTipsAccessLevel, xsString, v.MailTipsAccessLevel);
-  if (v.MailboxMoveEnabled !== undefined) leaf(o, aMailboxMoveEnabled, xsBoolean, v.MailboxMoveEnabled);
+  optionalLeaf(o, aMailboxMoveEnabled, xsBoolean, v.MailboxMoveEnabled);
   if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
   if (v.TargetApplicationUri !== undefined) nillableText(o, aTargetApplicationUri, xsString, v.TargetApplicationUri);
   if (v.TargetAutodiscoverEpr !== undefined) nillableText(o, aTargetAutodiscoverEpr, xsString, v.TargetAutodiscoverEpr);

@@ -16,6 +16,9 @@ import {
   leaf,
   list,
   nillable,
+  optional,
+  optionalAttribute,
+  optionalLeaf,
   plain,
   simpleContent,
   tag,
@@ -4985,9 +4988,9 @@ function writeResponseMessageType(o: XmlBytes, v: ResponseMessageType, t: Tag): 
 
 /** Writes the elements of m:ResponseMessageType, for it and the types derived from it. */
 function contentOfResponseMessageType(o: XmlBytes, v: ResponseMessageType): void {
-  if (v.MessageText !== undefined) leaf(o, mMessageText, xsString, v.MessageText);
-  if (v.ResponseCode !== undefined) leaf(o, mResponseCode, ResponseCodeTypeCodec, v.ResponseCode);
-  if (v.DescriptiveLinkKey !== undefined) leaf(o, mDescriptiveLinkKey, xsInt, v.DescriptiveLinkKey);
+  optionalLeaf(o, mMessageText, xsString, v.MessageText);
+  optionalLeaf(o, mResponseCode, ResponseCodeTypeCodec, v.ResponseCode);
+  optionalLeaf(o, mDescriptiveLinkKey, xsInt, v.DescriptiveLinkKey);
   if (v.MessageXml !== undefined)
     writeElement(o, NAMESPACES, { el: 'MessageXml', ns: M, type: () => ResponseMessageType_MessageXml$ }, v.MessageXml);
 }
@@ -5991,7 +5994,7 @@ function writeUploadItemsResponseMessageType(o: XmlBytes, v: UploadItemsResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, mItemId);
+  optional(o, writeItemIdType, v.ItemId, mItemId);
   end(o, t, at);
 }
 
@@ -6057,8 +6060,8 @@ function writeExportItemsResponseMessageType(o: XmlBytes, v: ExportItemsResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, mItemId);
-  if (v.Data !== undefined) leaf(o, mData, xsBase64Binary, v.Data);
+  optional(o, writeItemIdType, v.ItemId, mItemId);
+  optionalLeaf(o, mData, xsBase64Binary, v.Data);
   end(o, t, at);
 }
 
@@ -6148,11 +6151,9 @@ function writeFindFolderType(o: XmlBytes, v: FindFolderType, t: Tag): void {
   n += has(v.IndexedPageFolderView);
   n += has(v.FractionalPageFolderView);
   if (n > 1) bail();
-  if (v.IndexedPageFolderView !== undefined)
-    writeIndexedPageViewType(o, v.IndexedPageFolderView, mIndexedPageFolderView);
-  if (v.FractionalPageFolderView !== undefined)
-    writeFractionalPageViewType(o, v.FractionalPageFolderView, mFractionalPageFolderView);
-  if (v.Restriction !== undefined) writeRestrictionType(o, v.Restriction, mRestriction);
+  optional(o, writeIndexedPageViewType, v.IndexedPageFolderView, mIndexedPageFolderView);
+  optional(o, writeFractionalPageViewType, v.FractionalPageFolderView, mFractionalPageFolderView);
+  optional(o, writeRestrictionType, v.Restriction, mRestriction);
   if (v.ParentFolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.ParentFolderIds, mParentFolderIds);
   end(o, t, at);
@@ -6176,7 +6177,7 @@ function writeFolderInfoResponseMessageType(o: XmlBytes, v: FolderInfoResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Folders !== undefined) writeArrayOfFoldersType(o, v.Folders, mFolders);
+  optional(o, writeArrayOfFoldersType, v.Folders, mFolders);
   end(o, t, at);
 }
 
@@ -6198,7 +6199,7 @@ function writeFindFolderResponseMessageType(o: XmlBytes, v: FindFolderResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RootFolder !== undefined) writeFindFolderParentType(o, v.RootFolder, mRootFolder);
+  optional(o, writeFindFolderParentType, v.RootFolder, mRootFolder);
   end(o, t, at);
 }
 
@@ -6593,12 +6594,10 @@ export const CreateItemType$: ComplexDesc = {
 function writeCreateItemType(o: XmlBytes, v: CreateItemType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MessageDisposition !== undefined)
-    attribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
-  if (v.SendMeetingInvitations !== undefined)
-    attribute(o, aSendMeetingInvitations, CalendarItemCreateOrDeleteOperationTypeCodec, v.SendMeetingInvitations);
+  optionalAttribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
+  optionalAttribute(o, aSendMeetingInvitations, CalendarItemCreateOrDeleteOperationTypeCodec, v.SendMeetingInvitations);
   const at = content(o);
-  if (v.SavedItemFolderId !== undefined) writeTargetFolderIdType(o, v.SavedItemFolderId, mSavedItemFolderId);
+  optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
   if (v.Items === undefined) bail();
   writeNonEmptyArrayOfAllItemsType(o, v.Items, mItems);
   end(o, t, at);
@@ -6638,18 +6637,16 @@ function writeUpdateItemType(o: XmlBytes, v: UpdateItemType, t: Tag): void {
   o.raw(t.start);
   if (v.ConflictResolution === undefined) bail();
   attribute(o, aConflictResolution, ConflictResolutionTypeCodec, v.ConflictResolution);
-  if (v.MessageDisposition !== undefined)
-    attribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
-  if (v.SendMeetingInvitationsOrCancellations !== undefined)
-    attribute(
-      o,
-      aSendMeetingInvitationsOrCancellations,
-      CalendarItemUpdateOperationTypeCodec,
-      v.SendMeetingInvitationsOrCancellations,
-    );
-  if (v.SuppressReadReceipts !== undefined) attribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
+  optionalAttribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
+  optionalAttribute(
+    o,
+    aSendMeetingInvitationsOrCancellations,
+    CalendarItemUpdateOperationTypeCodec,
+    v.SendMeetingInvitationsOrCancellations,
+  );
+  optionalAttribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
   const at = content(o);
-  if (v.SavedItemFolderId !== undefined) writeTargetFolderIdType(o, v.SavedItemFolderId, mSavedItemFolderId);
+  optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
   if (v.ItemChanges === undefined) bail();
   writeNonEmptyArrayOfItemChangesType(o, v.ItemChanges, mItemChanges);
   end(o, t, at);
@@ -6701,7 +6698,7 @@ function writeUpdateItemResponseMessageType(o: XmlBytes, v: UpdateItemResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfItemInfoResponseMessageType(o, v);
-  if (v.ConflictResults !== undefined) writeConflictResultsType(o, v.ConflictResults, mConflictResults);
+  optional(o, writeConflictResultsType, v.ConflictResults, mConflictResults);
   end(o, t, at);
 }
 
@@ -6730,9 +6727,9 @@ function writeUpdateItemInRecoverableItemsType(o: XmlBytes, v: UpdateItemInRecov
   const at = content(o);
   if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
-  if (v.Updates !== undefined) writeNonEmptyArrayOfItemChangeDescriptionsType(o, v.Updates, mUpdates);
-  if (v.Attachments !== undefined) writeNonEmptyArrayOfAttachmentsType(o, v.Attachments, mAttachments);
-  if (v.MakeItemImmutable !== undefined) leaf(o, mMakeItemImmutable, xsBoolean, v.MakeItemImmutable);
+  optional(o, writeNonEmptyArrayOfItemChangeDescriptionsType, v.Updates, mUpdates);
+  optional(o, writeNonEmptyArrayOfAttachmentsType, v.Attachments, mAttachments);
+  optionalLeaf(o, mMakeItemImmutable, xsBoolean, v.MakeItemImmutable);
   end(o, t, at);
 }
 
@@ -6764,8 +6761,8 @@ function writeUpdateItemInRecoverableItemsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfItemInfoResponseMessageType(o, v);
-  if (v.Attachments !== undefined) writeArrayOfAttachmentsType(o, v.Attachments, mAttachments);
-  if (v.ConflictResults !== undefined) writeConflictResultsType(o, v.ConflictResults, mConflictResults);
+  optional(o, writeArrayOfAttachmentsType, v.Attachments, mAttachments);
+  optional(o, writeConflictResultsType, v.ConflictResults, mConflictResults);
   end(o, t, at);
 }
 
@@ -6791,11 +6788,14 @@ function writeDeleteItemType(o: XmlBytes, v: DeleteItemType, t: Tag): void {
   o.raw(t.start);
   if (v.DeleteType === undefined) bail();
   attribute(o, aDeleteType, DisposalTypeCodec, v.DeleteType);
-  if (v.SendMeetingCancellations !== undefined)
-    attribute(o, aSendMeetingCancellations, CalendarItemCreateOrDeleteOperationTypeCodec, v.SendMeetingCancellations);
-  if (v.AffectedTaskOccurrences !== undefined)
-    attribute(o, aAffectedTaskOccurrences, AffectedTaskOccurrencesTypeCodec, v.AffectedTaskOccurrences);
-  if (v.SuppressReadReceipts !== undefined) attribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
+  optionalAttribute(
+    o,
+    aSendMeetingCancellations,
+    CalendarItemCreateOrDeleteOperationTypeCodec,
+    v.SendMeetingCancellations,
+  );
+  optionalAttribute(o, aAffectedTaskOccurrences, AffectedTaskOccurrencesTypeCodec, v.AffectedTaskOccurrences);
+  optionalAttribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
   const at = content(o);
   if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
@@ -6843,7 +6843,7 @@ function writeDeleteAttachmentResponseMessageType(o: XmlBytes, v: DeleteAttachme
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RootItemId !== undefined) writeRootItemIdType(o, v.RootItemId, mRootItemId);
+  optional(o, writeRootItemIdType, v.RootItemId, mRootItemId);
   end(o, t, at);
 }
 
@@ -6879,7 +6879,7 @@ function contentOfBaseMoveCopyItemType(o: XmlBytes, v: BaseMoveCopyItemType): vo
   writeTargetFolderIdType(o, v.ToFolderId, mToFolderId);
   if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
-  if (v.ReturnNewItemIds !== undefined) leaf(o, mReturnNewItemIds, xsBoolean, v.ReturnNewItemIds);
+  optionalLeaf(o, mReturnNewItemIds, xsBoolean, v.ReturnNewItemIds);
 }
 
 /** m:MoveItemType */
@@ -6978,7 +6978,7 @@ function writeSendItemType(o: XmlBytes, v: SendItemType, t: Tag): void {
   const at = content(o);
   if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
-  if (v.SavedItemFolderId !== undefined) writeTargetFolderIdType(o, v.SavedItemFolderId, mSavedItemFolderId);
+  optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
   end(o, t, at);
 }
 
@@ -7018,9 +7018,9 @@ export const QueryStringType$: ComplexDesc = {
 function writeQueryStringType(o: XmlBytes, v: QueryStringType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ResetCache !== undefined) attribute(o, aResetCache, xsBoolean, v.ResetCache);
-  if (v.ReturnHighlightTerms !== undefined) attribute(o, aReturnHighlightTerms, xsBoolean, v.ReturnHighlightTerms);
-  if (v.ReturnDeletedItems !== undefined) attribute(o, aReturnDeletedItems, xsBoolean, v.ReturnDeletedItems);
+  optionalAttribute(o, aResetCache, xsBoolean, v.ResetCache);
+  optionalAttribute(o, aReturnHighlightTerms, xsBoolean, v.ReturnHighlightTerms);
+  optionalAttribute(o, aReturnDeletedItems, xsBoolean, v.ReturnDeletedItems);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -7080,25 +7080,22 @@ function writeFindItemType(o: XmlBytes, v: FindItemType, t: Tag): void {
   n += has(v.CalendarView);
   n += has(v.ContactsView);
   if (n > 1) bail();
-  if (v.IndexedPageItemView !== undefined) writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
-  if (v.FractionalPageItemView !== undefined)
-    writeFractionalPageViewType(o, v.FractionalPageItemView, mFractionalPageItemView);
-  if (v.SeekToConditionPageItemView !== undefined)
-    writeSeekToConditionPageViewType(o, v.SeekToConditionPageItemView, mSeekToConditionPageItemView);
-  if (v.CalendarView !== undefined) writeCalendarViewType(o, v.CalendarView, mCalendarView);
-  if (v.ContactsView !== undefined) writeContactsViewType(o, v.ContactsView, mContactsView);
+  optional(o, writeIndexedPageViewType, v.IndexedPageItemView, mIndexedPageItemView);
+  optional(o, writeFractionalPageViewType, v.FractionalPageItemView, mFractionalPageItemView);
+  optional(o, writeSeekToConditionPageViewType, v.SeekToConditionPageItemView, mSeekToConditionPageItemView);
+  optional(o, writeCalendarViewType, v.CalendarView, mCalendarView);
+  optional(o, writeContactsViewType, v.ContactsView, mContactsView);
   n = 0;
   n += has(v.GroupBy);
   n += has(v.DistinguishedGroupBy);
   if (n > 1) bail();
-  if (v.GroupBy !== undefined) writeGroupByType(o, v.GroupBy, mGroupBy);
-  if (v.DistinguishedGroupBy !== undefined)
-    writeDistinguishedGroupByType(o, v.DistinguishedGroupBy, mDistinguishedGroupBy);
-  if (v.Restriction !== undefined) writeRestrictionType(o, v.Restriction, mRestriction);
-  if (v.SortOrder !== undefined) writeNonEmptyArrayOfFieldOrdersType(o, v.SortOrder, mSortOrder);
+  optional(o, writeGroupByType, v.GroupBy, mGroupBy);
+  optional(o, writeDistinguishedGroupByType, v.DistinguishedGroupBy, mDistinguishedGroupBy);
+  optional(o, writeRestrictionType, v.Restriction, mRestriction);
+  optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
   if (v.ParentFolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.ParentFolderIds, mParentFolderIds);
-  if (v.QueryString !== undefined) writeQueryStringType(o, v.QueryString, mQueryString);
+  optional(o, writeQueryStringType, v.QueryString, mQueryString);
   end(o, t, at);
 }
 
@@ -7138,22 +7135,21 @@ function writeFindConversationType(o: XmlBytes, v: FindConversationType, t: Tag)
   if (!plain(v)) bail();
   let n: number;
   o.raw(t.start);
-  if (v.Traversal !== undefined) attribute(o, aTraversal, ConversationQueryTraversalTypeCodec, v.Traversal);
-  if (v.ViewFilter !== undefined) attribute(o, aViewFilter, ViewFilterTypeCodec, v.ViewFilter);
+  optionalAttribute(o, aTraversal, ConversationQueryTraversalTypeCodec, v.Traversal);
+  optionalAttribute(o, aViewFilter, ViewFilterTypeCodec, v.ViewFilter);
   const at = content(o);
   n = 0;
   n += has(v.IndexedPageItemView);
   n += has(v.SeekToConditionPageItemView);
   if (n > 1) bail();
-  if (v.IndexedPageItemView !== undefined) writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
-  if (v.SeekToConditionPageItemView !== undefined)
-    writeSeekToConditionPageViewType(o, v.SeekToConditionPageItemView, mSeekToConditionPageItemView);
-  if (v.SortOrder !== undefined) writeNonEmptyArrayOfFieldOrdersType(o, v.SortOrder, mSortOrder);
+  optional(o, writeIndexedPageViewType, v.IndexedPageItemView, mIndexedPageItemView);
+  optional(o, writeSeekToConditionPageViewType, v.SeekToConditionPageItemView, mSeekToConditionPageItemView);
+  optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
   if (v.ParentFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
-  if (v.MailboxScope !== undefined) leaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
-  if (v.QueryString !== undefined) writeQueryStringType(o, v.QueryString, mQueryString);
-  if (v.ConversationShape !== undefined) writeConversationResponseShapeType(o, v.ConversationShape, mConversationShape);
+  optionalLeaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
+  optional(o, writeQueryStringType, v.QueryString, mQueryString);
+  optional(o, writeConversationResponseShapeType, v.ConversationShape, mConversationShape);
   end(o, t, at);
 }
 
@@ -7183,10 +7179,10 @@ function writeFindConversationResponseMessageType(o: XmlBytes, v: FindConversati
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Conversations !== undefined) writeArrayOfConversationsType(o, v.Conversations, mConversations);
-  if (v.HighlightTerms !== undefined) writeArrayOfHighlightTermsType(o, v.HighlightTerms, mHighlightTerms);
-  if (v.TotalConversationsInView !== undefined) leaf(o, mTotalConversationsInView, xsInt, v.TotalConversationsInView);
-  if (v.IndexedOffset !== undefined) leaf(o, mIndexedOffset, xsInt, v.IndexedOffset);
+  optional(o, writeArrayOfConversationsType, v.Conversations, mConversations);
+  optional(o, writeArrayOfHighlightTermsType, v.HighlightTerms, mHighlightTerms);
+  optionalLeaf(o, mTotalConversationsInView, xsInt, v.TotalConversationsInView);
+  optionalLeaf(o, mIndexedOffset, xsInt, v.IndexedOffset);
   end(o, t, at);
 }
 
@@ -7230,10 +7226,9 @@ function writePerformInstantSearchRequest(o: XmlBytes, v: PerformInstantSearchRe
   leaf(o, mKqlQuery, xsString, v.KqlQuery);
   if (v.FolderScope === undefined) bail();
   writeArrayOfFolderIdType(o, v.FolderScope, mFolderScope);
-  if (v.DistinguishedFolderScope !== undefined)
-    writeArrayOfDistinguishedFolderIdType(o, v.DistinguishedFolderScope, mDistinguishedFolderScope);
-  if (v.IsDeepTraversal !== undefined) leaf(o, mIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
-  if (v.WaitOnSearchResults !== undefined) leaf(o, mWaitOnSearchResults, xsBoolean, v.WaitOnSearchResults);
+  optional(o, writeArrayOfDistinguishedFolderIdType, v.DistinguishedFolderScope, mDistinguishedFolderScope);
+  optionalLeaf(o, mIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
+  optionalLeaf(o, mWaitOnSearchResults, xsBoolean, v.WaitOnSearchResults);
   end(o, t, at);
 }
 
@@ -7255,7 +7250,7 @@ function writePerformInstantSearchResponse(o: XmlBytes, v: PerformInstantSearchR
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Payload !== undefined) writeInstantSearchPayloadType(o, v.Payload, mPayload);
+  optional(o, writeInstantSearchPayloadType, v.Payload, mPayload);
   end(o, t, at);
 }
 
@@ -7374,20 +7369,18 @@ function writeFindPeopleType(o: XmlBytes, v: FindPeopleType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PersonaShape !== undefined) writePersonaResponseShapeType(o, v.PersonaShape, mPersonaShape);
+  optional(o, writePersonaResponseShapeType, v.PersonaShape, mPersonaShape);
   if (v.IndexedPageItemView === undefined) bail();
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
-  if (v.Restriction !== undefined) writeRestrictionType(o, v.Restriction, mRestriction);
-  if (v.AggregationRestriction !== undefined)
-    writeRestrictionType(o, v.AggregationRestriction, mAggregationRestriction);
-  if (v.SortOrder !== undefined) writeNonEmptyArrayOfFieldOrdersType(o, v.SortOrder, mSortOrder);
-  if (v.ParentFolderId !== undefined) writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
-  if (v.QueryString !== undefined) leaf(o, mQueryString, xsString, v.QueryString);
-  if (v.SearchPeopleSuggestionIndex !== undefined)
-    leaf(o, mSearchPeopleSuggestionIndex, xsBoolean, v.SearchPeopleSuggestionIndex);
-  if (v.TopicQueryString !== undefined) leaf(o, mTopicQueryString, xsString, v.TopicQueryString);
-  if (v.Context !== undefined) writeArrayOfContextProperty(o, v.Context, mContext);
-  if (v.QuerySources !== undefined) writeArrayOfPeopleQuerySource(o, v.QuerySources, mQuerySources);
+  optional(o, writeRestrictionType, v.Restriction, mRestriction);
+  optional(o, writeRestrictionType, v.AggregationRestriction, mAggregationRestriction);
+  optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
+  optional(o, writeTargetFolderIdType, v.ParentFolderId, mParentFolderId);
+  optionalLeaf(o, mQueryString, xsString, v.QueryString);
+  optionalLeaf(o, mSearchPeopleSuggestionIndex, xsBoolean, v.SearchPeopleSuggestionIndex);
+  optionalLeaf(o, mTopicQueryString, xsString, v.TopicQueryString);
+  optional(o, writeArrayOfContextProperty, v.Context, mContext);
+  optional(o, writeArrayOfPeopleQuerySource, v.QuerySources, mQuerySources);
   end(o, t, at);
 }
 
@@ -7418,12 +7411,11 @@ function writeFindPeopleResponseMessageType(o: XmlBytes, v: FindPeopleResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.People !== undefined) writeArrayOfPeopleType(o, v.People, mPeople);
-  if (v.TotalNumberOfPeopleInView !== undefined)
-    leaf(o, mTotalNumberOfPeopleInView, xsInt, v.TotalNumberOfPeopleInView);
-  if (v.FirstMatchingRowIndex !== undefined) leaf(o, mFirstMatchingRowIndex, xsInt, v.FirstMatchingRowIndex);
-  if (v.FirstLoadedRowIndex !== undefined) leaf(o, mFirstLoadedRowIndex, xsInt, v.FirstLoadedRowIndex);
-  if (v.TransactionId !== undefined) leaf(o, mTransactionId, GuidTypeCodec, v.TransactionId);
+  optional(o, writeArrayOfPeopleType, v.People, mPeople);
+  optionalLeaf(o, mTotalNumberOfPeopleInView, xsInt, v.TotalNumberOfPeopleInView);
+  optionalLeaf(o, mFirstMatchingRowIndex, xsInt, v.FirstMatchingRowIndex);
+  optionalLeaf(o, mFirstLoadedRowIndex, xsInt, v.FirstLoadedRowIndex);
+  optionalLeaf(o, mTransactionId, GuidTypeCodec, v.TransactionId);
   end(o, t, at);
 }
 
@@ -7452,9 +7444,9 @@ function writeFindTagsType(o: XmlBytes, v: FindTagsType, t: Tag): void {
   const at = content(o);
   if (v.IndexedPageItemView === undefined) bail();
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
-  if (v.SortOrder !== undefined) writeNonEmptyArrayOfFieldOrdersType(o, v.SortOrder, mSortOrder);
-  if (v.QueryString !== undefined) leaf(o, mQueryString, xsString, v.QueryString);
-  if (v.Context !== undefined) writeArrayOfContextProperty(o, v.Context, mContext);
+  optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
+  optionalLeaf(o, mQueryString, xsString, v.QueryString);
+  optional(o, writeArrayOfContextProperty, v.Context, mContext);
   end(o, t, at);
 }
 
@@ -7476,7 +7468,7 @@ function writeFindTagsResponseMessageType(o: XmlBytes, v: FindTagsResponseMessag
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Tags !== undefined) writeArrayOfStringsType(o, v.Tags, mTags);
+  optional(o, writeArrayOfStringsType, v.Tags, mTags);
   end(o, t, at);
 }
 
@@ -7526,7 +7518,7 @@ function writeAddTagResponseMessageType(o: XmlBytes, v: AddTagResponseMessageTyp
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.WasSuccessful !== undefined) leaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
+  optionalLeaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
   end(o, t, at);
 }
 
@@ -7568,7 +7560,7 @@ function writeHideTagResponseMessageType(o: XmlBytes, v: HideTagResponseMessageT
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.WasSuccessful !== undefined) leaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
+  optionalLeaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
   end(o, t, at);
 }
 
@@ -7596,12 +7588,11 @@ function writeGetPersonaType(o: XmlBytes, v: GetPersonaType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PersonaId !== undefined) writeItemIdType(o, v.PersonaId, mPersonaId);
-  if (v.EmailAddress !== undefined) writeEmailAddressType(o, v.EmailAddress, mEmailAddress);
-  if (v.ParentFolderId !== undefined) writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
-  if (v.ItemLinkId !== undefined) leaf(o, mItemLinkId, xsString, v.ItemLinkId);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, mAdditionalProperties);
+  optional(o, writeItemIdType, v.PersonaId, mPersonaId);
+  optional(o, writeEmailAddressType, v.EmailAddress, mEmailAddress);
+  optional(o, writeTargetFolderIdType, v.ParentFolderId, mParentFolderId);
+  optionalLeaf(o, mItemLinkId, xsString, v.ItemLinkId);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, mAdditionalProperties);
   end(o, t, at);
 }
 
@@ -7736,7 +7727,7 @@ function writeGetAttachmentType(o: XmlBytes, v: GetAttachmentType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AttachmentShape !== undefined) writeAttachmentResponseShapeType(o, v.AttachmentShape, mAttachmentShape);
+  optional(o, writeAttachmentResponseShapeType, v.AttachmentShape, mAttachmentShape);
   if (v.AttachmentIds === undefined) bail();
   writeNonEmptyArrayOfRequestAttachmentIdsType(o, v.AttachmentIds, mAttachmentIds);
   end(o, t, at);
@@ -7934,8 +7925,8 @@ function writeFindItemResponseMessageType(o: XmlBytes, v: FindItemResponseMessag
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RootFolder !== undefined) writeFindItemParentType(o, v.RootFolder, mRootFolder);
-  if (v.HighlightTerms !== undefined) writeArrayOfHighlightTermsType(o, v.HighlightTerms, mHighlightTerms);
+  optional(o, writeFindItemParentType, v.RootFolder, mRootFolder);
+  optional(o, writeArrayOfHighlightTermsType, v.HighlightTerms, mHighlightTerms);
   end(o, t, at);
 }
 
@@ -8020,7 +8011,7 @@ function writeGetClientAccessTokenResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Token !== undefined) writeClientAccessTokenType(o, v.Token, mToken);
+  optional(o, writeClientAccessTokenType, v.Token, mToken);
   end(o, t, at);
 }
 
@@ -8110,7 +8101,7 @@ function writeCreateOrUpdateFocusedOtherOverrideRequestType(
   const at = content(o);
   if (v.SenderSmtpAddress === undefined) bail();
   leaf(o, mSenderSmtpAddress, xsString, v.SenderSmtpAddress);
-  if (v.SenderDisplayName !== undefined) leaf(o, mSenderDisplayName, xsString, v.SenderDisplayName);
+  optionalLeaf(o, mSenderDisplayName, xsString, v.SenderDisplayName);
   if (v.AlwaysClassifyAs === undefined) bail();
   leaf(o, mAlwaysClassifyAs, InferenceClassificationTypeCodec, v.AlwaysClassifyAs);
   end(o, t, at);
@@ -8217,10 +8208,10 @@ function writeResolveNamesType(o: XmlBytes, v: ResolveNamesType, t: Tag): void {
   o.raw(t.start);
   if (v.ReturnFullContactData === undefined) bail();
   attribute(o, aReturnFullContactData, xsBoolean, v.ReturnFullContactData);
-  if (v.SearchScope !== undefined) attribute(o, aSearchScope, ResolveNamesSearchScopeTypeCodec, v.SearchScope);
-  if (v.ContactDataShape !== undefined) attribute(o, aContactDataShape, DefaultShapeNamesTypeCodec, v.ContactDataShape);
+  optionalAttribute(o, aSearchScope, ResolveNamesSearchScopeTypeCodec, v.SearchScope);
+  optionalAttribute(o, aContactDataShape, DefaultShapeNamesTypeCodec, v.ContactDataShape);
   const at = content(o);
-  if (v.ParentFolderIds !== undefined) writeNonEmptyArrayOfBaseFolderIdsType(o, v.ParentFolderIds, mParentFolderIds);
+  optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.ParentFolderIds, mParentFolderIds);
   if (v.UnresolvedEntry === undefined) bail();
   leaf(o, mUnresolvedEntry, NonEmptyStringTypeCodec, v.UnresolvedEntry);
   end(o, t, at);
@@ -8244,7 +8235,7 @@ function writeResolveNamesResponseMessageType(o: XmlBytes, v: ResolveNamesRespon
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ResolutionSet !== undefined) writeArrayOfResolutionType(o, v.ResolutionSet, mResolutionSet);
+  optional(o, writeArrayOfResolutionType, v.ResolutionSet, mResolutionSet);
   end(o, t, at);
 }
 
@@ -8281,7 +8272,7 @@ function writeGetPasswordExpirationDateType(o: XmlBytes, v: GetPasswordExpiratio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxSmtpAddress !== undefined) leaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
+  optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   end(o, t, at);
 }
 
@@ -8364,8 +8355,7 @@ function writeGetMailTipsResponseMessageType(o: XmlBytes, v: GetMailTipsResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ResponseMessages !== undefined)
-    writeArrayOfMailTipsResponseMessageType(o, v.ResponseMessages, mResponseMessages);
+  optional(o, writeArrayOfMailTipsResponseMessageType, v.ResponseMessages, mResponseMessages);
   end(o, t, at);
 }
 
@@ -8417,7 +8407,7 @@ function writeMailTipsResponseMessageType(o: XmlBytes, v: MailTipsResponseMessag
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MailTips !== undefined) writeMailTips(o, v.MailTips, mMailTips);
+  optional(o, writeMailTips, v.MailTips, mMailTips);
   end(o, t, at);
 }
 
@@ -8467,7 +8457,7 @@ function writePlayOnPhoneResponseMessageType(o: XmlBytes, v: PlayOnPhoneResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.PhoneCallId !== undefined) writePhoneCallIdType(o, v.PhoneCallId, mPhoneCallId);
+  optional(o, writePhoneCallIdType, v.PhoneCallId, mPhoneCallId);
   end(o, t, at);
 }
 
@@ -8516,8 +8506,7 @@ function writeGetPhoneCallInformationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.PhoneCallInformation !== undefined)
-    writePhoneCallInformationType(o, v.PhoneCallInformation, mPhoneCallInformation);
+  optional(o, writePhoneCallInformationType, v.PhoneCallInformation, mPhoneCallInformation);
   end(o, t, at);
 }
 
@@ -8611,15 +8600,14 @@ function writeExpandDLResponseMessageType(o: XmlBytes, v: ExpandDLResponseMessag
   o.raw(t.start);
   if (v.ResponseClass === undefined) bail();
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  if (v.IndexedPagingOffset !== undefined) attribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  if (v.NumeratorOffset !== undefined) attribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  if (v.AbsoluteDenominator !== undefined) attribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  if (v.IncludesLastItemInRange !== undefined)
-    attribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.TotalItemsInView !== undefined) attribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
+  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
+  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
+  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
+  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.DLExpansion !== undefined) writeArrayOfDLExpansionType(o, v.DLExpansion, mDLExpansion);
+  optional(o, writeArrayOfDLExpansionType, v.DLExpansion, mDLExpansion);
   end(o, t, at);
 }
 
@@ -8656,10 +8644,9 @@ export const GetServerTimeZonesType$: ComplexDesc = {
 function writeGetServerTimeZonesType(o: XmlBytes, v: GetServerTimeZonesType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ReturnFullTimeZoneData !== undefined)
-    attribute(o, aReturnFullTimeZoneData, xsBoolean, v.ReturnFullTimeZoneData);
+  optionalAttribute(o, aReturnFullTimeZoneData, xsBoolean, v.ReturnFullTimeZoneData);
   const at = content(o);
-  if (v.Ids !== undefined) writeNonEmptyArrayOfTimeZoneIdType(o, v.Ids, mIds);
+  optional(o, writeNonEmptyArrayOfTimeZoneIdType, v.Ids, mIds);
   end(o, t, at);
 }
 
@@ -8734,7 +8721,7 @@ function writeCreateManagedFolderRequestType(o: XmlBytes, v: CreateManagedFolder
   const at = content(o);
   if (v.FolderNames === undefined) bail();
   writeNonEmptyArrayOfFolderNamesType(o, v.FolderNames, mFolderNames);
-  if (v.Mailbox !== undefined) writeEmailAddressType(o, v.Mailbox, mMailbox);
+  optional(o, writeEmailAddressType, v.Mailbox, mMailbox);
   end(o, t, at);
 }
 
@@ -8784,12 +8771,9 @@ function writeSubscribeType(o: XmlBytes, v: SubscribeType, t: Tag): void {
   n += has(v.PushSubscriptionRequest);
   n += has(v.StreamingSubscriptionRequest);
   if (n > 1 || n === 0) bail();
-  if (v.PullSubscriptionRequest !== undefined)
-    writePullSubscriptionRequestType(o, v.PullSubscriptionRequest, mPullSubscriptionRequest);
-  if (v.PushSubscriptionRequest !== undefined)
-    writePushSubscriptionRequestType(o, v.PushSubscriptionRequest, mPushSubscriptionRequest);
-  if (v.StreamingSubscriptionRequest !== undefined)
-    writeStreamingSubscriptionRequestType(o, v.StreamingSubscriptionRequest, mStreamingSubscriptionRequest);
+  optional(o, writePullSubscriptionRequestType, v.PullSubscriptionRequest, mPullSubscriptionRequest);
+  optional(o, writePushSubscriptionRequestType, v.PushSubscriptionRequest, mPushSubscriptionRequest);
+  optional(o, writeStreamingSubscriptionRequestType, v.StreamingSubscriptionRequest, mStreamingSubscriptionRequest);
   end(o, t, at);
 }
 
@@ -8817,8 +8801,8 @@ function writeSubscribeResponseMessageType(o: XmlBytes, v: SubscribeResponseMess
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SubscriptionId !== undefined) leaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
-  if (v.Watermark !== undefined) leaf(o, mWatermark, WatermarkTypeCodec, v.Watermark);
+  optionalLeaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
+  optionalLeaf(o, mWatermark, WatermarkTypeCodec, v.Watermark);
   end(o, t, at);
 }
 
@@ -8924,7 +8908,7 @@ function writeGetEventsResponseMessageType(o: XmlBytes, v: GetEventsResponseMess
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Notification !== undefined) writeNotificationType(o, v.Notification, mNotification);
+  optional(o, writeNotificationType, v.Notification, mNotification);
   end(o, t, at);
 }
 
@@ -9003,10 +8987,9 @@ function writeGetStreamingEventsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Notifications !== undefined) writeNonEmptyArrayOfNotificationsType(o, v.Notifications, mNotifications);
-  if (v.ErrorSubscriptionIds !== undefined)
-    writeNonEmptyArrayOfSubscriptionIdsType(o, v.ErrorSubscriptionIds, mErrorSubscriptionIds);
-  if (v.ConnectionStatus !== undefined) leaf(o, mConnectionStatus, ConnectionStatusTypeCodec, v.ConnectionStatus);
+  optional(o, writeNonEmptyArrayOfNotificationsType, v.Notifications, mNotifications);
+  optional(o, writeNonEmptyArrayOfSubscriptionIdsType, v.ErrorSubscriptionIds, mErrorSubscriptionIds);
+  optionalLeaf(o, mConnectionStatus, ConnectionStatusTypeCodec, v.ConnectionStatus);
   end(o, t, at);
 }
 
@@ -9112,8 +9095,8 @@ function writeSyncFolderHierarchyType(o: XmlBytes, v: SyncFolderHierarchyType, t
   const at = content(o);
   if (v.FolderShape === undefined) bail();
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
-  if (v.SyncFolderId !== undefined) writeTargetFolderIdType(o, v.SyncFolderId, mSyncFolderId);
-  if (v.SyncState !== undefined) leaf(o, mSyncState, xsString, v.SyncState);
+  optional(o, writeTargetFolderIdType, v.SyncFolderId, mSyncFolderId);
+  optionalLeaf(o, mSyncState, xsString, v.SyncState);
   end(o, t, at);
 }
 
@@ -9146,10 +9129,9 @@ function writeSyncFolderHierarchyResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SyncState !== undefined) leaf(o, mSyncState, xsString, v.SyncState);
-  if (v.IncludesLastFolderInRange !== undefined)
-    leaf(o, mIncludesLastFolderInRange, xsBoolean, v.IncludesLastFolderInRange);
-  if (v.Changes !== undefined) writeSyncFolderHierarchyChangesType(o, v.Changes, mChanges);
+  optionalLeaf(o, mSyncState, xsString, v.SyncState);
+  optionalLeaf(o, mIncludesLastFolderInRange, xsBoolean, v.IncludesLastFolderInRange);
+  optional(o, writeSyncFolderHierarchyChangesType, v.Changes, mChanges);
   end(o, t, at);
 }
 
@@ -9200,11 +9182,11 @@ function writeSyncFolderItemsType(o: XmlBytes, v: SyncFolderItemsType, t: Tag): 
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   if (v.SyncFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.SyncFolderId, mSyncFolderId);
-  if (v.SyncState !== undefined) leaf(o, mSyncState, xsString, v.SyncState);
-  if (v.Ignore !== undefined) writeArrayOfBaseItemIdsType(o, v.Ignore, mIgnore);
+  optionalLeaf(o, mSyncState, xsString, v.SyncState);
+  optional(o, writeArrayOfBaseItemIdsType, v.Ignore, mIgnore);
   if (v.MaxChangesReturned === undefined) bail();
   leaf(o, mMaxChangesReturned, MaxSyncChangesReturnedTypeCodec, v.MaxChangesReturned);
-  if (v.SyncScope !== undefined) leaf(o, mSyncScope, SyncFolderItemsScopeTypeCodec, v.SyncScope);
+  optionalLeaf(o, mSyncScope, SyncFolderItemsScopeTypeCodec, v.SyncScope);
   end(o, t, at);
 }
 
@@ -9233,9 +9215,9 @@ function writeSyncFolderItemsResponseMessageType(o: XmlBytes, v: SyncFolderItems
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SyncState !== undefined) leaf(o, mSyncState, xsString, v.SyncState);
-  if (v.IncludesLastItemInRange !== undefined) leaf(o, mIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.Changes !== undefined) writeSyncFolderItemsChangesType(o, v.Changes, mChanges);
+  optionalLeaf(o, mSyncState, xsString, v.SyncState);
+  optionalLeaf(o, mIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optional(o, writeSyncFolderItemsChangesType, v.Changes, mChanges);
   end(o, t, at);
 }
 
@@ -9280,12 +9262,11 @@ function writeGetUserAvailabilityRequestType(o: XmlBytes, v: GetUserAvailability
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TimeZone !== undefined) writeSerializableTimeZone(o, v.TimeZone, tTimeZone);
+  optional(o, writeSerializableTimeZone, v.TimeZone, tTimeZone);
   if (v.MailboxDataArray === undefined) bail();
   writeArrayOfMailboxData(o, v.MailboxDataArray, mMailboxDataArray);
-  if (v.FreeBusyViewOptions !== undefined) writeFreeBusyViewOptionsType(o, v.FreeBusyViewOptions, tFreeBusyViewOptions);
-  if (v.SuggestionsViewOptions !== undefined)
-    writeSuggestionsViewOptionsType(o, v.SuggestionsViewOptions, tSuggestionsViewOptions);
+  optional(o, writeFreeBusyViewOptionsType, v.FreeBusyViewOptions, tFreeBusyViewOptions);
+  optional(o, writeSuggestionsViewOptionsType, v.SuggestionsViewOptions, tSuggestionsViewOptions);
   end(o, t, at);
 }
 
@@ -9315,8 +9296,8 @@ function writeFreeBusyResponseType(o: XmlBytes, v: FreeBusyResponseType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ResponseMessage !== undefined) writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
-  if (v.FreeBusyView !== undefined) writeFreeBusyView(o, v.FreeBusyView, mFreeBusyView);
+  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
+  optional(o, writeFreeBusyView, v.FreeBusyView, mFreeBusyView);
   end(o, t, at);
 }
 
@@ -9368,9 +9349,8 @@ function writeSuggestionsResponseType(o: XmlBytes, v: SuggestionsResponseType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ResponseMessage !== undefined) writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
-  if (v.SuggestionDayResultArray !== undefined)
-    writeArrayOfSuggestionDayResult(o, v.SuggestionDayResultArray, mSuggestionDayResultArray);
+  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
+  optional(o, writeArrayOfSuggestionDayResult, v.SuggestionDayResultArray, mSuggestionDayResultArray);
   end(o, t, at);
 }
 
@@ -9394,9 +9374,8 @@ function writeGetUserAvailabilityResponseType(o: XmlBytes, v: GetUserAvailabilit
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FreeBusyResponseArray !== undefined)
-    writeArrayOfFreeBusyResponse(o, v.FreeBusyResponseArray, mFreeBusyResponseArray);
-  if (v.SuggestionsResponse !== undefined) writeSuggestionsResponseType(o, v.SuggestionsResponse, mSuggestionsResponse);
+  optional(o, writeArrayOfFreeBusyResponse, v.FreeBusyResponseArray, mFreeBusyResponseArray);
+  optional(o, writeSuggestionsResponseType, v.SuggestionsResponse, mSuggestionsResponse);
   end(o, t, at);
 }
 
@@ -9443,8 +9422,8 @@ function writeGetUserOofSettingsResponse(o: XmlBytes, v: GetUserOofSettingsRespo
   const at = content(o);
   if (v.ResponseMessage === undefined) bail();
   writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
-  if (v.OofSettings !== undefined) writeUserOofSettings(o, v.OofSettings, tOofSettings);
-  if (v.AllowExternalOof !== undefined) leaf(o, mAllowExternalOof, ExternalAudienceCodec, v.AllowExternalOof);
+  optional(o, writeUserOofSettings, v.OofSettings, tOofSettings);
+  optionalLeaf(o, mAllowExternalOof, ExternalAudienceCodec, v.AllowExternalOof);
   end(o, t, at);
 }
 
@@ -9501,7 +9480,7 @@ function writeSetUserOofSettingsResponse(o: XmlBytes, v: SetUserOofSettingsRespo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ResponseMessage !== undefined) writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
+  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
   end(o, t, at);
 }
 
@@ -9598,7 +9577,7 @@ function writeGetDelegateType(o: XmlBytes, v: GetDelegateType, t: Tag): void {
   attribute(o, aIncludePermissions, xsBoolean, v.IncludePermissions);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
-  if (v.UserIds !== undefined) writeArrayOfUserIdType(o, v.UserIds, mUserIds);
+  optional(o, writeArrayOfUserIdType, v.UserIds, mUserIds);
   end(o, t, at);
 }
 
@@ -9623,8 +9602,7 @@ function writeGetDelegateResponseMessageType(o: XmlBytes, v: GetDelegateResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfBaseDelegateResponseMessageType(o, v);
-  if (v.DeliverMeetingRequests !== undefined)
-    leaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
+  optionalLeaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
   end(o, t, at);
 }
 
@@ -9680,7 +9658,7 @@ function writeDelegateUserResponseMessageType(o: XmlBytes, v: DelegateUserRespon
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.DelegateUser !== undefined) writeDelegateUserType(o, v.DelegateUser, mDelegateUser);
+  optional(o, writeDelegateUserType, v.DelegateUser, mDelegateUser);
   end(o, t, at);
 }
 
@@ -9708,8 +9686,7 @@ function writeAddDelegateType(o: XmlBytes, v: AddDelegateType, t: Tag): void {
   contentOfBaseDelegateType(o, v);
   if (v.DelegateUsers === undefined) bail();
   writeArrayOfDelegateUserType(o, v.DelegateUsers, mDelegateUsers);
-  if (v.DeliverMeetingRequests !== undefined)
-    leaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
+  optionalLeaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
   end(o, t, at);
 }
 
@@ -9729,8 +9706,7 @@ export const BaseDelegateResponseMessageType$: ComplexDesc = {
 /** Writes the elements of m:BaseDelegateResponseMessageType, for it and the types derived from it. */
 function contentOfBaseDelegateResponseMessageType(o: XmlBytes, v: BaseDelegateResponseMessageType): void {
   contentOfResponseMessageType(o, v);
-  if (v.ResponseMessages !== undefined)
-    writeArrayOfDelegateUserResponseMessageType(o, v.ResponseMessages, mResponseMessages);
+  optional(o, writeArrayOfDelegateUserResponseMessageType, v.ResponseMessages, mResponseMessages);
 }
 
 /** m:BaseDelegateType */
@@ -9835,9 +9811,8 @@ function writeUpdateDelegateType(o: XmlBytes, v: UpdateDelegateType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
-  if (v.DelegateUsers !== undefined) writeArrayOfDelegateUserType(o, v.DelegateUsers, mDelegateUsers);
-  if (v.DeliverMeetingRequests !== undefined)
-    leaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
+  optional(o, writeArrayOfDelegateUserType, v.DelegateUsers, mDelegateUsers);
+  optionalLeaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
   end(o, t, at);
 }
 
@@ -9921,13 +9896,13 @@ function writeGetSharingMetadataResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.EncryptedSharedFolderDataCollection !== undefined)
-    writeArrayOfEncryptedSharedFolderDataType(
-      o,
-      v.EncryptedSharedFolderDataCollection,
-      mEncryptedSharedFolderDataCollection,
-    );
-  if (v.InvalidRecipients !== undefined) writeArrayOfInvalidRecipientsType(o, v.InvalidRecipients, mInvalidRecipients);
+  optional(
+    o,
+    writeArrayOfEncryptedSharedFolderDataType,
+    v.EncryptedSharedFolderDataCollection,
+    mEncryptedSharedFolderDataCollection,
+  );
+  optional(o, writeArrayOfInvalidRecipientsType, v.InvalidRecipients, mInvalidRecipients);
   end(o, t, at);
 }
 
@@ -9999,8 +9974,8 @@ function writeGetSharingFolderType(o: XmlBytes, v: GetSharingFolderType, t: Tag)
   const at = content(o);
   if (v.SmtpAddress === undefined) bail();
   leaf(o, mSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
-  if (v.DataType !== undefined) leaf(o, mDataType, SharingDataTypeCodec, v.DataType);
-  if (v.SharedFolderId !== undefined) leaf(o, mSharedFolderId, NonEmptyStringTypeCodec, v.SharedFolderId);
+  optionalLeaf(o, mDataType, SharingDataTypeCodec, v.DataType);
+  optionalLeaf(o, mSharedFolderId, NonEmptyStringTypeCodec, v.SharedFolderId);
   end(o, t, at);
 }
 
@@ -10022,7 +9997,7 @@ function writeGetSharingFolderResponseMessageType(o: XmlBytes, v: GetSharingFold
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SharingFolderId !== undefined) writeFolderIdType(o, v.SharingFolderId, mSharingFolderId);
+  optional(o, writeFolderIdType, v.SharingFolderId, mSharingFolderId);
   end(o, t, at);
 }
 
@@ -10158,7 +10133,7 @@ function writeGetUserConfigurationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.UserConfiguration !== undefined) writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
+  optional(o, writeUserConfigurationType, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
 }
 
@@ -10233,7 +10208,7 @@ function writeGetSpecificUserConfigurationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.UserConfiguration !== undefined) writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
+  optional(o, writeUserConfigurationType, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
 }
 
@@ -10425,7 +10400,7 @@ function writeGetRoomListsResponseMessageType(o: XmlBytes, v: GetRoomListsRespon
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RoomLists !== undefined) writeArrayOfEmailAddressesType(o, v.RoomLists, mRoomLists);
+  optional(o, writeArrayOfEmailAddressesType, v.RoomLists, mRoomLists);
   end(o, t, at);
 }
 
@@ -10470,7 +10445,7 @@ function writeGetRoomsResponseMessageType(o: XmlBytes, v: GetRoomsResponseMessag
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Rooms !== undefined) writeArrayOfRoomsType(o, v.Rooms, mRooms);
+  optional(o, writeArrayOfRoomsType, v.Rooms, mRooms);
   end(o, t, at);
 }
 
@@ -10497,10 +10472,10 @@ function writeGetRemindersType(o: XmlBytes, v: GetRemindersType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BeginTime !== undefined) leaf(o, mBeginTime, xsDateTime, v.BeginTime);
-  if (v.EndTime !== undefined) leaf(o, mEndTime, xsDateTime, v.EndTime);
-  if (v.MaxItems !== undefined) leaf(o, mMaxItems, GetRemindersType_MaxItemsCodec, v.MaxItems);
-  if (v.ReminderType !== undefined) leaf(o, mReminderType, GetRemindersType_ReminderTypeCodec, v.ReminderType);
+  optionalLeaf(o, mBeginTime, xsDateTime, v.BeginTime);
+  optionalLeaf(o, mEndTime, xsDateTime, v.EndTime);
+  optionalLeaf(o, mMaxItems, GetRemindersType_MaxItemsCodec, v.MaxItems);
+  optionalLeaf(o, mReminderType, GetRemindersType_ReminderTypeCodec, v.ReminderType);
   end(o, t, at);
 }
 
@@ -10621,7 +10596,7 @@ function writeGetServiceConfigurationType(o: XmlBytes, v: GetServiceConfiguratio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ActingAs !== undefined) writeEmailAddressType(o, v.ActingAs, mActingAs);
+  optional(o, writeEmailAddressType, v.ActingAs, mActingAs);
   if (v.RequestedConfiguration === undefined) bail();
   writeArrayOfServiceConfigurationType(o, v.RequestedConfiguration, mRequestedConfiguration);
   if (v.ConfigurationRequestDetails !== undefined)
@@ -10659,8 +10634,7 @@ function writeGetServiceConfigurationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ResponseMessages !== undefined)
-    writeArrayOfServiceConfigurationResponseMessageType(o, v.ResponseMessages, mResponseMessages);
+  optional(o, writeArrayOfServiceConfigurationResponseMessageType, v.ResponseMessages, mResponseMessages);
   end(o, t, at);
 }
 
@@ -10729,12 +10703,9 @@ function writeServiceConfigurationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MailTipsConfiguration !== undefined)
-    writeMailTipsServiceConfiguration(o, v.MailTipsConfiguration, mMailTipsConfiguration);
-  if (v.UnifiedMessagingConfiguration !== undefined)
-    writeUnifiedMessageServiceConfiguration(o, v.UnifiedMessagingConfiguration, mUnifiedMessagingConfiguration);
-  if (v.ProtectionRulesConfiguration !== undefined)
-    writeProtectionRulesServiceConfiguration(o, v.ProtectionRulesConfiguration, mProtectionRulesConfiguration);
+  optional(o, writeMailTipsServiceConfiguration, v.MailTipsConfiguration, mMailTipsConfiguration);
+  optional(o, writeUnifiedMessageServiceConfiguration, v.UnifiedMessagingConfiguration, mUnifiedMessagingConfiguration);
+  optional(o, writeProtectionRulesServiceConfiguration, v.ProtectionRulesConfiguration, mProtectionRulesConfiguration);
   if (v.PolicyNudgeRulesConfiguration !== undefined)
     writeElement(
       o,
@@ -10742,8 +10713,7 @@ function writeServiceConfigurationResponseMessageType(
       { el: 'PolicyNudgeRulesConfiguration', ns: M, type: () => PolicyNudgeRulesServiceConfiguration$ },
       v.PolicyNudgeRulesConfiguration,
     );
-  if (v.SharePointURLsConfiguration !== undefined)
-    writeSharePointURLsServiceConfiguration(o, v.SharePointURLsConfiguration, mSharePointURLsConfiguration);
+  optional(o, writeSharePointURLsServiceConfiguration, v.SharePointURLsConfiguration, mSharePointURLsConfiguration);
   end(o, t, at);
 }
 
@@ -10789,18 +10759,17 @@ function writeFindMessageTrackingReportRequestType(o: XmlBytes, v: FindMessageTr
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
   if (v.Domain === undefined) bail();
   leaf(o, mDomain, NonEmptyStringTypeCodec, v.Domain);
-  if (v.Sender !== undefined) writeEmailAddressType(o, v.Sender, mSender);
-  if (v.PurportedSender !== undefined) writeEmailAddressType(o, v.PurportedSender, mPurportedSender);
-  if (v.Recipient !== undefined) writeEmailAddressType(o, v.Recipient, mRecipient);
-  if (v.Subject !== undefined) leaf(o, mSubject, xsString, v.Subject);
-  if (v.StartDateTime !== undefined) leaf(o, mStartDateTime, xsDateTime, v.StartDateTime);
-  if (v.EndDateTime !== undefined) leaf(o, mEndDateTime, xsDateTime, v.EndDateTime);
-  if (v.MessageId !== undefined) leaf(o, mMessageId, NonEmptyStringTypeCodec, v.MessageId);
-  if (v.FederatedDeliveryMailbox !== undefined)
-    writeEmailAddressType(o, v.FederatedDeliveryMailbox, mFederatedDeliveryMailbox);
-  if (v.DiagnosticsLevel !== undefined) leaf(o, mDiagnosticsLevel, xsString, v.DiagnosticsLevel);
-  if (v.ServerHint !== undefined) leaf(o, mServerHint, xsString, v.ServerHint);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, mProperties);
+  optional(o, writeEmailAddressType, v.Sender, mSender);
+  optional(o, writeEmailAddressType, v.PurportedSender, mPurportedSender);
+  optional(o, writeEmailAddressType, v.Recipient, mRecipient);
+  optionalLeaf(o, mSubject, xsString, v.Subject);
+  optionalLeaf(o, mStartDateTime, xsDateTime, v.StartDateTime);
+  optionalLeaf(o, mEndDateTime, xsDateTime, v.EndDateTime);
+  optionalLeaf(o, mMessageId, NonEmptyStringTypeCodec, v.MessageId);
+  optional(o, writeEmailAddressType, v.FederatedDeliveryMailbox, mFederatedDeliveryMailbox);
+  optionalLeaf(o, mDiagnosticsLevel, xsString, v.DiagnosticsLevel);
+  optionalLeaf(o, mServerHint, xsString, v.ServerHint);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
   end(o, t, at);
 }
 
@@ -10835,12 +10804,16 @@ function writeFindMessageTrackingReportResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Diagnostics !== undefined) writeArrayOfStringsType(o, v.Diagnostics, mDiagnostics);
-  if (v.MessageTrackingSearchResults !== undefined)
-    writeArrayOfFindMessageTrackingSearchResultType(o, v.MessageTrackingSearchResults, mMessageTrackingSearchResults);
-  if (v.ExecutedSearchScope !== undefined) leaf(o, mExecutedSearchScope, xsString, v.ExecutedSearchScope);
-  if (v.Errors !== undefined) writeArrayOfArraysOfTrackingPropertiesType(o, v.Errors, mErrors);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, mProperties);
+  optional(o, writeArrayOfStringsType, v.Diagnostics, mDiagnostics);
+  optional(
+    o,
+    writeArrayOfFindMessageTrackingSearchResultType,
+    v.MessageTrackingSearchResults,
+    mMessageTrackingSearchResults,
+  );
+  optionalLeaf(o, mExecutedSearchScope, xsString, v.ExecutedSearchScope);
+  optional(o, writeArrayOfArraysOfTrackingPropertiesType, v.Errors, mErrors);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
   end(o, t, at);
 }
 
@@ -10874,12 +10847,12 @@ function writeGetMessageTrackingReportRequestType(o: XmlBytes, v: GetMessageTrac
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
   if (v.ReportTemplate === undefined) bail();
   leaf(o, mReportTemplate, MessageTrackingReportTemplateTypeCodec, v.ReportTemplate);
-  if (v.RecipientFilter !== undefined) writeEmailAddressType(o, v.RecipientFilter, mRecipientFilter);
+  optional(o, writeEmailAddressType, v.RecipientFilter, mRecipientFilter);
   if (v.MessageTrackingReportId === undefined) bail();
   leaf(o, mMessageTrackingReportId, NonEmptyStringTypeCodec, v.MessageTrackingReportId);
-  if (v.ReturnQueueEvents !== undefined) leaf(o, mReturnQueueEvents, xsBoolean, v.ReturnQueueEvents);
-  if (v.DiagnosticsLevel !== undefined) leaf(o, mDiagnosticsLevel, xsString, v.DiagnosticsLevel);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, mProperties);
+  optionalLeaf(o, mReturnQueueEvents, xsBoolean, v.ReturnQueueEvents);
+  optionalLeaf(o, mDiagnosticsLevel, xsString, v.DiagnosticsLevel);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
   end(o, t, at);
 }
 
@@ -10913,11 +10886,10 @@ function writeGetMessageTrackingReportResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MessageTrackingReport !== undefined)
-    writeMessageTrackingReportType(o, v.MessageTrackingReport, mMessageTrackingReport);
-  if (v.Diagnostics !== undefined) writeArrayOfStringsType(o, v.Diagnostics, mDiagnostics);
-  if (v.Errors !== undefined) writeArrayOfArraysOfTrackingPropertiesType(o, v.Errors, mErrors);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, mProperties);
+  optional(o, writeMessageTrackingReportType, v.MessageTrackingReport, mMessageTrackingReport);
+  optional(o, writeArrayOfStringsType, v.Diagnostics, mDiagnostics);
+  optional(o, writeArrayOfArraysOfTrackingPropertiesType, v.Errors, mErrors);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
   end(o, t, at);
 }
 
@@ -10936,7 +10908,7 @@ function writeGetInboxRulesRequestType(o: XmlBytes, v: GetInboxRulesRequestType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxSmtpAddress !== undefined) leaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
+  optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   end(o, t, at);
 }
 
@@ -10964,8 +10936,8 @@ function writeGetInboxRulesResponseType(o: XmlBytes, v: GetInboxRulesResponseTyp
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.OutlookRuleBlobExists !== undefined) leaf(o, mOutlookRuleBlobExists, xsBoolean, v.OutlookRuleBlobExists);
-  if (v.InboxRules !== undefined) writeArrayOfRulesType(o, v.InboxRules, mInboxRules);
+  optionalLeaf(o, mOutlookRuleBlobExists, xsBoolean, v.OutlookRuleBlobExists);
+  optional(o, writeArrayOfRulesType, v.InboxRules, mInboxRules);
   end(o, t, at);
 }
 
@@ -10991,8 +10963,8 @@ function writeUpdateInboxRulesRequestType(o: XmlBytes, v: UpdateInboxRulesReques
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxSmtpAddress !== undefined) leaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
-  if (v.RemoveOutlookRuleBlob !== undefined) leaf(o, mRemoveOutlookRuleBlob, xsBoolean, v.RemoveOutlookRuleBlob);
+  optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
+  optionalLeaf(o, mRemoveOutlookRuleBlob, xsBoolean, v.RemoveOutlookRuleBlob);
   if (v.Operations === undefined) bail();
   writeArrayOfRuleOperationsType(o, v.Operations, mOperations);
   end(o, t, at);
@@ -11019,8 +10991,7 @@ function writeUpdateInboxRulesResponseType(o: XmlBytes, v: UpdateInboxRulesRespo
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RuleOperationErrors !== undefined)
-    writeArrayOfRuleOperationErrorsType(o, v.RuleOperationErrors, mRuleOperationErrors);
+  optional(o, writeArrayOfRuleOperationErrorsType, v.RuleOperationErrors, mRuleOperationErrors);
   end(o, t, at);
 }
 
@@ -11058,16 +11029,15 @@ function writeFindMailboxStatisticsByKeywordsType(o: XmlBytes, v: FindMailboxSta
   writeArrayOfUserMailboxesType(o, v.Mailboxes, mMailboxes);
   if (v.Keywords === undefined) bail();
   writeArrayOfStringsType(o, v.Keywords, mKeywords);
-  if (v.Language !== undefined) leaf(o, mLanguage, xsString, v.Language);
-  if (v.Senders !== undefined) writeArrayOfSmtpAddressType(o, v.Senders, mSenders);
-  if (v.Recipients !== undefined) writeArrayOfSmtpAddressType(o, v.Recipients, mRecipients);
-  if (v.FromDate !== undefined) leaf(o, mFromDate, xsDateTime, v.FromDate);
-  if (v.ToDate !== undefined) leaf(o, mToDate, xsDateTime, v.ToDate);
-  if (v.MessageTypes !== undefined) writeArrayOfSearchItemKindsType(o, v.MessageTypes, mMessageTypes);
-  if (v.SearchDumpster !== undefined) leaf(o, mSearchDumpster, xsBoolean, v.SearchDumpster);
-  if (v.IncludePersonalArchive !== undefined) leaf(o, mIncludePersonalArchive, xsBoolean, v.IncludePersonalArchive);
-  if (v.IncludeUnsearchableItems !== undefined)
-    leaf(o, mIncludeUnsearchableItems, xsBoolean, v.IncludeUnsearchableItems);
+  optionalLeaf(o, mLanguage, xsString, v.Language);
+  optional(o, writeArrayOfSmtpAddressType, v.Senders, mSenders);
+  optional(o, writeArrayOfSmtpAddressType, v.Recipients, mRecipients);
+  optionalLeaf(o, mFromDate, xsDateTime, v.FromDate);
+  optionalLeaf(o, mToDate, xsDateTime, v.ToDate);
+  optional(o, writeArrayOfSearchItemKindsType, v.MessageTypes, mMessageTypes);
+  optionalLeaf(o, mSearchDumpster, xsBoolean, v.SearchDumpster);
+  optionalLeaf(o, mIncludePersonalArchive, xsBoolean, v.IncludePersonalArchive);
+  optionalLeaf(o, mIncludeUnsearchableItems, xsBoolean, v.IncludeUnsearchableItems);
   end(o, t, at);
 }
 
@@ -11144,8 +11114,8 @@ function writeGetSearchableMailboxesType(o: XmlBytes, v: GetSearchableMailboxesT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchFilter !== undefined) leaf(o, mSearchFilter, xsString, v.SearchFilter);
-  if (v.ExpandGroupMembership !== undefined) leaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
+  optionalLeaf(o, mSearchFilter, xsString, v.SearchFilter);
+  optionalLeaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
   end(o, t, at);
 }
 
@@ -11179,7 +11149,7 @@ function writeGetSearchableMailboxesResponseMessageType(
   contentOfResponseMessageType(o, v);
   if (v.SearchableMailboxes === undefined) bail();
   writeArrayOfSearchableMailboxesType(o, v.SearchableMailboxes, mSearchableMailboxes);
-  if (v.FailedMailboxes !== undefined) writeArrayOfFailedSearchMailboxesType(o, v.FailedMailboxes, mFailedMailboxes);
+  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, mFailedMailboxes);
   end(o, t, at);
 }
 
@@ -11215,14 +11185,13 @@ function writeSearchMailboxesType(o: XmlBytes, v: SearchMailboxesType, t: Tag): 
   writeNonEmptyArrayOfMailboxQueriesType(o, v.SearchQueries, mSearchQueries);
   if (v.ResultType === undefined) bail();
   leaf(o, mResultType, SearchResultTypeCodec, v.ResultType);
-  if (v.PreviewItemResponseShape !== undefined)
-    writePreviewItemResponseShapeType(o, v.PreviewItemResponseShape, mPreviewItemResponseShape);
-  if (v.SortBy !== undefined) writeFieldOrderType(o, v.SortBy, mSortBy);
-  if (v.Language !== undefined) leaf(o, mLanguage, xsString, v.Language);
-  if (v.Deduplication !== undefined) leaf(o, mDeduplication, xsBoolean, v.Deduplication);
-  if (v.PageSize !== undefined) leaf(o, mPageSize, xsInt, v.PageSize);
-  if (v.PageItemReference !== undefined) leaf(o, mPageItemReference, xsString, v.PageItemReference);
-  if (v.PageDirection !== undefined) leaf(o, mPageDirection, SearchPageDirectionTypeCodec, v.PageDirection);
+  optional(o, writePreviewItemResponseShapeType, v.PreviewItemResponseShape, mPreviewItemResponseShape);
+  optional(o, writeFieldOrderType, v.SortBy, mSortBy);
+  optionalLeaf(o, mLanguage, xsString, v.Language);
+  optionalLeaf(o, mDeduplication, xsBoolean, v.Deduplication);
+  optionalLeaf(o, mPageSize, xsInt, v.PageSize);
+  optionalLeaf(o, mPageItemReference, xsString, v.PageItemReference);
+  optionalLeaf(o, mPageDirection, SearchPageDirectionTypeCodec, v.PageDirection);
   end(o, t, at);
 }
 
@@ -11265,8 +11234,7 @@ function writeSearchMailboxesResponseMessageType(o: XmlBytes, v: SearchMailboxes
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SearchMailboxesResult !== undefined)
-    writeSearchMailboxesResultType(o, v.SearchMailboxesResult, mSearchMailboxesResult);
+  optional(o, writeSearchMailboxesResultType, v.SearchMailboxesResult, mSearchMailboxesResult);
   end(o, t, at);
 }
 
@@ -11292,10 +11260,9 @@ function writeGetDiscoverySearchConfigurationType(o: XmlBytes, v: GetDiscoverySe
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchId !== undefined) leaf(o, mSearchId, xsString, v.SearchId);
-  if (v.ExpandGroupMembership !== undefined) leaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
-  if (v.InPlaceHoldConfigurationOnly !== undefined)
-    leaf(o, mInPlaceHoldConfigurationOnly, xsBoolean, v.InPlaceHoldConfigurationOnly);
+  optionalLeaf(o, mSearchId, xsString, v.SearchId);
+  optionalLeaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
+  optionalLeaf(o, mInPlaceHoldConfigurationOnly, xsBoolean, v.InPlaceHoldConfigurationOnly);
   end(o, t, at);
 }
 
@@ -11374,7 +11341,7 @@ function writeGetHoldOnMailboxesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MailboxHoldResult !== undefined) writeMailboxHoldResultType(o, v.MailboxHoldResult, mMailboxHoldResult);
+  optional(o, writeMailboxHoldResultType, v.MailboxHoldResult, mMailboxHoldResult);
   end(o, t, at);
 }
 
@@ -11412,13 +11379,12 @@ function writeSetHoldOnMailboxesType(o: XmlBytes, v: SetHoldOnMailboxesType, t: 
   leaf(o, mHoldId, xsString, v.HoldId);
   if (v.Query === undefined) bail();
   leaf(o, mQuery, xsString, v.Query);
-  if (v.Mailboxes !== undefined) writeArrayOfStringsType(o, v.Mailboxes, mMailboxes);
-  if (v.Language !== undefined) leaf(o, mLanguage, xsString, v.Language);
-  if (v.IncludeNonIndexableItems !== undefined)
-    leaf(o, mIncludeNonIndexableItems, xsBoolean, v.IncludeNonIndexableItems);
-  if (v.Deduplication !== undefined) leaf(o, mDeduplication, xsBoolean, v.Deduplication);
-  if (v.InPlaceHoldIdentity !== undefined) leaf(o, mInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
-  if (v.ItemHoldPeriod !== undefined) leaf(o, mItemHoldPeriod, xsString, v.ItemHoldPeriod);
+  optional(o, writeArrayOfStringsType, v.Mailboxes, mMailboxes);
+  optionalLeaf(o, mLanguage, xsString, v.Language);
+  optionalLeaf(o, mIncludeNonIndexableItems, xsBoolean, v.IncludeNonIndexableItems);
+  optionalLeaf(o, mDeduplication, xsBoolean, v.Deduplication);
+  optionalLeaf(o, mInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
+  optionalLeaf(o, mItemHoldPeriod, xsString, v.ItemHoldPeriod);
   end(o, t, at);
 }
 
@@ -11447,7 +11413,7 @@ function writeSetHoldOnMailboxesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MailboxHoldResult !== undefined) writeMailboxHoldResultType(o, v.MailboxHoldResult, mMailboxHoldResult);
+  optional(o, writeMailboxHoldResultType, v.MailboxHoldResult, mMailboxHoldResult);
   end(o, t, at);
 }
 
@@ -11474,7 +11440,7 @@ function writeGetNonIndexableItemStatisticsType(o: XmlBytes, v: GetNonIndexableI
   const at = content(o);
   if (v.Mailboxes === undefined) bail();
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
-  if (v.SearchArchiveOnly !== undefined) leaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
+  optionalLeaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
   end(o, t, at);
 }
 
@@ -11503,8 +11469,7 @@ function writeGetNonIndexableItemStatisticsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.NonIndexableItemStatistics !== undefined)
-    writeArrayOfNonIndexableItemStatisticsType(o, v.NonIndexableItemStatistics, mNonIndexableItemStatistics);
+  optional(o, writeArrayOfNonIndexableItemStatisticsType, v.NonIndexableItemStatistics, mNonIndexableItemStatistics);
   end(o, t, at);
 }
 
@@ -11534,10 +11499,10 @@ function writeGetNonIndexableItemDetailsType(o: XmlBytes, v: GetNonIndexableItem
   const at = content(o);
   if (v.Mailboxes === undefined) bail();
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
-  if (v.PageSize !== undefined) leaf(o, mPageSize, xsInt, v.PageSize);
-  if (v.PageItemReference !== undefined) leaf(o, mPageItemReference, xsString, v.PageItemReference);
-  if (v.PageDirection !== undefined) leaf(o, mPageDirection, SearchPageDirectionTypeCodec, v.PageDirection);
-  if (v.SearchArchiveOnly !== undefined) leaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
+  optionalLeaf(o, mPageSize, xsInt, v.PageSize);
+  optionalLeaf(o, mPageItemReference, xsString, v.PageItemReference);
+  optionalLeaf(o, mPageDirection, SearchPageDirectionTypeCodec, v.PageDirection);
+  optionalLeaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
   end(o, t, at);
 }
 
@@ -11566,8 +11531,7 @@ function writeGetNonIndexableItemDetailsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.NonIndexableItemDetailsResult !== undefined)
-    writeNonIndexableItemDetailResultType(o, v.NonIndexableItemDetailsResult, mNonIndexableItemDetailsResult);
+  optional(o, writeNonIndexableItemDetailResultType, v.NonIndexableItemDetailsResult, mNonIndexableItemDetailsResult);
   end(o, t, at);
 }
 
@@ -11647,10 +11611,10 @@ function writeGetConversationItemsType(o: XmlBytes, v: GetConversationItemsType,
   const at = content(o);
   if (v.ItemShape === undefined) bail();
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
-  if (v.FoldersToIgnore !== undefined) writeNonEmptyArrayOfBaseFolderIdsType(o, v.FoldersToIgnore, mFoldersToIgnore);
-  if (v.MaxItemsToReturn !== undefined) leaf(o, mMaxItemsToReturn, xsInt, v.MaxItemsToReturn);
-  if (v.SortOrder !== undefined) leaf(o, mSortOrder, ConversationNodeSortOrderCodec, v.SortOrder);
-  if (v.MailboxScope !== undefined) leaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
+  optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FoldersToIgnore, mFoldersToIgnore);
+  optionalLeaf(o, mMaxItemsToReturn, xsInt, v.MaxItemsToReturn);
+  optionalLeaf(o, mSortOrder, ConversationNodeSortOrderCodec, v.SortOrder);
+  optionalLeaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
   if (v.Conversations === undefined) bail();
   writeArrayOfConversationRequestsType(o, v.Conversations, mConversations);
   end(o, t, at);
@@ -11678,7 +11642,7 @@ function writeGetConversationItemsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Conversation !== undefined) writeConversationResponseType(o, v.Conversation, mConversation);
+  optional(o, writeConversationResponseType, v.Conversation, mConversation);
   end(o, t, at);
 }
 
@@ -11734,7 +11698,7 @@ function writeOMEConfigurationResponseType(o: XmlBytes, v: OMEConfigurationRespo
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Xml !== undefined) leaf(o, mXml, xsString, v.Xml);
+  optionalLeaf(o, mXml, xsString, v.Xml);
   end(o, t, at);
 }
 
@@ -11753,7 +11717,7 @@ function writeSetOMEConfigurationType(o: XmlBytes, v: SetOMEConfigurationType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Xml !== undefined) leaf(o, mXml, xsString, v.Xml);
+  optionalLeaf(o, mXml, xsString, v.Xml);
   end(o, t, at);
 }
 
@@ -11804,15 +11768,14 @@ function writeGetAppManifestsType(o: XmlBytes, v: GetAppManifestsType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ApiVersionSupported !== undefined) leaf(o, mApiVersionSupported, xsString, v.ApiVersionSupported);
-  if (v.SchemaVersionSupported !== undefined) leaf(o, mSchemaVersionSupported, xsString, v.SchemaVersionSupported);
-  if (v.IncludeAllInstalledAddIns !== undefined)
-    leaf(o, mIncludeAllInstalledAddIns, xsBoolean, v.IncludeAllInstalledAddIns);
-  if (v.IncludeEntitlementData !== undefined) leaf(o, mIncludeEntitlementData, xsBoolean, v.IncludeEntitlementData);
-  if (v.IncludeManifestData !== undefined) leaf(o, mIncludeManifestData, xsBoolean, v.IncludeManifestData);
-  if (v.IncludeCustomAppsData !== undefined) leaf(o, mIncludeCustomAppsData, xsBoolean, v.IncludeCustomAppsData);
-  if (v.ExtensionIds !== undefined) leaf(o, mExtensionIds, ListOfExtensionIdsTypeCodec, v.ExtensionIds);
-  if (v.AddIns !== undefined) writeArrayOfPrivateCatalogAddInsType(o, v.AddIns, mAddIns);
+  optionalLeaf(o, mApiVersionSupported, xsString, v.ApiVersionSupported);
+  optionalLeaf(o, mSchemaVersionSupported, xsString, v.SchemaVersionSupported);
+  optionalLeaf(o, mIncludeAllInstalledAddIns, xsBoolean, v.IncludeAllInstalledAddIns);
+  optionalLeaf(o, mIncludeEntitlementData, xsBoolean, v.IncludeEntitlementData);
+  optionalLeaf(o, mIncludeManifestData, xsBoolean, v.IncludeManifestData);
+  optionalLeaf(o, mIncludeCustomAppsData, xsBoolean, v.IncludeCustomAppsData);
+  optionalLeaf(o, mExtensionIds, ListOfExtensionIdsTypeCodec, v.ExtensionIds);
+  optional(o, writeArrayOfPrivateCatalogAddInsType, v.AddIns, mAddIns);
   end(o, t, at);
 }
 
@@ -11845,8 +11808,8 @@ function writeGetAppManifestsResponseType(o: XmlBytes, v: GetAppManifestsRespons
   n += has(v.Apps);
   n += has(v.Manifests);
   if (n > 1 || n === 0) bail();
-  if (v.Apps !== undefined) writeArrayOfAppsType(o, v.Apps, mApps);
-  if (v.Manifests !== undefined) writeArrayOfAppManifestsType(o, v.Manifests, mManifests);
+  optional(o, writeArrayOfAppsType, v.Apps, mApps);
+  optional(o, writeArrayOfAppManifestsType, v.Manifests, mManifests);
   end(o, t, at);
 }
 
@@ -11915,8 +11878,8 @@ function writeGetAppMarketplaceUrlResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.AppMarketplaceUrl !== undefined) leaf(o, mAppMarketplaceUrl, xsString, v.AppMarketplaceUrl);
-  if (v.ConnectorsManagementUrl !== undefined) leaf(o, mConnectorsManagementUrl, xsString, v.ConnectorsManagementUrl);
+  optionalLeaf(o, mAppMarketplaceUrl, xsString, v.AppMarketplaceUrl);
+  optionalLeaf(o, mConnectorsManagementUrl, xsString, v.ConnectorsManagementUrl);
   end(o, t, at);
 }
 
@@ -11992,7 +11955,7 @@ function writeMarkAsJunkResponseMessageType(o: XmlBytes, v: MarkAsJunkResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MovedItemId !== undefined) writeItemIdType(o, v.MovedItemId, mMovedItemId);
+  optional(o, writeItemIdType, v.MovedItemId, mMovedItemId);
   end(o, t, at);
 }
 
@@ -12063,7 +12026,7 @@ function writeReportMessageResponseMessageType(o: XmlBytes, v: ReportMessageResp
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MovedItemId !== undefined) writeItemIdType(o, v.MovedItemId, mMovedItemId);
+  optional(o, writeItemIdType, v.MovedItemId, mMovedItemId);
   end(o, t, at);
 }
 
@@ -12095,14 +12058,12 @@ function writeInstallAppType(o: XmlBytes, v: InstallAppType, t: Tag): void {
   const at = content(o);
   if (v.Manifest === undefined) bail();
   leaf(o, mManifest, xsBase64Binary, v.Manifest);
-  if (v.MarketplaceAssetId !== undefined) leaf(o, mMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  if (v.MarketplaceContentMarket !== undefined)
-    leaf(o, mMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
-  if (v.SendWelcomeEmail !== undefined) leaf(o, mSendWelcomeEmail, xsBoolean, v.SendWelcomeEmail);
-  if (v.ManifestUrl !== undefined) leaf(o, mManifestUrl, xsString, v.ManifestUrl);
-  if (v.MarketplaceCorrelationId !== undefined)
-    leaf(o, mMarketplaceCorrelationId, xsString, v.MarketplaceCorrelationId);
-  if (v.CampaignId !== undefined) leaf(o, mCampaignId, xsString, v.CampaignId);
+  optionalLeaf(o, mMarketplaceAssetId, xsString, v.MarketplaceAssetId);
+  optionalLeaf(o, mMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
+  optionalLeaf(o, mSendWelcomeEmail, xsBoolean, v.SendWelcomeEmail);
+  optionalLeaf(o, mManifestUrl, xsString, v.ManifestUrl);
+  optionalLeaf(o, mMarketplaceCorrelationId, xsString, v.MarketplaceCorrelationId);
+  optionalLeaf(o, mCampaignId, xsString, v.CampaignId);
   end(o, t, at);
 }
 
@@ -12130,8 +12091,8 @@ function writeInstallAppResponseType(o: XmlBytes, v: InstallAppResponseType, t: 
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.WasFirstInstall !== undefined) leaf(o, mWasFirstInstall, xsBoolean, v.WasFirstInstall);
-  if (v.Extension !== undefined) writeInstalledAppType(o, v.Extension, mExtension);
+  optionalLeaf(o, mWasFirstInstall, xsBoolean, v.WasFirstInstall);
+  optional(o, writeInstalledAppType, v.Extension, mExtension);
   end(o, t, at);
 }
 
@@ -12247,8 +12208,8 @@ function writeAddNewImContactToGroupType(o: XmlBytes, v: AddNewImContactToGroupT
   const at = content(o);
   if (v.ImAddress === undefined) bail();
   leaf(o, mImAddress, NonEmptyStringTypeCodec, v.ImAddress);
-  if (v.DisplayName !== undefined) leaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
-  if (v.GroupId !== undefined) writeItemIdType(o, v.GroupId, mGroupId);
+  optionalLeaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
+  optional(o, writeItemIdType, v.GroupId, mGroupId);
   end(o, t, at);
 }
 
@@ -12274,7 +12235,7 @@ function writeAddNewImContactToGroupResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Persona !== undefined) writePersonaType(o, v.Persona, mPersona);
+  optional(o, writePersonaType, v.Persona, mPersona);
   end(o, t, at);
 }
 
@@ -12307,7 +12268,7 @@ function writeAddNewTelUriContactToGroupType(o: XmlBytes, v: AddNewTelUriContact
   leaf(o, mImContactSipUriAddress, NonEmptyStringTypeCodec, v.ImContactSipUriAddress);
   if (v.ImTelephoneNumber === undefined) bail();
   leaf(o, mImTelephoneNumber, NonEmptyStringTypeCodec, v.ImTelephoneNumber);
-  if (v.GroupId !== undefined) writeItemIdType(o, v.GroupId, mGroupId);
+  optional(o, writeItemIdType, v.GroupId, mGroupId);
   end(o, t, at);
 }
 
@@ -12333,7 +12294,7 @@ function writeAddNewTelUriContactToGroupResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Persona !== undefined) writePersonaType(o, v.Persona, mPersona);
+  optional(o, writePersonaType, v.Persona, mPersona);
   end(o, t, at);
 }
 
@@ -12360,7 +12321,7 @@ function writeAddImContactToGroupType(o: XmlBytes, v: AddImContactToGroupType, t
   const at = content(o);
   if (v.ContactId === undefined) bail();
   writeItemIdType(o, v.ContactId, mContactId);
-  if (v.GroupId !== undefined) writeItemIdType(o, v.GroupId, mGroupId);
+  optional(o, writeItemIdType, v.GroupId, mGroupId);
   end(o, t, at);
 }
 
@@ -12478,7 +12439,7 @@ function writeAddImGroupResponseMessageType(o: XmlBytes, v: AddImGroupResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ImGroup !== undefined) writeImGroupType(o, v.ImGroup, mImGroup);
+  optional(o, writeImGroupType, v.ImGroup, mImGroup);
   end(o, t, at);
 }
 
@@ -12532,7 +12493,7 @@ function writeAddDistributionGroupToImListResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ImGroup !== undefined) writeImGroupType(o, v.ImGroup, mImGroup);
+  optional(o, writeImGroupType, v.ImGroup, mImGroup);
   end(o, t, at);
 }
 
@@ -12554,8 +12515,7 @@ function writeGetImItemListType(o: XmlBytes, v: GetImItemListType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ExtendedProperties !== undefined)
-    writeNonEmptyArrayOfExtendedFieldURIs(o, v.ExtendedProperties, mExtendedProperties);
+  optional(o, writeNonEmptyArrayOfExtendedFieldURIs, v.ExtendedProperties, mExtendedProperties);
   end(o, t, at);
 }
 
@@ -12577,7 +12537,7 @@ function writeGetImItemListResponseMessageType(o: XmlBytes, v: GetImItemListResp
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ImItemList !== undefined) writeImItemListType(o, v.ImItemList, mImItemList);
+  optional(o, writeImItemListType, v.ImItemList, mImItemList);
   end(o, t, at);
 }
 
@@ -12603,10 +12563,9 @@ function writeGetImItemsType(o: XmlBytes, v: GetImItemsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ContactIds !== undefined) writeNonEmptyArrayOfBaseItemIdsType(o, v.ContactIds, mContactIds);
-  if (v.GroupIds !== undefined) writeNonEmptyArrayOfBaseItemIdsType(o, v.GroupIds, mGroupIds);
-  if (v.ExtendedProperties !== undefined)
-    writeNonEmptyArrayOfExtendedFieldURIs(o, v.ExtendedProperties, mExtendedProperties);
+  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.ContactIds, mContactIds);
+  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.GroupIds, mGroupIds);
+  optional(o, writeNonEmptyArrayOfExtendedFieldURIs, v.ExtendedProperties, mExtendedProperties);
   end(o, t, at);
 }
 
@@ -12628,7 +12587,7 @@ function writeGetImItemsResponseMessageType(o: XmlBytes, v: GetImItemsResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.ImItemList !== undefined) writeImItemListType(o, v.ImItemList, mImItemList);
+  optional(o, writeImItemListType, v.ImItemList, mImItemList);
   end(o, t, at);
 }
 
@@ -12937,7 +12896,7 @@ function writeGetUserPhotoType(o: XmlBytes, v: GetUserPhotoType, t: Tag): void {
   leaf(o, mEmail, xsString, v.Email);
   if (v.SizeRequested === undefined) bail();
   leaf(o, mSizeRequested, UserPhotoSizeTypeCodec, v.SizeRequested);
-  if (v.TypeRequested !== undefined) leaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
+  optionalLeaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
   end(o, t, at);
 }
 
@@ -12967,7 +12926,7 @@ function writeGetUserPhotoResponseMessageType(o: XmlBytes, v: GetUserPhotoRespon
   contentOfResponseMessageType(o, v);
   if (v.HasChanged === undefined) bail();
   leaf(o, mHasChanged, xsBoolean, v.HasChanged);
-  if (v.PictureData !== undefined) leaf(o, mPictureData, xsBase64Binary, v.PictureData);
+  optionalLeaf(o, mPictureData, xsBase64Binary, v.PictureData);
   end(o, t, at);
 }
 
@@ -13179,7 +13138,7 @@ function writeFindMeetingSpaceByJoinUrlResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingSpace !== undefined) writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
+  optional(o, writeMeetingSpaceType, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
 
@@ -13352,11 +13311,9 @@ function writeUpdateMeetingInstanceRequestType(o: XmlBytes, v: UpdateMeetingInst
   const at = content(o);
   if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
-  if (v.MeetingInstance !== undefined) writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
-  if (v.ContentActivitiesToAdd !== undefined)
-    writeNonEmptyArrayOfContentActivities(o, v.ContentActivitiesToAdd, mContentActivitiesToAdd);
-  if (v.ParticipantActivitiesToAdd !== undefined)
-    writeNonEmptyArrayOfParticipantActivities(o, v.ParticipantActivitiesToAdd, mParticipantActivitiesToAdd);
+  optional(o, writeMeetingInstanceType, v.MeetingInstance, mMeetingInstance);
+  optional(o, writeNonEmptyArrayOfContentActivities, v.ContentActivitiesToAdd, mContentActivitiesToAdd);
+  optional(o, writeNonEmptyArrayOfParticipantActivities, v.ParticipantActivitiesToAdd, mParticipantActivitiesToAdd);
   end(o, t, at);
 }
 
@@ -13460,7 +13417,7 @@ function writeSetUserPhotoType(o: XmlBytes, v: SetUserPhotoType, t: Tag): void {
   leaf(o, mEmail, NonEmptyStringTypeCodec, v.Email);
   if (v.Content === undefined) bail();
   leaf(o, mContent, xsString, v.Content);
-  if (v.TypeRequested !== undefined) leaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
+  optionalLeaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
   end(o, t, at);
 }
 
@@ -13556,15 +13513,15 @@ function writeFindAvailableMeetingTimesType(o: XmlBytes, v: FindAvailableMeeting
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Attendees !== undefined) writeArrayOfSmtpAddressType(o, v.Attendees, mAttendees);
+  optional(o, writeArrayOfSmtpAddressType, v.Attendees, mAttendees);
   if (v.SearchWindowStart === undefined) bail();
   leaf(o, mSearchWindowStart, xsDateTime, v.SearchWindowStart);
   if (v.SearchWindowDuration === undefined) bail();
   leaf(o, mSearchWindowDuration, xsDuration, v.SearchWindowDuration);
-  if (v.MeetingDurationInMinutes !== undefined) leaf(o, mMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
-  if (v.Location !== undefined) leaf(o, mLocation, xsString, v.Location);
-  if (v.MaxCandidates !== undefined) leaf(o, mMaxCandidates, xsInt, v.MaxCandidates);
-  if (v.ActivityDomain !== undefined) leaf(o, mActivityDomain, ActivityDomainTypeCodec, v.ActivityDomain);
+  optionalLeaf(o, mMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
+  optionalLeaf(o, mLocation, xsString, v.Location);
+  optionalLeaf(o, mMaxCandidates, xsInt, v.MaxCandidates);
+  optionalLeaf(o, mActivityDomain, ActivityDomainTypeCodec, v.ActivityDomain);
   end(o, t, at);
 }
 
@@ -13598,8 +13555,7 @@ function writeFindAvailableMeetingTimesResponseMessageType(
   contentOfResponseMessageType(o, v);
   if (v.MeetingTimeCandidates === undefined) bail();
   writeArrayOfMeetingTimeCandidate(o, v.MeetingTimeCandidates, mMeetingTimeCandidates);
-  if (v.EmptySuggestionsHint !== undefined)
-    leaf(o, mEmptySuggestionsHint, EmptySuggestionReasonCodec, v.EmptySuggestionsHint);
+  optionalLeaf(o, mEmptySuggestionsHint, EmptySuggestionReasonCodec, v.EmptySuggestionsHint);
   end(o, t, at);
 }
 
@@ -13626,13 +13582,10 @@ function writeFindMeetingTimeCandidatesType(o: XmlBytes, v: FindMeetingTimeCandi
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AttendeeConstraints !== undefined)
-    writeFindMeetingTimesAttendeeConstraints(o, v.AttendeeConstraints, mAttendeeConstraints);
-  if (v.LocationConstraints !== undefined)
-    writeFindMeetingTimesLocationConstraints(o, v.LocationConstraints, mLocationConstraints);
-  if (v.SearchConstraints !== undefined)
-    writeFindMeetingTimesSearchConstraints(o, v.SearchConstraints, mSearchConstraints);
-  if (v.Constraints !== undefined) writeFindMeetingTimesConstraints(o, v.Constraints, mConstraints);
+  optional(o, writeFindMeetingTimesAttendeeConstraints, v.AttendeeConstraints, mAttendeeConstraints);
+  optional(o, writeFindMeetingTimesLocationConstraints, v.LocationConstraints, mLocationConstraints);
+  optional(o, writeFindMeetingTimesSearchConstraints, v.SearchConstraints, mSearchConstraints);
+  optional(o, writeFindMeetingTimesConstraints, v.Constraints, mConstraints);
   end(o, t, at);
 }
 
@@ -13700,9 +13653,9 @@ function writeStartSearchSession(o: XmlBytes, v: StartSearchSession, t: Tag): vo
   leaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
   if (v.SearchScope === undefined) bail();
   writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
-  if (v.IdFormat !== undefined) leaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
-  if (v.ApplicationId !== undefined) leaf(o, mApplicationId, xsString, v.ApplicationId);
-  if (v.Scenario !== undefined) leaf(o, mScenario, xsString, v.Scenario);
+  optionalLeaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
+  optionalLeaf(o, mApplicationId, xsString, v.ApplicationId);
+  optionalLeaf(o, mScenario, xsString, v.Scenario);
   end(o, t, at);
 }
 
@@ -13754,13 +13707,12 @@ function writeGetSearchSuggestions(o: XmlBytes, v: GetSearchSuggestions, t: Tag)
   const at = content(o);
   if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
-  if (v.Query !== undefined) leaf(o, mQuery, xsString, v.Query);
-  if (v.SuggestionTypes !== undefined) leaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
-  if (v.SuggestionsPrimer !== undefined) leaf(o, mSuggestionsPrimer, xsBoolean, v.SuggestionsPrimer);
-  if (v.MaxSuggestionsCountPerSuggestionType !== undefined)
-    leaf(o, mMaxSuggestionsCountPerSuggestionType, xsLong, v.MaxSuggestionsCountPerSuggestionType);
-  if (v.SearchScope !== undefined) writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
-  if (v.Scenario !== undefined) leaf(o, mScenario, xsString, v.Scenario);
+  optionalLeaf(o, mQuery, xsString, v.Query);
+  optionalLeaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
+  optionalLeaf(o, mSuggestionsPrimer, xsBoolean, v.SuggestionsPrimer);
+  optionalLeaf(o, mMaxSuggestionsCountPerSuggestionType, xsLong, v.MaxSuggestionsCountPerSuggestionType);
+  optional(o, writeArrayOfSearchScopeType, v.SearchScope, mSearchScope);
+  optionalLeaf(o, mScenario, xsString, v.Scenario);
   end(o, t, at);
 }
 
@@ -13817,8 +13769,8 @@ function writeDeleteSearchSuggestion(o: XmlBytes, v: DeleteSearchSuggestion, t: 
   leaf(o, mQuery, xsString, v.Query);
   if (v.SuggestionTypes === undefined) bail();
   leaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
-  if (v.SearchScope !== undefined) writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
-  if (v.Scenario !== undefined) leaf(o, mScenario, xsString, v.Scenario);
+  optional(o, writeArrayOfSearchScopeType, v.SearchScope, mSearchScope);
+  optionalLeaf(o, mScenario, xsString, v.Scenario);
   end(o, t, at);
 }
 
@@ -13900,26 +13852,24 @@ function writeExecuteSearch(o: XmlBytes, v: ExecuteSearch, t: Tag): void {
   writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
   if (v.Query === undefined) bail();
   leaf(o, mQuery, xsString, v.Query);
-  if (v.AnalyzedQuery !== undefined) writeAnalyzedQuery(o, v.AnalyzedQuery, mAnalyzedQuery);
-  if (v.ResultRowCount !== undefined) leaf(o, mResultRowCount, xsLong, v.ResultRowCount);
-  if (v.ResultRowOffset !== undefined) leaf(o, mResultRowOffset, xsLong, v.ResultRowOffset);
-  if (v.MaxResultsCountHint !== undefined) leaf(o, mMaxResultsCountHint, xsLong, v.MaxResultsCountHint);
-  if (v.MaxPreviewLength !== undefined) leaf(o, mMaxPreviewLength, xsLong, v.MaxPreviewLength);
-  if (v.SearchRefiners !== undefined) writeExecuteSearch_SearchRefiners(o, v.SearchRefiners, mSearchRefiners);
-  if (v.ExtendedKeywords !== undefined) writeExecuteSearch_ExtendedKeywords(o, v.ExtendedKeywords, mExtendedKeywords);
-  if (v.RetrieveRefiners !== undefined) leaf(o, mRetrieveRefiners, xsBoolean, v.RetrieveRefiners);
-  if (v.MaxRefinersCountPerRefinerType !== undefined)
-    leaf(o, mMaxRefinersCountPerRefinerType, xsLong, v.MaxRefinersCountPerRefinerType);
-  if (v.IdFormat !== undefined) leaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
+  optional(o, writeAnalyzedQuery, v.AnalyzedQuery, mAnalyzedQuery);
+  optionalLeaf(o, mResultRowCount, xsLong, v.ResultRowCount);
+  optionalLeaf(o, mResultRowOffset, xsLong, v.ResultRowOffset);
+  optionalLeaf(o, mMaxResultsCountHint, xsLong, v.MaxResultsCountHint);
+  optionalLeaf(o, mMaxPreviewLength, xsLong, v.MaxPreviewLength);
+  optional(o, writeExecuteSearch_SearchRefiners, v.SearchRefiners, mSearchRefiners);
+  optional(o, writeExecuteSearch_ExtendedKeywords, v.ExtendedKeywords, mExtendedKeywords);
+  optionalLeaf(o, mRetrieveRefiners, xsBoolean, v.RetrieveRefiners);
+  optionalLeaf(o, mMaxRefinersCountPerRefinerType, xsLong, v.MaxRefinersCountPerRefinerType);
+  optionalLeaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
   if (v.ItemTypes === undefined) bail();
   leaf(o, mItemTypes, ItemTypesFilterTypeCodec, v.ItemTypes);
-  if (v.PropertySetName !== undefined)
-    leaf(o, mPropertySetName, SearchResultsPropertySetNameTypeCodec, v.PropertySetName);
-  if (v.SearchRestrictions !== undefined) writeRestrictionType(o, v.SearchRestrictions, mSearchRestrictions);
-  if (v.IncludeDeleted !== undefined) leaf(o, mIncludeDeleted, xsBoolean, v.IncludeDeleted);
-  if (v.SortOrder !== undefined) leaf(o, mSortOrder, ExecuteSearchSortOrderTypeCodec, v.SortOrder);
-  if (v.KeywordMatchOption !== undefined) leaf(o, mKeywordMatchOption, MatchOptionsTypeCodec, v.KeywordMatchOption);
-  if (v.ReturnAdditionalIds !== undefined) leaf(o, mReturnAdditionalIds, xsBoolean, v.ReturnAdditionalIds);
+  optionalLeaf(o, mPropertySetName, SearchResultsPropertySetNameTypeCodec, v.PropertySetName);
+  optional(o, writeRestrictionType, v.SearchRestrictions, mSearchRestrictions);
+  optionalLeaf(o, mIncludeDeleted, xsBoolean, v.IncludeDeleted);
+  optionalLeaf(o, mSortOrder, ExecuteSearchSortOrderTypeCodec, v.SortOrder);
+  optionalLeaf(o, mKeywordMatchOption, MatchOptionsTypeCodec, v.KeywordMatchOption);
+  optionalLeaf(o, mReturnAdditionalIds, xsBoolean, v.ReturnAdditionalIds);
   end(o, t, at);
 }
 
@@ -14055,7 +14005,7 @@ function writeGetLastPrivateCatalogUpdateType(o: XmlBytes, v: GetLastPrivateCata
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Client !== undefined) writeOfficeClientType(o, v.Client, mClient);
+  optional(o, writeOfficeClientType, v.Client, mClient);
   end(o, t, at);
 }
 
@@ -14093,8 +14043,8 @@ function writeGetLastPrivateCatalogUpdateResponseType(
   n += has(v.LastUpdate);
   n += has(v.CatalogHash);
   if (n > 1) bail();
-  if (v.LastUpdate !== undefined) leaf(o, mLastUpdate, xsDateTime, v.LastUpdate);
-  if (v.CatalogHash !== undefined) leaf(o, mCatalogHash, xsString, v.CatalogHash);
+  optionalLeaf(o, mLastUpdate, xsDateTime, v.LastUpdate);
+  optionalLeaf(o, mCatalogHash, xsString, v.CatalogHash);
   end(o, t, at);
 }
 
@@ -14113,7 +14063,7 @@ function writeGetPrivateCatalogAddInsType(o: XmlBytes, v: GetPrivateCatalogAddIn
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Client !== undefined) writeOfficeClientType(o, v.Client, mClient);
+  optional(o, writeOfficeClientType, v.Client, mClient);
   end(o, t, at);
 }
 
@@ -14138,7 +14088,7 @@ function writeGetPrivateCatalogAddInsResponseType(o: XmlBytes, v: GetPrivateCata
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.AddIns !== undefined) writeArrayOfPrivateCatalogAddInsType(o, v.AddIns, mAddIns);
+  optional(o, writeArrayOfPrivateCatalogAddInsType, v.AddIns, mAddIns);
   end(o, t, at);
 }
 
@@ -14191,7 +14141,7 @@ function writePrivateCatalogAddInsType(o: XmlBytes, v: PrivateCatalogAddInsType,
   if (v.Version === undefined) bail();
   attribute(o, aVersion, VersionTypeCodec, v.Version);
   const at = content(o);
-  if (v.StoreInfo !== undefined) writePrivateCatalogAddInStoreInfoType(o, v.StoreInfo, mStoreInfo);
+  optional(o, writePrivateCatalogAddInStoreInfoType, v.StoreInfo, mStoreInfo);
   end(o, t, at);
 }
 
@@ -14260,20 +14210,20 @@ function writeInstalledAppType(o: XmlBytes, v: InstalledAppType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id !== undefined) leaf(o, tId, xsString, v.Id);
-  if (v.MarketplaceAssetId !== undefined) leaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  if (v.Enabled !== undefined) leaf(o, tEnabled, xsBoolean, v.Enabled);
-  if (v.ConsentState !== undefined) leaf(o, tConsentState, xsString, v.ConsentState);
-  if (v.Type !== undefined) leaf(o, tType, xsString, v.Type);
-  if (v.LicenseStatus !== undefined) leaf(o, tLicenseStatus, xsString, v.LicenseStatus);
-  if (v.TrialExpirationDate !== undefined) leaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
-  if (v.ProviderName !== undefined) leaf(o, tProviderName, xsString, v.ProviderName);
-  if (v.IconUrl !== undefined) leaf(o, tIconUrl, xsString, v.IconUrl);
-  if (v.HighResolutionIconUrl !== undefined) leaf(o, tHighResolutionIconUrl, xsString, v.HighResolutionIconUrl);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.Description !== undefined) leaf(o, tDescription, xsString, v.Description);
-  if (v.Requirements !== undefined) leaf(o, tRequirements, xsString, v.Requirements);
-  if (v.Version !== undefined) leaf(o, tVersion, xsString, v.Version);
+  optionalLeaf(o, tId, xsString, v.Id);
+  optionalLeaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
+  optionalLeaf(o, tEnabled, xsBoolean, v.Enabled);
+  optionalLeaf(o, tConsentState, xsString, v.ConsentState);
+  optionalLeaf(o, tType, xsString, v.Type);
+  optionalLeaf(o, tLicenseStatus, xsString, v.LicenseStatus);
+  optionalLeaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
+  optionalLeaf(o, tProviderName, xsString, v.ProviderName);
+  optionalLeaf(o, tIconUrl, xsString, v.IconUrl);
+  optionalLeaf(o, tHighResolutionIconUrl, xsString, v.HighResolutionIconUrl);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tDescription, xsString, v.Description);
+  optionalLeaf(o, tRequirements, xsString, v.Requirements);
+  optionalLeaf(o, tVersion, xsString, v.Version);
   end(o, t, at);
 }
 
@@ -14315,8 +14265,8 @@ function writeManagementRoleType(o: XmlBytes, v: ManagementRoleType, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserRoles !== undefined) writeNonEmptyArrayOfRoleType(o, v.UserRoles, tUserRoles);
-  if (v.ApplicationRoles !== undefined) writeNonEmptyArrayOfRoleType(o, v.ApplicationRoles, tApplicationRoles);
+  optional(o, writeNonEmptyArrayOfRoleType, v.UserRoles, tUserRoles);
+  optional(o, writeNonEmptyArrayOfRoleType, v.ApplicationRoles, tApplicationRoles);
   end(o, t, at);
 }
 
@@ -14434,10 +14384,10 @@ function writeConnectingSIDType(o: XmlBytes, v: ConnectingSIDType, t: Tag): void
   n += has(v.PrimarySmtpAddress);
   n += has(v.SmtpAddress);
   if (n > 1 || n === 0) bail();
-  if (v.PrincipalName !== undefined) writePrincipalNameType(o, v.PrincipalName, tPrincipalName);
-  if (v.SID !== undefined) writeSIDType(o, v.SID, tSID);
-  if (v.PrimarySmtpAddress !== undefined) writePrimarySmtpAddressType(o, v.PrimarySmtpAddress, tPrimarySmtpAddress);
-  if (v.SmtpAddress !== undefined) writeSmtpAddressType(o, v.SmtpAddress, tSmtpAddress);
+  optional(o, writePrincipalNameType, v.PrincipalName, tPrincipalName);
+  optional(o, writeSIDType, v.SID, tSID);
+  optional(o, writePrimarySmtpAddressType, v.PrimarySmtpAddress, tPrimarySmtpAddress);
+  optional(o, writeSmtpAddressType, v.SmtpAddress, tSmtpAddress);
   end(o, t, at);
 }
 
@@ -14582,12 +14532,12 @@ function writeEmailAddressType(o: XmlBytes, v: EmailAddressType, t: Tag): void {
 
 /** Writes the elements of t:EmailAddressType, for it and the types derived from it. */
 function contentOfEmailAddressType(o: XmlBytes, v: EmailAddressType): void {
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.EmailAddress !== undefined) leaf(o, tEmailAddress, NonEmptyStringTypeCodec, v.EmailAddress);
-  if (v.RoutingType !== undefined) leaf(o, tRoutingType, NonEmptyStringTypeCodec, v.RoutingType);
-  if (v.MailboxType !== undefined) leaf(o, tMailboxType, MailboxTypeTypeCodec, v.MailboxType);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
-  if (v.OriginalDisplayName !== undefined) leaf(o, tOriginalDisplayName, xsString, v.OriginalDisplayName);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tEmailAddress, NonEmptyStringTypeCodec, v.EmailAddress);
+  optionalLeaf(o, tRoutingType, NonEmptyStringTypeCodec, v.RoutingType);
+  optionalLeaf(o, tMailboxType, MailboxTypeTypeCodec, v.MailboxType);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
+  optionalLeaf(o, tOriginalDisplayName, xsString, v.OriginalDisplayName);
 }
 
 /** t:EmailAddressExtendedType */
@@ -14612,9 +14562,8 @@ function writeEmailAddressExtendedType(o: XmlBytes, v: EmailAddressExtendedType,
   o.raw(t.start);
   const at = content(o);
   contentOfEmailAddressType(o, v);
-  if (v.ExternalObjectId !== undefined) leaf(o, tExternalObjectId, xsString, v.ExternalObjectId);
-  if (v.PrimaryEmailAddress !== undefined)
-    leaf(o, tPrimaryEmailAddress, NonEmptyStringTypeCodec, v.PrimaryEmailAddress);
+  optionalLeaf(o, tExternalObjectId, xsString, v.ExternalObjectId);
+  optionalLeaf(o, tPrimaryEmailAddress, NonEmptyStringTypeCodec, v.PrimaryEmailAddress);
   end(o, t, at);
 }
 
@@ -14672,7 +14621,7 @@ function writeDirectoryEntryType(o: XmlBytes, v: DirectoryEntryType, t: Tag): vo
 
 /** Writes the elements of t:DirectoryEntryType, for it and the types derived from it. */
 function contentOfDirectoryEntryType(o: XmlBytes, v: DirectoryEntryType): void {
-  if (v.Id !== undefined) writeEmailAddressType(o, v.Id, tId);
+  optional(o, writeEmailAddressType, v.Id, tId);
 }
 
 /** t:RoomType */
@@ -14797,7 +14746,7 @@ function writeReminderType(o: XmlBytes, v: ReminderType, t: Tag): void {
   const at = content(o);
   if (v.Subject === undefined) bail();
   leaf(o, tSubject, xsString, v.Subject);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tLocation, xsString, v.Location);
   if (v.ReminderTime === undefined) bail();
   leaf(o, tReminderTime, xsDateTime, v.ReminderTime);
   if (v.StartDate === undefined) bail();
@@ -14806,8 +14755,8 @@ function writeReminderType(o: XmlBytes, v: ReminderType, t: Tag): void {
   leaf(o, tEndDate, xsDateTime, v.EndDate);
   if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.RecurringMasterItemId !== undefined) writeItemIdType(o, v.RecurringMasterItemId, tRecurringMasterItemId);
-  if (v.ReminderGroup !== undefined) leaf(o, tReminderGroup, ReminderGroupTypeCodec, v.ReminderGroup);
+  optional(o, writeItemIdType, v.RecurringMasterItemId, tRecurringMasterItemId);
+  optionalLeaf(o, tReminderGroup, ReminderGroupTypeCodec, v.ReminderGroup);
   if (v.UID === undefined) bail();
   leaf(o, tUID, xsString, v.UID);
   end(o, t, at);
@@ -14970,12 +14919,11 @@ export const PathToExtendedFieldType$: ComplexDesc = {
 function writePathToExtendedFieldType(o: XmlBytes, v: PathToExtendedFieldType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.DistinguishedPropertySetId !== undefined)
-    attribute(o, aDistinguishedPropertySetId, DistinguishedPropertySetTypeCodec, v.DistinguishedPropertySetId);
-  if (v.PropertySetId !== undefined) attribute(o, aPropertySetId, GuidTypeCodec, v.PropertySetId);
-  if (v.PropertyTag !== undefined) attribute(o, aPropertyTag, PropertyTagTypeCodec, v.PropertyTag);
-  if (v.PropertyName !== undefined) attribute(o, aPropertyName, xsString, v.PropertyName);
-  if (v.PropertyId !== undefined) attribute(o, aPropertyId, xsInt, v.PropertyId);
+  optionalAttribute(o, aDistinguishedPropertySetId, DistinguishedPropertySetTypeCodec, v.DistinguishedPropertySetId);
+  optionalAttribute(o, aPropertySetId, GuidTypeCodec, v.PropertySetId);
+  optionalAttribute(o, aPropertyTag, PropertyTagTypeCodec, v.PropertyTag);
+  optionalAttribute(o, aPropertyName, xsString, v.PropertyName);
+  optionalAttribute(o, aPropertyId, xsInt, v.PropertyId);
   if (v.PropertyType === undefined) bail();
   attribute(o, aPropertyType, MapiPropertyTypeTypeCodec, v.PropertyType);
   empty(o);
@@ -15089,8 +15037,8 @@ function writeExtendedPropertyType(o: XmlBytes, v: ExtendedPropertyType, t: Tag)
   n += has(v.Value);
   n += has(v.Values);
   if (n > 1 || n === 0) bail();
-  if (v.Value !== undefined) leaf(o, tValue, xsString, v.Value);
-  if (v.Values !== undefined) writeNonEmptyArrayOfPropertyValuesType(o, v.Values, tValues);
+  optionalLeaf(o, tValue, xsString, v.Value);
+  optional(o, writeNonEmptyArrayOfPropertyValuesType, v.Values, tValues);
   end(o, t, at);
 }
 
@@ -15116,8 +15064,7 @@ function writeFolderResponseShapeType(o: XmlBytes, v: FolderResponseShapeType, t
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -15153,19 +15100,17 @@ function writeItemResponseShapeType(o: XmlBytes, v: ItemResponseShapeType, t: Ta
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  if (v.IncludeMimeContent !== undefined) leaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
-  if (v.BodyType !== undefined) leaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
-  if (v.UniqueBodyType !== undefined) leaf(o, tUniqueBodyType, BodyTypeResponseTypeCodec, v.UniqueBodyType);
-  if (v.NormalizedBodyType !== undefined) leaf(o, tNormalizedBodyType, BodyTypeResponseTypeCodec, v.NormalizedBodyType);
-  if (v.FilterHtmlContent !== undefined) leaf(o, tFilterHtmlContent, xsBoolean, v.FilterHtmlContent);
-  if (v.ConvertHtmlCodePageToUTF8 !== undefined)
-    leaf(o, tConvertHtmlCodePageToUTF8, xsBoolean, v.ConvertHtmlCodePageToUTF8);
-  if (v.InlineImageUrlTemplate !== undefined) leaf(o, tInlineImageUrlTemplate, xsString, v.InlineImageUrlTemplate);
-  if (v.BlockExternalImages !== undefined) leaf(o, tBlockExternalImages, xsBoolean, v.BlockExternalImages);
-  if (v.AddBlankTargetToLinks !== undefined) leaf(o, tAddBlankTargetToLinks, xsBoolean, v.AddBlankTargetToLinks);
-  if (v.MaximumBodySize !== undefined) leaf(o, tMaximumBodySize, xsInt, v.MaximumBodySize);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optionalLeaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
+  optionalLeaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
+  optionalLeaf(o, tUniqueBodyType, BodyTypeResponseTypeCodec, v.UniqueBodyType);
+  optionalLeaf(o, tNormalizedBodyType, BodyTypeResponseTypeCodec, v.NormalizedBodyType);
+  optionalLeaf(o, tFilterHtmlContent, xsBoolean, v.FilterHtmlContent);
+  optionalLeaf(o, tConvertHtmlCodePageToUTF8, xsBoolean, v.ConvertHtmlCodePageToUTF8);
+  optionalLeaf(o, tInlineImageUrlTemplate, xsString, v.InlineImageUrlTemplate);
+  optionalLeaf(o, tBlockExternalImages, xsBoolean, v.BlockExternalImages);
+  optionalLeaf(o, tAddBlankTargetToLinks, xsBoolean, v.AddBlankTargetToLinks);
+  optionalLeaf(o, tMaximumBodySize, xsInt, v.MaximumBodySize);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -15191,11 +15136,10 @@ function writeAttachmentResponseShapeType(o: XmlBytes, v: AttachmentResponseShap
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IncludeMimeContent !== undefined) leaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
-  if (v.BodyType !== undefined) leaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
-  if (v.FilterHtmlContent !== undefined) leaf(o, tFilterHtmlContent, xsBoolean, v.FilterHtmlContent);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optionalLeaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
+  optionalLeaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
+  optionalLeaf(o, tFilterHtmlContent, xsBoolean, v.FilterHtmlContent);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -15221,8 +15165,7 @@ function writeConversationResponseShapeType(o: XmlBytes, v: ConversationResponse
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -15248,8 +15191,7 @@ function writePersonaResponseShapeType(o: XmlBytes, v: PersonaResponseShapeType,
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -15304,8 +15246,8 @@ function writeClientAccessTokenRequestType(o: XmlBytes, v: ClientAccessTokenRequ
   leaf(o, tId, xsString, v.Id);
   if (v.TokenType === undefined) bail();
   leaf(o, tTokenType, ClientAccessTokenTypeTypeCodec, v.TokenType);
-  if (v.Scope !== undefined) leaf(o, tScope, xsString, v.Scope);
-  if (v.ResourceUri !== undefined) leaf(o, tResourceUri, xsString, v.ResourceUri);
+  optionalLeaf(o, tScope, xsString, v.Scope);
+  optionalLeaf(o, tResourceUri, xsString, v.ResourceUri);
   end(o, t, at);
 }
 
@@ -15471,22 +15413,21 @@ function writeSetItemFieldType(o: XmlBytes, v: SetItemFieldType, t: Tag): void {
   n += has(v.Network);
   n += has(v.Person);
   if (n > 1 || n === 0) bail();
-  if (v.Item !== undefined) writeItemType(o, v.Item, tItem);
-  if (v.Message !== undefined) writeMessageType(o, v.Message, tMessage);
-  if (v.SharingMessage !== undefined) writeSharingMessageType(o, v.SharingMessage, tSharingMessage);
-  if (v.CalendarItem !== undefined) writeCalendarItemType(o, v.CalendarItem, tCalendarItem);
-  if (v.Contact !== undefined) writeContactItemType(o, v.Contact, tContact);
-  if (v.DistributionList !== undefined) writeDistributionListType(o, v.DistributionList, tDistributionList);
-  if (v.MeetingMessage !== undefined) writeMeetingMessageType(o, v.MeetingMessage, tMeetingMessage);
-  if (v.MeetingRequest !== undefined) writeMeetingRequestMessageType(o, v.MeetingRequest, tMeetingRequest);
-  if (v.MeetingResponse !== undefined) writeMeetingResponseMessageType(o, v.MeetingResponse, tMeetingResponse);
-  if (v.MeetingCancellation !== undefined)
-    writeMeetingCancellationMessageType(o, v.MeetingCancellation, tMeetingCancellation);
-  if (v.Task !== undefined) writeTaskType(o, v.Task, tTask);
-  if (v.PostItem !== undefined) writePostItemType(o, v.PostItem, tPostItem);
-  if (v.RoleMember !== undefined) writeRoleMemberItemType(o, v.RoleMember, tRoleMember);
-  if (v.Network !== undefined) writeNetworkItemType(o, v.Network, tNetwork);
-  if (v.Person !== undefined) writeAbchPersonItemType(o, v.Person, tPerson);
+  optional(o, writeItemType, v.Item, tItem);
+  optional(o, writeMessageType, v.Message, tMessage);
+  optional(o, writeSharingMessageType, v.SharingMessage, tSharingMessage);
+  optional(o, writeCalendarItemType, v.CalendarItem, tCalendarItem);
+  optional(o, writeContactItemType, v.Contact, tContact);
+  optional(o, writeDistributionListType, v.DistributionList, tDistributionList);
+  optional(o, writeMeetingMessageType, v.MeetingMessage, tMeetingMessage);
+  optional(o, writeMeetingRequestMessageType, v.MeetingRequest, tMeetingRequest);
+  optional(o, writeMeetingResponseMessageType, v.MeetingResponse, tMeetingResponse);
+  optional(o, writeMeetingCancellationMessageType, v.MeetingCancellation, tMeetingCancellation);
+  optional(o, writeTaskType, v.Task, tTask);
+  optional(o, writePostItemType, v.PostItem, tPostItem);
+  optional(o, writeRoleMemberItemType, v.RoleMember, tRoleMember);
+  optional(o, writeNetworkItemType, v.Network, tNetwork);
+  optional(o, writeAbchPersonItemType, v.Person, tPerson);
   end(o, t, at);
 }
 
@@ -15523,11 +15464,11 @@ function writeSetFolderFieldType(o: XmlBytes, v: SetFolderFieldType, t: Tag): vo
   n += has(v.SearchFolder);
   n += has(v.TasksFolder);
   if (n > 1 || n === 0) bail();
-  if (v.Folder !== undefined) writeFolderType(o, v.Folder, tFolder);
-  if (v.CalendarFolder !== undefined) writeCalendarFolderType(o, v.CalendarFolder, tCalendarFolder);
-  if (v.ContactsFolder !== undefined) writeContactsFolderType(o, v.ContactsFolder, tContactsFolder);
-  if (v.SearchFolder !== undefined) writeSearchFolderType(o, v.SearchFolder, tSearchFolder);
-  if (v.TasksFolder !== undefined) writeTasksFolderType(o, v.TasksFolder, tTasksFolder);
+  optional(o, writeFolderType, v.Folder, tFolder);
+  optional(o, writeCalendarFolderType, v.CalendarFolder, tCalendarFolder);
+  optional(o, writeContactsFolderType, v.ContactsFolder, tContactsFolder);
+  optional(o, writeSearchFolderType, v.SearchFolder, tSearchFolder);
+  optional(o, writeTasksFolderType, v.TasksFolder, tTasksFolder);
   end(o, t, at);
 }
 
@@ -15622,22 +15563,21 @@ function writeAppendToItemFieldType(o: XmlBytes, v: AppendToItemFieldType, t: Ta
   n += has(v.Network);
   n += has(v.Person);
   if (n > 1 || n === 0) bail();
-  if (v.Item !== undefined) writeItemType(o, v.Item, tItem);
-  if (v.Message !== undefined) writeMessageType(o, v.Message, tMessage);
-  if (v.SharingMessage !== undefined) writeSharingMessageType(o, v.SharingMessage, tSharingMessage);
-  if (v.CalendarItem !== undefined) writeCalendarItemType(o, v.CalendarItem, tCalendarItem);
-  if (v.Contact !== undefined) writeContactItemType(o, v.Contact, tContact);
-  if (v.DistributionList !== undefined) writeDistributionListType(o, v.DistributionList, tDistributionList);
-  if (v.MeetingMessage !== undefined) writeMeetingMessageType(o, v.MeetingMessage, tMeetingMessage);
-  if (v.MeetingRequest !== undefined) writeMeetingRequestMessageType(o, v.MeetingRequest, tMeetingRequest);
-  if (v.MeetingResponse !== undefined) writeMeetingResponseMessageType(o, v.MeetingResponse, tMeetingResponse);
-  if (v.MeetingCancellation !== undefined)
-    writeMeetingCancellationMessageType(o, v.MeetingCancellation, tMeetingCancellation);
-  if (v.Task !== undefined) writeTaskType(o, v.Task, tTask);
-  if (v.PostItem !== undefined) writePostItemType(o, v.PostItem, tPostItem);
-  if (v.RoleMember !== undefined) writeRoleMemberItemType(o, v.RoleMember, tRoleMember);
-  if (v.Network !== undefined) writeNetworkItemType(o, v.Network, tNetwork);
-  if (v.Person !== undefined) writeAbchPersonItemType(o, v.Person, tPerson);
+  optional(o, writeItemType, v.Item, tItem);
+  optional(o, writeMessageType, v.Message, tMessage);
+  optional(o, writeSharingMessageType, v.SharingMessage, tSharingMessage);
+  optional(o, writeCalendarItemType, v.CalendarItem, tCalendarItem);
+  optional(o, writeContactItemType, v.Contact, tContact);
+  optional(o, writeDistributionListType, v.DistributionList, tDistributionList);
+  optional(o, writeMeetingMessageType, v.MeetingMessage, tMeetingMessage);
+  optional(o, writeMeetingRequestMessageType, v.MeetingRequest, tMeetingRequest);
+  optional(o, writeMeetingResponseMessageType, v.MeetingResponse, tMeetingResponse);
+  optional(o, writeMeetingCancellationMessageType, v.MeetingCancellation, tMeetingCancellation);
+  optional(o, writeTaskType, v.Task, tTask);
+  optional(o, writePostItemType, v.PostItem, tPostItem);
+  optional(o, writeRoleMemberItemType, v.RoleMember, tRoleMember);
+  optional(o, writeNetworkItemType, v.Network, tNetwork);
+  optional(o, writeAbchPersonItemType, v.Person, tPerson);
   end(o, t, at);
 }
 
@@ -15679,11 +15619,11 @@ function writeAppendToFolderFieldType(o: XmlBytes, v: AppendToFolderFieldType, t
   n += has(v.SearchFolder);
   n += has(v.TasksFolder);
   if (n > 1 || n === 0) bail();
-  if (v.Folder !== undefined) writeFolderType(o, v.Folder, tFolder);
-  if (v.CalendarFolder !== undefined) writeCalendarFolderType(o, v.CalendarFolder, tCalendarFolder);
-  if (v.ContactsFolder !== undefined) writeContactsFolderType(o, v.ContactsFolder, tContactsFolder);
-  if (v.SearchFolder !== undefined) writeSearchFolderType(o, v.SearchFolder, tSearchFolder);
-  if (v.TasksFolder !== undefined) writeTasksFolderType(o, v.TasksFolder, tTasksFolder);
+  optional(o, writeFolderType, v.Folder, tFolder);
+  optional(o, writeCalendarFolderType, v.CalendarFolder, tCalendarFolder);
+  optional(o, writeContactsFolderType, v.ContactsFolder, tContactsFolder);
+  optional(o, writeSearchFolderType, v.SearchFolder, tSearchFolder);
+  optional(o, writeTasksFolderType, v.TasksFolder, tTasksFolder);
   end(o, t, at);
 }
 
@@ -15816,14 +15756,12 @@ function writeItemChangeType(o: XmlBytes, v: ItemChangeType, t: Tag): void {
   n += has(v.OccurrenceItemId);
   n += has(v.RecurringMasterItemId);
   if (n > 1 || n === 0) bail();
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
-  if (v.OccurrenceItemId !== undefined) writeOccurrenceItemIdType(o, v.OccurrenceItemId, tOccurrenceItemId);
-  if (v.RecurringMasterItemId !== undefined)
-    writeRecurringMasterItemIdType(o, v.RecurringMasterItemId, tRecurringMasterItemId);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
+  optional(o, writeOccurrenceItemIdType, v.OccurrenceItemId, tOccurrenceItemId);
+  optional(o, writeRecurringMasterItemIdType, v.RecurringMasterItemId, tRecurringMasterItemId);
   if (v.Updates === undefined) bail();
   writeNonEmptyArrayOfItemChangeDescriptionsType(o, v.Updates, tUpdates);
-  if (v.CalendarActivityData !== undefined)
-    writeCalendarActivityDataType(o, v.CalendarActivityData, tCalendarActivityData);
+  optional(o, writeCalendarActivityDataType, v.CalendarActivityData, tCalendarActivityData);
   end(o, t, at);
 }
 
@@ -15951,8 +15889,8 @@ function writeAttachmentIdType(o: XmlBytes, v: AttachmentIdType, t: Tag): void {
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.RootItemId !== undefined) attribute(o, aRootItemId, xsString, v.RootItemId);
-  if (v.RootItemChangeKey !== undefined) attribute(o, aRootItemChangeKey, xsString, v.RootItemChangeKey);
+  optionalAttribute(o, aRootItemId, xsString, v.RootItemId);
+  optionalAttribute(o, aRootItemChangeKey, xsString, v.RootItemChangeKey);
   empty(o);
 }
 
@@ -16047,15 +15985,15 @@ function writeAttachmentType(o: XmlBytes, v: AttachmentType, t: Tag): void {
 
 /** Writes the elements of t:AttachmentType, for it and the types derived from it. */
 function contentOfAttachmentType(o: XmlBytes, v: AttachmentType): void {
-  if (v.AttachmentId !== undefined) writeAttachmentIdType(o, v.AttachmentId, tAttachmentId);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.ContentType !== undefined) leaf(o, tContentType, xsString, v.ContentType);
-  if (v.ContentId !== undefined) leaf(o, tContentId, xsString, v.ContentId);
-  if (v.ContentLocation !== undefined) leaf(o, tContentLocation, xsString, v.ContentLocation);
-  if (v.AttachmentOriginalUrl !== undefined) leaf(o, tAttachmentOriginalUrl, xsString, v.AttachmentOriginalUrl);
-  if (v.Size !== undefined) leaf(o, tSize, xsInt, v.Size);
-  if (v.LastModifiedTime !== undefined) leaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
-  if (v.IsInline !== undefined) leaf(o, tIsInline, xsBoolean, v.IsInline);
+  optional(o, writeAttachmentIdType, v.AttachmentId, tAttachmentId);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tContentType, xsString, v.ContentType);
+  optionalLeaf(o, tContentId, xsString, v.ContentId);
+  optionalLeaf(o, tContentLocation, xsString, v.ContentLocation);
+  optionalLeaf(o, tAttachmentOriginalUrl, xsString, v.AttachmentOriginalUrl);
+  optionalLeaf(o, tSize, xsInt, v.Size);
+  optionalLeaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
+  optionalLeaf(o, tIsInline, xsBoolean, v.IsInline);
 }
 
 /** t:ItemAttachmentType */
@@ -16110,21 +16048,20 @@ function writeItemAttachmentType(o: XmlBytes, v: ItemAttachmentType, t: Tag): vo
   n += has(v.Network);
   n += has(v.Person);
   if (n > 1) bail();
-  if (v.Item !== undefined) writeItemType(o, v.Item, tItem);
-  if (v.Message !== undefined) writeMessageType(o, v.Message, tMessage);
-  if (v.SharingMessage !== undefined) writeSharingMessageType(o, v.SharingMessage, tSharingMessage);
-  if (v.CalendarItem !== undefined) writeCalendarItemType(o, v.CalendarItem, tCalendarItem);
-  if (v.Contact !== undefined) writeContactItemType(o, v.Contact, tContact);
-  if (v.MeetingMessage !== undefined) writeMeetingMessageType(o, v.MeetingMessage, tMeetingMessage);
-  if (v.MeetingRequest !== undefined) writeMeetingRequestMessageType(o, v.MeetingRequest, tMeetingRequest);
-  if (v.MeetingResponse !== undefined) writeMeetingResponseMessageType(o, v.MeetingResponse, tMeetingResponse);
-  if (v.MeetingCancellation !== undefined)
-    writeMeetingCancellationMessageType(o, v.MeetingCancellation, tMeetingCancellation);
-  if (v.Task !== undefined) writeTaskType(o, v.Task, tTask);
-  if (v.PostItem !== undefined) writePostItemType(o, v.PostItem, tPostItem);
-  if (v.RoleMember !== undefined) writeRoleMemberItemType(o, v.RoleMember, tRoleMember);
-  if (v.Network !== undefined) writeNetworkItemType(o, v.Network, tNetwork);
-  if (v.Person !== undefined) writeAbchPersonItemType(o, v.Person, tPerson);
+  optional(o, writeItemType, v.Item, tItem);
+  optional(o, writeMessageType, v.Message, tMessage);
+  optional(o, writeSharingMessageType, v.SharingMessage, tSharingMessage);
+  optional(o, writeCalendarItemType, v.CalendarItem, tCalendarItem);
+  optional(o, writeContactItemType, v.Contact, tContact);
+  optional(o, writeMeetingMessageType, v.MeetingMessage, tMeetingMessage);
+  optional(o, writeMeetingRequestMessageType, v.MeetingRequest, tMeetingRequest);
+  optional(o, writeMeetingResponseMessageType, v.MeetingResponse, tMeetingResponse);
+  optional(o, writeMeetingCancellationMessageType, v.MeetingCancellation, tMeetingCancellation);
+  optional(o, writeTaskType, v.Task, tTask);
+  optional(o, writePostItemType, v.PostItem, tPostItem);
+  optional(o, writeRoleMemberItemType, v.RoleMember, tRoleMember);
+  optional(o, writeNetworkItemType, v.Network, tNetwork);
+  optional(o, writeAbchPersonItemType, v.Person, tPerson);
   end(o, t, at);
 }
 
@@ -16179,22 +16116,21 @@ function writeSyncFolderItemsCreateOrUpdateType(o: XmlBytes, v: SyncFolderItemsC
   n += has(v.Network);
   n += has(v.Person);
   if (n > 1 || n === 0) bail();
-  if (v.Item !== undefined) writeItemType(o, v.Item, tItem);
-  if (v.Message !== undefined) writeMessageType(o, v.Message, tMessage);
-  if (v.SharingMessage !== undefined) writeSharingMessageType(o, v.SharingMessage, tSharingMessage);
-  if (v.CalendarItem !== undefined) writeCalendarItemType(o, v.CalendarItem, tCalendarItem);
-  if (v.Contact !== undefined) writeContactItemType(o, v.Contact, tContact);
-  if (v.DistributionList !== undefined) writeDistributionListType(o, v.DistributionList, tDistributionList);
-  if (v.MeetingMessage !== undefined) writeMeetingMessageType(o, v.MeetingMessage, tMeetingMessage);
-  if (v.MeetingRequest !== undefined) writeMeetingRequestMessageType(o, v.MeetingRequest, tMeetingRequest);
-  if (v.MeetingResponse !== undefined) writeMeetingResponseMessageType(o, v.MeetingResponse, tMeetingResponse);
-  if (v.MeetingCancellation !== undefined)
-    writeMeetingCancellationMessageType(o, v.MeetingCancellation, tMeetingCancellation);
-  if (v.Task !== undefined) writeTaskType(o, v.Task, tTask);
-  if (v.PostItem !== undefined) writePostItemType(o, v.PostItem, tPostItem);
-  if (v.RoleMember !== undefined) writeRoleMemberItemType(o, v.RoleMember, tRoleMember);
-  if (v.Network !== undefined) writeNetworkItemType(o, v.Network, tNetwork);
-  if (v.Person !== undefined) writeAbchPersonItemType(o, v.Person, tPerson);
+  optional(o, writeItemType, v.Item, tItem);
+  optional(o, writeMessageType, v.Message, tMessage);
+  optional(o, writeSharingMessageType, v.SharingMessage, tSharingMessage);
+  optional(o, writeCalendarItemType, v.CalendarItem, tCalendarItem);
+  optional(o, writeContactItemType, v.Contact, tContact);
+  optional(o, writeDistributionListType, v.DistributionList, tDistributionList);
+  optional(o, writeMeetingMessageType, v.MeetingMessage, tMeetingMessage);
+  optional(o, writeMeetingRequestMessageType, v.MeetingRequest, tMeetingRequest);
+  optional(o, writeMeetingResponseMessageType, v.MeetingResponse, tMeetingResponse);
+  optional(o, writeMeetingCancellationMessageType, v.MeetingCancellation, tMeetingCancellation);
+  optional(o, writeTaskType, v.Task, tTask);
+  optional(o, writePostItemType, v.PostItem, tPostItem);
+  optional(o, writeRoleMemberItemType, v.RoleMember, tRoleMember);
+  optional(o, writeNetworkItemType, v.Network, tNetwork);
+  optional(o, writeAbchPersonItemType, v.Person, tPerson);
   end(o, t, at);
 }
 
@@ -16220,8 +16156,8 @@ function writeFileAttachmentType(o: XmlBytes, v: FileAttachmentType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
-  if (v.IsContactPhoto !== undefined) leaf(o, tIsContactPhoto, xsBoolean, v.IsContactPhoto);
-  if (v.Content !== undefined) leaf(o, tContent, xsBase64Binary, v.Content);
+  optionalLeaf(o, tIsContactPhoto, xsBoolean, v.IsContactPhoto);
+  optionalLeaf(o, tContent, xsBase64Binary, v.Content);
   end(o, t, at);
 }
 
@@ -16253,14 +16189,14 @@ function writeReferenceAttachmentType(o: XmlBytes, v: ReferenceAttachmentType, t
   o.raw(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
-  if (v.AttachLongPathName !== undefined) leaf(o, tAttachLongPathName, xsString, v.AttachLongPathName);
-  if (v.ProviderType !== undefined) leaf(o, tProviderType, xsString, v.ProviderType);
-  if (v.ProviderEndpointUrl !== undefined) leaf(o, tProviderEndpointUrl, xsString, v.ProviderEndpointUrl);
-  if (v.AttachmentThumbnailUrl !== undefined) leaf(o, tAttachmentThumbnailUrl, xsString, v.AttachmentThumbnailUrl);
-  if (v.AttachmentPreviewUrl !== undefined) leaf(o, tAttachmentPreviewUrl, xsString, v.AttachmentPreviewUrl);
-  if (v.PermissionType !== undefined) leaf(o, tPermissionType, xsInt, v.PermissionType);
-  if (v.OriginalPermissionType !== undefined) leaf(o, tOriginalPermissionType, xsInt, v.OriginalPermissionType);
-  if (v.AttachmentIsFolder !== undefined) leaf(o, tAttachmentIsFolder, xsBoolean, v.AttachmentIsFolder);
+  optionalLeaf(o, tAttachLongPathName, xsString, v.AttachLongPathName);
+  optionalLeaf(o, tProviderType, xsString, v.ProviderType);
+  optionalLeaf(o, tProviderEndpointUrl, xsString, v.ProviderEndpointUrl);
+  optionalLeaf(o, tAttachmentThumbnailUrl, xsString, v.AttachmentThumbnailUrl);
+  optionalLeaf(o, tAttachmentPreviewUrl, xsString, v.AttachmentPreviewUrl);
+  optionalLeaf(o, tPermissionType, xsInt, v.PermissionType);
+  optionalLeaf(o, tOriginalPermissionType, xsInt, v.OriginalPermissionType);
+  optionalLeaf(o, tAttachmentIsFolder, xsBoolean, v.AttachmentIsFolder);
   end(o, t, at);
 }
 
@@ -16380,7 +16316,7 @@ function writeBodyType(o: XmlBytes, v: BodyType, t: Tag): void {
   o.raw(t.start);
   if (v.BodyType === undefined) bail();
   attribute(o, aBodyType, BodyTypeTypeCodec, v.BodyType);
-  if (v.IsTruncated !== undefined) attribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
+  optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -16403,7 +16339,7 @@ function writeUniqueBodyType(o: XmlBytes, v: UniqueBodyType, t: Tag): void {
   o.raw(t.start);
   if (v.UniqueBodyType === undefined) bail();
   attribute(o, aUniqueBodyType, BodyTypeTypeCodec, v.UniqueBodyType);
-  if (v.IsTruncated !== undefined) attribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
+  optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -16426,7 +16362,7 @@ function writeNormalizedBodyType(o: XmlBytes, v: NormalizedBodyType, t: Tag): vo
   o.raw(t.start);
   if (v.NormalizedBodyType === undefined) bail();
   attribute(o, aNormalizedBodyType, BodyTypeTypeCodec, v.NormalizedBodyType);
-  if (v.IsTruncated !== undefined) attribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
+  optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -16456,9 +16392,9 @@ function writeDistinguishedFolderIdType(o: XmlBytes, v: DistinguishedFolderIdTyp
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, DistinguishedFolderIdNameTypeCodec, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   const at = content(o);
-  if (v.Mailbox !== undefined) writeEmailAddressType(o, v.Mailbox, tMailbox);
+  optional(o, writeEmailAddressType, v.Mailbox, tMailbox);
   end(o, t, at);
 }
 
@@ -16481,7 +16417,7 @@ function writeFolderIdType(o: XmlBytes, v: FolderIdType, t: Tag): void {
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   empty(o);
 }
 
@@ -16604,10 +16540,9 @@ function contentOfTargetFolderIdType(o: XmlBytes, v: TargetFolderIdType): void {
   n += has(v.DistinguishedFolderId);
   n += has(v.AddressListId);
   if (n > 1 || n === 0) bail();
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
-  if (v.DistinguishedFolderId !== undefined)
-    writeDistinguishedFolderIdType(o, v.DistinguishedFolderId, tDistinguishedFolderId);
-  if (v.AddressListId !== undefined) writeAddressListIdType(o, v.AddressListId, tAddressListId);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
+  optional(o, writeDistinguishedFolderIdType, v.DistinguishedFolderId, tDistinguishedFolderId);
+  optional(o, writeAddressListIdType, v.AddressListId, tAddressListId);
 }
 
 /** t:NonEmptyArrayOfUploadItemsType */
@@ -16657,11 +16592,11 @@ function writeUploadItemType(o: XmlBytes, v: UploadItemType, t: Tag): void {
   o.raw(t.start);
   if (v.CreateAction === undefined) bail();
   attribute(o, aCreateAction, CreateActionTypeCodec, v.CreateAction);
-  if (v.IsAssociated !== undefined) attribute(o, aIsAssociated, xsBoolean, v.IsAssociated);
+  optionalAttribute(o, aIsAssociated, xsBoolean, v.IsAssociated);
   const at = content(o);
   if (v.ParentFolderId === undefined) bail();
   writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
   if (v.Data === undefined) bail();
   leaf(o, tData, xsBase64Binary, v.Data);
   end(o, t, at);
@@ -16687,14 +16622,13 @@ export const FindFolderParentType$: ComplexDesc = {
 function writeFindFolderParentType(o: XmlBytes, v: FindFolderParentType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.IndexedPagingOffset !== undefined) attribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  if (v.NumeratorOffset !== undefined) attribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  if (v.AbsoluteDenominator !== undefined) attribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  if (v.IncludesLastItemInRange !== undefined)
-    attribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.TotalItemsInView !== undefined) attribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
+  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
+  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
+  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
+  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
   const at = content(o);
-  if (v.Folders !== undefined) writeArrayOfFoldersType(o, v.Folders, tFolders);
+  optional(o, writeArrayOfFoldersType, v.Folders, tFolders);
   end(o, t, at);
 }
 
@@ -16726,22 +16660,20 @@ export const BaseFolderType$: ComplexDesc = {
 
 /** Writes the elements of t:BaseFolderType, for it and the types derived from it. */
 function contentOfBaseFolderType(o: XmlBytes, v: BaseFolderType): void {
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
-  if (v.ParentFolderId !== undefined) writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
-  if (v.FolderClass !== undefined) leaf(o, tFolderClass, xsString, v.FolderClass);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.TotalCount !== undefined) leaf(o, tTotalCount, xsInt, v.TotalCount);
-  if (v.ChildFolderCount !== undefined) leaf(o, tChildFolderCount, xsInt, v.ChildFolderCount);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
+  optional(o, writeFolderIdType, v.ParentFolderId, tParentFolderId);
+  optionalLeaf(o, tFolderClass, xsString, v.FolderClass);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tTotalCount, xsInt, v.TotalCount);
+  optionalLeaf(o, tChildFolderCount, xsInt, v.ChildFolderCount);
   if (v.ExtendedProperty !== undefined)
     for (const e of list(v.ExtendedProperty, 0)) writeExtendedPropertyType(o, e, tExtendedProperty);
-  if (v.ManagedFolderInformation !== undefined)
-    writeManagedFolderInformationType(o, v.ManagedFolderInformation, tManagedFolderInformation);
-  if (v.EffectiveRights !== undefined) writeEffectiveRightsType(o, v.EffectiveRights, tEffectiveRights);
-  if (v.DistinguishedFolderId !== undefined)
-    leaf(o, tDistinguishedFolderId, DistinguishedFolderIdNameTypeCodec, v.DistinguishedFolderId);
-  if (v.PolicyTag !== undefined) writeRetentionTagType(o, v.PolicyTag, tPolicyTag);
-  if (v.ArchiveTag !== undefined) writeRetentionTagType(o, v.ArchiveTag, tArchiveTag);
-  if (v.ReplicaList !== undefined) writeArrayOfStringsType(o, v.ReplicaList, tReplicaList);
+  optional(o, writeManagedFolderInformationType, v.ManagedFolderInformation, tManagedFolderInformation);
+  optional(o, writeEffectiveRightsType, v.EffectiveRights, tEffectiveRights);
+  optionalLeaf(o, tDistinguishedFolderId, DistinguishedFolderIdNameTypeCodec, v.DistinguishedFolderId);
+  optional(o, writeRetentionTagType, v.PolicyTag, tPolicyTag);
+  optional(o, writeRetentionTagType, v.ArchiveTag, tArchiveTag);
+  optional(o, writeArrayOfStringsType, v.ReplicaList, tReplicaList);
 }
 
 /** t:ManagedFolderInformationType */
@@ -16772,16 +16704,16 @@ function writeManagedFolderInformationType(o: XmlBytes, v: ManagedFolderInformat
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CanDelete !== undefined) leaf(o, tCanDelete, xsBoolean, v.CanDelete);
-  if (v.CanRenameOrMove !== undefined) leaf(o, tCanRenameOrMove, xsBoolean, v.CanRenameOrMove);
-  if (v.MustDisplayComment !== undefined) leaf(o, tMustDisplayComment, xsBoolean, v.MustDisplayComment);
-  if (v.HasQuota !== undefined) leaf(o, tHasQuota, xsBoolean, v.HasQuota);
-  if (v.IsManagedFoldersRoot !== undefined) leaf(o, tIsManagedFoldersRoot, xsBoolean, v.IsManagedFoldersRoot);
-  if (v.ManagedFolderId !== undefined) leaf(o, tManagedFolderId, xsString, v.ManagedFolderId);
-  if (v.Comment !== undefined) leaf(o, tComment, xsString, v.Comment);
-  if (v.StorageQuota !== undefined) leaf(o, tStorageQuota, xsInt, v.StorageQuota);
-  if (v.FolderSize !== undefined) leaf(o, tFolderSize, xsInt, v.FolderSize);
-  if (v.HomePage !== undefined) leaf(o, tHomePage, xsString, v.HomePage);
+  optionalLeaf(o, tCanDelete, xsBoolean, v.CanDelete);
+  optionalLeaf(o, tCanRenameOrMove, xsBoolean, v.CanRenameOrMove);
+  optionalLeaf(o, tMustDisplayComment, xsBoolean, v.MustDisplayComment);
+  optionalLeaf(o, tHasQuota, xsBoolean, v.HasQuota);
+  optionalLeaf(o, tIsManagedFoldersRoot, xsBoolean, v.IsManagedFoldersRoot);
+  optionalLeaf(o, tManagedFolderId, xsString, v.ManagedFolderId);
+  optionalLeaf(o, tComment, xsString, v.Comment);
+  optionalLeaf(o, tStorageQuota, xsInt, v.StorageQuota);
+  optionalLeaf(o, tFolderSize, xsInt, v.FolderSize);
+  optionalLeaf(o, tHomePage, xsString, v.HomePage);
   end(o, t, at);
 }
 
@@ -16813,8 +16745,8 @@ function writeFolderType(o: XmlBytes, v: FolderType, t: Tag): void {
 /** Writes the elements of t:FolderType, for it and the types derived from it. */
 function contentOfFolderType(o: XmlBytes, v: FolderType): void {
   contentOfBaseFolderType(o, v);
-  if (v.PermissionSet !== undefined) writePermissionSetType(o, v.PermissionSet, tPermissionSet);
-  if (v.UnreadCount !== undefined) leaf(o, tUnreadCount, xsInt, v.UnreadCount);
+  optional(o, writePermissionSetType, v.PermissionSet, tPermissionSet);
+  optionalLeaf(o, tUnreadCount, xsInt, v.UnreadCount);
 }
 
 /** t:CalendarFolderType */
@@ -16839,9 +16771,8 @@ function writeCalendarFolderType(o: XmlBytes, v: CalendarFolderType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfBaseFolderType(o, v);
-  if (v.SharingEffectiveRights !== undefined)
-    leaf(o, tSharingEffectiveRights, CalendarPermissionReadAccessTypeCodec, v.SharingEffectiveRights);
-  if (v.PermissionSet !== undefined) writeCalendarPermissionSetType(o, v.PermissionSet, tPermissionSet);
+  optionalLeaf(o, tSharingEffectiveRights, CalendarPermissionReadAccessTypeCodec, v.SharingEffectiveRights);
+  optional(o, writeCalendarPermissionSetType, v.PermissionSet, tPermissionSet);
   end(o, t, at);
 }
 
@@ -16870,7 +16801,7 @@ function writeReminderItemActionType(o: XmlBytes, v: ReminderItemActionType, t: 
   leaf(o, tActionType, ReminderActionTypeCodec, v.ActionType);
   if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.NewReminderTime !== undefined) leaf(o, tNewReminderTime, xsString, v.NewReminderTime);
+  optionalLeaf(o, tNewReminderTime, xsString, v.NewReminderTime);
   end(o, t, at);
 }
 
@@ -16923,11 +16854,10 @@ function writeContactsFolderType(o: XmlBytes, v: ContactsFolderType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfBaseFolderType(o, v);
-  if (v.SharingEffectiveRights !== undefined)
-    leaf(o, tSharingEffectiveRights, PermissionReadAccessTypeCodec, v.SharingEffectiveRights);
-  if (v.PermissionSet !== undefined) writePermissionSetType(o, v.PermissionSet, tPermissionSet);
-  if (v.SourceId !== undefined) leaf(o, tSourceId, xsString, v.SourceId);
-  if (v.AccountName !== undefined) leaf(o, tAccountName, xsString, v.AccountName);
+  optionalLeaf(o, tSharingEffectiveRights, PermissionReadAccessTypeCodec, v.SharingEffectiveRights);
+  optional(o, writePermissionSetType, v.PermissionSet, tPermissionSet);
+  optionalLeaf(o, tSourceId, xsString, v.SourceId);
+  optionalLeaf(o, tAccountName, xsString, v.AccountName);
   end(o, t, at);
 }
 
@@ -16947,7 +16877,7 @@ function writeSearchFolderType(o: XmlBytes, v: SearchFolderType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfFolderType(o, v);
-  if (v.SearchParameters !== undefined) writeSearchParametersType(o, v.SearchParameters, tSearchParameters);
+  optional(o, writeSearchParametersType, v.SearchParameters, tSearchParameters);
   end(o, t, at);
 }
 
@@ -17106,7 +17036,7 @@ function writeItemIdType(o: XmlBytes, v: ItemIdType, t: Tag): void {
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   empty(o);
 }
 
@@ -17269,7 +17199,7 @@ export const ResponseObjectCoreType$: ComplexDesc = {
 /** Writes the elements of t:ResponseObjectCoreType, for it and the types derived from it. */
 function contentOfResponseObjectCoreType(o: XmlBytes, v: ResponseObjectCoreType): void {
   contentOfMessageType(o, v);
-  if (v.ReferenceItemId !== undefined) writeItemIdType(o, v.ReferenceItemId, tReferenceItemId);
+  optional(o, writeItemIdType, v.ReferenceItemId, tReferenceItemId);
 }
 
 /** t:ResponseObjectType */
@@ -17436,9 +17366,8 @@ function writeFolderChangeType(o: XmlBytes, v: FolderChangeType, t: Tag): void {
   n += has(v.FolderId);
   n += has(v.DistinguishedFolderId);
   if (n > 1 || n === 0) bail();
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
-  if (v.DistinguishedFolderId !== undefined)
-    writeDistinguishedFolderIdType(o, v.DistinguishedFolderId, tDistinguishedFolderId);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
+  optional(o, writeDistinguishedFolderIdType, v.DistinguishedFolderId, tDistinguishedFolderId);
   if (v.Updates === undefined) bail();
   writeNonEmptyArrayOfFolderChangeDescriptionsType(o, v.Updates, tUpdates);
   end(o, t, at);
@@ -17504,21 +17433,19 @@ function writeWellKnownResponseObjectType(o: XmlBytes, v: WellKnownResponseObjec
 
 /** Writes the elements of t:WellKnownResponseObjectType, for it and the types derived from it. */
 function contentOfWellKnownResponseObjectType(o: XmlBytes, v: WellKnownResponseObjectType): void {
-  if (v.ItemClass !== undefined) leaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
-  if (v.Sensitivity !== undefined) leaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
-  if (v.Body !== undefined) writeBodyType(o, v.Body, tBody);
-  if (v.Attachments !== undefined) writeNonEmptyArrayOfAttachmentsType(o, v.Attachments, tAttachments);
-  if (v.InternetMessageHeaders !== undefined)
-    writeNonEmptyArrayOfInternetHeadersType(o, v.InternetMessageHeaders, tInternetMessageHeaders);
-  if (v.Sender !== undefined) writeSingleRecipientType(o, v.Sender, tSender);
-  if (v.ToRecipients !== undefined) writeArrayOfRecipientsType(o, v.ToRecipients, tToRecipients);
-  if (v.CcRecipients !== undefined) writeArrayOfRecipientsType(o, v.CcRecipients, tCcRecipients);
-  if (v.BccRecipients !== undefined) writeArrayOfRecipientsType(o, v.BccRecipients, tBccRecipients);
-  if (v.IsReadReceiptRequested !== undefined) leaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
-  if (v.IsDeliveryReceiptRequested !== undefined)
-    leaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
-  if (v.From !== undefined) writeSingleRecipientType(o, v.From, tFrom);
-  if (v.ReferenceItemId !== undefined) writeItemIdType(o, v.ReferenceItemId, tReferenceItemId);
+  optionalLeaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
+  optionalLeaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
+  optional(o, writeBodyType, v.Body, tBody);
+  optional(o, writeNonEmptyArrayOfAttachmentsType, v.Attachments, tAttachments);
+  optional(o, writeNonEmptyArrayOfInternetHeadersType, v.InternetMessageHeaders, tInternetMessageHeaders);
+  optional(o, writeSingleRecipientType, v.Sender, tSender);
+  optional(o, writeArrayOfRecipientsType, v.ToRecipients, tToRecipients);
+  optional(o, writeArrayOfRecipientsType, v.CcRecipients, tCcRecipients);
+  optional(o, writeArrayOfRecipientsType, v.BccRecipients, tBccRecipients);
+  optionalLeaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
+  optionalLeaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
+  optional(o, writeSingleRecipientType, v.From, tFrom);
+  optional(o, writeItemIdType, v.ReferenceItemId, tReferenceItemId);
 }
 
 /** t:SmartResponseBaseType */
@@ -17556,16 +17483,15 @@ function writeSmartResponseBaseType(o: XmlBytes, v: SmartResponseBaseType, t: Ta
 
 /** Writes the elements of t:SmartResponseBaseType, for it and the types derived from it. */
 function contentOfSmartResponseBaseType(o: XmlBytes, v: SmartResponseBaseType): void {
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.Body !== undefined) writeBodyType(o, v.Body, tBody);
-  if (v.ToRecipients !== undefined) writeArrayOfRecipientsType(o, v.ToRecipients, tToRecipients);
-  if (v.CcRecipients !== undefined) writeArrayOfRecipientsType(o, v.CcRecipients, tCcRecipients);
-  if (v.BccRecipients !== undefined) writeArrayOfRecipientsType(o, v.BccRecipients, tBccRecipients);
-  if (v.IsReadReceiptRequested !== undefined) leaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
-  if (v.IsDeliveryReceiptRequested !== undefined)
-    leaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
-  if (v.From !== undefined) writeSingleRecipientType(o, v.From, tFrom);
-  if (v.ReferenceItemId !== undefined) writeItemIdType(o, v.ReferenceItemId, tReferenceItemId);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optional(o, writeBodyType, v.Body, tBody);
+  optional(o, writeArrayOfRecipientsType, v.ToRecipients, tToRecipients);
+  optional(o, writeArrayOfRecipientsType, v.CcRecipients, tCcRecipients);
+  optional(o, writeArrayOfRecipientsType, v.BccRecipients, tBccRecipients);
+  optionalLeaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
+  optionalLeaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
+  optional(o, writeSingleRecipientType, v.From, tFrom);
+  optional(o, writeItemIdType, v.ReferenceItemId, tReferenceItemId);
 }
 
 /** t:SmartResponseType */
@@ -17590,7 +17516,7 @@ function writeSmartResponseType(o: XmlBytes, v: SmartResponseType, t: Tag): void
 /** Writes the elements of t:SmartResponseType, for it and the types derived from it. */
 function contentOfSmartResponseType(o: XmlBytes, v: SmartResponseType): void {
   contentOfSmartResponseBaseType(o, v);
-  if (v.NewBodyContent !== undefined) writeBodyType(o, v.NewBodyContent, tNewBodyContent);
+  optional(o, writeBodyType, v.NewBodyContent, tNewBodyContent);
 }
 
 /** t:ReplyToItemType */
@@ -17627,7 +17553,7 @@ function writeReplyAllToItemType(o: XmlBytes, v: ReplyAllToItemType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
-  if (v.IsSpecificMessageReply !== undefined) leaf(o, tIsSpecificMessageReply, xsBoolean, v.IsSpecificMessageReply);
+  optionalLeaf(o, tIsSpecificMessageReply, xsBoolean, v.IsSpecificMessageReply);
   end(o, t, at);
 }
 
@@ -17692,7 +17618,7 @@ function writeReferenceItemResponseType(o: XmlBytes, v: ReferenceItemResponseTyp
 
 /** Writes the elements of t:ReferenceItemResponseType, for it and the types derived from it. */
 function contentOfReferenceItemResponseType(o: XmlBytes, v: ReferenceItemResponseType): void {
-  if (v.ReferenceItemId !== undefined) writeItemIdType(o, v.ReferenceItemId, tReferenceItemId);
+  optional(o, writeItemIdType, v.ReferenceItemId, tReferenceItemId);
 }
 
 /** t:SuppressReadReceiptType */
@@ -17740,19 +17666,18 @@ function writeFindItemParentType(o: XmlBytes, v: FindItemParentType, t: Tag): vo
   if (!plain(v)) bail();
   let n: number;
   o.raw(t.start);
-  if (v.IndexedPagingOffset !== undefined) attribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  if (v.NumeratorOffset !== undefined) attribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  if (v.AbsoluteDenominator !== undefined) attribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  if (v.IncludesLastItemInRange !== undefined)
-    attribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.TotalItemsInView !== undefined) attribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
+  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
+  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
+  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
+  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
   const at = content(o);
   n = 0;
   n += has(v.Items);
   n += has(v.Groups);
   if (n > 1 || n === 0) bail();
-  if (v.Items !== undefined) writeArrayOfRealItemsType(o, v.Items, tItems);
-  if (v.Groups !== undefined) writeArrayOfGroupedItemsType(o, v.Groups, tGroups);
+  optional(o, writeArrayOfRealItemsType, v.Items, tItems);
+  optional(o, writeArrayOfGroupedItemsType, v.Groups, tGroups);
   end(o, t, at);
 }
 
@@ -17851,88 +17776,78 @@ function writeItemType(o: XmlBytes, v: ItemType, t: Tag): void {
 
 /** Writes the elements of t:ItemType, for it and the types derived from it. */
 function contentOfItemType(o: XmlBytes, v: ItemType): void {
-  if (v.MimeContent !== undefined) writeMimeContentType(o, v.MimeContent, tMimeContent);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
-  if (v.ParentFolderId !== undefined) writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
-  if (v.ItemClass !== undefined) leaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.Sensitivity !== undefined) leaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
-  if (v.Body !== undefined) writeBodyType(o, v.Body, tBody);
-  if (v.Attachments !== undefined) writeNonEmptyArrayOfAttachmentsType(o, v.Attachments, tAttachments);
-  if (v.DateTimeReceived !== undefined) leaf(o, tDateTimeReceived, xsDateTime, v.DateTimeReceived);
-  if (v.Size !== undefined) leaf(o, tSize, xsInt, v.Size);
-  if (v.Categories !== undefined) writeArrayOfStringsType(o, v.Categories, tCategories);
-  if (v.Importance !== undefined) leaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  if (v.InReplyTo !== undefined) leaf(o, tInReplyTo, xsString, v.InReplyTo);
-  if (v.IsSubmitted !== undefined) leaf(o, tIsSubmitted, xsBoolean, v.IsSubmitted);
-  if (v.IsDraft !== undefined) leaf(o, tIsDraft, xsBoolean, v.IsDraft);
-  if (v.IsFromMe !== undefined) leaf(o, tIsFromMe, xsBoolean, v.IsFromMe);
-  if (v.IsResend !== undefined) leaf(o, tIsResend, xsBoolean, v.IsResend);
-  if (v.IsUnmodified !== undefined) leaf(o, tIsUnmodified, xsBoolean, v.IsUnmodified);
-  if (v.InternetMessageHeaders !== undefined)
-    writeNonEmptyArrayOfInternetHeadersType(o, v.InternetMessageHeaders, tInternetMessageHeaders);
-  if (v.DateTimeSent !== undefined) leaf(o, tDateTimeSent, xsDateTime, v.DateTimeSent);
-  if (v.DateTimeCreated !== undefined) leaf(o, tDateTimeCreated, xsDateTime, v.DateTimeCreated);
-  if (v.ResponseObjects !== undefined) writeNonEmptyArrayOfResponseObjectsType(o, v.ResponseObjects, tResponseObjects);
-  if (v.ReminderDueBy !== undefined) leaf(o, tReminderDueBy, xsDateTime, v.ReminderDueBy);
-  if (v.ReminderIsSet !== undefined) leaf(o, tReminderIsSet, xsBoolean, v.ReminderIsSet);
-  if (v.ReminderNextTime !== undefined) leaf(o, tReminderNextTime, xsDateTime, v.ReminderNextTime);
-  if (v.ReminderMinutesBeforeStart !== undefined)
-    leaf(o, tReminderMinutesBeforeStart, ReminderMinutesBeforeStartTypeCodec, v.ReminderMinutesBeforeStart);
-  if (v.DisplayCc !== undefined) leaf(o, tDisplayCc, xsString, v.DisplayCc);
-  if (v.DisplayTo !== undefined) leaf(o, tDisplayTo, xsString, v.DisplayTo);
-  if (v.DisplayBcc !== undefined) leaf(o, tDisplayBcc, xsString, v.DisplayBcc);
-  if (v.HasAttachments !== undefined) leaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
+  optional(o, writeMimeContentType, v.MimeContent, tMimeContent);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
+  optional(o, writeFolderIdType, v.ParentFolderId, tParentFolderId);
+  optionalLeaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
+  optional(o, writeBodyType, v.Body, tBody);
+  optional(o, writeNonEmptyArrayOfAttachmentsType, v.Attachments, tAttachments);
+  optionalLeaf(o, tDateTimeReceived, xsDateTime, v.DateTimeReceived);
+  optionalLeaf(o, tSize, xsInt, v.Size);
+  optional(o, writeArrayOfStringsType, v.Categories, tCategories);
+  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
+  optionalLeaf(o, tInReplyTo, xsString, v.InReplyTo);
+  optionalLeaf(o, tIsSubmitted, xsBoolean, v.IsSubmitted);
+  optionalLeaf(o, tIsDraft, xsBoolean, v.IsDraft);
+  optionalLeaf(o, tIsFromMe, xsBoolean, v.IsFromMe);
+  optionalLeaf(o, tIsResend, xsBoolean, v.IsResend);
+  optionalLeaf(o, tIsUnmodified, xsBoolean, v.IsUnmodified);
+  optional(o, writeNonEmptyArrayOfInternetHeadersType, v.InternetMessageHeaders, tInternetMessageHeaders);
+  optionalLeaf(o, tDateTimeSent, xsDateTime, v.DateTimeSent);
+  optionalLeaf(o, tDateTimeCreated, xsDateTime, v.DateTimeCreated);
+  optional(o, writeNonEmptyArrayOfResponseObjectsType, v.ResponseObjects, tResponseObjects);
+  optionalLeaf(o, tReminderDueBy, xsDateTime, v.ReminderDueBy);
+  optionalLeaf(o, tReminderIsSet, xsBoolean, v.ReminderIsSet);
+  optionalLeaf(o, tReminderNextTime, xsDateTime, v.ReminderNextTime);
+  optionalLeaf(o, tReminderMinutesBeforeStart, ReminderMinutesBeforeStartTypeCodec, v.ReminderMinutesBeforeStart);
+  optionalLeaf(o, tDisplayCc, xsString, v.DisplayCc);
+  optionalLeaf(o, tDisplayTo, xsString, v.DisplayTo);
+  optionalLeaf(o, tDisplayBcc, xsString, v.DisplayBcc);
+  optionalLeaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
   if (v.ExtendedProperty !== undefined)
     for (const e of list(v.ExtendedProperty, 0)) writeExtendedPropertyType(o, e, tExtendedProperty);
-  if (v.Culture !== undefined) leaf(o, tCulture, xsLanguage, v.Culture);
-  if (v.EffectiveRights !== undefined) writeEffectiveRightsType(o, v.EffectiveRights, tEffectiveRights);
-  if (v.LastModifiedName !== undefined) leaf(o, tLastModifiedName, xsString, v.LastModifiedName);
-  if (v.LastModifiedTime !== undefined) leaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
-  if (v.IsAssociated !== undefined) leaf(o, tIsAssociated, xsBoolean, v.IsAssociated);
-  if (v.WebClientReadFormQueryString !== undefined)
-    leaf(o, tWebClientReadFormQueryString, xsString, v.WebClientReadFormQueryString);
-  if (v.WebClientEditFormQueryString !== undefined)
-    leaf(o, tWebClientEditFormQueryString, xsString, v.WebClientEditFormQueryString);
-  if (v.ConversationId !== undefined) writeItemIdType(o, v.ConversationId, tConversationId);
-  if (v.UniqueBody !== undefined) writeBodyType(o, v.UniqueBody, tUniqueBody);
-  if (v.Flag !== undefined) writeFlagType(o, v.Flag, tFlag);
-  if (v.StoreEntryId !== undefined) leaf(o, tStoreEntryId, xsBase64Binary, v.StoreEntryId);
-  if (v.InstanceKey !== undefined) leaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
-  if (v.NormalizedBody !== undefined) writeBodyType(o, v.NormalizedBody, tNormalizedBody);
-  if (v.EntityExtractionResult !== undefined)
-    writeEntityExtractionResultType(o, v.EntityExtractionResult, tEntityExtractionResult);
-  if (v.PolicyTag !== undefined) writeRetentionTagType(o, v.PolicyTag, tPolicyTag);
-  if (v.ArchiveTag !== undefined) writeRetentionTagType(o, v.ArchiveTag, tArchiveTag);
-  if (v.RetentionDate !== undefined) leaf(o, tRetentionDate, xsDateTime, v.RetentionDate);
-  if (v.Preview !== undefined) leaf(o, tPreview, xsString, v.Preview);
-  if (v.RightsManagementLicenseData !== undefined)
-    writeRightsManagementLicenseDataType(o, v.RightsManagementLicenseData, tRightsManagementLicenseData);
-  if (v.PredictedActionReasons !== undefined)
-    writeNonEmptyArrayOfPredictedActionReasonType(o, v.PredictedActionReasons, tPredictedActionReasons);
-  if (v.IsClutter !== undefined) leaf(o, tIsClutter, xsBoolean, v.IsClutter);
-  if (v.BlockStatus !== undefined) leaf(o, tBlockStatus, xsBoolean, v.BlockStatus);
-  if (v.HasBlockedImages !== undefined) leaf(o, tHasBlockedImages, xsBoolean, v.HasBlockedImages);
-  if (v.TextBody !== undefined) writeBodyType(o, v.TextBody, tTextBody);
-  if (v.IconIndex !== undefined) leaf(o, tIconIndex, IconIndexTypeCodec, v.IconIndex);
-  if (v.SearchKey !== undefined) leaf(o, tSearchKey, xsBase64Binary, v.SearchKey);
-  if (v.SortKey !== undefined) leaf(o, tSortKey, xsLong, v.SortKey);
-  if (v.Hashtags !== undefined) writeArrayOfStringsType(o, v.Hashtags, tHashtags);
-  if (v.Mentions !== undefined) writeArrayOfRecipientsType(o, v.Mentions, tMentions);
-  if (v.MentionedMe !== undefined) leaf(o, tMentionedMe, xsBoolean, v.MentionedMe);
-  if (v.MentionsPreview !== undefined) writeMentionsPreviewType(o, v.MentionsPreview, tMentionsPreview);
-  if (v.MentionsEx !== undefined) writeNonEmptyArrayOfMentionActionsType(o, v.MentionsEx, tMentionsEx);
-  if (v.AppliedHashtags !== undefined) writeNonEmptyArrayOfAppliedHashtagType(o, v.AppliedHashtags, tAppliedHashtags);
-  if (v.AppliedHashtagsPreview !== undefined)
-    writeAppliedHashtagsPreviewType(o, v.AppliedHashtagsPreview, tAppliedHashtagsPreview);
-  if (v.Likes !== undefined) writeNonEmptyArrayOfLikeType(o, v.Likes, tLikes);
-  if (v.LikesPreview !== undefined) writeLikesPreviewType(o, v.LikesPreview, tLikesPreview);
-  if (v.PendingSocialActivityTagIds !== undefined)
-    writeArrayOfStringsType(o, v.PendingSocialActivityTagIds, tPendingSocialActivityTagIds);
-  if (v.AtAllMention !== undefined) leaf(o, tAtAllMention, xsBoolean, v.AtAllMention);
-  if (v.CanDelete !== undefined) leaf(o, tCanDelete, xsBoolean, v.CanDelete);
-  if (v.InferenceClassification !== undefined)
-    leaf(o, tInferenceClassification, InferenceClassificationTypeCodec, v.InferenceClassification);
+  optionalLeaf(o, tCulture, xsLanguage, v.Culture);
+  optional(o, writeEffectiveRightsType, v.EffectiveRights, tEffectiveRights);
+  optionalLeaf(o, tLastModifiedName, xsString, v.LastModifiedName);
+  optionalLeaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
+  optionalLeaf(o, tIsAssociated, xsBoolean, v.IsAssociated);
+  optionalLeaf(o, tWebClientReadFormQueryString, xsString, v.WebClientReadFormQueryString);
+  optionalLeaf(o, tWebClientEditFormQueryString, xsString, v.WebClientEditFormQueryString);
+  optional(o, writeItemIdType, v.ConversationId, tConversationId);
+  optional(o, writeBodyType, v.UniqueBody, tUniqueBody);
+  optional(o, writeFlagType, v.Flag, tFlag);
+  optionalLeaf(o, tStoreEntryId, xsBase64Binary, v.StoreEntryId);
+  optionalLeaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
+  optional(o, writeBodyType, v.NormalizedBody, tNormalizedBody);
+  optional(o, writeEntityExtractionResultType, v.EntityExtractionResult, tEntityExtractionResult);
+  optional(o, writeRetentionTagType, v.PolicyTag, tPolicyTag);
+  optional(o, writeRetentionTagType, v.ArchiveTag, tArchiveTag);
+  optionalLeaf(o, tRetentionDate, xsDateTime, v.RetentionDate);
+  optionalLeaf(o, tPreview, xsString, v.Preview);
+  optional(o, writeRightsManagementLicenseDataType, v.RightsManagementLicenseData, tRightsManagementLicenseData);
+  optional(o, writeNonEmptyArrayOfPredictedActionReasonType, v.PredictedActionReasons, tPredictedActionReasons);
+  optionalLeaf(o, tIsClutter, xsBoolean, v.IsClutter);
+  optionalLeaf(o, tBlockStatus, xsBoolean, v.BlockStatus);
+  optionalLeaf(o, tHasBlockedImages, xsBoolean, v.HasBlockedImages);
+  optional(o, writeBodyType, v.TextBody, tTextBody);
+  optionalLeaf(o, tIconIndex, IconIndexTypeCodec, v.IconIndex);
+  optionalLeaf(o, tSearchKey, xsBase64Binary, v.SearchKey);
+  optionalLeaf(o, tSortKey, xsLong, v.SortKey);
+  optional(o, writeArrayOfStringsType, v.Hashtags, tHashtags);
+  optional(o, writeArrayOfRecipientsType, v.Mentions, tMentions);
+  optionalLeaf(o, tMentionedMe, xsBoolean, v.MentionedMe);
+  optional(o, writeMentionsPreviewType, v.MentionsPreview, tMentionsPreview);
+  optional(o, writeNonEmptyArrayOfMentionActionsType, v.MentionsEx, tMentionsEx);
+  optional(o, writeNonEmptyArrayOfAppliedHashtagType, v.AppliedHashtags, tAppliedHashtags);
+  optional(o, writeAppliedHashtagsPreviewType, v.AppliedHashtagsPreview, tAppliedHashtagsPreview);
+  optional(o, writeNonEmptyArrayOfLikeType, v.Likes, tLikes);
+  optional(o, writeLikesPreviewType, v.LikesPreview, tLikesPreview);
+  optional(o, writeArrayOfStringsType, v.PendingSocialActivityTagIds, tPendingSocialActivityTagIds);
+  optionalLeaf(o, tAtAllMention, xsBoolean, v.AtAllMention);
+  optionalLeaf(o, tCanDelete, xsBoolean, v.CanDelete);
+  optionalLeaf(o, tInferenceClassification, InferenceClassificationTypeCodec, v.InferenceClassification);
 }
 
 /** t:ArrayOfItemClassType */
@@ -17982,9 +17897,9 @@ function writeFlagType(o: XmlBytes, v: FlagType, t: Tag): void {
   const at = content(o);
   if (v.FlagStatus === undefined) bail();
   leaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
-  if (v.StartDate !== undefined) leaf(o, tStartDate, xsDateTime, v.StartDate);
-  if (v.DueDate !== undefined) leaf(o, tDueDate, xsDateTime, v.DueDate);
-  if (v.CompleteDate !== undefined) leaf(o, tCompleteDate, xsDateTime, v.CompleteDate);
+  optionalLeaf(o, tStartDate, xsDateTime, v.StartDate);
+  optionalLeaf(o, tDueDate, xsDateTime, v.DueDate);
+  optionalLeaf(o, tCompleteDate, xsDateTime, v.CompleteDate);
   end(o, t, at);
 }
 
@@ -18073,7 +17988,7 @@ function writeAddressEntityType(o: XmlBytes, v: AddressEntityType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.Address !== undefined) leaf(o, tAddress, xsString, v.Address);
+  optionalLeaf(o, tAddress, xsString, v.Address);
   end(o, t, at);
 }
 
@@ -18117,7 +18032,7 @@ function writeEmailAddressEntityType(o: XmlBytes, v: EmailAddressEntityType, t: 
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.EmailAddress !== undefined) leaf(o, tEmailAddress, xsString, v.EmailAddress);
+  optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
   end(o, t, at);
 }
 
@@ -18158,7 +18073,7 @@ function writeUrlEntityType(o: XmlBytes, v: UrlEntityType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.Url !== undefined) leaf(o, tUrl, xsString, v.Url);
+  optionalLeaf(o, tUrl, xsString, v.Url);
   end(o, t, at);
 }
 
@@ -18209,12 +18124,12 @@ function writeMeetingSuggestionType(o: XmlBytes, v: MeetingSuggestionType, t: Ta
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.Attendees !== undefined) writeArrayOfEmailUsersType(o, v.Attendees, tAttendees);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.MeetingString !== undefined) leaf(o, tMeetingString, xsString, v.MeetingString);
-  if (v.StartTime !== undefined) leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.EndTime !== undefined) leaf(o, tEndTime, xsDateTime, v.EndTime);
+  optional(o, writeArrayOfEmailUsersType, v.Attendees, tAttendees);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tMeetingString, xsString, v.MeetingString);
+  optionalLeaf(o, tStartTime, xsDateTime, v.StartTime);
+  optionalLeaf(o, tEndTime, xsDateTime, v.EndTime);
   end(o, t, at);
 }
 
@@ -18287,13 +18202,13 @@ function writeContactType(o: XmlBytes, v: ContactType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.PersonName !== undefined) leaf(o, tPersonName, xsString, v.PersonName);
-  if (v.BusinessName !== undefined) leaf(o, tBusinessName, xsString, v.BusinessName);
-  if (v.PhoneNumbers !== undefined) writeArrayOfPhonesType(o, v.PhoneNumbers, tPhoneNumbers);
-  if (v.Urls !== undefined) writeArrayOfUrlsType(o, v.Urls, tUrls);
-  if (v.EmailAddresses !== undefined) writeArrayOfExtractedEmailAddresses(o, v.EmailAddresses, tEmailAddresses);
-  if (v.Addresses !== undefined) writeArrayOfAddressesType(o, v.Addresses, tAddresses);
-  if (v.ContactString !== undefined) leaf(o, tContactString, xsString, v.ContactString);
+  optionalLeaf(o, tPersonName, xsString, v.PersonName);
+  optionalLeaf(o, tBusinessName, xsString, v.BusinessName);
+  optional(o, writeArrayOfPhonesType, v.PhoneNumbers, tPhoneNumbers);
+  optional(o, writeArrayOfUrlsType, v.Urls, tUrls);
+  optional(o, writeArrayOfExtractedEmailAddresses, v.EmailAddresses, tEmailAddresses);
+  optional(o, writeArrayOfAddressesType, v.Addresses, tAddresses);
+  optionalLeaf(o, tContactString, xsString, v.ContactString);
   end(o, t, at);
 }
 
@@ -18357,9 +18272,9 @@ function writePhoneType(o: XmlBytes, v: PhoneType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OriginalPhoneString !== undefined) leaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
-  if (v.PhoneString !== undefined) leaf(o, tPhoneString, xsString, v.PhoneString);
-  if (v.Type !== undefined) leaf(o, tType, xsString, v.Type);
+  optionalLeaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
+  optionalLeaf(o, tPhoneString, xsString, v.PhoneString);
+  optionalLeaf(o, tType, xsString, v.Type);
   end(o, t, at);
 }
 
@@ -18407,9 +18322,9 @@ function writePhoneEntityType(o: XmlBytes, v: PhoneEntityType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.OriginalPhoneString !== undefined) leaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
-  if (v.PhoneString !== undefined) leaf(o, tPhoneString, xsString, v.PhoneString);
-  if (v.Type !== undefined) leaf(o, tType, xsString, v.Type);
+  optionalLeaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
+  optionalLeaf(o, tPhoneString, xsString, v.PhoneString);
+  optionalLeaf(o, tType, xsString, v.Type);
   end(o, t, at);
 }
 
@@ -18454,8 +18369,8 @@ function writeEmailUserType(o: XmlBytes, v: EmailUserType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.UserId !== undefined) leaf(o, tUserId, xsString, v.UserId);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tUserId, xsString, v.UserId);
   end(o, t, at);
 }
 
@@ -18481,8 +18396,8 @@ function writeTaskSuggestionType(o: XmlBytes, v: TaskSuggestionType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
-  if (v.TaskString !== undefined) leaf(o, tTaskString, xsString, v.TaskString);
-  if (v.Assignees !== undefined) writeArrayOfEmailUsersType(o, v.Assignees, tAssignees);
+  optionalLeaf(o, tTaskString, xsString, v.TaskString);
+  optional(o, writeArrayOfEmailUsersType, v.Assignees, tAssignees);
   end(o, t, at);
 }
 
@@ -18546,27 +18461,27 @@ function writeParcelDeliveryEntityType(o: XmlBytes, v: ParcelDeliveryEntityType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Carrier !== undefined) leaf(o, tCarrier, xsString, v.Carrier);
-  if (v.TrackingNumber !== undefined) leaf(o, tTrackingNumber, xsString, v.TrackingNumber);
-  if (v.TrackingUrl !== undefined) leaf(o, tTrackingUrl, xsString, v.TrackingUrl);
-  if (v.ExpectedArrivalFrom !== undefined) leaf(o, tExpectedArrivalFrom, xsString, v.ExpectedArrivalFrom);
-  if (v.ExpectedArrivalUntil !== undefined) leaf(o, tExpectedArrivalUntil, xsString, v.ExpectedArrivalUntil);
-  if (v.Product !== undefined) leaf(o, tProduct, xsString, v.Product);
-  if (v.ProductUrl !== undefined) leaf(o, tProductUrl, xsString, v.ProductUrl);
-  if (v.ProductImage !== undefined) leaf(o, tProductImage, xsString, v.ProductImage);
-  if (v.ProductSku !== undefined) leaf(o, tProductSku, xsString, v.ProductSku);
-  if (v.ProductDescription !== undefined) leaf(o, tProductDescription, xsString, v.ProductDescription);
-  if (v.ProductBrand !== undefined) leaf(o, tProductBrand, xsString, v.ProductBrand);
-  if (v.ProductColor !== undefined) leaf(o, tProductColor, xsString, v.ProductColor);
-  if (v.OrderNumber !== undefined) leaf(o, tOrderNumber, xsString, v.OrderNumber);
-  if (v.Seller !== undefined) leaf(o, tSeller, xsString, v.Seller);
-  if (v.OrderStatus !== undefined) leaf(o, tOrderStatus, xsString, v.OrderStatus);
-  if (v.AddressName !== undefined) leaf(o, tAddressName, xsString, v.AddressName);
-  if (v.StreetAddress !== undefined) leaf(o, tStreetAddress, xsString, v.StreetAddress);
-  if (v.AddressLocality !== undefined) leaf(o, tAddressLocality, xsString, v.AddressLocality);
-  if (v.AddressRegion !== undefined) leaf(o, tAddressRegion, xsString, v.AddressRegion);
-  if (v.AddressCountry !== undefined) leaf(o, tAddressCountry, xsString, v.AddressCountry);
-  if (v.PostalCode !== undefined) leaf(o, tPostalCode, xsString, v.PostalCode);
+  optionalLeaf(o, tCarrier, xsString, v.Carrier);
+  optionalLeaf(o, tTrackingNumber, xsString, v.TrackingNumber);
+  optionalLeaf(o, tTrackingUrl, xsString, v.TrackingUrl);
+  optionalLeaf(o, tExpectedArrivalFrom, xsString, v.ExpectedArrivalFrom);
+  optionalLeaf(o, tExpectedArrivalUntil, xsString, v.ExpectedArrivalUntil);
+  optionalLeaf(o, tProduct, xsString, v.Product);
+  optionalLeaf(o, tProductUrl, xsString, v.ProductUrl);
+  optionalLeaf(o, tProductImage, xsString, v.ProductImage);
+  optionalLeaf(o, tProductSku, xsString, v.ProductSku);
+  optionalLeaf(o, tProductDescription, xsString, v.ProductDescription);
+  optionalLeaf(o, tProductBrand, xsString, v.ProductBrand);
+  optionalLeaf(o, tProductColor, xsString, v.ProductColor);
+  optionalLeaf(o, tOrderNumber, xsString, v.OrderNumber);
+  optionalLeaf(o, tSeller, xsString, v.Seller);
+  optionalLeaf(o, tOrderStatus, xsString, v.OrderStatus);
+  optionalLeaf(o, tAddressName, xsString, v.AddressName);
+  optionalLeaf(o, tStreetAddress, xsString, v.StreetAddress);
+  optionalLeaf(o, tAddressLocality, xsString, v.AddressLocality);
+  optionalLeaf(o, tAddressRegion, xsString, v.AddressRegion);
+  optionalLeaf(o, tAddressCountry, xsString, v.AddressCountry);
+  optionalLeaf(o, tPostalCode, xsString, v.PostalCode);
   end(o, t, at);
 }
 
@@ -18677,13 +18592,12 @@ function writeFlightEntityType(o: XmlBytes, v: FlightEntityType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FlightNumber !== undefined) leaf(o, tFlightNumber, xsString, v.FlightNumber);
-  if (v.AirlineIataCode !== undefined) leaf(o, tAirlineIataCode, xsString, v.AirlineIataCode);
-  if (v.DepartureTime !== undefined) leaf(o, tDepartureTime, xsString, v.DepartureTime);
-  if (v.WindowsTimeZoneName !== undefined) leaf(o, tWindowsTimeZoneName, xsString, v.WindowsTimeZoneName);
-  if (v.DepartureAirportIataCode !== undefined)
-    leaf(o, tDepartureAirportIataCode, xsString, v.DepartureAirportIataCode);
-  if (v.ArrivalAirportIataCode !== undefined) leaf(o, tArrivalAirportIataCode, xsString, v.ArrivalAirportIataCode);
+  optionalLeaf(o, tFlightNumber, xsString, v.FlightNumber);
+  optionalLeaf(o, tAirlineIataCode, xsString, v.AirlineIataCode);
+  optionalLeaf(o, tDepartureTime, xsString, v.DepartureTime);
+  optionalLeaf(o, tWindowsTimeZoneName, xsString, v.WindowsTimeZoneName);
+  optionalLeaf(o, tDepartureAirportIataCode, xsString, v.DepartureAirportIataCode);
+  optionalLeaf(o, tArrivalAirportIataCode, xsString, v.ArrivalAirportIataCode);
   end(o, t, at);
 }
 
@@ -18732,12 +18646,12 @@ function writeFlightReservationEntityType(o: XmlBytes, v: FlightReservationEntit
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ReservationId !== undefined) leaf(o, tReservationId, xsString, v.ReservationId);
-  if (v.ReservationStatus !== undefined) leaf(o, tReservationStatus, xsString, v.ReservationStatus);
-  if (v.UnderName !== undefined) leaf(o, tUnderName, xsString, v.UnderName);
-  if (v.BrokerName !== undefined) leaf(o, tBrokerName, xsString, v.BrokerName);
-  if (v.BrokerPhone !== undefined) leaf(o, tBrokerPhone, xsString, v.BrokerPhone);
-  if (v.Flights !== undefined) writeArrayOfFlightsType(o, v.Flights, tFlights);
+  optionalLeaf(o, tReservationId, xsString, v.ReservationId);
+  optionalLeaf(o, tReservationStatus, xsString, v.ReservationStatus);
+  optionalLeaf(o, tUnderName, xsString, v.UnderName);
+  optionalLeaf(o, tBrokerName, xsString, v.BrokerName);
+  optionalLeaf(o, tBrokerPhone, xsString, v.BrokerPhone);
+  optional(o, writeArrayOfFlightsType, v.Flights, tFlights);
   end(o, t, at);
 }
 
@@ -18779,7 +18693,7 @@ function writeSenderAddInEntityType(o: XmlBytes, v: SenderAddInEntityType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ExtensionId !== undefined) leaf(o, tExtensionId, xsString, v.ExtensionId);
+  optionalLeaf(o, tExtensionId, xsString, v.ExtensionId);
   end(o, t, at);
 }
 
@@ -18843,19 +18757,16 @@ function writeEntityExtractionResultType(o: XmlBytes, v: EntityExtractionResultT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Addresses !== undefined) writeArrayOfAddressEntitiesType(o, v.Addresses, tAddresses);
-  if (v.MeetingSuggestions !== undefined)
-    writeArrayOfMeetingSuggestionsType(o, v.MeetingSuggestions, tMeetingSuggestions);
-  if (v.TaskSuggestions !== undefined) writeArrayOfTaskSuggestionsType(o, v.TaskSuggestions, tTaskSuggestions);
-  if (v.EmailAddresses !== undefined) writeArrayOfEmailAddressEntitiesType(o, v.EmailAddresses, tEmailAddresses);
-  if (v.Contacts !== undefined) writeArrayOfContactsType(o, v.Contacts, tContacts);
-  if (v.Urls !== undefined) writeArrayOfUrlEntitiesType(o, v.Urls, tUrls);
-  if (v.PhoneNumbers !== undefined) writeArrayOfPhoneEntitiesType(o, v.PhoneNumbers, tPhoneNumbers);
-  if (v.ParcelDeliveries !== undefined)
-    writeArrayOfParcelDeliveryEntitiesType(o, v.ParcelDeliveries, tParcelDeliveries);
-  if (v.FlightReservations !== undefined)
-    writeArrayOfFlightReservationsType(o, v.FlightReservations, tFlightReservations);
-  if (v.SenderAddIns !== undefined) writeArrayOfSenderAddInsType(o, v.SenderAddIns, tSenderAddIns);
+  optional(o, writeArrayOfAddressEntitiesType, v.Addresses, tAddresses);
+  optional(o, writeArrayOfMeetingSuggestionsType, v.MeetingSuggestions, tMeetingSuggestions);
+  optional(o, writeArrayOfTaskSuggestionsType, v.TaskSuggestions, tTaskSuggestions);
+  optional(o, writeArrayOfEmailAddressEntitiesType, v.EmailAddresses, tEmailAddresses);
+  optional(o, writeArrayOfContactsType, v.Contacts, tContacts);
+  optional(o, writeArrayOfUrlEntitiesType, v.Urls, tUrls);
+  optional(o, writeArrayOfPhoneEntitiesType, v.PhoneNumbers, tPhoneNumbers);
+  optional(o, writeArrayOfParcelDeliveryEntitiesType, v.ParcelDeliveries, tParcelDeliveries);
+  optional(o, writeArrayOfFlightReservationsType, v.FlightReservations, tFlightReservations);
+  optional(o, writeArrayOfSenderAddInsType, v.SenderAddIns, tSenderAddIns);
   end(o, t, at);
 }
 
@@ -18893,24 +18804,22 @@ function writeRightsManagementLicenseDataType(o: XmlBytes, v: RightsManagementLi
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RightsManagedMessageDecryptionStatus !== undefined)
-    leaf(o, tRightsManagedMessageDecryptionStatus, xsInt, v.RightsManagedMessageDecryptionStatus);
-  if (v.RmsTemplateId !== undefined) leaf(o, tRmsTemplateId, xsString, v.RmsTemplateId);
-  if (v.TemplateName !== undefined) leaf(o, tTemplateName, xsString, v.TemplateName);
-  if (v.TemplateDescription !== undefined) leaf(o, tTemplateDescription, xsString, v.TemplateDescription);
-  if (v.EditAllowed !== undefined) leaf(o, tEditAllowed, xsBoolean, v.EditAllowed);
-  if (v.ReplyAllowed !== undefined) leaf(o, tReplyAllowed, xsBoolean, v.ReplyAllowed);
-  if (v.ReplyAllAllowed !== undefined) leaf(o, tReplyAllAllowed, xsBoolean, v.ReplyAllAllowed);
-  if (v.ForwardAllowed !== undefined) leaf(o, tForwardAllowed, xsBoolean, v.ForwardAllowed);
-  if (v.ModifyRecipientsAllowed !== undefined) leaf(o, tModifyRecipientsAllowed, xsBoolean, v.ModifyRecipientsAllowed);
-  if (v.ExtractAllowed !== undefined) leaf(o, tExtractAllowed, xsBoolean, v.ExtractAllowed);
-  if (v.PrintAllowed !== undefined) leaf(o, tPrintAllowed, xsBoolean, v.PrintAllowed);
-  if (v.ExportAllowed !== undefined) leaf(o, tExportAllowed, xsBoolean, v.ExportAllowed);
-  if (v.ProgrammaticAccessAllowed !== undefined)
-    leaf(o, tProgrammaticAccessAllowed, xsBoolean, v.ProgrammaticAccessAllowed);
-  if (v.IsOwner !== undefined) leaf(o, tIsOwner, xsBoolean, v.IsOwner);
-  if (v.ContentOwner !== undefined) leaf(o, tContentOwner, xsString, v.ContentOwner);
-  if (v.ContentExpiryDate !== undefined) leaf(o, tContentExpiryDate, xsString, v.ContentExpiryDate);
+  optionalLeaf(o, tRightsManagedMessageDecryptionStatus, xsInt, v.RightsManagedMessageDecryptionStatus);
+  optionalLeaf(o, tRmsTemplateId, xsString, v.RmsTemplateId);
+  optionalLeaf(o, tTemplateName, xsString, v.TemplateName);
+  optionalLeaf(o, tTemplateDescription, xsString, v.TemplateDescription);
+  optionalLeaf(o, tEditAllowed, xsBoolean, v.EditAllowed);
+  optionalLeaf(o, tReplyAllowed, xsBoolean, v.ReplyAllowed);
+  optionalLeaf(o, tReplyAllAllowed, xsBoolean, v.ReplyAllAllowed);
+  optionalLeaf(o, tForwardAllowed, xsBoolean, v.ForwardAllowed);
+  optionalLeaf(o, tModifyRecipientsAllowed, xsBoolean, v.ModifyRecipientsAllowed);
+  optionalLeaf(o, tExtractAllowed, xsBoolean, v.ExtractAllowed);
+  optionalLeaf(o, tPrintAllowed, xsBoolean, v.PrintAllowed);
+  optionalLeaf(o, tExportAllowed, xsBoolean, v.ExportAllowed);
+  optionalLeaf(o, tProgrammaticAccessAllowed, xsBoolean, v.ProgrammaticAccessAllowed);
+  optionalLeaf(o, tIsOwner, xsBoolean, v.IsOwner);
+  optionalLeaf(o, tContentOwner, xsString, v.ContentOwner);
+  optionalLeaf(o, tContentExpiryDate, xsString, v.ContentExpiryDate);
   end(o, t, at);
 }
 
@@ -18956,19 +18865,18 @@ function writeConversationActionType(o: XmlBytes, v: ConversationActionType, t: 
   leaf(o, tAction, ConversationActionTypeTypeCodec, v.Action);
   if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
-  if (v.ContextFolderId !== undefined) writeTargetFolderIdType(o, v.ContextFolderId, tContextFolderId);
-  if (v.ConversationLastSyncTime !== undefined)
-    leaf(o, tConversationLastSyncTime, xsDateTime, v.ConversationLastSyncTime);
-  if (v.ProcessRightAway !== undefined) leaf(o, tProcessRightAway, xsBoolean, v.ProcessRightAway);
-  if (v.DestinationFolderId !== undefined) writeTargetFolderIdType(o, v.DestinationFolderId, tDestinationFolderId);
-  if (v.Categories !== undefined) writeArrayOfStringsType(o, v.Categories, tCategories);
-  if (v.EnableAlwaysDelete !== undefined) leaf(o, tEnableAlwaysDelete, xsBoolean, v.EnableAlwaysDelete);
-  if (v.IsRead !== undefined) leaf(o, tIsRead, xsBoolean, v.IsRead);
-  if (v.DeleteType !== undefined) leaf(o, tDeleteType, DisposalTypeCodec, v.DeleteType);
-  if (v.RetentionPolicyType !== undefined) leaf(o, tRetentionPolicyType, RetentionTypeCodec, v.RetentionPolicyType);
-  if (v.RetentionPolicyTagId !== undefined) leaf(o, tRetentionPolicyTagId, xsString, v.RetentionPolicyTagId);
-  if (v.Flag !== undefined) writeFlagType(o, v.Flag, tFlag);
-  if (v.SuppressReadReceipts !== undefined) leaf(o, tSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
+  optional(o, writeTargetFolderIdType, v.ContextFolderId, tContextFolderId);
+  optionalLeaf(o, tConversationLastSyncTime, xsDateTime, v.ConversationLastSyncTime);
+  optionalLeaf(o, tProcessRightAway, xsBoolean, v.ProcessRightAway);
+  optional(o, writeTargetFolderIdType, v.DestinationFolderId, tDestinationFolderId);
+  optional(o, writeArrayOfStringsType, v.Categories, tCategories);
+  optionalLeaf(o, tEnableAlwaysDelete, xsBoolean, v.EnableAlwaysDelete);
+  optionalLeaf(o, tIsRead, xsBoolean, v.IsRead);
+  optionalLeaf(o, tDeleteType, DisposalTypeCodec, v.DeleteType);
+  optionalLeaf(o, tRetentionPolicyType, RetentionTypeCodec, v.RetentionPolicyType);
+  optionalLeaf(o, tRetentionPolicyTagId, xsString, v.RetentionPolicyTagId);
+  optional(o, writeFlagType, v.Flag, tFlag);
+  optionalLeaf(o, tSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
   end(o, t, at);
 }
 
@@ -19061,55 +18969,52 @@ function writeConversationType(o: XmlBytes, v: ConversationType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ConversationId !== undefined) writeItemIdType(o, v.ConversationId, tConversationId);
-  if (v.ConversationTopic !== undefined) leaf(o, tConversationTopic, xsString, v.ConversationTopic);
-  if (v.UniqueRecipients !== undefined) writeArrayOfStringsType(o, v.UniqueRecipients, tUniqueRecipients);
-  if (v.GlobalUniqueRecipients !== undefined)
-    writeArrayOfStringsType(o, v.GlobalUniqueRecipients, tGlobalUniqueRecipients);
-  if (v.UniqueUnreadSenders !== undefined) writeArrayOfStringsType(o, v.UniqueUnreadSenders, tUniqueUnreadSenders);
-  if (v.GlobalUniqueUnreadSenders !== undefined)
-    writeArrayOfStringsType(o, v.GlobalUniqueUnreadSenders, tGlobalUniqueUnreadSenders);
-  if (v.UniqueSenders !== undefined) writeArrayOfStringsType(o, v.UniqueSenders, tUniqueSenders);
-  if (v.GlobalUniqueSenders !== undefined) writeArrayOfStringsType(o, v.GlobalUniqueSenders, tGlobalUniqueSenders);
-  if (v.LastDeliveryTime !== undefined) leaf(o, tLastDeliveryTime, xsDateTime, v.LastDeliveryTime);
-  if (v.GlobalLastDeliveryTime !== undefined) leaf(o, tGlobalLastDeliveryTime, xsDateTime, v.GlobalLastDeliveryTime);
-  if (v.Categories !== undefined) writeArrayOfStringsType(o, v.Categories, tCategories);
-  if (v.GlobalCategories !== undefined) writeArrayOfStringsType(o, v.GlobalCategories, tGlobalCategories);
-  if (v.FlagStatus !== undefined) leaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
-  if (v.GlobalFlagStatus !== undefined) leaf(o, tGlobalFlagStatus, FlagStatusTypeCodec, v.GlobalFlagStatus);
-  if (v.HasAttachments !== undefined) leaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
-  if (v.GlobalHasAttachments !== undefined) leaf(o, tGlobalHasAttachments, xsBoolean, v.GlobalHasAttachments);
-  if (v.MessageCount !== undefined) leaf(o, tMessageCount, xsInt, v.MessageCount);
-  if (v.GlobalMessageCount !== undefined) leaf(o, tGlobalMessageCount, xsInt, v.GlobalMessageCount);
-  if (v.UnreadCount !== undefined) leaf(o, tUnreadCount, xsInt, v.UnreadCount);
-  if (v.GlobalUnreadCount !== undefined) leaf(o, tGlobalUnreadCount, xsInt, v.GlobalUnreadCount);
-  if (v.Size !== undefined) leaf(o, tSize, xsInt, v.Size);
-  if (v.GlobalSize !== undefined) leaf(o, tGlobalSize, xsInt, v.GlobalSize);
-  if (v.ItemClasses !== undefined) writeArrayOfItemClassType(o, v.ItemClasses, tItemClasses);
-  if (v.GlobalItemClasses !== undefined) writeArrayOfItemClassType(o, v.GlobalItemClasses, tGlobalItemClasses);
-  if (v.Importance !== undefined) leaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  if (v.GlobalImportance !== undefined) leaf(o, tGlobalImportance, ImportanceChoicesTypeCodec, v.GlobalImportance);
-  if (v.ItemIds !== undefined) writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, tItemIds);
-  if (v.GlobalItemIds !== undefined) writeNonEmptyArrayOfBaseItemIdsType(o, v.GlobalItemIds, tGlobalItemIds);
-  if (v.LastModifiedTime !== undefined) leaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
-  if (v.InstanceKey !== undefined) leaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
-  if (v.Preview !== undefined) leaf(o, tPreview, xsString, v.Preview);
-  if (v.MailboxScope !== undefined) leaf(o, tMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
-  if (v.IconIndex !== undefined) leaf(o, tIconIndex, IconIndexTypeCodec, v.IconIndex);
-  if (v.GlobalIconIndex !== undefined) leaf(o, tGlobalIconIndex, IconIndexTypeCodec, v.GlobalIconIndex);
-  if (v.DraftItemIds !== undefined) writeNonEmptyArrayOfBaseItemIdsType(o, v.DraftItemIds, tDraftItemIds);
-  if (v.HasIrm !== undefined) leaf(o, tHasIrm, xsBoolean, v.HasIrm);
-  if (v.GlobalHasIrm !== undefined) leaf(o, tGlobalHasIrm, xsBoolean, v.GlobalHasIrm);
-  if (v.InferenceClassification !== undefined)
-    leaf(o, tInferenceClassification, InferenceClassificationTypeCodec, v.InferenceClassification);
-  if (v.SortKey !== undefined) leaf(o, tSortKey, xsLong, v.SortKey);
-  if (v.MentionedMe !== undefined) leaf(o, tMentionedMe, xsBoolean, v.MentionedMe);
-  if (v.GlobalMentionedMe !== undefined) leaf(o, tGlobalMentionedMe, xsBoolean, v.GlobalMentionedMe);
-  if (v.SenderSMTPAddress !== undefined) writeSmtpAddressType(o, v.SenderSMTPAddress, tSenderSMTPAddress);
-  if (v.MailboxGuids !== undefined) writeConversationType_MailboxGuids(o, v.MailboxGuids, tMailboxGuids);
-  if (v.From !== undefined) writeSingleRecipientType(o, v.From, tFrom);
-  if (v.AtAllMention !== undefined) leaf(o, tAtAllMention, xsBoolean, v.AtAllMention);
-  if (v.GlobalAtAllMention !== undefined) leaf(o, tGlobalAtAllMention, xsBoolean, v.GlobalAtAllMention);
+  optional(o, writeItemIdType, v.ConversationId, tConversationId);
+  optionalLeaf(o, tConversationTopic, xsString, v.ConversationTopic);
+  optional(o, writeArrayOfStringsType, v.UniqueRecipients, tUniqueRecipients);
+  optional(o, writeArrayOfStringsType, v.GlobalUniqueRecipients, tGlobalUniqueRecipients);
+  optional(o, writeArrayOfStringsType, v.UniqueUnreadSenders, tUniqueUnreadSenders);
+  optional(o, writeArrayOfStringsType, v.GlobalUniqueUnreadSenders, tGlobalUniqueUnreadSenders);
+  optional(o, writeArrayOfStringsType, v.UniqueSenders, tUniqueSenders);
+  optional(o, writeArrayOfStringsType, v.GlobalUniqueSenders, tGlobalUniqueSenders);
+  optionalLeaf(o, tLastDeliveryTime, xsDateTime, v.LastDeliveryTime);
+  optionalLeaf(o, tGlobalLastDeliveryTime, xsDateTime, v.GlobalLastDeliveryTime);
+  optional(o, writeArrayOfStringsType, v.Categories, tCategories);
+  optional(o, writeArrayOfStringsType, v.GlobalCategories, tGlobalCategories);
+  optionalLeaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
+  optionalLeaf(o, tGlobalFlagStatus, FlagStatusTypeCodec, v.GlobalFlagStatus);
+  optionalLeaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
+  optionalLeaf(o, tGlobalHasAttachments, xsBoolean, v.GlobalHasAttachments);
+  optionalLeaf(o, tMessageCount, xsInt, v.MessageCount);
+  optionalLeaf(o, tGlobalMessageCount, xsInt, v.GlobalMessageCount);
+  optionalLeaf(o, tUnreadCount, xsInt, v.UnreadCount);
+  optionalLeaf(o, tGlobalUnreadCount, xsInt, v.GlobalUnreadCount);
+  optionalLeaf(o, tSize, xsInt, v.Size);
+  optionalLeaf(o, tGlobalSize, xsInt, v.GlobalSize);
+  optional(o, writeArrayOfItemClassType, v.ItemClasses, tItemClasses);
+  optional(o, writeArrayOfItemClassType, v.GlobalItemClasses, tGlobalItemClasses);
+  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
+  optionalLeaf(o, tGlobalImportance, ImportanceChoicesTypeCodec, v.GlobalImportance);
+  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.ItemIds, tItemIds);
+  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.GlobalItemIds, tGlobalItemIds);
+  optionalLeaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
+  optionalLeaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
+  optionalLeaf(o, tPreview, xsString, v.Preview);
+  optionalLeaf(o, tMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
+  optionalLeaf(o, tIconIndex, IconIndexTypeCodec, v.IconIndex);
+  optionalLeaf(o, tGlobalIconIndex, IconIndexTypeCodec, v.GlobalIconIndex);
+  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.DraftItemIds, tDraftItemIds);
+  optionalLeaf(o, tHasIrm, xsBoolean, v.HasIrm);
+  optionalLeaf(o, tGlobalHasIrm, xsBoolean, v.GlobalHasIrm);
+  optionalLeaf(o, tInferenceClassification, InferenceClassificationTypeCodec, v.InferenceClassification);
+  optionalLeaf(o, tSortKey, xsLong, v.SortKey);
+  optionalLeaf(o, tMentionedMe, xsBoolean, v.MentionedMe);
+  optionalLeaf(o, tGlobalMentionedMe, xsBoolean, v.GlobalMentionedMe);
+  optional(o, writeSmtpAddressType, v.SenderSMTPAddress, tSenderSMTPAddress);
+  optional(o, writeConversationType_MailboxGuids, v.MailboxGuids, tMailboxGuids);
+  optional(o, writeSingleRecipientType, v.From, tFrom);
+  optionalLeaf(o, tAtAllMention, xsBoolean, v.AtAllMention);
+  optionalLeaf(o, tGlobalAtAllMention, xsBoolean, v.GlobalAtAllMention);
   end(o, t, at);
 }
 
@@ -19206,7 +19111,7 @@ function writeConversationRequestType(o: XmlBytes, v: ConversationRequestType, t
   const at = content(o);
   if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
-  if (v.SyncState !== undefined) leaf(o, tSyncState, xsBase64Binary, v.SyncState);
+  optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
   end(o, t, at);
 }
 
@@ -19255,9 +19160,9 @@ function writeConversationNodeType(o: XmlBytes, v: ConversationNodeType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.InternetMessageId !== undefined) leaf(o, tInternetMessageId, xsString, v.InternetMessageId);
-  if (v.ParentInternetMessageId !== undefined) leaf(o, tParentInternetMessageId, xsString, v.ParentInternetMessageId);
-  if (v.Items !== undefined) writeNonEmptyArrayOfAllItemsType(o, v.Items, tItems);
+  optionalLeaf(o, tInternetMessageId, xsString, v.InternetMessageId);
+  optionalLeaf(o, tParentInternetMessageId, xsString, v.ParentInternetMessageId);
+  optional(o, writeNonEmptyArrayOfAllItemsType, v.Items, tItems);
   end(o, t, at);
 }
 
@@ -19309,9 +19214,9 @@ function writeConversationResponseType(o: XmlBytes, v: ConversationResponseType,
   const at = content(o);
   if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
-  if (v.SyncState !== undefined) leaf(o, tSyncState, xsBase64Binary, v.SyncState);
-  if (v.ConversationNodes !== undefined) writeArrayOfConversationNodesType(o, v.ConversationNodes, tConversationNodes);
-  if (v.CanDelete !== undefined) leaf(o, tCanDelete, xsBoolean, v.CanDelete);
+  optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
+  optional(o, writeArrayOfConversationNodesType, v.ConversationNodes, tConversationNodes);
+  optionalLeaf(o, tCanDelete, xsBoolean, v.CanDelete);
   end(o, t, at);
 }
 
@@ -19367,10 +19272,10 @@ function writePersonaAttributionType(o: XmlBytes, v: PersonaAttributionType, t: 
   writeItemIdType(o, v.SourceId, tSourceId);
   if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.IsWritable !== undefined) leaf(o, tIsWritable, xsBoolean, v.IsWritable);
-  if (v.IsQuickContact !== undefined) leaf(o, tIsQuickContact, xsBoolean, v.IsQuickContact);
-  if (v.IsHidden !== undefined) leaf(o, tIsHidden, xsBoolean, v.IsHidden);
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
+  optionalLeaf(o, tIsWritable, xsBoolean, v.IsWritable);
+  optionalLeaf(o, tIsQuickContact, xsBoolean, v.IsQuickContact);
+  optionalLeaf(o, tIsHidden, xsBoolean, v.IsHidden);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
   end(o, t, at);
 }
 
@@ -19653,21 +19558,21 @@ function writePersonaPostalAddressType(o: XmlBytes, v: PersonaPostalAddressType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Street !== undefined) leaf(o, tStreet, xsString, v.Street);
-  if (v.City !== undefined) leaf(o, tCity, xsString, v.City);
-  if (v.State !== undefined) leaf(o, tState, xsString, v.State);
-  if (v.Country !== undefined) leaf(o, tCountry, xsString, v.Country);
-  if (v.PostalCode !== undefined) leaf(o, tPostalCode, xsString, v.PostalCode);
-  if (v.PostOfficeBox !== undefined) leaf(o, tPostOfficeBox, xsString, v.PostOfficeBox);
-  if (v.Type !== undefined) leaf(o, tType, xsString, v.Type);
-  if (v.Latitude !== undefined) leaf(o, tLatitude, xsDouble, v.Latitude);
-  if (v.Longitude !== undefined) leaf(o, tLongitude, xsDouble, v.Longitude);
-  if (v.Accuracy !== undefined) leaf(o, tAccuracy, xsDouble, v.Accuracy);
-  if (v.Altitude !== undefined) leaf(o, tAltitude, xsDouble, v.Altitude);
-  if (v.AltitudeAccuracy !== undefined) leaf(o, tAltitudeAccuracy, xsDouble, v.AltitudeAccuracy);
-  if (v.FormattedAddress !== undefined) leaf(o, tFormattedAddress, xsString, v.FormattedAddress);
-  if (v.LocationUri !== undefined) leaf(o, tLocationUri, xsString, v.LocationUri);
-  if (v.LocationSource !== undefined) leaf(o, tLocationSource, LocationSourceTypeCodec, v.LocationSource);
+  optionalLeaf(o, tStreet, xsString, v.Street);
+  optionalLeaf(o, tCity, xsString, v.City);
+  optionalLeaf(o, tState, xsString, v.State);
+  optionalLeaf(o, tCountry, xsString, v.Country);
+  optionalLeaf(o, tPostalCode, xsString, v.PostalCode);
+  optionalLeaf(o, tPostOfficeBox, xsString, v.PostOfficeBox);
+  optionalLeaf(o, tType, xsString, v.Type);
+  optionalLeaf(o, tLatitude, xsDouble, v.Latitude);
+  optionalLeaf(o, tLongitude, xsDouble, v.Longitude);
+  optionalLeaf(o, tAccuracy, xsDouble, v.Accuracy);
+  optionalLeaf(o, tAltitude, xsDouble, v.Altitude);
+  optionalLeaf(o, tAltitudeAccuracy, xsDouble, v.AltitudeAccuracy);
+  optionalLeaf(o, tFormattedAddress, xsString, v.FormattedAddress);
+  optionalLeaf(o, tLocationUri, xsString, v.LocationUri);
+  optionalLeaf(o, tLocationSource, LocationSourceTypeCodec, v.LocationSource);
   end(o, t, at);
 }
 
@@ -19993,9 +19898,9 @@ function writeInsightFiltersType(o: XmlBytes, v: InsightFiltersType, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Count !== undefined) leaf(o, tCount, xsInt, v.Count);
-  if (v.Types !== undefined) writeArrayOfStringsType(o, v.Types, tTypes);
-  if (v.KeyInsightsOnly !== undefined) leaf(o, tKeyInsightsOnly, xsBoolean, v.KeyInsightsOnly);
+  optionalLeaf(o, tCount, xsInt, v.Count);
+  optional(o, writeArrayOfStringsType, v.Types, tTypes);
+  optionalLeaf(o, tKeyInsightsOnly, xsBoolean, v.KeyInsightsOnly);
   end(o, t, at);
 }
 
@@ -20025,8 +19930,8 @@ function writeInsightValue(o: XmlBytes, v: InsightValue, t: Tag): void {
 
 /** Writes the elements of t:InsightValue, for it and the types derived from it. */
 function contentOfInsightValue(o: XmlBytes, v: InsightValue): void {
-  if (v.InsightSource !== undefined) leaf(o, tInsightSource, xsString, v.InsightSource);
-  if (v.UpdatedUtcTicks !== undefined) leaf(o, tUpdatedUtcTicks, xsLong, v.UpdatedUtcTicks);
+  optionalLeaf(o, tInsightSource, xsString, v.InsightSource);
+  optionalLeaf(o, tUpdatedUtcTicks, xsLong, v.UpdatedUtcTicks);
 }
 
 /** t:StringInsightValue */
@@ -20045,7 +19950,7 @@ function writeStringInsightValue(o: XmlBytes, v: StringInsightValue, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Data !== undefined) leaf(o, tData, xsString, v.Data);
+  optionalLeaf(o, tData, xsString, v.Data);
   end(o, t, at);
 }
 
@@ -20079,16 +19984,16 @@ function writeDelveDocument(o: XmlBytes, v: DelveDocument, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Rank !== undefined) leaf(o, tRank, xsDouble, v.Rank);
-  if (v.Author !== undefined) leaf(o, tAuthor, xsString, v.Author);
-  if (v.Created !== undefined) leaf(o, tCreated, xsString, v.Created);
-  if (v.LastModifiedTime !== undefined) leaf(o, tLastModifiedTime, xsString, v.LastModifiedTime);
-  if (v.DefaultEncodingURL !== undefined) leaf(o, tDefaultEncodingURL, xsString, v.DefaultEncodingURL);
-  if (v.FileType !== undefined) leaf(o, tFileType, xsString, v.FileType);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.DocumentId !== undefined) leaf(o, tDocumentId, xsString, v.DocumentId);
-  if (v.PreviewURL !== undefined) leaf(o, tPreviewURL, xsString, v.PreviewURL);
-  if (v.LastEditor !== undefined) leaf(o, tLastEditor, xsString, v.LastEditor);
+  optionalLeaf(o, tRank, xsDouble, v.Rank);
+  optionalLeaf(o, tAuthor, xsString, v.Author);
+  optionalLeaf(o, tCreated, xsString, v.Created);
+  optionalLeaf(o, tLastModifiedTime, xsString, v.LastModifiedTime);
+  optionalLeaf(o, tDefaultEncodingURL, xsString, v.DefaultEncodingURL);
+  optionalLeaf(o, tFileType, xsString, v.FileType);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tDocumentId, xsString, v.DocumentId);
+  optionalLeaf(o, tPreviewURL, xsString, v.PreviewURL);
+  optionalLeaf(o, tLastEditor, xsString, v.LastEditor);
   end(o, t, at);
 }
 
@@ -20120,14 +20025,14 @@ function writeProfileInsightValue(o: XmlBytes, v: ProfileInsightValue, t: Tag): 
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.FullName !== undefined) leaf(o, tFullName, xsString, v.FullName);
-  if (v.FirstName !== undefined) leaf(o, tFirstName, xsString, v.FirstName);
-  if (v.LastName !== undefined) leaf(o, tLastName, xsString, v.LastName);
-  if (v.EmailAddress !== undefined) leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  if (v.Avatar !== undefined) leaf(o, tAvatar, xsString, v.Avatar);
-  if (v.JoinedUtcTicks !== undefined) leaf(o, tJoinedUtcTicks, xsLong, v.JoinedUtcTicks);
-  if (v.ProfilePicture !== undefined) writeUserProfilePicture(o, v.ProfilePicture, tProfilePicture);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tFullName, xsString, v.FullName);
+  optionalLeaf(o, tFirstName, xsString, v.FirstName);
+  optionalLeaf(o, tLastName, xsString, v.LastName);
+  optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
+  optionalLeaf(o, tAvatar, xsString, v.Avatar);
+  optionalLeaf(o, tJoinedUtcTicks, xsLong, v.JoinedUtcTicks);
+  optional(o, writeUserProfilePicture, v.ProfilePicture, tProfilePicture);
+  optionalLeaf(o, tTitle, xsString, v.Title);
   end(o, t, at);
 }
 
@@ -20155,10 +20060,10 @@ function writeOutOfOfficeInsightValue(o: XmlBytes, v: OutOfOfficeInsightValue, t
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.StartTime !== undefined) leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.EndTime !== undefined) leaf(o, tEndTime, xsDateTime, v.EndTime);
-  if (v.Message !== undefined) leaf(o, tMessage, xsString, v.Message);
-  if (v.Culture !== undefined) leaf(o, tCulture, xsString, v.Culture);
+  optionalLeaf(o, tStartTime, xsDateTime, v.StartTime);
+  optionalLeaf(o, tEndTime, xsDateTime, v.EndTime);
+  optionalLeaf(o, tMessage, xsString, v.Message);
+  optionalLeaf(o, tCulture, xsString, v.Culture);
   end(o, t, at);
 }
 
@@ -20191,15 +20096,15 @@ function writeJobInsightValue(o: XmlBytes, v: JobInsightValue, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Company !== undefined) leaf(o, tCompany, xsString, v.Company);
-  if (v.CompanyDescription !== undefined) leaf(o, tCompanyDescription, xsString, v.CompanyDescription);
-  if (v.CompanyTicker !== undefined) leaf(o, tCompanyTicker, xsString, v.CompanyTicker);
-  if (v.CompanyLogoUrl !== undefined) leaf(o, tCompanyLogoUrl, xsString, v.CompanyLogoUrl);
-  if (v.CompanyWebsiteUrl !== undefined) leaf(o, tCompanyWebsiteUrl, xsString, v.CompanyWebsiteUrl);
-  if (v.CompanyLinkedInUrl !== undefined) leaf(o, tCompanyLinkedInUrl, xsString, v.CompanyLinkedInUrl);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.StartUtcTicks !== undefined) leaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  if (v.EndUtcTicks !== undefined) leaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
+  optionalLeaf(o, tCompany, xsString, v.Company);
+  optionalLeaf(o, tCompanyDescription, xsString, v.CompanyDescription);
+  optionalLeaf(o, tCompanyTicker, xsString, v.CompanyTicker);
+  optionalLeaf(o, tCompanyLogoUrl, xsString, v.CompanyLogoUrl);
+  optionalLeaf(o, tCompanyWebsiteUrl, xsString, v.CompanyWebsiteUrl);
+  optionalLeaf(o, tCompanyLinkedInUrl, xsString, v.CompanyLinkedInUrl);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
+  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
   end(o, t, at);
 }
 
@@ -20234,14 +20139,14 @@ function writeCompanyInsightValue(o: XmlBytes, v: CompanyInsightValue, t: Tag): 
   contentOfInsightValue(o, v);
   if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
-  if (v.SatoriId !== undefined) leaf(o, tSatoriId, xsString, v.SatoriId);
-  if (v.Description !== undefined) leaf(o, tDescription, xsString, v.Description);
-  if (v.DescriptionAttribution !== undefined) leaf(o, tDescriptionAttribution, xsString, v.DescriptionAttribution);
-  if (v.ImageUrl !== undefined) leaf(o, tImageUrl, xsString, v.ImageUrl);
-  if (v.ImageUrlAttribution !== undefined) leaf(o, tImageUrlAttribution, xsString, v.ImageUrlAttribution);
-  if (v.YearFound !== undefined) leaf(o, tYearFound, xsString, v.YearFound);
-  if (v.FinanceSymbol !== undefined) leaf(o, tFinanceSymbol, xsString, v.FinanceSymbol);
-  if (v.WebsiteUrl !== undefined) leaf(o, tWebsiteUrl, xsString, v.WebsiteUrl);
+  optionalLeaf(o, tSatoriId, xsString, v.SatoriId);
+  optionalLeaf(o, tDescription, xsString, v.Description);
+  optionalLeaf(o, tDescriptionAttribution, xsString, v.DescriptionAttribution);
+  optionalLeaf(o, tImageUrl, xsString, v.ImageUrl);
+  optionalLeaf(o, tImageUrlAttribution, xsString, v.ImageUrlAttribution);
+  optionalLeaf(o, tYearFound, xsString, v.YearFound);
+  optionalLeaf(o, tFinanceSymbol, xsString, v.FinanceSymbol);
+  optionalLeaf(o, tWebsiteUrl, xsString, v.WebsiteUrl);
   end(o, t, at);
 }
 
@@ -20269,10 +20174,10 @@ function writeUserProfilePicture(o: XmlBytes, v: UserProfilePicture, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Blob !== undefined) leaf(o, tBlob, xsString, v.Blob);
-  if (v.PhotoSize !== undefined) leaf(o, tPhotoSize, xsString, v.PhotoSize);
-  if (v.Url !== undefined) leaf(o, tUrl, xsString, v.Url);
-  if (v.ImageType !== undefined) leaf(o, tImageType, xsString, v.ImageType);
+  optionalLeaf(o, tBlob, xsString, v.Blob);
+  optionalLeaf(o, tPhotoSize, xsString, v.PhotoSize);
+  optionalLeaf(o, tUrl, xsString, v.Url);
+  optionalLeaf(o, tImageType, xsString, v.ImageType);
   end(o, t, at);
 }
 
@@ -20300,10 +20205,10 @@ function writeEducationInsightValue(o: XmlBytes, v: EducationInsightValue, t: Ta
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Institute !== undefined) leaf(o, tInstitute, xsString, v.Institute);
-  if (v.Degree !== undefined) leaf(o, tDegree, xsString, v.Degree);
-  if (v.StartUtcTicks !== undefined) leaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  if (v.EndUtcTicks !== undefined) leaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
+  optionalLeaf(o, tInstitute, xsString, v.Institute);
+  optionalLeaf(o, tDegree, xsString, v.Degree);
+  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
+  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
   end(o, t, at);
 }
 
@@ -20329,8 +20234,8 @@ function writeSkillInsightValue(o: XmlBytes, v: SkillInsightValue, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.Strength !== undefined) leaf(o, tStrength, xsInt, v.Strength);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tStrength, xsInt, v.Strength);
   end(o, t, at);
 }
 
@@ -20361,13 +20266,13 @@ function writeMeetingInsightValue(o: XmlBytes, v: MeetingInsightValue, t: Tag): 
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Id !== undefined) leaf(o, tId, xsString, v.Id);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.StartUtcTicks !== undefined) leaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  if (v.EndUtcTicks !== undefined) leaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.Organizer !== undefined) writeProfileInsightValue(o, v.Organizer, tOrganizer);
-  if (v.Attendees !== undefined) writeArrayOfProfileInsightValue(o, v.Attendees, tAttendees);
+  optionalLeaf(o, tId, xsString, v.Id);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
+  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optional(o, writeProfileInsightValue, v.Organizer, tOrganizer);
+  optional(o, writeArrayOfProfileInsightValue, v.Attendees, tAttendees);
   end(o, t, at);
 }
 
@@ -20398,13 +20303,13 @@ function writeEmailInsightValue(o: XmlBytes, v: EmailInsightValue, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Id !== undefined) leaf(o, tId, xsString, v.Id);
-  if (v.ThreadId !== undefined) leaf(o, tThreadId, xsString, v.ThreadId);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.LastEmailDateUtcTicks !== undefined) leaf(o, tLastEmailDateUtcTicks, xsLong, v.LastEmailDateUtcTicks);
-  if (v.Body !== undefined) leaf(o, tBody, xsString, v.Body);
-  if (v.LastEmailSender !== undefined) writeProfileInsightValue(o, v.LastEmailSender, tLastEmailSender);
-  if (v.EmailsCount !== undefined) leaf(o, tEmailsCount, xsInt, v.EmailsCount);
+  optionalLeaf(o, tId, xsString, v.Id);
+  optionalLeaf(o, tThreadId, xsString, v.ThreadId);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tLastEmailDateUtcTicks, xsLong, v.LastEmailDateUtcTicks);
+  optionalLeaf(o, tBody, xsString, v.Body);
+  optional(o, writeProfileInsightValue, v.LastEmailSender, tLastEmailSender);
+  optionalLeaf(o, tEmailsCount, xsInt, v.EmailsCount);
   end(o, t, at);
 }
 
@@ -20556,7 +20461,7 @@ function writeSingleValueInsightContent(o: XmlBytes, v: SingleValueInsightConten
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Item !== undefined) writeInsightValue(o, v.Item, tItem);
+  optional(o, writeInsightValue, v.Item, tItem);
   end(o, t, at);
 }
 
@@ -20575,7 +20480,7 @@ function writeMultiValueInsightContent(o: XmlBytes, v: MultiValueInsightContent,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemList !== undefined) writeArrayOfInsightValue(o, v.ItemList, tItemList);
+  optional(o, writeArrayOfInsightValue, v.ItemList, tItemList);
   end(o, t, at);
 }
 
@@ -20603,12 +20508,12 @@ function writeInsight(o: XmlBytes, v: Insight, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.InsightType !== undefined) leaf(o, tInsightType, xsString, v.InsightType);
-  if (v.Rank !== undefined) leaf(o, tRank, xsDouble, v.Rank);
-  if (v.Content !== undefined) writeInsightContent(o, v.Content, tContent);
-  if (v.Text !== undefined) leaf(o, tText, xsString, v.Text);
-  if (v.ItemList !== undefined) writeArrayOfInsightValue(o, v.ItemList, tItemList);
-  if (v.RequiresToken !== undefined) leaf(o, tRequiresToken, xsBoolean, v.RequiresToken);
+  optionalLeaf(o, tInsightType, xsString, v.InsightType);
+  optionalLeaf(o, tRank, xsDouble, v.Rank);
+  optional(o, writeInsightContent, v.Content, tContent);
+  optionalLeaf(o, tText, xsString, v.Text);
+  optional(o, writeArrayOfInsightValue, v.ItemList, tItemList);
+  optionalLeaf(o, tRequiresToken, xsBoolean, v.RequiresToken);
   end(o, t, at);
 }
 
@@ -20679,7 +20584,7 @@ function writeComputedInsightValue(o: XmlBytes, v: ComputedInsightValue, t: Tag)
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Properties !== undefined) writeArrayOfComputedInsightValueProperty(o, v.Properties, tProperties);
+  optional(o, writeArrayOfComputedInsightValueProperty, v.Properties, tProperties);
   end(o, t, at);
 }
 
@@ -20726,8 +20631,7 @@ function writePersonResponseShapeType(o: XmlBytes, v: PersonResponseShapeType, t
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfPathsToElementType(o, v.AdditionalProperties, tAdditionalProperties);
+  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -20776,33 +20680,33 @@ function writePersonType(o: XmlBytes, v: PersonType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FullName !== undefined) leaf(o, tFullName, xsString, v.FullName);
-  if (v.GivenName !== undefined) leaf(o, tGivenName, xsString, v.GivenName);
-  if (v.Surname !== undefined) leaf(o, tSurname, xsString, v.Surname);
-  if (v.PhoneNumber !== undefined) leaf(o, tPhoneNumber, xsString, v.PhoneNumber);
-  if (v.SMSNumber !== undefined) leaf(o, tSMSNumber, xsString, v.SMSNumber);
-  if (v.EmailAddress !== undefined) leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  if (v.Alias !== undefined) leaf(o, tAlias, xsString, v.Alias);
-  if (v.Department !== undefined) leaf(o, tDepartment, xsString, v.Department);
-  if (v.LinkedInProfileLink !== undefined) leaf(o, tLinkedInProfileLink, xsString, v.LinkedInProfileLink);
-  if (v.Skills !== undefined) writeArrayOfSkillInsightValue(o, v.Skills, tSkills);
-  if (v.ProfessionalBiography !== undefined) leaf(o, tProfessionalBiography, xsString, v.ProfessionalBiography);
-  if (v.ManagementChain !== undefined) writeArrayOfProfileInsightValue(o, v.ManagementChain, tManagementChain);
-  if (v.DirectReports !== undefined) writeArrayOfProfileInsightValue(o, v.DirectReports, tDirectReports);
-  if (v.Peers !== undefined) writeArrayOfProfileInsightValue(o, v.Peers, tPeers);
-  if (v.TeamSize !== undefined) leaf(o, tTeamSize, xsString, v.TeamSize);
-  if (v.CurrentJob !== undefined) writeArrayOfJobInsightValue(o, v.CurrentJob, tCurrentJob);
-  if (v.Birthday !== undefined) leaf(o, tBirthday, xsString, v.Birthday);
-  if (v.Hometown !== undefined) leaf(o, tHometown, xsString, v.Hometown);
-  if (v.CurrentLocation !== undefined) leaf(o, tCurrentLocation, xsString, v.CurrentLocation);
-  if (v.CompanyProfile !== undefined) writeArrayOfCompanyInsightValue(o, v.CompanyProfile, tCompanyProfile);
-  if (v.Office !== undefined) leaf(o, tOffice, xsString, v.Office);
-  if (v.Headline !== undefined) leaf(o, tHeadline, xsString, v.Headline);
-  if (v.MutualConnections !== undefined) writeArrayOfProfileInsightValue(o, v.MutualConnections, tMutualConnections);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.MutualManager !== undefined) writeProfileInsightValue(o, v.MutualManager, tMutualManager);
-  if (v.Insights !== undefined) writeArrayOfInsight(o, v.Insights, tInsights);
-  if (v.UserProfilePicture !== undefined) writeUserProfilePicture(o, v.UserProfilePicture, tUserProfilePicture);
+  optionalLeaf(o, tFullName, xsString, v.FullName);
+  optionalLeaf(o, tGivenName, xsString, v.GivenName);
+  optionalLeaf(o, tSurname, xsString, v.Surname);
+  optionalLeaf(o, tPhoneNumber, xsString, v.PhoneNumber);
+  optionalLeaf(o, tSMSNumber, xsString, v.SMSNumber);
+  optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
+  optionalLeaf(o, tAlias, xsString, v.Alias);
+  optionalLeaf(o, tDepartment, xsString, v.Department);
+  optionalLeaf(o, tLinkedInProfileLink, xsString, v.LinkedInProfileLink);
+  optional(o, writeArrayOfSkillInsightValue, v.Skills, tSkills);
+  optionalLeaf(o, tProfessionalBiography, xsString, v.ProfessionalBiography);
+  optional(o, writeArrayOfProfileInsightValue, v.ManagementChain, tManagementChain);
+  optional(o, writeArrayOfProfileInsightValue, v.DirectReports, tDirectReports);
+  optional(o, writeArrayOfProfileInsightValue, v.Peers, tPeers);
+  optionalLeaf(o, tTeamSize, xsString, v.TeamSize);
+  optional(o, writeArrayOfJobInsightValue, v.CurrentJob, tCurrentJob);
+  optionalLeaf(o, tBirthday, xsString, v.Birthday);
+  optionalLeaf(o, tHometown, xsString, v.Hometown);
+  optionalLeaf(o, tCurrentLocation, xsString, v.CurrentLocation);
+  optional(o, writeArrayOfCompanyInsightValue, v.CompanyProfile, tCompanyProfile);
+  optionalLeaf(o, tOffice, xsString, v.Office);
+  optionalLeaf(o, tHeadline, xsString, v.Headline);
+  optional(o, writeArrayOfProfileInsightValue, v.MutualConnections, tMutualConnections);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optional(o, writeProfileInsightValue, v.MutualManager, tMutualManager);
+  optional(o, writeArrayOfInsight, v.Insights, tInsights);
+  optional(o, writeUserProfilePicture, v.UserProfilePicture, tUserProfilePicture);
   end(o, t, at);
 }
 
@@ -20852,8 +20756,8 @@ function writePeopleTokenType(o: XmlBytes, v: PeopleTokenType, t: Tag): void {
   const at = content(o);
   if (v.TokenSource === undefined) bail();
   leaf(o, tTokenSource, TokenSourceTypeCodec, v.TokenSource);
-  if (v.ExpirationDateTime !== undefined) leaf(o, tExpirationDateTime, xsDateTime, v.ExpirationDateTime);
-  if (v.TokenValue !== undefined) leaf(o, tTokenValue, xsString, v.TokenValue);
+  optionalLeaf(o, tExpirationDateTime, xsDateTime, v.ExpirationDateTime);
+  optionalLeaf(o, tTokenValue, xsString, v.TokenValue);
   end(o, t, at);
 }
 
@@ -21010,140 +20914,117 @@ function writePersonaType(o: XmlBytes, v: PersonaType, t: Tag): void {
   const at = content(o);
   if (v.PersonaId === undefined) bail();
   writeItemIdType(o, v.PersonaId, tPersonaId);
-  if (v.PersonaType !== undefined) leaf(o, tPersonaType, xsString, v.PersonaType);
-  if (v.PersonaObjectStatus !== undefined) leaf(o, tPersonaObjectStatus, xsString, v.PersonaObjectStatus);
-  if (v.CreationTime !== undefined) leaf(o, tCreationTime, xsDateTime, v.CreationTime);
-  if (v.Bodies !== undefined) writeArrayOfBodyContentAttributedValuesType(o, v.Bodies, tBodies);
-  if (v.DisplayNameFirstLastSortKey !== undefined)
-    leaf(o, tDisplayNameFirstLastSortKey, xsString, v.DisplayNameFirstLastSortKey);
-  if (v.DisplayNameLastFirstSortKey !== undefined)
-    leaf(o, tDisplayNameLastFirstSortKey, xsString, v.DisplayNameLastFirstSortKey);
-  if (v.CompanyNameSortKey !== undefined) leaf(o, tCompanyNameSortKey, xsString, v.CompanyNameSortKey);
-  if (v.HomeCitySortKey !== undefined) leaf(o, tHomeCitySortKey, xsString, v.HomeCitySortKey);
-  if (v.WorkCitySortKey !== undefined) leaf(o, tWorkCitySortKey, xsString, v.WorkCitySortKey);
-  if (v.DisplayNameFirstLastHeader !== undefined)
-    leaf(o, tDisplayNameFirstLastHeader, xsString, v.DisplayNameFirstLastHeader);
-  if (v.DisplayNameLastFirstHeader !== undefined)
-    leaf(o, tDisplayNameLastFirstHeader, xsString, v.DisplayNameLastFirstHeader);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.DisplayNameFirstLast !== undefined) leaf(o, tDisplayNameFirstLast, xsString, v.DisplayNameFirstLast);
-  if (v.DisplayNameLastFirst !== undefined) leaf(o, tDisplayNameLastFirst, xsString, v.DisplayNameLastFirst);
-  if (v.FileAs !== undefined) leaf(o, tFileAs, xsString, v.FileAs);
-  if (v.FileAsId !== undefined) leaf(o, tFileAsId, xsString, v.FileAsId);
-  if (v.DisplayNamePrefix !== undefined) leaf(o, tDisplayNamePrefix, xsString, v.DisplayNamePrefix);
-  if (v.GivenName !== undefined) leaf(o, tGivenName, xsString, v.GivenName);
-  if (v.MiddleName !== undefined) leaf(o, tMiddleName, xsString, v.MiddleName);
-  if (v.Surname !== undefined) leaf(o, tSurname, xsString, v.Surname);
-  if (v.Generation !== undefined) leaf(o, tGeneration, xsString, v.Generation);
-  if (v.Nickname !== undefined) leaf(o, tNickname, xsString, v.Nickname);
-  if (v.YomiCompanyName !== undefined) leaf(o, tYomiCompanyName, xsString, v.YomiCompanyName);
-  if (v.YomiFirstName !== undefined) leaf(o, tYomiFirstName, xsString, v.YomiFirstName);
-  if (v.YomiLastName !== undefined) leaf(o, tYomiLastName, xsString, v.YomiLastName);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.Department !== undefined) leaf(o, tDepartment, xsString, v.Department);
-  if (v.CompanyName !== undefined) leaf(o, tCompanyName, xsString, v.CompanyName);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.EmailAddress !== undefined) writeEmailAddressType(o, v.EmailAddress, tEmailAddress);
-  if (v.EmailAddresses !== undefined) writeArrayOfEmailAddressesType(o, v.EmailAddresses, tEmailAddresses);
-  if (v.PhoneNumber !== undefined) writePersonaPhoneNumberType(o, v.PhoneNumber, tPhoneNumber);
-  if (v.ImAddress !== undefined) leaf(o, tImAddress, xsString, v.ImAddress);
-  if (v.HomeCity !== undefined) leaf(o, tHomeCity, xsString, v.HomeCity);
-  if (v.WorkCity !== undefined) leaf(o, tWorkCity, xsString, v.WorkCity);
-  if (v.RelevanceScore !== undefined) leaf(o, tRelevanceScore, xsInt, v.RelevanceScore);
-  if (v.FolderIds !== undefined) writeArrayOfFolderIdType(o, v.FolderIds, tFolderIds);
-  if (v.Attributions !== undefined) writeArrayOfPersonaAttributionsType(o, v.Attributions, tAttributions);
-  if (v.DisplayNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.DisplayNames, tDisplayNames);
-  if (v.FileAses !== undefined) writeArrayOfStringAttributedValuesType(o, v.FileAses, tFileAses);
-  if (v.FileAsIds !== undefined) writeArrayOfStringAttributedValuesType(o, v.FileAsIds, tFileAsIds);
-  if (v.DisplayNamePrefixes !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.DisplayNamePrefixes, tDisplayNamePrefixes);
-  if (v.GivenNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.GivenNames, tGivenNames);
-  if (v.MiddleNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.MiddleNames, tMiddleNames);
-  if (v.Surnames !== undefined) writeArrayOfStringAttributedValuesType(o, v.Surnames, tSurnames);
-  if (v.Generations !== undefined) writeArrayOfStringAttributedValuesType(o, v.Generations, tGenerations);
-  if (v.Nicknames !== undefined) writeArrayOfStringAttributedValuesType(o, v.Nicknames, tNicknames);
-  if (v.Initials !== undefined) writeArrayOfStringAttributedValuesType(o, v.Initials, tInitials);
-  if (v.YomiCompanyNames !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.YomiCompanyNames, tYomiCompanyNames);
-  if (v.YomiFirstNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.YomiFirstNames, tYomiFirstNames);
-  if (v.YomiLastNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.YomiLastNames, tYomiLastNames);
-  if (v.BusinessPhoneNumbers !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.BusinessPhoneNumbers, tBusinessPhoneNumbers);
-  if (v.BusinessPhoneNumbers2 !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.BusinessPhoneNumbers2, tBusinessPhoneNumbers2);
-  if (v.HomePhones !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.HomePhones, tHomePhones);
-  if (v.HomePhones2 !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.HomePhones2, tHomePhones2);
-  if (v.MobilePhones !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.MobilePhones, tMobilePhones);
-  if (v.MobilePhones2 !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.MobilePhones2, tMobilePhones2);
-  if (v.AssistantPhoneNumbers !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.AssistantPhoneNumbers, tAssistantPhoneNumbers);
-  if (v.CallbackPhones !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.CallbackPhones, tCallbackPhones);
-  if (v.CarPhones !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.CarPhones, tCarPhones);
-  if (v.HomeFaxes !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.HomeFaxes, tHomeFaxes);
-  if (v.OrganizationMainPhones !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.OrganizationMainPhones, tOrganizationMainPhones);
-  if (v.OtherFaxes !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.OtherFaxes, tOtherFaxes);
-  if (v.OtherTelephones !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.OtherTelephones, tOtherTelephones);
-  if (v.OtherPhones2 !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.OtherPhones2, tOtherPhones2);
-  if (v.Pagers !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.Pagers, tPagers);
-  if (v.RadioPhones !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.RadioPhones, tRadioPhones);
-  if (v.TelexNumbers !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.TelexNumbers, tTelexNumbers);
-  if (v.TTYTDDPhoneNumbers !== undefined)
-    writeArrayOfPhoneNumberAttributedValuesType(o, v.TTYTDDPhoneNumbers, tTTYTDDPhoneNumbers);
-  if (v.WorkFaxes !== undefined) writeArrayOfPhoneNumberAttributedValuesType(o, v.WorkFaxes, tWorkFaxes);
-  if (v.Emails1 !== undefined) writeArrayOfEmailAddressAttributedValuesType(o, v.Emails1, tEmails1);
-  if (v.Emails2 !== undefined) writeArrayOfEmailAddressAttributedValuesType(o, v.Emails2, tEmails2);
-  if (v.Emails3 !== undefined) writeArrayOfEmailAddressAttributedValuesType(o, v.Emails3, tEmails3);
-  if (v.BusinessHomePages !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.BusinessHomePages, tBusinessHomePages);
-  if (v.PersonalHomePages !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.PersonalHomePages, tPersonalHomePages);
-  if (v.OfficeLocations !== undefined) writeArrayOfStringAttributedValuesType(o, v.OfficeLocations, tOfficeLocations);
-  if (v.ImAddresses !== undefined) writeArrayOfStringAttributedValuesType(o, v.ImAddresses, tImAddresses);
-  if (v.ImAddresses2 !== undefined) writeArrayOfStringAttributedValuesType(o, v.ImAddresses2, tImAddresses2);
-  if (v.ImAddresses3 !== undefined) writeArrayOfStringAttributedValuesType(o, v.ImAddresses3, tImAddresses3);
-  if (v.BusinessAddresses !== undefined)
-    writeArrayOfPostalAddressAttributedValuesType(o, v.BusinessAddresses, tBusinessAddresses);
-  if (v.HomeAddresses !== undefined) writeArrayOfPostalAddressAttributedValuesType(o, v.HomeAddresses, tHomeAddresses);
-  if (v.OtherAddresses !== undefined)
-    writeArrayOfPostalAddressAttributedValuesType(o, v.OtherAddresses, tOtherAddresses);
-  if (v.Titles !== undefined) writeArrayOfStringAttributedValuesType(o, v.Titles, tTitles);
-  if (v.Departments !== undefined) writeArrayOfStringAttributedValuesType(o, v.Departments, tDepartments);
-  if (v.CompanyNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.CompanyNames, tCompanyNames);
-  if (v.Managers !== undefined) writeArrayOfStringAttributedValuesType(o, v.Managers, tManagers);
-  if (v.AssistantNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.AssistantNames, tAssistantNames);
-  if (v.Professions !== undefined) writeArrayOfStringAttributedValuesType(o, v.Professions, tProfessions);
-  if (v.SpouseNames !== undefined) writeArrayOfStringAttributedValuesType(o, v.SpouseNames, tSpouseNames);
-  if (v.Children !== undefined) writeArrayOfStringArrayAttributedValuesType(o, v.Children, tChildren);
-  if (v.Schools !== undefined) writeArrayOfStringAttributedValuesType(o, v.Schools, tSchools);
-  if (v.Hobbies !== undefined) writeArrayOfStringAttributedValuesType(o, v.Hobbies, tHobbies);
-  if (v.WeddingAnniversaries !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.WeddingAnniversaries, tWeddingAnniversaries);
-  if (v.Birthdays !== undefined) writeArrayOfStringAttributedValuesType(o, v.Birthdays, tBirthdays);
-  if (v.Locations !== undefined) writeArrayOfStringAttributedValuesType(o, v.Locations, tLocations);
-  if (v.InlineLinks !== undefined) writeArrayOfStringAttributedValuesType(o, v.InlineLinks, tInlineLinks);
-  if (v.ItemLinkIds !== undefined) writeArrayOfStringArrayAttributedValuesType(o, v.ItemLinkIds, tItemLinkIds);
-  if (v.HasActiveDeals !== undefined) leaf(o, tHasActiveDeals, xsString, v.HasActiveDeals);
-  if (v.IsBusinessContact !== undefined) leaf(o, tIsBusinessContact, xsString, v.IsBusinessContact);
-  if (v.AttributedHasActiveDeals !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.AttributedHasActiveDeals, tAttributedHasActiveDeals);
-  if (v.AttributedIsBusinessContact !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.AttributedIsBusinessContact, tAttributedIsBusinessContact);
-  if (v.SourceMailboxGuids !== undefined)
-    writeArrayOfStringAttributedValuesType(o, v.SourceMailboxGuids, tSourceMailboxGuids);
-  if (v.LastContactedDate !== undefined) leaf(o, tLastContactedDate, xsDateTime, v.LastContactedDate);
-  if (v.ExtendedProperties !== undefined)
-    writeArrayOfExtendedPropertyAttributedValueType(o, v.ExtendedProperties, tExtendedProperties);
-  if (v.ExternalDirectoryObjectId !== undefined)
-    leaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
-  if (v.MapiEntryId !== undefined) leaf(o, tMapiEntryId, xsString, v.MapiEntryId);
-  if (v.MapiEmailAddress !== undefined) leaf(o, tMapiEmailAddress, xsString, v.MapiEmailAddress);
-  if (v.MapiAddressType !== undefined) leaf(o, tMapiAddressType, xsString, v.MapiAddressType);
-  if (v.MapiSearchKey !== undefined) leaf(o, tMapiSearchKey, xsString, v.MapiSearchKey);
-  if (v.MapiTransmittableDisplayName !== undefined)
-    leaf(o, tMapiTransmittableDisplayName, xsString, v.MapiTransmittableDisplayName);
-  if (v.MapiSendRichInfo !== undefined) leaf(o, tMapiSendRichInfo, xsBoolean, v.MapiSendRichInfo);
+  optionalLeaf(o, tPersonaType, xsString, v.PersonaType);
+  optionalLeaf(o, tPersonaObjectStatus, xsString, v.PersonaObjectStatus);
+  optionalLeaf(o, tCreationTime, xsDateTime, v.CreationTime);
+  optional(o, writeArrayOfBodyContentAttributedValuesType, v.Bodies, tBodies);
+  optionalLeaf(o, tDisplayNameFirstLastSortKey, xsString, v.DisplayNameFirstLastSortKey);
+  optionalLeaf(o, tDisplayNameLastFirstSortKey, xsString, v.DisplayNameLastFirstSortKey);
+  optionalLeaf(o, tCompanyNameSortKey, xsString, v.CompanyNameSortKey);
+  optionalLeaf(o, tHomeCitySortKey, xsString, v.HomeCitySortKey);
+  optionalLeaf(o, tWorkCitySortKey, xsString, v.WorkCitySortKey);
+  optionalLeaf(o, tDisplayNameFirstLastHeader, xsString, v.DisplayNameFirstLastHeader);
+  optionalLeaf(o, tDisplayNameLastFirstHeader, xsString, v.DisplayNameLastFirstHeader);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tDisplayNameFirstLast, xsString, v.DisplayNameFirstLast);
+  optionalLeaf(o, tDisplayNameLastFirst, xsString, v.DisplayNameLastFirst);
+  optionalLeaf(o, tFileAs, xsString, v.FileAs);
+  optionalLeaf(o, tFileAsId, xsString, v.FileAsId);
+  optionalLeaf(o, tDisplayNamePrefix, xsString, v.DisplayNamePrefix);
+  optionalLeaf(o, tGivenName, xsString, v.GivenName);
+  optionalLeaf(o, tMiddleName, xsString, v.MiddleName);
+  optionalLeaf(o, tSurname, xsString, v.Surname);
+  optionalLeaf(o, tGeneration, xsString, v.Generation);
+  optionalLeaf(o, tNickname, xsString, v.Nickname);
+  optionalLeaf(o, tYomiCompanyName, xsString, v.YomiCompanyName);
+  optionalLeaf(o, tYomiFirstName, xsString, v.YomiFirstName);
+  optionalLeaf(o, tYomiLastName, xsString, v.YomiLastName);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tDepartment, xsString, v.Department);
+  optionalLeaf(o, tCompanyName, xsString, v.CompanyName);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optional(o, writeEmailAddressType, v.EmailAddress, tEmailAddress);
+  optional(o, writeArrayOfEmailAddressesType, v.EmailAddresses, tEmailAddresses);
+  optional(o, writePersonaPhoneNumberType, v.PhoneNumber, tPhoneNumber);
+  optionalLeaf(o, tImAddress, xsString, v.ImAddress);
+  optionalLeaf(o, tHomeCity, xsString, v.HomeCity);
+  optionalLeaf(o, tWorkCity, xsString, v.WorkCity);
+  optionalLeaf(o, tRelevanceScore, xsInt, v.RelevanceScore);
+  optional(o, writeArrayOfFolderIdType, v.FolderIds, tFolderIds);
+  optional(o, writeArrayOfPersonaAttributionsType, v.Attributions, tAttributions);
+  optional(o, writeArrayOfStringAttributedValuesType, v.DisplayNames, tDisplayNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.FileAses, tFileAses);
+  optional(o, writeArrayOfStringAttributedValuesType, v.FileAsIds, tFileAsIds);
+  optional(o, writeArrayOfStringAttributedValuesType, v.DisplayNamePrefixes, tDisplayNamePrefixes);
+  optional(o, writeArrayOfStringAttributedValuesType, v.GivenNames, tGivenNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.MiddleNames, tMiddleNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Surnames, tSurnames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Generations, tGenerations);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Nicknames, tNicknames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Initials, tInitials);
+  optional(o, writeArrayOfStringAttributedValuesType, v.YomiCompanyNames, tYomiCompanyNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.YomiFirstNames, tYomiFirstNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.YomiLastNames, tYomiLastNames);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.BusinessPhoneNumbers, tBusinessPhoneNumbers);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.BusinessPhoneNumbers2, tBusinessPhoneNumbers2);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomePhones, tHomePhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomePhones2, tHomePhones2);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.MobilePhones, tMobilePhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.MobilePhones2, tMobilePhones2);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.AssistantPhoneNumbers, tAssistantPhoneNumbers);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.CallbackPhones, tCallbackPhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.CarPhones, tCarPhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomeFaxes, tHomeFaxes);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OrganizationMainPhones, tOrganizationMainPhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherFaxes, tOtherFaxes);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherTelephones, tOtherTelephones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherPhones2, tOtherPhones2);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.Pagers, tPagers);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.RadioPhones, tRadioPhones);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.TelexNumbers, tTelexNumbers);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.TTYTDDPhoneNumbers, tTTYTDDPhoneNumbers);
+  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.WorkFaxes, tWorkFaxes);
+  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails1, tEmails1);
+  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails2, tEmails2);
+  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails3, tEmails3);
+  optional(o, writeArrayOfStringAttributedValuesType, v.BusinessHomePages, tBusinessHomePages);
+  optional(o, writeArrayOfStringAttributedValuesType, v.PersonalHomePages, tPersonalHomePages);
+  optional(o, writeArrayOfStringAttributedValuesType, v.OfficeLocations, tOfficeLocations);
+  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses, tImAddresses);
+  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses2, tImAddresses2);
+  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses3, tImAddresses3);
+  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.BusinessAddresses, tBusinessAddresses);
+  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.HomeAddresses, tHomeAddresses);
+  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.OtherAddresses, tOtherAddresses);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Titles, tTitles);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Departments, tDepartments);
+  optional(o, writeArrayOfStringAttributedValuesType, v.CompanyNames, tCompanyNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Managers, tManagers);
+  optional(o, writeArrayOfStringAttributedValuesType, v.AssistantNames, tAssistantNames);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Professions, tProfessions);
+  optional(o, writeArrayOfStringAttributedValuesType, v.SpouseNames, tSpouseNames);
+  optional(o, writeArrayOfStringArrayAttributedValuesType, v.Children, tChildren);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Schools, tSchools);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Hobbies, tHobbies);
+  optional(o, writeArrayOfStringAttributedValuesType, v.WeddingAnniversaries, tWeddingAnniversaries);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Birthdays, tBirthdays);
+  optional(o, writeArrayOfStringAttributedValuesType, v.Locations, tLocations);
+  optional(o, writeArrayOfStringAttributedValuesType, v.InlineLinks, tInlineLinks);
+  optional(o, writeArrayOfStringArrayAttributedValuesType, v.ItemLinkIds, tItemLinkIds);
+  optionalLeaf(o, tHasActiveDeals, xsString, v.HasActiveDeals);
+  optionalLeaf(o, tIsBusinessContact, xsString, v.IsBusinessContact);
+  optional(o, writeArrayOfStringAttributedValuesType, v.AttributedHasActiveDeals, tAttributedHasActiveDeals);
+  optional(o, writeArrayOfStringAttributedValuesType, v.AttributedIsBusinessContact, tAttributedIsBusinessContact);
+  optional(o, writeArrayOfStringAttributedValuesType, v.SourceMailboxGuids, tSourceMailboxGuids);
+  optionalLeaf(o, tLastContactedDate, xsDateTime, v.LastContactedDate);
+  optional(o, writeArrayOfExtendedPropertyAttributedValueType, v.ExtendedProperties, tExtendedProperties);
+  optionalLeaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
+  optionalLeaf(o, tMapiEntryId, xsString, v.MapiEntryId);
+  optionalLeaf(o, tMapiEmailAddress, xsString, v.MapiEmailAddress);
+  optionalLeaf(o, tMapiAddressType, xsString, v.MapiAddressType);
+  optionalLeaf(o, tMapiSearchKey, xsString, v.MapiSearchKey);
+  optionalLeaf(o, tMapiTransmittableDisplayName, xsString, v.MapiTransmittableDisplayName);
+  optionalLeaf(o, tMapiSendRichInfo, xsBoolean, v.MapiSendRichInfo);
   end(o, t, at);
 }
 
@@ -21196,9 +21077,8 @@ function writeMailboxLocatorType(o: XmlBytes, v: MailboxLocatorType, t: Tag): vo
 
 /** Writes the elements of t:MailboxLocatorType, for it and the types derived from it. */
 function contentOfMailboxLocatorType(o: XmlBytes, v: MailboxLocatorType): void {
-  if (v.ExternalDirectoryObjectId !== undefined)
-    leaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
-  if (v.LegacyDn !== undefined) leaf(o, tLegacyDn, xsString, v.LegacyDn);
+  optionalLeaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
+  optionalLeaf(o, tLegacyDn, xsString, v.LegacyDn);
 }
 
 /** t:GroupLocatorType */
@@ -21313,9 +21193,9 @@ function writeInstantSearchPayloadType(o: XmlBytes, v: InstantSearchPayloadType,
   leaf(o, tSearchRequestId, xsLong, v.SearchRequestId);
   if (v.ResultType === undefined) bail();
   leaf(o, tResultType, InstantSearchResultTypeCodec, v.ResultType);
-  if (v.Items !== undefined) writeArrayOfItemsType(o, v.Items, tItems);
-  if (v.Conversations !== undefined) writeArrayOfConversationsType(o, v.Conversations, tConversations);
-  if (v.CalendarItems !== undefined) writeArrayOfCalendarItemsType(o, v.CalendarItems, tCalendarItems);
+  optional(o, writeArrayOfItemsType, v.Items, tItems);
+  optional(o, writeArrayOfConversationsType, v.Conversations, tConversations);
+  optional(o, writeArrayOfCalendarItemsType, v.CalendarItems, tCalendarItems);
   end(o, t, at);
 }
 
@@ -21737,8 +21617,8 @@ function writeMeetingRegistrationResponseObjectType(
 /** Writes the elements of t:MeetingRegistrationResponseObjectType, for it and the types derived from it. */
 function contentOfMeetingRegistrationResponseObjectType(o: XmlBytes, v: MeetingRegistrationResponseObjectType): void {
   contentOfWellKnownResponseObjectType(o, v);
-  if (v.ProposedStart !== undefined) leaf(o, tProposedStart, xsDateTime, v.ProposedStart);
-  if (v.ProposedEnd !== undefined) leaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
+  optionalLeaf(o, tProposedStart, xsDateTime, v.ProposedStart);
+  optionalLeaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
 }
 
 /** t:AcceptItemType */
@@ -21808,7 +21688,7 @@ export const ProposeNewTimeType$: ComplexDesc = {
 function writeProposeNewTimeType(o: XmlBytes, v: ProposeNewTimeType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ObjectName !== undefined) attribute(o, aObjectName, xsString, v.ObjectName);
+  optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
   end(o, t, at);
@@ -21827,7 +21707,7 @@ export const RemoveItemType$: ComplexDesc = {
 function writeRemoveItemType(o: XmlBytes, v: RemoveItemType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ObjectName !== undefined) attribute(o, aObjectName, xsString, v.ObjectName);
+  optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
   end(o, t, at);
@@ -21846,7 +21726,7 @@ export const AddItemToMyCalendarType$: ComplexDesc = {
 function writeAddItemToMyCalendarType(o: XmlBytes, v: AddItemToMyCalendarType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ObjectName !== undefined) attribute(o, aObjectName, xsString, v.ObjectName);
+  optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
   end(o, t, at);
@@ -21881,9 +21761,9 @@ function writePostReplyItemBaseType(o: XmlBytes, v: PostReplyItemBaseType, t: Ta
 
 /** Writes the elements of t:PostReplyItemBaseType, for it and the types derived from it. */
 function contentOfPostReplyItemBaseType(o: XmlBytes, v: PostReplyItemBaseType): void {
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.Body !== undefined) writeBodyType(o, v.Body, tBody);
-  if (v.ReferenceItemId !== undefined) writeItemIdType(o, v.ReferenceItemId, tReferenceItemId);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optional(o, writeBodyType, v.Body, tBody);
+  optional(o, writeItemIdType, v.ReferenceItemId, tReferenceItemId);
 }
 
 /** t:PostReplyItemType */
@@ -21902,7 +21782,7 @@ function writePostReplyItemType(o: XmlBytes, v: PostReplyItemType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfPostReplyItemBaseType(o, v);
-  if (v.NewBodyContent !== undefined) writeBodyType(o, v.NewBodyContent, tNewBodyContent);
+  optional(o, writeBodyType, v.NewBodyContent, tNewBodyContent);
   end(o, t, at);
 }
 
@@ -21920,7 +21800,7 @@ export const MimeContentType$: ComplexDesc = {
 function writeMimeContentType(o: XmlBytes, v: MimeContentType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.CharacterSet !== undefined) attribute(o, aCharacterSet, xsString, v.CharacterSet);
+  optionalAttribute(o, aCharacterSet, xsString, v.CharacterSet);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -21938,7 +21818,7 @@ export const MimeContentUTF8Type$: ComplexDesc = {
 function writeMimeContentUTF8Type(o: XmlBytes, v: MimeContentUTF8Type, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.CharacterSet !== undefined) attribute(o, aCharacterSet, xsString, v.CharacterSet);
+  optionalAttribute(o, aCharacterSet, xsString, v.CharacterSet);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -21992,33 +21872,30 @@ function writeMessageType(o: XmlBytes, v: MessageType, t: Tag): void {
 /** Writes the elements of t:MessageType, for it and the types derived from it. */
 function contentOfMessageType(o: XmlBytes, v: MessageType): void {
   contentOfItemType(o, v);
-  if (v.Sender !== undefined) writeSingleRecipientType(o, v.Sender, tSender);
-  if (v.ToRecipients !== undefined) writeArrayOfRecipientsType(o, v.ToRecipients, tToRecipients);
-  if (v.CcRecipients !== undefined) writeArrayOfRecipientsType(o, v.CcRecipients, tCcRecipients);
-  if (v.BccRecipients !== undefined) writeArrayOfRecipientsType(o, v.BccRecipients, tBccRecipients);
-  if (v.IsReadReceiptRequested !== undefined) leaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
-  if (v.IsDeliveryReceiptRequested !== undefined)
-    leaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
-  if (v.ConversationIndex !== undefined) leaf(o, tConversationIndex, xsBase64Binary, v.ConversationIndex);
-  if (v.ConversationTopic !== undefined) leaf(o, tConversationTopic, xsString, v.ConversationTopic);
-  if (v.From !== undefined) writeSingleRecipientType(o, v.From, tFrom);
-  if (v.InternetMessageId !== undefined) leaf(o, tInternetMessageId, xsString, v.InternetMessageId);
-  if (v.IsRead !== undefined) leaf(o, tIsRead, xsBoolean, v.IsRead);
-  if (v.IsResponseRequested !== undefined) leaf(o, tIsResponseRequested, xsBoolean, v.IsResponseRequested);
-  if (v.References !== undefined) leaf(o, tReferences, xsString, v.References);
-  if (v.ReplyTo !== undefined) writeArrayOfRecipientsType(o, v.ReplyTo, tReplyTo);
-  if (v.ReceivedBy !== undefined) writeSingleRecipientType(o, v.ReceivedBy, tReceivedBy);
-  if (v.ReceivedRepresenting !== undefined) writeSingleRecipientType(o, v.ReceivedRepresenting, tReceivedRepresenting);
-  if (v.ApprovalRequestData !== undefined) writeApprovalRequestDataType(o, v.ApprovalRequestData, tApprovalRequestData);
-  if (v.VotingInformation !== undefined) writeVotingInformationType(o, v.VotingInformation, tVotingInformation);
-  if (v.ReminderMessageData !== undefined) writeReminderMessageDataType(o, v.ReminderMessageData, tReminderMessageData);
-  if (v.MessageSafety !== undefined) writeMessageSafetyType(o, v.MessageSafety, tMessageSafety);
-  if (v.SenderSMTPAddress !== undefined) writeSmtpAddressType(o, v.SenderSMTPAddress, tSenderSMTPAddress);
-  if (v.MailboxGuids !== undefined) writeMessageType_MailboxGuids(o, v.MailboxGuids, tMailboxGuids);
-  if (v.PublishedCalendarItemIcs !== undefined)
-    leaf(o, tPublishedCalendarItemIcs, xsString, v.PublishedCalendarItemIcs);
-  if (v.PublishedCalendarItemName !== undefined)
-    leaf(o, tPublishedCalendarItemName, xsString, v.PublishedCalendarItemName);
+  optional(o, writeSingleRecipientType, v.Sender, tSender);
+  optional(o, writeArrayOfRecipientsType, v.ToRecipients, tToRecipients);
+  optional(o, writeArrayOfRecipientsType, v.CcRecipients, tCcRecipients);
+  optional(o, writeArrayOfRecipientsType, v.BccRecipients, tBccRecipients);
+  optionalLeaf(o, tIsReadReceiptRequested, xsBoolean, v.IsReadReceiptRequested);
+  optionalLeaf(o, tIsDeliveryReceiptRequested, xsBoolean, v.IsDeliveryReceiptRequested);
+  optionalLeaf(o, tConversationIndex, xsBase64Binary, v.ConversationIndex);
+  optionalLeaf(o, tConversationTopic, xsString, v.ConversationTopic);
+  optional(o, writeSingleRecipientType, v.From, tFrom);
+  optionalLeaf(o, tInternetMessageId, xsString, v.InternetMessageId);
+  optionalLeaf(o, tIsRead, xsBoolean, v.IsRead);
+  optionalLeaf(o, tIsResponseRequested, xsBoolean, v.IsResponseRequested);
+  optionalLeaf(o, tReferences, xsString, v.References);
+  optional(o, writeArrayOfRecipientsType, v.ReplyTo, tReplyTo);
+  optional(o, writeSingleRecipientType, v.ReceivedBy, tReceivedBy);
+  optional(o, writeSingleRecipientType, v.ReceivedRepresenting, tReceivedRepresenting);
+  optional(o, writeApprovalRequestDataType, v.ApprovalRequestData, tApprovalRequestData);
+  optional(o, writeVotingInformationType, v.VotingInformation, tVotingInformation);
+  optional(o, writeReminderMessageDataType, v.ReminderMessageData, tReminderMessageData);
+  optional(o, writeMessageSafetyType, v.MessageSafety, tMessageSafety);
+  optional(o, writeSmtpAddressType, v.SenderSMTPAddress, tSenderSMTPAddress);
+  optional(o, writeMessageType_MailboxGuids, v.MailboxGuids, tMailboxGuids);
+  optionalLeaf(o, tPublishedCalendarItemIcs, xsString, v.PublishedCalendarItemIcs);
+  optionalLeaf(o, tPublishedCalendarItemName, xsString, v.PublishedCalendarItemName);
 }
 
 /** MessageType_MailboxGuids */
@@ -22084,28 +21961,28 @@ function writeTaskType(o: XmlBytes, v: TaskType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.ActualWork !== undefined) leaf(o, tActualWork, xsInt, v.ActualWork);
-  if (v.AssignedTime !== undefined) leaf(o, tAssignedTime, xsDateTime, v.AssignedTime);
-  if (v.BillingInformation !== undefined) leaf(o, tBillingInformation, xsString, v.BillingInformation);
-  if (v.ChangeCount !== undefined) leaf(o, tChangeCount, xsInt, v.ChangeCount);
-  if (v.Companies !== undefined) writeArrayOfStringsType(o, v.Companies, tCompanies);
-  if (v.CompleteDate !== undefined) leaf(o, tCompleteDate, xsDateTime, v.CompleteDate);
-  if (v.Contacts !== undefined) writeArrayOfStringsType(o, v.Contacts, tContacts);
-  if (v.DelegationState !== undefined) leaf(o, tDelegationState, TaskDelegateStateTypeCodec, v.DelegationState);
-  if (v.Delegator !== undefined) leaf(o, tDelegator, xsString, v.Delegator);
-  if (v.DueDate !== undefined) leaf(o, tDueDate, xsDateTime, v.DueDate);
-  if (v.IsAssignmentEditable !== undefined) leaf(o, tIsAssignmentEditable, xsInt, v.IsAssignmentEditable);
-  if (v.IsComplete !== undefined) leaf(o, tIsComplete, xsBoolean, v.IsComplete);
-  if (v.IsRecurring !== undefined) leaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
-  if (v.IsTeamTask !== undefined) leaf(o, tIsTeamTask, xsBoolean, v.IsTeamTask);
-  if (v.Mileage !== undefined) leaf(o, tMileage, xsString, v.Mileage);
-  if (v.Owner !== undefined) leaf(o, tOwner, xsString, v.Owner);
-  if (v.PercentComplete !== undefined) leaf(o, tPercentComplete, xsDouble, v.PercentComplete);
-  if (v.Recurrence !== undefined) writeTaskRecurrenceType(o, v.Recurrence, tRecurrence);
-  if (v.StartDate !== undefined) leaf(o, tStartDate, xsDateTime, v.StartDate);
-  if (v.Status !== undefined) leaf(o, tStatus, TaskStatusTypeCodec, v.Status);
-  if (v.StatusDescription !== undefined) leaf(o, tStatusDescription, xsString, v.StatusDescription);
-  if (v.TotalWork !== undefined) leaf(o, tTotalWork, xsInt, v.TotalWork);
+  optionalLeaf(o, tActualWork, xsInt, v.ActualWork);
+  optionalLeaf(o, tAssignedTime, xsDateTime, v.AssignedTime);
+  optionalLeaf(o, tBillingInformation, xsString, v.BillingInformation);
+  optionalLeaf(o, tChangeCount, xsInt, v.ChangeCount);
+  optional(o, writeArrayOfStringsType, v.Companies, tCompanies);
+  optionalLeaf(o, tCompleteDate, xsDateTime, v.CompleteDate);
+  optional(o, writeArrayOfStringsType, v.Contacts, tContacts);
+  optionalLeaf(o, tDelegationState, TaskDelegateStateTypeCodec, v.DelegationState);
+  optionalLeaf(o, tDelegator, xsString, v.Delegator);
+  optionalLeaf(o, tDueDate, xsDateTime, v.DueDate);
+  optionalLeaf(o, tIsAssignmentEditable, xsInt, v.IsAssignmentEditable);
+  optionalLeaf(o, tIsComplete, xsBoolean, v.IsComplete);
+  optionalLeaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
+  optionalLeaf(o, tIsTeamTask, xsBoolean, v.IsTeamTask);
+  optionalLeaf(o, tMileage, xsString, v.Mileage);
+  optionalLeaf(o, tOwner, xsString, v.Owner);
+  optionalLeaf(o, tPercentComplete, xsDouble, v.PercentComplete);
+  optional(o, writeTaskRecurrenceType, v.Recurrence, tRecurrence);
+  optionalLeaf(o, tStartDate, xsDateTime, v.StartDate);
+  optionalLeaf(o, tStatus, TaskStatusTypeCodec, v.Status);
+  optionalLeaf(o, tStatusDescription, xsString, v.StatusDescription);
+  optionalLeaf(o, tTotalWork, xsInt, v.TotalWork);
   end(o, t, at);
 }
 
@@ -22137,14 +22014,14 @@ function writePostItemType(o: XmlBytes, v: PostItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.ConversationIndex !== undefined) leaf(o, tConversationIndex, xsBase64Binary, v.ConversationIndex);
-  if (v.ConversationTopic !== undefined) leaf(o, tConversationTopic, xsString, v.ConversationTopic);
-  if (v.From !== undefined) writeSingleRecipientType(o, v.From, tFrom);
-  if (v.InternetMessageId !== undefined) leaf(o, tInternetMessageId, xsString, v.InternetMessageId);
-  if (v.IsRead !== undefined) leaf(o, tIsRead, xsBoolean, v.IsRead);
-  if (v.PostedTime !== undefined) leaf(o, tPostedTime, xsDateTime, v.PostedTime);
-  if (v.References !== undefined) leaf(o, tReferences, xsString, v.References);
-  if (v.Sender !== undefined) writeSingleRecipientType(o, v.Sender, tSender);
+  optionalLeaf(o, tConversationIndex, xsBase64Binary, v.ConversationIndex);
+  optionalLeaf(o, tConversationTopic, xsString, v.ConversationTopic);
+  optional(o, writeSingleRecipientType, v.From, tFrom);
+  optionalLeaf(o, tInternetMessageId, xsString, v.InternetMessageId);
+  optionalLeaf(o, tIsRead, xsBoolean, v.IsRead);
+  optionalLeaf(o, tPostedTime, xsDateTime, v.PostedTime);
+  optionalLeaf(o, tReferences, xsString, v.References);
+  optional(o, writeSingleRecipientType, v.Sender, tSender);
   end(o, t, at);
 }
 
@@ -22170,10 +22047,8 @@ function writeSharingMessageType(o: XmlBytes, v: SharingMessageType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfMessageType(o, v);
-  if (v.SharingMessageAction !== undefined)
-    writeSharingMessageActionType(o, v.SharingMessageAction, tSharingMessageAction);
-  if (v.SharingMessageActions !== undefined)
-    writeArrayOfSharingMessageActionType(o, v.SharingMessageActions, tSharingMessageActions);
+  optional(o, writeSharingMessageActionType, v.SharingMessageAction, tSharingMessageAction);
+  optional(o, writeArrayOfSharingMessageActionType, v.SharingMessageActions, tSharingMessageActions);
   end(o, t, at);
 }
 
@@ -22194,8 +22069,7 @@ function writeArrayOfSharingMessageActionType(o: XmlBytes, v: ArrayOfSharingMess
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SharingMessageAction !== undefined)
-    writeSharingMessageActionType(o, v.SharingMessageAction, tSharingMessageAction);
+  optional(o, writeSharingMessageActionType, v.SharingMessageAction, tSharingMessageAction);
   end(o, t, at);
 }
 
@@ -22220,9 +22094,9 @@ function writeSharingMessageActionType(o: XmlBytes, v: SharingMessageActionType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Importance !== undefined) leaf(o, tImportance, SharingActionImportanceCodec, v.Importance);
-  if (v.ActionType !== undefined) leaf(o, tActionType, SharingActionTypeCodec, v.ActionType);
-  if (v.Action !== undefined) leaf(o, tAction, SharingActionCodec, v.Action);
+  optionalLeaf(o, tImportance, SharingActionImportanceCodec, v.Importance);
+  optionalLeaf(o, tActionType, SharingActionTypeCodec, v.ActionType);
+  optionalLeaf(o, tAction, SharingActionCodec, v.Action);
   end(o, t, at);
 }
 
@@ -22252,7 +22126,7 @@ export const IndexedPageViewType$: ComplexDesc = {
 function writeIndexedPageViewType(o: XmlBytes, v: IndexedPageViewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MaxEntriesReturned !== undefined) attribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
+  optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.Offset === undefined) bail();
   attribute(o, aOffset, xsInt, v.Offset);
   if (v.BasePoint === undefined) bail();
@@ -22277,7 +22151,7 @@ export const FractionalPageViewType$: ComplexDesc = {
 function writeFractionalPageViewType(o: XmlBytes, v: FractionalPageViewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MaxEntriesReturned !== undefined) attribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
+  optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.Numerator === undefined) bail();
   attribute(o, aNumerator, xsInt, v.Numerator);
   if (v.Denominator === undefined) bail();
@@ -22300,7 +22174,7 @@ export const SeekToConditionPageViewType$: ComplexDesc = {
 function writeSeekToConditionPageViewType(o: XmlBytes, v: SeekToConditionPageViewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MaxEntriesReturned !== undefined) attribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
+  optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.BasePoint === undefined) bail();
   attribute(o, aBasePoint, IndexBasePointTypeCodec, v.BasePoint);
   const at = content(o);
@@ -22326,7 +22200,7 @@ export const CalendarViewType$: ComplexDesc = {
 function writeCalendarViewType(o: XmlBytes, v: CalendarViewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MaxEntriesReturned !== undefined) attribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
+  optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.StartDate === undefined) bail();
   attribute(o, aStartDate, xsDateTime, v.StartDate);
   if (v.EndDate === undefined) bail();
@@ -22351,9 +22225,9 @@ export const ContactsViewType$: ComplexDesc = {
 function writeContactsViewType(o: XmlBytes, v: ContactsViewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MaxEntriesReturned !== undefined) attribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
-  if (v.InitialName !== undefined) attribute(o, aInitialName, xsString, v.InitialName);
-  if (v.FinalName !== undefined) attribute(o, aFinalName, xsString, v.FinalName);
+  optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
+  optionalAttribute(o, aInitialName, xsString, v.InitialName);
+  optionalAttribute(o, aFinalName, xsString, v.FinalName);
   empty(o);
 }
 
@@ -22379,7 +22253,7 @@ function writeResolutionType(o: XmlBytes, v: ResolutionType, t: Tag): void {
   const at = content(o);
   if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, tMailbox);
-  if (v.Contact !== undefined) writeContactItemType(o, v.Contact, tContact);
+  optional(o, writeContactItemType, v.Contact, tContact);
   end(o, t, at);
 }
 
@@ -22406,12 +22280,11 @@ export const ArrayOfResolutionType$: ComplexDesc = {
 function writeArrayOfResolutionType(o: XmlBytes, v: ArrayOfResolutionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.IndexedPagingOffset !== undefined) attribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  if (v.NumeratorOffset !== undefined) attribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  if (v.AbsoluteDenominator !== undefined) attribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  if (v.IncludesLastItemInRange !== undefined)
-    attribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.TotalItemsInView !== undefined) attribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
+  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
+  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
+  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
+  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
   const at = content(o);
   if (v.Resolution !== undefined) for (const e of list(v.Resolution, 0)) writeResolutionType(o, e, tResolution);
   end(o, t, at);
@@ -22450,12 +22323,11 @@ export const ArrayOfDLExpansionType$: ComplexDesc = {
 function writeArrayOfDLExpansionType(o: XmlBytes, v: ArrayOfDLExpansionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.IndexedPagingOffset !== undefined) attribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  if (v.NumeratorOffset !== undefined) attribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  if (v.AbsoluteDenominator !== undefined) attribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  if (v.IncludesLastItemInRange !== undefined)
-    attribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  if (v.TotalItemsInView !== undefined) attribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
+  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
+  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
+  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
+  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
+  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
   const at = content(o);
   if (v.Mailbox !== undefined) for (const e of list(v.Mailbox, 0)) writeEmailAddressType(o, e, tMailbox);
   end(o, t, at);
@@ -22558,10 +22430,10 @@ function writeAttendeeType(o: XmlBytes, v: AttendeeType, t: Tag): void {
   const at = content(o);
   if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, tMailbox);
-  if (v.ResponseType !== undefined) leaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
-  if (v.LastResponseTime !== undefined) leaf(o, tLastResponseTime, xsDateTime, v.LastResponseTime);
-  if (v.ProposedStart !== undefined) leaf(o, tProposedStart, xsDateTime, v.ProposedStart);
-  if (v.ProposedEnd !== undefined) leaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
+  optionalLeaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
+  optionalLeaf(o, tLastResponseTime, xsDateTime, v.LastResponseTime);
+  optionalLeaf(o, tProposedStart, xsDateTime, v.ProposedStart);
+  optionalLeaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
   end(o, t, at);
 }
 
@@ -22606,7 +22478,7 @@ function writeOccurrenceItemIdType(o: XmlBytes, v: OccurrenceItemIdType, t: Tag)
   o.raw(t.start);
   if (v.RecurringMasterId === undefined) bail();
   attribute(o, aRecurringMasterId, DerivedItemIdTypeCodec, v.RecurringMasterId);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   if (v.InstanceIndex === undefined) bail();
   attribute(o, aInstanceIndex, xsInt, v.InstanceIndex);
   empty(o);
@@ -22631,7 +22503,7 @@ function writeRecurringMasterItemIdType(o: XmlBytes, v: RecurringMasterItemIdTyp
   o.raw(t.start);
   if (v.OccurrenceId === undefined) bail();
   attribute(o, aOccurrenceId, DerivedItemIdTypeCodec, v.OccurrenceId);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   empty(o);
 }
 
@@ -22651,9 +22523,9 @@ function writeRecurringMasterItemIdRangesType(o: XmlBytes, v: RecurringMasterIte
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   const at = content(o);
-  if (v.Ranges !== undefined) writeArrayOfOccurrenceRangesType(o, v.Ranges, tRanges);
+  optional(o, writeArrayOfOccurrenceRangesType, v.Ranges, tRanges);
   end(o, t, at);
 }
 
@@ -22696,11 +22568,10 @@ export const OccurrencesRangeType$: ComplexDesc = {
 function writeOccurrencesRangeType(o: XmlBytes, v: OccurrencesRangeType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Start !== undefined) attribute(o, aStart, xsDateTime, v.Start);
-  if (v.End !== undefined) attribute(o, aEnd, xsDateTime, v.End);
-  if (v.Count !== undefined) attribute(o, aCount, xsInt, v.Count);
-  if (v.CompareOriginalStartTime !== undefined)
-    attribute(o, aCompareOriginalStartTime, xsBoolean, v.CompareOriginalStartTime);
+  optionalAttribute(o, aStart, xsDateTime, v.Start);
+  optionalAttribute(o, aEnd, xsDateTime, v.End);
+  optionalAttribute(o, aCount, xsInt, v.Count);
+  optionalAttribute(o, aCompareOriginalStartTime, xsBoolean, v.CompareOriginalStartTime);
   empty(o);
 }
 
@@ -22947,7 +22818,7 @@ function writeWeeklyRecurrencePatternType(o: XmlBytes, v: WeeklyRecurrencePatter
   contentOfIntervalRecurrencePatternBaseType(o, v);
   if (v.DaysOfWeek === undefined) bail();
   leaf(o, tDaysOfWeek, DaysOfWeekTypeCodec, v.DaysOfWeek);
-  if (v.FirstDayOfWeek !== undefined) leaf(o, tFirstDayOfWeek, DayOfWeekTypeCodec, v.FirstDayOfWeek);
+  optionalLeaf(o, tFirstDayOfWeek, DayOfWeekTypeCodec, v.FirstDayOfWeek);
   end(o, t, at);
 }
 
@@ -22992,8 +22863,8 @@ function writeEnhancedLocationType(o: XmlBytes, v: EnhancedLocationType, t: Tag)
   const at = content(o);
   if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.Annotation !== undefined) leaf(o, tAnnotation, xsString, v.Annotation);
-  if (v.PostalAddress !== undefined) writePersonaPostalAddressType(o, v.PostalAddress, tPostalAddress);
+  optionalLeaf(o, tAnnotation, xsString, v.Annotation);
+  optional(o, writePersonaPostalAddressType, v.PostalAddress, tPostalAddress);
   end(o, t, at);
 }
 
@@ -23031,7 +22902,7 @@ function writeTimeChangeType(o: XmlBytes, v: TimeChangeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
   o.raw(t.start);
-  if (v.TimeZoneName !== undefined) attribute(o, aTimeZoneName, xsString, v.TimeZoneName);
+  optionalAttribute(o, aTimeZoneName, xsString, v.TimeZoneName);
   const at = content(o);
   if (v.Offset === undefined) bail();
   leaf(o, tOffset, xsDuration, v.Offset);
@@ -23039,9 +22910,8 @@ function writeTimeChangeType(o: XmlBytes, v: TimeChangeType, t: Tag): void {
   n += has(v.RelativeYearlyRecurrence);
   n += has(v.AbsoluteDate);
   if (n > 1) bail();
-  if (v.RelativeYearlyRecurrence !== undefined)
-    writeRelativeYearlyRecurrencePatternType(o, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
-  if (v.AbsoluteDate !== undefined) leaf(o, tAbsoluteDate, xsDate, v.AbsoluteDate);
+  optional(o, writeRelativeYearlyRecurrencePatternType, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
+  optionalLeaf(o, tAbsoluteDate, xsDate, v.AbsoluteDate);
   if (v.Time === undefined) bail();
   leaf(o, tTime, xsTime, v.Time);
   end(o, t, at);
@@ -23075,11 +22945,11 @@ export const TimeZoneType$: ComplexDesc = {
 function writeTimeZoneType(o: XmlBytes, v: TimeZoneType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.TimeZoneName !== undefined) attribute(o, aTimeZoneName, xsString, v.TimeZoneName);
+  optionalAttribute(o, aTimeZoneName, xsString, v.TimeZoneName);
   const at = content(o);
-  if (v.BaseOffset !== undefined) leaf(o, tBaseOffset, xsDuration, v.BaseOffset);
-  if (v.Standard !== undefined) writeTimeChangeType(o, v.Standard, tStandard);
-  if (v.Daylight !== undefined) writeTimeChangeType(o, v.Daylight, tDaylight);
+  optionalLeaf(o, tBaseOffset, xsDuration, v.BaseOffset);
+  optional(o, writeTimeChangeType, v.Standard, tStandard);
+  optional(o, writeTimeChangeType, v.Daylight, tDaylight);
   end(o, t, at);
 }
 
@@ -23256,12 +23126,12 @@ export const TimeZoneDefinitionType$: ComplexDesc = {
 function writeTimeZoneDefinitionType(o: XmlBytes, v: TimeZoneDefinitionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
-  if (v.Name !== undefined) attribute(o, aName, xsString, v.Name);
+  optionalAttribute(o, aId, xsString, v.Id);
+  optionalAttribute(o, aName, xsString, v.Name);
   const at = content(o);
-  if (v.Periods !== undefined) writeNonEmptyArrayOfPeriodsType(o, v.Periods, tPeriods);
-  if (v.TransitionsGroups !== undefined) writeArrayOfTransitionsGroupsType(o, v.TransitionsGroups, tTransitionsGroups);
-  if (v.Transitions !== undefined) writeArrayOfTransitionsType(o, v.Transitions, tTransitions);
+  optional(o, writeNonEmptyArrayOfPeriodsType, v.Periods, tPeriods);
+  optional(o, writeArrayOfTransitionsGroupsType, v.TransitionsGroups, tTransitionsGroups);
+  optional(o, writeArrayOfTransitionsType, v.Transitions, tTransitions);
   end(o, t, at);
 }
 
@@ -23300,9 +23170,9 @@ export const PeriodType$: ComplexDesc = {
 function writePeriodType(o: XmlBytes, v: PeriodType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Bias !== undefined) attribute(o, aBias, xsDuration, v.Bias);
-  if (v.Name !== undefined) attribute(o, aName, xsString, v.Name);
-  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  optionalAttribute(o, aBias, xsDuration, v.Bias);
+  optionalAttribute(o, aName, xsString, v.Name);
+  optionalAttribute(o, aId, xsString, v.Id);
   empty(o);
 }
 
@@ -23354,7 +23224,7 @@ export const ArrayOfTransitionsType$: ComplexDesc = {
 function writeArrayOfTransitionsType(o: XmlBytes, v: ArrayOfTransitionsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Id !== undefined) attribute(o, aId, xsString, v.Id);
+  optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
   for (const e of list(v.Transition, 1)) {
     switch (e.$element) {
@@ -23508,25 +23378,20 @@ function writeRecurrenceType(o: XmlBytes, v: RecurrenceType, t: Tag): void {
   n += has(v.WeeklyRecurrence);
   n += has(v.DailyRecurrence);
   if (n > 1 || n === 0) bail();
-  if (v.RelativeYearlyRecurrence !== undefined)
-    writeRelativeYearlyRecurrencePatternType(o, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
-  if (v.AbsoluteYearlyRecurrence !== undefined)
-    writeAbsoluteYearlyRecurrencePatternType(o, v.AbsoluteYearlyRecurrence, tAbsoluteYearlyRecurrence);
-  if (v.RelativeMonthlyRecurrence !== undefined)
-    writeRelativeMonthlyRecurrencePatternType(o, v.RelativeMonthlyRecurrence, tRelativeMonthlyRecurrence);
-  if (v.AbsoluteMonthlyRecurrence !== undefined)
-    writeAbsoluteMonthlyRecurrencePatternType(o, v.AbsoluteMonthlyRecurrence, tAbsoluteMonthlyRecurrence);
-  if (v.WeeklyRecurrence !== undefined) writeWeeklyRecurrencePatternType(o, v.WeeklyRecurrence, tWeeklyRecurrence);
-  if (v.DailyRecurrence !== undefined) writeDailyRecurrencePatternType(o, v.DailyRecurrence, tDailyRecurrence);
+  optional(o, writeRelativeYearlyRecurrencePatternType, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
+  optional(o, writeAbsoluteYearlyRecurrencePatternType, v.AbsoluteYearlyRecurrence, tAbsoluteYearlyRecurrence);
+  optional(o, writeRelativeMonthlyRecurrencePatternType, v.RelativeMonthlyRecurrence, tRelativeMonthlyRecurrence);
+  optional(o, writeAbsoluteMonthlyRecurrencePatternType, v.AbsoluteMonthlyRecurrence, tAbsoluteMonthlyRecurrence);
+  optional(o, writeWeeklyRecurrencePatternType, v.WeeklyRecurrence, tWeeklyRecurrence);
+  optional(o, writeDailyRecurrencePatternType, v.DailyRecurrence, tDailyRecurrence);
   n = 0;
   n += has(v.NoEndRecurrence);
   n += has(v.EndDateRecurrence);
   n += has(v.NumberedRecurrence);
   if (n > 1 || n === 0) bail();
-  if (v.NoEndRecurrence !== undefined) writeNoEndRecurrenceRangeType(o, v.NoEndRecurrence, tNoEndRecurrence);
-  if (v.EndDateRecurrence !== undefined) writeEndDateRecurrenceRangeType(o, v.EndDateRecurrence, tEndDateRecurrence);
-  if (v.NumberedRecurrence !== undefined)
-    writeNumberedRecurrenceRangeType(o, v.NumberedRecurrence, tNumberedRecurrence);
+  optional(o, writeNoEndRecurrenceRangeType, v.NoEndRecurrence, tNoEndRecurrence);
+  optional(o, writeEndDateRecurrenceRangeType, v.EndDateRecurrence, tEndDateRecurrence);
+  optional(o, writeNumberedRecurrenceRangeType, v.NumberedRecurrence, tNumberedRecurrence);
   end(o, t, at);
 }
 
@@ -23594,32 +23459,24 @@ function writeTaskRecurrenceType(o: XmlBytes, v: TaskRecurrenceType, t: Tag): vo
   n += has(v.MonthlyRegeneration);
   n += has(v.YearlyRegeneration);
   if (n > 1 || n === 0) bail();
-  if (v.RelativeYearlyRecurrence !== undefined)
-    writeRelativeYearlyRecurrencePatternType(o, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
-  if (v.AbsoluteYearlyRecurrence !== undefined)
-    writeAbsoluteYearlyRecurrencePatternType(o, v.AbsoluteYearlyRecurrence, tAbsoluteYearlyRecurrence);
-  if (v.RelativeMonthlyRecurrence !== undefined)
-    writeRelativeMonthlyRecurrencePatternType(o, v.RelativeMonthlyRecurrence, tRelativeMonthlyRecurrence);
-  if (v.AbsoluteMonthlyRecurrence !== undefined)
-    writeAbsoluteMonthlyRecurrencePatternType(o, v.AbsoluteMonthlyRecurrence, tAbsoluteMonthlyRecurrence);
-  if (v.WeeklyRecurrence !== undefined) writeWeeklyRecurrencePatternType(o, v.WeeklyRecurrence, tWeeklyRecurrence);
-  if (v.DailyRecurrence !== undefined) writeDailyRecurrencePatternType(o, v.DailyRecurrence, tDailyRecurrence);
-  if (v.DailyRegeneration !== undefined) writeDailyRegeneratingPatternType(o, v.DailyRegeneration, tDailyRegeneration);
-  if (v.WeeklyRegeneration !== undefined)
-    writeWeeklyRegeneratingPatternType(o, v.WeeklyRegeneration, tWeeklyRegeneration);
-  if (v.MonthlyRegeneration !== undefined)
-    writeMonthlyRegeneratingPatternType(o, v.MonthlyRegeneration, tMonthlyRegeneration);
-  if (v.YearlyRegeneration !== undefined)
-    writeYearlyRegeneratingPatternType(o, v.YearlyRegeneration, tYearlyRegeneration);
+  optional(o, writeRelativeYearlyRecurrencePatternType, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
+  optional(o, writeAbsoluteYearlyRecurrencePatternType, v.AbsoluteYearlyRecurrence, tAbsoluteYearlyRecurrence);
+  optional(o, writeRelativeMonthlyRecurrencePatternType, v.RelativeMonthlyRecurrence, tRelativeMonthlyRecurrence);
+  optional(o, writeAbsoluteMonthlyRecurrencePatternType, v.AbsoluteMonthlyRecurrence, tAbsoluteMonthlyRecurrence);
+  optional(o, writeWeeklyRecurrencePatternType, v.WeeklyRecurrence, tWeeklyRecurrence);
+  optional(o, writeDailyRecurrencePatternType, v.DailyRecurrence, tDailyRecurrence);
+  optional(o, writeDailyRegeneratingPatternType, v.DailyRegeneration, tDailyRegeneration);
+  optional(o, writeWeeklyRegeneratingPatternType, v.WeeklyRegeneration, tWeeklyRegeneration);
+  optional(o, writeMonthlyRegeneratingPatternType, v.MonthlyRegeneration, tMonthlyRegeneration);
+  optional(o, writeYearlyRegeneratingPatternType, v.YearlyRegeneration, tYearlyRegeneration);
   n = 0;
   n += has(v.NoEndRecurrence);
   n += has(v.EndDateRecurrence);
   n += has(v.NumberedRecurrence);
   if (n > 1 || n === 0) bail();
-  if (v.NoEndRecurrence !== undefined) writeNoEndRecurrenceRangeType(o, v.NoEndRecurrence, tNoEndRecurrence);
-  if (v.EndDateRecurrence !== undefined) writeEndDateRecurrenceRangeType(o, v.EndDateRecurrence, tEndDateRecurrence);
-  if (v.NumberedRecurrence !== undefined)
-    writeNumberedRecurrenceRangeType(o, v.NumberedRecurrence, tNumberedRecurrence);
+  optional(o, writeNoEndRecurrenceRangeType, v.NoEndRecurrence, tNoEndRecurrence);
+  optional(o, writeEndDateRecurrenceRangeType, v.EndDateRecurrence, tEndDateRecurrence);
+  optional(o, writeNumberedRecurrenceRangeType, v.NumberedRecurrence, tNumberedRecurrence);
   end(o, t, at);
 }
 
@@ -23796,69 +23653,61 @@ function writeCalendarItemType(o: XmlBytes, v: CalendarItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.UID !== undefined) leaf(o, tUID, xsString, v.UID);
-  if (v.RecurrenceId !== undefined) leaf(o, tRecurrenceId, xsDateTime, v.RecurrenceId);
-  if (v.DateTimeStamp !== undefined) leaf(o, tDateTimeStamp, xsDateTime, v.DateTimeStamp);
-  if (v.Start !== undefined) leaf(o, tStart, xsDateTime, v.Start);
-  if (v.End !== undefined) leaf(o, tEnd, xsDateTime, v.End);
-  if (v.OriginalStart !== undefined) leaf(o, tOriginalStart, xsDateTime, v.OriginalStart);
-  if (v.IsAllDayEvent !== undefined) leaf(o, tIsAllDayEvent, xsBoolean, v.IsAllDayEvent);
-  if (v.LegacyFreeBusyStatus !== undefined)
-    leaf(o, tLegacyFreeBusyStatus, LegacyFreeBusyTypeCodec, v.LegacyFreeBusyStatus);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.When !== undefined) leaf(o, tWhen, xsString, v.When);
-  if (v.IsMeeting !== undefined) leaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
-  if (v.IsCancelled !== undefined) leaf(o, tIsCancelled, xsBoolean, v.IsCancelled);
-  if (v.IsRecurring !== undefined) leaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
-  if (v.MeetingRequestWasSent !== undefined) leaf(o, tMeetingRequestWasSent, xsBoolean, v.MeetingRequestWasSent);
-  if (v.IsResponseRequested !== undefined) leaf(o, tIsResponseRequested, xsBoolean, v.IsResponseRequested);
-  if (v.CalendarItemType !== undefined) leaf(o, tCalendarItemType, CalendarItemTypeTypeCodec, v.CalendarItemType);
-  if (v.MyResponseType !== undefined) leaf(o, tMyResponseType, ResponseTypeTypeCodec, v.MyResponseType);
-  if (v.Organizer !== undefined) writeSingleRecipientType(o, v.Organizer, tOrganizer);
-  if (v.RequiredAttendees !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.RequiredAttendees, tRequiredAttendees);
-  if (v.OptionalAttendees !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.OptionalAttendees, tOptionalAttendees);
-  if (v.Resources !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.Resources, tResources);
-  if (v.InboxReminders !== undefined) writeArrayOfInboxReminderType(o, v.InboxReminders, tInboxReminders);
-  if (v.ConflictingMeetingCount !== undefined) leaf(o, tConflictingMeetingCount, xsInt, v.ConflictingMeetingCount);
-  if (v.AdjacentMeetingCount !== undefined) leaf(o, tAdjacentMeetingCount, xsInt, v.AdjacentMeetingCount);
-  if (v.ConflictingMeetings !== undefined)
-    writeNonEmptyArrayOfAllItemsType(o, v.ConflictingMeetings, tConflictingMeetings);
-  if (v.AdjacentMeetings !== undefined) writeNonEmptyArrayOfAllItemsType(o, v.AdjacentMeetings, tAdjacentMeetings);
-  if (v.Duration !== undefined) leaf(o, tDuration, xsString, v.Duration);
-  if (v.TimeZone !== undefined) leaf(o, tTimeZone, xsString, v.TimeZone);
-  if (v.AppointmentReplyTime !== undefined) leaf(o, tAppointmentReplyTime, xsDateTime, v.AppointmentReplyTime);
-  if (v.AppointmentSequenceNumber !== undefined)
-    leaf(o, tAppointmentSequenceNumber, xsInt, v.AppointmentSequenceNumber);
-  if (v.AppointmentState !== undefined) leaf(o, tAppointmentState, xsInt, v.AppointmentState);
-  if (v.Recurrence !== undefined) writeRecurrenceType(o, v.Recurrence, tRecurrence);
-  if (v.FirstOccurrence !== undefined) writeOccurrenceInfoType(o, v.FirstOccurrence, tFirstOccurrence);
-  if (v.LastOccurrence !== undefined) writeOccurrenceInfoType(o, v.LastOccurrence, tLastOccurrence);
-  if (v.ModifiedOccurrences !== undefined)
-    writeNonEmptyArrayOfOccurrenceInfoType(o, v.ModifiedOccurrences, tModifiedOccurrences);
-  if (v.DeletedOccurrences !== undefined)
-    writeNonEmptyArrayOfDeletedOccurrencesType(o, v.DeletedOccurrences, tDeletedOccurrences);
-  if (v.MeetingTimeZone !== undefined) writeTimeZoneType(o, v.MeetingTimeZone, tMeetingTimeZone);
-  if (v.StartTimeZone !== undefined) writeTimeZoneDefinitionType(o, v.StartTimeZone, tStartTimeZone);
-  if (v.EndTimeZone !== undefined) writeTimeZoneDefinitionType(o, v.EndTimeZone, tEndTimeZone);
-  if (v.ConferenceType !== undefined) leaf(o, tConferenceType, xsInt, v.ConferenceType);
-  if (v.AllowNewTimeProposal !== undefined) leaf(o, tAllowNewTimeProposal, xsBoolean, v.AllowNewTimeProposal);
-  if (v.IsOnlineMeeting !== undefined) leaf(o, tIsOnlineMeeting, xsBoolean, v.IsOnlineMeeting);
-  if (v.MeetingWorkspaceUrl !== undefined) leaf(o, tMeetingWorkspaceUrl, xsString, v.MeetingWorkspaceUrl);
-  if (v.NetShowUrl !== undefined) leaf(o, tNetShowUrl, xsString, v.NetShowUrl);
-  if (v.EnhancedLocation !== undefined) writeEnhancedLocationType(o, v.EnhancedLocation, tEnhancedLocation);
-  if (v.StartWallClock !== undefined) leaf(o, tStartWallClock, xsDateTime, v.StartWallClock);
-  if (v.EndWallClock !== undefined) leaf(o, tEndWallClock, xsDateTime, v.EndWallClock);
-  if (v.StartTimeZoneId !== undefined) leaf(o, tStartTimeZoneId, xsString, v.StartTimeZoneId);
-  if (v.EndTimeZoneId !== undefined) leaf(o, tEndTimeZoneId, xsString, v.EndTimeZoneId);
-  if (v.IntendedFreeBusyStatus !== undefined)
-    leaf(o, tIntendedFreeBusyStatus, LegacyFreeBusyTypeCodec, v.IntendedFreeBusyStatus);
-  if (v.JoinOnlineMeetingUrl !== undefined) leaf(o, tJoinOnlineMeetingUrl, xsString, v.JoinOnlineMeetingUrl);
-  if (v.OnlineMeetingSettings !== undefined)
-    writeOnlineMeetingSettingsType(o, v.OnlineMeetingSettings, tOnlineMeetingSettings);
-  if (v.IsOrganizer !== undefined) leaf(o, tIsOrganizer, xsBoolean, v.IsOrganizer);
-  if (v.CalendarActivityData !== undefined)
-    writeCalendarActivityDataType(o, v.CalendarActivityData, tCalendarActivityData);
-  if (v.DoNotForwardMeeting !== undefined) leaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
+  optionalLeaf(o, tUID, xsString, v.UID);
+  optionalLeaf(o, tRecurrenceId, xsDateTime, v.RecurrenceId);
+  optionalLeaf(o, tDateTimeStamp, xsDateTime, v.DateTimeStamp);
+  optionalLeaf(o, tStart, xsDateTime, v.Start);
+  optionalLeaf(o, tEnd, xsDateTime, v.End);
+  optionalLeaf(o, tOriginalStart, xsDateTime, v.OriginalStart);
+  optionalLeaf(o, tIsAllDayEvent, xsBoolean, v.IsAllDayEvent);
+  optionalLeaf(o, tLegacyFreeBusyStatus, LegacyFreeBusyTypeCodec, v.LegacyFreeBusyStatus);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tWhen, xsString, v.When);
+  optionalLeaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
+  optionalLeaf(o, tIsCancelled, xsBoolean, v.IsCancelled);
+  optionalLeaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
+  optionalLeaf(o, tMeetingRequestWasSent, xsBoolean, v.MeetingRequestWasSent);
+  optionalLeaf(o, tIsResponseRequested, xsBoolean, v.IsResponseRequested);
+  optionalLeaf(o, tCalendarItemType, CalendarItemTypeTypeCodec, v.CalendarItemType);
+  optionalLeaf(o, tMyResponseType, ResponseTypeTypeCodec, v.MyResponseType);
+  optional(o, writeSingleRecipientType, v.Organizer, tOrganizer);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.RequiredAttendees, tRequiredAttendees);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.OptionalAttendees, tOptionalAttendees);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.Resources, tResources);
+  optional(o, writeArrayOfInboxReminderType, v.InboxReminders, tInboxReminders);
+  optionalLeaf(o, tConflictingMeetingCount, xsInt, v.ConflictingMeetingCount);
+  optionalLeaf(o, tAdjacentMeetingCount, xsInt, v.AdjacentMeetingCount);
+  optional(o, writeNonEmptyArrayOfAllItemsType, v.ConflictingMeetings, tConflictingMeetings);
+  optional(o, writeNonEmptyArrayOfAllItemsType, v.AdjacentMeetings, tAdjacentMeetings);
+  optionalLeaf(o, tDuration, xsString, v.Duration);
+  optionalLeaf(o, tTimeZone, xsString, v.TimeZone);
+  optionalLeaf(o, tAppointmentReplyTime, xsDateTime, v.AppointmentReplyTime);
+  optionalLeaf(o, tAppointmentSequenceNumber, xsInt, v.AppointmentSequenceNumber);
+  optionalLeaf(o, tAppointmentState, xsInt, v.AppointmentState);
+  optional(o, writeRecurrenceType, v.Recurrence, tRecurrence);
+  optional(o, writeOccurrenceInfoType, v.FirstOccurrence, tFirstOccurrence);
+  optional(o, writeOccurrenceInfoType, v.LastOccurrence, tLastOccurrence);
+  optional(o, writeNonEmptyArrayOfOccurrenceInfoType, v.ModifiedOccurrences, tModifiedOccurrences);
+  optional(o, writeNonEmptyArrayOfDeletedOccurrencesType, v.DeletedOccurrences, tDeletedOccurrences);
+  optional(o, writeTimeZoneType, v.MeetingTimeZone, tMeetingTimeZone);
+  optional(o, writeTimeZoneDefinitionType, v.StartTimeZone, tStartTimeZone);
+  optional(o, writeTimeZoneDefinitionType, v.EndTimeZone, tEndTimeZone);
+  optionalLeaf(o, tConferenceType, xsInt, v.ConferenceType);
+  optionalLeaf(o, tAllowNewTimeProposal, xsBoolean, v.AllowNewTimeProposal);
+  optionalLeaf(o, tIsOnlineMeeting, xsBoolean, v.IsOnlineMeeting);
+  optionalLeaf(o, tMeetingWorkspaceUrl, xsString, v.MeetingWorkspaceUrl);
+  optionalLeaf(o, tNetShowUrl, xsString, v.NetShowUrl);
+  optional(o, writeEnhancedLocationType, v.EnhancedLocation, tEnhancedLocation);
+  optionalLeaf(o, tStartWallClock, xsDateTime, v.StartWallClock);
+  optionalLeaf(o, tEndWallClock, xsDateTime, v.EndWallClock);
+  optionalLeaf(o, tStartTimeZoneId, xsString, v.StartTimeZoneId);
+  optionalLeaf(o, tEndTimeZoneId, xsString, v.EndTimeZoneId);
+  optionalLeaf(o, tIntendedFreeBusyStatus, LegacyFreeBusyTypeCodec, v.IntendedFreeBusyStatus);
+  optionalLeaf(o, tJoinOnlineMeetingUrl, xsString, v.JoinOnlineMeetingUrl);
+  optional(o, writeOnlineMeetingSettingsType, v.OnlineMeetingSettings, tOnlineMeetingSettings);
+  optionalLeaf(o, tIsOrganizer, xsBoolean, v.IsOrganizer);
+  optional(o, writeCalendarActivityDataType, v.CalendarActivityData, tCalendarActivityData);
+  optionalLeaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
   end(o, t, at);
 }
 
@@ -23897,16 +23746,15 @@ function writeMeetingMessageType(o: XmlBytes, v: MeetingMessageType, t: Tag): vo
 /** Writes the elements of t:MeetingMessageType, for it and the types derived from it. */
 function contentOfMeetingMessageType(o: XmlBytes, v: MeetingMessageType): void {
   contentOfMessageType(o, v);
-  if (v.AssociatedCalendarItemId !== undefined)
-    writeItemIdType(o, v.AssociatedCalendarItemId, tAssociatedCalendarItemId);
-  if (v.IsDelegated !== undefined) leaf(o, tIsDelegated, xsBoolean, v.IsDelegated);
-  if (v.IsOutOfDate !== undefined) leaf(o, tIsOutOfDate, xsBoolean, v.IsOutOfDate);
-  if (v.HasBeenProcessed !== undefined) leaf(o, tHasBeenProcessed, xsBoolean, v.HasBeenProcessed);
-  if (v.ResponseType !== undefined) leaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
-  if (v.UID !== undefined) leaf(o, tUID, xsString, v.UID);
-  if (v.RecurrenceId !== undefined) leaf(o, tRecurrenceId, xsDateTime, v.RecurrenceId);
-  if (v.DateTimeStamp !== undefined) leaf(o, tDateTimeStamp, xsDateTime, v.DateTimeStamp);
-  if (v.IsOrganizer !== undefined) leaf(o, tIsOrganizer, xsBoolean, v.IsOrganizer);
+  optional(o, writeItemIdType, v.AssociatedCalendarItemId, tAssociatedCalendarItemId);
+  optionalLeaf(o, tIsDelegated, xsBoolean, v.IsDelegated);
+  optionalLeaf(o, tIsOutOfDate, xsBoolean, v.IsOutOfDate);
+  optionalLeaf(o, tHasBeenProcessed, xsBoolean, v.HasBeenProcessed);
+  optionalLeaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
+  optionalLeaf(o, tUID, xsString, v.UID);
+  optionalLeaf(o, tRecurrenceId, xsDateTime, v.RecurrenceId);
+  optionalLeaf(o, tDateTimeStamp, xsDateTime, v.DateTimeStamp);
+  optionalLeaf(o, tIsOrganizer, xsBoolean, v.IsOrganizer);
 }
 
 /** t:ChangeHighlightsType */
@@ -23933,12 +23781,12 @@ function writeChangeHighlightsType(o: XmlBytes, v: ChangeHighlightsType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.HasLocationChanged !== undefined) leaf(o, tHasLocationChanged, xsBoolean, v.HasLocationChanged);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.HasStartTimeChanged !== undefined) leaf(o, tHasStartTimeChanged, xsBoolean, v.HasStartTimeChanged);
-  if (v.Start !== undefined) leaf(o, tStart, xsDateTime, v.Start);
-  if (v.HasEndTimeChanged !== undefined) leaf(o, tHasEndTimeChanged, xsBoolean, v.HasEndTimeChanged);
-  if (v.End !== undefined) leaf(o, tEnd, xsDateTime, v.End);
+  optionalLeaf(o, tHasLocationChanged, xsBoolean, v.HasLocationChanged);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tHasStartTimeChanged, xsBoolean, v.HasStartTimeChanged);
+  optionalLeaf(o, tStart, xsDateTime, v.Start);
+  optionalLeaf(o, tHasEndTimeChanged, xsBoolean, v.HasEndTimeChanged);
+  optionalLeaf(o, tEnd, xsDateTime, v.End);
   end(o, t, at);
 }
 
@@ -24010,61 +23858,54 @@ function writeMeetingRequestMessageType(o: XmlBytes, v: MeetingRequestMessageTyp
   o.raw(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
-  if (v.MeetingRequestType !== undefined)
-    leaf(o, tMeetingRequestType, MeetingRequestTypeTypeCodec, v.MeetingRequestType);
-  if (v.IntendedFreeBusyStatus !== undefined)
-    leaf(o, tIntendedFreeBusyStatus, LegacyFreeBusyTypeCodec, v.IntendedFreeBusyStatus);
-  if (v.Start !== undefined) leaf(o, tStart, xsDateTime, v.Start);
-  if (v.End !== undefined) leaf(o, tEnd, xsDateTime, v.End);
-  if (v.OriginalStart !== undefined) leaf(o, tOriginalStart, xsDateTime, v.OriginalStart);
-  if (v.IsAllDayEvent !== undefined) leaf(o, tIsAllDayEvent, xsBoolean, v.IsAllDayEvent);
-  if (v.LegacyFreeBusyStatus !== undefined)
-    leaf(o, tLegacyFreeBusyStatus, LegacyFreeBusyTypeCodec, v.LegacyFreeBusyStatus);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.When !== undefined) leaf(o, tWhen, xsString, v.When);
-  if (v.IsMeeting !== undefined) leaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
-  if (v.IsCancelled !== undefined) leaf(o, tIsCancelled, xsBoolean, v.IsCancelled);
-  if (v.IsRecurring !== undefined) leaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
-  if (v.MeetingRequestWasSent !== undefined) leaf(o, tMeetingRequestWasSent, xsBoolean, v.MeetingRequestWasSent);
-  if (v.CalendarItemType !== undefined) leaf(o, tCalendarItemType, CalendarItemTypeTypeCodec, v.CalendarItemType);
-  if (v.MyResponseType !== undefined) leaf(o, tMyResponseType, ResponseTypeTypeCodec, v.MyResponseType);
-  if (v.Organizer !== undefined) writeSingleRecipientType(o, v.Organizer, tOrganizer);
-  if (v.RequiredAttendees !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.RequiredAttendees, tRequiredAttendees);
-  if (v.OptionalAttendees !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.OptionalAttendees, tOptionalAttendees);
-  if (v.Resources !== undefined) writeNonEmptyArrayOfAttendeesType(o, v.Resources, tResources);
-  if (v.ConflictingMeetingCount !== undefined) leaf(o, tConflictingMeetingCount, xsInt, v.ConflictingMeetingCount);
-  if (v.AdjacentMeetingCount !== undefined) leaf(o, tAdjacentMeetingCount, xsInt, v.AdjacentMeetingCount);
-  if (v.ConflictingMeetings !== undefined)
-    writeNonEmptyArrayOfAllItemsType(o, v.ConflictingMeetings, tConflictingMeetings);
-  if (v.AdjacentMeetings !== undefined) writeNonEmptyArrayOfAllItemsType(o, v.AdjacentMeetings, tAdjacentMeetings);
-  if (v.Duration !== undefined) leaf(o, tDuration, xsString, v.Duration);
-  if (v.TimeZone !== undefined) leaf(o, tTimeZone, xsString, v.TimeZone);
-  if (v.AppointmentReplyTime !== undefined) leaf(o, tAppointmentReplyTime, xsDateTime, v.AppointmentReplyTime);
-  if (v.AppointmentSequenceNumber !== undefined)
-    leaf(o, tAppointmentSequenceNumber, xsInt, v.AppointmentSequenceNumber);
-  if (v.AppointmentState !== undefined) leaf(o, tAppointmentState, xsInt, v.AppointmentState);
-  if (v.Recurrence !== undefined) writeRecurrenceType(o, v.Recurrence, tRecurrence);
-  if (v.FirstOccurrence !== undefined) writeOccurrenceInfoType(o, v.FirstOccurrence, tFirstOccurrence);
-  if (v.LastOccurrence !== undefined) writeOccurrenceInfoType(o, v.LastOccurrence, tLastOccurrence);
-  if (v.ModifiedOccurrences !== undefined)
-    writeNonEmptyArrayOfOccurrenceInfoType(o, v.ModifiedOccurrences, tModifiedOccurrences);
-  if (v.DeletedOccurrences !== undefined)
-    writeNonEmptyArrayOfDeletedOccurrencesType(o, v.DeletedOccurrences, tDeletedOccurrences);
-  if (v.MeetingTimeZone !== undefined) writeTimeZoneType(o, v.MeetingTimeZone, tMeetingTimeZone);
-  if (v.StartTimeZone !== undefined) writeTimeZoneDefinitionType(o, v.StartTimeZone, tStartTimeZone);
-  if (v.EndTimeZone !== undefined) writeTimeZoneDefinitionType(o, v.EndTimeZone, tEndTimeZone);
-  if (v.ConferenceType !== undefined) leaf(o, tConferenceType, xsInt, v.ConferenceType);
-  if (v.AllowNewTimeProposal !== undefined) leaf(o, tAllowNewTimeProposal, xsBoolean, v.AllowNewTimeProposal);
-  if (v.IsOnlineMeeting !== undefined) leaf(o, tIsOnlineMeeting, xsBoolean, v.IsOnlineMeeting);
-  if (v.MeetingWorkspaceUrl !== undefined) leaf(o, tMeetingWorkspaceUrl, xsString, v.MeetingWorkspaceUrl);
-  if (v.NetShowUrl !== undefined) leaf(o, tNetShowUrl, xsString, v.NetShowUrl);
-  if (v.EnhancedLocation !== undefined) writeEnhancedLocationType(o, v.EnhancedLocation, tEnhancedLocation);
-  if (v.ChangeHighlights !== undefined) writeChangeHighlightsType(o, v.ChangeHighlights, tChangeHighlights);
-  if (v.StartWallClock !== undefined) leaf(o, tStartWallClock, xsDateTime, v.StartWallClock);
-  if (v.EndWallClock !== undefined) leaf(o, tEndWallClock, xsDateTime, v.EndWallClock);
-  if (v.StartTimeZoneId !== undefined) leaf(o, tStartTimeZoneId, xsString, v.StartTimeZoneId);
-  if (v.EndTimeZoneId !== undefined) leaf(o, tEndTimeZoneId, xsString, v.EndTimeZoneId);
-  if (v.DoNotForwardMeeting !== undefined) leaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
+  optionalLeaf(o, tMeetingRequestType, MeetingRequestTypeTypeCodec, v.MeetingRequestType);
+  optionalLeaf(o, tIntendedFreeBusyStatus, LegacyFreeBusyTypeCodec, v.IntendedFreeBusyStatus);
+  optionalLeaf(o, tStart, xsDateTime, v.Start);
+  optionalLeaf(o, tEnd, xsDateTime, v.End);
+  optionalLeaf(o, tOriginalStart, xsDateTime, v.OriginalStart);
+  optionalLeaf(o, tIsAllDayEvent, xsBoolean, v.IsAllDayEvent);
+  optionalLeaf(o, tLegacyFreeBusyStatus, LegacyFreeBusyTypeCodec, v.LegacyFreeBusyStatus);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tWhen, xsString, v.When);
+  optionalLeaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
+  optionalLeaf(o, tIsCancelled, xsBoolean, v.IsCancelled);
+  optionalLeaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
+  optionalLeaf(o, tMeetingRequestWasSent, xsBoolean, v.MeetingRequestWasSent);
+  optionalLeaf(o, tCalendarItemType, CalendarItemTypeTypeCodec, v.CalendarItemType);
+  optionalLeaf(o, tMyResponseType, ResponseTypeTypeCodec, v.MyResponseType);
+  optional(o, writeSingleRecipientType, v.Organizer, tOrganizer);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.RequiredAttendees, tRequiredAttendees);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.OptionalAttendees, tOptionalAttendees);
+  optional(o, writeNonEmptyArrayOfAttendeesType, v.Resources, tResources);
+  optionalLeaf(o, tConflictingMeetingCount, xsInt, v.ConflictingMeetingCount);
+  optionalLeaf(o, tAdjacentMeetingCount, xsInt, v.AdjacentMeetingCount);
+  optional(o, writeNonEmptyArrayOfAllItemsType, v.ConflictingMeetings, tConflictingMeetings);
+  optional(o, writeNonEmptyArrayOfAllItemsType, v.AdjacentMeetings, tAdjacentMeetings);
+  optionalLeaf(o, tDuration, xsString, v.Duration);
+  optionalLeaf(o, tTimeZone, xsString, v.TimeZone);
+  optionalLeaf(o, tAppointmentReplyTime, xsDateTime, v.AppointmentReplyTime);
+  optionalLeaf(o, tAppointmentSequenceNumber, xsInt, v.AppointmentSequenceNumber);
+  optionalLeaf(o, tAppointmentState, xsInt, v.AppointmentState);
+  optional(o, writeRecurrenceType, v.Recurrence, tRecurrence);
+  optional(o, writeOccurrenceInfoType, v.FirstOccurrence, tFirstOccurrence);
+  optional(o, writeOccurrenceInfoType, v.LastOccurrence, tLastOccurrence);
+  optional(o, writeNonEmptyArrayOfOccurrenceInfoType, v.ModifiedOccurrences, tModifiedOccurrences);
+  optional(o, writeNonEmptyArrayOfDeletedOccurrencesType, v.DeletedOccurrences, tDeletedOccurrences);
+  optional(o, writeTimeZoneType, v.MeetingTimeZone, tMeetingTimeZone);
+  optional(o, writeTimeZoneDefinitionType, v.StartTimeZone, tStartTimeZone);
+  optional(o, writeTimeZoneDefinitionType, v.EndTimeZone, tEndTimeZone);
+  optionalLeaf(o, tConferenceType, xsInt, v.ConferenceType);
+  optionalLeaf(o, tAllowNewTimeProposal, xsBoolean, v.AllowNewTimeProposal);
+  optionalLeaf(o, tIsOnlineMeeting, xsBoolean, v.IsOnlineMeeting);
+  optionalLeaf(o, tMeetingWorkspaceUrl, xsString, v.MeetingWorkspaceUrl);
+  optionalLeaf(o, tNetShowUrl, xsString, v.NetShowUrl);
+  optional(o, writeEnhancedLocationType, v.EnhancedLocation, tEnhancedLocation);
+  optional(o, writeChangeHighlightsType, v.ChangeHighlights, tChangeHighlights);
+  optionalLeaf(o, tStartWallClock, xsDateTime, v.StartWallClock);
+  optionalLeaf(o, tEndWallClock, xsDateTime, v.EndWallClock);
+  optionalLeaf(o, tStartTimeZoneId, xsString, v.StartTimeZoneId);
+  optionalLeaf(o, tEndTimeZoneId, xsString, v.EndTimeZoneId);
+  optionalLeaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
   end(o, t, at);
 }
 
@@ -24096,14 +23937,14 @@ function writeMeetingResponseMessageType(o: XmlBytes, v: MeetingResponseMessageT
   o.raw(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
-  if (v.Start !== undefined) leaf(o, tStart, xsDateTime, v.Start);
-  if (v.End !== undefined) leaf(o, tEnd, xsDateTime, v.End);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.Recurrence !== undefined) writeRecurrenceType(o, v.Recurrence, tRecurrence);
-  if (v.CalendarItemType !== undefined) leaf(o, tCalendarItemType, xsString, v.CalendarItemType);
-  if (v.ProposedStart !== undefined) leaf(o, tProposedStart, xsDateTime, v.ProposedStart);
-  if (v.ProposedEnd !== undefined) leaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
-  if (v.EnhancedLocation !== undefined) writeEnhancedLocationType(o, v.EnhancedLocation, tEnhancedLocation);
+  optionalLeaf(o, tStart, xsDateTime, v.Start);
+  optionalLeaf(o, tEnd, xsDateTime, v.End);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optional(o, writeRecurrenceType, v.Recurrence, tRecurrence);
+  optionalLeaf(o, tCalendarItemType, xsString, v.CalendarItemType);
+  optionalLeaf(o, tProposedStart, xsDateTime, v.ProposedStart);
+  optionalLeaf(o, tProposedEnd, xsDateTime, v.ProposedEnd);
+  optional(o, writeEnhancedLocationType, v.EnhancedLocation, tEnhancedLocation);
   end(o, t, at);
 }
 
@@ -24134,13 +23975,13 @@ function writeMeetingCancellationMessageType(o: XmlBytes, v: MeetingCancellation
   o.raw(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
-  if (v.Start !== undefined) leaf(o, tStart, xsDateTime, v.Start);
-  if (v.End !== undefined) leaf(o, tEnd, xsDateTime, v.End);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.Recurrence !== undefined) writeRecurrenceType(o, v.Recurrence, tRecurrence);
-  if (v.CalendarItemType !== undefined) leaf(o, tCalendarItemType, xsString, v.CalendarItemType);
-  if (v.EnhancedLocation !== undefined) writeEnhancedLocationType(o, v.EnhancedLocation, tEnhancedLocation);
-  if (v.DoNotForwardMeeting !== undefined) leaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
+  optionalLeaf(o, tStart, xsDateTime, v.Start);
+  optionalLeaf(o, tEnd, xsDateTime, v.End);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optional(o, writeRecurrenceType, v.Recurrence, tRecurrence);
+  optionalLeaf(o, tCalendarItemType, xsString, v.CalendarItemType);
+  optional(o, writeEnhancedLocationType, v.EnhancedLocation, tEnhancedLocation);
+  optionalLeaf(o, tDoNotForwardMeeting, xsBoolean, v.DoNotForwardMeeting);
   end(o, t, at);
 }
 
@@ -24172,16 +24013,16 @@ function writeCompleteNameType(o: XmlBytes, v: CompleteNameType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.FirstName !== undefined) leaf(o, tFirstName, xsString, v.FirstName);
-  if (v.MiddleName !== undefined) leaf(o, tMiddleName, xsString, v.MiddleName);
-  if (v.LastName !== undefined) leaf(o, tLastName, xsString, v.LastName);
-  if (v.Suffix !== undefined) leaf(o, tSuffix, xsString, v.Suffix);
-  if (v.Initials !== undefined) leaf(o, tInitials, xsString, v.Initials);
-  if (v.FullName !== undefined) leaf(o, tFullName, xsString, v.FullName);
-  if (v.Nickname !== undefined) leaf(o, tNickname, xsString, v.Nickname);
-  if (v.YomiFirstName !== undefined) leaf(o, tYomiFirstName, xsString, v.YomiFirstName);
-  if (v.YomiLastName !== undefined) leaf(o, tYomiLastName, xsString, v.YomiLastName);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tFirstName, xsString, v.FirstName);
+  optionalLeaf(o, tMiddleName, xsString, v.MiddleName);
+  optionalLeaf(o, tLastName, xsString, v.LastName);
+  optionalLeaf(o, tSuffix, xsString, v.Suffix);
+  optionalLeaf(o, tInitials, xsString, v.Initials);
+  optionalLeaf(o, tFullName, xsString, v.FullName);
+  optionalLeaf(o, tNickname, xsString, v.Nickname);
+  optionalLeaf(o, tYomiFirstName, xsString, v.YomiFirstName);
+  optionalLeaf(o, tYomiLastName, xsString, v.YomiLastName);
   end(o, t, at);
 }
 
@@ -24227,8 +24068,8 @@ function writeContactUrlDictionaryEntryType(o: XmlBytes, v: ContactUrlDictionary
   const at = content(o);
   if (v.Type === undefined) bail();
   leaf(o, tType, ContactUrlKeyTypeCodec, v.Type);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.Address !== undefined) leaf(o, tAddress, xsString, v.Address);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tAddress, xsString, v.Address);
   end(o, t, at);
 }
 
@@ -24258,8 +24099,8 @@ function writeAbchEmailAddressDictionaryEntryType(o: XmlBytes, v: AbchEmailAddre
   leaf(o, tType, AbchEmailAddressTypeTypeCodec, v.Type);
   if (v.Address === undefined) bail();
   leaf(o, tAddress, xsString, v.Address);
-  if (v.IsMessengerEnabled !== undefined) leaf(o, tIsMessengerEnabled, xsBoolean, v.IsMessengerEnabled);
-  if (v.Capabilities !== undefined) leaf(o, tCapabilities, xsLong, v.Capabilities);
+  optionalLeaf(o, tIsMessengerEnabled, xsBoolean, v.IsMessengerEnabled);
+  optionalLeaf(o, tCapabilities, xsLong, v.Capabilities);
   end(o, t, at);
 }
 
@@ -24284,9 +24125,9 @@ function writeEmailAddressDictionaryEntryType(o: XmlBytes, v: EmailAddressDictio
   o.raw(t.start);
   if (v.Key === undefined) bail();
   attribute(o, aKey, EmailAddressKeyTypeCodec, v.Key);
-  if (v.Name !== undefined) attribute(o, aName, xsString, v.Name);
-  if (v.RoutingType !== undefined) attribute(o, aRoutingType, xsString, v.RoutingType);
-  if (v.MailboxType !== undefined) attribute(o, aMailboxType, MailboxTypeTypeCodec, v.MailboxType);
+  optionalAttribute(o, aName, xsString, v.Name);
+  optionalAttribute(o, aRoutingType, xsString, v.RoutingType);
+  optionalAttribute(o, aMailboxType, MailboxTypeTypeCodec, v.MailboxType);
   simpleContent(o, t, xsString, v.$value);
 }
 
@@ -24335,11 +24176,11 @@ function writePhysicalAddressDictionaryEntryType(o: XmlBytes, v: PhysicalAddress
   if (v.Key === undefined) bail();
   attribute(o, aKey, PhysicalAddressKeyTypeCodec, v.Key);
   const at = content(o);
-  if (v.Street !== undefined) leaf(o, tStreet, xsString, v.Street);
-  if (v.City !== undefined) leaf(o, tCity, xsString, v.City);
-  if (v.State !== undefined) leaf(o, tState, xsString, v.State);
-  if (v.CountryOrRegion !== undefined) leaf(o, tCountryOrRegion, xsString, v.CountryOrRegion);
-  if (v.PostalCode !== undefined) leaf(o, tPostalCode, xsString, v.PostalCode);
+  optionalLeaf(o, tStreet, xsString, v.Street);
+  optionalLeaf(o, tCity, xsString, v.City);
+  optionalLeaf(o, tState, xsString, v.State);
+  optionalLeaf(o, tCountryOrRegion, xsString, v.CountryOrRegion);
+  optionalLeaf(o, tPostalCode, xsString, v.PostalCode);
   end(o, t, at);
 }
 
@@ -24510,10 +24351,10 @@ export const MemberType$: ComplexDesc = {
 function writeMemberType(o: XmlBytes, v: MemberType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Key !== undefined) attribute(o, aKey, xsString, v.Key);
+  optionalAttribute(o, aKey, xsString, v.Key);
   const at = content(o);
-  if (v.Mailbox !== undefined) writeEmailAddressType(o, v.Mailbox, tMailbox);
-  if (v.Status !== undefined) leaf(o, tStatus, MemberStatusTypeCodec, v.Status);
+  optional(o, writeEmailAddressType, v.Mailbox, tMailbox);
+  optionalLeaf(o, tStatus, MemberStatusTypeCodec, v.Status);
   end(o, t, at);
 }
 
@@ -24540,9 +24381,9 @@ function writeRoleMemberItemType(o: XmlBytes, v: RoleMemberItemType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.Type !== undefined) leaf(o, tType, RoleMemberTypeTypeCodec, v.Type);
-  if (v.MemberId !== undefined) leaf(o, tMemberId, xsString, v.MemberId);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tType, RoleMemberTypeTypeCodec, v.Type);
+  optionalLeaf(o, tMemberId, xsString, v.MemberId);
   end(o, t, at);
 }
 
@@ -24597,39 +24438,37 @@ function writeNetworkItemType(o: XmlBytes, v: NetworkItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.DomainId !== undefined) leaf(o, tDomainId, xsInt, v.DomainId);
-  if (v.DomainTag !== undefined) leaf(o, tDomainTag, xsString, v.DomainTag);
-  if (v.UserTileUrl !== undefined) leaf(o, tUserTileUrl, xsString, v.UserTileUrl);
-  if (v.ProfileUrl !== undefined) leaf(o, tProfileUrl, xsString, v.ProfileUrl);
-  if (v.Settings !== undefined) leaf(o, tSettings, xsInt, v.Settings);
-  if (v.IsDefault !== undefined) leaf(o, tIsDefault, xsBoolean, v.IsDefault);
-  if (v.AutoLinkError !== undefined) leaf(o, tAutoLinkError, xsString, v.AutoLinkError);
-  if (v.AutoLinkSuccess !== undefined) leaf(o, tAutoLinkSuccess, xsString, v.AutoLinkSuccess);
-  if (v.UserEmail !== undefined) leaf(o, tUserEmail, xsString, v.UserEmail);
-  if (v.ClientPublishSecret !== undefined) leaf(o, tClientPublishSecret, xsString, v.ClientPublishSecret);
-  if (v.ClientToken !== undefined) leaf(o, tClientToken, xsString, v.ClientToken);
-  if (v.ClientToken2 !== undefined) leaf(o, tClientToken2, xsString, v.ClientToken2);
-  if (v.ContactSyncError !== undefined) leaf(o, tContactSyncError, xsString, v.ContactSyncError);
-  if (v.ContactSyncSuccess !== undefined) leaf(o, tContactSyncSuccess, xsString, v.ContactSyncSuccess);
-  if (v.ErrorOffers !== undefined) leaf(o, tErrorOffers, xsInt, v.ErrorOffers);
-  if (v.FirstAuthErrorDates !== undefined) leaf(o, tFirstAuthErrorDates, xsString, v.FirstAuthErrorDates);
-  if (v.LastVersionSaved !== undefined) leaf(o, tLastVersionSaved, xsInt, v.LastVersionSaved);
-  if (v.LastWelcomeContact !== undefined) leaf(o, tLastWelcomeContact, xsString, v.LastWelcomeContact);
-  if (v.Offers !== undefined) leaf(o, tOffers, xsInt, v.Offers);
-  if (v.PsaLastChanged !== undefined) leaf(o, tPsaLastChanged, xsDateTime, v.PsaLastChanged);
-  if (v.RefreshToken2 !== undefined) leaf(o, tRefreshToken2, xsString, v.RefreshToken2);
-  if (v.RefreshTokenExpiry2 !== undefined) leaf(o, tRefreshTokenExpiry2, xsString, v.RefreshTokenExpiry2);
-  if (v.SessionHandle !== undefined) leaf(o, tSessionHandle, xsString, v.SessionHandle);
-  if (v.RejectedOffers !== undefined) leaf(o, tRejectedOffers, xsInt, v.RejectedOffers);
-  if (v.SyncEnabled !== undefined) leaf(o, tSyncEnabled, xsBoolean, v.SyncEnabled);
-  if (v.TokenRefreshLastAttempted !== undefined)
-    leaf(o, tTokenRefreshLastAttempted, xsDateTime, v.TokenRefreshLastAttempted);
-  if (v.TokenRefreshLastCompleted !== undefined)
-    leaf(o, tTokenRefreshLastCompleted, xsDateTime, v.TokenRefreshLastCompleted);
-  if (v.PsaState !== undefined) leaf(o, tPsaState, xsString, v.PsaState);
-  if (v.SourceEntryID !== undefined) leaf(o, tSourceEntryID, xsBase64Binary, v.SourceEntryID);
-  if (v.AccountName !== undefined) leaf(o, tAccountName, xsString, v.AccountName);
-  if (v.LastSync !== undefined) leaf(o, tLastSync, xsDateTime, v.LastSync);
+  optionalLeaf(o, tDomainId, xsInt, v.DomainId);
+  optionalLeaf(o, tDomainTag, xsString, v.DomainTag);
+  optionalLeaf(o, tUserTileUrl, xsString, v.UserTileUrl);
+  optionalLeaf(o, tProfileUrl, xsString, v.ProfileUrl);
+  optionalLeaf(o, tSettings, xsInt, v.Settings);
+  optionalLeaf(o, tIsDefault, xsBoolean, v.IsDefault);
+  optionalLeaf(o, tAutoLinkError, xsString, v.AutoLinkError);
+  optionalLeaf(o, tAutoLinkSuccess, xsString, v.AutoLinkSuccess);
+  optionalLeaf(o, tUserEmail, xsString, v.UserEmail);
+  optionalLeaf(o, tClientPublishSecret, xsString, v.ClientPublishSecret);
+  optionalLeaf(o, tClientToken, xsString, v.ClientToken);
+  optionalLeaf(o, tClientToken2, xsString, v.ClientToken2);
+  optionalLeaf(o, tContactSyncError, xsString, v.ContactSyncError);
+  optionalLeaf(o, tContactSyncSuccess, xsString, v.ContactSyncSuccess);
+  optionalLeaf(o, tErrorOffers, xsInt, v.ErrorOffers);
+  optionalLeaf(o, tFirstAuthErrorDates, xsString, v.FirstAuthErrorDates);
+  optionalLeaf(o, tLastVersionSaved, xsInt, v.LastVersionSaved);
+  optionalLeaf(o, tLastWelcomeContact, xsString, v.LastWelcomeContact);
+  optionalLeaf(o, tOffers, xsInt, v.Offers);
+  optionalLeaf(o, tPsaLastChanged, xsDateTime, v.PsaLastChanged);
+  optionalLeaf(o, tRefreshToken2, xsString, v.RefreshToken2);
+  optionalLeaf(o, tRefreshTokenExpiry2, xsString, v.RefreshTokenExpiry2);
+  optionalLeaf(o, tSessionHandle, xsString, v.SessionHandle);
+  optionalLeaf(o, tRejectedOffers, xsInt, v.RejectedOffers);
+  optionalLeaf(o, tSyncEnabled, xsBoolean, v.SyncEnabled);
+  optionalLeaf(o, tTokenRefreshLastAttempted, xsDateTime, v.TokenRefreshLastAttempted);
+  optionalLeaf(o, tTokenRefreshLastCompleted, xsDateTime, v.TokenRefreshLastCompleted);
+  optionalLeaf(o, tPsaState, xsString, v.PsaState);
+  optionalLeaf(o, tSourceEntryID, xsBase64Binary, v.SourceEntryID);
+  optionalLeaf(o, tAccountName, xsString, v.AccountName);
+  optionalLeaf(o, tLastSync, xsDateTime, v.LastSync);
   end(o, t, at);
 }
 
@@ -24662,15 +24501,15 @@ function writeAbchPersonItemType(o: XmlBytes, v: AbchPersonItemType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.AntiLinkInfo !== undefined) leaf(o, tAntiLinkInfo, xsString, v.AntiLinkInfo);
-  if (v.PersonId !== undefined) leaf(o, tPersonId, GuidTypeCodec, v.PersonId);
-  if (v.ContactHandles !== undefined) writeArrayOfAbchPersonContactHandlesType(o, v.ContactHandles, tContactHandles);
-  if (v.ContactCategories !== undefined) writeArrayOfStringsType(o, v.ContactCategories, tContactCategories);
-  if (v.RelevanceOrder1 !== undefined) leaf(o, tRelevanceOrder1, xsString, v.RelevanceOrder1);
-  if (v.RelevanceOrder2 !== undefined) leaf(o, tRelevanceOrder2, xsString, v.RelevanceOrder2);
-  if (v.TrustLevel !== undefined) leaf(o, tTrustLevel, xsInt, v.TrustLevel);
-  if (v.FavoriteOrder !== undefined) leaf(o, tFavoriteOrder, xsInt, v.FavoriteOrder);
-  if (v.ExchangePersonIdGuid !== undefined) leaf(o, tExchangePersonIdGuid, GuidTypeCodec, v.ExchangePersonIdGuid);
+  optionalLeaf(o, tAntiLinkInfo, xsString, v.AntiLinkInfo);
+  optionalLeaf(o, tPersonId, GuidTypeCodec, v.PersonId);
+  optional(o, writeArrayOfAbchPersonContactHandlesType, v.ContactHandles, tContactHandles);
+  optional(o, writeArrayOfStringsType, v.ContactCategories, tContactCategories);
+  optionalLeaf(o, tRelevanceOrder1, xsString, v.RelevanceOrder1);
+  optionalLeaf(o, tRelevanceOrder2, xsString, v.RelevanceOrder2);
+  optionalLeaf(o, tTrustLevel, xsInt, v.TrustLevel);
+  optionalLeaf(o, tFavoriteOrder, xsInt, v.FavoriteOrder);
+  optionalLeaf(o, tExchangePersonIdGuid, GuidTypeCodec, v.ExchangePersonIdGuid);
   end(o, t, at);
 }
 
@@ -24721,7 +24560,7 @@ function writeAbchPersonContactHandle(o: XmlBytes, v: AbchPersonContactHandle, t
   leaf(o, tSourceId, xsString, v.SourceId);
   if (v.ObjectId === undefined) bail();
   leaf(o, tObjectId, xsString, v.ObjectId);
-  if (v.AccountName !== undefined) leaf(o, tAccountName, xsString, v.AccountName);
+  optionalLeaf(o, tAccountName, xsString, v.AccountName);
   end(o, t, at);
 }
 
@@ -24851,95 +24690,91 @@ function writeContactItemType(o: XmlBytes, v: ContactItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.FileAs !== undefined) leaf(o, tFileAs, xsString, v.FileAs);
-  if (v.FileAsMapping !== undefined) leaf(o, tFileAsMapping, FileAsMappingTypeCodec, v.FileAsMapping);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.GivenName !== undefined) leaf(o, tGivenName, xsString, v.GivenName);
-  if (v.Initials !== undefined) leaf(o, tInitials, xsString, v.Initials);
-  if (v.MiddleName !== undefined) leaf(o, tMiddleName, xsString, v.MiddleName);
-  if (v.Nickname !== undefined) leaf(o, tNickname, xsString, v.Nickname);
-  if (v.CompleteName !== undefined) writeCompleteNameType(o, v.CompleteName, tCompleteName);
-  if (v.CompanyName !== undefined) leaf(o, tCompanyName, xsString, v.CompanyName);
-  if (v.EmailAddresses !== undefined) writeEmailAddressDictionaryType(o, v.EmailAddresses, tEmailAddresses);
-  if (v.AbchEmailAddresses !== undefined)
-    writeAbchEmailAddressDictionaryType(o, v.AbchEmailAddresses, tAbchEmailAddresses);
-  if (v.PhysicalAddresses !== undefined) writePhysicalAddressDictionaryType(o, v.PhysicalAddresses, tPhysicalAddresses);
-  if (v.PhoneNumbers !== undefined) writePhoneNumberDictionaryType(o, v.PhoneNumbers, tPhoneNumbers);
-  if (v.AssistantName !== undefined) leaf(o, tAssistantName, xsString, v.AssistantName);
-  if (v.Birthday !== undefined) leaf(o, tBirthday, xsDateTime, v.Birthday);
-  if (v.BusinessHomePage !== undefined) leaf(o, tBusinessHomePage, xsAnyURI, v.BusinessHomePage);
-  if (v.Children !== undefined) writeArrayOfStringsType(o, v.Children, tChildren);
-  if (v.Companies !== undefined) writeArrayOfStringsType(o, v.Companies, tCompanies);
-  if (v.ContactSource !== undefined) leaf(o, tContactSource, ContactSourceTypeCodec, v.ContactSource);
-  if (v.Department !== undefined) leaf(o, tDepartment, xsString, v.Department);
-  if (v.Generation !== undefined) leaf(o, tGeneration, xsString, v.Generation);
-  if (v.ImAddresses !== undefined) writeImAddressDictionaryType(o, v.ImAddresses, tImAddresses);
-  if (v.JobTitle !== undefined) leaf(o, tJobTitle, xsString, v.JobTitle);
-  if (v.Manager !== undefined) leaf(o, tManager, xsString, v.Manager);
-  if (v.Mileage !== undefined) leaf(o, tMileage, xsString, v.Mileage);
-  if (v.OfficeLocation !== undefined) leaf(o, tOfficeLocation, xsString, v.OfficeLocation);
-  if (v.PostalAddressIndex !== undefined)
-    leaf(o, tPostalAddressIndex, PhysicalAddressIndexTypeCodec, v.PostalAddressIndex);
-  if (v.Profession !== undefined) leaf(o, tProfession, xsString, v.Profession);
-  if (v.SpouseName !== undefined) leaf(o, tSpouseName, xsString, v.SpouseName);
-  if (v.Surname !== undefined) leaf(o, tSurname, xsString, v.Surname);
-  if (v.WeddingAnniversary !== undefined) leaf(o, tWeddingAnniversary, xsDateTime, v.WeddingAnniversary);
-  if (v.HasPicture !== undefined) leaf(o, tHasPicture, xsBoolean, v.HasPicture);
-  if (v.PhoneticFullName !== undefined) leaf(o, tPhoneticFullName, xsString, v.PhoneticFullName);
-  if (v.PhoneticFirstName !== undefined) leaf(o, tPhoneticFirstName, xsString, v.PhoneticFirstName);
-  if (v.PhoneticLastName !== undefined) leaf(o, tPhoneticLastName, xsString, v.PhoneticLastName);
-  if (v.Alias !== undefined) leaf(o, tAlias, xsString, v.Alias);
-  if (v.Notes !== undefined) leaf(o, tNotes, xsString, v.Notes);
-  if (v.Photo !== undefined) leaf(o, tPhoto, xsBase64Binary, v.Photo);
-  if (v.UserSMIMECertificate !== undefined) writeArrayOfBinaryType(o, v.UserSMIMECertificate, tUserSMIMECertificate);
-  if (v.MSExchangeCertificate !== undefined) writeArrayOfBinaryType(o, v.MSExchangeCertificate, tMSExchangeCertificate);
-  if (v.DirectoryId !== undefined) leaf(o, tDirectoryId, xsString, v.DirectoryId);
-  if (v.ManagerMailbox !== undefined) writeSingleRecipientType(o, v.ManagerMailbox, tManagerMailbox);
-  if (v.DirectReports !== undefined) writeArrayOfRecipientsType(o, v.DirectReports, tDirectReports);
-  if (v.AccountName !== undefined) leaf(o, tAccountName, xsString, v.AccountName);
-  if (v.IsAutoUpdateDisabled !== undefined) leaf(o, tIsAutoUpdateDisabled, xsBoolean, v.IsAutoUpdateDisabled);
-  if (v.IsMessengerEnabled !== undefined) leaf(o, tIsMessengerEnabled, xsBoolean, v.IsMessengerEnabled);
-  if (v.Comment !== undefined) leaf(o, tComment, xsString, v.Comment);
-  if (v.ContactShortId !== undefined) leaf(o, tContactShortId, xsInt, v.ContactShortId);
-  if (v.ContactType !== undefined) leaf(o, tContactType, xsString, v.ContactType);
-  if (v.Gender !== undefined) leaf(o, tGender, xsString, v.Gender);
-  if (v.IsHidden !== undefined) leaf(o, tIsHidden, xsBoolean, v.IsHidden);
-  if (v.ObjectId !== undefined) leaf(o, tObjectId, xsString, v.ObjectId);
-  if (v.PassportId !== undefined) leaf(o, tPassportId, xsLong, v.PassportId);
-  if (v.IsPrivate !== undefined) leaf(o, tIsPrivate, xsBoolean, v.IsPrivate);
-  if (v.SourceId !== undefined) leaf(o, tSourceId, xsString, v.SourceId);
-  if (v.TrustLevel !== undefined) leaf(o, tTrustLevel, xsInt, v.TrustLevel);
-  if (v.CreatedBy !== undefined) leaf(o, tCreatedBy, xsString, v.CreatedBy);
-  if (v.Urls !== undefined) writeContactUrlDictionaryType(o, v.Urls, tUrls);
-  if (v.Cid !== undefined) leaf(o, tCid, xsLong, v.Cid);
-  if (v.SkypeAuthCertificate !== undefined) leaf(o, tSkypeAuthCertificate, xsString, v.SkypeAuthCertificate);
-  if (v.SkypeContext !== undefined) leaf(o, tSkypeContext, xsString, v.SkypeContext);
-  if (v.SkypeId !== undefined) leaf(o, tSkypeId, xsString, v.SkypeId);
-  if (v.SkypeRelationship !== undefined) leaf(o, tSkypeRelationship, xsString, v.SkypeRelationship);
-  if (v.YomiNickname !== undefined) leaf(o, tYomiNickname, xsString, v.YomiNickname);
-  if (v.XboxLiveTag !== undefined) leaf(o, tXboxLiveTag, xsString, v.XboxLiveTag);
-  if (v.InviteFree !== undefined) leaf(o, tInviteFree, xsBoolean, v.InviteFree);
-  if (v.HidePresenceAndProfile !== undefined) leaf(o, tHidePresenceAndProfile, xsBoolean, v.HidePresenceAndProfile);
-  if (v.IsPendingOutbound !== undefined) leaf(o, tIsPendingOutbound, xsBoolean, v.IsPendingOutbound);
-  if (v.SupportGroupFeeds !== undefined) leaf(o, tSupportGroupFeeds, xsBoolean, v.SupportGroupFeeds);
-  if (v.UserTileHash !== undefined) leaf(o, tUserTileHash, xsString, v.UserTileHash);
-  if (v.UnifiedInbox !== undefined) leaf(o, tUnifiedInbox, xsBoolean, v.UnifiedInbox);
-  if (v.Mris !== undefined) writeArrayOfStringsType(o, v.Mris, tMris);
-  if (v.Wlid !== undefined) leaf(o, tWlid, xsString, v.Wlid);
-  if (v.AbchContactId !== undefined) leaf(o, tAbchContactId, GuidTypeCodec, v.AbchContactId);
-  if (v.NotInBirthdayCalendar !== undefined) leaf(o, tNotInBirthdayCalendar, xsBoolean, v.NotInBirthdayCalendar);
-  if (v.ShellContactType !== undefined) leaf(o, tShellContactType, xsString, v.ShellContactType);
-  if (v.ImMri !== undefined) leaf(o, tImMri, xsString, v.ImMri);
-  if (v.PresenceTrustLevel !== undefined) leaf(o, tPresenceTrustLevel, xsInt, v.PresenceTrustLevel);
-  if (v.OtherMri !== undefined) leaf(o, tOtherMri, xsString, v.OtherMri);
-  if (v.ProfileLastChanged !== undefined) leaf(o, tProfileLastChanged, xsString, v.ProfileLastChanged);
-  if (v.MobileIMEnabled !== undefined) leaf(o, tMobileIMEnabled, xsBoolean, v.MobileIMEnabled);
-  if (v.PartnerNetworkProfilePhotoUrl !== undefined)
-    leaf(o, tPartnerNetworkProfilePhotoUrl, xsString, v.PartnerNetworkProfilePhotoUrl);
-  if (v.PartnerNetworkThumbnailPhotoUrl !== undefined)
-    leaf(o, tPartnerNetworkThumbnailPhotoUrl, xsString, v.PartnerNetworkThumbnailPhotoUrl);
-  if (v.PersonId !== undefined) leaf(o, tPersonId, xsString, v.PersonId);
-  if (v.ConversationGuid !== undefined) leaf(o, tConversationGuid, GuidTypeCodec, v.ConversationGuid);
+  optionalLeaf(o, tFileAs, xsString, v.FileAs);
+  optionalLeaf(o, tFileAsMapping, FileAsMappingTypeCodec, v.FileAsMapping);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tGivenName, xsString, v.GivenName);
+  optionalLeaf(o, tInitials, xsString, v.Initials);
+  optionalLeaf(o, tMiddleName, xsString, v.MiddleName);
+  optionalLeaf(o, tNickname, xsString, v.Nickname);
+  optional(o, writeCompleteNameType, v.CompleteName, tCompleteName);
+  optionalLeaf(o, tCompanyName, xsString, v.CompanyName);
+  optional(o, writeEmailAddressDictionaryType, v.EmailAddresses, tEmailAddresses);
+  optional(o, writeAbchEmailAddressDictionaryType, v.AbchEmailAddresses, tAbchEmailAddresses);
+  optional(o, writePhysicalAddressDictionaryType, v.PhysicalAddresses, tPhysicalAddresses);
+  optional(o, writePhoneNumberDictionaryType, v.PhoneNumbers, tPhoneNumbers);
+  optionalLeaf(o, tAssistantName, xsString, v.AssistantName);
+  optionalLeaf(o, tBirthday, xsDateTime, v.Birthday);
+  optionalLeaf(o, tBusinessHomePage, xsAnyURI, v.BusinessHomePage);
+  optional(o, writeArrayOfStringsType, v.Children, tChildren);
+  optional(o, writeArrayOfStringsType, v.Companies, tCompanies);
+  optionalLeaf(o, tContactSource, ContactSourceTypeCodec, v.ContactSource);
+  optionalLeaf(o, tDepartment, xsString, v.Department);
+  optionalLeaf(o, tGeneration, xsString, v.Generation);
+  optional(o, writeImAddressDictionaryType, v.ImAddresses, tImAddresses);
+  optionalLeaf(o, tJobTitle, xsString, v.JobTitle);
+  optionalLeaf(o, tManager, xsString, v.Manager);
+  optionalLeaf(o, tMileage, xsString, v.Mileage);
+  optionalLeaf(o, tOfficeLocation, xsString, v.OfficeLocation);
+  optionalLeaf(o, tPostalAddressIndex, PhysicalAddressIndexTypeCodec, v.PostalAddressIndex);
+  optionalLeaf(o, tProfession, xsString, v.Profession);
+  optionalLeaf(o, tSpouseName, xsString, v.SpouseName);
+  optionalLeaf(o, tSurname, xsString, v.Surname);
+  optionalLeaf(o, tWeddingAnniversary, xsDateTime, v.WeddingAnniversary);
+  optionalLeaf(o, tHasPicture, xsBoolean, v.HasPicture);
+  optionalLeaf(o, tPhoneticFullName, xsString, v.PhoneticFullName);
+  optionalLeaf(o, tPhoneticFirstName, xsString, v.PhoneticFirstName);
+  optionalLeaf(o, tPhoneticLastName, xsString, v.PhoneticLastName);
+  optionalLeaf(o, tAlias, xsString, v.Alias);
+  optionalLeaf(o, tNotes, xsString, v.Notes);
+  optionalLeaf(o, tPhoto, xsBase64Binary, v.Photo);
+  optional(o, writeArrayOfBinaryType, v.UserSMIMECertificate, tUserSMIMECertificate);
+  optional(o, writeArrayOfBinaryType, v.MSExchangeCertificate, tMSExchangeCertificate);
+  optionalLeaf(o, tDirectoryId, xsString, v.DirectoryId);
+  optional(o, writeSingleRecipientType, v.ManagerMailbox, tManagerMailbox);
+  optional(o, writeArrayOfRecipientsType, v.DirectReports, tDirectReports);
+  optionalLeaf(o, tAccountName, xsString, v.AccountName);
+  optionalLeaf(o, tIsAutoUpdateDisabled, xsBoolean, v.IsAutoUpdateDisabled);
+  optionalLeaf(o, tIsMessengerEnabled, xsBoolean, v.IsMessengerEnabled);
+  optionalLeaf(o, tComment, xsString, v.Comment);
+  optionalLeaf(o, tContactShortId, xsInt, v.ContactShortId);
+  optionalLeaf(o, tContactType, xsString, v.ContactType);
+  optionalLeaf(o, tGender, xsString, v.Gender);
+  optionalLeaf(o, tIsHidden, xsBoolean, v.IsHidden);
+  optionalLeaf(o, tObjectId, xsString, v.ObjectId);
+  optionalLeaf(o, tPassportId, xsLong, v.PassportId);
+  optionalLeaf(o, tIsPrivate, xsBoolean, v.IsPrivate);
+  optionalLeaf(o, tSourceId, xsString, v.SourceId);
+  optionalLeaf(o, tTrustLevel, xsInt, v.TrustLevel);
+  optionalLeaf(o, tCreatedBy, xsString, v.CreatedBy);
+  optional(o, writeContactUrlDictionaryType, v.Urls, tUrls);
+  optionalLeaf(o, tCid, xsLong, v.Cid);
+  optionalLeaf(o, tSkypeAuthCertificate, xsString, v.SkypeAuthCertificate);
+  optionalLeaf(o, tSkypeContext, xsString, v.SkypeContext);
+  optionalLeaf(o, tSkypeId, xsString, v.SkypeId);
+  optionalLeaf(o, tSkypeRelationship, xsString, v.SkypeRelationship);
+  optionalLeaf(o, tYomiNickname, xsString, v.YomiNickname);
+  optionalLeaf(o, tXboxLiveTag, xsString, v.XboxLiveTag);
+  optionalLeaf(o, tInviteFree, xsBoolean, v.InviteFree);
+  optionalLeaf(o, tHidePresenceAndProfile, xsBoolean, v.HidePresenceAndProfile);
+  optionalLeaf(o, tIsPendingOutbound, xsBoolean, v.IsPendingOutbound);
+  optionalLeaf(o, tSupportGroupFeeds, xsBoolean, v.SupportGroupFeeds);
+  optionalLeaf(o, tUserTileHash, xsString, v.UserTileHash);
+  optionalLeaf(o, tUnifiedInbox, xsBoolean, v.UnifiedInbox);
+  optional(o, writeArrayOfStringsType, v.Mris, tMris);
+  optionalLeaf(o, tWlid, xsString, v.Wlid);
+  optionalLeaf(o, tAbchContactId, GuidTypeCodec, v.AbchContactId);
+  optionalLeaf(o, tNotInBirthdayCalendar, xsBoolean, v.NotInBirthdayCalendar);
+  optionalLeaf(o, tShellContactType, xsString, v.ShellContactType);
+  optionalLeaf(o, tImMri, xsString, v.ImMri);
+  optionalLeaf(o, tPresenceTrustLevel, xsInt, v.PresenceTrustLevel);
+  optionalLeaf(o, tOtherMri, xsString, v.OtherMri);
+  optionalLeaf(o, tProfileLastChanged, xsString, v.ProfileLastChanged);
+  optionalLeaf(o, tMobileIMEnabled, xsBoolean, v.MobileIMEnabled);
+  optionalLeaf(o, tPartnerNetworkProfilePhotoUrl, xsString, v.PartnerNetworkProfilePhotoUrl);
+  optionalLeaf(o, tPartnerNetworkThumbnailPhotoUrl, xsString, v.PartnerNetworkThumbnailPhotoUrl);
+  optionalLeaf(o, tPersonId, xsString, v.PersonId);
+  optionalLeaf(o, tConversationGuid, GuidTypeCodec, v.ConversationGuid);
   end(o, t, at);
 }
 
@@ -24988,10 +24823,10 @@ function writeDistributionListType(o: XmlBytes, v: DistributionListType, t: Tag)
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.FileAs !== undefined) leaf(o, tFileAs, xsString, v.FileAs);
-  if (v.ContactSource !== undefined) leaf(o, tContactSource, ContactSourceTypeCodec, v.ContactSource);
-  if (v.Members !== undefined) writeMembersListType(o, v.Members, tMembers);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tFileAs, xsString, v.FileAs);
+  optionalLeaf(o, tContactSource, ContactSourceTypeCodec, v.ContactSource);
+  optional(o, writeMembersListType, v.Members, tMembers);
   end(o, t, at);
 }
 
@@ -25015,7 +24850,7 @@ export const SearchParametersType$: ComplexDesc = {
 function writeSearchParametersType(o: XmlBytes, v: SearchParametersType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.Traversal !== undefined) attribute(o, aTraversal, SearchFolderTraversalTypeCodec, v.Traversal);
+  optionalAttribute(o, aTraversal, SearchFolderTraversalTypeCodec, v.Traversal);
   const at = content(o);
   if (v.Restriction === undefined) bail();
   writeRestrictionType(o, v.Restriction, tRestriction);
@@ -25080,9 +24915,9 @@ function writeAggregateOnType(o: XmlBytes, v: AggregateOnType, t: Tag): void {
   n += has(v.IndexedFieldURI);
   n += has(v.ExtendedFieldURI);
   if (n > 1 || n === 0) bail();
-  if (v.FieldURI !== undefined) writePathToUnindexedFieldType(o, v.FieldURI, tFieldURI);
-  if (v.IndexedFieldURI !== undefined) writePathToIndexedFieldType(o, v.IndexedFieldURI, tIndexedFieldURI);
-  if (v.ExtendedFieldURI !== undefined) writePathToExtendedFieldType(o, v.ExtendedFieldURI, tExtendedFieldURI);
+  optional(o, writePathToUnindexedFieldType, v.FieldURI, tFieldURI);
+  optional(o, writePathToIndexedFieldType, v.IndexedFieldURI, tIndexedFieldURI);
+  optional(o, writePathToExtendedFieldType, v.ExtendedFieldURI, tExtendedFieldURI);
   end(o, t, at);
 }
 
@@ -25135,15 +24970,15 @@ function writeGroupByType(o: XmlBytes, v: GroupByType, t: Tag): void {
   n += has(v.IndexedFieldURI);
   n += has(v.ExtendedFieldURI);
   if (n > 1 || n === 0) bail();
-  if (v.FieldURI !== undefined) writePathToUnindexedFieldType(o, v.FieldURI, tFieldURI);
-  if (v.IndexedFieldURI !== undefined) writePathToIndexedFieldType(o, v.IndexedFieldURI, tIndexedFieldURI);
-  if (v.ExtendedFieldURI !== undefined) writePathToExtendedFieldType(o, v.ExtendedFieldURI, tExtendedFieldURI);
+  optional(o, writePathToUnindexedFieldType, v.FieldURI, tFieldURI);
+  optional(o, writePathToIndexedFieldType, v.IndexedFieldURI, tIndexedFieldURI);
+  optional(o, writePathToExtendedFieldType, v.ExtendedFieldURI, tExtendedFieldURI);
   if (v.AggregateOn === undefined) bail();
   writeAggregateOnType(o, v.AggregateOn, tAggregateOn);
-  if (v.UseCollapsibleGroups !== undefined) leaf(o, tUseCollapsibleGroups, xsBoolean, v.UseCollapsibleGroups);
-  if (v.ItemsPerGroup !== undefined) leaf(o, tItemsPerGroup, xsNonNegativeInteger, v.ItemsPerGroup);
-  if (v.MaxItemsPerGroup !== undefined) leaf(o, tMaxItemsPerGroup, xsNonNegativeInteger, v.MaxItemsPerGroup);
-  if (v.GroupsToExpand !== undefined) writeArrayOfGroupIdType(o, v.GroupsToExpand, tGroupsToExpand);
+  optionalLeaf(o, tUseCollapsibleGroups, xsBoolean, v.UseCollapsibleGroups);
+  optionalLeaf(o, tItemsPerGroup, xsNonNegativeInteger, v.ItemsPerGroup);
+  optionalLeaf(o, tMaxItemsPerGroup, xsNonNegativeInteger, v.MaxItemsPerGroup);
+  optional(o, writeArrayOfGroupIdType, v.GroupsToExpand, tGroupsToExpand);
   end(o, t, at);
 }
 
@@ -25217,7 +25052,7 @@ function writeGroupedItemsType(o: XmlBytes, v: GroupedItemsType, t: Tag): void {
   leaf(o, tGroupIndex, xsString, v.GroupIndex);
   if (v.Items === undefined) bail();
   writeArrayOfRealItemsType(o, v.Items, tItems);
-  if (v.GroupSummary !== undefined) writeGroupSummaryType(o, v.GroupSummary, tGroupSummary);
+  optional(o, writeGroupSummaryType, v.GroupSummary, tGroupSummary);
   end(o, t, at);
 }
 
@@ -25350,7 +25185,7 @@ function writeFieldURIOrConstantType(o: XmlBytes, v: FieldURIOrConstantType, t: 
         bail();
     }
   }
-  if (v.Constant !== undefined) writeConstantValueType(o, v.Constant, tConstant);
+  optional(o, writeConstantValueType, v.Constant, tConstant);
   end(o, t, at);
 }
 
@@ -25580,9 +25415,8 @@ export const ContainsExpressionType$: ComplexDesc = {
 function writeContainsExpressionType(o: XmlBytes, v: ContainsExpressionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.ContainmentMode !== undefined) attribute(o, aContainmentMode, ContainmentModeTypeCodec, v.ContainmentMode);
-  if (v.ContainmentComparison !== undefined)
-    attribute(o, aContainmentComparison, ContainmentComparisonTypeCodec, v.ContainmentComparison);
+  optionalAttribute(o, aContainmentMode, ContainmentModeTypeCodec, v.ContainmentMode);
+  optionalAttribute(o, aContainmentComparison, ContainmentComparisonTypeCodec, v.ContainmentComparison);
   const at = content(o);
   if (v.Path === undefined) bail();
   switch (v.Path.$element) {
@@ -25998,7 +25832,7 @@ function writeBaseNotificationEventType(o: XmlBytes, v: BaseNotificationEventTyp
 
 /** Writes the elements of t:BaseNotificationEventType, for it and the types derived from it. */
 function contentOfBaseNotificationEventType(o: XmlBytes, v: BaseNotificationEventType): void {
-  if (v.Watermark !== undefined) leaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
+  optionalLeaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
 }
 
 /** t:BaseObjectChangedEventType */
@@ -26043,8 +25877,8 @@ function contentOfBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEv
   n += has(v.FolderId);
   n += has(v.ItemId);
   if (n > 1 || n === 0) bail();
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
   if (v.ParentFolderId === undefined) bail();
   writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
 }
@@ -26065,7 +25899,7 @@ function writeModifiedEventType(o: XmlBytes, v: ModifiedEventType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfBaseObjectChangedEventType(o, v);
-  if (v.UnreadCount !== undefined) leaf(o, tUnreadCount, xsInt, v.UnreadCount);
+  optionalLeaf(o, tUnreadCount, xsInt, v.UnreadCount);
   end(o, t, at);
 }
 
@@ -26102,8 +25936,8 @@ function writeMovedCopiedEventType(o: XmlBytes, v: MovedCopiedEventType, t: Tag)
   n += has(v.OldFolderId);
   n += has(v.OldItemId);
   if (n > 1 || n === 0) bail();
-  if (v.OldFolderId !== undefined) writeFolderIdType(o, v.OldFolderId, tOldFolderId);
-  if (v.OldItemId !== undefined) writeItemIdType(o, v.OldItemId, tOldItemId);
+  optional(o, writeFolderIdType, v.OldFolderId, tOldFolderId);
+  optional(o, writeItemIdType, v.OldItemId, tOldItemId);
   if (v.OldParentFolderId === undefined) bail();
   writeFolderIdType(o, v.OldParentFolderId, tOldParentFolderId);
   end(o, t, at);
@@ -26186,8 +26020,8 @@ function writeNotificationType(o: XmlBytes, v: NotificationType, t: Tag): void {
   const at = content(o);
   if (v.SubscriptionId === undefined) bail();
   leaf(o, tSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
-  if (v.PreviousWatermark !== undefined) leaf(o, tPreviousWatermark, WatermarkTypeCodec, v.PreviousWatermark);
-  if (v.MoreEvents !== undefined) leaf(o, tMoreEvents, xsBoolean, v.MoreEvents);
+  optionalLeaf(o, tPreviousWatermark, WatermarkTypeCodec, v.PreviousWatermark);
+  optionalLeaf(o, tMoreEvents, xsBoolean, v.MoreEvents);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
       case 'CopiedEvent':
@@ -26266,10 +26100,10 @@ export const BaseSubscriptionRequestType$: ComplexDesc = {
 
 /** Writes the elements of t:BaseSubscriptionRequestType, for it and the types derived from it. */
 function contentOfBaseSubscriptionRequestType(o: XmlBytes, v: BaseSubscriptionRequestType): void {
-  if (v.FolderIds !== undefined) writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, tFolderIds);
+  optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FolderIds, tFolderIds);
   if (v.EventTypes === undefined) bail();
   writeNonEmptyArrayOfNotificationEventTypesType(o, v.EventTypes, tEventTypes);
-  if (v.Watermark !== undefined) leaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
+  optionalLeaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
 }
 
 /** t:PushSubscriptionRequestType */
@@ -26293,14 +26127,14 @@ export const PushSubscriptionRequestType$: ComplexDesc = {
 function writePushSubscriptionRequestType(o: XmlBytes, v: PushSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.SubscribeToAllFolders !== undefined) attribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
+  optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
   if (v.StatusFrequency === undefined) bail();
   leaf(o, tStatusFrequency, SubscriptionStatusFrequencyTypeCodec, v.StatusFrequency);
   if (v.URL === undefined) bail();
   leaf(o, tURL, xsString, v.URL);
-  if (v.CallerData !== undefined) leaf(o, tCallerData, xsString, v.CallerData);
+  optionalLeaf(o, tCallerData, xsString, v.CallerData);
   end(o, t, at);
 }
 
@@ -26318,7 +26152,7 @@ export const PullSubscriptionRequestType$: ComplexDesc = {
 function writePullSubscriptionRequestType(o: XmlBytes, v: PullSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.SubscribeToAllFolders !== undefined) attribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
+  optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
   if (v.Timeout === undefined) bail();
@@ -26346,9 +26180,9 @@ export const StreamingSubscriptionRequestType$: ComplexDesc = {
 function writeStreamingSubscriptionRequestType(o: XmlBytes, v: StreamingSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.SubscribeToAllFolders !== undefined) attribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
+  optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
-  if (v.FolderIds !== undefined) writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, tFolderIds);
+  optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FolderIds, tFolderIds);
   if (v.EventTypes === undefined) bail();
   writeNonEmptyArrayOfNotificationEventTypesType(o, v.EventTypes, tEventTypes);
   end(o, t, at);
@@ -26553,11 +26387,11 @@ function writeSyncFolderHierarchyCreateOrUpdateType(
   n += has(v.SearchFolder);
   n += has(v.TasksFolder);
   if (n > 1 || n === 0) bail();
-  if (v.Folder !== undefined) writeFolderType(o, v.Folder, tFolder);
-  if (v.CalendarFolder !== undefined) writeCalendarFolderType(o, v.CalendarFolder, tCalendarFolder);
-  if (v.ContactsFolder !== undefined) writeContactsFolderType(o, v.ContactsFolder, tContactsFolder);
-  if (v.SearchFolder !== undefined) writeSearchFolderType(o, v.SearchFolder, tSearchFolder);
-  if (v.TasksFolder !== undefined) writeTasksFolderType(o, v.TasksFolder, tTasksFolder);
+  optional(o, writeFolderType, v.Folder, tFolder);
+  optional(o, writeCalendarFolderType, v.CalendarFolder, tCalendarFolder);
+  optional(o, writeContactsFolderType, v.ContactsFolder, tContactsFolder);
+  optional(o, writeSearchFolderType, v.SearchFolder, tSearchFolder);
+  optional(o, writeTasksFolderType, v.TasksFolder, tTasksFolder);
   end(o, t, at);
 }
 
@@ -26694,9 +26528,9 @@ function writeCalendarEventDetails(o: XmlBytes, v: CalendarEventDetails, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ID !== undefined) leaf(o, tID, xsString, v.ID);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tID, xsString, v.ID);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tLocation, xsString, v.Location);
   if (v.IsMeeting === undefined) bail();
   leaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
   if (v.IsRecurring === undefined) bail();
@@ -26738,7 +26572,7 @@ function writeCalendarEvent(o: XmlBytes, v: CalendarEvent, t: Tag): void {
   leaf(o, tEndTime, xsDateTime, v.EndTime);
   if (v.BusyType === undefined) bail();
   leaf(o, tBusyType, LegacyFreeBusyTypeCodec, v.BusyType);
-  if (v.CalendarEventDetails !== undefined) writeCalendarEventDetails(o, v.CalendarEventDetails, tCalendarEventDetails);
+  optional(o, writeCalendarEventDetails, v.CalendarEventDetails, tCalendarEventDetails);
   end(o, t, at);
 }
 
@@ -26811,10 +26645,10 @@ function writeEmailAddress(o: XmlBytes, v: EmailAddress, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tName, xsString, v.Name);
   if (v.Address === undefined) bail();
   leaf(o, tAddress, xsString, v.Address);
-  if (v.RoutingType !== undefined) leaf(o, tRoutingType, xsString, v.RoutingType);
+  optionalLeaf(o, tRoutingType, xsString, v.RoutingType);
   end(o, t, at);
 }
 
@@ -26841,9 +26675,8 @@ function writeFreeBusyViewOptionsType(o: XmlBytes, v: FreeBusyViewOptionsType, t
   const at = content(o);
   if (v.TimeWindow === undefined) bail();
   writeDuration(o, v.TimeWindow, tTimeWindow);
-  if (v.MergedFreeBusyIntervalInMinutes !== undefined)
-    leaf(o, tMergedFreeBusyIntervalInMinutes, xsInt, v.MergedFreeBusyIntervalInMinutes);
-  if (v.RequestedView !== undefined) leaf(o, tRequestedView, FreeBusyViewTypeCodec, v.RequestedView);
+  optionalLeaf(o, tMergedFreeBusyIntervalInMinutes, xsInt, v.MergedFreeBusyIntervalInMinutes);
+  optionalLeaf(o, tRequestedView, FreeBusyViewTypeCodec, v.RequestedView);
   end(o, t, at);
 }
 
@@ -26932,7 +26765,7 @@ function writeSerializableTimeZoneTime(o: XmlBytes, v: SerializableTimeZoneTime,
   leaf(o, tMonth, xsShort, v.Month);
   if (v.DayOfWeek === undefined) bail();
   leaf(o, tDayOfWeek, DayOfWeekTypeCodec, v.DayOfWeek);
-  if (v.Year !== undefined) leaf(o, tYear, xsString, v.Year);
+  optionalLeaf(o, tYear, xsString, v.Year);
   end(o, t, at);
 }
 
@@ -27017,9 +26850,9 @@ function writeFreeBusyView(o: XmlBytes, v: FreeBusyView, t: Tag): void {
   const at = content(o);
   if (v.FreeBusyViewType === undefined) bail();
   leaf(o, tFreeBusyViewType, FreeBusyViewTypeCodec, v.FreeBusyViewType);
-  if (v.MergedFreeBusy !== undefined) leaf(o, tMergedFreeBusy, xsString, v.MergedFreeBusy);
-  if (v.CalendarEventArray !== undefined) writeArrayOfCalendarEvent(o, v.CalendarEventArray, tCalendarEventArray);
-  if (v.WorkingHours !== undefined) writeWorkingHours(o, v.WorkingHours, tWorkingHours);
+  optionalLeaf(o, tMergedFreeBusy, xsString, v.MergedFreeBusy);
+  optional(o, writeArrayOfCalendarEvent, v.CalendarEventArray, tCalendarEventArray);
+  optional(o, writeWorkingHours, v.WorkingHours, tWorkingHours);
   end(o, t, at);
 }
 
@@ -27048,7 +26881,7 @@ function writeMailboxData(o: XmlBytes, v: MailboxData, t: Tag): void {
   writeEmailAddress(o, v.Email, tEmail);
   if (v.AttendeeType === undefined) bail();
   leaf(o, tAttendeeType, MeetingAttendeeTypeCodec, v.AttendeeType);
-  if (v.ExcludeConflicts !== undefined) leaf(o, tExcludeConflicts, xsBoolean, v.ExcludeConflicts);
+  optionalLeaf(o, tExcludeConflicts, xsBoolean, v.ExcludeConflicts);
   end(o, t, at);
 }
 
@@ -27100,17 +26933,15 @@ function writeSuggestionsViewOptionsType(o: XmlBytes, v: SuggestionsViewOptionsT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GoodThreshold !== undefined) leaf(o, tGoodThreshold, xsInt, v.GoodThreshold);
-  if (v.MaximumResultsByDay !== undefined) leaf(o, tMaximumResultsByDay, xsInt, v.MaximumResultsByDay);
-  if (v.MaximumNonWorkHourResultsByDay !== undefined)
-    leaf(o, tMaximumNonWorkHourResultsByDay, xsInt, v.MaximumNonWorkHourResultsByDay);
-  if (v.MeetingDurationInMinutes !== undefined) leaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
-  if (v.MinimumSuggestionQuality !== undefined)
-    leaf(o, tMinimumSuggestionQuality, SuggestionQualityCodec, v.MinimumSuggestionQuality);
+  optionalLeaf(o, tGoodThreshold, xsInt, v.GoodThreshold);
+  optionalLeaf(o, tMaximumResultsByDay, xsInt, v.MaximumResultsByDay);
+  optionalLeaf(o, tMaximumNonWorkHourResultsByDay, xsInt, v.MaximumNonWorkHourResultsByDay);
+  optionalLeaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
+  optionalLeaf(o, tMinimumSuggestionQuality, SuggestionQualityCodec, v.MinimumSuggestionQuality);
   if (v.DetailedSuggestionsWindow === undefined) bail();
   writeDuration(o, v.DetailedSuggestionsWindow, tDetailedSuggestionsWindow);
-  if (v.CurrentMeetingTime !== undefined) leaf(o, tCurrentMeetingTime, xsDateTime, v.CurrentMeetingTime);
-  if (v.GlobalObjectId !== undefined) leaf(o, tGlobalObjectId, xsString, v.GlobalObjectId);
+  optionalLeaf(o, tCurrentMeetingTime, xsDateTime, v.CurrentMeetingTime);
+  optionalLeaf(o, tGlobalObjectId, xsString, v.GlobalObjectId);
   end(o, t, at);
 }
 
@@ -27315,8 +27146,7 @@ function writeSuggestion(o: XmlBytes, v: Suggestion, t: Tag): void {
   leaf(o, tIsWorkTime, xsBoolean, v.IsWorkTime);
   if (v.SuggestionQuality === undefined) bail();
   leaf(o, tSuggestionQuality, SuggestionQualityCodec, v.SuggestionQuality);
-  if (v.AttendeeConflictDataArray !== undefined)
-    writeArrayOfAttendeeConflictData(o, v.AttendeeConflictDataArray, tAttendeeConflictDataArray);
+  optional(o, writeArrayOfAttendeeConflictData, v.AttendeeConflictDataArray, tAttendeeConflictDataArray);
   end(o, t, at);
 }
 
@@ -27366,7 +27196,7 @@ function writeSuggestionDayResult(o: XmlBytes, v: SuggestionDayResult, t: Tag): 
   leaf(o, tDate, xsDateTime, v.Date);
   if (v.DayQuality === undefined) bail();
   leaf(o, tDayQuality, SuggestionQualityCodec, v.DayQuality);
-  if (v.SuggestionArray !== undefined) writeArrayOfSuggestion(o, v.SuggestionArray, tSuggestionArray);
+  optional(o, writeArrayOfSuggestion, v.SuggestionArray, tSuggestionArray);
   end(o, t, at);
 }
 
@@ -27460,23 +27290,20 @@ function writeUserOofSettings(o: XmlBytes, v: UserOofSettings, t: Tag): void {
   leaf(o, tOofState, OofStateCodec, v.OofState);
   if (v.ExternalAudience === undefined) bail();
   leaf(o, tExternalAudience, ExternalAudienceCodec, v.ExternalAudience);
-  if (v.Duration !== undefined) writeDuration(o, v.Duration, tDuration);
+  optional(o, writeDuration, v.Duration, tDuration);
   if (v.InternalReply !== undefined)
     writeElement(o, NAMESPACES, { el: 'InternalReply', ns: T, type: () => ReplyBody$ }, v.InternalReply);
   if (v.ExternalReply !== undefined)
     writeElement(o, NAMESPACES, { el: 'ExternalReply', ns: T, type: () => ReplyBody$ }, v.ExternalReply);
   if (v.DeclineMeetingReply !== undefined)
     writeElement(o, NAMESPACES, { el: 'DeclineMeetingReply', ns: T, type: () => ReplyBody$ }, v.DeclineMeetingReply);
-  if (v.DeclineEventsForScheduledOOF !== undefined)
-    leaf(o, tDeclineEventsForScheduledOOF, xsBoolean, v.DeclineEventsForScheduledOOF);
-  if (v.DeclineAllEventsForScheduledOOF !== undefined)
-    leaf(o, tDeclineAllEventsForScheduledOOF, xsBoolean, v.DeclineAllEventsForScheduledOOF);
-  if (v.CreateOOFEvent !== undefined) leaf(o, tCreateOOFEvent, xsBoolean, v.CreateOOFEvent);
-  if (v.OOFEventSubject !== undefined) leaf(o, tOOFEventSubject, xsString, v.OOFEventSubject);
-  if (v.AutoDeclineFutureRequestsWhenOOF !== undefined)
-    leaf(o, tAutoDeclineFutureRequestsWhenOOF, xsBoolean, v.AutoDeclineFutureRequestsWhenOOF);
-  if (v.OOFEventID !== undefined) leaf(o, tOOFEventID, xsString, v.OOFEventID);
-  if (v.EventsToDeleteIDs !== undefined) writeArrayOfEventIDType(o, v.EventsToDeleteIDs, tEventsToDeleteIDs);
+  optionalLeaf(o, tDeclineEventsForScheduledOOF, xsBoolean, v.DeclineEventsForScheduledOOF);
+  optionalLeaf(o, tDeclineAllEventsForScheduledOOF, xsBoolean, v.DeclineAllEventsForScheduledOOF);
+  optionalLeaf(o, tCreateOOFEvent, xsBoolean, v.CreateOOFEvent);
+  optionalLeaf(o, tOOFEventSubject, xsString, v.OOFEventSubject);
+  optionalLeaf(o, tAutoDeclineFutureRequestsWhenOOF, xsBoolean, v.AutoDeclineFutureRequestsWhenOOF);
+  optionalLeaf(o, tOOFEventID, xsString, v.OOFEventID);
+  optional(o, writeArrayOfEventIDType, v.EventsToDeleteIDs, tEventsToDeleteIDs);
   end(o, t, at);
 }
 
@@ -27521,11 +27348,10 @@ function writeApprovalRequestDataType(o: XmlBytes, v: ApprovalRequestDataType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IsUndecidedApprovalRequest !== undefined)
-    leaf(o, tIsUndecidedApprovalRequest, xsBoolean, v.IsUndecidedApprovalRequest);
-  if (v.ApprovalDecision !== undefined) leaf(o, tApprovalDecision, xsInt, v.ApprovalDecision);
-  if (v.ApprovalDecisionMaker !== undefined) leaf(o, tApprovalDecisionMaker, xsString, v.ApprovalDecisionMaker);
-  if (v.ApprovalDecisionTime !== undefined) leaf(o, tApprovalDecisionTime, xsDateTime, v.ApprovalDecisionTime);
+  optionalLeaf(o, tIsUndecidedApprovalRequest, xsBoolean, v.IsUndecidedApprovalRequest);
+  optionalLeaf(o, tApprovalDecision, xsInt, v.ApprovalDecision);
+  optionalLeaf(o, tApprovalDecisionMaker, xsString, v.ApprovalDecisionMaker);
+  optionalLeaf(o, tApprovalDecisionTime, xsDateTime, v.ApprovalDecisionTime);
   end(o, t, at);
 }
 
@@ -27552,12 +27378,11 @@ function writeReminderMessageDataType(o: XmlBytes, v: ReminderMessageDataType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ReminderText !== undefined) leaf(o, tReminderText, xsString, v.ReminderText);
-  if (v.Location !== undefined) leaf(o, tLocation, xsString, v.Location);
-  if (v.StartTime !== undefined) leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.EndTime !== undefined) leaf(o, tEndTime, xsDateTime, v.EndTime);
-  if (v.AssociatedCalendarItemId !== undefined)
-    writeItemIdType(o, v.AssociatedCalendarItemId, tAssociatedCalendarItemId);
+  optionalLeaf(o, tReminderText, xsString, v.ReminderText);
+  optionalLeaf(o, tLocation, xsString, v.Location);
+  optionalLeaf(o, tStartTime, xsDateTime, v.StartTime);
+  optionalLeaf(o, tEndTime, xsDateTime, v.EndTime);
+  optional(o, writeItemIdType, v.AssociatedCalendarItemId, tAssociatedCalendarItemId);
   end(o, t, at);
 }
 
@@ -27582,9 +27407,9 @@ function writeMessageSafetyType(o: XmlBytes, v: MessageSafetyType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MessageSafetyLevel !== undefined) leaf(o, tMessageSafetyLevel, xsInt, v.MessageSafetyLevel);
-  if (v.MessageSafetyReason !== undefined) leaf(o, tMessageSafetyReason, xsInt, v.MessageSafetyReason);
-  if (v.Info !== undefined) leaf(o, tInfo, xsString, v.Info);
+  optionalLeaf(o, tMessageSafetyLevel, xsInt, v.MessageSafetyLevel);
+  optionalLeaf(o, tMessageSafetyReason, xsInt, v.MessageSafetyReason);
+  optionalLeaf(o, tInfo, xsString, v.Info);
   end(o, t, at);
 }
 
@@ -27608,8 +27433,8 @@ function writeVotingOptionDataType(o: XmlBytes, v: VotingOptionDataType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.SendPrompt !== undefined) leaf(o, tSendPrompt, SendPromptTypeCodec, v.SendPrompt);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tSendPrompt, SendPromptTypeCodec, v.SendPrompt);
   end(o, t, at);
 }
 
@@ -27655,8 +27480,8 @@ function writeVotingInformationType(o: XmlBytes, v: VotingInformationType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserOptions !== undefined) writeArrayOfVotingOptionDataType(o, v.UserOptions, tUserOptions);
-  if (v.VotingResponse !== undefined) leaf(o, tVotingResponse, xsString, v.VotingResponse);
+  optional(o, writeArrayOfVotingOptionDataType, v.UserOptions, tUserOptions);
+  optionalLeaf(o, tVotingResponse, xsString, v.VotingResponse);
   end(o, t, at);
 }
 
@@ -27693,7 +27518,7 @@ function writeAlternateIdType(o: XmlBytes, v: AlternateIdType, t: Tag): void {
   attribute(o, aId, xsString, v.Id);
   if (v.Mailbox === undefined) bail();
   attribute(o, aMailbox, NonEmptyStringTypeCodec, v.Mailbox);
-  if (v.IsArchive !== undefined) attribute(o, aIsArchive, xsBoolean, v.IsArchive);
+  optionalAttribute(o, aIsArchive, xsBoolean, v.IsArchive);
   empty(o);
 }
 
@@ -27819,11 +27644,11 @@ function writeUserIdType(o: XmlBytes, v: UserIdType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SID !== undefined) leaf(o, tSID, xsString, v.SID);
-  if (v.PrimarySmtpAddress !== undefined) leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.DistinguishedUser !== undefined) leaf(o, tDistinguishedUser, DistinguishedUserTypeCodec, v.DistinguishedUser);
-  if (v.ExternalUserIdentity !== undefined) leaf(o, tExternalUserIdentity, xsString, v.ExternalUserIdentity);
+  optionalLeaf(o, tSID, xsString, v.SID);
+  optionalLeaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tDistinguishedUser, DistinguishedUserTypeCodec, v.DistinguishedUser);
+  optionalLeaf(o, tExternalUserIdentity, xsString, v.ExternalUserIdentity);
   end(o, t, at);
 }
 
@@ -27922,13 +27747,13 @@ export const BasePermissionType$: ComplexDesc = {
 function contentOfBasePermissionType(o: XmlBytes, v: BasePermissionType): void {
   if (v.UserId === undefined) bail();
   writeUserIdType(o, v.UserId, tUserId);
-  if (v.CanCreateItems !== undefined) leaf(o, tCanCreateItems, xsBoolean, v.CanCreateItems);
-  if (v.CanCreateSubFolders !== undefined) leaf(o, tCanCreateSubFolders, xsBoolean, v.CanCreateSubFolders);
-  if (v.IsFolderOwner !== undefined) leaf(o, tIsFolderOwner, xsBoolean, v.IsFolderOwner);
-  if (v.IsFolderVisible !== undefined) leaf(o, tIsFolderVisible, xsBoolean, v.IsFolderVisible);
-  if (v.IsFolderContact !== undefined) leaf(o, tIsFolderContact, xsBoolean, v.IsFolderContact);
-  if (v.EditItems !== undefined) leaf(o, tEditItems, PermissionActionTypeCodec, v.EditItems);
-  if (v.DeleteItems !== undefined) leaf(o, tDeleteItems, PermissionActionTypeCodec, v.DeleteItems);
+  optionalLeaf(o, tCanCreateItems, xsBoolean, v.CanCreateItems);
+  optionalLeaf(o, tCanCreateSubFolders, xsBoolean, v.CanCreateSubFolders);
+  optionalLeaf(o, tIsFolderOwner, xsBoolean, v.IsFolderOwner);
+  optionalLeaf(o, tIsFolderVisible, xsBoolean, v.IsFolderVisible);
+  optionalLeaf(o, tIsFolderContact, xsBoolean, v.IsFolderContact);
+  optionalLeaf(o, tEditItems, PermissionActionTypeCodec, v.EditItems);
+  optionalLeaf(o, tDeleteItems, PermissionActionTypeCodec, v.DeleteItems);
 }
 
 /** t:PermissionType */
@@ -27953,7 +27778,7 @@ function writePermissionType(o: XmlBytes, v: PermissionType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfBasePermissionType(o, v);
-  if (v.ReadItems !== undefined) leaf(o, tReadItems, PermissionReadAccessTypeCodec, v.ReadItems);
+  optionalLeaf(o, tReadItems, PermissionReadAccessTypeCodec, v.ReadItems);
   if (v.PermissionLevel === undefined) bail();
   leaf(o, tPermissionLevel, PermissionLevelTypeCodec, v.PermissionLevel);
   end(o, t, at);
@@ -27981,7 +27806,7 @@ function writeCalendarPermissionType(o: XmlBytes, v: CalendarPermissionType, t: 
   o.raw(t.start);
   const at = content(o);
   contentOfBasePermissionType(o, v);
-  if (v.ReadItems !== undefined) leaf(o, tReadItems, CalendarPermissionReadAccessTypeCodec, v.ReadItems);
+  optionalLeaf(o, tReadItems, CalendarPermissionReadAccessTypeCodec, v.ReadItems);
   if (v.CalendarPermissionLevel === undefined) bail();
   leaf(o, tCalendarPermissionLevel, CalendarPermissionLevelTypeCodec, v.CalendarPermissionLevel);
   end(o, t, at);
@@ -28009,7 +27834,7 @@ function writePermissionSetType(o: XmlBytes, v: PermissionSetType, t: Tag): void
   const at = content(o);
   if (v.Permissions === undefined) bail();
   writeArrayOfPermissionsType(o, v.Permissions, tPermissions);
-  if (v.UnknownEntries !== undefined) writeArrayOfUnknownEntriesType(o, v.UnknownEntries, tUnknownEntries);
+  optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
   end(o, t, at);
 }
 
@@ -28035,7 +27860,7 @@ function writeCalendarPermissionSetType(o: XmlBytes, v: CalendarPermissionSetTyp
   const at = content(o);
   if (v.CalendarPermissions === undefined) bail();
   writeArrayOfCalendarPermissionsType(o, v.CalendarPermissions, tCalendarPermissions);
-  if (v.UnknownEntries !== undefined) writeArrayOfUnknownEntriesType(o, v.UnknownEntries, tUnknownEntries);
+  optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
   end(o, t, at);
 }
 
@@ -28076,7 +27901,7 @@ function writeEffectiveRightsType(o: XmlBytes, v: EffectiveRightsType, t: Tag): 
   leaf(o, tModify, xsBoolean, v.Modify);
   if (v.Read === undefined) bail();
   leaf(o, tRead, xsBoolean, v.Read);
-  if (v.ViewPrivateItems !== undefined) leaf(o, tViewPrivateItems, xsBoolean, v.ViewPrivateItems);
+  optionalLeaf(o, tViewPrivateItems, xsBoolean, v.ViewPrivateItems);
   end(o, t, at);
 }
 
@@ -28143,10 +27968,9 @@ function writeDelegateUserType(o: XmlBytes, v: DelegateUserType, t: Tag): void {
   const at = content(o);
   if (v.UserId === undefined) bail();
   writeUserIdType(o, v.UserId, tUserId);
-  if (v.DelegatePermissions !== undefined) writeDelegatePermissionsType(o, v.DelegatePermissions, tDelegatePermissions);
-  if (v.ReceiveCopiesOfMeetingMessages !== undefined)
-    leaf(o, tReceiveCopiesOfMeetingMessages, xsBoolean, v.ReceiveCopiesOfMeetingMessages);
-  if (v.ViewPrivateItems !== undefined) leaf(o, tViewPrivateItems, xsBoolean, v.ViewPrivateItems);
+  optional(o, writeDelegatePermissionsType, v.DelegatePermissions, tDelegatePermissions);
+  optionalLeaf(o, tReceiveCopiesOfMeetingMessages, xsBoolean, v.ReceiveCopiesOfMeetingMessages);
+  optionalLeaf(o, tViewPrivateItems, xsBoolean, v.ViewPrivateItems);
   end(o, t, at);
 }
 
@@ -28174,18 +27998,27 @@ function writeDelegatePermissionsType(o: XmlBytes, v: DelegatePermissionsType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CalendarFolderPermissionLevel !== undefined)
-    leaf(o, tCalendarFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.CalendarFolderPermissionLevel);
-  if (v.TasksFolderPermissionLevel !== undefined)
-    leaf(o, tTasksFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.TasksFolderPermissionLevel);
-  if (v.InboxFolderPermissionLevel !== undefined)
-    leaf(o, tInboxFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.InboxFolderPermissionLevel);
-  if (v.ContactsFolderPermissionLevel !== undefined)
-    leaf(o, tContactsFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.ContactsFolderPermissionLevel);
-  if (v.NotesFolderPermissionLevel !== undefined)
-    leaf(o, tNotesFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.NotesFolderPermissionLevel);
-  if (v.JournalFolderPermissionLevel !== undefined)
-    leaf(o, tJournalFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.JournalFolderPermissionLevel);
+  optionalLeaf(
+    o,
+    tCalendarFolderPermissionLevel,
+    DelegateFolderPermissionLevelTypeCodec,
+    v.CalendarFolderPermissionLevel,
+  );
+  optionalLeaf(o, tTasksFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.TasksFolderPermissionLevel);
+  optionalLeaf(o, tInboxFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.InboxFolderPermissionLevel);
+  optionalLeaf(
+    o,
+    tContactsFolderPermissionLevel,
+    DelegateFolderPermissionLevelTypeCodec,
+    v.ContactsFolderPermissionLevel,
+  );
+  optionalLeaf(o, tNotesFolderPermissionLevel, DelegateFolderPermissionLevelTypeCodec, v.NotesFolderPermissionLevel);
+  optionalLeaf(
+    o,
+    tJournalFolderPermissionLevel,
+    DelegateFolderPermissionLevelTypeCodec,
+    v.JournalFolderPermissionLevel,
+  );
   end(o, t, at);
 }
 
@@ -28230,7 +28063,7 @@ function writeOutOfOfficeMailTip(o: XmlBytes, v: OutOfOfficeMailTip, t: Tag): vo
   const at = content(o);
   if (v.ReplyBody === undefined) bail();
   writeElement(o, NAMESPACES, { el: 'ReplyBody', ns: T, type: () => ReplyBody$ }, v.ReplyBody);
-  if (v.Duration !== undefined) writeDuration(o, v.Duration, tDuration);
+  optional(o, writeDuration, v.Duration, tDuration);
   end(o, t, at);
 }
 
@@ -28273,7 +28106,7 @@ function writeSmtpDomain(o: XmlBytes, v: SmtpDomain, t: Tag): void {
   o.raw(t.start);
   if (v.Name === undefined) bail();
   attribute(o, aName, xsString, v.Name);
-  if (v.IncludeSubdomains !== undefined) attribute(o, aIncludeSubdomains, xsBoolean, v.IncludeSubdomains);
+  optionalAttribute(o, aIncludeSubdomains, xsBoolean, v.IncludeSubdomains);
   empty(o);
 }
 
@@ -28313,19 +28146,18 @@ function writeMailTips(o: XmlBytes, v: MailTips, t: Tag): void {
   writeEmailAddressType(o, v.RecipientAddress, tRecipientAddress);
   if (v.PendingMailTips === undefined) bail();
   leaf(o, tPendingMailTips, MailTipTypesCodec, v.PendingMailTips);
-  if (v.OutOfOffice !== undefined) writeOutOfOfficeMailTip(o, v.OutOfOffice, tOutOfOffice);
-  if (v.MailboxFull !== undefined) leaf(o, tMailboxFull, xsBoolean, v.MailboxFull);
-  if (v.CustomMailTip !== undefined) leaf(o, tCustomMailTip, xsString, v.CustomMailTip);
-  if (v.TotalMemberCount !== undefined) leaf(o, tTotalMemberCount, xsInt, v.TotalMemberCount);
-  if (v.ExternalMemberCount !== undefined) leaf(o, tExternalMemberCount, xsInt, v.ExternalMemberCount);
-  if (v.MaxMessageSize !== undefined) leaf(o, tMaxMessageSize, xsInt, v.MaxMessageSize);
-  if (v.DeliveryRestricted !== undefined) leaf(o, tDeliveryRestricted, xsBoolean, v.DeliveryRestricted);
-  if (v.IsModerated !== undefined) leaf(o, tIsModerated, xsBoolean, v.IsModerated);
-  if (v.InvalidRecipient !== undefined) leaf(o, tInvalidRecipient, xsBoolean, v.InvalidRecipient);
-  if (v.Scope !== undefined) leaf(o, tScope, xsInt, v.Scope);
-  if (v.RecipientSuggestions !== undefined)
-    writeArrayOfRecipientSuggestionsType(o, v.RecipientSuggestions, tRecipientSuggestions);
-  if (v.PreferAccessibleContent !== undefined) leaf(o, tPreferAccessibleContent, xsBoolean, v.PreferAccessibleContent);
+  optional(o, writeOutOfOfficeMailTip, v.OutOfOffice, tOutOfOffice);
+  optionalLeaf(o, tMailboxFull, xsBoolean, v.MailboxFull);
+  optionalLeaf(o, tCustomMailTip, xsString, v.CustomMailTip);
+  optionalLeaf(o, tTotalMemberCount, xsInt, v.TotalMemberCount);
+  optionalLeaf(o, tExternalMemberCount, xsInt, v.ExternalMemberCount);
+  optionalLeaf(o, tMaxMessageSize, xsInt, v.MaxMessageSize);
+  optionalLeaf(o, tDeliveryRestricted, xsBoolean, v.DeliveryRestricted);
+  optionalLeaf(o, tIsModerated, xsBoolean, v.IsModerated);
+  optionalLeaf(o, tInvalidRecipient, xsBoolean, v.InvalidRecipient);
+  optionalLeaf(o, tScope, xsInt, v.Scope);
+  optional(o, writeArrayOfRecipientSuggestionsType, v.RecipientSuggestions, tRecipientSuggestions);
+  optionalLeaf(o, tPreferAccessibleContent, xsBoolean, v.PreferAccessibleContent);
   end(o, t, at);
 }
 
@@ -28657,7 +28489,7 @@ function writeInvalidRecipientType(o: XmlBytes, v: InvalidRecipientType, t: Tag)
   leaf(o, tSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
   if (v.ResponseCode === undefined) bail();
   leaf(o, tResponseCode, InvalidRecipientResponseCodeTypeCodec, v.ResponseCode);
-  if (v.MessageText !== undefined) leaf(o, tMessageText, xsString, v.MessageText);
+  optionalLeaf(o, tMessageText, xsString, v.MessageText);
   end(o, t, at);
 }
 
@@ -28723,8 +28555,8 @@ function writePhoneCallInformationType(o: XmlBytes, v: PhoneCallInformationType,
   leaf(o, tPhoneCallState, PhoneCallStateTypeCodec, v.PhoneCallState);
   if (v.ConnectionFailureCause === undefined) bail();
   leaf(o, tConnectionFailureCause, ConnectionFailureCauseTypeCodec, v.ConnectionFailureCause);
-  if (v.SIPResponseText !== undefined) leaf(o, tSIPResponseText, xsString, v.SIPResponseText);
-  if (v.SIPResponseCode !== undefined) leaf(o, tSIPResponseCode, xsInt, v.SIPResponseCode);
+  optionalLeaf(o, tSIPResponseText, xsString, v.SIPResponseText);
+  optionalLeaf(o, tSIPResponseCode, xsInt, v.SIPResponseCode);
   end(o, t, at);
 }
 
@@ -28862,10 +28694,10 @@ function writeUserConfigurationType(o: XmlBytes, v: UserConfigurationType, t: Ta
   const at = content(o);
   if (v.UserConfigurationName === undefined) bail();
   writeUserConfigurationNameType(o, v.UserConfigurationName, tUserConfigurationName);
-  if (v.ItemId !== undefined) writeItemIdType(o, v.ItemId, tItemId);
-  if (v.Dictionary !== undefined) writeUserConfigurationDictionaryType(o, v.Dictionary, tDictionary);
-  if (v.XmlData !== undefined) leaf(o, tXmlData, xsBase64Binary, v.XmlData);
-  if (v.BinaryData !== undefined) leaf(o, tBinaryData, xsBase64Binary, v.BinaryData);
+  optional(o, writeItemIdType, v.ItemId, tItemId);
+  optional(o, writeUserConfigurationDictionaryType, v.Dictionary, tDictionary);
+  optionalLeaf(o, tXmlData, xsBase64Binary, v.XmlData);
+  optionalLeaf(o, tBinaryData, xsBase64Binary, v.BinaryData);
   end(o, t, at);
 }
 
@@ -28992,12 +28824,11 @@ function writeProtectionRuleConditionType(o: XmlBytes, v: ProtectionRuleConditio
   n += has(v.SenderDepartments);
   n += has(v.True);
   if (n > 1 || n === 0) bail();
-  if (v.AllInternal !== undefined) leaf(o, tAllInternal, ProtectionRuleAllInternalTypeCodec, v.AllInternal);
-  if (v.And !== undefined) writeProtectionRuleAndType(o, v.And, tAnd);
-  if (v.RecipientIs !== undefined) writeProtectionRuleRecipientIsType(o, v.RecipientIs, tRecipientIs);
-  if (v.SenderDepartments !== undefined)
-    writeProtectionRuleSenderDepartmentsType(o, v.SenderDepartments, tSenderDepartments);
-  if (v.True !== undefined) leaf(o, tTrue, ProtectionRuleTrueTypeCodec, v.True);
+  optionalLeaf(o, tAllInternal, ProtectionRuleAllInternalTypeCodec, v.AllInternal);
+  optional(o, writeProtectionRuleAndType, v.And, tAnd);
+  optional(o, writeProtectionRuleRecipientIsType, v.RecipientIs, tRecipientIs);
+  optional(o, writeProtectionRuleSenderDepartmentsType, v.SenderDepartments, tSenderDepartments);
+  optionalLeaf(o, tTrue, ProtectionRuleTrueTypeCodec, v.True);
   end(o, t, at);
 }
 
@@ -29221,16 +29052,16 @@ function writeFindMessageTrackingSearchResultType(o: XmlBytes, v: FindMessageTra
   leaf(o, tSubject, xsString, v.Subject);
   if (v.Sender === undefined) bail();
   writeEmailAddressType(o, v.Sender, tSender);
-  if (v.PurportedSender !== undefined) writeEmailAddressType(o, v.PurportedSender, tPurportedSender);
+  optional(o, writeEmailAddressType, v.PurportedSender, tPurportedSender);
   if (v.Recipients === undefined) bail();
   writeArrayOfRecipientsType(o, v.Recipients, tRecipients);
   if (v.SubmittedTime === undefined) bail();
   leaf(o, tSubmittedTime, xsDateTime, v.SubmittedTime);
   if (v.MessageTrackingReportId === undefined) bail();
   leaf(o, tMessageTrackingReportId, NonEmptyStringTypeCodec, v.MessageTrackingReportId);
-  if (v.PreviousHopServer !== undefined) leaf(o, tPreviousHopServer, NonEmptyStringTypeCodec, v.PreviousHopServer);
-  if (v.FirstHopServer !== undefined) leaf(o, tFirstHopServer, NonEmptyStringTypeCodec, v.FirstHopServer);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, tProperties);
+  optionalLeaf(o, tPreviousHopServer, NonEmptyStringTypeCodec, v.PreviousHopServer);
+  optionalLeaf(o, tFirstHopServer, NonEmptyStringTypeCodec, v.FirstHopServer);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
   end(o, t, at);
 }
 
@@ -29303,16 +29134,16 @@ function writeRecipientTrackingEventType(o: XmlBytes, v: RecipientTrackingEventT
   leaf(o, tDeliveryStatus, xsString, v.DeliveryStatus);
   if (v.EventDescription === undefined) bail();
   leaf(o, tEventDescription, xsString, v.EventDescription);
-  if (v.EventData !== undefined) writeArrayOfStringsType(o, v.EventData, tEventData);
+  optional(o, writeArrayOfStringsType, v.EventData, tEventData);
   if (v.Server === undefined) bail();
   leaf(o, tServer, NonEmptyStringTypeCodec, v.Server);
   if (v.InternalId === undefined) bail();
   leaf(o, tInternalId, xsNonNegativeInteger, v.InternalId);
-  if (v.BccRecipient !== undefined) leaf(o, tBccRecipient, xsBoolean, v.BccRecipient);
-  if (v.HiddenRecipient !== undefined) leaf(o, tHiddenRecipient, xsBoolean, v.HiddenRecipient);
-  if (v.UniquePathId !== undefined) leaf(o, tUniquePathId, NonEmptyStringTypeCodec, v.UniquePathId);
-  if (v.RootAddress !== undefined) leaf(o, tRootAddress, NonEmptyStringTypeCodec, v.RootAddress);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, tProperties);
+  optionalLeaf(o, tBccRecipient, xsBoolean, v.BccRecipient);
+  optionalLeaf(o, tHiddenRecipient, xsBoolean, v.HiddenRecipient);
+  optionalLeaf(o, tUniquePathId, NonEmptyStringTypeCodec, v.UniquePathId);
+  optionalLeaf(o, tRootAddress, NonEmptyStringTypeCodec, v.RootAddress);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
   end(o, t, at);
 }
 
@@ -29341,14 +29172,14 @@ function writeMessageTrackingReportType(o: XmlBytes, v: MessageTrackingReportTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Sender !== undefined) writeEmailAddressType(o, v.Sender, tSender);
-  if (v.PurportedSender !== undefined) writeEmailAddressType(o, v.PurportedSender, tPurportedSender);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.SubmitTime !== undefined) leaf(o, tSubmitTime, xsDateTime, v.SubmitTime);
-  if (v.OriginalRecipients !== undefined) writeArrayOfEmailAddressesType(o, v.OriginalRecipients, tOriginalRecipients);
+  optional(o, writeEmailAddressType, v.Sender, tSender);
+  optional(o, writeEmailAddressType, v.PurportedSender, tPurportedSender);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tSubmitTime, xsDateTime, v.SubmitTime);
+  optional(o, writeArrayOfEmailAddressesType, v.OriginalRecipients, tOriginalRecipients);
   if (v.RecipientTrackingEvents === undefined) bail();
   writeArrayOfRecipientTrackingEventType(o, v.RecipientTrackingEvents, tRecipientTrackingEvents);
-  if (v.Properties !== undefined) writeArrayOfTrackingPropertiesType(o, v.Properties, tProperties);
+  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
   end(o, t, at);
 }
 
@@ -29374,7 +29205,7 @@ function writeTrackingPropertyType(o: XmlBytes, v: TrackingPropertyType, t: Tag)
   const at = content(o);
   if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
-  if (v.Value !== undefined) leaf(o, tValue, xsString, v.Value);
+  optionalLeaf(o, tValue, xsString, v.Value);
   end(o, t, at);
 }
 
@@ -29475,8 +29306,8 @@ function writeRulePredicateSizeRangeType(o: XmlBytes, v: RulePredicateSizeRangeT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MinimumSize !== undefined) leaf(o, tMinimumSize, xsInt, v.MinimumSize);
-  if (v.MaximumSize !== undefined) leaf(o, tMaximumSize, xsInt, v.MaximumSize);
+  optionalLeaf(o, tMinimumSize, xsInt, v.MinimumSize);
+  optionalLeaf(o, tMaximumSize, xsInt, v.MaximumSize);
   end(o, t, at);
 }
 
@@ -29500,8 +29331,8 @@ function writeRulePredicateDateRangeType(o: XmlBytes, v: RulePredicateDateRangeT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartDateTime !== undefined) leaf(o, tStartDateTime, xsDateTime, v.StartDateTime);
-  if (v.EndDateTime !== undefined) leaf(o, tEndDateTime, xsDateTime, v.EndDateTime);
+  optionalLeaf(o, tStartDateTime, xsDateTime, v.StartDateTime);
+  optionalLeaf(o, tEndDateTime, xsDateTime, v.EndDateTime);
   end(o, t, at);
 }
 
@@ -29557,47 +29388,40 @@ function writeRulePredicatesType(o: XmlBytes, v: RulePredicatesType, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Categories !== undefined) writeArrayOfStringsType(o, v.Categories, tCategories);
-  if (v.ContainsBodyStrings !== undefined) writeArrayOfStringsType(o, v.ContainsBodyStrings, tContainsBodyStrings);
-  if (v.ContainsHeaderStrings !== undefined)
-    writeArrayOfStringsType(o, v.ContainsHeaderStrings, tContainsHeaderStrings);
-  if (v.ContainsRecipientStrings !== undefined)
-    writeArrayOfStringsType(o, v.ContainsRecipientStrings, tContainsRecipientStrings);
-  if (v.ContainsSenderStrings !== undefined)
-    writeArrayOfStringsType(o, v.ContainsSenderStrings, tContainsSenderStrings);
-  if (v.ContainsSubjectOrBodyStrings !== undefined)
-    writeArrayOfStringsType(o, v.ContainsSubjectOrBodyStrings, tContainsSubjectOrBodyStrings);
-  if (v.ContainsSubjectStrings !== undefined)
-    writeArrayOfStringsType(o, v.ContainsSubjectStrings, tContainsSubjectStrings);
-  if (v.FlaggedForAction !== undefined) leaf(o, tFlaggedForAction, FlaggedForActionTypeCodec, v.FlaggedForAction);
-  if (v.FromAddresses !== undefined) writeArrayOfEmailAddressesType(o, v.FromAddresses, tFromAddresses);
-  if (v.FromConnectedAccounts !== undefined)
-    writeArrayOfStringsType(o, v.FromConnectedAccounts, tFromConnectedAccounts);
-  if (v.HasAttachments !== undefined) leaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
-  if (v.Importance !== undefined) leaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  if (v.IsApprovalRequest !== undefined) leaf(o, tIsApprovalRequest, xsBoolean, v.IsApprovalRequest);
-  if (v.IsAutomaticForward !== undefined) leaf(o, tIsAutomaticForward, xsBoolean, v.IsAutomaticForward);
-  if (v.IsAutomaticReply !== undefined) leaf(o, tIsAutomaticReply, xsBoolean, v.IsAutomaticReply);
-  if (v.IsEncrypted !== undefined) leaf(o, tIsEncrypted, xsBoolean, v.IsEncrypted);
-  if (v.IsMeetingRequest !== undefined) leaf(o, tIsMeetingRequest, xsBoolean, v.IsMeetingRequest);
-  if (v.IsMeetingResponse !== undefined) leaf(o, tIsMeetingResponse, xsBoolean, v.IsMeetingResponse);
-  if (v.IsNDR !== undefined) leaf(o, tIsNDR, xsBoolean, v.IsNDR);
-  if (v.IsPermissionControlled !== undefined) leaf(o, tIsPermissionControlled, xsBoolean, v.IsPermissionControlled);
-  if (v.IsReadReceipt !== undefined) leaf(o, tIsReadReceipt, xsBoolean, v.IsReadReceipt);
-  if (v.IsSigned !== undefined) leaf(o, tIsSigned, xsBoolean, v.IsSigned);
-  if (v.IsVoicemail !== undefined) leaf(o, tIsVoicemail, xsBoolean, v.IsVoicemail);
-  if (v.ItemClasses !== undefined) writeArrayOfStringsType(o, v.ItemClasses, tItemClasses);
-  if (v.MessageClassifications !== undefined)
-    writeArrayOfStringsType(o, v.MessageClassifications, tMessageClassifications);
-  if (v.NotSentToMe !== undefined) leaf(o, tNotSentToMe, xsBoolean, v.NotSentToMe);
-  if (v.SentCcMe !== undefined) leaf(o, tSentCcMe, xsBoolean, v.SentCcMe);
-  if (v.SentOnlyToMe !== undefined) leaf(o, tSentOnlyToMe, xsBoolean, v.SentOnlyToMe);
-  if (v.SentToAddresses !== undefined) writeArrayOfEmailAddressesType(o, v.SentToAddresses, tSentToAddresses);
-  if (v.SentToMe !== undefined) leaf(o, tSentToMe, xsBoolean, v.SentToMe);
-  if (v.SentToOrCcMe !== undefined) leaf(o, tSentToOrCcMe, xsBoolean, v.SentToOrCcMe);
-  if (v.Sensitivity !== undefined) leaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
-  if (v.WithinDateRange !== undefined) writeRulePredicateDateRangeType(o, v.WithinDateRange, tWithinDateRange);
-  if (v.WithinSizeRange !== undefined) writeRulePredicateSizeRangeType(o, v.WithinSizeRange, tWithinSizeRange);
+  optional(o, writeArrayOfStringsType, v.Categories, tCategories);
+  optional(o, writeArrayOfStringsType, v.ContainsBodyStrings, tContainsBodyStrings);
+  optional(o, writeArrayOfStringsType, v.ContainsHeaderStrings, tContainsHeaderStrings);
+  optional(o, writeArrayOfStringsType, v.ContainsRecipientStrings, tContainsRecipientStrings);
+  optional(o, writeArrayOfStringsType, v.ContainsSenderStrings, tContainsSenderStrings);
+  optional(o, writeArrayOfStringsType, v.ContainsSubjectOrBodyStrings, tContainsSubjectOrBodyStrings);
+  optional(o, writeArrayOfStringsType, v.ContainsSubjectStrings, tContainsSubjectStrings);
+  optionalLeaf(o, tFlaggedForAction, FlaggedForActionTypeCodec, v.FlaggedForAction);
+  optional(o, writeArrayOfEmailAddressesType, v.FromAddresses, tFromAddresses);
+  optional(o, writeArrayOfStringsType, v.FromConnectedAccounts, tFromConnectedAccounts);
+  optionalLeaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
+  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
+  optionalLeaf(o, tIsApprovalRequest, xsBoolean, v.IsApprovalRequest);
+  optionalLeaf(o, tIsAutomaticForward, xsBoolean, v.IsAutomaticForward);
+  optionalLeaf(o, tIsAutomaticReply, xsBoolean, v.IsAutomaticReply);
+  optionalLeaf(o, tIsEncrypted, xsBoolean, v.IsEncrypted);
+  optionalLeaf(o, tIsMeetingRequest, xsBoolean, v.IsMeetingRequest);
+  optionalLeaf(o, tIsMeetingResponse, xsBoolean, v.IsMeetingResponse);
+  optionalLeaf(o, tIsNDR, xsBoolean, v.IsNDR);
+  optionalLeaf(o, tIsPermissionControlled, xsBoolean, v.IsPermissionControlled);
+  optionalLeaf(o, tIsReadReceipt, xsBoolean, v.IsReadReceipt);
+  optionalLeaf(o, tIsSigned, xsBoolean, v.IsSigned);
+  optionalLeaf(o, tIsVoicemail, xsBoolean, v.IsVoicemail);
+  optional(o, writeArrayOfStringsType, v.ItemClasses, tItemClasses);
+  optional(o, writeArrayOfStringsType, v.MessageClassifications, tMessageClassifications);
+  optionalLeaf(o, tNotSentToMe, xsBoolean, v.NotSentToMe);
+  optionalLeaf(o, tSentCcMe, xsBoolean, v.SentCcMe);
+  optionalLeaf(o, tSentOnlyToMe, xsBoolean, v.SentOnlyToMe);
+  optional(o, writeArrayOfEmailAddressesType, v.SentToAddresses, tSentToAddresses);
+  optionalLeaf(o, tSentToMe, xsBoolean, v.SentToMe);
+  optionalLeaf(o, tSentToOrCcMe, xsBoolean, v.SentToOrCcMe);
+  optionalLeaf(o, tSensitivity, SensitivityChoicesTypeCodec, v.Sensitivity);
+  optional(o, writeRulePredicateDateRangeType, v.WithinDateRange, tWithinDateRange);
+  optional(o, writeRulePredicateSizeRangeType, v.WithinSizeRange, tWithinSizeRange);
   end(o, t, at);
 }
 
@@ -29632,23 +29456,19 @@ function writeRuleActionsType(o: XmlBytes, v: RuleActionsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AssignCategories !== undefined) writeArrayOfStringsType(o, v.AssignCategories, tAssignCategories);
-  if (v.CopyToFolder !== undefined) writeTargetFolderIdType(o, v.CopyToFolder, tCopyToFolder);
-  if (v.Delete !== undefined) leaf(o, tDelete, xsBoolean, v.Delete);
-  if (v.ForwardAsAttachmentToRecipients !== undefined)
-    writeArrayOfEmailAddressesType(o, v.ForwardAsAttachmentToRecipients, tForwardAsAttachmentToRecipients);
-  if (v.ForwardToRecipients !== undefined)
-    writeArrayOfEmailAddressesType(o, v.ForwardToRecipients, tForwardToRecipients);
-  if (v.MarkImportance !== undefined) leaf(o, tMarkImportance, ImportanceChoicesTypeCodec, v.MarkImportance);
-  if (v.MarkAsRead !== undefined) leaf(o, tMarkAsRead, xsBoolean, v.MarkAsRead);
-  if (v.MoveToFolder !== undefined) writeTargetFolderIdType(o, v.MoveToFolder, tMoveToFolder);
-  if (v.PermanentDelete !== undefined) leaf(o, tPermanentDelete, xsBoolean, v.PermanentDelete);
-  if (v.RedirectToRecipients !== undefined)
-    writeArrayOfEmailAddressesType(o, v.RedirectToRecipients, tRedirectToRecipients);
-  if (v.SendSMSAlertToRecipients !== undefined)
-    writeArrayOfEmailAddressesType(o, v.SendSMSAlertToRecipients, tSendSMSAlertToRecipients);
-  if (v.ServerReplyWithMessage !== undefined) writeItemIdType(o, v.ServerReplyWithMessage, tServerReplyWithMessage);
-  if (v.StopProcessingRules !== undefined) leaf(o, tStopProcessingRules, xsBoolean, v.StopProcessingRules);
+  optional(o, writeArrayOfStringsType, v.AssignCategories, tAssignCategories);
+  optional(o, writeTargetFolderIdType, v.CopyToFolder, tCopyToFolder);
+  optionalLeaf(o, tDelete, xsBoolean, v.Delete);
+  optional(o, writeArrayOfEmailAddressesType, v.ForwardAsAttachmentToRecipients, tForwardAsAttachmentToRecipients);
+  optional(o, writeArrayOfEmailAddressesType, v.ForwardToRecipients, tForwardToRecipients);
+  optionalLeaf(o, tMarkImportance, ImportanceChoicesTypeCodec, v.MarkImportance);
+  optionalLeaf(o, tMarkAsRead, xsBoolean, v.MarkAsRead);
+  optional(o, writeTargetFolderIdType, v.MoveToFolder, tMoveToFolder);
+  optionalLeaf(o, tPermanentDelete, xsBoolean, v.PermanentDelete);
+  optional(o, writeArrayOfEmailAddressesType, v.RedirectToRecipients, tRedirectToRecipients);
+  optional(o, writeArrayOfEmailAddressesType, v.SendSMSAlertToRecipients, tSendSMSAlertToRecipients);
+  optional(o, writeItemIdType, v.ServerReplyWithMessage, tServerReplyWithMessage);
+  optionalLeaf(o, tStopProcessingRules, xsBoolean, v.StopProcessingRules);
   end(o, t, at);
 }
 
@@ -29679,18 +29499,18 @@ function writeRuleType(o: XmlBytes, v: RuleType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RuleId !== undefined) leaf(o, tRuleId, xsString, v.RuleId);
+  optionalLeaf(o, tRuleId, xsString, v.RuleId);
   if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
   if (v.Priority === undefined) bail();
   leaf(o, tPriority, xsInt, v.Priority);
   if (v.IsEnabled === undefined) bail();
   leaf(o, tIsEnabled, xsBoolean, v.IsEnabled);
-  if (v.IsNotSupported !== undefined) leaf(o, tIsNotSupported, xsBoolean, v.IsNotSupported);
-  if (v.IsInError !== undefined) leaf(o, tIsInError, xsBoolean, v.IsInError);
-  if (v.Conditions !== undefined) writeRulePredicatesType(o, v.Conditions, tConditions);
-  if (v.Exceptions !== undefined) writeRulePredicatesType(o, v.Exceptions, tExceptions);
-  if (v.Actions !== undefined) writeRuleActionsType(o, v.Actions, tActions);
+  optionalLeaf(o, tIsNotSupported, xsBoolean, v.IsNotSupported);
+  optionalLeaf(o, tIsInError, xsBoolean, v.IsInError);
+  optional(o, writeRulePredicatesType, v.Conditions, tConditions);
+  optional(o, writeRulePredicatesType, v.Exceptions, tExceptions);
+  optional(o, writeRuleActionsType, v.Actions, tActions);
   end(o, t, at);
 }
 
@@ -30143,8 +29963,7 @@ function writeMailboxStatisticsSearchResultType(o: XmlBytes, v: MailboxStatistic
   const at = content(o);
   if (v.UserMailbox === undefined) bail();
   writeUserMailboxType(o, v.UserMailbox, tUserMailbox);
-  if (v.KeywordStatisticsSearchResult !== undefined)
-    writeKeywordStatisticsSearchResultType(o, v.KeywordStatisticsSearchResult, tKeywordStatisticsSearchResult);
+  optional(o, writeKeywordStatisticsSearchResultType, v.KeywordStatisticsSearchResult, tKeywordStatisticsSearchResult);
   end(o, t, at);
 }
 
@@ -30222,8 +30041,7 @@ function writeMailboxSearchScopeType(o: XmlBytes, v: MailboxSearchScopeType, t: 
   leaf(o, tMailbox, xsString, v.Mailbox);
   if (v.SearchScope === undefined) bail();
   leaf(o, tSearchScope, MailboxSearchLocationTypeCodec, v.SearchScope);
-  if (v.ExtendedAttributes !== undefined)
-    writeArrayOfExtendedAttributesType(o, v.ExtendedAttributes, tExtendedAttributes);
+  optional(o, writeArrayOfExtendedAttributesType, v.ExtendedAttributes, tExtendedAttributes);
   end(o, t, at);
 }
 
@@ -30371,8 +30189,7 @@ function writePreviewItemResponseShapeType(o: XmlBytes, v: PreviewItemResponseSh
   const at = content(o);
   if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, PreviewItemBaseShapeTypeCodec, v.BaseShape);
-  if (v.AdditionalProperties !== undefined)
-    writeNonEmptyArrayOfExtendedFieldURIsType(o, v.AdditionalProperties, tAdditionalProperties);
+  optional(o, writeNonEmptyArrayOfExtendedFieldURIsType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
 }
 
@@ -30417,27 +30234,26 @@ function writeSearchPreviewItemType(o: XmlBytes, v: SearchPreviewItemType, t: Ta
   const at = content(o);
   if (v.Id === undefined) bail();
   writeItemIdType(o, v.Id, tId);
-  if (v.Mailbox !== undefined) writePreviewItemMailboxType(o, v.Mailbox, tMailbox);
-  if (v.ParentId !== undefined) writeItemIdType(o, v.ParentId, tParentId);
-  if (v.ItemClass !== undefined) leaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
-  if (v.UniqueHash !== undefined) leaf(o, tUniqueHash, xsString, v.UniqueHash);
-  if (v.SortValue !== undefined) leaf(o, tSortValue, xsString, v.SortValue);
-  if (v.OwaLink !== undefined) leaf(o, tOwaLink, xsString, v.OwaLink);
-  if (v.Sender !== undefined) leaf(o, tSender, xsString, v.Sender);
-  if (v.ToRecipients !== undefined) writeArrayOfSmtpAddressType(o, v.ToRecipients, tToRecipients);
-  if (v.CcRecipients !== undefined) writeArrayOfSmtpAddressType(o, v.CcRecipients, tCcRecipients);
-  if (v.BccRecipients !== undefined) writeArrayOfSmtpAddressType(o, v.BccRecipients, tBccRecipients);
-  if (v.CreatedTime !== undefined) leaf(o, tCreatedTime, xsDateTime, v.CreatedTime);
-  if (v.ReceivedTime !== undefined) leaf(o, tReceivedTime, xsDateTime, v.ReceivedTime);
-  if (v.SentTime !== undefined) leaf(o, tSentTime, xsDateTime, v.SentTime);
-  if (v.Subject !== undefined) leaf(o, tSubject, xsString, v.Subject);
-  if (v.Size !== undefined) leaf(o, tSize, xsLong, v.Size);
-  if (v.Preview !== undefined) leaf(o, tPreview, xsString, v.Preview);
-  if (v.Importance !== undefined) leaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  if (v.Read !== undefined) leaf(o, tRead, xsBoolean, v.Read);
-  if (v.HasAttachment !== undefined) leaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
-  if (v.ExtendedProperties !== undefined)
-    writeNonEmptyArrayOfExtendedPropertyType(o, v.ExtendedProperties, tExtendedProperties);
+  optional(o, writePreviewItemMailboxType, v.Mailbox, tMailbox);
+  optional(o, writeItemIdType, v.ParentId, tParentId);
+  optionalLeaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
+  optionalLeaf(o, tUniqueHash, xsString, v.UniqueHash);
+  optionalLeaf(o, tSortValue, xsString, v.SortValue);
+  optionalLeaf(o, tOwaLink, xsString, v.OwaLink);
+  optionalLeaf(o, tSender, xsString, v.Sender);
+  optional(o, writeArrayOfSmtpAddressType, v.ToRecipients, tToRecipients);
+  optional(o, writeArrayOfSmtpAddressType, v.CcRecipients, tCcRecipients);
+  optional(o, writeArrayOfSmtpAddressType, v.BccRecipients, tBccRecipients);
+  optionalLeaf(o, tCreatedTime, xsDateTime, v.CreatedTime);
+  optionalLeaf(o, tReceivedTime, xsDateTime, v.ReceivedTime);
+  optionalLeaf(o, tSentTime, xsDateTime, v.SentTime);
+  optionalLeaf(o, tSubject, xsString, v.Subject);
+  optionalLeaf(o, tSize, xsLong, v.Size);
+  optionalLeaf(o, tPreview, xsString, v.Preview);
+  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
+  optionalLeaf(o, tRead, xsBoolean, v.Read);
+  optionalLeaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
+  optional(o, writeNonEmptyArrayOfExtendedPropertyType, v.ExtendedProperties, tExtendedProperties);
   end(o, t, at);
 }
 
@@ -30559,11 +30375,11 @@ function writeSearchMailboxesResultType(o: XmlBytes, v: SearchMailboxesResultTyp
   leaf(o, tPageItemCount, xsInt, v.PageItemCount);
   if (v.PageItemSize === undefined) bail();
   leaf(o, tPageItemSize, xsLong, v.PageItemSize);
-  if (v.KeywordStats !== undefined) writeArrayOfKeywordStatisticsSearchResultsType(o, v.KeywordStats, tKeywordStats);
-  if (v.Items !== undefined) writeArrayOfSearchPreviewItemsType(o, v.Items, tItems);
-  if (v.FailedMailboxes !== undefined) writeArrayOfFailedSearchMailboxesType(o, v.FailedMailboxes, tFailedMailboxes);
-  if (v.Refiners !== undefined) writeArrayOfSearchRefinerItemsType(o, v.Refiners, tRefiners);
-  if (v.MailboxStats !== undefined) writeArrayOfMailboxStatisticsItemsType(o, v.MailboxStats, tMailboxStats);
+  optional(o, writeArrayOfKeywordStatisticsSearchResultsType, v.KeywordStats, tKeywordStats);
+  optional(o, writeArrayOfSearchPreviewItemsType, v.Items, tItems);
+  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, tFailedMailboxes);
+  optional(o, writeArrayOfSearchRefinerItemsType, v.Refiners, tRefiners);
+  optional(o, writeArrayOfMailboxStatisticsItemsType, v.MailboxStats, tMailboxStats);
   end(o, t, at);
 }
 
@@ -30694,37 +30510,32 @@ function writeFileItemType(o: XmlBytes, v: FileItemType, t: Tag): void {
 /** Writes the elements of t:FileItemType, for it and the types derived from it. */
 function contentOfFileItemType(o: XmlBytes, v: FileItemType): void {
   contentOfItemType(o, v);
-  if (v.FileName !== undefined) leaf(o, tFileName, xsString, v.FileName);
-  if (v.FileExtension !== undefined) leaf(o, tFileExtension, xsString, v.FileExtension);
-  if (v.FileSize !== undefined) leaf(o, tFileSize, xsLong, v.FileSize);
-  if (v.FileCreatedTime !== undefined) leaf(o, tFileCreatedTime, xsString, v.FileCreatedTime);
-  if (v.FileModifiedTime !== undefined) leaf(o, tFileModifiedTime, xsString, v.FileModifiedTime);
-  if (v.StorageProviderContext !== undefined) leaf(o, tStorageProviderContext, xsString, v.StorageProviderContext);
-  if (v.FileID !== undefined) leaf(o, tFileID, xsString, v.FileID);
-  if (v.ItemReferenceId !== undefined) leaf(o, tItemReferenceId, xsString, v.ItemReferenceId);
-  if (v.ReferenceId !== undefined) leaf(o, tReferenceId, xsString, v.ReferenceId);
-  if (v.Sender !== undefined) leaf(o, tSender, xsString, v.Sender);
-  if (v.ItemReceivedTime !== undefined) leaf(o, tItemReceivedTime, xsString, v.ItemReceivedTime);
-  if (v.ItemPath !== undefined) leaf(o, tItemPath, xsString, v.ItemPath);
-  if (v.ItemSentTime !== undefined) leaf(o, tItemSentTime, xsString, v.ItemSentTime);
-  if (v.FileContexts !== undefined) writeArrayOfStringsType(o, v.FileContexts, tFileContexts);
-  if (v.VisualizationContainerUrl !== undefined)
-    leaf(o, tVisualizationContainerUrl, xsString, v.VisualizationContainerUrl);
-  if (v.VisualizationContainerTitle !== undefined)
-    leaf(o, tVisualizationContainerTitle, xsString, v.VisualizationContainerTitle);
-  if (v.VisualizationAccessUrl !== undefined) leaf(o, tVisualizationAccessUrl, xsString, v.VisualizationAccessUrl);
-  if (v.ReferenceAttachmentProviderEndpoint !== undefined)
-    leaf(o, tReferenceAttachmentProviderEndpoint, xsString, v.ReferenceAttachmentProviderEndpoint);
-  if (v.ReferenceAttachmentProviderType !== undefined)
-    leaf(o, tReferenceAttachmentProviderType, xsString, v.ReferenceAttachmentProviderType);
-  if (v.ItemConversationId !== undefined) leaf(o, tItemConversationId, xsString, v.ItemConversationId);
-  if (v.SharepointItemListId !== undefined) leaf(o, tSharepointItemListId, GuidTypeCodec, v.SharepointItemListId);
-  if (v.SharepointItemListItemId !== undefined)
-    leaf(o, tSharepointItemListItemId, xsString, v.SharepointItemListItemId);
-  if (v.SharepointItemSiteId !== undefined) leaf(o, tSharepointItemSiteId, GuidTypeCodec, v.SharepointItemSiteId);
-  if (v.SharepointItemSitePath !== undefined) leaf(o, tSharepointItemSitePath, xsString, v.SharepointItemSitePath);
-  if (v.SharepointItemWebId !== undefined) leaf(o, tSharepointItemWebId, GuidTypeCodec, v.SharepointItemWebId);
-  if (v.AttachmentId !== undefined) leaf(o, tAttachmentId, xsString, v.AttachmentId);
+  optionalLeaf(o, tFileName, xsString, v.FileName);
+  optionalLeaf(o, tFileExtension, xsString, v.FileExtension);
+  optionalLeaf(o, tFileSize, xsLong, v.FileSize);
+  optionalLeaf(o, tFileCreatedTime, xsString, v.FileCreatedTime);
+  optionalLeaf(o, tFileModifiedTime, xsString, v.FileModifiedTime);
+  optionalLeaf(o, tStorageProviderContext, xsString, v.StorageProviderContext);
+  optionalLeaf(o, tFileID, xsString, v.FileID);
+  optionalLeaf(o, tItemReferenceId, xsString, v.ItemReferenceId);
+  optionalLeaf(o, tReferenceId, xsString, v.ReferenceId);
+  optionalLeaf(o, tSender, xsString, v.Sender);
+  optionalLeaf(o, tItemReceivedTime, xsString, v.ItemReceivedTime);
+  optionalLeaf(o, tItemPath, xsString, v.ItemPath);
+  optionalLeaf(o, tItemSentTime, xsString, v.ItemSentTime);
+  optional(o, writeArrayOfStringsType, v.FileContexts, tFileContexts);
+  optionalLeaf(o, tVisualizationContainerUrl, xsString, v.VisualizationContainerUrl);
+  optionalLeaf(o, tVisualizationContainerTitle, xsString, v.VisualizationContainerTitle);
+  optionalLeaf(o, tVisualizationAccessUrl, xsString, v.VisualizationAccessUrl);
+  optionalLeaf(o, tReferenceAttachmentProviderEndpoint, xsString, v.ReferenceAttachmentProviderEndpoint);
+  optionalLeaf(o, tReferenceAttachmentProviderType, xsString, v.ReferenceAttachmentProviderType);
+  optionalLeaf(o, tItemConversationId, xsString, v.ItemConversationId);
+  optionalLeaf(o, tSharepointItemListId, GuidTypeCodec, v.SharepointItemListId);
+  optionalLeaf(o, tSharepointItemListItemId, xsString, v.SharepointItemListItemId);
+  optionalLeaf(o, tSharepointItemSiteId, GuidTypeCodec, v.SharepointItemSiteId);
+  optionalLeaf(o, tSharepointItemSitePath, xsString, v.SharepointItemSitePath);
+  optionalLeaf(o, tSharepointItemWebId, GuidTypeCodec, v.SharepointItemWebId);
+  optionalLeaf(o, tAttachmentId, xsString, v.AttachmentId);
 }
 
 /** t:DocumentFileItemType */
@@ -30750,9 +30561,9 @@ function writeDocumentFileItemType(o: XmlBytes, v: DocumentFileItemType, t: Tag)
   o.raw(t.start);
   const at = content(o);
   contentOfFileItemType(o, v);
-  if (v.Author !== undefined) writeArrayOfStringsType(o, v.Author, tAuthor);
-  if (v.Title !== undefined) leaf(o, tTitle, xsString, v.Title);
-  if (v.LastModifiedBy !== undefined) leaf(o, tLastModifiedBy, xsString, v.LastModifiedBy);
+  optional(o, writeArrayOfStringsType, v.Author, tAuthor);
+  optionalLeaf(o, tTitle, xsString, v.Title);
+  optionalLeaf(o, tLastModifiedBy, xsString, v.LastModifiedBy);
   end(o, t, at);
 }
 
@@ -30857,7 +30668,7 @@ function writeMailboxHoldStatusType(o: XmlBytes, v: MailboxHoldStatusType, t: Ta
   leaf(o, tMailbox, xsString, v.Mailbox);
   if (v.Status === undefined) bail();
   leaf(o, tStatus, HoldStatusTypeCodec, v.Status);
-  if (v.AdditionalInfo !== undefined) leaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
+  optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
   end(o, t, at);
 }
 
@@ -30906,7 +30717,7 @@ function writeMailboxHoldResultType(o: XmlBytes, v: MailboxHoldResultType, t: Ta
   const at = content(o);
   if (v.HoldId === undefined) bail();
   leaf(o, tHoldId, xsString, v.HoldId);
-  if (v.Query !== undefined) leaf(o, tQuery, xsString, v.Query);
+  optionalLeaf(o, tQuery, xsString, v.Query);
   if (v.MailboxHoldStatuses === undefined) bail();
   writeArrayOfMailboxHoldStatusType(o, v.MailboxHoldStatuses, tMailboxHoldStatuses);
   end(o, t, at);
@@ -30955,7 +30766,7 @@ function writeNonIndexableItemStatisticType(o: XmlBytes, v: NonIndexableItemStat
   leaf(o, tMailbox, xsString, v.Mailbox);
   if (v.ItemCount === undefined) bail();
   leaf(o, tItemCount, xsLong, v.ItemCount);
-  if (v.ErrorMessage !== undefined) leaf(o, tErrorMessage, xsString, v.ErrorMessage);
+  optionalLeaf(o, tErrorMessage, xsString, v.ErrorMessage);
   end(o, t, at);
 }
 
@@ -31036,8 +30847,8 @@ function writeNonIndexableItemDetailType(o: XmlBytes, v: NonIndexableItemDetailT
   leaf(o, tSortValue, xsString, v.SortValue);
   if (v.AttemptCount === undefined) bail();
   leaf(o, tAttemptCount, xsInt, v.AttemptCount);
-  if (v.LastAttemptTime !== undefined) leaf(o, tLastAttemptTime, xsDateTime, v.LastAttemptTime);
-  if (v.AdditionalInfo !== undefined) leaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
+  optionalLeaf(o, tLastAttemptTime, xsDateTime, v.LastAttemptTime);
+  optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
   end(o, t, at);
 }
 
@@ -31092,8 +30903,8 @@ function writeNonIndexableItemDetailResultType(o: XmlBytes, v: NonIndexableItemD
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Items !== undefined) writeArrayOfNonIndexableItemDetailsType(o, v.Items, tItems);
-  if (v.FailedMailboxes !== undefined) writeArrayOfFailedSearchMailboxesType(o, v.FailedMailboxes, tFailedMailboxes);
+  optional(o, writeArrayOfNonIndexableItemDetailsType, v.Items, tItems);
+  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, tFailedMailboxes);
   end(o, t, at);
 }
 
@@ -31125,11 +30936,10 @@ function writeDiscoverySearchConfigurationType(o: XmlBytes, v: DiscoverySearchCo
   leaf(o, tSearchId, xsString, v.SearchId);
   if (v.SearchQuery === undefined) bail();
   leaf(o, tSearchQuery, xsString, v.SearchQuery);
-  if (v.SearchableMailboxes !== undefined)
-    writeArrayOfSearchableMailboxesType(o, v.SearchableMailboxes, tSearchableMailboxes);
-  if (v.InPlaceHoldIdentity !== undefined) leaf(o, tInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
-  if (v.ManagedByOrganization !== undefined) leaf(o, tManagedByOrganization, xsString, v.ManagedByOrganization);
-  if (v.Language !== undefined) leaf(o, tLanguage, xsString, v.Language);
+  optional(o, writeArrayOfSearchableMailboxesType, v.SearchableMailboxes, tSearchableMailboxes);
+  optionalLeaf(o, tInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
+  optionalLeaf(o, tManagedByOrganization, xsString, v.ManagedByOrganization);
+  optionalLeaf(o, tLanguage, xsString, v.Language);
   end(o, t, at);
 }
 
@@ -31227,15 +31037,15 @@ function writeRetentionPolicyTagType(o: XmlBytes, v: RetentionPolicyTagType, t: 
   leaf(o, tType, ElcFolderTypeCodec, v.Type);
   if (v.RetentionAction === undefined) bail();
   leaf(o, tRetentionAction, RetentionActionTypeCodec, v.RetentionAction);
-  if (v.Description !== undefined) leaf(o, tDescription, xsString, v.Description);
+  optionalLeaf(o, tDescription, xsString, v.Description);
   if (v.IsVisible === undefined) bail();
   leaf(o, tIsVisible, xsBoolean, v.IsVisible);
   if (v.OptedInto === undefined) bail();
   leaf(o, tOptedInto, xsBoolean, v.OptedInto);
   if (v.IsArchive === undefined) bail();
   leaf(o, tIsArchive, xsBoolean, v.IsArchive);
-  if (v.ParentLabelIdentity !== undefined) leaf(o, tParentLabelIdentity, xsString, v.ParentLabelIdentity);
-  if (v.Priority !== undefined) leaf(o, tPriority, xsInt, v.Priority);
+  optionalLeaf(o, tParentLabelIdentity, xsString, v.ParentLabelIdentity);
+  optionalLeaf(o, tPriority, xsInt, v.Priority);
   end(o, t, at);
 }
 
@@ -31295,21 +31105,20 @@ export const ClientExtensionType$: ComplexDesc = {
 function writeClientExtensionType(o: XmlBytes, v: ClientExtensionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.IsAvailable !== undefined) attribute(o, aIsAvailable, xsBoolean, v.IsAvailable);
-  if (v.IsMandatory !== undefined) attribute(o, aIsMandatory, xsBoolean, v.IsMandatory);
-  if (v.IsEnabledByDefault !== undefined) attribute(o, aIsEnabledByDefault, xsBoolean, v.IsEnabledByDefault);
-  if (v.ProvidedTo !== undefined) attribute(o, aProvidedTo, ClientExtensionProvidedToTypeCodec, v.ProvidedTo);
-  if (v.Type !== undefined) attribute(o, aType, ClientExtensionTypeTypeCodec, v.Type);
-  if (v.Scope !== undefined) attribute(o, aScope, ClientExtensionScopeTypeCodec, v.Scope);
-  if (v.MarketplaceAssetId !== undefined) attribute(o, aMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  if (v.MarketplaceContentMarket !== undefined)
-    attribute(o, aMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
-  if (v.AppStatus !== undefined) attribute(o, aAppStatus, xsString, v.AppStatus);
-  if (v.Etoken !== undefined) attribute(o, aEtoken, xsString, v.Etoken);
-  if (v.InstalledDateTime !== undefined) attribute(o, aInstalledDateTime, xsString, v.InstalledDateTime);
+  optionalAttribute(o, aIsAvailable, xsBoolean, v.IsAvailable);
+  optionalAttribute(o, aIsMandatory, xsBoolean, v.IsMandatory);
+  optionalAttribute(o, aIsEnabledByDefault, xsBoolean, v.IsEnabledByDefault);
+  optionalAttribute(o, aProvidedTo, ClientExtensionProvidedToTypeCodec, v.ProvidedTo);
+  optionalAttribute(o, aType, ClientExtensionTypeTypeCodec, v.Type);
+  optionalAttribute(o, aScope, ClientExtensionScopeTypeCodec, v.Scope);
+  optionalAttribute(o, aMarketplaceAssetId, xsString, v.MarketplaceAssetId);
+  optionalAttribute(o, aMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
+  optionalAttribute(o, aAppStatus, xsString, v.AppStatus);
+  optionalAttribute(o, aEtoken, xsString, v.Etoken);
+  optionalAttribute(o, aInstalledDateTime, xsString, v.InstalledDateTime);
   const at = content(o);
-  if (v.SpecificUsers !== undefined) writeArrayOfStringsType(o, v.SpecificUsers, tSpecificUsers);
-  if (v.Manifest !== undefined) leaf(o, tManifest, xsBase64Binary, v.Manifest);
+  optional(o, writeArrayOfStringsType, v.SpecificUsers, tSpecificUsers);
+  optionalLeaf(o, tManifest, xsBase64Binary, v.Manifest);
   end(o, t, at);
 }
 
@@ -31341,12 +31150,10 @@ function writeImGroupType(o: XmlBytes, v: ImGroupType, t: Tag): void {
   leaf(o, tDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
   if (v.GroupType === undefined) bail();
   leaf(o, tGroupType, NonEmptyStringTypeCodec, v.GroupType);
-  if (v.ExchangeStoreId !== undefined) writeItemIdType(o, v.ExchangeStoreId, tExchangeStoreId);
-  if (v.MemberCorrelationKey !== undefined)
-    writeNonEmptyArrayOfItemIdsType(o, v.MemberCorrelationKey, tMemberCorrelationKey);
-  if (v.ExtendedProperties !== undefined)
-    writeNonEmptyArrayOfExtendedPropertyType(o, v.ExtendedProperties, tExtendedProperties);
-  if (v.SmtpAddress !== undefined) leaf(o, tSmtpAddress, xsString, v.SmtpAddress);
+  optional(o, writeItemIdType, v.ExchangeStoreId, tExchangeStoreId);
+  optional(o, writeNonEmptyArrayOfItemIdsType, v.MemberCorrelationKey, tMemberCorrelationKey);
+  optional(o, writeNonEmptyArrayOfExtendedPropertyType, v.ExtendedProperties, tExtendedProperties);
+  optionalLeaf(o, tSmtpAddress, xsString, v.SmtpAddress);
   end(o, t, at);
 }
 
@@ -31393,8 +31200,8 @@ function writeImItemListType(o: XmlBytes, v: ImItemListType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Groups !== undefined) writeArrayOfImGroupType(o, v.Groups, tGroups);
-  if (v.Personas !== undefined) writeArrayOfPeopleType(o, v.Personas, tPersonas);
+  optional(o, writeArrayOfImGroupType, v.Groups, tGroups);
+  optional(o, writeArrayOfPeopleType, v.Personas, tPersonas);
   end(o, t, at);
 }
 
@@ -31448,12 +31255,19 @@ function writeNonEmptyStateDefinitionType(o: XmlBytes, v: NonEmptyStateDefinitio
   n += has(v.DeleteFromFolderStateDefinition);
   n += has(v.LocationBasedStateDefinition);
   if (n > 1) bail();
-  if (v.DeletedOccurrenceStateDefinition !== undefined)
-    writeDeletedOccurrenceStateDefinitionType(o, v.DeletedOccurrenceStateDefinition, tDeletedOccurrenceStateDefinition);
-  if (v.DeleteFromFolderStateDefinition !== undefined)
-    writeDeleteFromFolderStateDefinitionType(o, v.DeleteFromFolderStateDefinition, tDeleteFromFolderStateDefinition);
-  if (v.LocationBasedStateDefinition !== undefined)
-    writeLocationBasedStateDefinitionType(o, v.LocationBasedStateDefinition, tLocationBasedStateDefinition);
+  optional(
+    o,
+    writeDeletedOccurrenceStateDefinitionType,
+    v.DeletedOccurrenceStateDefinition,
+    tDeletedOccurrenceStateDefinition,
+  );
+  optional(
+    o,
+    writeDeleteFromFolderStateDefinitionType,
+    v.DeleteFromFolderStateDefinition,
+    tDeleteFromFolderStateDefinition,
+  );
+  optional(o, writeLocationBasedStateDefinitionType, v.LocationBasedStateDefinition, tLocationBasedStateDefinition);
   end(o, t, at);
 }
 
@@ -31495,7 +31309,7 @@ function writeDeletedOccurrenceStateDefinitionType(o: XmlBytes, v: DeletedOccurr
   const at = content(o);
   if (v.OccurrenceDate === undefined) bail();
   leaf(o, tOccurrenceDate, xsDateTime, v.OccurrenceDate);
-  if (v.IsOccurrencePresent !== undefined) leaf(o, tIsOccurrencePresent, xsBoolean, v.IsOccurrencePresent);
+  optionalLeaf(o, tIsOccurrencePresent, xsBoolean, v.IsOccurrencePresent);
   end(o, t, at);
 }
 
@@ -31571,16 +31385,16 @@ function writeMeetingSpaceType(o: XmlBytes, v: MeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id !== undefined) leaf(o, tId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) leaf(o, tChangeKey, xsString, v.ChangeKey);
-  if (v.Type !== undefined) leaf(o, tType, MeetingSpaceTypeEnumCodec, v.Type);
-  if (v.Version !== undefined) leaf(o, tVersion, xsString, v.Version);
-  if (v.JoinUrl !== undefined) leaf(o, tJoinUrl, xsString, v.JoinUrl);
-  if (v.DateTimeCreated !== undefined) leaf(o, tDateTimeCreated, xsString, v.DateTimeCreated);
-  if (v.DateTimeModified !== undefined) leaf(o, tDateTimeModified, xsString, v.DateTimeModified);
-  if (v.ExpiryTime !== undefined) leaf(o, tExpiryTime, xsString, v.ExpiryTime);
-  if (v.Meadata !== undefined) leaf(o, tMeadata, xsString, v.Meadata);
-  if (v.Tag !== undefined) leaf(o, tTag, xsString, v.Tag);
+  optionalLeaf(o, tId, xsString, v.Id);
+  optionalLeaf(o, tChangeKey, xsString, v.ChangeKey);
+  optionalLeaf(o, tType, MeetingSpaceTypeEnumCodec, v.Type);
+  optionalLeaf(o, tVersion, xsString, v.Version);
+  optionalLeaf(o, tJoinUrl, xsString, v.JoinUrl);
+  optionalLeaf(o, tDateTimeCreated, xsString, v.DateTimeCreated);
+  optionalLeaf(o, tDateTimeModified, xsString, v.DateTimeModified);
+  optionalLeaf(o, tExpiryTime, xsString, v.ExpiryTime);
+  optionalLeaf(o, tMeadata, xsString, v.Meadata);
+  optionalLeaf(o, tTag, xsString, v.Tag);
   end(o, t, at);
 }
 
@@ -31624,7 +31438,7 @@ function writeParticipantActivity(o: XmlBytes, v: ParticipantActivity, t: Tag): 
   leaf(o, tRole, ParticipantActivityRoleCodec, v.Role);
   if (v.MediaType === undefined) bail();
   leaf(o, tMediaType, ParticipantActivityMediaTypeCodec, v.MediaType);
-  if (v.MediaDetails !== undefined) leaf(o, tMediaDetails, xsString, v.MediaDetails);
+  optionalLeaf(o, tMediaDetails, xsString, v.MediaDetails);
   end(o, t, at);
 }
 
@@ -31744,19 +31558,17 @@ function writeMeetingInstanceType(o: XmlBytes, v: MeetingInstanceType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id !== undefined) leaf(o, tId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) leaf(o, tChangeKey, xsString, v.ChangeKey);
-  if (v.Version !== undefined) leaf(o, tVersion, xsString, v.Version);
-  if (v.JoinUrl !== undefined) leaf(o, tJoinUrl, xsString, v.JoinUrl);
-  if (v.DateTimeCreated !== undefined) leaf(o, tDateTimeCreated, xsString, v.DateTimeCreated);
-  if (v.DateTimeModified !== undefined) leaf(o, tDateTimeModified, xsString, v.DateTimeModified);
-  if (v.Meadata !== undefined) leaf(o, tMeadata, xsString, v.Meadata);
-  if (v.Tag !== undefined) leaf(o, tTag, xsString, v.Tag);
-  if (v.ParentGoid !== undefined) leaf(o, tParentGoid, xsString, v.ParentGoid);
-  if (v.ParticipantActivities !== undefined)
-    writeNonEmptyArrayOfParticipantActivities(o, v.ParticipantActivities, tParticipantActivities);
-  if (v.ContentActivities !== undefined)
-    writeNonEmptyArrayOfContentActivities(o, v.ContentActivities, tContentActivities);
+  optionalLeaf(o, tId, xsString, v.Id);
+  optionalLeaf(o, tChangeKey, xsString, v.ChangeKey);
+  optionalLeaf(o, tVersion, xsString, v.Version);
+  optionalLeaf(o, tJoinUrl, xsString, v.JoinUrl);
+  optionalLeaf(o, tDateTimeCreated, xsString, v.DateTimeCreated);
+  optionalLeaf(o, tDateTimeModified, xsString, v.DateTimeModified);
+  optionalLeaf(o, tMeadata, xsString, v.Meadata);
+  optionalLeaf(o, tTag, xsString, v.Tag);
+  optionalLeaf(o, tParentGoid, xsString, v.ParentGoid);
+  optional(o, writeNonEmptyArrayOfParticipantActivities, v.ParticipantActivities, tParticipantActivities);
+  optional(o, writeNonEmptyArrayOfContentActivities, v.ContentActivities, tContentActivities);
   end(o, t, at);
 }
 
@@ -31785,8 +31597,8 @@ function writeSearchFolderScopeType(o: XmlBytes, v: SearchFolderScopeType, t: Ta
   n += has(v.FolderId);
   n += has(v.WellKnownFolder);
   if (n > 1 || n === 0) bail();
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
-  if (v.WellKnownFolder !== undefined) writeDistinguishedFolderIdType(o, v.WellKnownFolder, tWellKnownFolder);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
+  optional(o, writeDistinguishedFolderIdType, v.WellKnownFolder, tWellKnownFolder);
   end(o, t, at);
 }
 
@@ -31810,8 +31622,8 @@ function writePrimaryMailboxSearchScopeType(o: XmlBytes, v: PrimaryMailboxSearch
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderScope !== undefined) writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
-  if (v.IsDeepTraversal !== undefined) leaf(o, tIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
+  optional(o, writeSearchFolderScopeType, v.FolderScope, tFolderScope);
+  optionalLeaf(o, tIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
   end(o, t, at);
 }
 
@@ -31874,7 +31686,7 @@ function writeSingleLargeArchiveSearchScopeType(o: XmlBytes, v: SingleLargeArchi
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxGuid !== undefined) leaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
+  optionalLeaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
   if (v.FolderScope === undefined) bail();
   writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
   if (v.IsDeepTraversal === undefined) bail();
@@ -31975,17 +31787,14 @@ function writeArrayOfSearchScopeType(o: XmlBytes, v: ArrayOfSearchScopeType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PrimaryMailboxSearchScope !== undefined)
-    writePrimaryMailboxSearchScopeType(o, v.PrimaryMailboxSearchScope, tPrimaryMailboxSearchScope);
-  if (v.LargeArchiveSearchScope !== undefined)
-    writeLargeArchiveSearchScopeType(o, v.LargeArchiveSearchScope, tLargeArchiveSearchScope);
-  if (v.GroupSearchScope !== undefined) writeGroupSearchScopeType(o, v.GroupSearchScope, tGroupSearchScope);
+  optional(o, writePrimaryMailboxSearchScopeType, v.PrimaryMailboxSearchScope, tPrimaryMailboxSearchScope);
+  optional(o, writeLargeArchiveSearchScopeType, v.LargeArchiveSearchScope, tLargeArchiveSearchScope);
+  optional(o, writeGroupSearchScopeType, v.GroupSearchScope, tGroupSearchScope);
   if (v.CustomSearchScope !== undefined)
     for (const e of list(v.CustomSearchScope, 0)) writeCustomSearchScopeType(o, e, tCustomSearchScope);
-  if (v.OneDriveSearchScope !== undefined) writeOneDriveSearchScopeType(o, v.OneDriveSearchScope, tOneDriveSearchScope);
-  if (v.SingleLargeArchiveSearchScope !== undefined)
-    writeSingleLargeArchiveSearchScopeType(o, v.SingleLargeArchiveSearchScope, tSingleLargeArchiveSearchScope);
-  if (v.DelveSearchScope !== undefined) writeDelveSearchScopeType(o, v.DelveSearchScope, tDelveSearchScope);
+  optional(o, writeOneDriveSearchScopeType, v.OneDriveSearchScope, tOneDriveSearchScope);
+  optional(o, writeSingleLargeArchiveSearchScopeType, v.SingleLargeArchiveSearchScope, tSingleLargeArchiveSearchScope);
+  optional(o, writeDelveSearchScopeType, v.DelveSearchScope, tDelveSearchScope);
   end(o, t, at);
 }
 
@@ -32079,7 +31888,7 @@ function contentOfSuggestionType(o: XmlBytes, v: SuggestionType): void {
   leaf(o, tDisplayText, xsString, v.DisplayText);
   if (v.SuggestionType === undefined) bail();
   leaf(o, tSuggestionType, SuggestionKindTypeCodec, v.SuggestionType);
-  if (v.Trigger !== undefined) leaf(o, tTrigger, xsString, v.Trigger);
+  optionalLeaf(o, tTrigger, xsString, v.Trigger);
   if (v.TDSuggestionId === undefined) bail();
   leaf(o, tTDSuggestionId, xsInt, v.TDSuggestionId);
   if (v.IsDeletable === undefined) bail();
@@ -32110,7 +31919,7 @@ function writePeopleSuggestionType(o: XmlBytes, v: PeopleSuggestionType, t: Tag)
   contentOfSuggestionType(o, v);
   if (v.PrimarySmtpAddress === undefined) bail();
   leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  if (v.PersonType !== undefined) leaf(o, tPersonType, xsString, v.PersonType);
+  optionalLeaf(o, tPersonType, xsString, v.PersonType);
   end(o, t, at);
 }
 
@@ -32144,10 +31953,10 @@ function writeFileSuggestionType(o: XmlBytes, v: FileSuggestionType, t: Tag): vo
   leaf(o, tFileName, xsString, v.FileName);
   if (v.FileExtension === undefined) bail();
   leaf(o, tFileExtension, xsString, v.FileExtension);
-  if (v.FileReferenceId !== undefined) leaf(o, tFileReferenceId, xsString, v.FileReferenceId);
-  if (v.FileTitle !== undefined) leaf(o, tFileTitle, xsString, v.FileTitle);
-  if (v.ContainerTitle !== undefined) leaf(o, tContainerTitle, xsString, v.ContainerTitle);
-  if (v.ContainerUrl !== undefined) leaf(o, tContainerUrl, xsString, v.ContainerUrl);
+  optionalLeaf(o, tFileReferenceId, xsString, v.FileReferenceId);
+  optionalLeaf(o, tFileTitle, xsString, v.FileTitle);
+  optionalLeaf(o, tContainerTitle, xsString, v.ContainerTitle);
+  optionalLeaf(o, tContainerUrl, xsString, v.ContainerUrl);
   end(o, t, at);
 }
 
@@ -32177,7 +31986,7 @@ function writeSearchSuggestionsType(o: XmlBytes, v: SearchSuggestionsType, t: Ta
   leaf(o, tTDSuggestionsBatchId, xsLong, v.TDSuggestionsBatchId);
   if (v.TDSuggestionsInstanceId === undefined) bail();
   leaf(o, tTDSuggestionsInstanceId, GuidTypeCodec, v.TDSuggestionsInstanceId);
-  if (v.Suggestions !== undefined) writeSearchSuggestionsType_Suggestions(o, v.Suggestions, tSuggestions);
+  optional(o, writeSearchSuggestionsType_Suggestions, v.Suggestions, tSuggestions);
   if (v.DiagnosticsData !== undefined)
     writeElement(
       o,
@@ -32242,7 +32051,7 @@ function writeDeleteSearchSuggestionResponseType(o: XmlBytes, v: DeleteSearchSug
   const at = content(o);
   if (v.Success === undefined) bail();
   leaf(o, tSuccess, xsBoolean, v.Success);
-  if (v.StatusMessage !== undefined) leaf(o, tStatusMessage, xsString, v.StatusMessage);
+  optionalLeaf(o, tStatusMessage, xsString, v.StatusMessage);
   if (v.DiagnosticsData !== undefined)
     writeElement(
       o,
@@ -32275,11 +32084,10 @@ function writeSearchDiagnosticsStepType(o: XmlBytes, v: SearchDiagnosticsStepTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartTime !== undefined) leaf(o, tStartTime, xsString, v.StartTime);
-  if (v.StepTime !== undefined) leaf(o, tStepTime, xsLong, v.StepTime);
-  if (v.StepType !== undefined) leaf(o, tStepType, xsString, v.StepType);
-  if (v.AdditionalEntries !== undefined)
-    writeSearchDiagnosticsStepType_AdditionalEntries(o, v.AdditionalEntries, tAdditionalEntries);
+  optionalLeaf(o, tStartTime, xsString, v.StartTime);
+  optionalLeaf(o, tStepTime, xsLong, v.StepTime);
+  optionalLeaf(o, tStepType, xsString, v.StepType);
+  optional(o, writeSearchDiagnosticsStepType_AdditionalEntries, v.AdditionalEntries, tAdditionalEntries);
   end(o, t, at);
 }
 
@@ -32339,7 +32147,7 @@ function contentOfSearchRefinerType(o: XmlBytes, v: SearchRefinerType): void {
   leaf(o, tRefinerType, RefinerTypeTypeCodec, v.RefinerType);
   if (v.Refiner === undefined) bail();
   writeDynamicRefinerQueryType(o, v.Refiner, tRefiner);
-  if (v.ResultCount !== undefined) leaf(o, tResultCount, xsLong, v.ResultCount);
+  optionalLeaf(o, tResultCount, xsLong, v.ResultCount);
 }
 
 /** t:FolderRefinerType */
@@ -32358,7 +32166,7 @@ function writeFolderRefinerType(o: XmlBytes, v: FolderRefinerType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfSearchRefinerType(o, v);
-  if (v.FolderId !== undefined) writeFolderIdType(o, v.FolderId, tFolderId);
+  optional(o, writeFolderIdType, v.FolderId, tFolderId);
   end(o, t, at);
 }
 
@@ -32384,8 +32192,8 @@ function writePeopleRefinerType(o: XmlBytes, v: PeopleRefinerType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   contentOfSearchRefinerType(o, v);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.SmtpAddress !== undefined) writeSmtpAddressType(o, v.SmtpAddress, tSmtpAddress);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
+  optional(o, writeSmtpAddressType, v.SmtpAddress, tSmtpAddress);
   end(o, t, at);
 }
 
@@ -32405,7 +32213,7 @@ function writeMailboxRefinerType(o: XmlBytes, v: MailboxRefinerType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfSearchRefinerType(o, v);
-  if (v.MailboxDisplayName !== undefined) leaf(o, tMailboxDisplayName, xsString, v.MailboxDisplayName);
+  optionalLeaf(o, tMailboxDisplayName, xsString, v.MailboxDisplayName);
   end(o, t, at);
 }
 
@@ -32425,7 +32233,7 @@ function writeAttachmentRefinerType(o: XmlBytes, v: AttachmentRefinerType, t: Ta
   o.raw(t.start);
   const at = content(o);
   contentOfSearchRefinerType(o, v);
-  if (v.HasAttachment !== undefined) leaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
+  optionalLeaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
   end(o, t, at);
 }
 
@@ -32445,7 +32253,7 @@ function writeHashtagRefinerType(o: XmlBytes, v: HashtagRefinerType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfSearchRefinerType(o, v);
-  if (v.DisplayName !== undefined) leaf(o, tDisplayName, xsString, v.DisplayName);
+  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
   end(o, t, at);
 }
 
@@ -32543,14 +32351,14 @@ function writeSearchResultsType(o: XmlBytes, v: SearchResultsType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Items !== undefined) writeSearchResultsType_Items(o, v.Items, tItems);
-  if (v.Conversations !== undefined) writeSearchResultsType_Conversations(o, v.Conversations, tConversations);
-  if (v.People !== undefined) writeSearchResultsType_People(o, v.People, tPeople);
+  optional(o, writeSearchResultsType_Items, v.Items, tItems);
+  optional(o, writeSearchResultsType_Conversations, v.Conversations, tConversations);
+  optional(o, writeSearchResultsType_People, v.People, tPeople);
   if (v.MoreResultsAvailable === undefined) bail();
   leaf(o, tMoreResultsAvailable, xsBoolean, v.MoreResultsAvailable);
   if (v.RefinerTelemetryBatchId === undefined) bail();
   leaf(o, tRefinerTelemetryBatchId, xsInt, v.RefinerTelemetryBatchId);
-  if (v.SearchRefiners !== undefined) writeSearchResultsType_SearchRefiners(o, v.SearchRefiners, tSearchRefiners);
+  optional(o, writeSearchResultsType_SearchRefiners, v.SearchRefiners, tSearchRefiners);
   if (v.DiagnosticsData !== undefined)
     writeElement(
       o,
@@ -32558,12 +32366,11 @@ function writeSearchResultsType(o: XmlBytes, v: SearchResultsType, t: Tag): void
       { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$ },
       v.DiagnosticsData,
     );
-  if (v.SearchResultsCount !== undefined) leaf(o, tSearchResultsCount, xsInt, v.SearchResultsCount);
-  if (v.TotalResultsCount !== undefined) leaf(o, tTotalResultsCount, xsInt, v.TotalResultsCount);
-  if (v.SearchTerms !== undefined) writeArrayOfStringsType(o, v.SearchTerms, tSearchTerms);
-  if (v.QueryId !== undefined) writeExecuteSearchQueryIdType(o, v.QueryId, tQueryId);
-  if (v.MailboxesInformation !== undefined)
-    writeSearchResultsType_MailboxesInformation(o, v.MailboxesInformation, tMailboxesInformation);
+  optionalLeaf(o, tSearchResultsCount, xsInt, v.SearchResultsCount);
+  optionalLeaf(o, tTotalResultsCount, xsInt, v.TotalResultsCount);
+  optional(o, writeArrayOfStringsType, v.SearchTerms, tSearchTerms);
+  optional(o, writeExecuteSearchQueryIdType, v.QueryId, tQueryId);
+  optional(o, writeSearchResultsType_MailboxesInformation, v.MailboxesInformation, tMailboxesInformation);
   end(o, t, at);
 }
 
@@ -32712,10 +32519,10 @@ function writeSearchResultItemIdType(o: XmlBytes, v: SearchResultItemIdType, t: 
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   const at = content(o);
-  if (v.EntryId !== undefined) leaf(o, tEntryId, xsBase64Binary, v.EntryId);
-  if (v.OutlookItemId !== undefined) leaf(o, tOutlookItemId, xsBase64Binary, v.OutlookItemId);
+  optionalLeaf(o, tEntryId, xsBase64Binary, v.EntryId);
+  optionalLeaf(o, tOutlookItemId, xsBase64Binary, v.OutlookItemId);
   end(o, t, at);
 }
 
@@ -32735,9 +32542,9 @@ function writeSearchResultConversationIdType(o: XmlBytes, v: SearchResultConvers
   o.raw(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
-  if (v.ChangeKey !== undefined) attribute(o, aChangeKey, xsString, v.ChangeKey);
+  optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
   const at = content(o);
-  if (v.OutlookConversationId !== undefined) leaf(o, tOutlookConversationId, xsBase64Binary, v.OutlookConversationId);
+  optionalLeaf(o, tOutlookConversationId, xsBase64Binary, v.OutlookConversationId);
   end(o, t, at);
 }
 
@@ -32782,8 +32589,8 @@ function writeWorkHoursType(o: XmlBytes, v: WorkHoursType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.WorkDay !== undefined) leaf(o, tWorkDay, SystemDayOfWeekCodec, v.WorkDay);
-  if (v.TimeSlots !== undefined) writeArrayOfWorkTimeSlot(o, v.TimeSlots, tTimeSlots);
+  optionalLeaf(o, tWorkDay, SystemDayOfWeekCodec, v.WorkDay);
+  optional(o, writeArrayOfWorkTimeSlot, v.TimeSlots, tTimeSlots);
   end(o, t, at);
 }
 
@@ -32972,13 +32779,12 @@ function writeEntityFeedbackEntryType(o: XmlBytes, v: EntityFeedbackEntryType, t
   leaf(o, tClientId, ClientIdTypeCodec, v.ClientId);
   if (v.EntrySequenceNumber === undefined) bail();
   leaf(o, tEntrySequenceNumber, xsInt, v.EntrySequenceNumber);
-  if (v.TransactionId !== undefined) leaf(o, tTransactionId, xsString, v.TransactionId);
+  optionalLeaf(o, tTransactionId, xsString, v.TransactionId);
   if (v.EventType === undefined) bail();
   leaf(o, tEventType, xsString, v.EventType);
-  if (v.TargetEntityList !== undefined) leaf(o, tTargetEntityList, xsString, v.TargetEntityList);
-  if (v.EntityAddSource !== undefined)
-    leaf(o, tEntityAddSource, EntityFeedbackEntityAddSourceTypeCodec, v.EntityAddSource);
-  if (v.JsonPropertyBag !== undefined) leaf(o, tJsonPropertyBag, xsString, v.JsonPropertyBag);
+  optionalLeaf(o, tTargetEntityList, xsString, v.TargetEntityList);
+  optionalLeaf(o, tEntityAddSource, EntityFeedbackEntityAddSourceTypeCodec, v.EntityAddSource);
+  optionalLeaf(o, tJsonPropertyBag, xsString, v.JsonPropertyBag);
   end(o, t, at);
 }
 
@@ -33028,12 +32834,12 @@ function writeInboxReminderType(o: XmlBytes, v: InboxReminderType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id !== undefined) leaf(o, tId, GuidTypeCodec, v.Id);
-  if (v.ReminderOffset !== undefined) leaf(o, tReminderOffset, xsInt, v.ReminderOffset);
-  if (v.Message !== undefined) leaf(o, tMessage, xsString, v.Message);
-  if (v.IsOrganizerReminder !== undefined) leaf(o, tIsOrganizerReminder, xsBoolean, v.IsOrganizerReminder);
-  if (v.OccurrenceChange !== undefined) leaf(o, tOccurrenceChange, EmailReminderChangeTypeCodec, v.OccurrenceChange);
-  if (v.SendOption !== undefined) leaf(o, tSendOption, EmailReminderSendOptionCodec, v.SendOption);
+  optionalLeaf(o, tId, GuidTypeCodec, v.Id);
+  optionalLeaf(o, tReminderOffset, xsInt, v.ReminderOffset);
+  optionalLeaf(o, tMessage, xsString, v.Message);
+  optionalLeaf(o, tIsOrganizerReminder, xsBoolean, v.IsOrganizerReminder);
+  optionalLeaf(o, tOccurrenceChange, EmailReminderChangeTypeCodec, v.OccurrenceChange);
+  optionalLeaf(o, tSendOption, EmailReminderSendOptionCodec, v.SendOption);
   end(o, t, at);
 }
 
@@ -33057,8 +32863,8 @@ function writeInsightContextItem(o: XmlBytes, v: InsightContextItem, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.Val !== undefined) leaf(o, tVal, xsString, v.Val);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tVal, xsString, v.Val);
   end(o, t, at);
 }
 
@@ -33117,16 +32923,16 @@ function writeInsightItemType(o: XmlBytes, v: InsightItemType, t: Tag): void {
   writeItemIdType(o, v.ItemId, tItemId);
   if (v.InsightId === undefined) bail();
   leaf(o, tInsightId, GuidTypeCodec, v.InsightId);
-  if (v.Type !== undefined) leaf(o, tType, xsString, v.Type);
-  if (v.StartTimeUtc !== undefined) leaf(o, tStartTimeUtc, xsDateTime, v.StartTimeUtc);
-  if (v.EndTimeUtc !== undefined) leaf(o, tEndTimeUtc, xsDateTime, v.EndTimeUtc);
-  if (v.Status !== undefined) leaf(o, tStatus, InsightStatusTypeCodec, v.Status);
-  if (v.Version !== undefined) leaf(o, tVersion, xsString, v.Version);
-  if (v.Context !== undefined) writeArrayOfInsightContextItem(o, v.Context, tContext);
-  if (v.Text !== undefined) leaf(o, tText, xsString, v.Text);
-  if (v.ApplicationsIds !== undefined) writeArrayOfStringsType(o, v.ApplicationsIds, tApplicationsIds);
-  if (v.SuggestedActions !== undefined) leaf(o, tSuggestedActions, xsString, v.SuggestedActions);
-  if (v.AppContexts !== undefined) writeArrayOfStringsType(o, v.AppContexts, tAppContexts);
+  optionalLeaf(o, tType, xsString, v.Type);
+  optionalLeaf(o, tStartTimeUtc, xsDateTime, v.StartTimeUtc);
+  optionalLeaf(o, tEndTimeUtc, xsDateTime, v.EndTimeUtc);
+  optionalLeaf(o, tStatus, InsightStatusTypeCodec, v.Status);
+  optionalLeaf(o, tVersion, xsString, v.Version);
+  optional(o, writeArrayOfInsightContextItem, v.Context, tContext);
+  optionalLeaf(o, tText, xsString, v.Text);
+  optional(o, writeArrayOfStringsType, v.ApplicationsIds, tApplicationsIds);
+  optionalLeaf(o, tSuggestedActions, xsString, v.SuggestedActions);
+  optional(o, writeArrayOfStringsType, v.AppContexts, tAppContexts);
   end(o, t, at);
 }
 
@@ -33175,8 +32981,8 @@ function writeResponseMessageInfoType(o: XmlBytes, v: ResponseMessageInfoType, t
   if (v.ResponseClass === undefined) bail();
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
-  if (v.MessageText !== undefined) leaf(o, tMessageText, xsString, v.MessageText);
-  if (v.ResponseCode !== undefined) leaf(o, tResponseCode, xsString, v.ResponseCode);
+  optionalLeaf(o, tMessageText, xsString, v.MessageText);
+  optionalLeaf(o, tResponseCode, xsString, v.ResponseCode);
   end(o, t, at);
 }
 
@@ -33281,14 +33087,14 @@ function writeMentionActionType(o: XmlBytes, v: MentionActionType, t: Tag): void
   leaf(o, tId, xsString, v.Id);
   if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
-  if (v.CreatedDateTime !== undefined) leaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
-  if (v.ServerCreatedDateTime !== undefined) leaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
-  if (v.DeepLink !== undefined) leaf(o, tDeepLink, xsString, v.DeepLink);
-  if (v.Application !== undefined) leaf(o, tApplication, xsString, v.Application);
+  optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
+  optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
+  optionalLeaf(o, tDeepLink, xsString, v.DeepLink);
+  optionalLeaf(o, tApplication, xsString, v.Application);
   if (v.Mentioned === undefined) bail();
   writeEmailAddressExtendedType(o, v.Mentioned, tMentioned);
-  if (v.MentionText !== undefined) leaf(o, tMentionText, xsString, v.MentionText);
-  if (v.ClientReference !== undefined) leaf(o, tClientReference, xsString, v.ClientReference);
+  optionalLeaf(o, tMentionText, xsString, v.MentionText);
+  optionalLeaf(o, tClientReference, xsString, v.ClientReference);
   end(o, t, at);
 }
 
@@ -33344,10 +33150,10 @@ function writeAppliedHashtagType(o: XmlBytes, v: AppliedHashtagType, t: Tag): vo
   leaf(o, tId, xsString, v.Id);
   if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
-  if (v.CreatedDateTime !== undefined) leaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
-  if (v.ServerCreatedDateTime !== undefined) leaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
-  if (v.DeepLink !== undefined) leaf(o, tDeepLink, xsString, v.DeepLink);
-  if (v.Application !== undefined) leaf(o, tApplication, xsString, v.Application);
+  optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
+  optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
+  optionalLeaf(o, tDeepLink, xsString, v.DeepLink);
+  optionalLeaf(o, tApplication, xsString, v.Application);
   if (v.Tag === undefined) bail();
   leaf(o, tTag, xsString, v.Tag);
   if (v.IsAutoTagged === undefined) bail();
@@ -33425,10 +33231,10 @@ function writeLikeType(o: XmlBytes, v: LikeType, t: Tag): void {
   leaf(o, tId, xsString, v.Id);
   if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
-  if (v.CreatedDateTime !== undefined) leaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
-  if (v.ServerCreatedDateTime !== undefined) leaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
-  if (v.DeepLink !== undefined) leaf(o, tDeepLink, xsString, v.DeepLink);
-  if (v.Application !== undefined) leaf(o, tApplication, xsString, v.Application);
+  optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
+  optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
+  optionalLeaf(o, tDeepLink, xsString, v.DeepLink);
+  optionalLeaf(o, tApplication, xsString, v.Application);
   end(o, t, at);
 }
 
@@ -33644,7 +33450,7 @@ function writeMeetingTimeCandidatesConstraintItem(o: XmlBytes, v: MeetingTimeCan
 
 /** Writes the elements of t:MeetingTimeCandidatesConstraintItem, for it and the types derived from it. */
 function contentOfMeetingTimeCandidatesConstraintItem(o: XmlBytes, v: MeetingTimeCandidatesConstraintItem): void {
-  if (v.Email !== undefined) leaf(o, tEmail, xsString, v.Email);
+  optionalLeaf(o, tEmail, xsString, v.Email);
 }
 
 /** t:AttendeeConstraintItem */
@@ -33663,7 +33469,7 @@ function writeAttendeeConstraintItem(o: XmlBytes, v: AttendeeConstraintItem, t: 
   o.raw(t.start);
   const at = content(o);
   contentOfMeetingTimeCandidatesConstraintItem(o, v);
-  if (v.IsRequired !== undefined) leaf(o, tIsRequired, xsBoolean, v.IsRequired);
+  optionalLeaf(o, tIsRequired, xsBoolean, v.IsRequired);
   end(o, t, at);
 }
 
@@ -33689,8 +33495,8 @@ function writeLocationConstraintItem(o: XmlBytes, v: LocationConstraintItem, t: 
   o.raw(t.start);
   const at = content(o);
   contentOfMeetingTimeCandidatesConstraintItem(o, v);
-  if (v.Name !== undefined) leaf(o, tName, xsString, v.Name);
-  if (v.ResolveAvailability !== undefined) leaf(o, tResolveAvailability, xsBoolean, v.ResolveAvailability);
+  optionalLeaf(o, tName, xsString, v.Name);
+  optionalLeaf(o, tResolveAvailability, xsBoolean, v.ResolveAvailability);
   end(o, t, at);
 }
 
@@ -33776,7 +33582,7 @@ function writeFindMeetingTimesAttendeeConstraints(o: XmlBytes, v: FindMeetingTim
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AttendeeEntries !== undefined) writeArrayOfAttendeeConstraintItems(o, v.AttendeeEntries, tAttendeeEntries);
+  optional(o, writeArrayOfAttendeeConstraintItems, v.AttendeeEntries, tAttendeeEntries);
   end(o, t, at);
 }
 
@@ -33801,9 +33607,9 @@ function writeFindMeetingTimesLocationConstraints(o: XmlBytes, v: FindMeetingTim
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.LocationEntries !== undefined) writeArrayOfLocationConstraintItems(o, v.LocationEntries, tLocationEntries);
-  if (v.IsRequired !== undefined) leaf(o, tIsRequired, xsBoolean, v.IsRequired);
-  if (v.SuggestLocation !== undefined) leaf(o, tSuggestLocation, xsBoolean, v.SuggestLocation);
+  optional(o, writeArrayOfLocationConstraintItems, v.LocationEntries, tLocationEntries);
+  optionalLeaf(o, tIsRequired, xsBoolean, v.IsRequired);
+  optionalLeaf(o, tSuggestLocation, xsBoolean, v.SuggestLocation);
   end(o, t, at);
 }
 
@@ -33828,9 +33634,9 @@ function writeFindMeetingTimesSearchConstraints(o: XmlBytes, v: FindMeetingTimes
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchWindows !== undefined) writeArrayOfTimeSlot(o, v.SearchWindows, tSearchWindows);
-  if (v.MeetingDurationInMinutes !== undefined) leaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
-  if (v.ActivityDomain !== undefined) leaf(o, tActivityDomain, ActivityDomainTypeCodec, v.ActivityDomain);
+  optional(o, writeArrayOfTimeSlot, v.SearchWindows, tSearchWindows);
+  optionalLeaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
+  optionalLeaf(o, tActivityDomain, ActivityDomainTypeCodec, v.ActivityDomain);
   end(o, t, at);
 }
 
@@ -33858,13 +33664,12 @@ function writeFindMeetingTimesConstraints(o: XmlBytes, v: FindMeetingTimesConstr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MaxCandidates !== undefined) leaf(o, tMaxCandidates, xsInt, v.MaxCandidates);
-  if (v.IsOrganizerOptional !== undefined) leaf(o, tIsOrganizerOptional, xsBoolean, v.IsOrganizerOptional);
-  if (v.ReturnSuggestionHints !== undefined) leaf(o, tReturnSuggestionHints, xsBoolean, v.ReturnSuggestionHints);
-  if (v.AppName !== undefined) leaf(o, tAppName, xsString, v.AppName);
-  if (v.AppScenario !== undefined) leaf(o, tAppScenario, xsString, v.AppScenario);
-  if (v.MinimumAttendeePercentage !== undefined)
-    leaf(o, tMinimumAttendeePercentage, xsDouble, v.MinimumAttendeePercentage);
+  optionalLeaf(o, tMaxCandidates, xsInt, v.MaxCandidates);
+  optionalLeaf(o, tIsOrganizerOptional, xsBoolean, v.IsOrganizerOptional);
+  optionalLeaf(o, tReturnSuggestionHints, xsBoolean, v.ReturnSuggestionHints);
+  optionalLeaf(o, tAppName, xsString, v.AppName);
+  optionalLeaf(o, tAppScenario, xsString, v.AppScenario);
+  optionalLeaf(o, tMinimumAttendeePercentage, xsDouble, v.MinimumAttendeePercentage);
   end(o, t, at);
 }
 
@@ -33912,7 +33717,7 @@ function writeArrayOfAppsType(o: XmlBytes, v: ArrayOfAppsType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   if (v.App !== undefined) for (const e of list(v.App, 0)) writeAppType(o, e, tApp);
-  if (v.Metadata !== undefined) writeMetadata(o, v.Metadata, tMetadata);
+  optional(o, writeMetadata, v.Metadata, tMetadata);
   end(o, t, at);
 }
 
@@ -33936,7 +33741,7 @@ function writeAppType(o: XmlBytes, v: AppType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Metadata !== undefined) writeAppMetadata(o, v.Metadata, tMetadata);
+  optional(o, writeAppMetadata, v.Metadata, tMetadata);
   if (v.Manifest === undefined) bail();
   leaf(o, tManifest, xsBase64Binary, v.Manifest);
   end(o, t, at);
@@ -33991,18 +33796,18 @@ function writeAppMetadata(o: XmlBytes, v: AppMetadata, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EndNodeUrl !== undefined) leaf(o, tEndNodeUrl, xsString, v.EndNodeUrl);
-  if (v.AppStatus !== undefined) leaf(o, tAppStatus, xsString, v.AppStatus);
-  if (v.ActionUrl !== undefined) leaf(o, tActionUrl, xsString, v.ActionUrl);
-  if (v.ProductId !== undefined) leaf(o, tProductId, xsString, v.ProductId);
-  if (v.EnabledStatus !== undefined) leaf(o, tEnabledStatus, xsBoolean, v.EnabledStatus);
-  if (v.ConsentState !== undefined) leaf(o, tConsentState, xsString, v.ConsentState);
-  if (v.ExtensionType !== undefined) leaf(o, tExtensionType, xsString, v.ExtensionType);
-  if (v.MarketplaceAssetId !== undefined) leaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  if (v.LicenseStatus !== undefined) leaf(o, tLicenseStatus, xsString, v.LicenseStatus);
-  if (v.TrialExpirationDate !== undefined) leaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
-  if (v.InstalledBy !== undefined) leaf(o, tInstalledBy, xsString, v.InstalledBy);
-  if (v.IsMandatory !== undefined) leaf(o, tIsMandatory, xsBoolean, v.IsMandatory);
+  optionalLeaf(o, tEndNodeUrl, xsString, v.EndNodeUrl);
+  optionalLeaf(o, tAppStatus, xsString, v.AppStatus);
+  optionalLeaf(o, tActionUrl, xsString, v.ActionUrl);
+  optionalLeaf(o, tProductId, xsString, v.ProductId);
+  optionalLeaf(o, tEnabledStatus, xsBoolean, v.EnabledStatus);
+  optionalLeaf(o, tConsentState, xsString, v.ConsentState);
+  optionalLeaf(o, tExtensionType, xsString, v.ExtensionType);
+  optionalLeaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
+  optionalLeaf(o, tLicenseStatus, xsString, v.LicenseStatus);
+  optionalLeaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
+  optionalLeaf(o, tInstalledBy, xsString, v.InstalledBy);
+  optionalLeaf(o, tIsMandatory, xsBoolean, v.IsMandatory);
   end(o, t, at);
 }
 
@@ -34025,11 +33830,11 @@ export const ServerVersionInfo$: ComplexDesc = {
 function writeServerVersionInfo(o: XmlBytes, v: ServerVersionInfo, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
-  if (v.MajorVersion !== undefined) attribute(o, aMajorVersion, xsInt, v.MajorVersion);
-  if (v.MinorVersion !== undefined) attribute(o, aMinorVersion, xsInt, v.MinorVersion);
-  if (v.MajorBuildNumber !== undefined) attribute(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
-  if (v.MinorBuildNumber !== undefined) attribute(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
-  if (v.Version !== undefined) attribute(o, aVersion, xsString, v.Version);
+  optionalAttribute(o, aMajorVersion, xsInt, v.MajorVersion);
+  optionalAttribute(o, aMinorVersion, xsInt, v.MinorVersion);
+  optionalAttribute(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
+  optionalAttribute(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
+  optionalAttribute(o, aVersion, xsString, v.Version);
   empty(o);
 }
 

@@ -55,6 +55,9 @@ const HELPERS = [
   'list',
   'nillable',
   'nillableText',
+  'optional',
+  'optionalAttribute',
+  'optionalLeaf',
   'plain',
   'simpleContent',
   'tag',
@@ -205,16 +208,27 @@ export class WritersModule {
     return name;
   }
 
-  /** The statement that writes the value `y` as the element `e`. */
-  private value(e: StandIn, y: string): Stmt {
+  /**
+   * The statement that writes the value `y` as the element `e`; or, for an optional element that
+   * a helper writes only when its value is there (`optionalLeaf`, `optional`), undefined unless
+   * `optional` is set, and then that helper's call.
+   */
+  private value(e: StandIn, y: string): Stmt;
+  private value(e: StandIn, y: string, optional: true): Stmt | undefined;
+  private value(e: StandIn, y: string, optional = false): Stmt | undefined {
     const name = this.tag(e.name)!;
     const t = () => this.tagConst(name);
     if (this.simple(e.type)) {
-      const fn = this.helper(e.nillable ? 'nillableText' : 'leaf');
+      if (optional && e.nillable) return undefined;
+      const fn = this.helper(optional ? 'optionalLeaf' : e.nillable ? 'nillableText' : 'leaf');
       return { prefix: '', call: { fn, args: ['o', t(), this.codec(e.type), y] }, suffix: ';' };
     }
     const type = (e.type as Extract<TypeRef, { kind: 'ref' }>).name;
     const writer = this.writerOf.get(key(type));
+    if (optional) {
+      if (!writer || e.nillable) return undefined;
+      return { prefix: '', call: { fn: this.helper('optional'), args: ['o', writer, y, t()] }, suffix: ';' };
+    }
     if (!writer) {
       // The generic writer, given the element as a particle descriptor.
       const nsCode = e.name.ns ? this.constants.get(e.name.ns)! : "''";
@@ -258,7 +272,7 @@ export class WritersModule {
       return;
     }
     if (must) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x));
-    else out.push({ head: `if (${x} !== undefined)`, body: write(x) });
+    else out.push(this.value(own!, x, true) ?? { head: `if (${x} !== undefined)`, body: write(x) });
   }
 
   private group(t: EffectiveType, g: GroupShape, required: boolean, out: Stmt[]): void {
@@ -394,13 +408,11 @@ export class WritersModule {
     for (const { attr } of t.attrs) {
       const name = attr.name.local;
       const x = `v${access(name)}`;
-      const value: Stmt = {
-        prefix: '',
-        call: { fn: this.helper('attribute'), args: ['o', this.attributeConst(name), this.codec(attr.type), x] },
-        suffix: ';',
-      };
-      if (attr.use === 'required') attrs.push(`if (${x} === undefined) bail();`, value);
-      else attrs.push({ head: `if (${x} !== undefined)`, body: value });
+      const required = attr.use === 'required';
+      const fn = this.helper(required ? 'attribute' : 'optionalAttribute');
+      const value: Stmt = { prefix: '', call: { fn, args: ['o', this.attributeConst(name), this.codec(attr.type), x] }, suffix: ';' };
+      if (required) attrs.push(`if (${x} === undefined) bail();`, value);
+      else attrs.push(value);
     }
     body.push(...this.locals([...attrs, ...content]), 'o.raw(t.start);', ...attrs);
     if (t.text) {

@@ -62,6 +62,27 @@ describe('the generated writers', () => {
     );
   });
 
+  it('write an optional element or attribute through a helper that skips a missing value; a nillable one as before', async () => {
+    const text = await schemaModule(`
+      <xs:complexType name="Id"><xs:attribute name="Key" type="xs:string"/></xs:complexType>
+      <xs:complexType name="Card"><xs:sequence>
+        <xs:element name="Name" type="xs:string"/>
+        <xs:element name="Alias" type="xs:string" minOccurs="0"/>
+        <xs:element name="Nick" type="xs:string" minOccurs="0" nillable="true"/>
+        <xs:element name="Ref" type="t:Id" minOccurs="0"/>
+        <xs:element name="Must" type="t:Id"/>
+      </xs:sequence><xs:attribute name="Tag" type="xs:string"/><xs:attribute name="Num" type="xs:int" use="required"/></xs:complexType>`);
+    const card = fn(text, 'writeCard');
+    expect(card).toContain('  if (v.Num === undefined) bail();\n  attribute(o, aNum, xsInt, v.Num);\n');
+    expect(card).toContain('  optionalAttribute(o, aTag, xsString, v.Tag);\n');
+    expect(card).toContain('  if (v.Name === undefined) bail();\n  leaf(o, tName, xsString, v.Name);\n');
+    expect(card).toContain('  optionalLeaf(o, tAlias, xsString, v.Alias);\n');
+    expect(card).toContain('  if (v.Nick !== undefined) nillableText(o, tNick, xsString, v.Nick);\n');
+    expect(card).toContain('  optional(o, writeId, v.Ref, tRef);\n');
+    expect(card).toContain('  if (v.Must === undefined) bail();\n  writeId(o, v.Must, tMust);\n');
+    expect(fn(text, 'writeId')).toContain('  optionalAttribute(o, aKey, xsString, v.Key);\n');
+  });
+
   it('leave a member without a writer of its own to the generic writer, its descriptor broken over lines as prettier breaks it', async () => {
     const text = await schemaModule(SCHEMA);
     const holder = fn(text, 'writeHolder');

@@ -13,6 +13,7 @@ import {
   entries,
   leaf,
   list,
+  optionalLeaf,
   plain,
   tag,
   type Tag,
@@ -86,7 +87,7 @@ function writeDerived(o: XmlBytes, v: Derived, t: Tag): void {
   attribute(o, aId, xsInt, v.Id);
   const at = content(o);
   contentOfBase(o, v);
-  if (v.Colour !== undefined) leaf(o, tColour, ColourCodec, v.Colour);
+  optionalLeaf(o, tColour, ColourCodec, v.Colour);
   end(o, t, at);
 }
 
