@@ -594,10 +594,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
             value = codec!.parse(text, strict);
           } catch (e) {
             if (!(e instanceof ValueError)) throw e;
-            // The error names the element, as when it is read the usual way.
-            (frames[depth] ??= new Frame()).reset(tag, slot.accepted.local, scope.mark(), false, false, undefined);
-            depth++;
-            fail(e.message);
+            fail(e.message, `${path()}/${tag}`); // the path the usual way names
           }
           give(parent, p, value);
           return;
@@ -609,19 +606,16 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     handlers.close(tag);
   };
 
-  handlers.text = (text) => {
-    const f = depth ? frames[depth - 1] : undefined;
-    if (!f) return;
-    if (f.kind === 'simple' || (f.kind === 'complex' && f.codec)) f.text += text;
-    else if (f.kind === 'capture') addText(f.node!, text);
-    else if (strict && text.trim() !== '') fail(`unexpected text "${text.trim().slice(0, 40)}"`);
-  };
-  handlers.cdata = (text) => {
+  /** Character data: a value's text, or open content's; elsewhere only white space (strict). */
+  const chars = (text: string, cdata: boolean): void => {
     const f = depth ? frames[depth - 1] : undefined;
     if (f?.kind === 'simple' || (f?.kind === 'complex' && f.codec)) f.text += text;
     else if (f?.kind === 'capture') addText(f.node!, text);
-    else if (strict) fail('unexpected CDATA');
+    else if (f && strict && (cdata || text.trim() !== ''))
+      fail(cdata ? 'unexpected CDATA' : `unexpected text "${text.trim().slice(0, 40)}"`);
   };
+  handlers.text = (text) => chars(text, false);
+  handlers.cdata = (text) => chars(text, true);
 
   /** The text of a simple value, parsed; a value the type refuses is an error at the element. */
   const parseText = (codec: SimpleCodec, text: string): unknown => {
