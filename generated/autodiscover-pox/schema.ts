@@ -170,7 +170,6 @@ function writeRequest(o: XmlBytes, v: Request, t: Tag): void {
   const at = content(o);
   optionalLeaf(o, rEMailAddress, xsString, v.EMailAddress);
   optionalLeaf(o, rLegacyDN, xsString, v.LegacyDN);
-  if (v.AcceptableResponseSchema === undefined) bail();
   leaf(o, rAcceptableResponseSchema, xsString, v.AcceptableResponseSchema);
   end(o, t, at);
 }
@@ -189,7 +188,6 @@ function writeAutodiscover(o: XmlBytes, v: Autodiscover, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Request === undefined) bail();
   writeRequest(o, v.Request, rRequest);
   end(o, t, at);
 }
@@ -241,7 +239,6 @@ function writeErrorResponse(o: XmlBytes, v: ErrorResponse, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Error === undefined) bail();
   writeError_(o, v.Error, arError);
   end(o, t, at);
 }

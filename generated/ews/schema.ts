@@ -5918,7 +5918,6 @@ function writeBaseResponseMessageType(o: XmlBytes, v: BaseResponseMessageType, t
 
 /** Writes the elements of m:BaseResponseMessageType, for it and the types derived from it. */
 function contentOfBaseResponseMessageType(o: XmlBytes, v: BaseResponseMessageType): void {
-  if (v.ResponseMessages === undefined) bail();
   writeArrayOfResponseMessagesType(o, v.ResponseMessages, mResponseMessages);
 }
 
@@ -5946,9 +5945,7 @@ function writeGetFolderType(o: XmlBytes, v: GetFolderType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderShape === undefined) bail();
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
-  if (v.FolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
   end(o, t, at);
 }
@@ -5968,7 +5965,6 @@ function writeUploadItemsType(o: XmlBytes, v: UploadItemsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Items === undefined) bail();
   writeNonEmptyArrayOfUploadItemsType(o, v.Items, mItems);
   end(o, t, at);
 }
@@ -6031,7 +6027,6 @@ function writeExportItemsType(o: XmlBytes, v: ExportItemsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -6104,9 +6099,7 @@ function writeCreateFolderType(o: XmlBytes, v: CreateFolderType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ParentFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
-  if (v.Folders === undefined) bail();
   writeNonEmptyArrayOfFoldersType(o, v.Folders, mFolders);
   end(o, t, at);
 }
@@ -6145,7 +6138,6 @@ function writeFindFolderType(o: XmlBytes, v: FindFolderType, t: Tag): void {
   if (v.Traversal === undefined) bail();
   attribute(o, aTraversal, FolderQueryTraversalTypeCodec, v.Traversal);
   const at = content(o);
-  if (v.FolderShape === undefined) bail();
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
   n = 0;
   n += has(v.IndexedPageFolderView);
@@ -6154,7 +6146,6 @@ function writeFindFolderType(o: XmlBytes, v: FindFolderType, t: Tag): void {
   optional(o, writeIndexedPageViewType, v.IndexedPageFolderView, mIndexedPageFolderView);
   optional(o, writeFractionalPageViewType, v.FractionalPageFolderView, mFractionalPageFolderView);
   optional(o, writeRestrictionType, v.Restriction, mRestriction);
-  if (v.ParentFolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.ParentFolderIds, mParentFolderIds);
   end(o, t, at);
 }
@@ -6239,7 +6230,6 @@ function writeDeleteFolderType(o: XmlBytes, v: DeleteFolderType, t: Tag): void {
   if (v.DeleteType === undefined) bail();
   attribute(o, aDeleteType, DisposalTypeCodec, v.DeleteType);
   const at = content(o);
-  if (v.FolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
   end(o, t, at);
 }
@@ -6285,7 +6275,6 @@ function writeEmptyFolderType(o: XmlBytes, v: EmptyFolderType, t: Tag): void {
   if (v.DeleteSubFolders === undefined) bail();
   attribute(o, aDeleteSubFolders, xsBoolean, v.DeleteSubFolders);
   const at = content(o);
-  if (v.FolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
   end(o, t, at);
 }
@@ -6335,9 +6324,7 @@ function writeBaseMoveCopyFolderType(o: XmlBytes, v: BaseMoveCopyFolderType, t: 
 
 /** Writes the elements of m:BaseMoveCopyFolderType, for it and the types derived from it. */
 function contentOfBaseMoveCopyFolderType(o: XmlBytes, v: BaseMoveCopyFolderType): void {
-  if (v.ToFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ToFolderId, mToFolderId);
-  if (v.FolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
 }
 
@@ -6395,7 +6382,6 @@ function writeUpdateFolderType(o: XmlBytes, v: UpdateFolderType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderChanges === undefined) bail();
   writeNonEmptyArrayOfFolderChangesType(o, v.FolderChanges, mFolderChanges);
   end(o, t, at);
 }
@@ -6511,9 +6497,7 @@ function writeCreateFolderPathType(o: XmlBytes, v: CreateFolderPathType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ParentFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
-  if (v.RelativeFolderPath === undefined) bail();
   writeNonEmptyArrayOfFoldersType(o, v.RelativeFolderPath, mRelativeFolderPath);
   end(o, t, at);
 }
@@ -6557,9 +6541,7 @@ function writeGetItemType(o: XmlBytes, v: GetItemType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemShape === undefined) bail();
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -6598,7 +6580,6 @@ function writeCreateItemType(o: XmlBytes, v: CreateItemType, t: Tag): void {
   optionalAttribute(o, aSendMeetingInvitations, CalendarItemCreateOrDeleteOperationTypeCodec, v.SendMeetingInvitations);
   const at = content(o);
   optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
-  if (v.Items === undefined) bail();
   writeNonEmptyArrayOfAllItemsType(o, v.Items, mItems);
   end(o, t, at);
 }
@@ -6647,7 +6628,6 @@ function writeUpdateItemType(o: XmlBytes, v: UpdateItemType, t: Tag): void {
   optionalAttribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
   const at = content(o);
   optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
-  if (v.ItemChanges === undefined) bail();
   writeNonEmptyArrayOfItemChangesType(o, v.ItemChanges, mItemChanges);
   end(o, t, at);
 }
@@ -6676,7 +6656,6 @@ function writeItemInfoResponseMessageType(o: XmlBytes, v: ItemInfoResponseMessag
 /** Writes the elements of m:ItemInfoResponseMessageType, for it and the types derived from it. */
 function contentOfItemInfoResponseMessageType(o: XmlBytes, v: ItemInfoResponseMessageType): void {
   contentOfResponseMessageType(o, v);
-  if (v.Items === undefined) bail();
   writeArrayOfRealItemsType(o, v.Items, mItems);
 }
 
@@ -6725,7 +6704,6 @@ function writeUpdateItemInRecoverableItemsType(o: XmlBytes, v: UpdateItemInRecov
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   optional(o, writeNonEmptyArrayOfItemChangeDescriptionsType, v.Updates, mUpdates);
   optional(o, writeNonEmptyArrayOfAttachmentsType, v.Attachments, mAttachments);
@@ -6797,7 +6775,6 @@ function writeDeleteItemType(o: XmlBytes, v: DeleteItemType, t: Tag): void {
   optionalAttribute(o, aAffectedTaskOccurrences, AffectedTaskOccurrencesTypeCodec, v.AffectedTaskOccurrences);
   optionalAttribute(o, aSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
   const at = content(o);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -6820,7 +6797,6 @@ function writeAttachmentInfoResponseMessageType(o: XmlBytes, v: AttachmentInfoRe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Attachments === undefined) bail();
   writeArrayOfAttachmentsType(o, v.Attachments, mAttachments);
   end(o, t, at);
 }
@@ -6875,9 +6851,7 @@ function writeBaseMoveCopyItemType(o: XmlBytes, v: BaseMoveCopyItemType, t: Tag)
 
 /** Writes the elements of m:BaseMoveCopyItemType, for it and the types derived from it. */
 function contentOfBaseMoveCopyItemType(o: XmlBytes, v: BaseMoveCopyItemType): void {
-  if (v.ToFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ToFolderId, mToFolderId);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   optionalLeaf(o, mReturnNewItemIds, xsBoolean, v.ReturnNewItemIds);
 }
@@ -6939,9 +6913,7 @@ function writeArchiveItemType(o: XmlBytes, v: ArchiveItemType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ArchiveSourceFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ArchiveSourceFolderId, mArchiveSourceFolderId);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -6976,7 +6948,6 @@ function writeSendItemType(o: XmlBytes, v: SendItemType, t: Tag): void {
   if (v.SaveItemToFolder === undefined) bail();
   attribute(o, aSaveItemToFolder, xsBoolean, v.SaveItemToFolder);
   const at = content(o);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   optional(o, writeTargetFolderIdType, v.SavedItemFolderId, mSavedItemFolderId);
   end(o, t, at);
@@ -7071,7 +7042,6 @@ function writeFindItemType(o: XmlBytes, v: FindItemType, t: Tag): void {
   if (v.Traversal === undefined) bail();
   attribute(o, aTraversal, ItemQueryTraversalTypeCodec, v.Traversal);
   const at = content(o);
-  if (v.ItemShape === undefined) bail();
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   n = 0;
   n += has(v.IndexedPageItemView);
@@ -7093,7 +7063,6 @@ function writeFindItemType(o: XmlBytes, v: FindItemType, t: Tag): void {
   optional(o, writeDistinguishedGroupByType, v.DistinguishedGroupBy, mDistinguishedGroupBy);
   optional(o, writeRestrictionType, v.Restriction, mRestriction);
   optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
-  if (v.ParentFolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.ParentFolderIds, mParentFolderIds);
   optional(o, writeQueryStringType, v.QueryString, mQueryString);
   end(o, t, at);
@@ -7145,7 +7114,6 @@ function writeFindConversationType(o: XmlBytes, v: FindConversationType, t: Tag)
   optional(o, writeIndexedPageViewType, v.IndexedPageItemView, mIndexedPageItemView);
   optional(o, writeSeekToConditionPageViewType, v.SeekToConditionPageItemView, mSeekToConditionPageItemView);
   optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
-  if (v.ParentFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
   optionalLeaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
   optional(o, writeQueryStringType, v.QueryString, mQueryString);
@@ -7214,17 +7182,11 @@ function writePerformInstantSearchRequest(o: XmlBytes, v: PerformInstantSearchRe
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, xsString, v.SearchSessionId);
-  if (v.ItemType === undefined) bail();
   leaf(o, mItemType, InstantSearchItemTypeCodec, v.ItemType);
-  if (v.QueryOptions === undefined) bail();
   leaf(o, mQueryOptions, QueryOptionsTypeCodec, v.QueryOptions);
-  if (v.SearchRequestId === undefined) bail();
   leaf(o, mSearchRequestId, xsLong, v.SearchRequestId);
-  if (v.KqlQuery === undefined) bail();
   leaf(o, mKqlQuery, xsString, v.KqlQuery);
-  if (v.FolderScope === undefined) bail();
   writeArrayOfFolderIdType(o, v.FolderScope, mFolderScope);
   optional(o, writeArrayOfDistinguishedFolderIdType, v.DistinguishedFolderScope, mDistinguishedFolderScope);
   optionalLeaf(o, mIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
@@ -7269,7 +7231,6 @@ function writeEndInstantSearchSessionRequest(o: XmlBytes, v: EndInstantSearchSes
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SessionId === undefined) bail();
   leaf(o, mSessionId, xsString, v.SessionId);
   end(o, t, at);
 }
@@ -7292,7 +7253,6 @@ function writeApplyConversationActionType(o: XmlBytes, v: ApplyConversationActio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ConversationActions === undefined) bail();
   writeNonEmptyArrayOfApplyConversationActionType(o, v.ConversationActions, mConversationActions);
   end(o, t, at);
 }
@@ -7370,7 +7330,6 @@ function writeFindPeopleType(o: XmlBytes, v: FindPeopleType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   optional(o, writePersonaResponseShapeType, v.PersonaShape, mPersonaShape);
-  if (v.IndexedPageItemView === undefined) bail();
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
   optional(o, writeRestrictionType, v.Restriction, mRestriction);
   optional(o, writeRestrictionType, v.AggregationRestriction, mAggregationRestriction);
@@ -7442,7 +7401,6 @@ function writeFindTagsType(o: XmlBytes, v: FindTagsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IndexedPageItemView === undefined) bail();
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
   optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
   optionalLeaf(o, mQueryString, xsString, v.QueryString);
@@ -7493,9 +7451,7 @@ function writeAddTagType(o: XmlBytes, v: AddTagType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Tag === undefined) bail();
   leaf(o, mTag, xsString, v.Tag);
-  if (v.AppName === undefined) bail();
   leaf(o, mAppName, xsString, v.AppName);
   end(o, t, at);
 }
@@ -7537,7 +7493,6 @@ function writeHideTagType(o: XmlBytes, v: HideTagType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Tag === undefined) bail();
   leaf(o, mTag, xsString, v.Tag);
   end(o, t, at);
 }
@@ -7614,7 +7569,6 @@ function writeGetPersonaResponseMessageType(o: XmlBytes, v: GetPersonaResponseMe
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Persona === undefined) bail();
   writePersonaType(o, v.Persona, mPersona);
   end(o, t, at);
 }
@@ -7640,9 +7594,7 @@ function writeCreateAttachmentType(o: XmlBytes, v: CreateAttachmentType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ParentItemId === undefined) bail();
   writeItemIdType(o, v.ParentItemId, mParentItemId);
-  if (v.Attachments === undefined) bail();
   writeNonEmptyArrayOfAttachmentsType(o, v.Attachments, mAttachments);
   end(o, t, at);
 }
@@ -7683,7 +7635,6 @@ function writeDeleteAttachmentType(o: XmlBytes, v: DeleteAttachmentType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.AttachmentIds === undefined) bail();
   writeNonEmptyArrayOfRequestAttachmentIdsType(o, v.AttachmentIds, mAttachmentIds);
   end(o, t, at);
 }
@@ -7728,7 +7679,6 @@ function writeGetAttachmentType(o: XmlBytes, v: GetAttachmentType, t: Tag): void
   o.raw(t.start);
   const at = content(o);
   optional(o, writeAttachmentResponseShapeType, v.AttachmentShape, mAttachmentShape);
-  if (v.AttachmentIds === undefined) bail();
   writeNonEmptyArrayOfRequestAttachmentIdsType(o, v.AttachmentIds, mAttachmentIds);
   end(o, t, at);
 }
@@ -7984,7 +7934,6 @@ function writeGetClientAccessTokenType(o: XmlBytes, v: GetClientAccessTokenType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TokenRequests === undefined) bail();
   writeNonEmptyArrayOfClientAccessTokenRequestsType(o, v.TokenRequests, mTokenRequests);
   end(o, t, at);
 }
@@ -8068,7 +8017,6 @@ function writeGetFocusedOtherOverridesResponseType(o: XmlBytes, v: GetFocusedOth
   o.raw(t.start);
   const at = content(o);
   contentOfBaseResponseMessageType(o, v);
-  if (v.Overrides === undefined) bail();
   writeArrayOfInferenceClassificationOverridesType(o, v.Overrides, mOverrides);
   end(o, t, at);
 }
@@ -8099,10 +8047,8 @@ function writeCreateOrUpdateFocusedOtherOverrideRequestType(
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SenderSmtpAddress === undefined) bail();
   leaf(o, mSenderSmtpAddress, xsString, v.SenderSmtpAddress);
   optionalLeaf(o, mSenderDisplayName, xsString, v.SenderDisplayName);
-  if (v.AlwaysClassifyAs === undefined) bail();
   leaf(o, mAlwaysClassifyAs, InferenceClassificationTypeCodec, v.AlwaysClassifyAs);
   end(o, t, at);
 }
@@ -8127,7 +8073,6 @@ function writeCreateOrUpdateFocusedOtherOverrideResponseType(
   o.raw(t.start);
   const at = content(o);
   contentOfBaseResponseMessageType(o, v);
-  if (v.Override === undefined) bail();
   writeInferenceClassificationOverrideType(o, v.Override, mOverride);
   end(o, t, at);
 }
@@ -8151,7 +8096,6 @@ function writeDeleteFocusedOtherOverrideRequestType(
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, mId, GuidTypeCodec, v.Id);
   end(o, t, at);
 }
@@ -8176,7 +8120,6 @@ function writeDeleteFocusedOtherOverrideResponseType(
   o.raw(t.start);
   const at = content(o);
   contentOfBaseResponseMessageType(o, v);
-  if (v.Override === undefined) bail();
   writeInferenceClassificationOverrideType(o, v.Override, mOverride);
   end(o, t, at);
 }
@@ -8212,7 +8155,6 @@ function writeResolveNamesType(o: XmlBytes, v: ResolveNamesType, t: Tag): void {
   optionalAttribute(o, aContactDataShape, DefaultShapeNamesTypeCodec, v.ContactDataShape);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.ParentFolderIds, mParentFolderIds);
-  if (v.UnresolvedEntry === undefined) bail();
   leaf(o, mUnresolvedEntry, NonEmptyStringTypeCodec, v.UnresolvedEntry);
   end(o, t, at);
 }
@@ -8298,7 +8240,6 @@ function writeGetPasswordExpirationDateResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.PasswordExpirationDate === undefined) bail();
   leaf(o, mPasswordExpirationDate, xsDateTime, v.PasswordExpirationDate);
   end(o, t, at);
 }
@@ -8325,11 +8266,8 @@ function writeGetMailTipsType(o: XmlBytes, v: GetMailTipsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SendingAs === undefined) bail();
   writeEmailAddressType(o, v.SendingAs, mSendingAs);
-  if (v.Recipients === undefined) bail();
   writeArrayOfRecipientsType(o, v.Recipients, mRecipients);
-  if (v.MailTipsRequested === undefined) bail();
   leaf(o, mMailTipsRequested, MailTipTypesCodec, v.MailTipsRequested);
   end(o, t, at);
 }
@@ -8432,9 +8370,7 @@ function writePlayOnPhoneType(o: XmlBytes, v: PlayOnPhoneType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
-  if (v.DialString === undefined) bail();
   leaf(o, mDialString, xsString, v.DialString);
   end(o, t, at);
 }
@@ -8476,7 +8412,6 @@ function writeGetPhoneCallInformationType(o: XmlBytes, v: GetPhoneCallInformatio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PhoneCallId === undefined) bail();
   writePhoneCallIdType(o, v.PhoneCallId, mPhoneCallId);
   end(o, t, at);
 }
@@ -8525,7 +8460,6 @@ function writeDisconnectPhoneCallType(o: XmlBytes, v: DisconnectPhoneCallType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PhoneCallId === undefined) bail();
   writePhoneCallIdType(o, v.PhoneCallId, mPhoneCallId);
   end(o, t, at);
 }
@@ -8572,7 +8506,6 @@ function writeExpandDLType(o: XmlBytes, v: ExpandDLType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, mMailbox);
   end(o, t, at);
 }
@@ -8675,7 +8608,6 @@ function writeGetServerTimeZonesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.TimeZoneDefinitions === undefined) bail();
   writeArrayOfTimeZoneDefinitionType(o, v.TimeZoneDefinitions, mTimeZoneDefinitions);
   end(o, t, at);
 }
@@ -8719,7 +8651,6 @@ function writeCreateManagedFolderRequestType(o: XmlBytes, v: CreateManagedFolder
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderNames === undefined) bail();
   writeNonEmptyArrayOfFolderNamesType(o, v.FolderNames, mFolderNames);
   optional(o, writeEmailAddressType, v.Mailbox, mMailbox);
   end(o, t, at);
@@ -8839,7 +8770,6 @@ function writeUnsubscribeType(o: XmlBytes, v: UnsubscribeType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SubscriptionId === undefined) bail();
   leaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
   end(o, t, at);
 }
@@ -8883,9 +8813,7 @@ function writeGetEventsType(o: XmlBytes, v: GetEventsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SubscriptionId === undefined) bail();
   leaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
-  if (v.Watermark === undefined) bail();
   leaf(o, mWatermark, WatermarkTypeCodec, v.Watermark);
   end(o, t, at);
 }
@@ -8951,9 +8879,7 @@ function writeGetStreamingEventsType(o: XmlBytes, v: GetStreamingEventsType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SubscriptionIds === undefined) bail();
   writeNonEmptyArrayOfSubscriptionIdsType(o, v.SubscriptionIds, mSubscriptionIds);
-  if (v.ConnectionTimeout === undefined) bail();
   leaf(o, mConnectionTimeout, StreamingSubscriptionConnectionTimeoutTypeCodec, v.ConnectionTimeout);
   end(o, t, at);
 }
@@ -9029,7 +8955,6 @@ function writeSendNotificationResponseMessageType(o: XmlBytes, v: SendNotificati
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Notification === undefined) bail();
   writeNotificationType(o, v.Notification, mNotification);
   end(o, t, at);
 }
@@ -9066,7 +8991,6 @@ function writeSendNotificationResultType(o: XmlBytes, v: SendNotificationResultT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SubscriptionStatus === undefined) bail();
   leaf(o, mSubscriptionStatus, SubscriptionStatusTypeCodec, v.SubscriptionStatus);
   end(o, t, at);
 }
@@ -9093,7 +9017,6 @@ function writeSyncFolderHierarchyType(o: XmlBytes, v: SyncFolderHierarchyType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderShape === undefined) bail();
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
   optional(o, writeTargetFolderIdType, v.SyncFolderId, mSyncFolderId);
   optionalLeaf(o, mSyncState, xsString, v.SyncState);
@@ -9178,13 +9101,10 @@ function writeSyncFolderItemsType(o: XmlBytes, v: SyncFolderItemsType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemShape === undefined) bail();
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
-  if (v.SyncFolderId === undefined) bail();
   writeTargetFolderIdType(o, v.SyncFolderId, mSyncFolderId);
   optionalLeaf(o, mSyncState, xsString, v.SyncState);
   optional(o, writeArrayOfBaseItemIdsType, v.Ignore, mIgnore);
-  if (v.MaxChangesReturned === undefined) bail();
   leaf(o, mMaxChangesReturned, MaxSyncChangesReturnedTypeCodec, v.MaxChangesReturned);
   optionalLeaf(o, mSyncScope, SyncFolderItemsScopeTypeCodec, v.SyncScope);
   end(o, t, at);
@@ -9263,7 +9183,6 @@ function writeGetUserAvailabilityRequestType(o: XmlBytes, v: GetUserAvailability
   o.raw(t.start);
   const at = content(o);
   optional(o, writeSerializableTimeZone, v.TimeZone, tTimeZone);
-  if (v.MailboxDataArray === undefined) bail();
   writeArrayOfMailboxData(o, v.MailboxDataArray, mMailboxDataArray);
   optional(o, writeFreeBusyViewOptionsType, v.FreeBusyViewOptions, tFreeBusyViewOptions);
   optional(o, writeSuggestionsViewOptionsType, v.SuggestionsViewOptions, tSuggestionsViewOptions);
@@ -9394,7 +9313,6 @@ function writeGetUserOofSettingsRequest(o: XmlBytes, v: GetUserOofSettingsReques
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddress(o, v.Mailbox, tMailbox);
   end(o, t, at);
 }
@@ -9420,7 +9338,6 @@ function writeGetUserOofSettingsResponse(o: XmlBytes, v: GetUserOofSettingsRespo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ResponseMessage === undefined) bail();
   writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
   optional(o, writeUserOofSettings, v.OofSettings, tOofSettings);
   optionalLeaf(o, mAllowExternalOof, ExternalAudienceCodec, v.AllowExternalOof);
@@ -9448,9 +9365,7 @@ function writeSetUserOofSettingsRequest(o: XmlBytes, v: SetUserOofSettingsReques
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddress(o, v.Mailbox, tMailbox);
-  if (v.UserOofSettings === undefined) bail();
   writeUserOofSettings(o, v.UserOofSettings, tUserOofSettings);
   end(o, t, at);
 }
@@ -9502,7 +9417,6 @@ function writeConvertIdType(o: XmlBytes, v: ConvertIdType, t: Tag): void {
   if (v.DestinationFormat === undefined) bail();
   attribute(o, aDestinationFormat, IdFormatTypeCodec, v.DestinationFormat);
   const at = content(o);
-  if (v.SourceIds === undefined) bail();
   writeNonEmptyArrayOfAlternateIdsType(o, v.SourceIds, mSourceIds);
   end(o, t, at);
 }
@@ -9684,7 +9598,6 @@ function writeAddDelegateType(o: XmlBytes, v: AddDelegateType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
-  if (v.DelegateUsers === undefined) bail();
   writeArrayOfDelegateUserType(o, v.DelegateUsers, mDelegateUsers);
   optionalLeaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
   end(o, t, at);
@@ -9724,7 +9637,6 @@ export const BaseDelegateType$: ComplexDesc = {
 
 /** Writes the elements of m:BaseDelegateType, for it and the types derived from it. */
 function contentOfBaseDelegateType(o: XmlBytes, v: BaseDelegateType): void {
-  if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, mMailbox);
 }
 
@@ -9764,7 +9676,6 @@ function writeRemoveDelegateType(o: XmlBytes, v: RemoveDelegateType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
-  if (v.UserIds === undefined) bail();
   writeArrayOfUserIdType(o, v.UserIds, mUserIds);
   end(o, t, at);
 }
@@ -9858,11 +9769,8 @@ function writeGetSharingMetadataType(o: XmlBytes, v: GetSharingMetadataType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IdOfFolderToShare === undefined) bail();
   writeFolderIdType(o, v.IdOfFolderToShare, mIdOfFolderToShare);
-  if (v.SenderSmtpAddress === undefined) bail();
   leaf(o, mSenderSmtpAddress, NonEmptyStringTypeCodec, v.SenderSmtpAddress);
-  if (v.Recipients === undefined) bail();
   writeArrayOfSmtpAddressType(o, v.Recipients, mRecipients);
   end(o, t, at);
 }
@@ -9921,7 +9829,6 @@ function writeRefreshSharingFolderType(o: XmlBytes, v: RefreshSharingFolderType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SharingFolderId === undefined) bail();
   writeFolderIdType(o, v.SharingFolderId, mSharingFolderId);
   end(o, t, at);
 }
@@ -9972,7 +9879,6 @@ function writeGetSharingFolderType(o: XmlBytes, v: GetSharingFolderType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SmtpAddress === undefined) bail();
   leaf(o, mSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
   optionalLeaf(o, mDataType, SharingDataTypeCodec, v.DataType);
   optionalLeaf(o, mSharedFolderId, NonEmptyStringTypeCodec, v.SharedFolderId);
@@ -10016,7 +9922,6 @@ function writeCreateUserConfigurationType(o: XmlBytes, v: CreateUserConfiguratio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfiguration === undefined) bail();
   writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
 }
@@ -10057,7 +9962,6 @@ function writeDeleteUserConfigurationType(o: XmlBytes, v: DeleteUserConfiguratio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfigurationName === undefined) bail();
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
   end(o, t, at);
 }
@@ -10101,9 +10005,7 @@ function writeGetUserConfigurationType(o: XmlBytes, v: GetUserConfigurationType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfigurationName === undefined) bail();
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
-  if (v.UserConfigurationProperties === undefined) bail();
   leaf(o, mUserConfigurationProperties, UserConfigurationPropertyTypeCodec, v.UserConfigurationProperties);
   end(o, t, at);
 }
@@ -10176,9 +10078,7 @@ function writeGetSpecificUserConfigurationType(o: XmlBytes, v: GetSpecificUserCo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfigurationName === undefined) bail();
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
-  if (v.UserConfigurationProperties === undefined) bail();
   leaf(o, mUserConfigurationProperties, UserConfigurationPropertyTypeCodec, v.UserConfigurationProperties);
   end(o, t, at);
 }
@@ -10249,7 +10149,6 @@ function writeUpdateUserConfigurationType(o: XmlBytes, v: UpdateUserConfiguratio
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfiguration === undefined) bail();
   writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
 }
@@ -10294,11 +10193,8 @@ function writeSetTeamMailboxRequestType(o: XmlBytes, v: SetTeamMailboxRequestTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EmailAddress === undefined) bail();
   writeEmailAddressType(o, v.EmailAddress, mEmailAddress);
-  if (v.SharePointSiteUrl === undefined) bail();
   leaf(o, mSharePointSiteUrl, xsString, v.SharePointSiteUrl);
-  if (v.State === undefined) bail();
   leaf(o, mState, TeamMailboxLifecycleStateTypeCodec, v.State);
   end(o, t, at);
 }
@@ -10321,7 +10217,6 @@ function writeUnpinTeamMailboxRequestType(o: XmlBytes, v: UnpinTeamMailboxReques
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EmailAddress === undefined) bail();
   writeEmailAddressType(o, v.EmailAddress, mEmailAddress);
   end(o, t, at);
 }
@@ -10422,7 +10317,6 @@ function writeGetRoomsType(o: XmlBytes, v: GetRoomsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RoomList === undefined) bail();
   writeEmailAddressType(o, v.RoomList, mRoomList);
   end(o, t, at);
 }
@@ -10497,7 +10391,6 @@ function writeGetRemindersResponseMessageType(o: XmlBytes, v: GetRemindersRespon
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Reminders === undefined) bail();
   writeArrayOfRemindersType(o, v.Reminders, mReminders);
   end(o, t, at);
 }
@@ -10520,7 +10413,6 @@ function writePerformReminderActionType(o: XmlBytes, v: PerformReminderActionTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ReminderItemActions === undefined) bail();
   writeNonEmptyArrayOfReminderItemActionType(o, v.ReminderItemActions, mReminderItemActions);
   end(o, t, at);
 }
@@ -10547,7 +10439,6 @@ function writePerformReminderActionResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.UpdatedItemIds === undefined) bail();
   writeNonEmptyArrayOfItemIdsType(o, v.UpdatedItemIds, mUpdatedItemIds);
   end(o, t, at);
 }
@@ -10597,7 +10488,6 @@ function writeGetServiceConfigurationType(o: XmlBytes, v: GetServiceConfiguratio
   o.raw(t.start);
   const at = content(o);
   optional(o, writeEmailAddressType, v.ActingAs, mActingAs);
-  if (v.RequestedConfiguration === undefined) bail();
   writeArrayOfServiceConfigurationType(o, v.RequestedConfiguration, mRequestedConfiguration);
   if (v.ConfigurationRequestDetails !== undefined)
     writeElement(
@@ -10755,9 +10645,7 @@ function writeFindMessageTrackingReportRequestType(o: XmlBytes, v: FindMessageTr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Scope === undefined) bail();
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
-  if (v.Domain === undefined) bail();
   leaf(o, mDomain, NonEmptyStringTypeCodec, v.Domain);
   optional(o, writeEmailAddressType, v.Sender, mSender);
   optional(o, writeEmailAddressType, v.PurportedSender, mPurportedSender);
@@ -10843,12 +10731,9 @@ function writeGetMessageTrackingReportRequestType(o: XmlBytes, v: GetMessageTrac
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Scope === undefined) bail();
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
-  if (v.ReportTemplate === undefined) bail();
   leaf(o, mReportTemplate, MessageTrackingReportTemplateTypeCodec, v.ReportTemplate);
   optional(o, writeEmailAddressType, v.RecipientFilter, mRecipientFilter);
-  if (v.MessageTrackingReportId === undefined) bail();
   leaf(o, mMessageTrackingReportId, NonEmptyStringTypeCodec, v.MessageTrackingReportId);
   optionalLeaf(o, mReturnQueueEvents, xsBoolean, v.ReturnQueueEvents);
   optionalLeaf(o, mDiagnosticsLevel, xsString, v.DiagnosticsLevel);
@@ -10965,7 +10850,6 @@ function writeUpdateInboxRulesRequestType(o: XmlBytes, v: UpdateInboxRulesReques
   const at = content(o);
   optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   optionalLeaf(o, mRemoveOutlookRuleBlob, xsBoolean, v.RemoveOutlookRuleBlob);
-  if (v.Operations === undefined) bail();
   writeArrayOfRuleOperationsType(o, v.Operations, mOperations);
   end(o, t, at);
 }
@@ -11025,9 +10909,7 @@ function writeFindMailboxStatisticsByKeywordsType(o: XmlBytes, v: FindMailboxSta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailboxes === undefined) bail();
   writeArrayOfUserMailboxesType(o, v.Mailboxes, mMailboxes);
-  if (v.Keywords === undefined) bail();
   writeArrayOfStringsType(o, v.Keywords, mKeywords);
   optionalLeaf(o, mLanguage, xsString, v.Language);
   optional(o, writeArrayOfSmtpAddressType, v.Senders, mSenders);
@@ -11088,7 +10970,6 @@ function writeFindMailboxStatisticsByKeywordsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MailboxStatisticsSearchResult === undefined) bail();
   writeMailboxStatisticsSearchResultType(o, v.MailboxStatisticsSearchResult, mMailboxStatisticsSearchResult);
   end(o, t, at);
 }
@@ -11147,7 +11028,6 @@ function writeGetSearchableMailboxesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SearchableMailboxes === undefined) bail();
   writeArrayOfSearchableMailboxesType(o, v.SearchableMailboxes, mSearchableMailboxes);
   optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, mFailedMailboxes);
   end(o, t, at);
@@ -11181,9 +11061,7 @@ function writeSearchMailboxesType(o: XmlBytes, v: SearchMailboxesType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchQueries === undefined) bail();
   writeNonEmptyArrayOfMailboxQueriesType(o, v.SearchQueries, mSearchQueries);
-  if (v.ResultType === undefined) bail();
   leaf(o, mResultType, SearchResultTypeCodec, v.ResultType);
   optional(o, writePreviewItemResponseShapeType, v.PreviewItemResponseShape, mPreviewItemResponseShape);
   optional(o, writeFieldOrderType, v.SortBy, mSortBy);
@@ -11291,7 +11169,6 @@ function writeGetDiscoverySearchConfigurationResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.DiscoverySearchConfigurations === undefined) bail();
   writeArrayOfDiscoverySearchConfigurationType(o, v.DiscoverySearchConfigurations, mDiscoverySearchConfigurations);
   end(o, t, at);
 }
@@ -11311,7 +11188,6 @@ function writeGetHoldOnMailboxesType(o: XmlBytes, v: GetHoldOnMailboxesType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.HoldId === undefined) bail();
   leaf(o, mHoldId, xsString, v.HoldId);
   end(o, t, at);
 }
@@ -11373,11 +11249,8 @@ function writeSetHoldOnMailboxesType(o: XmlBytes, v: SetHoldOnMailboxesType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ActionType === undefined) bail();
   leaf(o, mActionType, HoldActionTypeCodec, v.ActionType);
-  if (v.HoldId === undefined) bail();
   leaf(o, mHoldId, xsString, v.HoldId);
-  if (v.Query === undefined) bail();
   leaf(o, mQuery, xsString, v.Query);
   optional(o, writeArrayOfStringsType, v.Mailboxes, mMailboxes);
   optionalLeaf(o, mLanguage, xsString, v.Language);
@@ -11438,7 +11311,6 @@ function writeGetNonIndexableItemStatisticsType(o: XmlBytes, v: GetNonIndexableI
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailboxes === undefined) bail();
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
   optionalLeaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
   end(o, t, at);
@@ -11497,7 +11369,6 @@ function writeGetNonIndexableItemDetailsType(o: XmlBytes, v: GetNonIndexableItem
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailboxes === undefined) bail();
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
   optionalLeaf(o, mPageSize, xsInt, v.PageSize);
   optionalLeaf(o, mPageItemReference, xsString, v.PageItemReference);
@@ -11557,11 +11428,8 @@ function writeMarkAllItemsAsReadType(o: XmlBytes, v: MarkAllItemsAsReadType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ReadFlag === undefined) bail();
   leaf(o, mReadFlag, xsBoolean, v.ReadFlag);
-  if (v.SuppressReadReceipts === undefined) bail();
   leaf(o, mSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
-  if (v.FolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
   end(o, t, at);
 }
@@ -11609,13 +11477,11 @@ function writeGetConversationItemsType(o: XmlBytes, v: GetConversationItemsType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemShape === undefined) bail();
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FoldersToIgnore, mFoldersToIgnore);
   optionalLeaf(o, mMaxItemsToReturn, xsInt, v.MaxItemsToReturn);
   optionalLeaf(o, mSortOrder, ConversationNodeSortOrderCodec, v.SortOrder);
   optionalLeaf(o, mMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
-  if (v.Conversations === undefined) bail();
   writeArrayOfConversationRequestsType(o, v.Conversations, mConversations);
   end(o, t, at);
 }
@@ -11906,7 +11772,6 @@ function writeMarkAsJunkType(o: XmlBytes, v: MarkAsJunkType, t: Tag): void {
   if (v.MoveItem === undefined) bail();
   attribute(o, aMoveItem, xsBoolean, v.MoveItem);
   const at = content(o);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -11977,7 +11842,6 @@ function writeReportMessageType(o: XmlBytes, v: ReportMessageType, t: Tag): void
   if (v.ReportAction === undefined) bail();
   attribute(o, aReportAction, ReportMessageActionTypeCodec, v.ReportAction);
   const at = content(o);
-  if (v.ItemIds === undefined) bail();
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
 }
@@ -12056,7 +11920,6 @@ function writeInstallAppType(o: XmlBytes, v: InstallAppType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Manifest === undefined) bail();
   leaf(o, mManifest, xsBase64Binary, v.Manifest);
   optionalLeaf(o, mMarketplaceAssetId, xsString, v.MarketplaceAssetId);
   optionalLeaf(o, mMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
@@ -12111,7 +11974,6 @@ function writeUninstallAppType(o: XmlBytes, v: UninstallAppType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ID === undefined) bail();
   leaf(o, mID, xsString, v.ID);
   end(o, t, at);
 }
@@ -12157,9 +12019,7 @@ function writeDisableAppType(o: XmlBytes, v: DisableAppType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ID === undefined) bail();
   leaf(o, mID, xsString, v.ID);
-  if (v.DisableReason === undefined) bail();
   leaf(o, mDisableReason, DisableReasonTypeCodec, v.DisableReason);
   end(o, t, at);
 }
@@ -12206,7 +12066,6 @@ function writeAddNewImContactToGroupType(o: XmlBytes, v: AddNewImContactToGroupT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ImAddress === undefined) bail();
   leaf(o, mImAddress, NonEmptyStringTypeCodec, v.ImAddress);
   optionalLeaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
   optional(o, writeItemIdType, v.GroupId, mGroupId);
@@ -12262,11 +12121,8 @@ function writeAddNewTelUriContactToGroupType(o: XmlBytes, v: AddNewTelUriContact
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TelUriAddress === undefined) bail();
   leaf(o, mTelUriAddress, NonEmptyStringTypeCodec, v.TelUriAddress);
-  if (v.ImContactSipUriAddress === undefined) bail();
   leaf(o, mImContactSipUriAddress, NonEmptyStringTypeCodec, v.ImContactSipUriAddress);
-  if (v.ImTelephoneNumber === undefined) bail();
   leaf(o, mImTelephoneNumber, NonEmptyStringTypeCodec, v.ImTelephoneNumber);
   optional(o, writeItemIdType, v.GroupId, mGroupId);
   end(o, t, at);
@@ -12319,7 +12175,6 @@ function writeAddImContactToGroupType(o: XmlBytes, v: AddImContactToGroupType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ContactId === undefined) bail();
   writeItemIdType(o, v.ContactId, mContactId);
   optional(o, writeItemIdType, v.GroupId, mGroupId);
   end(o, t, at);
@@ -12370,9 +12225,7 @@ function writeRemoveImContactFromGroupType(o: XmlBytes, v: RemoveImContactFromGr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ContactId === undefined) bail();
   writeItemIdType(o, v.ContactId, mContactId);
-  if (v.GroupId === undefined) bail();
   writeItemIdType(o, v.GroupId, mGroupId);
   end(o, t, at);
 }
@@ -12416,7 +12269,6 @@ function writeAddImGroupType(o: XmlBytes, v: AddImGroupType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName === undefined) bail();
   leaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
   end(o, t, at);
 }
@@ -12464,9 +12316,7 @@ function writeAddDistributionGroupToImListType(o: XmlBytes, v: AddDistributionGr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SmtpAddress === undefined) bail();
   leaf(o, mSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
-  if (v.DisplayName === undefined) bail();
   leaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
   end(o, t, at);
 }
@@ -12609,7 +12459,6 @@ function writeRemoveContactFromImListType(o: XmlBytes, v: RemoveContactFromImLis
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ContactId === undefined) bail();
   writeItemIdType(o, v.ContactId, mContactId);
   end(o, t, at);
 }
@@ -12660,7 +12509,6 @@ function writeRemoveDistributionGroupFromImListType(
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupId === undefined) bail();
   writeItemIdType(o, v.GroupId, mGroupId);
   end(o, t, at);
 }
@@ -12707,7 +12555,6 @@ function writeRemoveImGroupType(o: XmlBytes, v: RemoveImGroupType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupId === undefined) bail();
   writeItemIdType(o, v.GroupId, mGroupId);
   end(o, t, at);
 }
@@ -12753,9 +12600,7 @@ function writeSetImGroupType(o: XmlBytes, v: SetImGroupType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupId === undefined) bail();
   writeItemIdType(o, v.GroupId, mGroupId);
-  if (v.NewDisplayName === undefined) bail();
   leaf(o, mNewDisplayName, NonEmptyStringTypeCodec, v.NewDisplayName);
   end(o, t, at);
 }
@@ -12795,7 +12640,6 @@ function writeSetImListMigrationCompletedType(o: XmlBytes, v: SetImListMigration
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ImListMigrationCompleted === undefined) bail();
   leaf(o, mImListMigrationCompleted, xsBoolean, v.ImListMigrationCompleted);
   end(o, t, at);
 }
@@ -12865,7 +12709,6 @@ function writeGetUserRetentionPolicyTagsResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.RetentionPolicyTags === undefined) bail();
   writeArrayOfRetentionPolicyTagsType(o, v.RetentionPolicyTags, mRetentionPolicyTags);
   end(o, t, at);
 }
@@ -12892,9 +12735,7 @@ function writeGetUserPhotoType(o: XmlBytes, v: GetUserPhotoType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Email === undefined) bail();
   leaf(o, mEmail, xsString, v.Email);
-  if (v.SizeRequested === undefined) bail();
   leaf(o, mSizeRequested, UserPhotoSizeTypeCodec, v.SizeRequested);
   optionalLeaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
   end(o, t, at);
@@ -12924,7 +12765,6 @@ function writeGetUserPhotoResponseMessageType(o: XmlBytes, v: GetUserPhotoRespon
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.HasChanged === undefined) bail();
   leaf(o, mHasChanged, xsBoolean, v.HasChanged);
   optionalLeaf(o, mPictureData, xsBase64Binary, v.PictureData);
   end(o, t, at);
@@ -12966,7 +12806,6 @@ function writeGetMeetingSpaceType(o: XmlBytes, v: GetMeetingSpaceType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
 }
@@ -12989,7 +12828,6 @@ function writeGetMeetingSpaceResponseMessageType(o: XmlBytes, v: GetMeetingSpace
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingSpace === undefined) bail();
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
@@ -13009,7 +12847,6 @@ function writeCreateMeetingSpaceType(o: XmlBytes, v: CreateMeetingSpaceType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MeetingSpace === undefined) bail();
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
@@ -13036,7 +12873,6 @@ function writeCreateMeetingSpaceResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingSpace === undefined) bail();
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
@@ -13062,9 +12898,7 @@ function writeUpdateMeetingSpaceType(o: XmlBytes, v: UpdateMeetingSpaceType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
-  if (v.MeetingSpace === undefined) bail();
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
@@ -13091,7 +12925,6 @@ function writeUpdateMeetingSpaceResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingSpace === undefined) bail();
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
 }
@@ -13111,7 +12944,6 @@ function writeFindMeetingSpaceByJoinUrlType(o: XmlBytes, v: FindMeetingSpaceByJo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.JoinUrl === undefined) bail();
   leaf(o, mJoinUrl, xsString, v.JoinUrl);
   end(o, t, at);
 }
@@ -13160,7 +12992,6 @@ function writeDeleteMeetingSpaceType(o: XmlBytes, v: DeleteMeetingSpaceType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
 }
@@ -13207,7 +13038,6 @@ function writeGetMeetingInstanceRequestType(o: XmlBytes, v: GetMeetingInstanceRe
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
 }
@@ -13234,7 +13064,6 @@ function writeGetMeetingInstanceResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingInstance === undefined) bail();
   writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
   end(o, t, at);
 }
@@ -13254,7 +13083,6 @@ function writeCreateMeetingInstanceRequestType(o: XmlBytes, v: CreateMeetingInst
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MeetingInstance === undefined) bail();
   writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
   end(o, t, at);
 }
@@ -13281,7 +13109,6 @@ function writeCreateMeetingInstanceResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingInstance === undefined) bail();
   writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
   end(o, t, at);
 }
@@ -13309,7 +13136,6 @@ function writeUpdateMeetingInstanceRequestType(o: XmlBytes, v: UpdateMeetingInst
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   optional(o, writeMeetingInstanceType, v.MeetingInstance, mMeetingInstance);
   optional(o, writeNonEmptyArrayOfContentActivities, v.ContentActivitiesToAdd, mContentActivitiesToAdd);
@@ -13339,7 +13165,6 @@ function writeUpdateMeetingInstanceResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingInstance === undefined) bail();
   writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
   end(o, t, at);
 }
@@ -13362,7 +13187,6 @@ function writeDeleteMeetingInstanceRequestType(o: XmlBytes, v: DeleteMeetingInst
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
 }
@@ -13413,9 +13237,7 @@ function writeSetUserPhotoType(o: XmlBytes, v: SetUserPhotoType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Email === undefined) bail();
   leaf(o, mEmail, NonEmptyStringTypeCodec, v.Email);
-  if (v.Content === undefined) bail();
   leaf(o, mContent, xsString, v.Content);
   optionalLeaf(o, mTypeRequested, UserPhotoTypeTypeCodec, v.TypeRequested);
   end(o, t, at);
@@ -13460,9 +13282,7 @@ function writeRegisterConsentType(o: XmlBytes, v: RegisterConsentType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, mId, xsString, v.Id);
-  if (v.ConsentState === undefined) bail();
   leaf(o, mConsentState, ConsentStateTypeCodec, v.ConsentState);
   end(o, t, at);
 }
@@ -13514,9 +13334,7 @@ function writeFindAvailableMeetingTimesType(o: XmlBytes, v: FindAvailableMeeting
   o.raw(t.start);
   const at = content(o);
   optional(o, writeArrayOfSmtpAddressType, v.Attendees, mAttendees);
-  if (v.SearchWindowStart === undefined) bail();
   leaf(o, mSearchWindowStart, xsDateTime, v.SearchWindowStart);
-  if (v.SearchWindowDuration === undefined) bail();
   leaf(o, mSearchWindowDuration, xsDuration, v.SearchWindowDuration);
   optionalLeaf(o, mMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
   optionalLeaf(o, mLocation, xsString, v.Location);
@@ -13553,7 +13371,6 @@ function writeFindAvailableMeetingTimesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingTimeCandidates === undefined) bail();
   writeArrayOfMeetingTimeCandidate(o, v.MeetingTimeCandidates, mMeetingTimeCandidates);
   optionalLeaf(o, mEmptySuggestionsHint, EmptySuggestionReasonCodec, v.EmptySuggestionsHint);
   end(o, t, at);
@@ -13614,7 +13431,6 @@ function writeFindMeetingTimeCandidatesResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.MeetingTimeCandidates === undefined) bail();
   writeArrayOfMeetingTimeCandidate(o, v.MeetingTimeCandidates, mMeetingTimeCandidates);
   end(o, t, at);
 }
@@ -13645,13 +13461,9 @@ function writeStartSearchSession(o: XmlBytes, v: StartSearchSession, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
-  if (v.WarmupOptions === undefined) bail();
   leaf(o, mWarmupOptions, WarmupOptionsTypeCodec, v.WarmupOptions);
-  if (v.SuggestionTypes === undefined) bail();
   leaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
-  if (v.SearchScope === undefined) bail();
   writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
   optionalLeaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
   optionalLeaf(o, mApplicationId, xsString, v.ApplicationId);
@@ -13705,7 +13517,6 @@ function writeGetSearchSuggestions(o: XmlBytes, v: GetSearchSuggestions, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   optionalLeaf(o, mQuery, xsString, v.Query);
   optionalLeaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
@@ -13734,7 +13545,6 @@ function writeGetSearchSuggestionsResponseMessage(o: XmlBytes, v: GetSearchSugge
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SearchSuggestions === undefined) bail();
   writeSearchSuggestionsType(o, v.SearchSuggestions, mSearchSuggestions);
   end(o, t, at);
 }
@@ -13763,11 +13573,8 @@ function writeDeleteSearchSuggestion(o: XmlBytes, v: DeleteSearchSuggestion, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
-  if (v.Query === undefined) bail();
   leaf(o, mQuery, xsString, v.Query);
-  if (v.SuggestionTypes === undefined) bail();
   leaf(o, mSuggestionTypes, SuggestionKindTypeCodec, v.SuggestionTypes);
   optional(o, writeArrayOfSearchScopeType, v.SearchScope, mSearchScope);
   optionalLeaf(o, mScenario, xsString, v.Scenario);
@@ -13796,7 +13603,6 @@ function writeDeleteSearchSuggestionResponseMessageType(
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.Response === undefined) bail();
   writeDeleteSearchSuggestionResponseType(o, v.Response, mResponse);
   end(o, t, at);
 }
@@ -13842,15 +13648,10 @@ function writeExecuteSearch(o: XmlBytes, v: ExecuteSearch, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ApplicationId === undefined) bail();
   leaf(o, mApplicationId, SearchApplicationIdTypeCodec, v.ApplicationId);
-  if (v.Scenario === undefined) bail();
   leaf(o, mScenario, xsString, v.Scenario);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
-  if (v.SearchScope === undefined) bail();
   writeArrayOfSearchScopeType(o, v.SearchScope, mSearchScope);
-  if (v.Query === undefined) bail();
   leaf(o, mQuery, xsString, v.Query);
   optional(o, writeAnalyzedQuery, v.AnalyzedQuery, mAnalyzedQuery);
   optionalLeaf(o, mResultRowCount, xsLong, v.ResultRowCount);
@@ -13862,7 +13663,6 @@ function writeExecuteSearch(o: XmlBytes, v: ExecuteSearch, t: Tag): void {
   optionalLeaf(o, mRetrieveRefiners, xsBoolean, v.RetrieveRefiners);
   optionalLeaf(o, mMaxRefinersCountPerRefinerType, xsLong, v.MaxRefinersCountPerRefinerType);
   optionalLeaf(o, mIdFormat, IdFormatTypeCodec, v.IdFormat);
-  if (v.ItemTypes === undefined) bail();
   leaf(o, mItemTypes, ItemTypesFilterTypeCodec, v.ItemTypes);
   optionalLeaf(o, mPropertySetName, SearchResultsPropertySetNameTypeCodec, v.PropertySetName);
   optional(o, writeRestrictionType, v.SearchRestrictions, mSearchRestrictions);
@@ -13945,7 +13745,6 @@ function writeExecuteSearchResponseMessage(o: XmlBytes, v: ExecuteSearchResponse
   attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
   const at = content(o);
   contentOfResponseMessageType(o, v);
-  if (v.SearchResults === undefined) bail();
   writeSearchResultsType(o, v.SearchResults, mSearchResults);
   end(o, t, at);
 }
@@ -13965,7 +13764,6 @@ function writeEndSearchSession(o: XmlBytes, v: EndSearchSession, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   end(o, t, at);
 }
@@ -14287,7 +14085,6 @@ function writeSidAndAttributesType(o: XmlBytes, v: SidAndAttributesType, t: Tag)
   if (v.Attributes === undefined) bail();
   attribute(o, aAttributes, xsUnsignedInt, v.Attributes);
   const at = content(o);
-  if (v.SecurityIdentifier === undefined) bail();
   leaf(o, tSecurityIdentifier, xsString, v.SecurityIdentifier);
   end(o, t, at);
 }
@@ -14683,9 +14480,7 @@ function writeTimeSlot(o: XmlBytes, v: TimeSlot, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartTime === undefined) bail();
   leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.DurationInMinutes === undefined) bail();
   leaf(o, tDurationInMinutes, xsDouble, v.DurationInMinutes);
   end(o, t, at);
 }
@@ -14710,9 +14505,7 @@ function writeMeetingLocation(o: XmlBytes, v: MeetingLocation, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EmailAddress === undefined) bail();
   leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
   end(o, t, at);
 }
@@ -14744,20 +14537,14 @@ function writeReminderType(o: XmlBytes, v: ReminderType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Subject === undefined) bail();
   leaf(o, tSubject, xsString, v.Subject);
   optionalLeaf(o, tLocation, xsString, v.Location);
-  if (v.ReminderTime === undefined) bail();
   leaf(o, tReminderTime, xsDateTime, v.ReminderTime);
-  if (v.StartDate === undefined) bail();
   leaf(o, tStartDate, xsDateTime, v.StartDate);
-  if (v.EndDate === undefined) bail();
   leaf(o, tEndDate, xsDateTime, v.EndDate);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
   optional(o, writeItemIdType, v.RecurringMasterItemId, tRecurringMasterItemId);
   optionalLeaf(o, tReminderGroup, ReminderGroupTypeCodec, v.ReminderGroup);
-  if (v.UID === undefined) bail();
   leaf(o, tUID, xsString, v.UID);
   end(o, t, at);
 }
@@ -14823,7 +14610,6 @@ function writeSingleRecipientType(o: XmlBytes, v: SingleRecipientType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, tMailbox);
   end(o, t, at);
 }
@@ -15031,7 +14817,6 @@ function writeExtendedPropertyType(o: XmlBytes, v: ExtendedPropertyType, t: Tag)
   let n: number;
   o.raw(t.start);
   const at = content(o);
-  if (v.ExtendedFieldURI === undefined) bail();
   writePathToExtendedFieldType(o, v.ExtendedFieldURI, tExtendedFieldURI);
   n = 0;
   n += has(v.Value);
@@ -15062,7 +14847,6 @@ function writeFolderResponseShapeType(o: XmlBytes, v: FolderResponseShapeType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
@@ -15098,7 +14882,6 @@ function writeItemResponseShapeType(o: XmlBytes, v: ItemResponseShapeType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optionalLeaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
   optionalLeaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
@@ -15163,7 +14946,6 @@ function writeConversationResponseShapeType(o: XmlBytes, v: ConversationResponse
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
@@ -15189,7 +14971,6 @@ function writePersonaResponseShapeType(o: XmlBytes, v: PersonaResponseShapeType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
@@ -15242,9 +15023,7 @@ function writeClientAccessTokenRequestType(o: XmlBytes, v: ClientAccessTokenRequ
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.TokenType === undefined) bail();
   leaf(o, tTokenType, ClientAccessTokenTypeTypeCodec, v.TokenType);
   optionalLeaf(o, tScope, xsString, v.Scope);
   optionalLeaf(o, tResourceUri, xsString, v.ResourceUri);
@@ -15273,13 +15052,9 @@ function writeClientAccessTokenType(o: XmlBytes, v: ClientAccessTokenType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.TokenType === undefined) bail();
   leaf(o, tTokenType, ClientAccessTokenTypeTypeCodec, v.TokenType);
-  if (v.TokenValue === undefined) bail();
   leaf(o, tTokenValue, xsString, v.TokenValue);
-  if (v.TTL === undefined) bail();
   leaf(o, tTTL, xsInteger, v.TTL);
   end(o, t, at);
 }
@@ -15759,7 +15534,6 @@ function writeItemChangeType(o: XmlBytes, v: ItemChangeType, t: Tag): void {
   optional(o, writeItemIdType, v.ItemId, tItemId);
   optional(o, writeOccurrenceItemIdType, v.OccurrenceItemId, tOccurrenceItemId);
   optional(o, writeRecurringMasterItemIdType, v.RecurringMasterItemId, tRecurringMasterItemId);
-  if (v.Updates === undefined) bail();
   writeNonEmptyArrayOfItemChangeDescriptionsType(o, v.Updates, tUpdates);
   optional(o, writeCalendarActivityDataType, v.CalendarActivityData, tCalendarActivityData);
   end(o, t, at);
@@ -16594,10 +16368,8 @@ function writeUploadItemType(o: XmlBytes, v: UploadItemType, t: Tag): void {
   attribute(o, aCreateAction, CreateActionTypeCodec, v.CreateAction);
   optionalAttribute(o, aIsAssociated, xsBoolean, v.IsAssociated);
   const at = content(o);
-  if (v.ParentFolderId === undefined) bail();
   writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
   optional(o, writeItemIdType, v.ItemId, tItemId);
-  if (v.Data === undefined) bail();
   leaf(o, tData, xsBase64Binary, v.Data);
   end(o, t, at);
 }
@@ -16797,9 +16569,7 @@ function writeReminderItemActionType(o: XmlBytes, v: ReminderItemActionType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ActionType === undefined) bail();
   leaf(o, tActionType, ReminderActionTypeCodec, v.ActionType);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
   optionalLeaf(o, tNewReminderTime, xsString, v.NewReminderTime);
   end(o, t, at);
@@ -17368,7 +17138,6 @@ function writeFolderChangeType(o: XmlBytes, v: FolderChangeType, t: Tag): void {
   if (n > 1 || n === 0) bail();
   optional(o, writeFolderIdType, v.FolderId, tFolderId);
   optional(o, writeDistinguishedFolderIdType, v.DistinguishedFolderId, tDistinguishedFolderId);
-  if (v.Updates === undefined) bail();
   writeNonEmptyArrayOfFolderChangeDescriptionsType(o, v.Updates, tUpdates);
   end(o, t, at);
 }
@@ -17895,7 +17664,6 @@ function writeFlagType(o: XmlBytes, v: FlagType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FlagStatus === undefined) bail();
   leaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
   optionalLeaf(o, tStartDate, xsDateTime, v.StartDate);
   optionalLeaf(o, tDueDate, xsDateTime, v.DueDate);
@@ -18507,13 +18275,9 @@ function writeInferenceClassificationOverrideType(o: XmlBytes, v: InferenceClass
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, GuidTypeCodec, v.Id);
-  if (v.SenderSmtpAddress === undefined) bail();
   leaf(o, tSenderSmtpAddress, xsString, v.SenderSmtpAddress);
-  if (v.SenderDisplayName === undefined) bail();
   leaf(o, tSenderDisplayName, xsString, v.SenderDisplayName);
-  if (v.AlwaysClassifyAs === undefined) bail();
   leaf(o, tAlwaysClassifyAs, InferenceClassificationTypeCodec, v.AlwaysClassifyAs);
   end(o, t, at);
 }
@@ -18861,9 +18625,7 @@ function writeConversationActionType(o: XmlBytes, v: ConversationActionType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Action === undefined) bail();
   leaf(o, tAction, ConversationActionTypeTypeCodec, v.Action);
-  if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
   optional(o, writeTargetFolderIdType, v.ContextFolderId, tContextFolderId);
   optionalLeaf(o, tConversationLastSyncTime, xsDateTime, v.ConversationLastSyncTime);
@@ -19059,9 +18821,7 @@ function writeHighlightTermType(o: XmlBytes, v: HighlightTermType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Scope === undefined) bail();
   leaf(o, tScope, xsString, v.Scope);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
   end(o, t, at);
 }
@@ -19109,7 +18869,6 @@ function writeConversationRequestType(o: XmlBytes, v: ConversationRequestType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
   optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
   end(o, t, at);
@@ -19212,7 +18971,6 @@ function writeConversationResponseType(o: XmlBytes, v: ConversationResponseType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ConversationId === undefined) bail();
   writeItemIdType(o, v.ConversationId, tConversationId);
   optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
   optional(o, writeArrayOfConversationNodesType, v.ConversationNodes, tConversationNodes);
@@ -19266,11 +19024,8 @@ function writePersonaAttributionType(o: XmlBytes, v: PersonaAttributionType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.SourceId === undefined) bail();
   writeItemIdType(o, v.SourceId, tSourceId);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
   optionalLeaf(o, tIsWritable, xsBoolean, v.IsWritable);
   optionalLeaf(o, tIsQuickContact, xsBoolean, v.IsQuickContact);
@@ -19356,9 +19111,7 @@ function writeStringAttributedValueType(o: XmlBytes, v: StringAttributedValueTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19383,9 +19136,7 @@ function writeBodyContentType(o: XmlBytes, v: BodyContentType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
-  if (v.BodyType === undefined) bail();
   leaf(o, tBodyType, BodyTypeTypeCodec, v.BodyType);
   end(o, t, at);
 }
@@ -19410,9 +19161,7 @@ function writeBodyContentAttributedValueType(o: XmlBytes, v: BodyContentAttribut
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   writeBodyContentType(o, v.Value, tValue);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19437,9 +19186,7 @@ function writeStringArrayAttributedValueType(o: XmlBytes, v: StringArrayAttribut
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Values === undefined) bail();
   writeArrayOfStringValueType(o, v.Values, tValues);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19464,9 +19211,7 @@ function writeEmailAddressAttributedValueType(o: XmlBytes, v: EmailAddressAttrib
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   writeEmailAddressType(o, v.Value, tValue);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19491,9 +19236,7 @@ function writePersonaPhoneNumberType(o: XmlBytes, v: PersonaPhoneNumberType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Number === undefined) bail();
   leaf(o, tNumber, xsString, v.Number);
-  if (v.Type === undefined) bail();
   leaf(o, tType, xsString, v.Type);
   end(o, t, at);
 }
@@ -19518,9 +19261,7 @@ function writePhoneNumberAttributedValueType(o: XmlBytes, v: PhoneNumberAttribut
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   writePersonaPhoneNumberType(o, v.Value, tValue);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19596,9 +19337,7 @@ function writePostalAddressAttributedValueType(o: XmlBytes, v: PostalAddressAttr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   writePersonaPostalAddressType(o, v.Value, tValue);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -19623,9 +19362,7 @@ function writeExtendedPropertyAttributedValueType(o: XmlBytes, v: ExtendedProper
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Value === undefined) bail();
   writeExtendedPropertyType(o, v.Value, tValue);
-  if (v.Attributions === undefined) bail();
   writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
   end(o, t, at);
 }
@@ -20137,7 +19874,6 @@ function writeCompanyInsightValue(o: XmlBytes, v: CompanyInsightValue, t: Tag): 
   o.raw(t.start);
   const at = content(o);
   contentOfInsightValue(o, v);
-  if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
   optionalLeaf(o, tSatoriId, xsString, v.SatoriId);
   optionalLeaf(o, tDescription, xsString, v.Description);
@@ -20537,9 +20273,7 @@ function writeComputedInsightValueProperty(o: XmlBytes, v: ComputedInsightValueP
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Key === undefined) bail();
   leaf(o, tKey, xsString, v.Key);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
   end(o, t, at);
 }
@@ -20629,7 +20363,6 @@ function writePersonResponseShapeType(o: XmlBytes, v: PersonResponseShapeType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
@@ -20754,7 +20487,6 @@ function writePeopleTokenType(o: XmlBytes, v: PeopleTokenType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TokenSource === undefined) bail();
   leaf(o, tTokenSource, TokenSourceTypeCodec, v.TokenSource);
   optionalLeaf(o, tExpirationDateTime, xsDateTime, v.ExpirationDateTime);
   optionalLeaf(o, tTokenValue, xsString, v.TokenValue);
@@ -20912,7 +20644,6 @@ function writePersonaType(o: XmlBytes, v: PersonaType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PersonaId === undefined) bail();
   writeItemIdType(o, v.PersonaId, tPersonaId);
   optionalLeaf(o, tPersonaType, xsString, v.PersonaType);
   optionalLeaf(o, tPersonaObjectStatus, xsString, v.PersonaObjectStatus);
@@ -21187,11 +20918,8 @@ function writeInstantSearchPayloadType(o: XmlBytes, v: InstantSearchPayloadType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchSessionId === undefined) bail();
   leaf(o, tSearchSessionId, xsString, v.SearchSessionId);
-  if (v.SearchRequestId === undefined) bail();
   leaf(o, tSearchRequestId, xsLong, v.SearchRequestId);
-  if (v.ResultType === undefined) bail();
   leaf(o, tResultType, InstantSearchResultTypeCodec, v.ResultType);
   optional(o, writeArrayOfItemsType, v.Items, tItems);
   optional(o, writeArrayOfConversationsType, v.Conversations, tConversations);
@@ -22178,7 +21906,6 @@ function writeSeekToConditionPageViewType(o: XmlBytes, v: SeekToConditionPageVie
   if (v.BasePoint === undefined) bail();
   attribute(o, aBasePoint, IndexBasePointTypeCodec, v.BasePoint);
   const at = content(o);
-  if (v.Condition === undefined) bail();
   writeRestrictionType(o, v.Condition, tCondition);
   end(o, t, at);
 }
@@ -22251,7 +21978,6 @@ function writeResolutionType(o: XmlBytes, v: ResolutionType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, tMailbox);
   optional(o, writeContactItemType, v.Contact, tContact);
   end(o, t, at);
@@ -22396,11 +22122,8 @@ function writeOnlineMeetingSettingsType(o: XmlBytes, v: OnlineMeetingSettingsTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.LobbyBypass === undefined) bail();
   leaf(o, tLobbyBypass, LobbyBypassTypeCodec, v.LobbyBypass);
-  if (v.AccessLevel === undefined) bail();
   leaf(o, tAccessLevel, OnlineMeetingAccessLevelTypeCodec, v.AccessLevel);
-  if (v.Presenters === undefined) bail();
   leaf(o, tPresenters, PresentersTypeCodec, v.Presenters);
   end(o, t, at);
 }
@@ -22428,7 +22151,6 @@ function writeAttendeeType(o: XmlBytes, v: AttendeeType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   writeEmailAddressType(o, v.Mailbox, tMailbox);
   optionalLeaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
   optionalLeaf(o, tLastResponseTime, xsDateTime, v.LastResponseTime);
@@ -22595,7 +22317,6 @@ export const IntervalRecurrencePatternBaseType$: ComplexDesc = {
 
 /** Writes the elements of t:IntervalRecurrencePatternBaseType, for it and the types derived from it. */
 function contentOfIntervalRecurrencePatternBaseType(o: XmlBytes, v: IntervalRecurrencePatternBaseType): void {
-  if (v.Interval === undefined) bail();
   leaf(o, tInterval, xsInt, v.Interval);
 }
 
@@ -22707,11 +22428,8 @@ function writeRelativeYearlyRecurrencePatternType(o: XmlBytes, v: RelativeYearly
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DaysOfWeek === undefined) bail();
   leaf(o, tDaysOfWeek, DayOfWeekTypeCodec, v.DaysOfWeek);
-  if (v.DayOfWeekIndex === undefined) bail();
   leaf(o, tDayOfWeekIndex, DayOfWeekIndexTypeCodec, v.DayOfWeekIndex);
-  if (v.Month === undefined) bail();
   leaf(o, tMonth, MonthNamesTypeCodec, v.Month);
   end(o, t, at);
 }
@@ -22737,9 +22455,7 @@ function writeAbsoluteYearlyRecurrencePatternType(o: XmlBytes, v: AbsoluteYearly
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DayOfMonth === undefined) bail();
   leaf(o, tDayOfMonth, xsInt, v.DayOfMonth);
-  if (v.Month === undefined) bail();
   leaf(o, tMonth, MonthNamesTypeCodec, v.Month);
   end(o, t, at);
 }
@@ -22766,9 +22482,7 @@ function writeRelativeMonthlyRecurrencePatternType(o: XmlBytes, v: RelativeMonth
   o.raw(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
-  if (v.DaysOfWeek === undefined) bail();
   leaf(o, tDaysOfWeek, DayOfWeekTypeCodec, v.DaysOfWeek);
-  if (v.DayOfWeekIndex === undefined) bail();
   leaf(o, tDayOfWeekIndex, DayOfWeekIndexTypeCodec, v.DayOfWeekIndex);
   end(o, t, at);
 }
@@ -22789,7 +22503,6 @@ function writeAbsoluteMonthlyRecurrencePatternType(o: XmlBytes, v: AbsoluteMonth
   o.raw(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
-  if (v.DayOfMonth === undefined) bail();
   leaf(o, tDayOfMonth, xsInt, v.DayOfMonth);
   end(o, t, at);
 }
@@ -22816,7 +22529,6 @@ function writeWeeklyRecurrencePatternType(o: XmlBytes, v: WeeklyRecurrencePatter
   o.raw(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
-  if (v.DaysOfWeek === undefined) bail();
   leaf(o, tDaysOfWeek, DaysOfWeekTypeCodec, v.DaysOfWeek);
   optionalLeaf(o, tFirstDayOfWeek, DayOfWeekTypeCodec, v.FirstDayOfWeek);
   end(o, t, at);
@@ -22861,7 +22573,6 @@ function writeEnhancedLocationType(o: XmlBytes, v: EnhancedLocationType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
   optionalLeaf(o, tAnnotation, xsString, v.Annotation);
   optional(o, writePersonaPostalAddressType, v.PostalAddress, tPostalAddress);
@@ -22904,7 +22615,6 @@ function writeTimeChangeType(o: XmlBytes, v: TimeChangeType, t: Tag): void {
   o.raw(t.start);
   optionalAttribute(o, aTimeZoneName, xsString, v.TimeZoneName);
   const at = content(o);
-  if (v.Offset === undefined) bail();
   leaf(o, tOffset, xsDuration, v.Offset);
   n = 0;
   n += has(v.RelativeYearlyRecurrence);
@@ -22912,7 +22622,6 @@ function writeTimeChangeType(o: XmlBytes, v: TimeChangeType, t: Tag): void {
   if (n > 1) bail();
   optional(o, writeRelativeYearlyRecurrencePatternType, v.RelativeYearlyRecurrence, tRelativeYearlyRecurrence);
   optionalLeaf(o, tAbsoluteDate, xsDate, v.AbsoluteDate);
-  if (v.Time === undefined) bail();
   leaf(o, tTime, xsTime, v.Time);
   end(o, t, at);
 }
@@ -23001,7 +22710,6 @@ function writeTransitionType(o: XmlBytes, v: TransitionType, t: Tag): void {
 
 /** Writes the elements of t:TransitionType, for it and the types derived from it. */
 function contentOfTransitionType(o: XmlBytes, v: TransitionType): void {
-  if (v.To === undefined) bail();
   writeTransitionTargetType(o, v.To, tTo);
 }
 
@@ -23021,7 +22729,6 @@ function writeAbsoluteDateTransitionType(o: XmlBytes, v: AbsoluteDateTransitionT
   o.raw(t.start);
   const at = content(o);
   contentOfTransitionType(o, v);
-  if (v.DateTime === undefined) bail();
   leaf(o, tDateTime, xsDateTime, v.DateTime);
   end(o, t, at);
 }
@@ -23045,9 +22752,7 @@ export const RecurringTimeTransitionType$: ComplexDesc = {
 /** Writes the elements of t:RecurringTimeTransitionType, for it and the types derived from it. */
 function contentOfRecurringTimeTransitionType(o: XmlBytes, v: RecurringTimeTransitionType): void {
   contentOfTransitionType(o, v);
-  if (v.TimeOffset === undefined) bail();
   leaf(o, tTimeOffset, xsDuration, v.TimeOffset);
-  if (v.Month === undefined) bail();
   leaf(o, tMonth, xsInt, v.Month);
 }
 
@@ -23067,7 +22772,6 @@ function writeRecurringDateTransitionType(o: XmlBytes, v: RecurringDateTransitio
   o.raw(t.start);
   const at = content(o);
   contentOfRecurringTimeTransitionType(o, v);
-  if (v.Day === undefined) bail();
   leaf(o, tDay, xsInt, v.Day);
   end(o, t, at);
 }
@@ -23094,9 +22798,7 @@ function writeRecurringDayTransitionType(o: XmlBytes, v: RecurringDayTransitionT
   o.raw(t.start);
   const at = content(o);
   contentOfRecurringTimeTransitionType(o, v);
-  if (v.DayOfWeek === undefined) bail();
   leaf(o, tDayOfWeek, DayOfWeekTypeCodec, v.DayOfWeek);
-  if (v.Occurrence === undefined) bail();
   leaf(o, tOccurrence, xsInt, v.Occurrence);
   end(o, t, at);
 }
@@ -23258,7 +22960,6 @@ export const RecurrenceRangeBaseType$: ComplexDesc = {
 
 /** Writes the elements of t:RecurrenceRangeBaseType, for it and the types derived from it. */
 function contentOfRecurrenceRangeBaseType(o: XmlBytes, v: RecurrenceRangeBaseType): void {
-  if (v.StartDate === undefined) bail();
   leaf(o, tStartDate, xsDate, v.StartDate);
 }
 
@@ -23296,7 +22997,6 @@ function writeEndDateRecurrenceRangeType(o: XmlBytes, v: EndDateRecurrenceRangeT
   o.raw(t.start);
   const at = content(o);
   contentOfRecurrenceRangeBaseType(o, v);
-  if (v.EndDate === undefined) bail();
   leaf(o, tEndDate, xsDate, v.EndDate);
   end(o, t, at);
 }
@@ -23317,7 +23017,6 @@ function writeNumberedRecurrenceRangeType(o: XmlBytes, v: NumberedRecurrenceRang
   o.raw(t.start);
   const at = content(o);
   contentOfRecurrenceRangeBaseType(o, v);
-  if (v.NumberOfOccurrences === undefined) bail();
   leaf(o, tNumberOfOccurrences, xsInt, v.NumberOfOccurrences);
   end(o, t, at);
 }
@@ -23502,13 +23201,9 @@ function writeOccurrenceInfoType(o: XmlBytes, v: OccurrenceInfoType, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.Start === undefined) bail();
   leaf(o, tStart, xsDateTime, v.Start);
-  if (v.End === undefined) bail();
   leaf(o, tEnd, xsDateTime, v.End);
-  if (v.OriginalStart === undefined) bail();
   leaf(o, tOriginalStart, xsDateTime, v.OriginalStart);
   end(o, t, at);
 }
@@ -23548,7 +23243,6 @@ function writeDeletedOccurrenceInfoType(o: XmlBytes, v: DeletedOccurrenceInfoTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Start === undefined) bail();
   leaf(o, tStart, xsDateTime, v.Start);
   end(o, t, at);
 }
@@ -24066,7 +23760,6 @@ function writeContactUrlDictionaryEntryType(o: XmlBytes, v: ContactUrlDictionary
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Type === undefined) bail();
   leaf(o, tType, ContactUrlKeyTypeCodec, v.Type);
   optionalLeaf(o, tName, xsString, v.Name);
   optionalLeaf(o, tAddress, xsString, v.Address);
@@ -24095,9 +23788,7 @@ function writeAbchEmailAddressDictionaryEntryType(o: XmlBytes, v: AbchEmailAddre
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Type === undefined) bail();
   leaf(o, tType, AbchEmailAddressTypeTypeCodec, v.Type);
-  if (v.Address === undefined) bail();
   leaf(o, tAddress, xsString, v.Address);
   optionalLeaf(o, tIsMessengerEnabled, xsBoolean, v.IsMessengerEnabled);
   optionalLeaf(o, tCapabilities, xsLong, v.Capabilities);
@@ -24556,9 +24247,7 @@ function writeAbchPersonContactHandle(o: XmlBytes, v: AbchPersonContactHandle, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SourceId === undefined) bail();
   leaf(o, tSourceId, xsString, v.SourceId);
-  if (v.ObjectId === undefined) bail();
   leaf(o, tObjectId, xsString, v.ObjectId);
   optionalLeaf(o, tAccountName, xsString, v.AccountName);
   end(o, t, at);
@@ -24852,9 +24541,7 @@ function writeSearchParametersType(o: XmlBytes, v: SearchParametersType, t: Tag)
   o.raw(t.start);
   optionalAttribute(o, aTraversal, SearchFolderTraversalTypeCodec, v.Traversal);
   const at = content(o);
-  if (v.Restriction === undefined) bail();
   writeRestrictionType(o, v.Restriction, tRestriction);
-  if (v.BaseFolderIds === undefined) bail();
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.BaseFolderIds, tBaseFolderIds);
   end(o, t, at);
 }
@@ -24973,7 +24660,6 @@ function writeGroupByType(o: XmlBytes, v: GroupByType, t: Tag): void {
   optional(o, writePathToUnindexedFieldType, v.FieldURI, tFieldURI);
   optional(o, writePathToIndexedFieldType, v.IndexedFieldURI, tIndexedFieldURI);
   optional(o, writePathToExtendedFieldType, v.ExtendedFieldURI, tExtendedFieldURI);
-  if (v.AggregateOn === undefined) bail();
   writeAggregateOnType(o, v.AggregateOn, tAggregateOn);
   optionalLeaf(o, tUseCollapsibleGroups, xsBoolean, v.UseCollapsibleGroups);
   optionalLeaf(o, tItemsPerGroup, xsNonNegativeInteger, v.ItemsPerGroup);
@@ -24999,7 +24685,6 @@ function writeDistinguishedGroupByType(o: XmlBytes, v: DistinguishedGroupByType,
   if (v.Order === undefined) bail();
   attribute(o, aOrder, SortDirectionTypeCodec, v.Order);
   const at = content(o);
-  if (v.StandardGroupBy === undefined) bail();
   leaf(o, tStandardGroupBy, StandardGroupByTypeCodec, v.StandardGroupBy);
   end(o, t, at);
 }
@@ -25048,9 +24733,7 @@ function writeGroupedItemsType(o: XmlBytes, v: GroupedItemsType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupIndex === undefined) bail();
   leaf(o, tGroupIndex, xsString, v.GroupIndex);
-  if (v.Items === undefined) bail();
   writeArrayOfRealItemsType(o, v.Items, tItems);
   optional(o, writeGroupSummaryType, v.GroupSummary, tGroupSummary);
   end(o, t, at);
@@ -25099,13 +24782,9 @@ function writeGroupSummaryType(o: XmlBytes, v: GroupSummaryType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupCount === undefined) bail();
   leaf(o, tGroupCount, xsInt, v.GroupCount);
-  if (v.UnreadCount === undefined) bail();
   leaf(o, tUnreadCount, xsInt, v.UnreadCount);
-  if (v.InstanceKey === undefined) bail();
   leaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
-  if (v.GroupByValue === undefined) bail();
   leaf(o, tGroupByValue, xsString, v.GroupByValue);
   end(o, t, at);
 }
@@ -25221,7 +24900,6 @@ function contentOfTwoOperandExpressionType(o: XmlBytes, v: TwoOperandExpressionT
     default:
       bail();
   }
-  if (v.FieldURIOrConstant === undefined) bail();
   writeFieldURIOrConstantType(o, v.FieldURIOrConstant, tFieldURIOrConstant);
 }
 
@@ -25278,7 +24956,6 @@ function writeExcludesType(o: XmlBytes, v: ExcludesType, t: Tag): void {
     default:
       bail();
   }
-  if (v.Bitmask === undefined) bail();
   writeExcludesValueType(o, v.Bitmask, tBitmask);
   end(o, t, at);
 }
@@ -25432,7 +25109,6 @@ function writeContainsExpressionType(o: XmlBytes, v: ContainsExpressionType, t: 
     default:
       bail();
   }
-  if (v.Constant === undefined) bail();
   writeConstantValueType(o, v.Constant, tConstant);
   end(o, t, at);
 }
@@ -25655,9 +25331,7 @@ function writeNearType(o: XmlBytes, v: NearType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfMultipleOperandBooleanExpressionType(o, v);
-  if (v.Distance === undefined) bail();
   leaf(o, tDistance, xsUnsignedInt, v.Distance);
-  if (v.Ordered === undefined) bail();
   leaf(o, tOrdered, xsBoolean, v.Ordered);
   end(o, t, at);
 }
@@ -25871,7 +25545,6 @@ function writeBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEventT
 function contentOfBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEventType): void {
   let n: number;
   contentOfBaseNotificationEventType(o, v);
-  if (v.TimeStamp === undefined) bail();
   leaf(o, tTimeStamp, xsDateTime, v.TimeStamp);
   n = 0;
   n += has(v.FolderId);
@@ -25879,7 +25552,6 @@ function contentOfBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEv
   if (n > 1 || n === 0) bail();
   optional(o, writeFolderIdType, v.FolderId, tFolderId);
   optional(o, writeItemIdType, v.ItemId, tItemId);
-  if (v.ParentFolderId === undefined) bail();
   writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
 }
 
@@ -25938,7 +25610,6 @@ function writeMovedCopiedEventType(o: XmlBytes, v: MovedCopiedEventType, t: Tag)
   if (n > 1 || n === 0) bail();
   optional(o, writeFolderIdType, v.OldFolderId, tOldFolderId);
   optional(o, writeItemIdType, v.OldItemId, tOldItemId);
-  if (v.OldParentFolderId === undefined) bail();
   writeFolderIdType(o, v.OldParentFolderId, tOldParentFolderId);
   end(o, t, at);
 }
@@ -26018,7 +25689,6 @@ function writeNotificationType(o: XmlBytes, v: NotificationType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SubscriptionId === undefined) bail();
   leaf(o, tSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
   optionalLeaf(o, tPreviousWatermark, WatermarkTypeCodec, v.PreviousWatermark);
   optionalLeaf(o, tMoreEvents, xsBoolean, v.MoreEvents);
@@ -26101,7 +25771,6 @@ export const BaseSubscriptionRequestType$: ComplexDesc = {
 /** Writes the elements of t:BaseSubscriptionRequestType, for it and the types derived from it. */
 function contentOfBaseSubscriptionRequestType(o: XmlBytes, v: BaseSubscriptionRequestType): void {
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FolderIds, tFolderIds);
-  if (v.EventTypes === undefined) bail();
   writeNonEmptyArrayOfNotificationEventTypesType(o, v.EventTypes, tEventTypes);
   optionalLeaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
 }
@@ -26130,9 +25799,7 @@ function writePushSubscriptionRequestType(o: XmlBytes, v: PushSubscriptionReques
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
-  if (v.StatusFrequency === undefined) bail();
   leaf(o, tStatusFrequency, SubscriptionStatusFrequencyTypeCodec, v.StatusFrequency);
-  if (v.URL === undefined) bail();
   leaf(o, tURL, xsString, v.URL);
   optionalLeaf(o, tCallerData, xsString, v.CallerData);
   end(o, t, at);
@@ -26155,7 +25822,6 @@ function writePullSubscriptionRequestType(o: XmlBytes, v: PullSubscriptionReques
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
-  if (v.Timeout === undefined) bail();
   leaf(o, tTimeout, SubscriptionTimeoutTypeCodec, v.Timeout);
   end(o, t, at);
 }
@@ -26183,7 +25849,6 @@ function writeStreamingSubscriptionRequestType(o: XmlBytes, v: StreamingSubscrip
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FolderIds, tFolderIds);
-  if (v.EventTypes === undefined) bail();
   writeNonEmptyArrayOfNotificationEventTypesType(o, v.EventTypes, tEventTypes);
   end(o, t, at);
 }
@@ -26247,7 +25912,6 @@ function writeSyncFolderItemsDeleteType(o: XmlBytes, v: SyncFolderItemsDeleteTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
   end(o, t, at);
 }
@@ -26272,9 +25936,7 @@ function writeSyncFolderItemsReadFlagType(o: XmlBytes, v: SyncFolderItemsReadFla
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.IsRead === undefined) bail();
   leaf(o, tIsRead, xsBoolean, v.IsRead);
   end(o, t, at);
 }
@@ -26409,7 +26071,6 @@ function writeSyncFolderHierarchyDeleteType(o: XmlBytes, v: SyncFolderHierarchyD
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FolderId === undefined) bail();
   writeFolderIdType(o, v.FolderId, tFolderId);
   end(o, t, at);
 }
@@ -26497,7 +26158,6 @@ function writeRequestTypeHeader(o: XmlBytes, v: RequestTypeHeader, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RequestType === undefined) bail();
   leaf(o, tRequestType, AvailabilityProxyRequestTypeCodec, v.RequestType);
   end(o, t, at);
 }
@@ -26531,15 +26191,10 @@ function writeCalendarEventDetails(o: XmlBytes, v: CalendarEventDetails, t: Tag)
   optionalLeaf(o, tID, xsString, v.ID);
   optionalLeaf(o, tSubject, xsString, v.Subject);
   optionalLeaf(o, tLocation, xsString, v.Location);
-  if (v.IsMeeting === undefined) bail();
   leaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
-  if (v.IsRecurring === undefined) bail();
   leaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
-  if (v.IsException === undefined) bail();
   leaf(o, tIsException, xsBoolean, v.IsException);
-  if (v.IsReminderSet === undefined) bail();
   leaf(o, tIsReminderSet, xsBoolean, v.IsReminderSet);
-  if (v.IsPrivate === undefined) bail();
   leaf(o, tIsPrivate, xsBoolean, v.IsPrivate);
   end(o, t, at);
 }
@@ -26566,11 +26221,8 @@ function writeCalendarEvent(o: XmlBytes, v: CalendarEvent, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartTime === undefined) bail();
   leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.EndTime === undefined) bail();
   leaf(o, tEndTime, xsDateTime, v.EndTime);
-  if (v.BusyType === undefined) bail();
   leaf(o, tBusyType, LegacyFreeBusyTypeCodec, v.BusyType);
   optional(o, writeCalendarEventDetails, v.CalendarEventDetails, tCalendarEventDetails);
   end(o, t, at);
@@ -26617,9 +26269,7 @@ function writeDuration(o: XmlBytes, v: Duration, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartTime === undefined) bail();
   leaf(o, tStartTime, xsDateTime, v.StartTime);
-  if (v.EndTime === undefined) bail();
   leaf(o, tEndTime, xsDateTime, v.EndTime);
   end(o, t, at);
 }
@@ -26646,7 +26296,6 @@ function writeEmailAddress(o: XmlBytes, v: EmailAddress, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   optionalLeaf(o, tName, xsString, v.Name);
-  if (v.Address === undefined) bail();
   leaf(o, tAddress, xsString, v.Address);
   optionalLeaf(o, tRoutingType, xsString, v.RoutingType);
   end(o, t, at);
@@ -26673,7 +26322,6 @@ function writeFreeBusyViewOptionsType(o: XmlBytes, v: FreeBusyViewOptionsType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TimeWindow === undefined) bail();
   writeDuration(o, v.TimeWindow, tTimeWindow);
   optionalLeaf(o, tMergedFreeBusyIntervalInMinutes, xsInt, v.MergedFreeBusyIntervalInMinutes);
   optionalLeaf(o, tRequestedView, FreeBusyViewTypeCodec, v.RequestedView);
@@ -26701,11 +26349,8 @@ function writeWorkingPeriod(o: XmlBytes, v: WorkingPeriod, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DayOfWeek === undefined) bail();
   leaf(o, tDayOfWeek, DaysOfWeekTypeCodec, v.DayOfWeek);
-  if (v.StartTimeInMinutes === undefined) bail();
   leaf(o, tStartTimeInMinutes, xsInt, v.StartTimeInMinutes);
-  if (v.EndTimeInMinutes === undefined) bail();
   leaf(o, tEndTimeInMinutes, xsInt, v.EndTimeInMinutes);
   end(o, t, at);
 }
@@ -26755,15 +26400,10 @@ function writeSerializableTimeZoneTime(o: XmlBytes, v: SerializableTimeZoneTime,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Bias === undefined) bail();
   leaf(o, tBias, xsInt, v.Bias);
-  if (v.Time === undefined) bail();
   leaf(o, tTime, xsString, v.Time);
-  if (v.DayOrder === undefined) bail();
   leaf(o, tDayOrder, xsShort, v.DayOrder);
-  if (v.Month === undefined) bail();
   leaf(o, tMonth, xsShort, v.Month);
-  if (v.DayOfWeek === undefined) bail();
   leaf(o, tDayOfWeek, DayOfWeekTypeCodec, v.DayOfWeek);
   optionalLeaf(o, tYear, xsString, v.Year);
   end(o, t, at);
@@ -26790,11 +26430,8 @@ function writeSerializableTimeZone(o: XmlBytes, v: SerializableTimeZone, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Bias === undefined) bail();
   leaf(o, tBias, xsInt, v.Bias);
-  if (v.StandardTime === undefined) bail();
   writeSerializableTimeZoneTime(o, v.StandardTime, tStandardTime);
-  if (v.DaylightTime === undefined) bail();
   writeSerializableTimeZoneTime(o, v.DaylightTime, tDaylightTime);
   end(o, t, at);
 }
@@ -26819,9 +26456,7 @@ function writeWorkingHours(o: XmlBytes, v: WorkingHours, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TimeZone === undefined) bail();
   writeSerializableTimeZone(o, v.TimeZone, tTimeZone);
-  if (v.WorkingPeriodArray === undefined) bail();
   writeArrayOfWorkingPeriod(o, v.WorkingPeriodArray, tWorkingPeriodArray);
   end(o, t, at);
 }
@@ -26848,7 +26483,6 @@ function writeFreeBusyView(o: XmlBytes, v: FreeBusyView, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FreeBusyViewType === undefined) bail();
   leaf(o, tFreeBusyViewType, FreeBusyViewTypeCodec, v.FreeBusyViewType);
   optionalLeaf(o, tMergedFreeBusy, xsString, v.MergedFreeBusy);
   optional(o, writeArrayOfCalendarEvent, v.CalendarEventArray, tCalendarEventArray);
@@ -26877,9 +26511,7 @@ function writeMailboxData(o: XmlBytes, v: MailboxData, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Email === undefined) bail();
   writeEmailAddress(o, v.Email, tEmail);
-  if (v.AttendeeType === undefined) bail();
   leaf(o, tAttendeeType, MeetingAttendeeTypeCodec, v.AttendeeType);
   optionalLeaf(o, tExcludeConflicts, xsBoolean, v.ExcludeConflicts);
   end(o, t, at);
@@ -26938,7 +26570,6 @@ function writeSuggestionsViewOptionsType(o: XmlBytes, v: SuggestionsViewOptionsT
   optionalLeaf(o, tMaximumNonWorkHourResultsByDay, xsInt, v.MaximumNonWorkHourResultsByDay);
   optionalLeaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
   optionalLeaf(o, tMinimumSuggestionQuality, SuggestionQualityCodec, v.MinimumSuggestionQuality);
-  if (v.DetailedSuggestionsWindow === undefined) bail();
   writeDuration(o, v.DetailedSuggestionsWindow, tDetailedSuggestionsWindow);
   optionalLeaf(o, tCurrentMeetingTime, xsDateTime, v.CurrentMeetingTime);
   optionalLeaf(o, tGlobalObjectId, xsString, v.GlobalObjectId);
@@ -27079,7 +26710,6 @@ function writeIndividualAttendeeConflictData(o: XmlBytes, v: IndividualAttendeeC
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BusyType === undefined) bail();
   leaf(o, tBusyType, LegacyFreeBusyTypeCodec, v.BusyType);
   end(o, t, at);
 }
@@ -27107,13 +26737,9 @@ function writeGroupAttendeeConflictData(o: XmlBytes, v: GroupAttendeeConflictDat
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.NumberOfMembers === undefined) bail();
   leaf(o, tNumberOfMembers, xsInt, v.NumberOfMembers);
-  if (v.NumberOfMembersAvailable === undefined) bail();
   leaf(o, tNumberOfMembersAvailable, xsInt, v.NumberOfMembersAvailable);
-  if (v.NumberOfMembersWithConflict === undefined) bail();
   leaf(o, tNumberOfMembersWithConflict, xsInt, v.NumberOfMembersWithConflict);
-  if (v.NumberOfMembersWithNoData === undefined) bail();
   leaf(o, tNumberOfMembersWithNoData, xsInt, v.NumberOfMembersWithNoData);
   end(o, t, at);
 }
@@ -27140,11 +26766,8 @@ function writeSuggestion(o: XmlBytes, v: Suggestion, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MeetingTime === undefined) bail();
   leaf(o, tMeetingTime, xsDateTime, v.MeetingTime);
-  if (v.IsWorkTime === undefined) bail();
   leaf(o, tIsWorkTime, xsBoolean, v.IsWorkTime);
-  if (v.SuggestionQuality === undefined) bail();
   leaf(o, tSuggestionQuality, SuggestionQualityCodec, v.SuggestionQuality);
   optional(o, writeArrayOfAttendeeConflictData, v.AttendeeConflictDataArray, tAttendeeConflictDataArray);
   end(o, t, at);
@@ -27192,9 +26815,7 @@ function writeSuggestionDayResult(o: XmlBytes, v: SuggestionDayResult, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Date === undefined) bail();
   leaf(o, tDate, xsDateTime, v.Date);
-  if (v.DayQuality === undefined) bail();
   leaf(o, tDayQuality, SuggestionQualityCodec, v.DayQuality);
   optional(o, writeArrayOfSuggestion, v.SuggestionArray, tSuggestionArray);
   end(o, t, at);
@@ -27286,9 +26907,7 @@ function writeUserOofSettings(o: XmlBytes, v: UserOofSettings, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OofState === undefined) bail();
   leaf(o, tOofState, OofStateCodec, v.OofState);
-  if (v.ExternalAudience === undefined) bail();
   leaf(o, tExternalAudience, ExternalAudienceCodec, v.ExternalAudience);
   optional(o, writeDuration, v.Duration, tDuration);
   if (v.InternalReply !== undefined)
@@ -27745,7 +27364,6 @@ export const BasePermissionType$: ComplexDesc = {
 
 /** Writes the elements of t:BasePermissionType, for it and the types derived from it. */
 function contentOfBasePermissionType(o: XmlBytes, v: BasePermissionType): void {
-  if (v.UserId === undefined) bail();
   writeUserIdType(o, v.UserId, tUserId);
   optionalLeaf(o, tCanCreateItems, xsBoolean, v.CanCreateItems);
   optionalLeaf(o, tCanCreateSubFolders, xsBoolean, v.CanCreateSubFolders);
@@ -27779,7 +27397,6 @@ function writePermissionType(o: XmlBytes, v: PermissionType, t: Tag): void {
   const at = content(o);
   contentOfBasePermissionType(o, v);
   optionalLeaf(o, tReadItems, PermissionReadAccessTypeCodec, v.ReadItems);
-  if (v.PermissionLevel === undefined) bail();
   leaf(o, tPermissionLevel, PermissionLevelTypeCodec, v.PermissionLevel);
   end(o, t, at);
 }
@@ -27807,7 +27424,6 @@ function writeCalendarPermissionType(o: XmlBytes, v: CalendarPermissionType, t: 
   const at = content(o);
   contentOfBasePermissionType(o, v);
   optionalLeaf(o, tReadItems, CalendarPermissionReadAccessTypeCodec, v.ReadItems);
-  if (v.CalendarPermissionLevel === undefined) bail();
   leaf(o, tCalendarPermissionLevel, CalendarPermissionLevelTypeCodec, v.CalendarPermissionLevel);
   end(o, t, at);
 }
@@ -27832,7 +27448,6 @@ function writePermissionSetType(o: XmlBytes, v: PermissionSetType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Permissions === undefined) bail();
   writeArrayOfPermissionsType(o, v.Permissions, tPermissions);
   optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
   end(o, t, at);
@@ -27858,7 +27473,6 @@ function writeCalendarPermissionSetType(o: XmlBytes, v: CalendarPermissionSetTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CalendarPermissions === undefined) bail();
   writeArrayOfCalendarPermissionsType(o, v.CalendarPermissions, tCalendarPermissions);
   optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
   end(o, t, at);
@@ -27889,17 +27503,11 @@ function writeEffectiveRightsType(o: XmlBytes, v: EffectiveRightsType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CreateAssociated === undefined) bail();
   leaf(o, tCreateAssociated, xsBoolean, v.CreateAssociated);
-  if (v.CreateContents === undefined) bail();
   leaf(o, tCreateContents, xsBoolean, v.CreateContents);
-  if (v.CreateHierarchy === undefined) bail();
   leaf(o, tCreateHierarchy, xsBoolean, v.CreateHierarchy);
-  if (v.Delete === undefined) bail();
   leaf(o, tDelete, xsBoolean, v.Delete);
-  if (v.Modify === undefined) bail();
   leaf(o, tModify, xsBoolean, v.Modify);
-  if (v.Read === undefined) bail();
   leaf(o, tRead, xsBoolean, v.Read);
   optionalLeaf(o, tViewPrivateItems, xsBoolean, v.ViewPrivateItems);
   end(o, t, at);
@@ -27966,7 +27574,6 @@ function writeDelegateUserType(o: XmlBytes, v: DelegateUserType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserId === undefined) bail();
   writeUserIdType(o, v.UserId, tUserId);
   optional(o, writeDelegatePermissionsType, v.DelegatePermissions, tDelegatePermissions);
   optionalLeaf(o, tReceiveCopiesOfMeetingMessages, xsBoolean, v.ReceiveCopiesOfMeetingMessages);
@@ -28036,7 +27643,6 @@ function writeConflictResultsType(o: XmlBytes, v: ConflictResultsType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Count === undefined) bail();
   leaf(o, tCount, xsInt, v.Count);
   end(o, t, at);
 }
@@ -28142,9 +27748,7 @@ function writeMailTips(o: XmlBytes, v: MailTips, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RecipientAddress === undefined) bail();
   writeEmailAddressType(o, v.RecipientAddress, tRecipientAddress);
-  if (v.PendingMailTips === undefined) bail();
   leaf(o, tPendingMailTips, MailTipTypesCodec, v.PendingMailTips);
   optional(o, writeOutOfOfficeMailTip, v.OutOfOffice, tOutOfOffice);
   optionalLeaf(o, tMailboxFull, xsBoolean, v.MailboxFull);
@@ -28203,9 +27807,7 @@ function writeRecipientSuggestionType(o: XmlBytes, v: RecipientSuggestionType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.EmailAddress === undefined) bail();
   leaf(o, tEmailAddress, xsString, v.EmailAddress);
   end(o, t, at);
 }
@@ -28252,21 +27854,13 @@ function writeMailTipsServiceConfiguration(o: XmlBytes, v: MailTipsServiceConfig
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailTipsEnabled === undefined) bail();
   leaf(o, tMailTipsEnabled, xsBoolean, v.MailTipsEnabled);
-  if (v.MaxRecipientsPerGetMailTipsRequest === undefined) bail();
   leaf(o, tMaxRecipientsPerGetMailTipsRequest, xsInt, v.MaxRecipientsPerGetMailTipsRequest);
-  if (v.MaxMessageSize === undefined) bail();
   leaf(o, tMaxMessageSize, xsInt, v.MaxMessageSize);
-  if (v.LargeAudienceThreshold === undefined) bail();
   leaf(o, tLargeAudienceThreshold, xsInt, v.LargeAudienceThreshold);
-  if (v.ShowExternalRecipientCount === undefined) bail();
   leaf(o, tShowExternalRecipientCount, xsBoolean, v.ShowExternalRecipientCount);
-  if (v.InternalDomains === undefined) bail();
   writeSmtpDomainList(o, v.InternalDomains, tInternalDomains);
-  if (v.PolicyTipsEnabled === undefined) bail();
   leaf(o, tPolicyTipsEnabled, xsBoolean, v.PolicyTipsEnabled);
-  if (v.LargeAudienceCap === undefined) bail();
   leaf(o, tLargeAudienceCap, xsInt, v.LargeAudienceCap);
   end(o, t, at);
 }
@@ -28293,11 +27887,8 @@ function writeUnifiedMessageServiceConfiguration(o: XmlBytes, v: UnifiedMessageS
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UmEnabled === undefined) bail();
   leaf(o, tUmEnabled, xsBoolean, v.UmEnabled);
-  if (v.PlayOnPhoneDialString === undefined) bail();
   leaf(o, tPlayOnPhoneDialString, xsString, v.PlayOnPhoneDialString);
-  if (v.PlayOnPhoneEnabled === undefined) bail();
   leaf(o, tPlayOnPhoneEnabled, xsBoolean, v.PlayOnPhoneEnabled);
   end(o, t, at);
 }
@@ -28323,9 +27914,7 @@ function writeSharePointURLsServiceConfiguration(o: XmlBytes, v: SharePointURLsS
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.InternalSPMySiteHostURL === undefined) bail();
   leaf(o, tInternalSPMySiteHostURL, xsString, v.InternalSPMySiteHostURL);
-  if (v.ExternalSPMySiteHostURL === undefined) bail();
   leaf(o, tExternalSPMySiteHostURL, xsString, v.ExternalSPMySiteHostURL);
   end(o, t, at);
 }
@@ -28345,7 +27934,6 @@ function writeOfficeIntegrationConfiguration(o: XmlBytes, v: OfficeIntegrationCo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OfficeSidebarURL === undefined) bail();
   leaf(o, tOfficeSidebarURL, xsString, v.OfficeSidebarURL);
   end(o, t, at);
 }
@@ -28485,9 +28073,7 @@ function writeInvalidRecipientType(o: XmlBytes, v: InvalidRecipientType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SmtpAddress === undefined) bail();
   leaf(o, tSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
-  if (v.ResponseCode === undefined) bail();
   leaf(o, tResponseCode, InvalidRecipientResponseCodeTypeCodec, v.ResponseCode);
   optionalLeaf(o, tMessageText, xsString, v.MessageText);
   end(o, t, at);
@@ -28551,9 +28137,7 @@ function writePhoneCallInformationType(o: XmlBytes, v: PhoneCallInformationType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PhoneCallState === undefined) bail();
   leaf(o, tPhoneCallState, PhoneCallStateTypeCodec, v.PhoneCallState);
-  if (v.ConnectionFailureCause === undefined) bail();
   leaf(o, tConnectionFailureCause, ConnectionFailureCauseTypeCodec, v.ConnectionFailureCause);
   optionalLeaf(o, tSIPResponseText, xsString, v.SIPResponseText);
   optionalLeaf(o, tSIPResponseCode, xsInt, v.SIPResponseCode);
@@ -28605,7 +28189,6 @@ function writeUserConfigurationDictionaryObjectType(
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Type === undefined) bail();
   leaf(o, tType, UserConfigurationDictionaryObjectTypesTypeCodec, v.Type);
   for (const e of list(v.Value, 1)) leaf(o, tValue, xsString, e);
   end(o, t, at);
@@ -28631,9 +28214,7 @@ function writeUserConfigurationDictionaryEntryType(o: XmlBytes, v: UserConfigura
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DictionaryKey === undefined) bail();
   writeUserConfigurationDictionaryObjectType(o, v.DictionaryKey, tDictionaryKey);
-  if (v.DictionaryValue === undefined) bail();
   nillable(o, writeUserConfigurationDictionaryObjectType, v.DictionaryValue, tDictionaryValue);
   end(o, t, at);
 }
@@ -28692,7 +28273,6 @@ function writeUserConfigurationType(o: XmlBytes, v: UserConfigurationType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserConfigurationName === undefined) bail();
   writeUserConfigurationNameType(o, v.UserConfigurationName, tUserConfigurationName);
   optional(o, writeItemIdType, v.ItemId, tItemId);
   optional(o, writeUserConfigurationDictionaryType, v.Dictionary, tDictionary);
@@ -28727,9 +28307,7 @@ function writeProtectionRulesServiceConfiguration(o: XmlBytes, v: ProtectionRule
   if (v.RefreshInterval === undefined) bail();
   attribute(o, aRefreshInterval, ProtectionRulesServiceConfiguration_RefreshIntervalCodec, v.RefreshInterval);
   const at = content(o);
-  if (v.Rules === undefined) bail();
   writeArrayOfProtectionRulesType(o, v.Rules, tRules);
-  if (v.InternalDomains === undefined) bail();
   writeSmtpDomainList(o, v.InternalDomains, tInternalDomains);
   end(o, t, at);
 }
@@ -28786,9 +28364,7 @@ function writeProtectionRuleType(o: XmlBytes, v: ProtectionRuleType, t: Tag): vo
   if (v.Priority === undefined) bail();
   attribute(o, aPriority, ProtectionRuleType_PriorityCodec, v.Priority);
   const at = content(o);
-  if (v.Condition === undefined) bail();
   writeProtectionRuleConditionType(o, v.Condition, tCondition);
-  if (v.Action === undefined) bail();
   writeProtectionRuleActionType(o, v.Action, tAction);
   end(o, t, at);
 }
@@ -29048,16 +28624,11 @@ function writeFindMessageTrackingSearchResultType(o: XmlBytes, v: FindMessageTra
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Subject === undefined) bail();
   leaf(o, tSubject, xsString, v.Subject);
-  if (v.Sender === undefined) bail();
   writeEmailAddressType(o, v.Sender, tSender);
   optional(o, writeEmailAddressType, v.PurportedSender, tPurportedSender);
-  if (v.Recipients === undefined) bail();
   writeArrayOfRecipientsType(o, v.Recipients, tRecipients);
-  if (v.SubmittedTime === undefined) bail();
   leaf(o, tSubmittedTime, xsDateTime, v.SubmittedTime);
-  if (v.MessageTrackingReportId === undefined) bail();
   leaf(o, tMessageTrackingReportId, NonEmptyStringTypeCodec, v.MessageTrackingReportId);
   optionalLeaf(o, tPreviousHopServer, NonEmptyStringTypeCodec, v.PreviousHopServer);
   optionalLeaf(o, tFirstHopServer, NonEmptyStringTypeCodec, v.FirstHopServer);
@@ -29126,18 +28697,12 @@ function writeRecipientTrackingEventType(o: XmlBytes, v: RecipientTrackingEventT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Date === undefined) bail();
   leaf(o, tDate, xsDateTime, v.Date);
-  if (v.Recipient === undefined) bail();
   writeEmailAddressType(o, v.Recipient, tRecipient);
-  if (v.DeliveryStatus === undefined) bail();
   leaf(o, tDeliveryStatus, xsString, v.DeliveryStatus);
-  if (v.EventDescription === undefined) bail();
   leaf(o, tEventDescription, xsString, v.EventDescription);
   optional(o, writeArrayOfStringsType, v.EventData, tEventData);
-  if (v.Server === undefined) bail();
   leaf(o, tServer, NonEmptyStringTypeCodec, v.Server);
-  if (v.InternalId === undefined) bail();
   leaf(o, tInternalId, xsNonNegativeInteger, v.InternalId);
   optionalLeaf(o, tBccRecipient, xsBoolean, v.BccRecipient);
   optionalLeaf(o, tHiddenRecipient, xsBoolean, v.HiddenRecipient);
@@ -29177,7 +28742,6 @@ function writeMessageTrackingReportType(o: XmlBytes, v: MessageTrackingReportTyp
   optionalLeaf(o, tSubject, xsString, v.Subject);
   optionalLeaf(o, tSubmitTime, xsDateTime, v.SubmitTime);
   optional(o, writeArrayOfEmailAddressesType, v.OriginalRecipients, tOriginalRecipients);
-  if (v.RecipientTrackingEvents === undefined) bail();
   writeArrayOfRecipientTrackingEventType(o, v.RecipientTrackingEvents, tRecipientTrackingEvents);
   optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
   end(o, t, at);
@@ -29203,7 +28767,6 @@ function writeTrackingPropertyType(o: XmlBytes, v: TrackingPropertyType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
   optionalLeaf(o, tValue, xsString, v.Value);
   end(o, t, at);
@@ -29500,11 +29063,8 @@ function writeRuleType(o: XmlBytes, v: RuleType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   optionalLeaf(o, tRuleId, xsString, v.RuleId);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.Priority === undefined) bail();
   leaf(o, tPriority, xsInt, v.Priority);
-  if (v.IsEnabled === undefined) bail();
   leaf(o, tIsEnabled, xsBoolean, v.IsEnabled);
   optionalLeaf(o, tIsNotSupported, xsBoolean, v.IsNotSupported);
   optionalLeaf(o, tIsInError, xsBoolean, v.IsInError);
@@ -29557,13 +29117,9 @@ function writeRuleValidationErrorType(o: XmlBytes, v: RuleValidationErrorType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FieldURI === undefined) bail();
   leaf(o, tFieldURI, RuleFieldURITypeCodec, v.FieldURI);
-  if (v.ErrorCode === undefined) bail();
   leaf(o, tErrorCode, RuleValidationErrorCodeTypeCodec, v.ErrorCode);
-  if (v.ErrorMessage === undefined) bail();
   leaf(o, tErrorMessage, xsString, v.ErrorMessage);
-  if (v.FieldValue === undefined) bail();
   leaf(o, tFieldValue, xsString, v.FieldValue);
   end(o, t, at);
 }
@@ -29661,7 +29217,6 @@ function writeCreateRuleOperationType(o: XmlBytes, v: CreateRuleOperationType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Rule === undefined) bail();
   writeRuleType(o, v.Rule, tRule);
   end(o, t, at);
 }
@@ -29681,7 +29236,6 @@ function writeSetRuleOperationType(o: XmlBytes, v: SetRuleOperationType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Rule === undefined) bail();
   writeRuleType(o, v.Rule, tRule);
   end(o, t, at);
 }
@@ -29701,7 +29255,6 @@ function writeDeleteRuleOperationType(o: XmlBytes, v: DeleteRuleOperationType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RuleId === undefined) bail();
   leaf(o, tRuleId, xsString, v.RuleId);
   end(o, t, at);
 }
@@ -29726,9 +29279,7 @@ function writeRuleOperationErrorType(o: XmlBytes, v: RuleOperationErrorType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OperationIndex === undefined) bail();
   leaf(o, tOperationIndex, xsInt, v.OperationIndex);
-  if (v.ValidationErrors === undefined) bail();
   writeArrayOfRuleValidationErrorsType(o, v.ValidationErrors, tValidationErrors);
   end(o, t, at);
 }
@@ -29844,19 +29395,12 @@ function writeSearchableMailboxType(o: XmlBytes, v: SearchableMailboxType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Guid === undefined) bail();
   leaf(o, tGuid, GuidTypeCodec, v.Guid);
-  if (v.PrimarySmtpAddress === undefined) bail();
   leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  if (v.IsExternalMailbox === undefined) bail();
   leaf(o, tIsExternalMailbox, xsBoolean, v.IsExternalMailbox);
-  if (v.ExternalEmailAddress === undefined) bail();
   leaf(o, tExternalEmailAddress, xsString, v.ExternalEmailAddress);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.IsMembershipGroup === undefined) bail();
   leaf(o, tIsMembershipGroup, xsBoolean, v.IsMembershipGroup);
-  if (v.ReferenceId === undefined) bail();
   leaf(o, tReferenceId, xsString, v.ReferenceId);
   end(o, t, at);
 }
@@ -29904,11 +29448,8 @@ function writeKeywordStatisticsSearchResultType(o: XmlBytes, v: KeywordStatistic
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Keyword === undefined) bail();
   leaf(o, tKeyword, xsString, v.Keyword);
-  if (v.ItemHits === undefined) bail();
   leaf(o, tItemHits, xsInt, v.ItemHits);
-  if (v.Size === undefined) bail();
   leaf(o, tSize, xsLong, v.Size);
   end(o, t, at);
 }
@@ -29961,7 +29502,6 @@ function writeMailboxStatisticsSearchResultType(o: XmlBytes, v: MailboxStatistic
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.UserMailbox === undefined) bail();
   writeUserMailboxType(o, v.UserMailbox, tUserMailbox);
   optional(o, writeKeywordStatisticsSearchResultType, v.KeywordStatisticsSearchResult, tKeywordStatisticsSearchResult);
   end(o, t, at);
@@ -29987,9 +29527,7 @@ function writeExtendedAttributeType(o: XmlBytes, v: ExtendedAttributeType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
   end(o, t, at);
 }
@@ -30037,9 +29575,7 @@ function writeMailboxSearchScopeType(o: XmlBytes, v: MailboxSearchScopeType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   leaf(o, tMailbox, xsString, v.Mailbox);
-  if (v.SearchScope === undefined) bail();
   leaf(o, tSearchScope, MailboxSearchLocationTypeCodec, v.SearchScope);
   optional(o, writeArrayOfExtendedAttributesType, v.ExtendedAttributes, tExtendedAttributes);
   end(o, t, at);
@@ -30090,9 +29626,7 @@ function writeMailboxQueryType(o: XmlBytes, v: MailboxQueryType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Query === undefined) bail();
   leaf(o, tQuery, xsString, v.Query);
-  if (v.MailboxSearchScopes === undefined) bail();
   writeNonEmptyArrayOfMailboxSearchScopesType(o, v.MailboxSearchScopes, tMailboxSearchScopes);
   end(o, t, at);
 }
@@ -30117,9 +29651,7 @@ function writePreviewItemMailboxType(o: XmlBytes, v: PreviewItemMailboxType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxId === undefined) bail();
   leaf(o, tMailboxId, xsString, v.MailboxId);
-  if (v.PrimarySmtpAddress === undefined) bail();
   leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
   end(o, t, at);
 }
@@ -30187,7 +29719,6 @@ function writePreviewItemResponseShapeType(o: XmlBytes, v: PreviewItemResponseSh
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.BaseShape === undefined) bail();
   leaf(o, tBaseShape, PreviewItemBaseShapeTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfExtendedFieldURIsType, v.AdditionalProperties, tAdditionalProperties);
   end(o, t, at);
@@ -30232,7 +29763,6 @@ function writeSearchPreviewItemType(o: XmlBytes, v: SearchPreviewItemType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   writeItemIdType(o, v.Id, tId);
   optional(o, writePreviewItemMailboxType, v.Mailbox, tMailbox);
   optional(o, writeItemIdType, v.ParentId, tParentId);
@@ -30301,13 +29831,9 @@ function writeFailedSearchMailboxType(o: XmlBytes, v: FailedSearchMailboxType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   leaf(o, tMailbox, xsString, v.Mailbox);
-  if (v.ErrorCode === undefined) bail();
   leaf(o, tErrorCode, xsInt, v.ErrorCode);
-  if (v.ErrorMessage === undefined) bail();
   leaf(o, tErrorMessage, xsString, v.ErrorMessage);
-  if (v.IsArchive === undefined) bail();
   leaf(o, tIsArchive, xsBoolean, v.IsArchive);
   end(o, t, at);
 }
@@ -30363,17 +29889,11 @@ function writeSearchMailboxesResultType(o: XmlBytes, v: SearchMailboxesResultTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchQueries === undefined) bail();
   writeNonEmptyArrayOfMailboxQueriesType(o, v.SearchQueries, tSearchQueries);
-  if (v.ResultType === undefined) bail();
   leaf(o, tResultType, SearchResultTypeCodec, v.ResultType);
-  if (v.ItemCount === undefined) bail();
   leaf(o, tItemCount, xsLong, v.ItemCount);
-  if (v.Size === undefined) bail();
   leaf(o, tSize, xsLong, v.Size);
-  if (v.PageItemCount === undefined) bail();
   leaf(o, tPageItemCount, xsInt, v.PageItemCount);
-  if (v.PageItemSize === undefined) bail();
   leaf(o, tPageItemSize, xsLong, v.PageItemSize);
   optional(o, writeArrayOfKeywordStatisticsSearchResultsType, v.KeywordStats, tKeywordStats);
   optional(o, writeArrayOfSearchPreviewItemsType, v.Items, tItems);
@@ -30405,13 +29925,9 @@ function writeSearchRefinerItemType(o: XmlBytes, v: SearchRefinerItemType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
-  if (v.Count === undefined) bail();
   leaf(o, tCount, xsLong, v.Count);
-  if (v.Token === undefined) bail();
   leaf(o, tToken, xsString, v.Token);
   end(o, t, at);
 }
@@ -30453,7 +29969,6 @@ function writeOneDriveItemType(o: XmlBytes, v: OneDriveItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.ResourceId === undefined) bail();
   leaf(o, tResourceId, xsString, v.ResourceId);
   end(o, t, at);
 }
@@ -30583,7 +30098,6 @@ function writeDelveItemType(o: XmlBytes, v: DelveItemType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   contentOfItemType(o, v);
-  if (v.GraphNodeLogicalId === undefined) bail();
   leaf(o, tGraphNodeLogicalId, xsString, v.GraphNodeLogicalId);
   end(o, t, at);
 }
@@ -30610,13 +30124,9 @@ function writeMailboxStatisticsItemType(o: XmlBytes, v: MailboxStatisticsItemTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxId === undefined) bail();
   leaf(o, tMailboxId, xsString, v.MailboxId);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.ItemCount === undefined) bail();
   leaf(o, tItemCount, xsLong, v.ItemCount);
-  if (v.Size === undefined) bail();
   leaf(o, tSize, xsLong, v.Size);
   end(o, t, at);
 }
@@ -30664,9 +30174,7 @@ function writeMailboxHoldStatusType(o: XmlBytes, v: MailboxHoldStatusType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   leaf(o, tMailbox, xsString, v.Mailbox);
-  if (v.Status === undefined) bail();
   leaf(o, tStatus, HoldStatusTypeCodec, v.Status);
   optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
   end(o, t, at);
@@ -30715,10 +30223,8 @@ function writeMailboxHoldResultType(o: XmlBytes, v: MailboxHoldResultType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.HoldId === undefined) bail();
   leaf(o, tHoldId, xsString, v.HoldId);
   optionalLeaf(o, tQuery, xsString, v.Query);
-  if (v.MailboxHoldStatuses === undefined) bail();
   writeArrayOfMailboxHoldStatusType(o, v.MailboxHoldStatuses, tMailboxHoldStatuses);
   end(o, t, at);
 }
@@ -30762,9 +30268,7 @@ function writeNonIndexableItemStatisticType(o: XmlBytes, v: NonIndexableItemStat
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Mailbox === undefined) bail();
   leaf(o, tMailbox, xsString, v.Mailbox);
-  if (v.ItemCount === undefined) bail();
   leaf(o, tItemCount, xsLong, v.ItemCount);
   optionalLeaf(o, tErrorMessage, xsString, v.ErrorMessage);
   end(o, t, at);
@@ -30833,19 +30337,12 @@ function writeNonIndexableItemDetailType(o: XmlBytes, v: NonIndexableItemDetailT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.ErrorCode === undefined) bail();
   leaf(o, tErrorCode, ItemIndexErrorTypeCodec, v.ErrorCode);
-  if (v.ErrorDescription === undefined) bail();
   leaf(o, tErrorDescription, xsString, v.ErrorDescription);
-  if (v.IsPartiallyIndexed === undefined) bail();
   leaf(o, tIsPartiallyIndexed, xsBoolean, v.IsPartiallyIndexed);
-  if (v.IsPermanentFailure === undefined) bail();
   leaf(o, tIsPermanentFailure, xsBoolean, v.IsPermanentFailure);
-  if (v.SortValue === undefined) bail();
   leaf(o, tSortValue, xsString, v.SortValue);
-  if (v.AttemptCount === undefined) bail();
   leaf(o, tAttemptCount, xsInt, v.AttemptCount);
   optionalLeaf(o, tLastAttemptTime, xsDateTime, v.LastAttemptTime);
   optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
@@ -30932,9 +30429,7 @@ function writeDiscoverySearchConfigurationType(o: XmlBytes, v: DiscoverySearchCo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.SearchId === undefined) bail();
   leaf(o, tSearchId, xsString, v.SearchId);
-  if (v.SearchQuery === undefined) bail();
   leaf(o, tSearchQuery, xsString, v.SearchQuery);
   optional(o, writeArrayOfSearchableMailboxesType, v.SearchableMailboxes, tSearchableMailboxes);
   optionalLeaf(o, tInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
@@ -31027,22 +30522,14 @@ function writeRetentionPolicyTagType(o: XmlBytes, v: RetentionPolicyTagType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, xsString, v.DisplayName);
-  if (v.RetentionId === undefined) bail();
   leaf(o, tRetentionId, GuidTypeCodec, v.RetentionId);
-  if (v.RetentionPeriod === undefined) bail();
   leaf(o, tRetentionPeriod, xsInt, v.RetentionPeriod);
-  if (v.Type === undefined) bail();
   leaf(o, tType, ElcFolderTypeCodec, v.Type);
-  if (v.RetentionAction === undefined) bail();
   leaf(o, tRetentionAction, RetentionActionTypeCodec, v.RetentionAction);
   optionalLeaf(o, tDescription, xsString, v.Description);
-  if (v.IsVisible === undefined) bail();
   leaf(o, tIsVisible, xsBoolean, v.IsVisible);
-  if (v.OptedInto === undefined) bail();
   leaf(o, tOptedInto, xsBoolean, v.OptedInto);
-  if (v.IsArchive === undefined) bail();
   leaf(o, tIsArchive, xsBoolean, v.IsArchive);
   optionalLeaf(o, tParentLabelIdentity, xsString, v.ParentLabelIdentity);
   optionalLeaf(o, tPriority, xsInt, v.Priority);
@@ -31146,9 +30633,7 @@ function writeImGroupType(o: XmlBytes, v: ImGroupType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DisplayName === undefined) bail();
   leaf(o, tDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
-  if (v.GroupType === undefined) bail();
   leaf(o, tGroupType, NonEmptyStringTypeCodec, v.GroupType);
   optional(o, writeItemIdType, v.ExchangeStoreId, tExchangeStoreId);
   optional(o, writeNonEmptyArrayOfItemIdsType, v.MemberCorrelationKey, tMemberCorrelationKey);
@@ -31307,7 +30792,6 @@ function writeDeletedOccurrenceStateDefinitionType(o: XmlBytes, v: DeletedOccurr
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OccurrenceDate === undefined) bail();
   leaf(o, tOccurrenceDate, xsDateTime, v.OccurrenceDate);
   optionalLeaf(o, tIsOccurrencePresent, xsBoolean, v.IsOccurrencePresent);
   end(o, t, at);
@@ -31350,9 +30834,7 @@ function writeLocationBasedStateDefinitionType(o: XmlBytes, v: LocationBasedStat
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OrganizerLocation === undefined) bail();
   leaf(o, tOrganizerLocation, xsString, v.OrganizerLocation);
-  if (v.AttendeeLocation === undefined) bail();
   leaf(o, tAttendeeLocation, xsString, v.AttendeeLocation);
   end(o, t, at);
 }
@@ -31424,19 +30906,12 @@ function writeParticipantActivity(o: XmlBytes, v: ParticipantActivity, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, GuidTypeCodec, v.Id);
-  if (v.CreatedBy === undefined) bail();
   leaf(o, tCreatedBy, xsString, v.CreatedBy);
-  if (v.StartTime === undefined) bail();
   leaf(o, tStartTime, xsString, v.StartTime);
-  if (v.EndTime === undefined) bail();
   leaf(o, tEndTime, xsString, v.EndTime);
-  if (v.ClientVersion === undefined) bail();
   leaf(o, tClientVersion, xsString, v.ClientVersion);
-  if (v.Role === undefined) bail();
   leaf(o, tRole, ParticipantActivityRoleCodec, v.Role);
-  if (v.MediaType === undefined) bail();
   leaf(o, tMediaType, ParticipantActivityMediaTypeCodec, v.MediaType);
   optionalLeaf(o, tMediaDetails, xsString, v.MediaDetails);
   end(o, t, at);
@@ -31489,21 +30964,13 @@ function writeContentActivity(o: XmlBytes, v: ContentActivity, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, GuidTypeCodec, v.Id);
-  if (v.SharedBy === undefined) bail();
   leaf(o, tSharedBy, xsString, v.SharedBy);
-  if (v.ContentLocation === undefined) bail();
   leaf(o, tContentLocation, xsString, v.ContentLocation);
-  if (v.StartTime === undefined) bail();
   leaf(o, tStartTime, xsString, v.StartTime);
-  if (v.EndTime === undefined) bail();
   leaf(o, tEndTime, xsString, v.EndTime);
-  if (v.Type === undefined) bail();
   leaf(o, tType, ContentActivityTypeCodec, v.Type);
-  if (v.MediaType === undefined) bail();
   leaf(o, tMediaType, ContentActivityMediaTypeCodec, v.MediaType);
-  if (v.Acl === undefined) bail();
   leaf(o, tAcl, ContentActivityAclCodec, v.Acl);
   end(o, t, at);
 }
@@ -31641,7 +31108,6 @@ function writeLargeArchiveSearchScopeType(o: XmlBytes, v: LargeArchiveSearchScop
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ArchiveTypes === undefined) bail();
   leaf(o, tArchiveTypes, SearchScopeArchivesTypeCodec, v.ArchiveTypes);
   end(o, t, at);
 }
@@ -31660,7 +31126,6 @@ function writeGroupSearchScopeType(o: XmlBytes, v: GroupSearchScopeType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GroupTypes === undefined) bail();
   leaf(o, tGroupTypes, SearchScopeGroupsTypeCodec, v.GroupTypes);
   end(o, t, at);
 }
@@ -31687,9 +31152,7 @@ function writeSingleLargeArchiveSearchScopeType(o: XmlBytes, v: SingleLargeArchi
   o.raw(t.start);
   const at = content(o);
   optionalLeaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
-  if (v.FolderScope === undefined) bail();
   writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
-  if (v.IsDeepTraversal === undefined) bail();
   leaf(o, tIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
   end(o, t, at);
 }
@@ -31708,7 +31171,6 @@ function writeOneDriveSearchScopeType(o: XmlBytes, v: OneDriveSearchScopeType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OneDriveView === undefined) bail();
   leaf(o, tOneDriveView, OneDriveViewTypeCodec, v.OneDriveView);
   end(o, t, at);
 }
@@ -31727,7 +31189,6 @@ function writeDelveSearchScopeType(o: XmlBytes, v: DelveSearchScopeType, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.DelveView === undefined) bail();
   leaf(o, tDelveView, DelveViewTypeCodec, v.DelveView);
   end(o, t, at);
 }
@@ -31753,11 +31214,8 @@ function writeCustomSearchScopeType(o: XmlBytes, v: CustomSearchScopeType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxGuid === undefined) bail();
   leaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
-  if (v.FolderScope === undefined) bail();
   writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
-  if (v.IsDeepTraversal === undefined) bail();
   leaf(o, tIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
   end(o, t, at);
 }
@@ -31818,9 +31276,7 @@ function writeDynamicRefinerQueryType(o: XmlBytes, v: DynamicRefinerQueryType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.RefinerQuery === undefined) bail();
   leaf(o, tRefinerQuery, xsString, v.RefinerQuery);
-  if (v.TDRefinerId === undefined) bail();
   leaf(o, tTDRefinerId, xsInt, v.TDRefinerId);
   end(o, t, at);
 }
@@ -31845,9 +31301,7 @@ function writeExtendedKeywordDefinitionType(o: XmlBytes, v: ExtendedKeywordDefin
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Keyword === undefined) bail();
   leaf(o, tKeyword, xsString, v.Keyword);
-  if (v.Properties === undefined) bail();
   writeNonEmptyArrayOfExtendedFieldURIsType(o, v.Properties, tProperties);
   end(o, t, at);
 }
@@ -31882,16 +31336,11 @@ function writeSuggestionType(o: XmlBytes, v: SuggestionType, t: Tag): void {
 
 /** Writes the elements of t:SuggestionType, for it and the types derived from it. */
 function contentOfSuggestionType(o: XmlBytes, v: SuggestionType): void {
-  if (v.SuggestedQuery === undefined) bail();
   leaf(o, tSuggestedQuery, xsString, v.SuggestedQuery);
-  if (v.DisplayText === undefined) bail();
   leaf(o, tDisplayText, xsString, v.DisplayText);
-  if (v.SuggestionType === undefined) bail();
   leaf(o, tSuggestionType, SuggestionKindTypeCodec, v.SuggestionType);
   optionalLeaf(o, tTrigger, xsString, v.Trigger);
-  if (v.TDSuggestionId === undefined) bail();
   leaf(o, tTDSuggestionId, xsInt, v.TDSuggestionId);
-  if (v.IsDeletable === undefined) bail();
   leaf(o, tIsDeletable, xsBoolean, v.IsDeletable);
 }
 
@@ -31917,7 +31366,6 @@ function writePeopleSuggestionType(o: XmlBytes, v: PeopleSuggestionType, t: Tag)
   o.raw(t.start);
   const at = content(o);
   contentOfSuggestionType(o, v);
-  if (v.PrimarySmtpAddress === undefined) bail();
   leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
   optionalLeaf(o, tPersonType, xsString, v.PersonType);
   end(o, t, at);
@@ -31949,9 +31397,7 @@ function writeFileSuggestionType(o: XmlBytes, v: FileSuggestionType, t: Tag): vo
   o.raw(t.start);
   const at = content(o);
   contentOfSuggestionType(o, v);
-  if (v.FileName === undefined) bail();
   leaf(o, tFileName, xsString, v.FileName);
-  if (v.FileExtension === undefined) bail();
   leaf(o, tFileExtension, xsString, v.FileExtension);
   optionalLeaf(o, tFileReferenceId, xsString, v.FileReferenceId);
   optionalLeaf(o, tFileTitle, xsString, v.FileTitle);
@@ -31982,9 +31428,7 @@ function writeSearchSuggestionsType(o: XmlBytes, v: SearchSuggestionsType, t: Ta
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.TDSuggestionsBatchId === undefined) bail();
   leaf(o, tTDSuggestionsBatchId, xsLong, v.TDSuggestionsBatchId);
-  if (v.TDSuggestionsInstanceId === undefined) bail();
   leaf(o, tTDSuggestionsInstanceId, GuidTypeCodec, v.TDSuggestionsInstanceId);
   optional(o, writeSearchSuggestionsType_Suggestions, v.Suggestions, tSuggestions);
   if (v.DiagnosticsData !== undefined)
@@ -32049,7 +31493,6 @@ function writeDeleteSearchSuggestionResponseType(o: XmlBytes, v: DeleteSearchSug
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Success === undefined) bail();
   leaf(o, tSuccess, xsBoolean, v.Success);
   optionalLeaf(o, tStatusMessage, xsString, v.StatusMessage);
   if (v.DiagnosticsData !== undefined)
@@ -32143,9 +31586,7 @@ function writeSearchRefinerType(o: XmlBytes, v: SearchRefinerType, t: Tag): void
 
 /** Writes the elements of t:SearchRefinerType, for it and the types derived from it. */
 function contentOfSearchRefinerType(o: XmlBytes, v: SearchRefinerType): void {
-  if (v.RefinerType === undefined) bail();
   leaf(o, tRefinerType, RefinerTypeTypeCodec, v.RefinerType);
-  if (v.Refiner === undefined) bail();
   writeDynamicRefinerQueryType(o, v.Refiner, tRefiner);
   optionalLeaf(o, tResultCount, xsLong, v.ResultCount);
 }
@@ -32294,11 +31735,8 @@ function writeMailboxInformationType(o: XmlBytes, v: MailboxInformationType, t: 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MailboxGuid === undefined) bail();
   leaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
-  if (v.MailboxAddress === undefined) bail();
   writeSmtpAddressType(o, v.MailboxAddress, tMailboxAddress);
-  if (v.MailboxDisplayName === undefined) bail();
   leaf(o, tMailboxDisplayName, xsString, v.MailboxDisplayName);
   end(o, t, at);
 }
@@ -32354,9 +31792,7 @@ function writeSearchResultsType(o: XmlBytes, v: SearchResultsType, t: Tag): void
   optional(o, writeSearchResultsType_Items, v.Items, tItems);
   optional(o, writeSearchResultsType_Conversations, v.Conversations, tConversations);
   optional(o, writeSearchResultsType_People, v.People, tPeople);
-  if (v.MoreResultsAvailable === undefined) bail();
   leaf(o, tMoreResultsAvailable, xsBoolean, v.MoreResultsAvailable);
-  if (v.RefinerTelemetryBatchId === undefined) bail();
   leaf(o, tRefinerTelemetryBatchId, xsInt, v.RefinerTelemetryBatchId);
   optional(o, writeSearchResultsType_SearchRefiners, v.SearchRefiners, tSearchRefiners);
   if (v.DiagnosticsData !== undefined)
@@ -32635,9 +32071,7 @@ function writeWorkTimeSlot(o: XmlBytes, v: WorkTimeSlot, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.StartTimeInMinutes === undefined) bail();
   leaf(o, tStartTimeInMinutes, xsInt, v.StartTimeInMinutes);
-  if (v.EndTimeInMinutes === undefined) bail();
   leaf(o, tEndTimeInMinutes, xsInt, v.EndTimeInMinutes);
   end(o, t, at);
 }
@@ -32662,9 +32096,7 @@ function writeAnalyzedQuery(o: XmlBytes, v: AnalyzedQuery, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.QueryLanguage === undefined) bail();
   leaf(o, tQueryLanguage, xsString, v.QueryLanguage);
-  if (v.SearchRestrictions === undefined) bail();
   writeRestrictionType(o, v.SearchRestrictions, tSearchRestrictions);
   end(o, t, at);
 }
@@ -32689,9 +32121,7 @@ function writeContextPropertyType(o: XmlBytes, v: ContextPropertyType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Key === undefined) bail();
   leaf(o, tKey, xsString, v.Key);
-  if (v.Value === undefined) bail();
   leaf(o, tValue, xsString, v.Value);
   end(o, t, at);
 }
@@ -32767,20 +32197,13 @@ function writeEntityFeedbackEntryType(o: XmlBytes, v: EntityFeedbackEntryType, t
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ClientEventTimeUtc === undefined) bail();
   leaf(o, tClientEventTimeUtc, xsDateTime, v.ClientEventTimeUtc);
-  if (v.ClientEventTimeLocal === undefined) bail();
   leaf(o, tClientEventTimeLocal, xsDateTime, v.ClientEventTimeLocal);
-  if (v.ClientSessionId === undefined) bail();
   leaf(o, tClientSessionId, GuidTypeCodec, v.ClientSessionId);
-  if (v.ClientVersion === undefined) bail();
   leaf(o, tClientVersion, xsString, v.ClientVersion);
-  if (v.ClientId === undefined) bail();
   leaf(o, tClientId, ClientIdTypeCodec, v.ClientId);
-  if (v.EntrySequenceNumber === undefined) bail();
   leaf(o, tEntrySequenceNumber, xsInt, v.EntrySequenceNumber);
   optionalLeaf(o, tTransactionId, xsString, v.TransactionId);
-  if (v.EventType === undefined) bail();
   leaf(o, tEventType, xsString, v.EventType);
   optionalLeaf(o, tTargetEntityList, xsString, v.TargetEntityList);
   optionalLeaf(o, tEntityAddSource, EntityFeedbackEntityAddSourceTypeCodec, v.EntityAddSource);
@@ -32919,9 +32342,7 @@ function writeInsightItemType(o: XmlBytes, v: InsightItemType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ItemId === undefined) bail();
   writeItemIdType(o, v.ItemId, tItemId);
-  if (v.InsightId === undefined) bail();
   leaf(o, tInsightId, GuidTypeCodec, v.InsightId);
   optionalLeaf(o, tType, xsString, v.Type);
   optionalLeaf(o, tStartTimeUtc, xsDateTime, v.StartTimeUtc);
@@ -33000,7 +32421,6 @@ function writeBaseAvailabilityCalendarViewType(o: XmlBytes, v: BaseAvailabilityC
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.FreeBusyViewType === undefined) bail();
   leaf(o, tFreeBusyViewType, FreeBusyViewTypeCodec, v.FreeBusyViewType);
   end(o, t, at);
 }
@@ -33045,13 +32465,9 @@ function writeCalendarActivityDataType(o: XmlBytes, v: CalendarActivityDataType,
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.ActivityAction === undefined) bail();
   leaf(o, tActivityAction, xsString, v.ActivityAction);
-  if (v.ClientId === undefined) bail();
   leaf(o, tClientId, xsString, v.ClientId);
-  if (v.CasRequestId === undefined) bail();
   leaf(o, tCasRequestId, GuidTypeCodec, v.CasRequestId);
-  if (v.IndexSelected === undefined) bail();
   leaf(o, tIndexSelected, xsInt, v.IndexSelected);
   end(o, t, at);
 }
@@ -33083,15 +32499,12 @@ function writeMentionActionType(o: XmlBytes, v: MentionActionType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
   optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
   optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
   optionalLeaf(o, tDeepLink, xsString, v.DeepLink);
   optionalLeaf(o, tApplication, xsString, v.Application);
-  if (v.Mentioned === undefined) bail();
   writeEmailAddressExtendedType(o, v.Mentioned, tMentioned);
   optionalLeaf(o, tMentionText, xsString, v.MentionText);
   optionalLeaf(o, tClientReference, xsString, v.ClientReference);
@@ -33146,19 +32559,14 @@ function writeAppliedHashtagType(o: XmlBytes, v: AppliedHashtagType, t: Tag): vo
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
   optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
   optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
   optionalLeaf(o, tDeepLink, xsString, v.DeepLink);
   optionalLeaf(o, tApplication, xsString, v.Application);
-  if (v.Tag === undefined) bail();
   leaf(o, tTag, xsString, v.Tag);
-  if (v.IsAutoTagged === undefined) bail();
   leaf(o, tIsAutoTagged, xsBoolean, v.IsAutoTagged);
-  if (v.IsInlined === undefined) bail();
   leaf(o, tIsInlined, xsBoolean, v.IsInlined);
   end(o, t, at);
 }
@@ -33177,7 +32585,6 @@ function writeAppliedHashtagsPreviewType(o: XmlBytes, v: AppliedHashtagsPreviewT
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Hashtags === undefined) bail();
   writeArrayOfStringsType(o, v.Hashtags, tHashtags);
   end(o, t, at);
 }
@@ -33227,9 +32634,7 @@ function writeLikeType(o: XmlBytes, v: LikeType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.Id === undefined) bail();
   leaf(o, tId, xsString, v.Id);
-  if (v.CreatedBy === undefined) bail();
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
   optionalLeaf(o, tCreatedDateTime, xsString, v.CreatedDateTime);
   optionalLeaf(o, tServerCreatedDateTime, xsString, v.ServerCreatedDateTime);
@@ -33252,7 +32657,6 @@ function writeLikesPreviewType(o: XmlBytes, v: LikesPreviewType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.LikeCount === undefined) bail();
   leaf(o, tLikeCount, xsInt, v.LikeCount);
   end(o, t, at);
 }
@@ -33271,7 +32675,6 @@ function writeMentionsPreviewType(o: XmlBytes, v: MentionsPreviewType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IsMentioned === undefined) bail();
   leaf(o, tIsMentioned, xsBoolean, v.IsMentioned);
   end(o, t, at);
 }
@@ -33314,9 +32717,7 @@ function writeAttendeeAvailability(o: XmlBytes, v: AttendeeAvailability, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.EmailAddress === undefined) bail();
   leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  if (v.Availability === undefined) bail();
   leaf(o, tAvailability, AvailabilityStatusTypeCodec, v.Availability);
   end(o, t, at);
 }
@@ -33392,19 +32793,12 @@ function writeMeetingTimeCandidate(o: XmlBytes, v: MeetingTimeCandidate, t: Tag)
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.MeetingTimeslot === undefined) bail();
   writeTimeSlot(o, v.MeetingTimeslot, tMeetingTimeslot);
-  if (v.Confidence === undefined) bail();
   leaf(o, tConfidence, xsDouble, v.Confidence);
-  if (v.Score === undefined) bail();
   leaf(o, tScore, xsInt, v.Score);
-  if (v.OrganizerAvailability === undefined) bail();
   leaf(o, tOrganizerAvailability, AvailabilityStatusTypeCodec, v.OrganizerAvailability);
-  if (v.AttendeeAvailabilities === undefined) bail();
   writeArrayOfAttendeeAvailability(o, v.AttendeeAvailabilities, tAttendeeAvailabilities);
-  if (v.Locations === undefined) bail();
   writeArrayOfMeetingLocation(o, v.Locations, tLocations);
-  if (v.SuggestionHint === undefined) bail();
   leaf(o, tSuggestionHint, xsString, v.SuggestionHint);
   end(o, t, at);
 }
@@ -33742,7 +33136,6 @@ function writeAppType(o: XmlBytes, v: AppType, t: Tag): void {
   o.raw(t.start);
   const at = content(o);
   optional(o, writeAppMetadata, v.Metadata, tMetadata);
-  if (v.Manifest === undefined) bail();
   leaf(o, tManifest, xsBase64Binary, v.Manifest);
   end(o, t, at);
 }
@@ -33761,7 +33154,6 @@ function writeMetadata(o: XmlBytes, v: Metadata, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CustomApps === undefined) bail();
   leaf(o, tCustomApps, xsString, v.CustomApps);
   end(o, t, at);
 }

@@ -96,7 +96,6 @@ function writeUMCallIdRequestType(o: XmlBytes, v: UMCallIdRequestType, t: Tag): 
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CallId === undefined) bail();
   leaf(o, mCallId, xsString, v.CallId);
   end(o, t, at);
 }
@@ -131,9 +130,7 @@ function writeUMPlayOnPhoneType(o: XmlBytes, v: UMPlayOnPhoneType, t: Tag): void
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.entryId === undefined) bail();
   leaf(o, mentryId, xsString, v.entryId);
-  if (v.dialString === undefined) bail();
   leaf(o, mdialString, xsString, v.dialString);
   end(o, t, at);
 }
@@ -158,9 +155,7 @@ function writeUMPlayOnPhoneGreetingType(o: XmlBytes, v: UMPlayOnPhoneGreetingTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GreetingType === undefined) bail();
   leaf(o, mGreetingType, UMGreetingTypeCodec, v.GreetingType);
-  if (v.dialString === undefined) bail();
   leaf(o, mdialString, xsString, v.dialString);
   end(o, t, at);
 }
@@ -179,7 +174,6 @@ function writeUMStatusType(o: XmlBytes, v: UMStatusType, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.status === undefined) bail();
   leaf(o, mstatus, xsBoolean, v.status);
   end(o, t, at);
 }
@@ -198,7 +192,6 @@ function writeUMSetPlayOnPhoneDialStringType(o: XmlBytes, v: UMSetPlayOnPhoneDia
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.dialString === undefined) bail();
   leaf(o, mdialString, xsString, v.dialString);
   end(o, t, at);
 }
@@ -217,7 +210,6 @@ function writeUMSetTelephoneAccessFolderEmailType(o: XmlBytes, v: UMSetTelephone
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.base64FolderId === undefined) bail();
   leaf(o, mbase64FolderId, xsString, v.base64FolderId);
   end(o, t, at);
 }
@@ -242,9 +234,7 @@ function writeUMCallInfo(o: XmlBytes, v: UMCallInfo, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.CallState === undefined) bail();
   leaf(o, mCallState, UMCallStateCodec, v.CallState);
-  if (v.EventCause === undefined) bail();
   leaf(o, mEventCause, UMEventCauseCodec, v.EventCause);
   end(o, t, at);
 }
@@ -263,7 +253,6 @@ function writeUMGetCallInfoResponseType(o: XmlBytes, v: UMGetCallInfoResponseTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GetCallInfoResponse === undefined) bail();
   writeUMCallInfo(o, v.GetCallInfoResponse, mGetCallInfoResponse);
   end(o, t, at);
 }
@@ -291,15 +280,10 @@ function writeUMProperties(o: XmlBytes, v: UMProperties, t: Tag): void {
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.OofStatus === undefined) bail();
   leaf(o, mOofStatus, xsBoolean, v.OofStatus);
-  if (v.MissedCallNotificationEnabled === undefined) bail();
   leaf(o, mMissedCallNotificationEnabled, xsBoolean, v.MissedCallNotificationEnabled);
-  if (v.PlayOnPhoneDialString === undefined) bail();
   leaf(o, mPlayOnPhoneDialString, xsString, v.PlayOnPhoneDialString);
-  if (v.TelephoneAccessNumbers === undefined) bail();
   leaf(o, mTelephoneAccessNumbers, xsString, v.TelephoneAccessNumbers);
-  if (v.TelephoneAccessFolderEmail === undefined) bail();
   leaf(o, mTelephoneAccessFolderEmail, xsString, v.TelephoneAccessFolderEmail);
   end(o, t, at);
 }
@@ -318,7 +302,6 @@ function writeUMGetUMPropertiesResponseType(o: XmlBytes, v: UMGetUMPropertiesRes
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.GetUMPropertiesResponse === undefined) bail();
   writeUMProperties(o, v.GetUMPropertiesResponse, mGetUMPropertiesResponse);
   end(o, t, at);
 }
@@ -337,7 +320,6 @@ function writeUMIsUMEnabledResponseType(o: XmlBytes, v: UMIsUMEnabledResponseTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.IsUMEnabledResponse === undefined) bail();
   leaf(o, mIsUMEnabledResponse, xsBoolean, v.IsUMEnabledResponse);
   end(o, t, at);
 }
@@ -356,7 +338,6 @@ function writeUMPlayOnPhoneResponseType(o: XmlBytes, v: UMPlayOnPhoneResponseTyp
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PlayOnPhoneResponse === undefined) bail();
   leaf(o, mPlayOnPhoneResponse, xsString, v.PlayOnPhoneResponse);
   end(o, t, at);
 }
@@ -375,7 +356,6 @@ function writeUMPlayOnPhoneGreetingResponseType(o: XmlBytes, v: UMPlayOnPhoneGre
   if (!plain(v)) bail();
   o.raw(t.start);
   const at = content(o);
-  if (v.PlayOnPhoneGreetingResponse === undefined) bail();
   leaf(o, mPlayOnPhoneGreetingResponse, xsString, v.PlayOnPhoneGreetingResponse);
   end(o, t, at);
 }

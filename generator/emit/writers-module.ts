@@ -251,6 +251,11 @@ export class WritersModule {
     return { prefix: '', call, suffix: ';' };
   }
 
+  /** Whether the statement that writes `e` gives up by itself when the value is missing (leaf, a type's writer). */
+  private givesUpOnMissing(e: StandIn): boolean {
+    return this.simple(e.type) || this.writerOf.has(key((e.type as Extract<TypeRef, { kind: 'ref' }>).name));
+  }
+
   /** The statements that write a particle; `required` as the generic writer passes it down. */
   private particle(t: EffectiveType, p: ParticleShape, required: boolean, out: Stmt[]): void {
     if (p.kind === 'any') throw new Error('writers-module: xs:any is left to the generic writer');
@@ -271,7 +276,9 @@ export class WritersModule {
       else out.push({ head: `if (${x} !== undefined)`, body: loop });
       return;
     }
-    if (must) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x));
+    // leaf() and a type's writer give up on a missing value themselves; the generic writer is told.
+    if (must && !this.givesUpOnMissing(own!)) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x));
+    else if (must) out.push(write(x));
     else out.push(this.value(own!, x, true) ?? { head: `if (${x} !== undefined)`, body: write(x) });
   }
 

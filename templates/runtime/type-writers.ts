@@ -53,7 +53,7 @@ export function plain(v: unknown): boolean {
   );
 }
 
-/** An element of simple type: `<t:X>value</t:X>`. */
+/** An element of simple type: `<t:X>value</t:X>`; gives up on a missing value (a required element's). */
 export function leaf(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
   if (x === null || x === undefined) bail();
   o.raw(t.opened);

@@ -62,24 +62,28 @@ describe('the generated writers', () => {
     );
   });
 
-  it('write an optional element or attribute through a helper that skips a missing value; a nillable one as before', async () => {
+  it('write an optional element or attribute through a helper that skips a missing value; a required one gives up on it', async () => {
     const text = await schemaModule(`
       <xs:complexType name="Id"><xs:attribute name="Key" type="xs:string"/></xs:complexType>
+      <xs:complexType name="Open"><xs:sequence><xs:any processContents="lax" minOccurs="0"/></xs:sequence></xs:complexType>
       <xs:complexType name="Card"><xs:sequence>
         <xs:element name="Name" type="xs:string"/>
         <xs:element name="Alias" type="xs:string" minOccurs="0"/>
         <xs:element name="Nick" type="xs:string" minOccurs="0" nillable="true"/>
         <xs:element name="Ref" type="t:Id" minOccurs="0"/>
         <xs:element name="Must" type="t:Id"/>
+        <xs:element name="Extra" type="t:Open"/>
       </xs:sequence><xs:attribute name="Tag" type="xs:string"/><xs:attribute name="Num" type="xs:int" use="required"/></xs:complexType>`);
     const card = fn(text, 'writeCard');
     expect(card).toContain('  if (v.Num === undefined) bail();\n  attribute(o, aNum, xsInt, v.Num);\n');
     expect(card).toContain('  optionalAttribute(o, aTag, xsString, v.Tag);\n');
-    expect(card).toContain('  if (v.Name === undefined) bail();\n  leaf(o, tName, xsString, v.Name);\n');
+    // leaf() and a type's writer give up on a missing value themselves; before the generic writer, a test does.
+    expect(card).toContain('  const at = content(o);\n  leaf(o, tName, xsString, v.Name);\n');
     expect(card).toContain('  optionalLeaf(o, tAlias, xsString, v.Alias);\n');
     expect(card).toContain('  if (v.Nick !== undefined) nillableText(o, tNick, xsString, v.Nick);\n');
     expect(card).toContain('  optional(o, writeId, v.Ref, tRef);\n');
-    expect(card).toContain('  if (v.Must === undefined) bail();\n  writeId(o, v.Must, tMust);\n');
+    expect(card).toContain('  optional(o, writeId, v.Ref, tRef);\n  writeId(o, v.Must, tMust);\n');
+    expect(card).toContain('  if (v.Extra === undefined) bail();\n  writeElement(');
     expect(fn(text, 'writeId')).toContain('  optionalAttribute(o, aKey, xsString, v.Key);\n');
   });
 

@@ -65,7 +65,6 @@ function writeBase(o: XmlBytes, v: Base, t: Tag): void {
 
 /** Writes the elements of t:Base, for it and the types derived from it. */
 function contentOfBase(o: XmlBytes, v: Base): void {
-  if (v.Name === undefined) bail();
   leaf(o, tName, xsString, v.Name);
 }
 
