@@ -35,10 +35,14 @@ describe('the XML tokenizer', () => {
   });
 
   it('reads each name as written where the one it guesses is a prefix of it, or it of the guess', () => {
-    // A start tag's name is first compared with the one that followed the previous tag last
-    // time, an attribute's with the one at its place in the previous tag.
+    // A start tag's name is first compared with the one that came at the same place last time
+    // (after the same start tag, or after the end of the same element), an attribute's with the
+    // one at its place in the previous tag.
     const xml = '<r><a x="1" xy="2"/><b/><a xy="3" x="4"/><bc/><a x̀="5"/><b̀/><a xy="6"/><b/></r>';
     expect(tokenizerEvents(xml)).toEqual(saxesEvents(xml));
+    // The same element followed by another first child, or by another sibling, than last time.
+    const nested = '<r><p><n>1</n></p><q/><p><n>2</n><m/></p><qq/><p><nn/></p><q>3</q><p><n/></p><p/></r>';
+    expect(tokenizerEvents(nested)).toEqual(saxesEvents(nested));
     expect(tokenizerEvents(xml)).toEqual({
       events: expect.arrayContaining([
         ['open', 'bc', []],
