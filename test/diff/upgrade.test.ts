@@ -79,7 +79,7 @@ describe('regenerating after a small schema change', () => {
       added: [
         "const tSample = /* @__PURE__ */ tag('t:Sample');",
         "      { el: 'Sample', ns: T, type: 'xs:string', min: 0 },",
-        '  if (v.Sample !== undefined) leaf(o, tSample, xsString, v.Sample);',
+        '  optionalLeaf(o, tSample, xsString, v.Sample);',
       ],
       removed: [],
     });
