@@ -276,10 +276,13 @@ export class WritersModule {
       else out.push({ head: `if (${x} !== undefined)`, body: loop });
       return;
     }
-    // leaf() and a type's writer give up on a missing value themselves; the generic writer is told.
-    if (must && !this.givesUpOnMissing(own!)) out.push(`if (${x} === undefined) ${this.helper('bail')}();`, write(x));
-    else if (must) out.push(write(x));
-    else out.push(this.value(own!, x, true) ?? { head: `if (${x} !== undefined)`, body: write(x) });
+    if (!must) {
+      out.push(this.value(own!, x, true) ?? { head: `if (${x} !== undefined)`, body: write(x) });
+      return;
+    }
+    // leaf() and a type's writer give up on a missing value themselves; before the generic writer, a test does.
+    if (!this.givesUpOnMissing(own!)) out.push(`if (${x} === undefined) ${this.helper('bail')}();`);
+    out.push(write(x));
   }
 
   private group(t: EffectiveType, g: GroupShape, required: boolean, out: Stmt[]): void {

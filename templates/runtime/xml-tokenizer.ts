@@ -511,7 +511,7 @@ export class XmlTokenizer {
     else {
       nameEnd = this.nameEnd(i + 1, n, 'disallowed character in tag name.');
       if (nameEnd >= n) return this.more(final, `unclosed tag: ${s.slice(i + 1, nameEnd)}`);
-      known = this.followedBy(s.slice(i + 1, nameEnd));
+      known = this.knownName(s.slice(i + 1, nameEnd));
     }
     this.last = known;
     const name = known.name;
@@ -638,7 +638,7 @@ export class XmlTokenizer {
   }
 
   /** The known name of a start tag, recorded as the one that came where it came, for the next guess. */
-  private followedBy(name: string): KnownName {
+  private knownName(name: string): KnownName {
     let known = this.knownNames.get(name);
     if (known === undefined) {
       const codes = new Uint16Array(name.length);
