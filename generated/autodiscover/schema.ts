@@ -13,68 +13,31 @@ import {
   list,
   nillable,
   nillableText,
-  optionalLeaf,
   plain,
   tag,
-  writeElement,
   type Tag,
   type XmlBytes,
 } from '../runtime/type-writers.js';
 import { ErrorCode, ExchangeVersion } from './enums.js';
 import type {
-  AlternateMailbox,
-  AlternateMailboxCollectionSetting,
-  AlternateMailboxes,
   AutodiscoverRequest,
-  AutodiscoverResponse,
-  DocumentSharingLocation,
-  DocumentSharingLocationCollectionSetting,
-  DocumentSharingLocations,
-  DomainResponse,
-  DomainResponses,
-  DomainSetting,
-  DomainSettingErrors,
-  DomainSettings,
-  DomainStringSetting,
   Domains,
   GetDomainSettingsRequest,
   GetDomainSettingsRequestMessage,
-  GetDomainSettingsResponse,
   GetDomainSettingsResponseMessage,
   GetFederationInformationRequest,
   GetFederationInformationRequestMessage,
-  GetFederationInformationResponse,
   GetFederationInformationResponseMessage,
   GetOrganizationRelationshipSettingsRequest,
   GetOrganizationRelationshipSettingsRequestMessage,
-  GetOrganizationRelationshipSettingsResponse,
   GetOrganizationRelationshipSettingsResponseMessage,
   GetUserSettingsRequest,
   GetUserSettingsRequestMessage,
-  GetUserSettingsResponse,
   GetUserSettingsResponseMessage,
-  OrganizationRelationshipSettings,
-  OrganizationRelationshipSettingsCollection,
-  ProtocolConnection,
-  ProtocolConnectionCollectionSetting,
-  ProtocolConnections,
   RequestedSettings,
   ServerVersionInfo,
-  SettingError,
-  StringSetting,
-  SupportedFileExtensions,
-  TokenIssuer,
-  TokenIssuers,
   User,
-  UserResponse,
-  UserResponses,
-  UserSetting,
-  UserSettingErrors,
-  UserSettings,
   Users,
-  WebClientUrl,
-  WebClientUrlCollectionSetting,
-  WebClientUrls,
 } from './autodiscover.js';
 
 const A = 'http://schemas.microsoft.com/exchange/2010/Autodiscover';
@@ -93,86 +56,19 @@ export const ExchangeVersion$: SimpleDesc = {
 /** a:ErrorCode */
 export const ErrorCode$: SimpleDesc = { kind: 'enum', name: 'ErrorCode', base: 'xs:string', values: ErrorCode };
 
-const ErrorCodeCodec = /* @__PURE__ */ codecOf(ErrorCode$);
 const ExchangeVersionCodec = /* @__PURE__ */ codecOf(ExchangeVersion$);
-const xsBoolean = /* @__PURE__ */ codecOf('xs:boolean');
-const xsInt = /* @__PURE__ */ codecOf('xs:int');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
-const aAlternateMailbox = /* @__PURE__ */ tag('a:AlternateMailbox');
-const aAlternateMailboxes = /* @__PURE__ */ tag('a:AlternateMailboxes');
-const aAnonymousAccessAllowed = /* @__PURE__ */ tag('a:AnonymousAccessAllowed');
-const aApplicationUri = /* @__PURE__ */ tag('a:ApplicationUri');
-const aAuthenticationMethods = /* @__PURE__ */ tag('a:AuthenticationMethods');
-const aCanModifyPermissions = /* @__PURE__ */ tag('a:CanModifyPermissions');
-const aDeliveryReportEnabled = /* @__PURE__ */ tag('a:DeliveryReportEnabled');
-const aDisplayName = /* @__PURE__ */ tag('a:DisplayName');
-const aDocumentSharingLocation = /* @__PURE__ */ tag('a:DocumentSharingLocation');
-const aDocumentSharingLocations = /* @__PURE__ */ tag('a:DocumentSharingLocations');
 const aDomain = /* @__PURE__ */ tag('a:Domain');
-const aDomainNames = /* @__PURE__ */ tag('a:DomainNames');
-const aDomainResponse = /* @__PURE__ */ tag('a:DomainResponse');
-const aDomainResponses = /* @__PURE__ */ tag('a:DomainResponses');
-const aDomainSettingError = /* @__PURE__ */ tag('a:DomainSettingError');
-const aDomainSettingErrors = /* @__PURE__ */ tag('a:DomainSettingErrors');
-const aDomainSettings = /* @__PURE__ */ tag('a:DomainSettings');
 const aDomains = /* @__PURE__ */ tag('a:Domains');
-const aEncryptionMethod = /* @__PURE__ */ tag('a:EncryptionMethod');
-const aEndpoint = /* @__PURE__ */ tag('a:Endpoint');
-const aErrorCode = /* @__PURE__ */ tag('a:ErrorCode');
-const aErrorMessage = /* @__PURE__ */ tag('a:ErrorMessage');
-const aExternalAccessAllowed = /* @__PURE__ */ tag('a:ExternalAccessAllowed');
-const aFileExtension = /* @__PURE__ */ tag('a:FileExtension');
-const aFreeBusyAccessEnabled = /* @__PURE__ */ tag('a:FreeBusyAccessEnabled');
-const aFreeBusyAccessLevel = /* @__PURE__ */ tag('a:FreeBusyAccessLevel');
-const aHostname = /* @__PURE__ */ tag('a:Hostname');
-const aIsDefault = /* @__PURE__ */ tag('a:IsDefault');
 const aLegacyDN = /* @__PURE__ */ tag('a:LegacyDN');
-const aLocationUrl = /* @__PURE__ */ tag('a:LocationUrl');
-const aMailTipsAccessEnabled = /* @__PURE__ */ tag('a:MailTipsAccessEnabled');
-const aMailTipsAccessLevel = /* @__PURE__ */ tag('a:MailTipsAccessLevel');
 const aMailbox = /* @__PURE__ */ tag('a:Mailbox');
-const aMailboxMoveEnabled = /* @__PURE__ */ tag('a:MailboxMoveEnabled');
-const aMajorBuildNumber = /* @__PURE__ */ tag('a:MajorBuildNumber');
-const aMajorVersion = /* @__PURE__ */ tag('a:MajorVersion');
-const aMinorBuildNumber = /* @__PURE__ */ tag('a:MinorBuildNumber');
-const aMinorVersion = /* @__PURE__ */ tag('a:MinorVersion');
-const aName = /* @__PURE__ */ tag('a:Name');
-const aOrganizationRelationshipSettings = /* @__PURE__ */ tag('a:OrganizationRelationshipSettings');
-const aOrganizationRelationshipSettingsCollection = /* @__PURE__ */ tag('a:OrganizationRelationshipSettingsCollection');
-const aPort = /* @__PURE__ */ tag('a:Port');
-const aProtocolConnection = /* @__PURE__ */ tag('a:ProtocolConnection');
-const aProtocolConnections = /* @__PURE__ */ tag('a:ProtocolConnections');
-const aRedirectTarget = /* @__PURE__ */ tag('a:RedirectTarget');
 const aRequest = /* @__PURE__ */ tag('a:Request');
 const aRequestedSettings = /* @__PURE__ */ tag('a:RequestedSettings');
 const aRequestedVersion = /* @__PURE__ */ tag('a:RequestedVersion');
-const aResponse = /* @__PURE__ */ tag('a:Response');
-const aServer = /* @__PURE__ */ tag('a:Server');
-const aServiceUrl = /* @__PURE__ */ tag('a:ServiceUrl');
 const aSetting = /* @__PURE__ */ tag('a:Setting');
-const aSettingName = /* @__PURE__ */ tag('a:SettingName');
-const aSmtpAddress = /* @__PURE__ */ tag('a:SmtpAddress');
-const aSupportedFileExtensions = /* @__PURE__ */ tag('a:SupportedFileExtensions');
-const aTargetApplicationUri = /* @__PURE__ */ tag('a:TargetApplicationUri');
-const aTargetAutodiscoverEpr = /* @__PURE__ */ tag('a:TargetAutodiscoverEpr');
-const aTargetSharingEpr = /* @__PURE__ */ tag('a:TargetSharingEpr');
-const aTokenIssuer = /* @__PURE__ */ tag('a:TokenIssuer');
-const aTokenIssuers = /* @__PURE__ */ tag('a:TokenIssuers');
-const aType = /* @__PURE__ */ tag('a:Type');
-const aUri = /* @__PURE__ */ tag('a:Uri');
-const aUrl = /* @__PURE__ */ tag('a:Url');
 const aUser = /* @__PURE__ */ tag('a:User');
-const aUserResponse = /* @__PURE__ */ tag('a:UserResponse');
-const aUserResponses = /* @__PURE__ */ tag('a:UserResponses');
-const aUserSettingError = /* @__PURE__ */ tag('a:UserSettingError');
-const aUserSettingErrors = /* @__PURE__ */ tag('a:UserSettingErrors');
-const aUserSettings = /* @__PURE__ */ tag('a:UserSettings');
 const aUsers = /* @__PURE__ */ tag('a:Users');
-const aValue = /* @__PURE__ */ tag('a:Value');
-const aVersion = /* @__PURE__ */ tag('a:Version');
-const aWebClientUrl = /* @__PURE__ */ tag('a:WebClientUrl');
-const aWebClientUrls = /* @__PURE__ */ tag('a:WebClientUrls');
 
 /** a:ServerVersionInfo */
 export const ServerVersionInfo$: ComplexDesc = {
@@ -189,21 +85,7 @@ export const ServerVersionInfo$: ComplexDesc = {
       { el: 'Version', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeServerVersionInfo,
 };
-
-/** Writes an element of a:ServerVersionInfo; gives up (bail) where the generic writer must. */
-function writeServerVersionInfo(o: XmlBytes, v: ServerVersionInfo, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, aMajorVersion, xsInt, v.MajorVersion);
-  optionalLeaf(o, aMinorVersion, xsInt, v.MinorVersion);
-  optionalLeaf(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
-  optionalLeaf(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
-  if (v.Version !== undefined) nillableText(o, aVersion, xsString, v.Version);
-  end(o, t, at);
-}
 
 /** a:AutodiscoverRequest */
 export const AutodiscoverRequest$: ComplexDesc = {
@@ -509,23 +391,7 @@ export const AutodiscoverResponse$: ComplexDesc = {
       { el: 'ErrorMessage', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeAutodiscoverResponse,
 };
-
-/** Writes an element of a:AutodiscoverResponse; gives up (bail) where the generic writer must. */
-function writeAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of a:AutodiscoverResponse, for it and the types derived from it. */
-function contentOfAutodiscoverResponse(o: XmlBytes, v: AutodiscoverResponse): void {
-  optionalLeaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
-  if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
-}
 
 /** a:SettingError */
 export const SettingError$: ComplexDesc = {
@@ -540,19 +406,7 @@ export const SettingError$: ComplexDesc = {
       { el: 'SettingName', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeSettingError,
 };
-
-/** Writes an element of a:SettingError; gives up (bail) where the generic writer must. */
-function writeSettingError(o: XmlBytes, v: SettingError, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, aErrorCode, ErrorCodeCodec, v.ErrorCode);
-  if (v.ErrorMessage !== undefined) nillableText(o, aErrorMessage, xsString, v.ErrorMessage);
-  if (v.SettingName !== undefined) nillableText(o, aSettingName, xsString, v.SettingName);
-  end(o, t, at);
-}
 
 /** a:UserSettingErrors */
 export const UserSettingErrors$: ComplexDesc = {
@@ -563,18 +417,7 @@ export const UserSettingErrors$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'UserSettingError', ns: A, type: () => SettingError$, min: 0, max: Infinity, array: true }],
   },
-  write: writeUserSettingErrors,
 };
-
-/** Writes an element of a:UserSettingErrors; gives up (bail) where the generic writer must. */
-function writeUserSettingErrors(o: XmlBytes, v: UserSettingErrors, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.UserSettingError !== undefined)
-    for (const e of list(v.UserSettingError, 0)) writeSettingError(o, e, aUserSettingError);
-  end(o, t, at);
-}
 
 /** a:DomainSettingErrors */
 export const DomainSettingErrors$: ComplexDesc = {
@@ -585,18 +428,7 @@ export const DomainSettingErrors$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'DomainSettingError', ns: A, type: () => SettingError$, min: 0, max: Infinity, array: true }],
   },
-  write: writeDomainSettingErrors,
 };
-
-/** Writes an element of a:DomainSettingErrors; gives up (bail) where the generic writer must. */
-function writeDomainSettingErrors(o: XmlBytes, v: DomainSettingErrors, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DomainSettingError !== undefined)
-    for (const e of list(v.DomainSettingError, 0)) writeSettingError(o, e, aDomainSettingError);
-  end(o, t, at);
-}
 
 /** a:UserSetting */
 export const UserSetting$: ComplexDesc = {
@@ -607,11 +439,6 @@ export const UserSetting$: ComplexDesc = {
   content: { group: 'sequence', items: [{ el: 'Name', ns: A, type: 'xs:string', min: 0, nillable: true }] },
 };
 
-/** Writes the elements of a:UserSetting, for it and the types derived from it. */
-function contentOfUserSetting(o: XmlBytes, v: UserSetting): void {
-  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
-}
-
 /** a:StringSetting */
 export const StringSetting$: ComplexDesc = {
   kind: 'complex',
@@ -619,18 +446,7 @@ export const StringSetting$: ComplexDesc = {
   ns: A,
   base: () => UserSetting$,
   content: { group: 'sequence', items: [{ el: 'Value', ns: A, type: 'xs:string', min: 0, nillable: true }] },
-  write: writeStringSetting,
 };
-
-/** Writes an element of a:StringSetting; gives up (bail) where the generic writer must. */
-function writeStringSetting(o: XmlBytes, v: StringSetting, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfUserSetting(o, v);
-  if (v.Value !== undefined) nillableText(o, aValue, xsString, v.Value);
-  end(o, t, at);
-}
 
 /** a:AlternateMailbox */
 export const AlternateMailbox$: ComplexDesc = {
@@ -647,21 +463,7 @@ export const AlternateMailbox$: ComplexDesc = {
       { el: 'Type', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeAlternateMailbox,
 };
-
-/** Writes an element of a:AlternateMailbox; gives up (bail) where the generic writer must. */
-function writeAlternateMailbox(o: XmlBytes, v: AlternateMailbox, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DisplayName !== undefined) nillableText(o, aDisplayName, xsString, v.DisplayName);
-  if (v.LegacyDN !== undefined) nillableText(o, aLegacyDN, xsString, v.LegacyDN);
-  if (v.Server !== undefined) nillableText(o, aServer, xsString, v.Server);
-  if (v.SmtpAddress !== undefined) nillableText(o, aSmtpAddress, xsString, v.SmtpAddress);
-  if (v.Type !== undefined) nillableText(o, aType, xsString, v.Type);
-  end(o, t, at);
-}
 
 /** a:AlternateMailboxes */
 export const AlternateMailboxes$: ComplexDesc = {
@@ -672,18 +474,7 @@ export const AlternateMailboxes$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'AlternateMailbox', ns: A, type: () => AlternateMailbox$, min: 0, max: Infinity, array: true }],
   },
-  write: writeAlternateMailboxes,
 };
-
-/** Writes an element of a:AlternateMailboxes; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxes(o: XmlBytes, v: AlternateMailboxes, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.AlternateMailbox !== undefined)
-    for (const e of list(v.AlternateMailbox, 0)) writeAlternateMailbox(o, e, aAlternateMailbox);
-  end(o, t, at);
-}
 
 /** a:AlternateMailboxCollectionSetting */
 export const AlternateMailboxCollectionSetting$: ComplexDesc = {
@@ -695,19 +486,7 @@ export const AlternateMailboxCollectionSetting$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'AlternateMailboxes', ns: A, type: () => AlternateMailboxes$, min: 0, nillable: true }],
   },
-  write: writeAlternateMailboxCollectionSetting,
 };
-
-/** Writes an element of a:AlternateMailboxCollectionSetting; gives up (bail) where the generic writer must. */
-function writeAlternateMailboxCollectionSetting(o: XmlBytes, v: AlternateMailboxCollectionSetting, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfUserSetting(o, v);
-  if (v.AlternateMailboxes !== undefined)
-    nillable(o, writeAlternateMailboxes, v.AlternateMailboxes, aAlternateMailboxes);
-  end(o, t, at);
-}
 
 /** a:ProtocolConnection */
 export const ProtocolConnection$: ComplexDesc = {
@@ -722,19 +501,7 @@ export const ProtocolConnection$: ComplexDesc = {
       { el: 'Port', ns: A, type: 'xs:int', min: 0 },
     ],
   },
-  write: writeProtocolConnection,
 };
-
-/** Writes an element of a:ProtocolConnection; gives up (bail) where the generic writer must. */
-function writeProtocolConnection(o: XmlBytes, v: ProtocolConnection, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.EncryptionMethod !== undefined) nillableText(o, aEncryptionMethod, xsString, v.EncryptionMethod);
-  if (v.Hostname !== undefined) nillableText(o, aHostname, xsString, v.Hostname);
-  optionalLeaf(o, aPort, xsInt, v.Port);
-  end(o, t, at);
-}
 
 /** a:ProtocolConnections */
 export const ProtocolConnections$: ComplexDesc = {
@@ -745,18 +512,7 @@ export const ProtocolConnections$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ProtocolConnection', ns: A, type: () => ProtocolConnection$, min: 0, max: Infinity, array: true }],
   },
-  write: writeProtocolConnections,
 };
-
-/** Writes an element of a:ProtocolConnections; gives up (bail) where the generic writer must. */
-function writeProtocolConnections(o: XmlBytes, v: ProtocolConnections, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ProtocolConnection !== undefined)
-    for (const e of list(v.ProtocolConnection, 0)) writeProtocolConnection(o, e, aProtocolConnection);
-  end(o, t, at);
-}
 
 /** a:ProtocolConnectionCollectionSetting */
 export const ProtocolConnectionCollectionSetting$: ComplexDesc = {
@@ -768,19 +524,7 @@ export const ProtocolConnectionCollectionSetting$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ProtocolConnections', ns: A, type: () => ProtocolConnections$, min: 0, nillable: true }],
   },
-  write: writeProtocolConnectionCollectionSetting,
 };
-
-/** Writes an element of a:ProtocolConnectionCollectionSetting; gives up (bail) where the generic writer must. */
-function writeProtocolConnectionCollectionSetting(o: XmlBytes, v: ProtocolConnectionCollectionSetting, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfUserSetting(o, v);
-  if (v.ProtocolConnections !== undefined)
-    nillable(o, writeProtocolConnections, v.ProtocolConnections, aProtocolConnections);
-  end(o, t, at);
-}
 
 /** a:SupportedFileExtensions */
 export const SupportedFileExtensions$: ComplexDesc = {
@@ -791,17 +535,7 @@ export const SupportedFileExtensions$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'FileExtension', ns: A, type: 'xs:string', min: 0, max: Infinity, array: true }],
   },
-  write: writeSupportedFileExtensions,
 };
-
-/** Writes an element of a:SupportedFileExtensions; gives up (bail) where the generic writer must. */
-function writeSupportedFileExtensions(o: XmlBytes, v: SupportedFileExtensions, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.FileExtension !== undefined) for (const e of list(v.FileExtension, 0)) leaf(o, aFileExtension, xsString, e);
-  end(o, t, at);
-}
 
 /** a:DocumentSharingLocation */
 export const DocumentSharingLocation$: ComplexDesc = {
@@ -821,25 +555,7 @@ export const DocumentSharingLocation$: ComplexDesc = {
       { el: 'SupportedFileExtensions', ns: A, type: () => SupportedFileExtensions$, min: 0, nillable: true },
     ],
   },
-  write: writeDocumentSharingLocation,
 };
-
-/** Writes an element of a:DocumentSharingLocation; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocation(o: XmlBytes, v: DocumentSharingLocation, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, aAnonymousAccessAllowed, xsBoolean, v.AnonymousAccessAllowed);
-  optionalLeaf(o, aCanModifyPermissions, xsBoolean, v.CanModifyPermissions);
-  if (v.DisplayName !== undefined) nillableText(o, aDisplayName, xsString, v.DisplayName);
-  optionalLeaf(o, aExternalAccessAllowed, xsBoolean, v.ExternalAccessAllowed);
-  optionalLeaf(o, aIsDefault, xsBoolean, v.IsDefault);
-  if (v.LocationUrl !== undefined) nillableText(o, aLocationUrl, xsString, v.LocationUrl);
-  if (v.ServiceUrl !== undefined) nillableText(o, aServiceUrl, xsString, v.ServiceUrl);
-  if (v.SupportedFileExtensions !== undefined)
-    nillable(o, writeSupportedFileExtensions, v.SupportedFileExtensions, aSupportedFileExtensions);
-  end(o, t, at);
-}
 
 /** a:DocumentSharingLocations */
 export const DocumentSharingLocations$: ComplexDesc = {
@@ -859,18 +575,7 @@ export const DocumentSharingLocations$: ComplexDesc = {
       },
     ],
   },
-  write: writeDocumentSharingLocations,
 };
-
-/** Writes an element of a:DocumentSharingLocations; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocations(o: XmlBytes, v: DocumentSharingLocations, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DocumentSharingLocation !== undefined)
-    for (const e of list(v.DocumentSharingLocation, 0)) writeDocumentSharingLocation(o, e, aDocumentSharingLocation);
-  end(o, t, at);
-}
 
 /** a:DocumentSharingLocationCollectionSetting */
 export const DocumentSharingLocationCollectionSetting$: ComplexDesc = {
@@ -882,23 +587,7 @@ export const DocumentSharingLocationCollectionSetting$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'DocumentSharingLocations', ns: A, type: () => DocumentSharingLocations$, min: 0, nillable: true }],
   },
-  write: writeDocumentSharingLocationCollectionSetting,
 };
-
-/** Writes an element of a:DocumentSharingLocationCollectionSetting; gives up (bail) where the generic writer must. */
-function writeDocumentSharingLocationCollectionSetting(
-  o: XmlBytes,
-  v: DocumentSharingLocationCollectionSetting,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfUserSetting(o, v);
-  if (v.DocumentSharingLocations !== undefined)
-    nillable(o, writeDocumentSharingLocations, v.DocumentSharingLocations, aDocumentSharingLocations);
-  end(o, t, at);
-}
 
 /** a:WebClientUrl */
 export const WebClientUrl$: ComplexDesc = {
@@ -912,18 +601,7 @@ export const WebClientUrl$: ComplexDesc = {
       { el: 'Url', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeWebClientUrl,
 };
-
-/** Writes an element of a:WebClientUrl; gives up (bail) where the generic writer must. */
-function writeWebClientUrl(o: XmlBytes, v: WebClientUrl, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.AuthenticationMethods !== undefined) nillableText(o, aAuthenticationMethods, xsString, v.AuthenticationMethods);
-  if (v.Url !== undefined) nillableText(o, aUrl, xsString, v.Url);
-  end(o, t, at);
-}
 
 /** a:WebClientUrls */
 export const WebClientUrls$: ComplexDesc = {
@@ -934,17 +612,7 @@ export const WebClientUrls$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'WebClientUrl', ns: A, type: () => WebClientUrl$, min: 0, max: Infinity, array: true }],
   },
-  write: writeWebClientUrls,
 };
-
-/** Writes an element of a:WebClientUrls; gives up (bail) where the generic writer must. */
-function writeWebClientUrls(o: XmlBytes, v: WebClientUrls, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.WebClientUrl !== undefined) for (const e of list(v.WebClientUrl, 0)) writeWebClientUrl(o, e, aWebClientUrl);
-  end(o, t, at);
-}
 
 /** a:WebClientUrlCollectionSetting */
 export const WebClientUrlCollectionSetting$: ComplexDesc = {
@@ -956,18 +624,7 @@ export const WebClientUrlCollectionSetting$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'WebClientUrls', ns: A, type: () => WebClientUrls$, min: 0, nillable: true }],
   },
-  write: writeWebClientUrlCollectionSetting,
 };
-
-/** Writes an element of a:WebClientUrlCollectionSetting; gives up (bail) where the generic writer must. */
-function writeWebClientUrlCollectionSetting(o: XmlBytes, v: WebClientUrlCollectionSetting, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfUserSetting(o, v);
-  if (v.WebClientUrls !== undefined) nillable(o, writeWebClientUrls, v.WebClientUrls, aWebClientUrls);
-  end(o, t, at);
-}
 
 /** a:UserSettings */
 export const UserSettings$: ComplexDesc = {
@@ -989,24 +646,7 @@ export const UserSettings$: ComplexDesc = {
       },
     ],
   },
-  write: writeUserSettings,
 };
-
-/** Writes an element of a:UserSettings; gives up (bail) where the generic writer must. */
-function writeUserSettings(o: XmlBytes, v: UserSettings, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.UserSetting !== undefined)
-    for (const e of list(v.UserSetting, 0))
-      writeElement(
-        o,
-        NAMESPACES,
-        { el: 'UserSetting', ns: A, type: () => UserSetting$, nillable: true, derived: derivedFromUserSetting },
-        e,
-      );
-  end(o, t, at);
-}
 
 /** a:UserResponse */
 export const UserResponse$: ComplexDesc = {
@@ -1022,20 +662,7 @@ export const UserResponse$: ComplexDesc = {
       { el: 'UserSettings', ns: A, type: () => UserSettings$, min: 0, nillable: true },
     ],
   },
-  write: writeUserResponse,
 };
-
-/** Writes an element of a:UserResponse; gives up (bail) where the generic writer must. */
-function writeUserResponse(o: XmlBytes, v: UserResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.RedirectTarget !== undefined) nillableText(o, aRedirectTarget, xsString, v.RedirectTarget);
-  if (v.UserSettingErrors !== undefined) nillable(o, writeUserSettingErrors, v.UserSettingErrors, aUserSettingErrors);
-  if (v.UserSettings !== undefined) nillable(o, writeUserSettings, v.UserSettings, aUserSettings);
-  end(o, t, at);
-}
 
 /** a:UserResponses */
 export const UserResponses$: ComplexDesc = {
@@ -1048,18 +675,7 @@ export const UserResponses$: ComplexDesc = {
       { el: 'UserResponse', ns: A, type: () => UserResponse$, min: 0, max: Infinity, array: true, nillable: true },
     ],
   },
-  write: writeUserResponses,
 };
-
-/** Writes an element of a:UserResponses; gives up (bail) where the generic writer must. */
-function writeUserResponses(o: XmlBytes, v: UserResponses, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.UserResponse !== undefined)
-    for (const e of list(v.UserResponse, 0)) nillable(o, writeUserResponse, e, aUserResponse);
-  end(o, t, at);
-}
 
 /** a:DomainSetting */
 export const DomainSetting$: ComplexDesc = {
@@ -1070,11 +686,6 @@ export const DomainSetting$: ComplexDesc = {
   content: { group: 'sequence', items: [{ el: 'Name', ns: A, type: 'xs:string', min: 0, nillable: true }] },
 };
 
-/** Writes the elements of a:DomainSetting, for it and the types derived from it. */
-function contentOfDomainSetting(o: XmlBytes, v: DomainSetting): void {
-  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
-}
-
 /** a:DomainStringSetting */
 export const DomainStringSetting$: ComplexDesc = {
   kind: 'complex',
@@ -1082,18 +693,7 @@ export const DomainStringSetting$: ComplexDesc = {
   ns: A,
   base: () => DomainSetting$,
   content: { group: 'sequence', items: [{ el: 'Value', ns: A, type: 'xs:string', min: 0, nillable: true }] },
-  write: writeDomainStringSetting,
 };
-
-/** Writes an element of a:DomainStringSetting; gives up (bail) where the generic writer must. */
-function writeDomainStringSetting(o: XmlBytes, v: DomainStringSetting, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfDomainSetting(o, v);
-  if (v.Value !== undefined) nillableText(o, aValue, xsString, v.Value);
-  end(o, t, at);
-}
 
 /** a:DomainSettings */
 export const DomainSettings$: ComplexDesc = {
@@ -1115,24 +715,7 @@ export const DomainSettings$: ComplexDesc = {
       },
     ],
   },
-  write: writeDomainSettings,
 };
-
-/** Writes an element of a:DomainSettings; gives up (bail) where the generic writer must. */
-function writeDomainSettings(o: XmlBytes, v: DomainSettings, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DomainSetting !== undefined)
-    for (const e of list(v.DomainSetting, 0))
-      writeElement(
-        o,
-        NAMESPACES,
-        { el: 'DomainSetting', ns: A, type: () => DomainSetting$, nillable: true, derived: derivedFromDomainSetting },
-        e,
-      );
-  end(o, t, at);
-}
 
 /** a:DomainResponse */
 export const DomainResponse$: ComplexDesc = {
@@ -1148,21 +731,7 @@ export const DomainResponse$: ComplexDesc = {
       { el: 'RedirectTarget', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeDomainResponse,
 };
-
-/** Writes an element of a:DomainResponse; gives up (bail) where the generic writer must. */
-function writeDomainResponse(o: XmlBytes, v: DomainResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.DomainSettingErrors !== undefined)
-    nillable(o, writeDomainSettingErrors, v.DomainSettingErrors, aDomainSettingErrors);
-  if (v.DomainSettings !== undefined) nillable(o, writeDomainSettings, v.DomainSettings, aDomainSettings);
-  if (v.RedirectTarget !== undefined) nillableText(o, aRedirectTarget, xsString, v.RedirectTarget);
-  end(o, t, at);
-}
 
 /** a:DomainResponses */
 export const DomainResponses$: ComplexDesc = {
@@ -1175,18 +744,7 @@ export const DomainResponses$: ComplexDesc = {
       { el: 'DomainResponse', ns: A, type: () => DomainResponse$, min: 0, max: Infinity, array: true, nillable: true },
     ],
   },
-  write: writeDomainResponses,
 };
-
-/** Writes an element of a:DomainResponses; gives up (bail) where the generic writer must. */
-function writeDomainResponses(o: XmlBytes, v: DomainResponses, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DomainResponse !== undefined)
-    for (const e of list(v.DomainResponse, 0)) nillable(o, writeDomainResponse, e, aDomainResponse);
-  end(o, t, at);
-}
 
 /** a:TokenIssuer */
 export const TokenIssuer$: ComplexDesc = {
@@ -1200,18 +758,7 @@ export const TokenIssuer$: ComplexDesc = {
       { el: 'Uri', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeTokenIssuer,
 };
-
-/** Writes an element of a:TokenIssuer; gives up (bail) where the generic writer must. */
-function writeTokenIssuer(o: XmlBytes, v: TokenIssuer, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Endpoint !== undefined) nillableText(o, aEndpoint, xsString, v.Endpoint);
-  if (v.Uri !== undefined) nillableText(o, aUri, xsString, v.Uri);
-  end(o, t, at);
-}
 
 /** a:TokenIssuers */
 export const TokenIssuers$: ComplexDesc = {
@@ -1222,18 +769,7 @@ export const TokenIssuers$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'TokenIssuer', ns: A, type: () => TokenIssuer$, min: 0, max: Infinity, array: true, nillable: true }],
   },
-  write: writeTokenIssuers,
 };
-
-/** Writes an element of a:TokenIssuers; gives up (bail) where the generic writer must. */
-function writeTokenIssuers(o: XmlBytes, v: TokenIssuers, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.TokenIssuer !== undefined)
-    for (const e of list(v.TokenIssuer, 0)) nillable(o, writeTokenIssuer, e, aTokenIssuer);
-  end(o, t, at);
-}
 
 /** a:OrganizationRelationshipSettings */
 export const OrganizationRelationshipSettings$: ComplexDesc = {
@@ -1256,27 +792,7 @@ export const OrganizationRelationshipSettings$: ComplexDesc = {
       { el: 'TargetSharingEpr', ns: A, type: 'xs:string', min: 0, nillable: true },
     ],
   },
-  write: writeOrganizationRelationshipSettings,
 };
-
-/** Writes an element of a:OrganizationRelationshipSettings; gives up (bail) where the generic writer must. */
-function writeOrganizationRelationshipSettings(o: XmlBytes, v: OrganizationRelationshipSettings, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, aDeliveryReportEnabled, xsBoolean, v.DeliveryReportEnabled);
-  if (v.DomainNames !== undefined) nillable(o, writeDomains, v.DomainNames, aDomainNames);
-  optionalLeaf(o, aFreeBusyAccessEnabled, xsBoolean, v.FreeBusyAccessEnabled);
-  if (v.FreeBusyAccessLevel !== undefined) nillableText(o, aFreeBusyAccessLevel, xsString, v.FreeBusyAccessLevel);
-  optionalLeaf(o, aMailTipsAccessEnabled, xsBoolean, v.MailTipsAccessEnabled);
-  if (v.MailTipsAccessLevel !== undefined) nillableText(o, aMailTipsAccessLevel, xsString, v.MailTipsAccessLevel);
-  optionalLeaf(o, aMailboxMoveEnabled, xsBoolean, v.MailboxMoveEnabled);
-  if (v.Name !== undefined) nillableText(o, aName, xsString, v.Name);
-  if (v.TargetApplicationUri !== undefined) nillableText(o, aTargetApplicationUri, xsString, v.TargetApplicationUri);
-  if (v.TargetAutodiscoverEpr !== undefined) nillableText(o, aTargetAutodiscoverEpr, xsString, v.TargetAutodiscoverEpr);
-  if (v.TargetSharingEpr !== undefined) nillableText(o, aTargetSharingEpr, xsString, v.TargetSharingEpr);
-  end(o, t, at);
-}
 
 /** a:OrganizationRelationshipSettingsCollection */
 export const OrganizationRelationshipSettingsCollection$: ComplexDesc = {
@@ -1297,23 +813,7 @@ export const OrganizationRelationshipSettingsCollection$: ComplexDesc = {
       },
     ],
   },
-  write: writeOrganizationRelationshipSettingsCollection,
 };
-
-/** Writes an element of a:OrganizationRelationshipSettingsCollection; gives up (bail) where the generic writer must. */
-function writeOrganizationRelationshipSettingsCollection(
-  o: XmlBytes,
-  v: OrganizationRelationshipSettingsCollection,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.OrganizationRelationshipSettings !== undefined)
-    for (const e of list(v.OrganizationRelationshipSettings, 0))
-      nillable(o, writeOrganizationRelationshipSettings, e, aOrganizationRelationshipSettings);
-  end(o, t, at);
-}
 
 /** a:GetUserSettingsResponse */
 export const GetUserSettingsResponse$: ComplexDesc = {
@@ -1325,18 +825,7 @@ export const GetUserSettingsResponse$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'UserResponses', ns: A, type: () => UserResponses$, min: 0, nillable: true }],
   },
-  write: writeGetUserSettingsResponse,
 };
-
-/** Writes an element of a:GetUserSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponse(o: XmlBytes, v: GetUserSettingsResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.UserResponses !== undefined) nillable(o, writeUserResponses, v.UserResponses, aUserResponses);
-  end(o, t, at);
-}
 
 /** a:GetDomainSettingsResponse */
 export const GetDomainSettingsResponse$: ComplexDesc = {
@@ -1348,18 +837,7 @@ export const GetDomainSettingsResponse$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'DomainResponses', ns: A, type: () => DomainResponses$, min: 0, nillable: true }],
   },
-  write: writeGetDomainSettingsResponse,
 };
-
-/** Writes an element of a:GetDomainSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponse(o: XmlBytes, v: GetDomainSettingsResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.DomainResponses !== undefined) nillable(o, writeDomainResponses, v.DomainResponses, aDomainResponses);
-  end(o, t, at);
-}
 
 /** a:GetFederationInformationResponse */
 export const GetFederationInformationResponse$: ComplexDesc = {
@@ -1375,20 +853,7 @@ export const GetFederationInformationResponse$: ComplexDesc = {
       { el: 'TokenIssuers', ns: A, type: () => TokenIssuers$, min: 0, nillable: true },
     ],
   },
-  write: writeGetFederationInformationResponse,
 };
-
-/** Writes an element of a:GetFederationInformationResponse; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationResponse(o: XmlBytes, v: GetFederationInformationResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.ApplicationUri !== undefined) nillableText(o, aApplicationUri, xsString, v.ApplicationUri);
-  if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
-  if (v.TokenIssuers !== undefined) nillable(o, writeTokenIssuers, v.TokenIssuers, aTokenIssuers);
-  end(o, t, at);
-}
 
 /** a:GetOrganizationRelationshipSettingsResponse */
 export const GetOrganizationRelationshipSettingsResponse$: ComplexDesc = {
@@ -1408,28 +873,7 @@ export const GetOrganizationRelationshipSettingsResponse$: ComplexDesc = {
       },
     ],
   },
-  write: writeGetOrganizationRelationshipSettingsResponse,
 };
-
-/** Writes an element of a:GetOrganizationRelationshipSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsResponse(
-  o: XmlBytes,
-  v: GetOrganizationRelationshipSettingsResponse,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfAutodiscoverResponse(o, v);
-  if (v.OrganizationRelationshipSettingsCollection !== undefined)
-    nillable(
-      o,
-      writeOrganizationRelationshipSettingsCollection,
-      v.OrganizationRelationshipSettingsCollection,
-      aOrganizationRelationshipSettingsCollection,
-    );
-  end(o, t, at);
-}
 
 /** a:GetUserSettingsResponseMessage */
 export const GetUserSettingsResponseMessage$: ComplexDesc = {
@@ -1440,17 +884,7 @@ export const GetUserSettingsResponseMessage$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Response', ns: A, type: () => GetUserSettingsResponse$, min: 0, nillable: true }],
   },
-  write: writeGetUserSettingsResponseMessage,
 };
-
-/** Writes an element of a:GetUserSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetUserSettingsResponseMessage(o: XmlBytes, v: GetUserSettingsResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Response !== undefined) nillable(o, writeGetUserSettingsResponse, v.Response, aResponse);
-  end(o, t, at);
-}
 
 /** a:GetDomainSettingsResponseMessage */
 export const GetDomainSettingsResponseMessage$: ComplexDesc = {
@@ -1461,17 +895,7 @@ export const GetDomainSettingsResponseMessage$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Response', ns: A, type: () => GetDomainSettingsResponse$, min: 0, nillable: true }],
   },
-  write: writeGetDomainSettingsResponseMessage,
 };
-
-/** Writes an element of a:GetDomainSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetDomainSettingsResponseMessage(o: XmlBytes, v: GetDomainSettingsResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Response !== undefined) nillable(o, writeGetDomainSettingsResponse, v.Response, aResponse);
-  end(o, t, at);
-}
 
 /** a:GetFederationInformationResponseMessage */
 export const GetFederationInformationResponseMessage$: ComplexDesc = {
@@ -1482,21 +906,7 @@ export const GetFederationInformationResponseMessage$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Response', ns: A, type: () => GetFederationInformationResponse$, min: 0, nillable: true }],
   },
-  write: writeGetFederationInformationResponseMessage,
 };
-
-/** Writes an element of a:GetFederationInformationResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetFederationInformationResponseMessage(
-  o: XmlBytes,
-  v: GetFederationInformationResponseMessage,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Response !== undefined) nillable(o, writeGetFederationInformationResponse, v.Response, aResponse);
-  end(o, t, at);
-}
 
 /** a:GetOrganizationRelationshipSettingsResponseMessage */
 export const GetOrganizationRelationshipSettingsResponseMessage$: ComplexDesc = {
@@ -1509,21 +919,7 @@ export const GetOrganizationRelationshipSettingsResponseMessage$: ComplexDesc = 
       { el: 'Response', ns: A, type: () => GetOrganizationRelationshipSettingsResponse$, min: 0, nillable: true },
     ],
   },
-  write: writeGetOrganizationRelationshipSettingsResponseMessage,
 };
-
-/** Writes an element of a:GetOrganizationRelationshipSettingsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetOrganizationRelationshipSettingsResponseMessage(
-  o: XmlBytes,
-  v: GetOrganizationRelationshipSettingsResponseMessage,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Response !== undefined) nillable(o, writeGetOrganizationRelationshipSettingsResponse, v.Response, aResponse);
-  end(o, t, at);
-}
 
 /** The types derived from a:UserSetting, which `xsi:type` may name in its place. */
 function derivedFromUserSetting(): readonly ComplexDesc[] {

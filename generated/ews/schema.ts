@@ -209,26 +209,15 @@ import type {
   AddNewTelUriContactToGroupType,
   AddTagResponseMessageType,
   AddTagType,
-  ApplyConversationActionResponseMessageType,
   ApplyConversationActionResponseType,
   ApplyConversationActionType,
   ArchiveItemResponseType,
   ArchiveItemType,
-  ArrayOfAppManifestsType,
-  ArrayOfDelegateUserResponseMessageType,
-  ArrayOfFreeBusyResponse,
-  ArrayOfMailTipsResponseMessageType,
   ArrayOfPrivateCatalogAddInsType,
-  ArrayOfResponseMessagesType,
-  ArrayOfServiceConfigurationResponseMessageType,
   ArrayOfServiceConfigurationType,
-  AttachmentInfoResponseMessageType,
-  BaseDelegateResponseMessageType,
   BaseDelegateType,
   BaseMoveCopyFolderType,
   BaseMoveCopyItemType,
-  BaseResponseMessageType,
-  ConvertIdResponseMessageType,
   ConvertIdResponseType,
   ConvertIdType,
   CopyFolderResponseType,
@@ -253,15 +242,12 @@ import type {
   CreateOrUpdateFocusedOtherOverrideResponseType,
   CreateUserConfigurationResponseType,
   CreateUserConfigurationType,
-  DelegateUserResponseMessageType,
-  DeleteAttachmentResponseMessageType,
   DeleteAttachmentResponseType,
   DeleteAttachmentType,
   DeleteFocusedOtherOverrideRequestType,
   DeleteFocusedOtherOverrideResponseType,
   DeleteFolderResponseType,
   DeleteFolderType,
-  DeleteItemResponseMessageType,
   DeleteItemResponseType,
   DeleteItemType,
   DeleteMeetingInstanceRequestType,
@@ -285,23 +271,18 @@ import type {
   ExecuteSearchResponseMessage,
   ExecuteSearch_ExtendedKeywords,
   ExecuteSearch_SearchRefiners,
-  ExpandDLResponseMessageType,
   ExpandDLResponseType,
   ExpandDLType,
-  ExportItemsResponseMessageType,
   ExportItemsResponseType,
   ExportItemsType,
   FindAvailableMeetingTimesResponseMessageType,
   FindAvailableMeetingTimesType,
   FindConversationResponseMessageType,
   FindConversationType,
-  FindFolderResponseMessageType,
   FindFolderResponseType,
   FindFolderType,
-  FindItemResponseMessageType,
   FindItemResponseType,
   FindItemType,
-  FindMailboxStatisticsByKeywordsResponseMessageType,
   FindMailboxStatisticsByKeywordsResponseType,
   FindMailboxStatisticsByKeywordsType,
   FindMeetingSpaceByJoinUrlResponseMessageType,
@@ -314,25 +295,20 @@ import type {
   FindPeopleType,
   FindTagsResponseMessageType,
   FindTagsType,
-  FolderInfoResponseMessageType,
-  FreeBusyResponseType,
   GetAppManifestsResponseType,
   GetAppManifestsType,
   GetAppMarketplaceUrlResponseMessageType,
   GetAppMarketplaceUrlType,
   GetAttachmentResponseType,
   GetAttachmentType,
-  GetClientAccessTokenResponseMessageType,
   GetClientAccessTokenResponseType,
   GetClientAccessTokenType,
-  GetConversationItemsResponseMessageType,
   GetConversationItemsResponseType,
   GetConversationItemsType,
   GetDelegateResponseMessageType,
   GetDelegateType,
   GetDiscoverySearchConfigurationResponseMessageType,
   GetDiscoverySearchConfigurationType,
-  GetEventsResponseMessageType,
   GetEventsResponseType,
   GetEventsType,
   GetFocusedOtherOverridesRequestType,
@@ -382,7 +358,6 @@ import type {
   GetSearchSuggestionsResponseMessage,
   GetSearchableMailboxesResponseMessageType,
   GetSearchableMailboxesType,
-  GetServerTimeZonesResponseMessageType,
   GetServerTimeZonesResponseType,
   GetServerTimeZonesType,
   GetServiceConfigurationResponseMessageType,
@@ -391,21 +366,17 @@ import type {
   GetSharingFolderType,
   GetSharingMetadataResponseMessageType,
   GetSharingMetadataType,
-  GetSpecificUserConfigurationResponseMessageType,
   GetSpecificUserConfigurationResponseType,
   GetSpecificUserConfigurationType,
-  GetStreamingEventsResponseMessageType,
   GetStreamingEventsResponseType,
   GetStreamingEventsType,
   GetUserAvailabilityRequestType,
   GetUserAvailabilityResponseType,
-  GetUserConfigurationResponseMessageType,
   GetUserConfigurationResponseType,
   GetUserConfigurationType,
   GetUserOofSettingsRequest,
   GetUserOofSettingsResponse,
   GetUserPhotoResponseMessageType,
-  GetUserPhotoResponseType,
   GetUserPhotoType,
   GetUserRetentionPolicyTagsResponseMessageType,
   GetUserRetentionPolicyTagsType,
@@ -413,11 +384,8 @@ import type {
   HideTagType,
   InstallAppResponseType,
   InstallAppType,
-  ItemInfoResponseMessageType,
-  MailTipsResponseMessageType,
   MarkAllItemsAsReadResponseType,
   MarkAllItemsAsReadType,
-  MarkAsJunkResponseMessageType,
   MarkAsJunkResponseType,
   MarkAsJunkType,
   MoveFolderResponseType,
@@ -448,22 +416,16 @@ import type {
   RemoveImContactFromGroupType,
   RemoveImGroupResponseMessageType,
   RemoveImGroupType,
-  ReportMessageResponseMessageType,
   ReportMessageResponseType,
   ReportMessageType,
-  ResolveNamesResponseMessageType,
   ResolveNamesResponseType,
   ResolveNamesType,
-  ResponseMessageType,
-  SearchMailboxesResponseMessageType,
   SearchMailboxesResponseType,
   SearchMailboxesType,
   SendItemResponseType,
   SendItemType,
-  SendNotificationResponseMessageType,
   SendNotificationResponseType,
   SendNotificationResultType,
-  ServiceConfigurationResponseMessageType,
   SetHoldOnMailboxesResponseMessageType,
   SetHoldOnMailboxesType,
   SetImGroupResponseMessageType,
@@ -480,14 +442,10 @@ import type {
   SetUserPhotoType,
   StartSearchSession,
   StartSearchSessionResponseMessage,
-  SubscribeResponseMessageType,
   SubscribeResponseType,
   SubscribeType,
-  SuggestionsResponseType,
-  SyncFolderHierarchyResponseMessageType,
   SyncFolderHierarchyResponseType,
   SyncFolderHierarchyType,
-  SyncFolderItemsResponseMessageType,
   SyncFolderItemsResponseType,
   SyncFolderItemsType,
   UninstallAppResponseType,
@@ -502,10 +460,8 @@ import type {
   UpdateFolderType,
   UpdateInboxRulesRequestType,
   UpdateInboxRulesResponseType,
-  UpdateItemInRecoverableItemsResponseMessageType,
   UpdateItemInRecoverableItemsResponseType,
   UpdateItemInRecoverableItemsType,
-  UpdateItemResponseMessageType,
   UpdateItemResponseType,
   UpdateItemType,
   UpdateMeetingInstanceRequestType,
@@ -514,7 +470,6 @@ import type {
   UpdateMeetingSpaceType,
   UpdateUserConfigurationResponseType,
   UpdateUserConfigurationType,
-  UploadItemsResponseMessageType,
   UploadItemsResponseType,
   UploadItemsType,
 } from './messages.js';
@@ -537,8 +492,6 @@ import type {
   AlternatePublicFolderItemIdType,
   AnalyzedQuery,
   AndType,
-  AppMetadata,
-  AppType,
   AppendToFolderFieldType,
   AppendToItemFieldType,
   AppliedHashtagType,
@@ -547,114 +500,42 @@ import type {
   ArrayOfAbchPersonContactHandlesType,
   ArrayOfAddressEntitiesType,
   ArrayOfAddressesType,
-  ArrayOfAppsType,
-  ArrayOfArraysOfTrackingPropertiesType,
-  ArrayOfAttachmentsType,
-  ArrayOfAttendeeAvailability,
-  ArrayOfAttendeeConflictData,
   ArrayOfAttendeeConstraintItems,
   ArrayOfBaseItemIdsType,
   ArrayOfBinaryType,
-  ArrayOfBodyContentAttributedValuesType,
-  ArrayOfCalendarEvent,
-  ArrayOfCalendarItemsType,
   ArrayOfCalendarPermissionsType,
-  ArrayOfCompanyInsightValue,
-  ArrayOfComputedInsightValueProperty,
   ArrayOfContactsType,
   ArrayOfContextProperty,
-  ArrayOfConversationNodesType,
   ArrayOfConversationRequestsType,
-  ArrayOfConversationsType,
-  ArrayOfDLExpansionType,
   ArrayOfDelegateUserType,
-  ArrayOfDiscoverySearchConfigurationType,
-  ArrayOfDistinguishedFolderIdType,
-  ArrayOfEmailAddressAttributedValuesType,
   ArrayOfEmailAddressEntitiesType,
   ArrayOfEmailAddressesType,
   ArrayOfEmailUsersType,
-  ArrayOfEncryptedSharedFolderDataType,
-  ArrayOfEntityFeedbackEntry,
   ArrayOfEventIDType,
   ArrayOfExtendedAttributesType,
-  ArrayOfExtendedPropertyAttributedValueType,
   ArrayOfExtractedEmailAddresses,
-  ArrayOfFailedSearchMailboxesType,
-  ArrayOfFindMessageTrackingSearchResultType,
   ArrayOfFlightReservationsType,
   ArrayOfFlightsType,
-  ArrayOfFolderIdType,
-  ArrayOfFoldersType,
   ArrayOfGroupIdType,
-  ArrayOfGroupedItemsType,
-  ArrayOfGuidType,
-  ArrayOfHighlightTermsType,
-  ArrayOfImGroupType,
   ArrayOfInboxReminderType,
-  ArrayOfInferenceClassificationOverridesType,
-  ArrayOfInsight,
-  ArrayOfInsightContextItem,
-  ArrayOfInsightItemType,
-  ArrayOfInsightValue,
-  ArrayOfInvalidRecipientsType,
-  ArrayOfItemClassType,
-  ArrayOfItemIdsType,
-  ArrayOfItemsType,
-  ArrayOfJobInsightValue,
-  ArrayOfKeywordStatisticsSearchResultsType,
   ArrayOfLocationConstraintItems,
   ArrayOfMailboxData,
-  ArrayOfMailboxHoldStatusType,
-  ArrayOfMailboxStatisticsItemsType,
-  ArrayOfMeetingLocation,
   ArrayOfMeetingSuggestionsType,
-  ArrayOfMeetingTimeCandidate,
-  ArrayOfNonIndexableItemDetailsType,
-  ArrayOfNonIndexableItemStatisticsType,
   ArrayOfOccurrenceRangesType,
   ArrayOfParcelDeliveryEntitiesType,
   ArrayOfPeopleQuerySource,
-  ArrayOfPeopleType,
   ArrayOfPermissionsType,
-  ArrayOfPersonType,
-  ArrayOfPersonaAttributionsType,
   ArrayOfPhoneEntitiesType,
-  ArrayOfPhoneNumberAttributedValuesType,
   ArrayOfPhonesType,
-  ArrayOfPostalAddressAttributedValuesType,
-  ArrayOfProfileInsightValue,
-  ArrayOfProtectionRulesType,
-  ArrayOfRealItemsType,
-  ArrayOfRecipientSuggestionsType,
-  ArrayOfRecipientTrackingEventType,
   ArrayOfRecipientsType,
-  ArrayOfRemindersType,
-  ArrayOfResolutionType,
-  ArrayOfRetentionPolicyTagsType,
-  ArrayOfRoomsType,
-  ArrayOfRuleOperationErrorsType,
   ArrayOfRuleOperationsType,
-  ArrayOfRuleValidationErrorsType,
-  ArrayOfRulesType,
-  ArrayOfSearchItemKindsType,
-  ArrayOfSearchPreviewItemsType,
-  ArrayOfSearchRefinerItemsType,
   ArrayOfSearchScopeType,
-  ArrayOfSearchableMailboxesType,
   ArrayOfSenderAddInsType,
   ArrayOfSharingMessageActionType,
-  ArrayOfSkillInsightValue,
   ArrayOfSmtpAddressType,
-  ArrayOfStringArrayAttributedValuesType,
-  ArrayOfStringAttributedValuesType,
-  ArrayOfStringValueType,
   ArrayOfStringsType,
-  ArrayOfSuggestion,
-  ArrayOfSuggestionDayResult,
   ArrayOfTaskSuggestionsType,
   ArrayOfTimeSlot,
-  ArrayOfTimeZoneDefinitionType,
   ArrayOfTrackingPropertiesType,
   ArrayOfTransitionsGroupsType,
   ArrayOfTransitionsType,
@@ -662,35 +543,20 @@ import type {
   ArrayOfUrlEntitiesType,
   ArrayOfUrlsType,
   ArrayOfUserIdType,
-  ArrayOfUserMailboxesType,
-  ArrayOfValueAttributionsType,
   ArrayOfVotingOptionDataType,
-  ArrayOfWorkHours,
-  ArrayOfWorkTimeSlot,
-  ArrayOfWorkingPeriod,
   AttachmentIdType,
-  AttachmentRefinerType,
   AttachmentResponseShapeType,
   AttachmentType,
-  AttendeeAvailability,
   AttendeeConstraintItem,
   AttendeeType,
-  BaseAvailabilityCalendarViewType,
-  BaseCalendarItemStateDefinitionType,
   BaseEmailAddressType,
   BaseFolderType,
   BaseItemIdTypeOrDerived,
-  BaseNotificationEventType,
-  BaseObjectChangedEventType,
   BasePathToElementTypeOrDerived,
   BasePermissionType,
   BaseSubscriptionRequestType,
-  BodyContentAttributedValueType,
-  BodyContentType,
   BodyType,
   CalendarActivityDataType,
-  CalendarEvent,
-  CalendarEventDetails,
   CalendarFolderType,
   CalendarItemType,
   CalendarPermissionSetType,
@@ -700,13 +566,7 @@ import type {
   ChangeDescriptionType,
   ChangeHighlightsType,
   ClientAccessTokenRequestType,
-  ClientAccessTokenType,
-  ClientExtensionType,
-  CompanyInsightValue,
   CompleteNameType,
-  ComputedInsightValue,
-  ComputedInsightValueProperty,
-  ConflictResultsType,
   ConnectingSIDType,
   ConstantValueType,
   ContactItemType,
@@ -719,12 +579,8 @@ import type {
   ContentActivity,
   ContextPropertyType,
   ConversationActionType,
-  ConversationNodeType,
   ConversationRequestType,
   ConversationResponseShapeType,
-  ConversationResponseType,
-  ConversationType,
-  ConversationType_MailboxGuids,
   CreateRuleOperationType,
   CustomSearchScopeType,
   DailyRecurrencePatternType,
@@ -733,103 +589,64 @@ import type {
   DelegatePermissionsType,
   DelegateUserType,
   DeleteFolderFieldType,
-  DeleteFromFolderStateDefinitionType,
   DeleteItemFieldType,
   DeleteRuleOperationType,
-  DeleteSearchSuggestionResponseType,
   DeletedOccurrenceInfoType,
-  DeletedOccurrenceStateDefinitionType,
-  DelveDocument,
   DelveItemType,
   DelveSearchScopeType,
-  DirectoryEntryType,
-  DiscoverySearchConfigurationType,
   DistinguishedFolderIdType,
   DistinguishedGroupByType,
   DistributionListType,
   DocumentFileItemType,
   Duration,
   DynamicRefinerQueryType,
-  EducationInsightValue,
   EffectiveRightsType,
   EmailAddress,
-  EmailAddressAttributedValueType,
   EmailAddressDictionaryEntryType,
   EmailAddressDictionaryType,
   EmailAddressEntityType,
   EmailAddressExtendedType,
   EmailAddressType,
-  EmailInsightValue,
   EmailUserType,
   EncryptedDataContainerType,
-  EncryptedSharedFolderDataType,
   EndDateRecurrenceRangeType,
   EnhancedLocationType,
   EntityExtractionResultType,
-  EntityFeedbackEntryType,
   EntityType,
   ExchangeImpersonationType,
   ExcludesType,
   ExcludesValueType,
-  ExecuteSearchQueryIdType,
   ExistsType,
   ExtendedAttributeType,
   ExtendedKeywordDefinitionType,
-  ExtendedPropertyAttributedValueType,
   ExtendedPropertyType,
-  FailedSearchMailboxType,
   FieldOrderType,
   FieldURIOrConstantType,
   FileAttachmentType,
   FileItemType,
-  FileSuggestionType,
-  FindFolderParentType,
-  FindItemParentType,
   FindMeetingTimesAttendeeConstraints,
   FindMeetingTimesConstraints,
   FindMeetingTimesLocationConstraints,
   FindMeetingTimesSearchConstraints,
-  FindMessageTrackingSearchResultType,
   FlagType,
   FlightEntityType,
   FlightReservationEntityType,
   FolderChangeDescriptionType,
   FolderChangeType,
   FolderIdType,
-  FolderRefinerType,
   FolderResponseShapeType,
   FolderType,
   ForwardItemType,
   FractionalPageViewType,
-  FreeBusyView,
   FreeBusyViewOptionsType,
-  GroupAttendeeConflictData,
   GroupByType,
-  GroupLocatorType,
   GroupSearchScopeType,
-  GroupSummaryType,
-  GroupedItemsType,
-  HashtagRefinerType,
-  HighlightTermType,
   ImAddressDictionaryEntryType,
   ImAddressDictionaryType,
-  ImGroupType,
-  ImItemListType,
   InboxReminderType,
   IndexedPageViewType,
-  IndividualAttendeeConflictData,
-  InferenceClassificationOverrideType,
-  Insight,
-  InsightContent,
-  InsightContextItem,
-  InsightFiltersType,
-  InsightItemType,
-  InsightValue,
-  InstalledAppType,
-  InstantSearchPayloadType,
   InternetHeaderType,
   IntervalRecurrencePatternBaseType,
-  InvalidRecipientType,
   IsEqualToType,
   IsGreaterThanOrEqualToType,
   IsGreaterThanType,
@@ -842,55 +659,34 @@ import type {
   ItemIdType,
   ItemResponseShapeType,
   ItemType,
-  JobInsightValue,
-  KeywordStatisticsSearchResultType,
   LargeArchiveSearchScopeType,
   LikeType,
   LikesPreviewType,
-  LocationBasedStateDefinitionType,
   LocationConstraintItem,
-  MailTips,
-  MailTipsServiceConfiguration,
   MailboxCultureType,
   MailboxData,
-  MailboxHoldResultType,
-  MailboxHoldStatusType,
-  MailboxInformationType,
-  MailboxLocatorType,
   MailboxQueryType,
-  MailboxRefinerType,
   MailboxSearchScopeType,
-  MailboxStatisticsItemType,
-  MailboxStatisticsSearchResultType,
   ManagedFolderInformationType,
   ManagementRoleType,
   MeetingCancellationMessageType,
-  MeetingInsightValue,
   MeetingInstanceType,
-  MeetingLocation,
   MeetingMessageType,
   MeetingRegistrationResponseObjectType,
   MeetingRequestMessageType,
   MeetingResponseMessageType,
   MeetingSpaceType,
   MeetingSuggestionType,
-  MeetingTimeCandidate,
   MeetingTimeCandidatesConstraintItem,
   MemberType,
   MembersListType,
   MentionActionType,
   MentionsPreviewType,
   MessageSafetyType,
-  MessageTrackingReportType,
   MessageType,
   MessageType_MailboxGuids,
-  Metadata,
   MimeContentType,
-  MimeContentUTF8Type,
-  ModifiedEventType,
   MonthlyRegeneratingPatternType,
-  MovedCopiedEventType,
-  MultiValueInsightContent,
   MultipleOperandBooleanExpressionType,
   NearType,
   NetworkItemType,
@@ -908,13 +704,11 @@ import type {
   NonEmptyArrayOfDeletedOccurrencesType,
   NonEmptyArrayOfExtendedFieldURIs,
   NonEmptyArrayOfExtendedFieldURIsType,
-  NonEmptyArrayOfExtendedPropertyType,
   NonEmptyArrayOfFieldOrdersType,
   NonEmptyArrayOfFolderChangeDescriptionsType,
   NonEmptyArrayOfFolderChangesType,
   NonEmptyArrayOfFolderNamesType,
   NonEmptyArrayOfFoldersType,
-  NonEmptyArrayOfGroupIdentifiersType,
   NonEmptyArrayOfInternetHeadersType,
   NonEmptyArrayOfItemChangeDescriptionsType,
   NonEmptyArrayOfItemChangesType,
@@ -925,65 +719,42 @@ import type {
   NonEmptyArrayOfMailboxSearchScopesType,
   NonEmptyArrayOfMentionActionsType,
   NonEmptyArrayOfNotificationEventTypesType,
-  NonEmptyArrayOfNotificationsType,
   NonEmptyArrayOfOccurrenceInfoType,
   NonEmptyArrayOfParticipantActivities,
   NonEmptyArrayOfPathsToElementType,
-  NonEmptyArrayOfPeopleTokenType,
   NonEmptyArrayOfPeriodsType,
   NonEmptyArrayOfPredictedActionReasonType,
   NonEmptyArrayOfPropertyValuesType,
-  NonEmptyArrayOfReminderItemActionType,
   NonEmptyArrayOfRequestAttachmentIdsType,
   NonEmptyArrayOfResponseObjectsType,
-  NonEmptyArrayOfRestrictedGroupIdentifiersType,
   NonEmptyArrayOfRoleType,
   NonEmptyArrayOfSubscriptionIdsType,
   NonEmptyArrayOfTimeZoneIdType,
   NonEmptyArrayOfUploadItemsType,
-  NonEmptyStateDefinitionType,
-  NonIndexableItemDetailResultType,
-  NonIndexableItemDetailType,
-  NonIndexableItemStatisticType,
-  NormalizedBodyType,
   NotType,
-  NotificationType,
   NumberedRecurrenceRangeType,
   OccurrenceInfoType,
   OccurrenceItemIdType,
   OccurrencesRangeType,
   OfficeClientType,
-  OfficeIntegrationConfiguration,
   OneDriveItemType,
   OneDriveSearchScopeType,
   OnlineMeetingSettingsType,
   OpenAsAdminOrSystemServiceType,
   OrType,
-  OutOfOfficeInsightValue,
-  OutOfOfficeMailTip,
   ParcelDeliveryEntityType,
   ParticipantActivity,
   PathToExceptionFieldType,
   PathToExtendedFieldType,
   PathToIndexedFieldType,
   PathToUnindexedFieldType,
-  PeopleRefinerType,
-  PeopleSuggestionType,
-  PeopleTokenType,
   PeriodType,
   PermissionSetType,
   PermissionType,
-  PersonResponseShapeType,
-  PersonType,
-  PersonaAttributionType,
-  PersonaPhoneNumberType,
   PersonaPostalAddressType,
   PersonaResponseShapeType,
-  PersonaType,
   PhoneCallIdType,
-  PhoneCallInformationType,
   PhoneEntityType,
-  PhoneNumberAttributedValueType,
   PhoneNumberDictionaryEntryType,
   PhoneNumberDictionaryType,
   PhoneType,
@@ -992,27 +763,14 @@ import type {
   PostItemType,
   PostReplyItemBaseType,
   PostReplyItemType,
-  PostalAddressAttributedValueType,
-  PreviewItemMailboxType,
   PreviewItemResponseShapeType,
   PrimaryMailboxSearchScopeType,
   PrimarySmtpAddressType,
   PrincipalNameType,
-  ProfileInsightValue,
   ProposeNewTimeType,
-  ProtectionRuleActionType,
-  ProtectionRuleAndType,
-  ProtectionRuleArgumentType,
-  ProtectionRuleConditionType,
-  ProtectionRuleRecipientIsType,
-  ProtectionRuleSenderDepartmentsType,
-  ProtectionRuleType,
-  ProtectionRulesServiceConfiguration,
   ProxySecurityContextType,
   PullSubscriptionRequestType,
   PushSubscriptionRequestType,
-  RecipientSuggestionType,
-  RecipientTrackingEventType,
   RecurrenceRangeBaseType,
   RecurrenceType,
   RecurringDateTransitionType,
@@ -1025,94 +783,49 @@ import type {
   RegeneratingPatternBaseType,
   RelativeMonthlyRecurrencePatternType,
   RelativeYearlyRecurrencePatternType,
-  ReminderItemActionType,
   ReminderMessageDataType,
-  ReminderType,
   RemoveItemType,
   ReplyAllToItemType,
   ReplyToItemType,
   RequestAttachmentIdType,
   RequestServerVersion,
-  RequestTypeHeader,
-  ResolutionType,
-  ResponseMessageInfoType,
   ResponseObjectCoreType,
   ResponseObjectType,
   RestrictionType,
-  RetentionPolicyTagType,
   RetentionTagType,
   RightsManagementLicenseDataType,
   RoleMemberItemType,
-  RoomType,
-  RootItemIdType,
   RuleActionsType,
-  RuleOperationErrorType,
   RulePredicateDateRangeType,
   RulePredicateSizeRangeType,
   RulePredicatesType,
   RuleType,
-  RuleValidationErrorType,
   SIDType,
-  SearchDiagnosticsStepType,
-  SearchDiagnosticsStepType_AdditionalEntries,
   SearchExpressionTypeOrDerived,
   SearchFolderScopeType,
   SearchFolderType,
-  SearchMailboxesResultType,
   SearchParametersType,
-  SearchPreviewItemType,
-  SearchRefinerItemType,
-  SearchRefinerType,
   SearchResultConversationIdType,
   SearchResultItemIdType,
-  SearchResultsType,
-  SearchResultsType_Conversations,
-  SearchResultsType_Items,
-  SearchResultsType_MailboxesInformation,
-  SearchResultsType_People,
-  SearchResultsType_SearchRefiners,
-  SearchSuggestionsType,
-  SearchSuggestionsType_Suggestions,
-  SearchableMailboxType,
   SeekToConditionPageViewType,
   SenderAddInEntityType,
   SerializableTimeZone,
   SerializableTimeZoneTime,
   SerializedSecurityContextType,
   ServerVersionInfo,
-  ServiceConfiguration,
   SetFolderFieldType,
   SetItemFieldType,
   SetRuleOperationType,
-  SharePointURLsServiceConfiguration,
   SharingMessageActionType,
   SharingMessageType,
-  SidAndAttributesType,
   SingleLargeArchiveSearchScopeType,
   SingleRecipientType,
-  SingleValueInsightContent,
-  SkillInsightValue,
   SmartResponseBaseType,
   SmartResponseType,
   SmtpAddressType,
-  SmtpDomain,
-  SmtpDomainList,
   StreamingSubscriptionRequestType,
-  StringArrayAttributedValueType,
-  StringAttributedValueType,
-  StringInsightValue,
-  Suggestion,
-  SuggestionDayResult,
-  SuggestionType,
   SuggestionsViewOptionsType,
   SuppressReadReceiptType,
-  SyncFolderHierarchyChangesType,
-  SyncFolderHierarchyCreateOrUpdateType,
-  SyncFolderHierarchyDeleteType,
-  SyncFolderItemsChangesType,
-  SyncFolderItemsCreateOrUpdateType,
-  SyncFolderItemsDeleteType,
-  SyncFolderItemsReadFlagType,
   TargetFolderIdType,
   TaskRecurrenceType,
   TaskSuggestionType,
@@ -1124,15 +837,11 @@ import type {
   TimeZoneContextType,
   TimeZoneDefinitionType,
   TimeZoneType,
-  TooBigGroupAttendeeConflictData,
   TrackingPropertyType,
   TransitionTargetType,
   TransitionType,
   TransitionTypeOrDerived,
   TwoOperandExpressionType,
-  UnifiedMessageServiceConfiguration,
-  UniqueBodyType,
-  UnknownAttendeeConflictData,
   UploadItemType,
   UrlEntityType,
   UserConfigurationDictionaryEntryType,
@@ -1141,20 +850,13 @@ import type {
   UserConfigurationNameType,
   UserConfigurationType,
   UserIdType,
-  UserLocatorType,
-  UserMailboxType,
   UserOofSettings,
-  UserProfilePicture,
   Value,
   VotingInformationType,
   VotingOptionDataType,
   WeeklyRecurrencePatternType,
   WeeklyRegeneratingPatternType,
   WellKnownResponseObjectType,
-  WorkHoursType,
-  WorkTimeSlot,
-  WorkingHours,
-  WorkingPeriod,
   YearlyRegeneratingPatternType,
 } from './types.js';
 
@@ -2793,8 +2495,6 @@ const ActivityDomainTypeCodec = /* @__PURE__ */ codecOf(ActivityDomainType$);
 const AddInStateTypeCodec = /* @__PURE__ */ codecOf(AddInStateType$);
 const AffectedTaskOccurrencesTypeCodec = /* @__PURE__ */ codecOf(AffectedTaskOccurrencesType$);
 const AggregateTypeCodec = /* @__PURE__ */ codecOf(AggregateType$);
-const AvailabilityProxyRequestTypeCodec = /* @__PURE__ */ codecOf(AvailabilityProxyRequestType$);
-const AvailabilityStatusTypeCodec = /* @__PURE__ */ codecOf(AvailabilityStatusType$);
 const BodyTypeResponseTypeCodec = /* @__PURE__ */ codecOf(BodyTypeResponseType$);
 const BodyTypeTypeCodec = /* @__PURE__ */ codecOf(BodyTypeType$);
 const CalendarItemCreateOrDeleteOperationTypeCodec = /* @__PURE__ */ codecOf(CalendarItemCreateOrDeleteOperationType$);
@@ -2803,14 +2503,7 @@ const CalendarItemUpdateOperationTypeCodec = /* @__PURE__ */ codecOf(CalendarIte
 const CalendarPermissionLevelTypeCodec = /* @__PURE__ */ codecOf(CalendarPermissionLevelType$);
 const CalendarPermissionReadAccessTypeCodec = /* @__PURE__ */ codecOf(CalendarPermissionReadAccessType$);
 const ClientAccessTokenTypeTypeCodec = /* @__PURE__ */ codecOf(ClientAccessTokenTypeType$);
-const ClientExtensionProvidedToTypeCodec = /* @__PURE__ */ codecOf(ClientExtensionProvidedToType$);
-const ClientExtensionScopeTypeCodec = /* @__PURE__ */ codecOf(ClientExtensionScopeType$);
-const ClientExtensionTypeTypeCodec = /* @__PURE__ */ codecOf(ClientExtensionTypeType$);
-const ClientIdTypeCodec = /* @__PURE__ */ codecOf(ClientIdType$);
 const ConflictResolutionTypeCodec = /* @__PURE__ */ codecOf(ConflictResolutionType$);
-const ConnectionFailureCauseTypeCodec = /* @__PURE__ */ codecOf(ConnectionFailureCauseType$);
-const ConnectionStatusTypeCodec = /* @__PURE__ */ codecOf(ConnectionStatusType$);
-const ConsentStateTypeCodec = /* @__PURE__ */ codecOf(ConsentStateType$);
 const ContactSourceTypeCodec = /* @__PURE__ */ codecOf(ContactSourceType$);
 const ContactUrlKeyTypeCodec = /* @__PURE__ */ codecOf(ContactUrlKeyType$);
 const ContainmentComparisonTypeCodec = /* @__PURE__ */ codecOf(ContainmentComparisonType$);
@@ -2836,13 +2529,10 @@ const DisposalTypeCodec = /* @__PURE__ */ codecOf(DisposalType$);
 const DistinguishedFolderIdNameTypeCodec = /* @__PURE__ */ codecOf(DistinguishedFolderIdNameType$);
 const DistinguishedPropertySetTypeCodec = /* @__PURE__ */ codecOf(DistinguishedPropertySetType$);
 const DistinguishedUserTypeCodec = /* @__PURE__ */ codecOf(DistinguishedUserType$);
-const ElcFolderTypeCodec = /* @__PURE__ */ codecOf(ElcFolderType$);
 const EmailAddressKeyTypeCodec = /* @__PURE__ */ codecOf(EmailAddressKeyType$);
 const EmailPositionTypeCodec = /* @__PURE__ */ codecOf(EmailPositionType$);
 const EmailReminderChangeTypeCodec = /* @__PURE__ */ codecOf(EmailReminderChangeType$);
 const EmailReminderSendOptionCodec = /* @__PURE__ */ codecOf(EmailReminderSendOption$);
-const EmptySuggestionReasonCodec = /* @__PURE__ */ codecOf(EmptySuggestionReason$);
-const EntityFeedbackEntityAddSourceTypeCodec = /* @__PURE__ */ codecOf(EntityFeedbackEntityAddSourceType$);
 const ExceptionPropertyURITypeCodec = /* @__PURE__ */ codecOf(ExceptionPropertyURIType$);
 const ExcludesAttributeTypeCodec = /* @__PURE__ */ codecOf(ExcludesAttributeType$);
 const ExecuteSearchSortOrderTypeCodec = /* @__PURE__ */ codecOf(ExecuteSearchSortOrderType$);
@@ -2852,23 +2542,15 @@ const FlagStatusTypeCodec = /* @__PURE__ */ codecOf(FlagStatusType$);
 const FlaggedForActionTypeCodec = /* @__PURE__ */ codecOf(FlaggedForActionType$);
 const FolderQueryTraversalTypeCodec = /* @__PURE__ */ codecOf(FolderQueryTraversalType$);
 const FreeBusyViewTypeCodec = /* @__PURE__ */ codecOf(FreeBusyViewType$);
-const GetRemindersType_MaxItemsCodec = /* @__PURE__ */ codecOf(GetRemindersType_MaxItems$);
-const GetRemindersType_ReminderTypeCodec = /* @__PURE__ */ codecOf(GetRemindersType_ReminderType$);
 const GuidTypeCodec = /* @__PURE__ */ codecOf(GuidType$);
 const HoldActionTypeCodec = /* @__PURE__ */ codecOf(HoldActionType$);
-const HoldStatusTypeCodec = /* @__PURE__ */ codecOf(HoldStatusType$);
 const IconIndexTypeCodec = /* @__PURE__ */ codecOf(IconIndexType$);
 const IdFormatTypeCodec = /* @__PURE__ */ codecOf(IdFormatType$);
 const ImAddressKeyTypeCodec = /* @__PURE__ */ codecOf(ImAddressKeyType$);
 const ImportanceChoicesTypeCodec = /* @__PURE__ */ codecOf(ImportanceChoicesType$);
 const IndexBasePointTypeCodec = /* @__PURE__ */ codecOf(IndexBasePointType$);
 const InferenceClassificationTypeCodec = /* @__PURE__ */ codecOf(InferenceClassificationType$);
-const InsightStatusTypeCodec = /* @__PURE__ */ codecOf(InsightStatusType$);
-const InstantSearchItemTypeCodec = /* @__PURE__ */ codecOf(InstantSearchItemType$);
-const InstantSearchResultTypeCodec = /* @__PURE__ */ codecOf(InstantSearchResultType$);
-const InvalidRecipientResponseCodeTypeCodec = /* @__PURE__ */ codecOf(InvalidRecipientResponseCodeType$);
 const ItemClassTypeCodec = /* @__PURE__ */ codecOf(ItemClassType$);
-const ItemIndexErrorTypeCodec = /* @__PURE__ */ codecOf(ItemIndexErrorType$);
 const ItemQueryTraversalTypeCodec = /* @__PURE__ */ codecOf(ItemQueryTraversalType$);
 const ItemTypesFilterTypeCodec = /* @__PURE__ */ codecOf(ItemTypesFilterType$);
 const LegacyFreeBusyTypeCodec = /* @__PURE__ */ codecOf(LegacyFreeBusyType$);
@@ -2899,7 +2581,6 @@ const ParticipantActivityRoleCodec = /* @__PURE__ */ codecOf(ParticipantActivity
 const PermissionActionTypeCodec = /* @__PURE__ */ codecOf(PermissionActionType$);
 const PermissionLevelTypeCodec = /* @__PURE__ */ codecOf(PermissionLevelType$);
 const PermissionReadAccessTypeCodec = /* @__PURE__ */ codecOf(PermissionReadAccessType$);
-const PhoneCallStateTypeCodec = /* @__PURE__ */ codecOf(PhoneCallStateType$);
 const PhoneNumberKeyTypeCodec = /* @__PURE__ */ codecOf(PhoneNumberKeyType$);
 const PhysicalAddressIndexTypeCodec = /* @__PURE__ */ codecOf(PhysicalAddressIndexType$);
 const PhysicalAddressKeyTypeCodec = /* @__PURE__ */ codecOf(PhysicalAddressKeyType$);
@@ -2907,34 +2588,14 @@ const PredictedActionReasonTypeCodec = /* @__PURE__ */ codecOf(PredictedActionRe
 const PresentersTypeCodec = /* @__PURE__ */ codecOf(PresentersType$);
 const PreviewItemBaseShapeTypeCodec = /* @__PURE__ */ codecOf(PreviewItemBaseShapeType$);
 const PropertyTagTypeCodec = /* @__PURE__ */ codecOf(PropertyTagType$);
-const ProtectionRuleActionKindTypeCodec = /* @__PURE__ */ codecOf(ProtectionRuleActionKindType$);
-const ProtectionRuleAllInternalTypeCodec = /* @__PURE__ */ codecOf(ProtectionRuleAllInternalType$);
-const ProtectionRuleArgumentType_ValueCodec = /* @__PURE__ */ codecOf(ProtectionRuleArgumentType_Value$);
-const ProtectionRuleTrueTypeCodec = /* @__PURE__ */ codecOf(ProtectionRuleTrueType$);
-const ProtectionRuleType_NameCodec = /* @__PURE__ */ codecOf(ProtectionRuleType_Name$);
-const ProtectionRuleType_PriorityCodec = /* @__PURE__ */ codecOf(ProtectionRuleType_Priority$);
-const ProtectionRuleValueTypeCodec = /* @__PURE__ */ codecOf(ProtectionRuleValueType$);
-const ProtectionRulesServiceConfiguration_RefreshIntervalCodec = /* @__PURE__ */ codecOf(
-  ProtectionRulesServiceConfiguration_RefreshInterval$,
-);
-const QueryOptionsTypeCodec = /* @__PURE__ */ codecOf(QueryOptionsType$);
-const RefinerTypeTypeCodec = /* @__PURE__ */ codecOf(RefinerTypeType$);
-const ReminderActionTypeCodec = /* @__PURE__ */ codecOf(ReminderActionType$);
-const ReminderGroupTypeCodec = /* @__PURE__ */ codecOf(ReminderGroupType$);
 const ReminderMinutesBeforeStartTypeCodec = /* @__PURE__ */ codecOf(ReminderMinutesBeforeStartType$);
 const ReportMessageActionTypeCodec = /* @__PURE__ */ codecOf(ReportMessageActionType$);
 const ResolveNamesSearchScopeTypeCodec = /* @__PURE__ */ codecOf(ResolveNamesSearchScopeType$);
-const ResponseClassTypeCodec = /* @__PURE__ */ codecOf(ResponseClassType$);
-const ResponseCodeTypeCodec = /* @__PURE__ */ codecOf(ResponseCodeType$);
 const ResponseTypeTypeCodec = /* @__PURE__ */ codecOf(ResponseTypeType$);
-const RetentionActionTypeCodec = /* @__PURE__ */ codecOf(RetentionActionType$);
 const RetentionTypeCodec = /* @__PURE__ */ codecOf(RetentionType$);
 const RoleMemberTypeTypeCodec = /* @__PURE__ */ codecOf(RoleMemberTypeType$);
-const RuleFieldURITypeCodec = /* @__PURE__ */ codecOf(RuleFieldURIType$);
-const RuleValidationErrorCodeTypeCodec = /* @__PURE__ */ codecOf(RuleValidationErrorCodeType$);
 const SearchApplicationIdTypeCodec = /* @__PURE__ */ codecOf(SearchApplicationIdType$);
 const SearchFolderTraversalTypeCodec = /* @__PURE__ */ codecOf(SearchFolderTraversalType$);
-const SearchItemKindTypeCodec = /* @__PURE__ */ codecOf(SearchItemKindType$);
 const SearchPageDirectionTypeCodec = /* @__PURE__ */ codecOf(SearchPageDirectionType$);
 const SearchResultTypeCodec = /* @__PURE__ */ codecOf(SearchResultType$);
 const SearchResultsPropertySetNameTypeCodec = /* @__PURE__ */ codecOf(SearchResultsPropertySetNameType$);
@@ -2954,16 +2615,13 @@ const StreamingSubscriptionConnectionTimeoutTypeCodec = /* @__PURE__ */ codecOf(
 );
 const SubscriptionIdTypeCodec = /* @__PURE__ */ codecOf(SubscriptionIdType$);
 const SubscriptionStatusFrequencyTypeCodec = /* @__PURE__ */ codecOf(SubscriptionStatusFrequencyType$);
-const SubscriptionStatusTypeCodec = /* @__PURE__ */ codecOf(SubscriptionStatusType$);
 const SubscriptionTimeoutTypeCodec = /* @__PURE__ */ codecOf(SubscriptionTimeoutType$);
 const SuggestionKindTypeCodec = /* @__PURE__ */ codecOf(SuggestionKindType$);
 const SuggestionQualityCodec = /* @__PURE__ */ codecOf(SuggestionQuality$);
 const SyncFolderItemsScopeTypeCodec = /* @__PURE__ */ codecOf(SyncFolderItemsScopeType$);
-const SystemDayOfWeekCodec = /* @__PURE__ */ codecOf(SystemDayOfWeek$);
 const TaskDelegateStateTypeCodec = /* @__PURE__ */ codecOf(TaskDelegateStateType$);
 const TaskStatusTypeCodec = /* @__PURE__ */ codecOf(TaskStatusType$);
 const TeamMailboxLifecycleStateTypeCodec = /* @__PURE__ */ codecOf(TeamMailboxLifecycleStateType$);
-const TokenSourceTypeCodec = /* @__PURE__ */ codecOf(TokenSourceType$);
 const TransitionTargetKindTypeCodec = /* @__PURE__ */ codecOf(TransitionTargetKindType$);
 const UnindexedFieldURITypeCodec = /* @__PURE__ */ codecOf(UnindexedFieldURIType$);
 const UserConfigurationDictionaryObjectTypesTypeCodec = /* @__PURE__ */ codecOf(
@@ -2984,7 +2642,6 @@ const xsDateTime = /* @__PURE__ */ codecOf('xs:dateTime');
 const xsDouble = /* @__PURE__ */ codecOf('xs:double');
 const xsDuration = /* @__PURE__ */ codecOf('xs:duration');
 const xsInt = /* @__PURE__ */ codecOf('xs:int');
-const xsInteger = /* @__PURE__ */ codecOf('xs:integer');
 const xsLanguage = /* @__PURE__ */ codecOf('xs:language');
 const xsLong = /* @__PURE__ */ codecOf('xs:long');
 const xsNonNegativeInteger = /* @__PURE__ */ codecOf('xs:nonNegativeInteger');
@@ -2998,37 +2655,23 @@ const mActionType = /* @__PURE__ */ tag('m:ActionType');
 const mActivityDomain = /* @__PURE__ */ tag('m:ActivityDomain');
 const mAddIn = /* @__PURE__ */ tag('m:AddIn');
 const mAddIns = /* @__PURE__ */ tag('m:AddIns');
-const mAddTagResponseMessage = /* @__PURE__ */ tag('m:AddTagResponseMessage');
 const mAdditionalProperties = /* @__PURE__ */ tag('m:AdditionalProperties');
 const mAggregationRestriction = /* @__PURE__ */ tag('m:AggregationRestriction');
-const mAllowExternalOof = /* @__PURE__ */ tag('m:AllowExternalOof');
-const mAlwaysClassifyAs = /* @__PURE__ */ tag('m:AlwaysClassifyAs');
 const mAnalyzedQuery = /* @__PURE__ */ tag('m:AnalyzedQuery');
 const mApiVersionSupported = /* @__PURE__ */ tag('m:ApiVersionSupported');
-const mAppMarketplaceUrl = /* @__PURE__ */ tag('m:AppMarketplaceUrl');
 const mAppName = /* @__PURE__ */ tag('m:AppName');
 const mApplicationId = /* @__PURE__ */ tag('m:ApplicationId');
-const mApplyConversationActionResponseMessage = /* @__PURE__ */ tag('m:ApplyConversationActionResponseMessage');
-const mApps = /* @__PURE__ */ tag('m:Apps');
-const mArchiveItemResponseMessage = /* @__PURE__ */ tag('m:ArchiveItemResponseMessage');
 const mArchiveSourceFolderId = /* @__PURE__ */ tag('m:ArchiveSourceFolderId');
 const mAttachmentIds = /* @__PURE__ */ tag('m:AttachmentIds');
 const mAttachmentShape = /* @__PURE__ */ tag('m:AttachmentShape');
 const mAttachments = /* @__PURE__ */ tag('m:Attachments');
 const mAttendeeConstraints = /* @__PURE__ */ tag('m:AttendeeConstraints');
 const mAttendees = /* @__PURE__ */ tag('m:Attendees');
-const mBeginTime = /* @__PURE__ */ tag('m:BeginTime');
 const mCalendarView = /* @__PURE__ */ tag('m:CalendarView');
 const mCampaignId = /* @__PURE__ */ tag('m:CampaignId');
-const mCatalogHash = /* @__PURE__ */ tag('m:CatalogHash');
-const mChanges = /* @__PURE__ */ tag('m:Changes');
 const mClient = /* @__PURE__ */ tag('m:Client');
 const mConfigurationName = /* @__PURE__ */ tag('m:ConfigurationName');
-const mConflictResults = /* @__PURE__ */ tag('m:ConflictResults');
-const mConnectionStatus = /* @__PURE__ */ tag('m:ConnectionStatus');
 const mConnectionTimeout = /* @__PURE__ */ tag('m:ConnectionTimeout');
-const mConnectorsManagementUrl = /* @__PURE__ */ tag('m:ConnectorsManagementUrl');
-const mConsentState = /* @__PURE__ */ tag('m:ConsentState');
 const mConstraints = /* @__PURE__ */ tag('m:Constraints');
 const mContactId = /* @__PURE__ */ tag('m:ContactId');
 const mContactIds = /* @__PURE__ */ tag('m:ContactIds');
@@ -3036,194 +2679,86 @@ const mContactsView = /* @__PURE__ */ tag('m:ContactsView');
 const mContent = /* @__PURE__ */ tag('m:Content');
 const mContentActivitiesToAdd = /* @__PURE__ */ tag('m:ContentActivitiesToAdd');
 const mContext = /* @__PURE__ */ tag('m:Context');
-const mConversation = /* @__PURE__ */ tag('m:Conversation');
 const mConversationActions = /* @__PURE__ */ tag('m:ConversationActions');
 const mConversationShape = /* @__PURE__ */ tag('m:ConversationShape');
 const mConversations = /* @__PURE__ */ tag('m:Conversations');
-const mConvertIdResponseMessage = /* @__PURE__ */ tag('m:ConvertIdResponseMessage');
-const mCopyFolderResponseMessage = /* @__PURE__ */ tag('m:CopyFolderResponseMessage');
-const mCopyItemResponseMessage = /* @__PURE__ */ tag('m:CopyItemResponseMessage');
-const mCreateAttachmentResponseMessage = /* @__PURE__ */ tag('m:CreateAttachmentResponseMessage');
-const mCreateFolderPathResponseMessage = /* @__PURE__ */ tag('m:CreateFolderPathResponseMessage');
-const mCreateFolderResponseMessage = /* @__PURE__ */ tag('m:CreateFolderResponseMessage');
-const mCreateItemResponseMessage = /* @__PURE__ */ tag('m:CreateItemResponseMessage');
-const mCreateManagedFolderResponseMessage = /* @__PURE__ */ tag('m:CreateManagedFolderResponseMessage');
-const mCreateUserConfigurationResponseMessage = /* @__PURE__ */ tag('m:CreateUserConfigurationResponseMessage');
-const mDLExpansion = /* @__PURE__ */ tag('m:DLExpansion');
-const mData = /* @__PURE__ */ tag('m:Data');
 const mDataType = /* @__PURE__ */ tag('m:DataType');
 const mDeduplication = /* @__PURE__ */ tag('m:Deduplication');
-const mDelegateUser = /* @__PURE__ */ tag('m:DelegateUser');
-const mDelegateUserResponseMessageType = /* @__PURE__ */ tag('m:DelegateUserResponseMessageType');
 const mDelegateUsers = /* @__PURE__ */ tag('m:DelegateUsers');
-const mDeleteAttachmentResponseMessage = /* @__PURE__ */ tag('m:DeleteAttachmentResponseMessage');
-const mDeleteFolderResponseMessage = /* @__PURE__ */ tag('m:DeleteFolderResponseMessage');
-const mDeleteItemResponseMessage = /* @__PURE__ */ tag('m:DeleteItemResponseMessage');
-const mDeleteUserConfigurationResponseMessage = /* @__PURE__ */ tag('m:DeleteUserConfigurationResponseMessage');
 const mDeliverMeetingRequests = /* @__PURE__ */ tag('m:DeliverMeetingRequests');
-const mDescriptiveLinkKey = /* @__PURE__ */ tag('m:DescriptiveLinkKey');
-const mDiagnostics = /* @__PURE__ */ tag('m:Diagnostics');
 const mDiagnosticsLevel = /* @__PURE__ */ tag('m:DiagnosticsLevel');
 const mDialString = /* @__PURE__ */ tag('m:DialString');
 const mDisableReason = /* @__PURE__ */ tag('m:DisableReason');
-const mDiscoverySearchConfigurations = /* @__PURE__ */ tag('m:DiscoverySearchConfigurations');
 const mDisplayName = /* @__PURE__ */ tag('m:DisplayName');
-const mDistinguishedFolderScope = /* @__PURE__ */ tag('m:DistinguishedFolderScope');
 const mDistinguishedGroupBy = /* @__PURE__ */ tag('m:DistinguishedGroupBy');
 const mDomain = /* @__PURE__ */ tag('m:Domain');
 const mEmail = /* @__PURE__ */ tag('m:Email');
 const mEmailAddress = /* @__PURE__ */ tag('m:EmailAddress');
-const mEmptyFolderResponseMessage = /* @__PURE__ */ tag('m:EmptyFolderResponseMessage');
-const mEmptySuggestionsHint = /* @__PURE__ */ tag('m:EmptySuggestionsHint');
-const mEncryptedSharedFolderDataCollection = /* @__PURE__ */ tag('m:EncryptedSharedFolderDataCollection');
 const mEndDateTime = /* @__PURE__ */ tag('m:EndDateTime');
-const mEndTime = /* @__PURE__ */ tag('m:EndTime');
-const mErrorSubscriptionIds = /* @__PURE__ */ tag('m:ErrorSubscriptionIds');
-const mErrors = /* @__PURE__ */ tag('m:Errors');
-const mExecutedSearchScope = /* @__PURE__ */ tag('m:ExecutedSearchScope');
-const mExpandDLResponseMessage = /* @__PURE__ */ tag('m:ExpandDLResponseMessage');
 const mExpandGroupMembership = /* @__PURE__ */ tag('m:ExpandGroupMembership');
-const mExportItemsResponseMessage = /* @__PURE__ */ tag('m:ExportItemsResponseMessage');
 const mExtendedKeywordDefinition = /* @__PURE__ */ tag('m:ExtendedKeywordDefinition');
 const mExtendedKeywords = /* @__PURE__ */ tag('m:ExtendedKeywords');
 const mExtendedProperties = /* @__PURE__ */ tag('m:ExtendedProperties');
-const mExtension = /* @__PURE__ */ tag('m:Extension');
 const mExtensionIds = /* @__PURE__ */ tag('m:ExtensionIds');
-const mFailedMailboxes = /* @__PURE__ */ tag('m:FailedMailboxes');
 const mFederatedDeliveryMailbox = /* @__PURE__ */ tag('m:FederatedDeliveryMailbox');
-const mFindFolderResponseMessage = /* @__PURE__ */ tag('m:FindFolderResponseMessage');
-const mFindItemResponseMessage = /* @__PURE__ */ tag('m:FindItemResponseMessage');
-const mFindMailboxStatisticsByKeywordsResponseMessage = /* @__PURE__ */ tag(
-  'm:FindMailboxStatisticsByKeywordsResponseMessage',
-);
-const mFindPeopleResponseMessage = /* @__PURE__ */ tag('m:FindPeopleResponseMessage');
-const mFindTagsResponseMessage = /* @__PURE__ */ tag('m:FindTagsResponseMessage');
-const mFirstLoadedRowIndex = /* @__PURE__ */ tag('m:FirstLoadedRowIndex');
-const mFirstMatchingRowIndex = /* @__PURE__ */ tag('m:FirstMatchingRowIndex');
 const mFolderChanges = /* @__PURE__ */ tag('m:FolderChanges');
 const mFolderIds = /* @__PURE__ */ tag('m:FolderIds');
 const mFolderNames = /* @__PURE__ */ tag('m:FolderNames');
-const mFolderScope = /* @__PURE__ */ tag('m:FolderScope');
 const mFolderShape = /* @__PURE__ */ tag('m:FolderShape');
 const mFolders = /* @__PURE__ */ tag('m:Folders');
 const mFoldersToIgnore = /* @__PURE__ */ tag('m:FoldersToIgnore');
 const mFractionalPageFolderView = /* @__PURE__ */ tag('m:FractionalPageFolderView');
 const mFractionalPageItemView = /* @__PURE__ */ tag('m:FractionalPageItemView');
-const mFreeBusyResponse = /* @__PURE__ */ tag('m:FreeBusyResponse');
-const mFreeBusyResponseArray = /* @__PURE__ */ tag('m:FreeBusyResponseArray');
-const mFreeBusyView = /* @__PURE__ */ tag('m:FreeBusyView');
-const mFromDate = /* @__PURE__ */ tag('m:FromDate');
-const mGetAppManifestsResponseMessage = /* @__PURE__ */ tag('m:GetAppManifestsResponseMessage');
-const mGetAttachmentResponseMessage = /* @__PURE__ */ tag('m:GetAttachmentResponseMessage');
-const mGetClientAccessTokenResponseMessage = /* @__PURE__ */ tag('m:GetClientAccessTokenResponseMessage');
-const mGetConversationItemsResponseMessage = /* @__PURE__ */ tag('m:GetConversationItemsResponseMessage');
-const mGetDiscoverySearchConfigurationResponseMessage = /* @__PURE__ */ tag(
-  'm:GetDiscoverySearchConfigurationResponseMessage',
-);
-const mGetEventsResponseMessage = /* @__PURE__ */ tag('m:GetEventsResponseMessage');
-const mGetFolderResponseMessage = /* @__PURE__ */ tag('m:GetFolderResponseMessage');
-const mGetHoldOnMailboxesResponseMessage = /* @__PURE__ */ tag('m:GetHoldOnMailboxesResponseMessage');
-const mGetItemResponseMessage = /* @__PURE__ */ tag('m:GetItemResponseMessage');
-const mGetLastPrivateCatalogUpdateResponseMessage = /* @__PURE__ */ tag('m:GetLastPrivateCatalogUpdateResponseMessage');
-const mGetNonIndexableItemDetailsResponseMessage = /* @__PURE__ */ tag('m:GetNonIndexableItemDetailsResponseMessage');
-const mGetNonIndexableItemStatisticsResponseMessage = /* @__PURE__ */ tag(
-  'm:GetNonIndexableItemStatisticsResponseMessage',
-);
-const mGetOMEConfigurationResponseMessage = /* @__PURE__ */ tag('m:GetOMEConfigurationResponseMessage');
-const mGetPasswordExpirationDateResponse = /* @__PURE__ */ tag('m:GetPasswordExpirationDateResponse');
-const mGetPersonaResponseMessage = /* @__PURE__ */ tag('m:GetPersonaResponseMessage');
-const mGetPrivateCatalogAddInsResponseMessage = /* @__PURE__ */ tag('m:GetPrivateCatalogAddInsResponseMessage');
-const mGetRemindersResponse = /* @__PURE__ */ tag('m:GetRemindersResponse');
-const mGetRoomListsResponse = /* @__PURE__ */ tag('m:GetRoomListsResponse');
-const mGetRoomsResponse = /* @__PURE__ */ tag('m:GetRoomsResponse');
-const mGetSearchableMailboxesResponseMessage = /* @__PURE__ */ tag('m:GetSearchableMailboxesResponseMessage');
-const mGetServerTimeZonesResponseMessage = /* @__PURE__ */ tag('m:GetServerTimeZonesResponseMessage');
-const mGetSharingFolderResponseMessage = /* @__PURE__ */ tag('m:GetSharingFolderResponseMessage');
-const mGetSharingMetadataResponseMessage = /* @__PURE__ */ tag('m:GetSharingMetadataResponseMessage');
-const mGetSpecificUserConfigurationResponseMessage = /* @__PURE__ */ tag(
-  'm:GetSpecificUserConfigurationResponseMessage',
-);
-const mGetStreamingEventsResponseMessage = /* @__PURE__ */ tag('m:GetStreamingEventsResponseMessage');
-const mGetUserConfigurationResponseMessage = /* @__PURE__ */ tag('m:GetUserConfigurationResponseMessage');
-const mGetUserPhotoResponseMessage = /* @__PURE__ */ tag('m:GetUserPhotoResponseMessage');
-const mGetUserRetentionPolicyTagsResponseMessage = /* @__PURE__ */ tag('m:GetUserRetentionPolicyTagsResponseMessage');
 const mGroupBy = /* @__PURE__ */ tag('m:GroupBy');
 const mGroupId = /* @__PURE__ */ tag('m:GroupId');
 const mGroupIds = /* @__PURE__ */ tag('m:GroupIds');
-const mHasChanged = /* @__PURE__ */ tag('m:HasChanged');
-const mHideTagResponseMessage = /* @__PURE__ */ tag('m:HideTagResponseMessage');
-const mHighlightTerms = /* @__PURE__ */ tag('m:HighlightTerms');
 const mHoldId = /* @__PURE__ */ tag('m:HoldId');
 const mID = /* @__PURE__ */ tag('m:ID');
-const mId = /* @__PURE__ */ tag('m:Id');
 const mIdFormat = /* @__PURE__ */ tag('m:IdFormat');
 const mIdOfFolderToShare = /* @__PURE__ */ tag('m:IdOfFolderToShare');
 const mIds = /* @__PURE__ */ tag('m:Ids');
 const mIgnore = /* @__PURE__ */ tag('m:Ignore');
 const mImAddress = /* @__PURE__ */ tag('m:ImAddress');
 const mImContactSipUriAddress = /* @__PURE__ */ tag('m:ImContactSipUriAddress');
-const mImGroup = /* @__PURE__ */ tag('m:ImGroup');
-const mImItemList = /* @__PURE__ */ tag('m:ImItemList');
 const mImListMigrationCompleted = /* @__PURE__ */ tag('m:ImListMigrationCompleted');
 const mImTelephoneNumber = /* @__PURE__ */ tag('m:ImTelephoneNumber');
 const mInPlaceHoldConfigurationOnly = /* @__PURE__ */ tag('m:InPlaceHoldConfigurationOnly');
 const mInPlaceHoldIdentity = /* @__PURE__ */ tag('m:InPlaceHoldIdentity');
-const mInboxRules = /* @__PURE__ */ tag('m:InboxRules');
 const mIncludeAllInstalledAddIns = /* @__PURE__ */ tag('m:IncludeAllInstalledAddIns');
 const mIncludeCustomAppsData = /* @__PURE__ */ tag('m:IncludeCustomAppsData');
 const mIncludeDeleted = /* @__PURE__ */ tag('m:IncludeDeleted');
 const mIncludeEntitlementData = /* @__PURE__ */ tag('m:IncludeEntitlementData');
 const mIncludeManifestData = /* @__PURE__ */ tag('m:IncludeManifestData');
 const mIncludeNonIndexableItems = /* @__PURE__ */ tag('m:IncludeNonIndexableItems');
-const mIncludePersonalArchive = /* @__PURE__ */ tag('m:IncludePersonalArchive');
-const mIncludeUnsearchableItems = /* @__PURE__ */ tag('m:IncludeUnsearchableItems');
-const mIncludesLastFolderInRange = /* @__PURE__ */ tag('m:IncludesLastFolderInRange');
-const mIncludesLastItemInRange = /* @__PURE__ */ tag('m:IncludesLastItemInRange');
-const mIndexedOffset = /* @__PURE__ */ tag('m:IndexedOffset');
 const mIndexedPageFolderView = /* @__PURE__ */ tag('m:IndexedPageFolderView');
 const mIndexedPageItemView = /* @__PURE__ */ tag('m:IndexedPageItemView');
-const mInvalidRecipients = /* @__PURE__ */ tag('m:InvalidRecipients');
-const mIsDeepTraversal = /* @__PURE__ */ tag('m:IsDeepTraversal');
 const mItemChanges = /* @__PURE__ */ tag('m:ItemChanges');
 const mItemHoldPeriod = /* @__PURE__ */ tag('m:ItemHoldPeriod');
 const mItemId = /* @__PURE__ */ tag('m:ItemId');
 const mItemIds = /* @__PURE__ */ tag('m:ItemIds');
 const mItemLinkId = /* @__PURE__ */ tag('m:ItemLinkId');
 const mItemShape = /* @__PURE__ */ tag('m:ItemShape');
-const mItemType = /* @__PURE__ */ tag('m:ItemType');
 const mItemTypes = /* @__PURE__ */ tag('m:ItemTypes');
 const mItems = /* @__PURE__ */ tag('m:Items');
 const mJoinUrl = /* @__PURE__ */ tag('m:JoinUrl');
 const mKeywordMatchOption = /* @__PURE__ */ tag('m:KeywordMatchOption');
-const mKeywords = /* @__PURE__ */ tag('m:Keywords');
-const mKqlQuery = /* @__PURE__ */ tag('m:KqlQuery');
 const mLanguage = /* @__PURE__ */ tag('m:Language');
-const mLastUpdate = /* @__PURE__ */ tag('m:LastUpdate');
 const mLocation = /* @__PURE__ */ tag('m:Location');
 const mLocationConstraints = /* @__PURE__ */ tag('m:LocationConstraints');
-const mMailTips = /* @__PURE__ */ tag('m:MailTips');
-const mMailTipsConfiguration = /* @__PURE__ */ tag('m:MailTipsConfiguration');
 const mMailTipsRequested = /* @__PURE__ */ tag('m:MailTipsRequested');
-const mMailTipsResponseMessageType = /* @__PURE__ */ tag('m:MailTipsResponseMessageType');
 const mMailbox = /* @__PURE__ */ tag('m:Mailbox');
 const mMailboxDataArray = /* @__PURE__ */ tag('m:MailboxDataArray');
-const mMailboxHoldResult = /* @__PURE__ */ tag('m:MailboxHoldResult');
 const mMailboxScope = /* @__PURE__ */ tag('m:MailboxScope');
 const mMailboxSmtpAddress = /* @__PURE__ */ tag('m:MailboxSmtpAddress');
-const mMailboxStatisticsSearchResult = /* @__PURE__ */ tag('m:MailboxStatisticsSearchResult');
 const mMailboxes = /* @__PURE__ */ tag('m:Mailboxes');
 const mMakeItemImmutable = /* @__PURE__ */ tag('m:MakeItemImmutable');
 const mManifest = /* @__PURE__ */ tag('m:Manifest');
 const mManifestUrl = /* @__PURE__ */ tag('m:ManifestUrl');
-const mManifests = /* @__PURE__ */ tag('m:Manifests');
-const mMarkAllItemsAsReadResponseMessage = /* @__PURE__ */ tag('m:MarkAllItemsAsReadResponseMessage');
-const mMarkAsJunkResponseMessage = /* @__PURE__ */ tag('m:MarkAsJunkResponseMessage');
 const mMarketplaceAssetId = /* @__PURE__ */ tag('m:MarketplaceAssetId');
 const mMarketplaceContentMarket = /* @__PURE__ */ tag('m:MarketplaceContentMarket');
 const mMarketplaceCorrelationId = /* @__PURE__ */ tag('m:MarketplaceCorrelationId');
 const mMaxCandidates = /* @__PURE__ */ tag('m:MaxCandidates');
 const mMaxChangesReturned = /* @__PURE__ */ tag('m:MaxChangesReturned');
-const mMaxItems = /* @__PURE__ */ tag('m:MaxItems');
 const mMaxItemsToReturn = /* @__PURE__ */ tag('m:MaxItemsToReturn');
 const mMaxPreviewLength = /* @__PURE__ */ tag('m:MaxPreviewLength');
 const mMaxRefinersCountPerRefinerType = /* @__PURE__ */ tag('m:MaxRefinersCountPerRefinerType');
@@ -3232,25 +2767,10 @@ const mMaxSuggestionsCountPerSuggestionType = /* @__PURE__ */ tag('m:MaxSuggesti
 const mMeetingDurationInMinutes = /* @__PURE__ */ tag('m:MeetingDurationInMinutes');
 const mMeetingInstance = /* @__PURE__ */ tag('m:MeetingInstance');
 const mMeetingSpace = /* @__PURE__ */ tag('m:MeetingSpace');
-const mMeetingTimeCandidates = /* @__PURE__ */ tag('m:MeetingTimeCandidates');
 const mMessageId = /* @__PURE__ */ tag('m:MessageId');
-const mMessageText = /* @__PURE__ */ tag('m:MessageText');
-const mMessageTrackingReport = /* @__PURE__ */ tag('m:MessageTrackingReport');
 const mMessageTrackingReportId = /* @__PURE__ */ tag('m:MessageTrackingReportId');
-const mMessageTrackingSearchResults = /* @__PURE__ */ tag('m:MessageTrackingSearchResults');
-const mMessageTypes = /* @__PURE__ */ tag('m:MessageTypes');
-const mMoveFolderResponseMessage = /* @__PURE__ */ tag('m:MoveFolderResponseMessage');
-const mMoveItemResponseMessage = /* @__PURE__ */ tag('m:MoveItemResponseMessage');
-const mMovedItemId = /* @__PURE__ */ tag('m:MovedItemId');
 const mNewDisplayName = /* @__PURE__ */ tag('m:NewDisplayName');
-const mNonIndexableItemDetailsResult = /* @__PURE__ */ tag('m:NonIndexableItemDetailsResult');
-const mNonIndexableItemStatistics = /* @__PURE__ */ tag('m:NonIndexableItemStatistics');
-const mNotification = /* @__PURE__ */ tag('m:Notification');
-const mNotifications = /* @__PURE__ */ tag('m:Notifications');
 const mOperations = /* @__PURE__ */ tag('m:Operations');
-const mOutlookRuleBlobExists = /* @__PURE__ */ tag('m:OutlookRuleBlobExists');
-const mOverride = /* @__PURE__ */ tag('m:Override');
-const mOverrides = /* @__PURE__ */ tag('m:Overrides');
 const mPageDirection = /* @__PURE__ */ tag('m:PageDirection');
 const mPageItemReference = /* @__PURE__ */ tag('m:PageItemReference');
 const mPageSize = /* @__PURE__ */ tag('m:PageSize');
@@ -3258,103 +2778,59 @@ const mParentFolderId = /* @__PURE__ */ tag('m:ParentFolderId');
 const mParentFolderIds = /* @__PURE__ */ tag('m:ParentFolderIds');
 const mParentItemId = /* @__PURE__ */ tag('m:ParentItemId');
 const mParticipantActivitiesToAdd = /* @__PURE__ */ tag('m:ParticipantActivitiesToAdd');
-const mPasswordExpirationDate = /* @__PURE__ */ tag('m:PasswordExpirationDate');
-const mPayload = /* @__PURE__ */ tag('m:Payload');
-const mPeople = /* @__PURE__ */ tag('m:People');
-const mPerformReminderActionResponse = /* @__PURE__ */ tag('m:PerformReminderActionResponse');
-const mPersona = /* @__PURE__ */ tag('m:Persona');
 const mPersonaId = /* @__PURE__ */ tag('m:PersonaId');
 const mPersonaShape = /* @__PURE__ */ tag('m:PersonaShape');
 const mPhoneCallId = /* @__PURE__ */ tag('m:PhoneCallId');
-const mPhoneCallInformation = /* @__PURE__ */ tag('m:PhoneCallInformation');
-const mPictureData = /* @__PURE__ */ tag('m:PictureData');
-const mPostModernGroupItemResponseMessage = /* @__PURE__ */ tag('m:PostModernGroupItemResponseMessage');
 const mPreviewItemResponseShape = /* @__PURE__ */ tag('m:PreviewItemResponseShape');
 const mProperties = /* @__PURE__ */ tag('m:Properties');
 const mPropertySetName = /* @__PURE__ */ tag('m:PropertySetName');
-const mProtectionRulesConfiguration = /* @__PURE__ */ tag('m:ProtectionRulesConfiguration');
 const mPullSubscriptionRequest = /* @__PURE__ */ tag('m:PullSubscriptionRequest');
 const mPurportedSender = /* @__PURE__ */ tag('m:PurportedSender');
 const mPushSubscriptionRequest = /* @__PURE__ */ tag('m:PushSubscriptionRequest');
 const mQuery = /* @__PURE__ */ tag('m:Query');
-const mQueryOptions = /* @__PURE__ */ tag('m:QueryOptions');
 const mQuerySources = /* @__PURE__ */ tag('m:QuerySources');
 const mQueryString = /* @__PURE__ */ tag('m:QueryString');
 const mReadFlag = /* @__PURE__ */ tag('m:ReadFlag');
 const mRecipient = /* @__PURE__ */ tag('m:Recipient');
 const mRecipientFilter = /* @__PURE__ */ tag('m:RecipientFilter');
 const mRecipients = /* @__PURE__ */ tag('m:Recipients');
-const mRefreshSharingFolderResponseMessage = /* @__PURE__ */ tag('m:RefreshSharingFolderResponseMessage');
 const mRelativeFolderPath = /* @__PURE__ */ tag('m:RelativeFolderPath');
-const mReminderItemActions = /* @__PURE__ */ tag('m:ReminderItemActions');
-const mReminderType = /* @__PURE__ */ tag('m:ReminderType');
-const mReminders = /* @__PURE__ */ tag('m:Reminders');
 const mRemoveOutlookRuleBlob = /* @__PURE__ */ tag('m:RemoveOutlookRuleBlob');
-const mReportMessageResponseMessage = /* @__PURE__ */ tag('m:ReportMessageResponseMessage');
 const mReportTemplate = /* @__PURE__ */ tag('m:ReportTemplate');
 const mRequestedConfiguration = /* @__PURE__ */ tag('m:RequestedConfiguration');
-const mResolutionSet = /* @__PURE__ */ tag('m:ResolutionSet');
-const mResolveNamesResponseMessage = /* @__PURE__ */ tag('m:ResolveNamesResponseMessage');
-const mResponse = /* @__PURE__ */ tag('m:Response');
-const mResponseCode = /* @__PURE__ */ tag('m:ResponseCode');
-const mResponseMessage = /* @__PURE__ */ tag('m:ResponseMessage');
-const mResponseMessages = /* @__PURE__ */ tag('m:ResponseMessages');
 const mRestriction = /* @__PURE__ */ tag('m:Restriction');
 const mResultRowCount = /* @__PURE__ */ tag('m:ResultRowCount');
 const mResultRowOffset = /* @__PURE__ */ tag('m:ResultRowOffset');
 const mResultType = /* @__PURE__ */ tag('m:ResultType');
-const mRetentionPolicyTags = /* @__PURE__ */ tag('m:RetentionPolicyTags');
 const mRetrieveRefiners = /* @__PURE__ */ tag('m:RetrieveRefiners');
 const mReturnAdditionalIds = /* @__PURE__ */ tag('m:ReturnAdditionalIds');
 const mReturnNewItemIds = /* @__PURE__ */ tag('m:ReturnNewItemIds');
 const mReturnQueueEvents = /* @__PURE__ */ tag('m:ReturnQueueEvents');
 const mRoomList = /* @__PURE__ */ tag('m:RoomList');
-const mRoomLists = /* @__PURE__ */ tag('m:RoomLists');
-const mRooms = /* @__PURE__ */ tag('m:Rooms');
-const mRootFolder = /* @__PURE__ */ tag('m:RootFolder');
-const mRootItemId = /* @__PURE__ */ tag('m:RootItemId');
-const mRuleOperationErrors = /* @__PURE__ */ tag('m:RuleOperationErrors');
 const mSavedItemFolderId = /* @__PURE__ */ tag('m:SavedItemFolderId');
 const mScenario = /* @__PURE__ */ tag('m:Scenario');
 const mSchemaVersionSupported = /* @__PURE__ */ tag('m:SchemaVersionSupported');
 const mScope = /* @__PURE__ */ tag('m:Scope');
 const mSearchArchiveOnly = /* @__PURE__ */ tag('m:SearchArchiveOnly');
 const mSearchConstraints = /* @__PURE__ */ tag('m:SearchConstraints');
-const mSearchDumpster = /* @__PURE__ */ tag('m:SearchDumpster');
 const mSearchFilter = /* @__PURE__ */ tag('m:SearchFilter');
 const mSearchId = /* @__PURE__ */ tag('m:SearchId');
-const mSearchMailboxesResponseMessage = /* @__PURE__ */ tag('m:SearchMailboxesResponseMessage');
-const mSearchMailboxesResult = /* @__PURE__ */ tag('m:SearchMailboxesResult');
 const mSearchPeopleSuggestionIndex = /* @__PURE__ */ tag('m:SearchPeopleSuggestionIndex');
 const mSearchQueries = /* @__PURE__ */ tag('m:SearchQueries');
 const mSearchRefiner = /* @__PURE__ */ tag('m:SearchRefiner');
 const mSearchRefiners = /* @__PURE__ */ tag('m:SearchRefiners');
-const mSearchRequestId = /* @__PURE__ */ tag('m:SearchRequestId');
 const mSearchRestrictions = /* @__PURE__ */ tag('m:SearchRestrictions');
-const mSearchResults = /* @__PURE__ */ tag('m:SearchResults');
 const mSearchScope = /* @__PURE__ */ tag('m:SearchScope');
 const mSearchSessionId = /* @__PURE__ */ tag('m:SearchSessionId');
-const mSearchSuggestions = /* @__PURE__ */ tag('m:SearchSuggestions');
 const mSearchWindowDuration = /* @__PURE__ */ tag('m:SearchWindowDuration');
 const mSearchWindowStart = /* @__PURE__ */ tag('m:SearchWindowStart');
-const mSearchableMailboxes = /* @__PURE__ */ tag('m:SearchableMailboxes');
 const mSeekToConditionPageItemView = /* @__PURE__ */ tag('m:SeekToConditionPageItemView');
-const mSendItemResponseMessage = /* @__PURE__ */ tag('m:SendItemResponseMessage');
-const mSendNotificationResponseMessage = /* @__PURE__ */ tag('m:SendNotificationResponseMessage');
 const mSendWelcomeEmail = /* @__PURE__ */ tag('m:SendWelcomeEmail');
 const mSender = /* @__PURE__ */ tag('m:Sender');
-const mSenderDisplayName = /* @__PURE__ */ tag('m:SenderDisplayName');
 const mSenderSmtpAddress = /* @__PURE__ */ tag('m:SenderSmtpAddress');
-const mSenders = /* @__PURE__ */ tag('m:Senders');
 const mSendingAs = /* @__PURE__ */ tag('m:SendingAs');
 const mServerHint = /* @__PURE__ */ tag('m:ServerHint');
-const mServiceConfigurationResponseMessageType = /* @__PURE__ */ tag('m:ServiceConfigurationResponseMessageType');
-const mSessionId = /* @__PURE__ */ tag('m:SessionId');
-const mSetClientExtensionResponseMessage = /* @__PURE__ */ tag('m:SetClientExtensionResponseMessage');
-const mSetHoldOnMailboxesResponseMessage = /* @__PURE__ */ tag('m:SetHoldOnMailboxesResponseMessage');
-const mSetOMEConfigurationResponseMessage = /* @__PURE__ */ tag('m:SetOMEConfigurationResponseMessage');
 const mSharePointSiteUrl = /* @__PURE__ */ tag('m:SharePointSiteUrl');
-const mSharePointURLsConfiguration = /* @__PURE__ */ tag('m:SharePointURLsConfiguration');
 const mSharedFolderId = /* @__PURE__ */ tag('m:SharedFolderId');
 const mSharingFolderId = /* @__PURE__ */ tag('m:SharingFolderId');
 const mSizeRequested = /* @__PURE__ */ tag('m:SizeRequested');
@@ -3367,55 +2843,28 @@ const mState = /* @__PURE__ */ tag('m:State');
 const mStoreInfo = /* @__PURE__ */ tag('m:StoreInfo');
 const mStreamingSubscriptionRequest = /* @__PURE__ */ tag('m:StreamingSubscriptionRequest');
 const mSubject = /* @__PURE__ */ tag('m:Subject');
-const mSubscribeResponseMessage = /* @__PURE__ */ tag('m:SubscribeResponseMessage');
 const mSubscriptionId = /* @__PURE__ */ tag('m:SubscriptionId');
 const mSubscriptionIds = /* @__PURE__ */ tag('m:SubscriptionIds');
-const mSubscriptionStatus = /* @__PURE__ */ tag('m:SubscriptionStatus');
-const mSuggestionDayResultArray = /* @__PURE__ */ tag('m:SuggestionDayResultArray');
 const mSuggestionTypes = /* @__PURE__ */ tag('m:SuggestionTypes');
 const mSuggestionsPrimer = /* @__PURE__ */ tag('m:SuggestionsPrimer');
-const mSuggestionsResponse = /* @__PURE__ */ tag('m:SuggestionsResponse');
 const mSuppressReadReceipts = /* @__PURE__ */ tag('m:SuppressReadReceipts');
-const mSyncFolderHierarchyResponseMessage = /* @__PURE__ */ tag('m:SyncFolderHierarchyResponseMessage');
 const mSyncFolderId = /* @__PURE__ */ tag('m:SyncFolderId');
-const mSyncFolderItemsResponseMessage = /* @__PURE__ */ tag('m:SyncFolderItemsResponseMessage');
 const mSyncScope = /* @__PURE__ */ tag('m:SyncScope');
 const mSyncState = /* @__PURE__ */ tag('m:SyncState');
 const mTag = /* @__PURE__ */ tag('m:Tag');
-const mTags = /* @__PURE__ */ tag('m:Tags');
 const mTelUriAddress = /* @__PURE__ */ tag('m:TelUriAddress');
-const mTimeZoneDefinitions = /* @__PURE__ */ tag('m:TimeZoneDefinitions');
-const mToDate = /* @__PURE__ */ tag('m:ToDate');
 const mToFolderId = /* @__PURE__ */ tag('m:ToFolderId');
-const mToken = /* @__PURE__ */ tag('m:Token');
 const mTokenRequests = /* @__PURE__ */ tag('m:TokenRequests');
 const mTopicQueryString = /* @__PURE__ */ tag('m:TopicQueryString');
-const mTotalConversationsInView = /* @__PURE__ */ tag('m:TotalConversationsInView');
-const mTotalNumberOfPeopleInView = /* @__PURE__ */ tag('m:TotalNumberOfPeopleInView');
-const mTransactionId = /* @__PURE__ */ tag('m:TransactionId');
 const mTypeRequested = /* @__PURE__ */ tag('m:TypeRequested');
-const mUnifiedMessagingConfiguration = /* @__PURE__ */ tag('m:UnifiedMessagingConfiguration');
 const mUnresolvedEntry = /* @__PURE__ */ tag('m:UnresolvedEntry');
-const mUnsubscribeResponseMessage = /* @__PURE__ */ tag('m:UnsubscribeResponseMessage');
-const mUpdateFolderResponseMessage = /* @__PURE__ */ tag('m:UpdateFolderResponseMessage');
-const mUpdateItemInRecoverableItemsResponseMessage = /* @__PURE__ */ tag(
-  'm:UpdateItemInRecoverableItemsResponseMessage',
-);
-const mUpdateItemResponseMessage = /* @__PURE__ */ tag('m:UpdateItemResponseMessage');
-const mUpdateUserConfigurationResponseMessage = /* @__PURE__ */ tag('m:UpdateUserConfigurationResponseMessage');
-const mUpdatedItemIds = /* @__PURE__ */ tag('m:UpdatedItemIds');
 const mUpdates = /* @__PURE__ */ tag('m:Updates');
-const mUploadItemsResponseMessage = /* @__PURE__ */ tag('m:UploadItemsResponseMessage');
 const mUserConfiguration = /* @__PURE__ */ tag('m:UserConfiguration');
 const mUserConfigurationName = /* @__PURE__ */ tag('m:UserConfigurationName');
 const mUserConfigurationProperties = /* @__PURE__ */ tag('m:UserConfigurationProperties');
 const mUserIds = /* @__PURE__ */ tag('m:UserIds');
-const mWaitOnSearchResults = /* @__PURE__ */ tag('m:WaitOnSearchResults');
 const mWarmupOptions = /* @__PURE__ */ tag('m:WarmupOptions');
-const mWasFirstInstall = /* @__PURE__ */ tag('m:WasFirstInstall');
-const mWasSuccessful = /* @__PURE__ */ tag('m:WasSuccessful');
 const mWatermark = /* @__PURE__ */ tag('m:Watermark');
-const mXml = /* @__PURE__ */ tag('m:Xml');
 const tAbchContactId = /* @__PURE__ */ tag('t:AbchContactId');
 const tAbchEmailAddresses = /* @__PURE__ */ tag('t:AbchEmailAddresses');
 const tAbsoluteDate = /* @__PURE__ */ tag('t:AbsoluteDate');
@@ -3430,15 +2879,12 @@ const tAccuracy = /* @__PURE__ */ tag('t:Accuracy');
 const tAcl = /* @__PURE__ */ tag('t:Acl');
 const tAction = /* @__PURE__ */ tag('t:Action');
 const tActionType = /* @__PURE__ */ tag('t:ActionType');
-const tActionUrl = /* @__PURE__ */ tag('t:ActionUrl');
 const tActions = /* @__PURE__ */ tag('t:Actions');
 const tActivityAction = /* @__PURE__ */ tag('t:ActivityAction');
 const tActivityDomain = /* @__PURE__ */ tag('t:ActivityDomain');
 const tActualWork = /* @__PURE__ */ tag('t:ActualWork');
 const tAddBlankTargetToLinks = /* @__PURE__ */ tag('t:AddBlankTargetToLinks');
 const tAddItemToMyCalendar = /* @__PURE__ */ tag('t:AddItemToMyCalendar');
-const tAdditionalEntries = /* @__PURE__ */ tag('t:AdditionalEntries');
-const tAdditionalInfo = /* @__PURE__ */ tag('t:AdditionalInfo');
 const tAdditionalProperties = /* @__PURE__ */ tag('t:AdditionalProperties');
 const tAddress = /* @__PURE__ */ tag('t:Address');
 const tAddressCountry = /* @__PURE__ */ tag('t:AddressCountry');
@@ -3453,27 +2899,21 @@ const tAdjacentMeetings = /* @__PURE__ */ tag('t:AdjacentMeetings');
 const tAggregateOn = /* @__PURE__ */ tag('t:AggregateOn');
 const tAirlineIataCode = /* @__PURE__ */ tag('t:AirlineIataCode');
 const tAlias = /* @__PURE__ */ tag('t:Alias');
-const tAllInternal = /* @__PURE__ */ tag('t:AllInternal');
 const tAllowNewTimeProposal = /* @__PURE__ */ tag('t:AllowNewTimeProposal');
 const tAlternateId = /* @__PURE__ */ tag('t:AlternateId');
 const tAlternatePublicFolderId = /* @__PURE__ */ tag('t:AlternatePublicFolderId');
 const tAlternatePublicFolderItemId = /* @__PURE__ */ tag('t:AlternatePublicFolderItemId');
 const tAltitude = /* @__PURE__ */ tag('t:Altitude');
 const tAltitudeAccuracy = /* @__PURE__ */ tag('t:AltitudeAccuracy');
-const tAlwaysClassifyAs = /* @__PURE__ */ tag('t:AlwaysClassifyAs');
 const tAnd = /* @__PURE__ */ tag('t:And');
 const tAnnotation = /* @__PURE__ */ tag('t:Annotation');
 const tAntiLinkInfo = /* @__PURE__ */ tag('t:AntiLinkInfo');
-const tApp = /* @__PURE__ */ tag('t:App');
-const tAppContexts = /* @__PURE__ */ tag('t:AppContexts');
 const tAppName = /* @__PURE__ */ tag('t:AppName');
 const tAppScenario = /* @__PURE__ */ tag('t:AppScenario');
-const tAppStatus = /* @__PURE__ */ tag('t:AppStatus');
 const tAppendToFolderField = /* @__PURE__ */ tag('t:AppendToFolderField');
 const tAppendToItemField = /* @__PURE__ */ tag('t:AppendToItemField');
 const tApplication = /* @__PURE__ */ tag('t:Application');
 const tApplicationRoles = /* @__PURE__ */ tag('t:ApplicationRoles');
-const tApplicationsIds = /* @__PURE__ */ tag('t:ApplicationsIds');
 const tAppliedHashtag = /* @__PURE__ */ tag('t:AppliedHashtag');
 const tAppliedHashtags = /* @__PURE__ */ tag('t:AppliedHashtags');
 const tAppliedHashtagsPreview = /* @__PURE__ */ tag('t:AppliedHashtagsPreview');
@@ -3486,15 +2926,11 @@ const tApprovalDecisionTime = /* @__PURE__ */ tag('t:ApprovalDecisionTime');
 const tApprovalRequestData = /* @__PURE__ */ tag('t:ApprovalRequestData');
 const tArchiveTag = /* @__PURE__ */ tag('t:ArchiveTag');
 const tArchiveTypes = /* @__PURE__ */ tag('t:ArchiveTypes');
-const tArgument = /* @__PURE__ */ tag('t:Argument');
-const tArrayOfTrackingPropertiesType = /* @__PURE__ */ tag('t:ArrayOfTrackingPropertiesType');
 const tArrivalAirportIataCode = /* @__PURE__ */ tag('t:ArrivalAirportIataCode');
 const tAssignCategories = /* @__PURE__ */ tag('t:AssignCategories');
 const tAssignedTime = /* @__PURE__ */ tag('t:AssignedTime');
 const tAssignees = /* @__PURE__ */ tag('t:Assignees');
 const tAssistantName = /* @__PURE__ */ tag('t:AssistantName');
-const tAssistantNames = /* @__PURE__ */ tag('t:AssistantNames');
-const tAssistantPhoneNumbers = /* @__PURE__ */ tag('t:AssistantPhoneNumbers');
 const tAssociatedCalendarItemId = /* @__PURE__ */ tag('t:AssociatedCalendarItemId');
 const tAtAllMention = /* @__PURE__ */ tag('t:AtAllMention');
 const tAttachLongPathName = /* @__PURE__ */ tag('t:AttachLongPathName');
@@ -3504,67 +2940,41 @@ const tAttachmentOriginalUrl = /* @__PURE__ */ tag('t:AttachmentOriginalUrl');
 const tAttachmentPreviewUrl = /* @__PURE__ */ tag('t:AttachmentPreviewUrl');
 const tAttachmentThumbnailUrl = /* @__PURE__ */ tag('t:AttachmentThumbnailUrl');
 const tAttachments = /* @__PURE__ */ tag('t:Attachments');
-const tAttemptCount = /* @__PURE__ */ tag('t:AttemptCount');
 const tAttendee = /* @__PURE__ */ tag('t:Attendee');
-const tAttendeeAvailabilities = /* @__PURE__ */ tag('t:AttendeeAvailabilities');
-const tAttendeeAvailability = /* @__PURE__ */ tag('t:AttendeeAvailability');
-const tAttendeeConflictDataArray = /* @__PURE__ */ tag('t:AttendeeConflictDataArray');
 const tAttendeeEntries = /* @__PURE__ */ tag('t:AttendeeEntries');
 const tAttendeeItem = /* @__PURE__ */ tag('t:AttendeeItem');
-const tAttendeeLocation = /* @__PURE__ */ tag('t:AttendeeLocation');
 const tAttendeeType = /* @__PURE__ */ tag('t:AttendeeType');
 const tAttendees = /* @__PURE__ */ tag('t:Attendees');
-const tAttributedHasActiveDeals = /* @__PURE__ */ tag('t:AttributedHasActiveDeals');
-const tAttributedIsBusinessContact = /* @__PURE__ */ tag('t:AttributedIsBusinessContact');
-const tAttribution = /* @__PURE__ */ tag('t:Attribution');
-const tAttributions = /* @__PURE__ */ tag('t:Attributions');
 const tAuthor = /* @__PURE__ */ tag('t:Author');
 const tAutoDeclineFutureRequestsWhenOOF = /* @__PURE__ */ tag('t:AutoDeclineFutureRequestsWhenOOF');
 const tAutoLinkError = /* @__PURE__ */ tag('t:AutoLinkError');
 const tAutoLinkSuccess = /* @__PURE__ */ tag('t:AutoLinkSuccess');
-const tAvailability = /* @__PURE__ */ tag('t:Availability');
-const tAvatar = /* @__PURE__ */ tag('t:Avatar');
 const tBase64Binary = /* @__PURE__ */ tag('t:Base64Binary');
 const tBaseFolderIds = /* @__PURE__ */ tag('t:BaseFolderIds');
 const tBaseOffset = /* @__PURE__ */ tag('t:BaseOffset');
 const tBaseShape = /* @__PURE__ */ tag('t:BaseShape');
-const tBccRecipient = /* @__PURE__ */ tag('t:BccRecipient');
 const tBccRecipients = /* @__PURE__ */ tag('t:BccRecipients');
 const tBias = /* @__PURE__ */ tag('t:Bias');
 const tBillingInformation = /* @__PURE__ */ tag('t:BillingInformation');
 const tBinaryData = /* @__PURE__ */ tag('t:BinaryData');
 const tBirthday = /* @__PURE__ */ tag('t:Birthday');
-const tBirthdays = /* @__PURE__ */ tag('t:Birthdays');
 const tBitmask = /* @__PURE__ */ tag('t:Bitmask');
-const tBlob = /* @__PURE__ */ tag('t:Blob');
 const tBlockExternalImages = /* @__PURE__ */ tag('t:BlockExternalImages');
 const tBlockStatus = /* @__PURE__ */ tag('t:BlockStatus');
-const tBodies = /* @__PURE__ */ tag('t:Bodies');
 const tBody = /* @__PURE__ */ tag('t:Body');
-const tBodyContentAttributedValue = /* @__PURE__ */ tag('t:BodyContentAttributedValue');
 const tBodyType = /* @__PURE__ */ tag('t:BodyType');
 const tBrokerName = /* @__PURE__ */ tag('t:BrokerName');
 const tBrokerPhone = /* @__PURE__ */ tag('t:BrokerPhone');
-const tBusinessAddresses = /* @__PURE__ */ tag('t:BusinessAddresses');
 const tBusinessHomePage = /* @__PURE__ */ tag('t:BusinessHomePage');
-const tBusinessHomePages = /* @__PURE__ */ tag('t:BusinessHomePages');
 const tBusinessName = /* @__PURE__ */ tag('t:BusinessName');
-const tBusinessPhoneNumbers = /* @__PURE__ */ tag('t:BusinessPhoneNumbers');
-const tBusinessPhoneNumbers2 = /* @__PURE__ */ tag('t:BusinessPhoneNumbers2');
-const tBusyType = /* @__PURE__ */ tag('t:BusyType');
 const tCalendarActivityData = /* @__PURE__ */ tag('t:CalendarActivityData');
-const tCalendarEvent = /* @__PURE__ */ tag('t:CalendarEvent');
-const tCalendarEventArray = /* @__PURE__ */ tag('t:CalendarEventArray');
-const tCalendarEventDetails = /* @__PURE__ */ tag('t:CalendarEventDetails');
 const tCalendarFolder = /* @__PURE__ */ tag('t:CalendarFolder');
 const tCalendarFolderPermissionLevel = /* @__PURE__ */ tag('t:CalendarFolderPermissionLevel');
 const tCalendarItem = /* @__PURE__ */ tag('t:CalendarItem');
 const tCalendarItemType = /* @__PURE__ */ tag('t:CalendarItemType');
-const tCalendarItems = /* @__PURE__ */ tag('t:CalendarItems');
 const tCalendarPermission = /* @__PURE__ */ tag('t:CalendarPermission');
 const tCalendarPermissionLevel = /* @__PURE__ */ tag('t:CalendarPermissionLevel');
 const tCalendarPermissions = /* @__PURE__ */ tag('t:CalendarPermissions');
-const tCallbackPhones = /* @__PURE__ */ tag('t:CallbackPhones');
 const tCallerData = /* @__PURE__ */ tag('t:CallerData');
 const tCanCreateItems = /* @__PURE__ */ tag('t:CanCreateItems');
 const tCanCreateSubFolders = /* @__PURE__ */ tag('t:CanCreateSubFolders');
@@ -3572,7 +2982,6 @@ const tCanDelete = /* @__PURE__ */ tag('t:CanDelete');
 const tCanRenameOrMove = /* @__PURE__ */ tag('t:CanRenameOrMove');
 const tCancelCalendarItem = /* @__PURE__ */ tag('t:CancelCalendarItem');
 const tCapabilities = /* @__PURE__ */ tag('t:Capabilities');
-const tCarPhones = /* @__PURE__ */ tag('t:CarPhones');
 const tCarrier = /* @__PURE__ */ tag('t:Carrier');
 const tCasRequestId = /* @__PURE__ */ tag('t:CasRequestId');
 const tCategories = /* @__PURE__ */ tag('t:Categories');
@@ -3584,37 +2993,22 @@ const tChildFolderCount = /* @__PURE__ */ tag('t:ChildFolderCount');
 const tChildren = /* @__PURE__ */ tag('t:Children');
 const tCid = /* @__PURE__ */ tag('t:Cid');
 const tCity = /* @__PURE__ */ tag('t:City');
-const tClientEventTimeLocal = /* @__PURE__ */ tag('t:ClientEventTimeLocal');
-const tClientEventTimeUtc = /* @__PURE__ */ tag('t:ClientEventTimeUtc');
 const tClientId = /* @__PURE__ */ tag('t:ClientId');
 const tClientPublishSecret = /* @__PURE__ */ tag('t:ClientPublishSecret');
 const tClientReference = /* @__PURE__ */ tag('t:ClientReference');
-const tClientSessionId = /* @__PURE__ */ tag('t:ClientSessionId');
 const tClientToken = /* @__PURE__ */ tag('t:ClientToken');
 const tClientToken2 = /* @__PURE__ */ tag('t:ClientToken2');
 const tClientVersion = /* @__PURE__ */ tag('t:ClientVersion');
 const tComment = /* @__PURE__ */ tag('t:Comment');
 const tCompanies = /* @__PURE__ */ tag('t:Companies');
-const tCompany = /* @__PURE__ */ tag('t:Company');
-const tCompanyDescription = /* @__PURE__ */ tag('t:CompanyDescription');
-const tCompanyLinkedInUrl = /* @__PURE__ */ tag('t:CompanyLinkedInUrl');
-const tCompanyLogoUrl = /* @__PURE__ */ tag('t:CompanyLogoUrl');
 const tCompanyName = /* @__PURE__ */ tag('t:CompanyName');
-const tCompanyNameSortKey = /* @__PURE__ */ tag('t:CompanyNameSortKey');
-const tCompanyNames = /* @__PURE__ */ tag('t:CompanyNames');
-const tCompanyProfile = /* @__PURE__ */ tag('t:CompanyProfile');
-const tCompanyTicker = /* @__PURE__ */ tag('t:CompanyTicker');
-const tCompanyWebsiteUrl = /* @__PURE__ */ tag('t:CompanyWebsiteUrl');
 const tCompleteDate = /* @__PURE__ */ tag('t:CompleteDate');
 const tCompleteName = /* @__PURE__ */ tag('t:CompleteName');
 const tCondition = /* @__PURE__ */ tag('t:Condition');
 const tConditions = /* @__PURE__ */ tag('t:Conditions');
 const tConferenceType = /* @__PURE__ */ tag('t:ConferenceType');
-const tConfidence = /* @__PURE__ */ tag('t:Confidence');
 const tConflictingMeetingCount = /* @__PURE__ */ tag('t:ConflictingMeetingCount');
 const tConflictingMeetings = /* @__PURE__ */ tag('t:ConflictingMeetings');
-const tConnectionFailureCause = /* @__PURE__ */ tag('t:ConnectionFailureCause');
-const tConsentState = /* @__PURE__ */ tag('t:ConsentState');
 const tConstant = /* @__PURE__ */ tag('t:Constant');
 const tContact = /* @__PURE__ */ tag('t:Contact');
 const tContactCategories = /* @__PURE__ */ tag('t:ContactCategories');
@@ -3629,8 +3023,6 @@ const tContactType = /* @__PURE__ */ tag('t:ContactType');
 const tContacts = /* @__PURE__ */ tag('t:Contacts');
 const tContactsFolder = /* @__PURE__ */ tag('t:ContactsFolder');
 const tContactsFolderPermissionLevel = /* @__PURE__ */ tag('t:ContactsFolderPermissionLevel');
-const tContainerTitle = /* @__PURE__ */ tag('t:ContainerTitle');
-const tContainerUrl = /* @__PURE__ */ tag('t:ContainerUrl');
 const tContains = /* @__PURE__ */ tag('t:Contains');
 const tContainsBodyStrings = /* @__PURE__ */ tag('t:ContainsBodyStrings');
 const tContainsHeaderStrings = /* @__PURE__ */ tag('t:ContainsHeaderStrings');
@@ -3646,7 +3038,6 @@ const tContentId = /* @__PURE__ */ tag('t:ContentId');
 const tContentLocation = /* @__PURE__ */ tag('t:ContentLocation');
 const tContentOwner = /* @__PURE__ */ tag('t:ContentOwner');
 const tContentType = /* @__PURE__ */ tag('t:ContentType');
-const tContext = /* @__PURE__ */ tag('t:Context');
 const tContextFolderId = /* @__PURE__ */ tag('t:ContextFolderId');
 const tContextProperty = /* @__PURE__ */ tag('t:ContextProperty');
 const tConversation = /* @__PURE__ */ tag('t:Conversation');
@@ -3655,39 +3046,24 @@ const tConversationGuid = /* @__PURE__ */ tag('t:ConversationGuid');
 const tConversationId = /* @__PURE__ */ tag('t:ConversationId');
 const tConversationIndex = /* @__PURE__ */ tag('t:ConversationIndex');
 const tConversationLastSyncTime = /* @__PURE__ */ tag('t:ConversationLastSyncTime');
-const tConversationNode = /* @__PURE__ */ tag('t:ConversationNode');
-const tConversationNodes = /* @__PURE__ */ tag('t:ConversationNodes');
 const tConversationTopic = /* @__PURE__ */ tag('t:ConversationTopic');
-const tConversations = /* @__PURE__ */ tag('t:Conversations');
 const tConvertHtmlCodePageToUTF8 = /* @__PURE__ */ tag('t:ConvertHtmlCodePageToUTF8');
-const tCopiedEvent = /* @__PURE__ */ tag('t:CopiedEvent');
 const tCopyToFolder = /* @__PURE__ */ tag('t:CopyToFolder');
-const tCount = /* @__PURE__ */ tag('t:Count');
 const tCountry = /* @__PURE__ */ tag('t:Country');
 const tCountryOrRegion = /* @__PURE__ */ tag('t:CountryOrRegion');
-const tCreate = /* @__PURE__ */ tag('t:Create');
 const tCreateAssociated = /* @__PURE__ */ tag('t:CreateAssociated');
 const tCreateContents = /* @__PURE__ */ tag('t:CreateContents');
 const tCreateHierarchy = /* @__PURE__ */ tag('t:CreateHierarchy');
 const tCreateOOFEvent = /* @__PURE__ */ tag('t:CreateOOFEvent');
 const tCreateRuleOperation = /* @__PURE__ */ tag('t:CreateRuleOperation');
-const tCreated = /* @__PURE__ */ tag('t:Created');
 const tCreatedBy = /* @__PURE__ */ tag('t:CreatedBy');
 const tCreatedDateTime = /* @__PURE__ */ tag('t:CreatedDateTime');
-const tCreatedEvent = /* @__PURE__ */ tag('t:CreatedEvent');
-const tCreatedTime = /* @__PURE__ */ tag('t:CreatedTime');
-const tCreationTime = /* @__PURE__ */ tag('t:CreationTime');
 const tCulture = /* @__PURE__ */ tag('t:Culture');
-const tCurrentJob = /* @__PURE__ */ tag('t:CurrentJob');
-const tCurrentLocation = /* @__PURE__ */ tag('t:CurrentLocation');
 const tCurrentMeetingTime = /* @__PURE__ */ tag('t:CurrentMeetingTime');
-const tCustomApps = /* @__PURE__ */ tag('t:CustomApps');
-const tCustomMailTip = /* @__PURE__ */ tag('t:CustomMailTip');
 const tCustomSearchScope = /* @__PURE__ */ tag('t:CustomSearchScope');
 const tDailyRecurrence = /* @__PURE__ */ tag('t:DailyRecurrence');
 const tDailyRegeneration = /* @__PURE__ */ tag('t:DailyRegeneration');
 const tData = /* @__PURE__ */ tag('t:Data');
-const tDate = /* @__PURE__ */ tag('t:Date');
 const tDateTime = /* @__PURE__ */ tag('t:DateTime');
 const tDateTimeCreated = /* @__PURE__ */ tag('t:DateTimeCreated');
 const tDateTimeModified = /* @__PURE__ */ tag('t:DateTimeModified');
@@ -3699,7 +3075,6 @@ const tDayOfMonth = /* @__PURE__ */ tag('t:DayOfMonth');
 const tDayOfWeek = /* @__PURE__ */ tag('t:DayOfWeek');
 const tDayOfWeekIndex = /* @__PURE__ */ tag('t:DayOfWeekIndex');
 const tDayOrder = /* @__PURE__ */ tag('t:DayOrder');
-const tDayQuality = /* @__PURE__ */ tag('t:DayQuality');
 const tDaylight = /* @__PURE__ */ tag('t:Daylight');
 const tDaylightTime = /* @__PURE__ */ tag('t:DaylightTime');
 const tDaysOfWeek = /* @__PURE__ */ tag('t:DaysOfWeek');
@@ -3707,33 +3082,23 @@ const tDeclineAllEventsForScheduledOOF = /* @__PURE__ */ tag('t:DeclineAllEvents
 const tDeclineEventsForScheduledOOF = /* @__PURE__ */ tag('t:DeclineEventsForScheduledOOF');
 const tDeclineItem = /* @__PURE__ */ tag('t:DeclineItem');
 const tDeepLink = /* @__PURE__ */ tag('t:DeepLink');
-const tDefaultEncodingURL = /* @__PURE__ */ tag('t:DefaultEncodingURL');
-const tDegree = /* @__PURE__ */ tag('t:Degree');
 const tDelegatePermissions = /* @__PURE__ */ tag('t:DelegatePermissions');
 const tDelegateUser = /* @__PURE__ */ tag('t:DelegateUser');
 const tDelegationState = /* @__PURE__ */ tag('t:DelegationState');
 const tDelegator = /* @__PURE__ */ tag('t:Delegator');
 const tDelete = /* @__PURE__ */ tag('t:Delete');
 const tDeleteFolderField = /* @__PURE__ */ tag('t:DeleteFolderField');
-const tDeleteFromFolderStateDefinition = /* @__PURE__ */ tag('t:DeleteFromFolderStateDefinition');
 const tDeleteItemField = /* @__PURE__ */ tag('t:DeleteItemField');
 const tDeleteItems = /* @__PURE__ */ tag('t:DeleteItems');
 const tDeleteRuleOperation = /* @__PURE__ */ tag('t:DeleteRuleOperation');
 const tDeleteType = /* @__PURE__ */ tag('t:DeleteType');
-const tDeletedEvent = /* @__PURE__ */ tag('t:DeletedEvent');
 const tDeletedOccurrence = /* @__PURE__ */ tag('t:DeletedOccurrence');
-const tDeletedOccurrenceStateDefinition = /* @__PURE__ */ tag('t:DeletedOccurrenceStateDefinition');
 const tDeletedOccurrences = /* @__PURE__ */ tag('t:DeletedOccurrences');
-const tDeliveryRestricted = /* @__PURE__ */ tag('t:DeliveryRestricted');
-const tDeliveryStatus = /* @__PURE__ */ tag('t:DeliveryStatus');
 const tDelveSearchScope = /* @__PURE__ */ tag('t:DelveSearchScope');
 const tDelveView = /* @__PURE__ */ tag('t:DelveView');
 const tDepartment = /* @__PURE__ */ tag('t:Department');
-const tDepartments = /* @__PURE__ */ tag('t:Departments');
 const tDepartureAirportIataCode = /* @__PURE__ */ tag('t:DepartureAirportIataCode');
 const tDepartureTime = /* @__PURE__ */ tag('t:DepartureTime');
-const tDescription = /* @__PURE__ */ tag('t:Description');
-const tDescriptionAttribution = /* @__PURE__ */ tag('t:DescriptionAttribution');
 const tDestinationFolderId = /* @__PURE__ */ tag('t:DestinationFolderId');
 const tDetailedSuggestionsWindow = /* @__PURE__ */ tag('t:DetailedSuggestionsWindow');
 const tDictionary = /* @__PURE__ */ tag('t:Dictionary');
@@ -3742,31 +3107,17 @@ const tDictionaryKey = /* @__PURE__ */ tag('t:DictionaryKey');
 const tDictionaryValue = /* @__PURE__ */ tag('t:DictionaryValue');
 const tDirectReports = /* @__PURE__ */ tag('t:DirectReports');
 const tDirectoryId = /* @__PURE__ */ tag('t:DirectoryId');
-const tDiscoverySearchConfiguration = /* @__PURE__ */ tag('t:DiscoverySearchConfiguration');
 const tDisplayBcc = /* @__PURE__ */ tag('t:DisplayBcc');
 const tDisplayCc = /* @__PURE__ */ tag('t:DisplayCc');
 const tDisplayName = /* @__PURE__ */ tag('t:DisplayName');
-const tDisplayNameFirstLast = /* @__PURE__ */ tag('t:DisplayNameFirstLast');
-const tDisplayNameFirstLastHeader = /* @__PURE__ */ tag('t:DisplayNameFirstLastHeader');
-const tDisplayNameFirstLastSortKey = /* @__PURE__ */ tag('t:DisplayNameFirstLastSortKey');
-const tDisplayNameLastFirst = /* @__PURE__ */ tag('t:DisplayNameLastFirst');
-const tDisplayNameLastFirstHeader = /* @__PURE__ */ tag('t:DisplayNameLastFirstHeader');
-const tDisplayNameLastFirstSortKey = /* @__PURE__ */ tag('t:DisplayNameLastFirstSortKey');
-const tDisplayNamePrefix = /* @__PURE__ */ tag('t:DisplayNamePrefix');
-const tDisplayNamePrefixes = /* @__PURE__ */ tag('t:DisplayNamePrefixes');
-const tDisplayNames = /* @__PURE__ */ tag('t:DisplayNames');
-const tDisplayText = /* @__PURE__ */ tag('t:DisplayText');
 const tDisplayTo = /* @__PURE__ */ tag('t:DisplayTo');
 const tDistance = /* @__PURE__ */ tag('t:Distance');
 const tDistinguishedFolderId = /* @__PURE__ */ tag('t:DistinguishedFolderId');
 const tDistinguishedUser = /* @__PURE__ */ tag('t:DistinguishedUser');
 const tDistributionList = /* @__PURE__ */ tag('t:DistributionList');
 const tDoNotForwardMeeting = /* @__PURE__ */ tag('t:DoNotForwardMeeting');
-const tDocumentId = /* @__PURE__ */ tag('t:DocumentId');
-const tDomain = /* @__PURE__ */ tag('t:Domain');
 const tDomainId = /* @__PURE__ */ tag('t:DomainId');
 const tDomainTag = /* @__PURE__ */ tag('t:DomainTag');
-const tDraftItemIds = /* @__PURE__ */ tag('t:DraftItemIds');
 const tDueDate = /* @__PURE__ */ tag('t:DueDate');
 const tDuration = /* @__PURE__ */ tag('t:Duration');
 const tDurationInMinutes = /* @__PURE__ */ tag('t:DurationInMinutes');
@@ -3775,87 +3126,51 @@ const tEditItems = /* @__PURE__ */ tag('t:EditItems');
 const tEffectiveRights = /* @__PURE__ */ tag('t:EffectiveRights');
 const tEmail = /* @__PURE__ */ tag('t:Email');
 const tEmailAddress = /* @__PURE__ */ tag('t:EmailAddress');
-const tEmailAddressAttributedValue = /* @__PURE__ */ tag('t:EmailAddressAttributedValue');
 const tEmailAddressEntity = /* @__PURE__ */ tag('t:EmailAddressEntity');
 const tEmailAddresses = /* @__PURE__ */ tag('t:EmailAddresses');
 const tEmailUser = /* @__PURE__ */ tag('t:EmailUser');
-const tEmails1 = /* @__PURE__ */ tag('t:Emails1');
-const tEmails2 = /* @__PURE__ */ tag('t:Emails2');
-const tEmails3 = /* @__PURE__ */ tag('t:Emails3');
-const tEmailsCount = /* @__PURE__ */ tag('t:EmailsCount');
 const tEnableAlwaysDelete = /* @__PURE__ */ tag('t:EnableAlwaysDelete');
-const tEnabled = /* @__PURE__ */ tag('t:Enabled');
-const tEnabledStatus = /* @__PURE__ */ tag('t:EnabledStatus');
-const tEncryptedSharedFolderData = /* @__PURE__ */ tag('t:EncryptedSharedFolderData');
 const tEnd = /* @__PURE__ */ tag('t:End');
 const tEndDate = /* @__PURE__ */ tag('t:EndDate');
 const tEndDateRecurrence = /* @__PURE__ */ tag('t:EndDateRecurrence');
 const tEndDateTime = /* @__PURE__ */ tag('t:EndDateTime');
-const tEndNodeUrl = /* @__PURE__ */ tag('t:EndNodeUrl');
 const tEndTime = /* @__PURE__ */ tag('t:EndTime');
-const tEndTimeInMinutes = /* @__PURE__ */ tag('t:EndTimeInMinutes');
-const tEndTimeUtc = /* @__PURE__ */ tag('t:EndTimeUtc');
 const tEndTimeZone = /* @__PURE__ */ tag('t:EndTimeZone');
 const tEndTimeZoneId = /* @__PURE__ */ tag('t:EndTimeZoneId');
-const tEndUtcTicks = /* @__PURE__ */ tag('t:EndUtcTicks');
 const tEndWallClock = /* @__PURE__ */ tag('t:EndWallClock');
 const tEnhancedLocation = /* @__PURE__ */ tag('t:EnhancedLocation');
-const tEntityAddSource = /* @__PURE__ */ tag('t:EntityAddSource');
 const tEntityExtractionResult = /* @__PURE__ */ tag('t:EntityExtractionResult');
-const tEntityFeedbackEntry = /* @__PURE__ */ tag('t:EntityFeedbackEntry');
 const tEntry = /* @__PURE__ */ tag('t:Entry');
 const tEntryId = /* @__PURE__ */ tag('t:EntryId');
-const tEntrySequenceNumber = /* @__PURE__ */ tag('t:EntrySequenceNumber');
-const tError = /* @__PURE__ */ tag('t:Error');
-const tErrorCode = /* @__PURE__ */ tag('t:ErrorCode');
-const tErrorDescription = /* @__PURE__ */ tag('t:ErrorDescription');
-const tErrorMessage = /* @__PURE__ */ tag('t:ErrorMessage');
 const tErrorOffers = /* @__PURE__ */ tag('t:ErrorOffers');
-const tEventData = /* @__PURE__ */ tag('t:EventData');
-const tEventDescription = /* @__PURE__ */ tag('t:EventDescription');
 const tEventToDeleteID = /* @__PURE__ */ tag('t:EventToDeleteID');
 const tEventType = /* @__PURE__ */ tag('t:EventType');
 const tEventTypes = /* @__PURE__ */ tag('t:EventTypes');
 const tEventsToDeleteIDs = /* @__PURE__ */ tag('t:EventsToDeleteIDs');
 const tExceptions = /* @__PURE__ */ tag('t:Exceptions');
 const tExchangePersonIdGuid = /* @__PURE__ */ tag('t:ExchangePersonIdGuid');
-const tExchangeStoreId = /* @__PURE__ */ tag('t:ExchangeStoreId');
 const tExcludeConflicts = /* @__PURE__ */ tag('t:ExcludeConflicts');
 const tExcludes = /* @__PURE__ */ tag('t:Excludes');
 const tExists = /* @__PURE__ */ tag('t:Exists');
 const tExpectedArrivalFrom = /* @__PURE__ */ tag('t:ExpectedArrivalFrom');
 const tExpectedArrivalUntil = /* @__PURE__ */ tag('t:ExpectedArrivalUntil');
-const tExpirationDateTime = /* @__PURE__ */ tag('t:ExpirationDateTime');
 const tExpiryTime = /* @__PURE__ */ tag('t:ExpiryTime');
 const tExportAllowed = /* @__PURE__ */ tag('t:ExportAllowed');
 const tExtendedAttribute = /* @__PURE__ */ tag('t:ExtendedAttribute');
 const tExtendedAttributes = /* @__PURE__ */ tag('t:ExtendedAttributes');
 const tExtendedFieldURI = /* @__PURE__ */ tag('t:ExtendedFieldURI');
-const tExtendedProperties = /* @__PURE__ */ tag('t:ExtendedProperties');
 const tExtendedProperty = /* @__PURE__ */ tag('t:ExtendedProperty');
-const tExtendedPropertyAttributedValue = /* @__PURE__ */ tag('t:ExtendedPropertyAttributedValue');
 const tExtensionId = /* @__PURE__ */ tag('t:ExtensionId');
-const tExtensionType = /* @__PURE__ */ tag('t:ExtensionType');
 const tExternalAudience = /* @__PURE__ */ tag('t:ExternalAudience');
-const tExternalDirectoryObjectId = /* @__PURE__ */ tag('t:ExternalDirectoryObjectId');
-const tExternalEmailAddress = /* @__PURE__ */ tag('t:ExternalEmailAddress');
-const tExternalMemberCount = /* @__PURE__ */ tag('t:ExternalMemberCount');
 const tExternalObjectId = /* @__PURE__ */ tag('t:ExternalObjectId');
-const tExternalSPMySiteHostURL = /* @__PURE__ */ tag('t:ExternalSPMySiteHostURL');
 const tExternalUserIdentity = /* @__PURE__ */ tag('t:ExternalUserIdentity');
 const tExtractAllowed = /* @__PURE__ */ tag('t:ExtractAllowed');
-const tFailedMailbox = /* @__PURE__ */ tag('t:FailedMailbox');
-const tFailedMailboxes = /* @__PURE__ */ tag('t:FailedMailboxes');
 const tFavoriteOrder = /* @__PURE__ */ tag('t:FavoriteOrder');
 const tFieldOrder = /* @__PURE__ */ tag('t:FieldOrder');
 const tFieldURI = /* @__PURE__ */ tag('t:FieldURI');
 const tFieldURIOrConstant = /* @__PURE__ */ tag('t:FieldURIOrConstant');
-const tFieldValue = /* @__PURE__ */ tag('t:FieldValue');
 const tFileAs = /* @__PURE__ */ tag('t:FileAs');
-const tFileAsId = /* @__PURE__ */ tag('t:FileAsId');
-const tFileAsIds = /* @__PURE__ */ tag('t:FileAsIds');
 const tFileAsMapping = /* @__PURE__ */ tag('t:FileAsMapping');
-const tFileAses = /* @__PURE__ */ tag('t:FileAses');
 const tFileAttachment = /* @__PURE__ */ tag('t:FileAttachment');
 const tFileContexts = /* @__PURE__ */ tag('t:FileContexts');
 const tFileCreatedTime = /* @__PURE__ */ tag('t:FileCreatedTime');
@@ -3863,15 +3178,10 @@ const tFileExtension = /* @__PURE__ */ tag('t:FileExtension');
 const tFileID = /* @__PURE__ */ tag('t:FileID');
 const tFileModifiedTime = /* @__PURE__ */ tag('t:FileModifiedTime');
 const tFileName = /* @__PURE__ */ tag('t:FileName');
-const tFileReferenceId = /* @__PURE__ */ tag('t:FileReferenceId');
 const tFileSize = /* @__PURE__ */ tag('t:FileSize');
-const tFileTitle = /* @__PURE__ */ tag('t:FileTitle');
-const tFileType = /* @__PURE__ */ tag('t:FileType');
 const tFilterHtmlContent = /* @__PURE__ */ tag('t:FilterHtmlContent');
-const tFinanceSymbol = /* @__PURE__ */ tag('t:FinanceSymbol');
 const tFirstAuthErrorDates = /* @__PURE__ */ tag('t:FirstAuthErrorDates');
 const tFirstDayOfWeek = /* @__PURE__ */ tag('t:FirstDayOfWeek');
-const tFirstHopServer = /* @__PURE__ */ tag('t:FirstHopServer');
 const tFirstName = /* @__PURE__ */ tag('t:FirstName');
 const tFirstOccurrence = /* @__PURE__ */ tag('t:FirstOccurrence');
 const tFlag = /* @__PURE__ */ tag('t:Flag');
@@ -3890,99 +3200,42 @@ const tFolderIds = /* @__PURE__ */ tag('t:FolderIds');
 const tFolderName = /* @__PURE__ */ tag('t:FolderName');
 const tFolderScope = /* @__PURE__ */ tag('t:FolderScope');
 const tFolderSize = /* @__PURE__ */ tag('t:FolderSize');
-const tFolders = /* @__PURE__ */ tag('t:Folders');
 const tFormattedAddress = /* @__PURE__ */ tag('t:FormattedAddress');
 const tForwardAllowed = /* @__PURE__ */ tag('t:ForwardAllowed');
 const tForwardAsAttachmentToRecipients = /* @__PURE__ */ tag('t:ForwardAsAttachmentToRecipients');
 const tForwardItem = /* @__PURE__ */ tag('t:ForwardItem');
 const tForwardToRecipients = /* @__PURE__ */ tag('t:ForwardToRecipients');
-const tFreeBusyChangedEvent = /* @__PURE__ */ tag('t:FreeBusyChangedEvent');
 const tFreeBusyViewOptions = /* @__PURE__ */ tag('t:FreeBusyViewOptions');
-const tFreeBusyViewType = /* @__PURE__ */ tag('t:FreeBusyViewType');
 const tFrom = /* @__PURE__ */ tag('t:From');
 const tFromAddresses = /* @__PURE__ */ tag('t:FromAddresses');
 const tFromConnectedAccounts = /* @__PURE__ */ tag('t:FromConnectedAccounts');
 const tFullName = /* @__PURE__ */ tag('t:FullName');
 const tGender = /* @__PURE__ */ tag('t:Gender');
 const tGeneration = /* @__PURE__ */ tag('t:Generation');
-const tGenerations = /* @__PURE__ */ tag('t:Generations');
 const tGivenName = /* @__PURE__ */ tag('t:GivenName');
-const tGivenNames = /* @__PURE__ */ tag('t:GivenNames');
-const tGlobalAtAllMention = /* @__PURE__ */ tag('t:GlobalAtAllMention');
-const tGlobalCategories = /* @__PURE__ */ tag('t:GlobalCategories');
-const tGlobalFlagStatus = /* @__PURE__ */ tag('t:GlobalFlagStatus');
-const tGlobalHasAttachments = /* @__PURE__ */ tag('t:GlobalHasAttachments');
-const tGlobalHasIrm = /* @__PURE__ */ tag('t:GlobalHasIrm');
-const tGlobalIconIndex = /* @__PURE__ */ tag('t:GlobalIconIndex');
-const tGlobalImportance = /* @__PURE__ */ tag('t:GlobalImportance');
-const tGlobalItemClasses = /* @__PURE__ */ tag('t:GlobalItemClasses');
-const tGlobalItemIds = /* @__PURE__ */ tag('t:GlobalItemIds');
-const tGlobalLastDeliveryTime = /* @__PURE__ */ tag('t:GlobalLastDeliveryTime');
-const tGlobalMentionedMe = /* @__PURE__ */ tag('t:GlobalMentionedMe');
-const tGlobalMessageCount = /* @__PURE__ */ tag('t:GlobalMessageCount');
 const tGlobalObjectId = /* @__PURE__ */ tag('t:GlobalObjectId');
-const tGlobalSize = /* @__PURE__ */ tag('t:GlobalSize');
-const tGlobalUniqueRecipients = /* @__PURE__ */ tag('t:GlobalUniqueRecipients');
-const tGlobalUniqueSenders = /* @__PURE__ */ tag('t:GlobalUniqueSenders');
-const tGlobalUniqueUnreadSenders = /* @__PURE__ */ tag('t:GlobalUniqueUnreadSenders');
-const tGlobalUnreadCount = /* @__PURE__ */ tag('t:GlobalUnreadCount');
 const tGoodThreshold = /* @__PURE__ */ tag('t:GoodThreshold');
 const tGraphNodeLogicalId = /* @__PURE__ */ tag('t:GraphNodeLogicalId');
-const tGroupAttendeeConflictData = /* @__PURE__ */ tag('t:GroupAttendeeConflictData');
-const tGroupByValue = /* @__PURE__ */ tag('t:GroupByValue');
-const tGroupCount = /* @__PURE__ */ tag('t:GroupCount');
 const tGroupId = /* @__PURE__ */ tag('t:GroupId');
-const tGroupIdentifier = /* @__PURE__ */ tag('t:GroupIdentifier');
-const tGroupIndex = /* @__PURE__ */ tag('t:GroupIndex');
 const tGroupSearchScope = /* @__PURE__ */ tag('t:GroupSearchScope');
-const tGroupSummary = /* @__PURE__ */ tag('t:GroupSummary');
-const tGroupType = /* @__PURE__ */ tag('t:GroupType');
 const tGroupTypes = /* @__PURE__ */ tag('t:GroupTypes');
-const tGroupedItems = /* @__PURE__ */ tag('t:GroupedItems');
-const tGroups = /* @__PURE__ */ tag('t:Groups');
 const tGroupsToExpand = /* @__PURE__ */ tag('t:GroupsToExpand');
-const tGuid = /* @__PURE__ */ tag('t:Guid');
-const tHasActiveDeals = /* @__PURE__ */ tag('t:HasActiveDeals');
-const tHasAttachment = /* @__PURE__ */ tag('t:HasAttachment');
 const tHasAttachments = /* @__PURE__ */ tag('t:HasAttachments');
 const tHasBeenProcessed = /* @__PURE__ */ tag('t:HasBeenProcessed');
 const tHasBlockedImages = /* @__PURE__ */ tag('t:HasBlockedImages');
 const tHasEndTimeChanged = /* @__PURE__ */ tag('t:HasEndTimeChanged');
-const tHasIrm = /* @__PURE__ */ tag('t:HasIrm');
 const tHasLocationChanged = /* @__PURE__ */ tag('t:HasLocationChanged');
 const tHasPicture = /* @__PURE__ */ tag('t:HasPicture');
 const tHasQuota = /* @__PURE__ */ tag('t:HasQuota');
 const tHasStartTimeChanged = /* @__PURE__ */ tag('t:HasStartTimeChanged');
 const tHashtags = /* @__PURE__ */ tag('t:Hashtags');
-const tHeadline = /* @__PURE__ */ tag('t:Headline');
-const tHiddenRecipient = /* @__PURE__ */ tag('t:HiddenRecipient');
 const tHidePresenceAndProfile = /* @__PURE__ */ tag('t:HidePresenceAndProfile');
-const tHighResolutionIconUrl = /* @__PURE__ */ tag('t:HighResolutionIconUrl');
-const tHobbies = /* @__PURE__ */ tag('t:Hobbies');
-const tHoldId = /* @__PURE__ */ tag('t:HoldId');
-const tHomeAddresses = /* @__PURE__ */ tag('t:HomeAddresses');
-const tHomeCity = /* @__PURE__ */ tag('t:HomeCity');
-const tHomeCitySortKey = /* @__PURE__ */ tag('t:HomeCitySortKey');
-const tHomeFaxes = /* @__PURE__ */ tag('t:HomeFaxes');
 const tHomePage = /* @__PURE__ */ tag('t:HomePage');
-const tHomePhones = /* @__PURE__ */ tag('t:HomePhones');
-const tHomePhones2 = /* @__PURE__ */ tag('t:HomePhones2');
-const tHometown = /* @__PURE__ */ tag('t:Hometown');
-const tID = /* @__PURE__ */ tag('t:ID');
 const tIconIndex = /* @__PURE__ */ tag('t:IconIndex');
-const tIconUrl = /* @__PURE__ */ tag('t:IconUrl');
 const tId = /* @__PURE__ */ tag('t:Id');
-const tImAddress = /* @__PURE__ */ tag('t:ImAddress');
 const tImAddresses = /* @__PURE__ */ tag('t:ImAddresses');
-const tImAddresses2 = /* @__PURE__ */ tag('t:ImAddresses2');
-const tImAddresses3 = /* @__PURE__ */ tag('t:ImAddresses3');
-const tImGroup = /* @__PURE__ */ tag('t:ImGroup');
 const tImMri = /* @__PURE__ */ tag('t:ImMri');
-const tImageType = /* @__PURE__ */ tag('t:ImageType');
-const tImageUrl = /* @__PURE__ */ tag('t:ImageUrl');
-const tImageUrlAttribution = /* @__PURE__ */ tag('t:ImageUrlAttribution');
 const tImportance = /* @__PURE__ */ tag('t:Importance');
-const tInPlaceHoldIdentity = /* @__PURE__ */ tag('t:InPlaceHoldIdentity');
 const tInReplyTo = /* @__PURE__ */ tag('t:InReplyTo');
 const tInboxFolderPermissionLevel = /* @__PURE__ */ tag('t:InboxFolderPermissionLevel');
 const tInboxReminder = /* @__PURE__ */ tag('t:InboxReminder');
@@ -3990,40 +3243,25 @@ const tInboxReminders = /* @__PURE__ */ tag('t:InboxReminders');
 const tIncludeMimeContent = /* @__PURE__ */ tag('t:IncludeMimeContent');
 const tIndexSelected = /* @__PURE__ */ tag('t:IndexSelected');
 const tIndexedFieldURI = /* @__PURE__ */ tag('t:IndexedFieldURI');
-const tIndividualAttendeeConflictData = /* @__PURE__ */ tag('t:IndividualAttendeeConflictData');
 const tInferenceClassification = /* @__PURE__ */ tag('t:InferenceClassification');
 const tInfo = /* @__PURE__ */ tag('t:Info');
 const tInitials = /* @__PURE__ */ tag('t:Initials');
 const tInlineImageUrlTemplate = /* @__PURE__ */ tag('t:InlineImageUrlTemplate');
-const tInlineLinks = /* @__PURE__ */ tag('t:InlineLinks');
-const tInsight = /* @__PURE__ */ tag('t:Insight');
-const tInsightId = /* @__PURE__ */ tag('t:InsightId');
-const tInsightSource = /* @__PURE__ */ tag('t:InsightSource');
-const tInsightType = /* @__PURE__ */ tag('t:InsightType');
-const tInsights = /* @__PURE__ */ tag('t:Insights');
-const tInstalledBy = /* @__PURE__ */ tag('t:InstalledBy');
 const tInstanceKey = /* @__PURE__ */ tag('t:InstanceKey');
-const tInstitute = /* @__PURE__ */ tag('t:Institute');
 const tIntendedFreeBusyStatus = /* @__PURE__ */ tag('t:IntendedFreeBusyStatus');
-const tInternalDomains = /* @__PURE__ */ tag('t:InternalDomains');
-const tInternalId = /* @__PURE__ */ tag('t:InternalId');
-const tInternalSPMySiteHostURL = /* @__PURE__ */ tag('t:InternalSPMySiteHostURL');
 const tInternetMessageHeader = /* @__PURE__ */ tag('t:InternetMessageHeader');
 const tInternetMessageHeaders = /* @__PURE__ */ tag('t:InternetMessageHeaders');
 const tInternetMessageId = /* @__PURE__ */ tag('t:InternetMessageId');
 const tInterval = /* @__PURE__ */ tag('t:Interval');
-const tInvalidRecipient = /* @__PURE__ */ tag('t:InvalidRecipient');
 const tInviteFree = /* @__PURE__ */ tag('t:InviteFree');
 const tIsAllDayEvent = /* @__PURE__ */ tag('t:IsAllDayEvent');
 const tIsApprovalRequest = /* @__PURE__ */ tag('t:IsApprovalRequest');
-const tIsArchive = /* @__PURE__ */ tag('t:IsArchive');
 const tIsAssignmentEditable = /* @__PURE__ */ tag('t:IsAssignmentEditable');
 const tIsAssociated = /* @__PURE__ */ tag('t:IsAssociated');
 const tIsAutoTagged = /* @__PURE__ */ tag('t:IsAutoTagged');
 const tIsAutoUpdateDisabled = /* @__PURE__ */ tag('t:IsAutoUpdateDisabled');
 const tIsAutomaticForward = /* @__PURE__ */ tag('t:IsAutomaticForward');
 const tIsAutomaticReply = /* @__PURE__ */ tag('t:IsAutomaticReply');
-const tIsBusinessContact = /* @__PURE__ */ tag('t:IsBusinessContact');
 const tIsCancelled = /* @__PURE__ */ tag('t:IsCancelled');
 const tIsClutter = /* @__PURE__ */ tag('t:IsClutter');
 const tIsComplete = /* @__PURE__ */ tag('t:IsComplete');
@@ -4031,14 +3269,11 @@ const tIsContactPhoto = /* @__PURE__ */ tag('t:IsContactPhoto');
 const tIsDeepTraversal = /* @__PURE__ */ tag('t:IsDeepTraversal');
 const tIsDefault = /* @__PURE__ */ tag('t:IsDefault');
 const tIsDelegated = /* @__PURE__ */ tag('t:IsDelegated');
-const tIsDeletable = /* @__PURE__ */ tag('t:IsDeletable');
 const tIsDeliveryReceiptRequested = /* @__PURE__ */ tag('t:IsDeliveryReceiptRequested');
 const tIsDraft = /* @__PURE__ */ tag('t:IsDraft');
 const tIsEnabled = /* @__PURE__ */ tag('t:IsEnabled');
 const tIsEncrypted = /* @__PURE__ */ tag('t:IsEncrypted');
 const tIsEqualTo = /* @__PURE__ */ tag('t:IsEqualTo');
-const tIsException = /* @__PURE__ */ tag('t:IsException');
-const tIsExternalMailbox = /* @__PURE__ */ tag('t:IsExternalMailbox');
 const tIsFolderContact = /* @__PURE__ */ tag('t:IsFolderContact');
 const tIsFolderOwner = /* @__PURE__ */ tag('t:IsFolderOwner');
 const tIsFolderVisible = /* @__PURE__ */ tag('t:IsFolderVisible');
@@ -4052,35 +3287,27 @@ const tIsInlined = /* @__PURE__ */ tag('t:IsInlined');
 const tIsLessThan = /* @__PURE__ */ tag('t:IsLessThan');
 const tIsLessThanOrEqualTo = /* @__PURE__ */ tag('t:IsLessThanOrEqualTo');
 const tIsManagedFoldersRoot = /* @__PURE__ */ tag('t:IsManagedFoldersRoot');
-const tIsMandatory = /* @__PURE__ */ tag('t:IsMandatory');
 const tIsMeeting = /* @__PURE__ */ tag('t:IsMeeting');
 const tIsMeetingRequest = /* @__PURE__ */ tag('t:IsMeetingRequest');
 const tIsMeetingResponse = /* @__PURE__ */ tag('t:IsMeetingResponse');
-const tIsMembershipGroup = /* @__PURE__ */ tag('t:IsMembershipGroup');
 const tIsMentioned = /* @__PURE__ */ tag('t:IsMentioned');
 const tIsMessengerEnabled = /* @__PURE__ */ tag('t:IsMessengerEnabled');
-const tIsModerated = /* @__PURE__ */ tag('t:IsModerated');
 const tIsNDR = /* @__PURE__ */ tag('t:IsNDR');
 const tIsNotEqualTo = /* @__PURE__ */ tag('t:IsNotEqualTo');
 const tIsNotSupported = /* @__PURE__ */ tag('t:IsNotSupported');
-const tIsOccurrencePresent = /* @__PURE__ */ tag('t:IsOccurrencePresent');
 const tIsOnlineMeeting = /* @__PURE__ */ tag('t:IsOnlineMeeting');
 const tIsOrganizer = /* @__PURE__ */ tag('t:IsOrganizer');
 const tIsOrganizerOptional = /* @__PURE__ */ tag('t:IsOrganizerOptional');
 const tIsOrganizerReminder = /* @__PURE__ */ tag('t:IsOrganizerReminder');
 const tIsOutOfDate = /* @__PURE__ */ tag('t:IsOutOfDate');
 const tIsOwner = /* @__PURE__ */ tag('t:IsOwner');
-const tIsPartiallyIndexed = /* @__PURE__ */ tag('t:IsPartiallyIndexed');
 const tIsPendingOutbound = /* @__PURE__ */ tag('t:IsPendingOutbound');
-const tIsPermanentFailure = /* @__PURE__ */ tag('t:IsPermanentFailure');
 const tIsPermissionControlled = /* @__PURE__ */ tag('t:IsPermissionControlled');
 const tIsPrivate = /* @__PURE__ */ tag('t:IsPrivate');
-const tIsQuickContact = /* @__PURE__ */ tag('t:IsQuickContact');
 const tIsRead = /* @__PURE__ */ tag('t:IsRead');
 const tIsReadReceipt = /* @__PURE__ */ tag('t:IsReadReceipt');
 const tIsReadReceiptRequested = /* @__PURE__ */ tag('t:IsReadReceiptRequested');
 const tIsRecurring = /* @__PURE__ */ tag('t:IsRecurring');
-const tIsReminderSet = /* @__PURE__ */ tag('t:IsReminderSet');
 const tIsRequired = /* @__PURE__ */ tag('t:IsRequired');
 const tIsResend = /* @__PURE__ */ tag('t:IsResend');
 const tIsResponseRequested = /* @__PURE__ */ tag('t:IsResponseRequested');
@@ -4090,50 +3317,26 @@ const tIsSubmitted = /* @__PURE__ */ tag('t:IsSubmitted');
 const tIsTeamTask = /* @__PURE__ */ tag('t:IsTeamTask');
 const tIsUndecidedApprovalRequest = /* @__PURE__ */ tag('t:IsUndecidedApprovalRequest');
 const tIsUnmodified = /* @__PURE__ */ tag('t:IsUnmodified');
-const tIsVisible = /* @__PURE__ */ tag('t:IsVisible');
 const tIsVoicemail = /* @__PURE__ */ tag('t:IsVoicemail');
-const tIsWorkTime = /* @__PURE__ */ tag('t:IsWorkTime');
-const tIsWritable = /* @__PURE__ */ tag('t:IsWritable');
 const tItem = /* @__PURE__ */ tag('t:Item');
 const tItemAttachment = /* @__PURE__ */ tag('t:ItemAttachment');
 const tItemChange = /* @__PURE__ */ tag('t:ItemChange');
 const tItemClass = /* @__PURE__ */ tag('t:ItemClass');
 const tItemClasses = /* @__PURE__ */ tag('t:ItemClasses');
 const tItemConversationId = /* @__PURE__ */ tag('t:ItemConversationId');
-const tItemCount = /* @__PURE__ */ tag('t:ItemCount');
-const tItemHits = /* @__PURE__ */ tag('t:ItemHits');
 const tItemId = /* @__PURE__ */ tag('t:ItemId');
-const tItemIds = /* @__PURE__ */ tag('t:ItemIds');
-const tItemLinkIds = /* @__PURE__ */ tag('t:ItemLinkIds');
-const tItemList = /* @__PURE__ */ tag('t:ItemList');
 const tItemPath = /* @__PURE__ */ tag('t:ItemPath');
 const tItemReceivedTime = /* @__PURE__ */ tag('t:ItemReceivedTime');
 const tItemReferenceId = /* @__PURE__ */ tag('t:ItemReferenceId');
 const tItemSentTime = /* @__PURE__ */ tag('t:ItemSentTime');
-const tItems = /* @__PURE__ */ tag('t:Items');
 const tItemsPerGroup = /* @__PURE__ */ tag('t:ItemsPerGroup');
 const tJobTitle = /* @__PURE__ */ tag('t:JobTitle');
 const tJoinOnlineMeetingUrl = /* @__PURE__ */ tag('t:JoinOnlineMeetingUrl');
 const tJoinUrl = /* @__PURE__ */ tag('t:JoinUrl');
-const tJoinedUtcTicks = /* @__PURE__ */ tag('t:JoinedUtcTicks');
 const tJournalFolderPermissionLevel = /* @__PURE__ */ tag('t:JournalFolderPermissionLevel');
-const tJsonPropertyBag = /* @__PURE__ */ tag('t:JsonPropertyBag');
 const tKey = /* @__PURE__ */ tag('t:Key');
-const tKeyInsightsOnly = /* @__PURE__ */ tag('t:KeyInsightsOnly');
 const tKeyword = /* @__PURE__ */ tag('t:Keyword');
-const tKeywordStat = /* @__PURE__ */ tag('t:KeywordStat');
-const tKeywordStatisticsSearchResult = /* @__PURE__ */ tag('t:KeywordStatisticsSearchResult');
-const tKeywordStats = /* @__PURE__ */ tag('t:KeywordStats');
-const tLanguage = /* @__PURE__ */ tag('t:Language');
 const tLargeArchiveSearchScope = /* @__PURE__ */ tag('t:LargeArchiveSearchScope');
-const tLargeAudienceCap = /* @__PURE__ */ tag('t:LargeAudienceCap');
-const tLargeAudienceThreshold = /* @__PURE__ */ tag('t:LargeAudienceThreshold');
-const tLastAttemptTime = /* @__PURE__ */ tag('t:LastAttemptTime');
-const tLastContactedDate = /* @__PURE__ */ tag('t:LastContactedDate');
-const tLastDeliveryTime = /* @__PURE__ */ tag('t:LastDeliveryTime');
-const tLastEditor = /* @__PURE__ */ tag('t:LastEditor');
-const tLastEmailDateUtcTicks = /* @__PURE__ */ tag('t:LastEmailDateUtcTicks');
-const tLastEmailSender = /* @__PURE__ */ tag('t:LastEmailSender');
 const tLastModifiedBy = /* @__PURE__ */ tag('t:LastModifiedBy');
 const tLastModifiedName = /* @__PURE__ */ tag('t:LastModifiedName');
 const tLastModifiedTime = /* @__PURE__ */ tag('t:LastModifiedTime');
@@ -4145,65 +3348,35 @@ const tLastVersionSaved = /* @__PURE__ */ tag('t:LastVersionSaved');
 const tLastWelcomeContact = /* @__PURE__ */ tag('t:LastWelcomeContact');
 const tLatitude = /* @__PURE__ */ tag('t:Latitude');
 const tLegacyDN = /* @__PURE__ */ tag('t:LegacyDN');
-const tLegacyDn = /* @__PURE__ */ tag('t:LegacyDn');
 const tLegacyFreeBusyStatus = /* @__PURE__ */ tag('t:LegacyFreeBusyStatus');
-const tLicenseStatus = /* @__PURE__ */ tag('t:LicenseStatus');
 const tLike = /* @__PURE__ */ tag('t:Like');
 const tLikeCount = /* @__PURE__ */ tag('t:LikeCount');
 const tLikes = /* @__PURE__ */ tag('t:Likes');
 const tLikesPreview = /* @__PURE__ */ tag('t:LikesPreview');
-const tLinkedInProfileLink = /* @__PURE__ */ tag('t:LinkedInProfileLink');
 const tLobbyBypass = /* @__PURE__ */ tag('t:LobbyBypass');
 const tLocation = /* @__PURE__ */ tag('t:Location');
-const tLocationBasedStateDefinition = /* @__PURE__ */ tag('t:LocationBasedStateDefinition');
 const tLocationEntries = /* @__PURE__ */ tag('t:LocationEntries');
 const tLocationItem = /* @__PURE__ */ tag('t:LocationItem');
 const tLocationSource = /* @__PURE__ */ tag('t:LocationSource');
 const tLocationUri = /* @__PURE__ */ tag('t:LocationUri');
-const tLocations = /* @__PURE__ */ tag('t:Locations');
 const tLongitude = /* @__PURE__ */ tag('t:Longitude');
 const tMSExchangeCertificate = /* @__PURE__ */ tag('t:MSExchangeCertificate');
-const tMailTipsEnabled = /* @__PURE__ */ tag('t:MailTipsEnabled');
 const tMailbox = /* @__PURE__ */ tag('t:Mailbox');
-const tMailboxAddress = /* @__PURE__ */ tag('t:MailboxAddress');
 const tMailboxData = /* @__PURE__ */ tag('t:MailboxData');
-const tMailboxDisplayName = /* @__PURE__ */ tag('t:MailboxDisplayName');
-const tMailboxFull = /* @__PURE__ */ tag('t:MailboxFull');
 const tMailboxGuid = /* @__PURE__ */ tag('t:MailboxGuid');
 const tMailboxGuids = /* @__PURE__ */ tag('t:MailboxGuids');
-const tMailboxHoldStatus = /* @__PURE__ */ tag('t:MailboxHoldStatus');
-const tMailboxHoldStatuses = /* @__PURE__ */ tag('t:MailboxHoldStatuses');
-const tMailboxId = /* @__PURE__ */ tag('t:MailboxId');
-const tMailboxInformation = /* @__PURE__ */ tag('t:MailboxInformation');
 const tMailboxQuery = /* @__PURE__ */ tag('t:MailboxQuery');
-const tMailboxScope = /* @__PURE__ */ tag('t:MailboxScope');
 const tMailboxSearchScope = /* @__PURE__ */ tag('t:MailboxSearchScope');
 const tMailboxSearchScopes = /* @__PURE__ */ tag('t:MailboxSearchScopes');
-const tMailboxStat = /* @__PURE__ */ tag('t:MailboxStat');
-const tMailboxStats = /* @__PURE__ */ tag('t:MailboxStats');
 const tMailboxType = /* @__PURE__ */ tag('t:MailboxType');
-const tMailboxesInformation = /* @__PURE__ */ tag('t:MailboxesInformation');
-const tManagedByOrganization = /* @__PURE__ */ tag('t:ManagedByOrganization');
 const tManagedFolderId = /* @__PURE__ */ tag('t:ManagedFolderId');
 const tManagedFolderInformation = /* @__PURE__ */ tag('t:ManagedFolderInformation');
-const tManagementChain = /* @__PURE__ */ tag('t:ManagementChain');
 const tManager = /* @__PURE__ */ tag('t:Manager');
 const tManagerMailbox = /* @__PURE__ */ tag('t:ManagerMailbox');
-const tManagers = /* @__PURE__ */ tag('t:Managers');
-const tManifest = /* @__PURE__ */ tag('t:Manifest');
-const tMapiAddressType = /* @__PURE__ */ tag('t:MapiAddressType');
-const tMapiEmailAddress = /* @__PURE__ */ tag('t:MapiEmailAddress');
-const tMapiEntryId = /* @__PURE__ */ tag('t:MapiEntryId');
-const tMapiSearchKey = /* @__PURE__ */ tag('t:MapiSearchKey');
-const tMapiSendRichInfo = /* @__PURE__ */ tag('t:MapiSendRichInfo');
-const tMapiTransmittableDisplayName = /* @__PURE__ */ tag('t:MapiTransmittableDisplayName');
 const tMarkAsRead = /* @__PURE__ */ tag('t:MarkAsRead');
 const tMarkImportance = /* @__PURE__ */ tag('t:MarkImportance');
-const tMarketplaceAssetId = /* @__PURE__ */ tag('t:MarketplaceAssetId');
 const tMaxCandidates = /* @__PURE__ */ tag('t:MaxCandidates');
 const tMaxItemsPerGroup = /* @__PURE__ */ tag('t:MaxItemsPerGroup');
-const tMaxMessageSize = /* @__PURE__ */ tag('t:MaxMessageSize');
-const tMaxRecipientsPerGetMailTipsRequest = /* @__PURE__ */ tag('t:MaxRecipientsPerGetMailTipsRequest');
 const tMaximumBodySize = /* @__PURE__ */ tag('t:MaximumBodySize');
 const tMaximumNonWorkHourResultsByDay = /* @__PURE__ */ tag('t:MaximumNonWorkHourResultsByDay');
 const tMaximumResultsByDay = /* @__PURE__ */ tag('t:MaximumResultsByDay');
@@ -4213,7 +3386,6 @@ const tMediaDetails = /* @__PURE__ */ tag('t:MediaDetails');
 const tMediaType = /* @__PURE__ */ tag('t:MediaType');
 const tMeetingCancellation = /* @__PURE__ */ tag('t:MeetingCancellation');
 const tMeetingDurationInMinutes = /* @__PURE__ */ tag('t:MeetingDurationInMinutes');
-const tMeetingLocation = /* @__PURE__ */ tag('t:MeetingLocation');
 const tMeetingMessage = /* @__PURE__ */ tag('t:MeetingMessage');
 const tMeetingRequest = /* @__PURE__ */ tag('t:MeetingRequest');
 const tMeetingRequestType = /* @__PURE__ */ tag('t:MeetingRequestType');
@@ -4222,13 +3394,9 @@ const tMeetingResponse = /* @__PURE__ */ tag('t:MeetingResponse');
 const tMeetingString = /* @__PURE__ */ tag('t:MeetingString');
 const tMeetingSuggestion = /* @__PURE__ */ tag('t:MeetingSuggestion');
 const tMeetingSuggestions = /* @__PURE__ */ tag('t:MeetingSuggestions');
-const tMeetingTime = /* @__PURE__ */ tag('t:MeetingTime');
-const tMeetingTimeCandidate = /* @__PURE__ */ tag('t:MeetingTimeCandidate');
 const tMeetingTimeZone = /* @__PURE__ */ tag('t:MeetingTimeZone');
-const tMeetingTimeslot = /* @__PURE__ */ tag('t:MeetingTimeslot');
 const tMeetingWorkspaceUrl = /* @__PURE__ */ tag('t:MeetingWorkspaceUrl');
 const tMember = /* @__PURE__ */ tag('t:Member');
-const tMemberCorrelationKey = /* @__PURE__ */ tag('t:MemberCorrelationKey');
 const tMemberId = /* @__PURE__ */ tag('t:MemberId');
 const tMembers = /* @__PURE__ */ tag('t:Members');
 const tMentionAction = /* @__PURE__ */ tag('t:MentionAction');
@@ -4238,56 +3406,36 @@ const tMentionedMe = /* @__PURE__ */ tag('t:MentionedMe');
 const tMentions = /* @__PURE__ */ tag('t:Mentions');
 const tMentionsEx = /* @__PURE__ */ tag('t:MentionsEx');
 const tMentionsPreview = /* @__PURE__ */ tag('t:MentionsPreview');
-const tMergedFreeBusy = /* @__PURE__ */ tag('t:MergedFreeBusy');
 const tMergedFreeBusyIntervalInMinutes = /* @__PURE__ */ tag('t:MergedFreeBusyIntervalInMinutes');
 const tMessage = /* @__PURE__ */ tag('t:Message');
 const tMessageClassifications = /* @__PURE__ */ tag('t:MessageClassifications');
-const tMessageCount = /* @__PURE__ */ tag('t:MessageCount');
 const tMessageSafety = /* @__PURE__ */ tag('t:MessageSafety');
 const tMessageSafetyLevel = /* @__PURE__ */ tag('t:MessageSafetyLevel');
 const tMessageSafetyReason = /* @__PURE__ */ tag('t:MessageSafetyReason');
-const tMessageText = /* @__PURE__ */ tag('t:MessageText');
-const tMessageTrackingReportId = /* @__PURE__ */ tag('t:MessageTrackingReportId');
-const tMessageTrackingSearchResult = /* @__PURE__ */ tag('t:MessageTrackingSearchResult');
-const tMetadata = /* @__PURE__ */ tag('t:Metadata');
 const tMicrosoft_OutlookServices_SenderApp = /* @__PURE__ */ tag('t:Microsoft.OutlookServices.SenderApp');
 const tMiddleName = /* @__PURE__ */ tag('t:MiddleName');
-const tMiddleNames = /* @__PURE__ */ tag('t:MiddleNames');
 const tMileage = /* @__PURE__ */ tag('t:Mileage');
 const tMimeContent = /* @__PURE__ */ tag('t:MimeContent');
 const tMinimumAttendeePercentage = /* @__PURE__ */ tag('t:MinimumAttendeePercentage');
 const tMinimumSize = /* @__PURE__ */ tag('t:MinimumSize');
 const tMinimumSuggestionQuality = /* @__PURE__ */ tag('t:MinimumSuggestionQuality');
 const tMobileIMEnabled = /* @__PURE__ */ tag('t:MobileIMEnabled');
-const tMobilePhones = /* @__PURE__ */ tag('t:MobilePhones');
-const tMobilePhones2 = /* @__PURE__ */ tag('t:MobilePhones2');
-const tModifiedEvent = /* @__PURE__ */ tag('t:ModifiedEvent');
 const tModifiedOccurrences = /* @__PURE__ */ tag('t:ModifiedOccurrences');
 const tModify = /* @__PURE__ */ tag('t:Modify');
 const tModifyRecipientsAllowed = /* @__PURE__ */ tag('t:ModifyRecipientsAllowed');
 const tMonth = /* @__PURE__ */ tag('t:Month');
 const tMonthlyRegeneration = /* @__PURE__ */ tag('t:MonthlyRegeneration');
-const tMoreEvents = /* @__PURE__ */ tag('t:MoreEvents');
-const tMoreResultsAvailable = /* @__PURE__ */ tag('t:MoreResultsAvailable');
 const tMoveToFolder = /* @__PURE__ */ tag('t:MoveToFolder');
-const tMovedEvent = /* @__PURE__ */ tag('t:MovedEvent');
 const tMris = /* @__PURE__ */ tag('t:Mris');
 const tMustDisplayComment = /* @__PURE__ */ tag('t:MustDisplayComment');
-const tMutualConnections = /* @__PURE__ */ tag('t:MutualConnections');
-const tMutualManager = /* @__PURE__ */ tag('t:MutualManager');
 const tMyResponseType = /* @__PURE__ */ tag('t:MyResponseType');
 const tName = /* @__PURE__ */ tag('t:Name');
 const tNear = /* @__PURE__ */ tag('t:Near');
 const tNetShowUrl = /* @__PURE__ */ tag('t:NetShowUrl');
 const tNetwork = /* @__PURE__ */ tag('t:Network');
 const tNewBodyContent = /* @__PURE__ */ tag('t:NewBodyContent');
-const tNewMailEvent = /* @__PURE__ */ tag('t:NewMailEvent');
-const tNewReminderTime = /* @__PURE__ */ tag('t:NewReminderTime');
 const tNickname = /* @__PURE__ */ tag('t:Nickname');
-const tNicknames = /* @__PURE__ */ tag('t:Nicknames');
 const tNoEndRecurrence = /* @__PURE__ */ tag('t:NoEndRecurrence');
-const tNonIndexableItemDetail = /* @__PURE__ */ tag('t:NonIndexableItemDetail');
-const tNonIndexableItemStatistic = /* @__PURE__ */ tag('t:NonIndexableItemStatistic');
 const tNormalizedBody = /* @__PURE__ */ tag('t:NormalizedBody');
 const tNormalizedBodyType = /* @__PURE__ */ tag('t:NormalizedBodyType');
 const tNot = /* @__PURE__ */ tag('t:Not');
@@ -4295,12 +3443,6 @@ const tNotInBirthdayCalendar = /* @__PURE__ */ tag('t:NotInBirthdayCalendar');
 const tNotSentToMe = /* @__PURE__ */ tag('t:NotSentToMe');
 const tNotes = /* @__PURE__ */ tag('t:Notes');
 const tNotesFolderPermissionLevel = /* @__PURE__ */ tag('t:NotesFolderPermissionLevel');
-const tNotification = /* @__PURE__ */ tag('t:Notification');
-const tNumber = /* @__PURE__ */ tag('t:Number');
-const tNumberOfMembers = /* @__PURE__ */ tag('t:NumberOfMembers');
-const tNumberOfMembersAvailable = /* @__PURE__ */ tag('t:NumberOfMembersAvailable');
-const tNumberOfMembersWithConflict = /* @__PURE__ */ tag('t:NumberOfMembersWithConflict');
-const tNumberOfMembersWithNoData = /* @__PURE__ */ tag('t:NumberOfMembersWithNoData');
 const tNumberOfOccurrences = /* @__PURE__ */ tag('t:NumberOfOccurrences');
 const tNumberedRecurrence = /* @__PURE__ */ tag('t:NumberedRecurrence');
 const tOOFEventID = /* @__PURE__ */ tag('t:OOFEventID');
@@ -4308,69 +3450,38 @@ const tOOFEventSubject = /* @__PURE__ */ tag('t:OOFEventSubject');
 const tObjectId = /* @__PURE__ */ tag('t:ObjectId');
 const tOccurrence = /* @__PURE__ */ tag('t:Occurrence');
 const tOccurrenceChange = /* @__PURE__ */ tag('t:OccurrenceChange');
-const tOccurrenceDate = /* @__PURE__ */ tag('t:OccurrenceDate');
 const tOccurrenceItemId = /* @__PURE__ */ tag('t:OccurrenceItemId');
 const tOffers = /* @__PURE__ */ tag('t:Offers');
-const tOffice = /* @__PURE__ */ tag('t:Office');
 const tOfficeLocation = /* @__PURE__ */ tag('t:OfficeLocation');
-const tOfficeLocations = /* @__PURE__ */ tag('t:OfficeLocations');
-const tOfficeSidebarURL = /* @__PURE__ */ tag('t:OfficeSidebarURL');
 const tOffset = /* @__PURE__ */ tag('t:Offset');
-const tOldFolderId = /* @__PURE__ */ tag('t:OldFolderId');
-const tOldItemId = /* @__PURE__ */ tag('t:OldItemId');
-const tOldParentFolderId = /* @__PURE__ */ tag('t:OldParentFolderId');
 const tOneDriveSearchScope = /* @__PURE__ */ tag('t:OneDriveSearchScope');
 const tOneDriveView = /* @__PURE__ */ tag('t:OneDriveView');
 const tOnlineMeetingSettings = /* @__PURE__ */ tag('t:OnlineMeetingSettings');
-const tOofSettings = /* @__PURE__ */ tag('t:OofSettings');
 const tOofState = /* @__PURE__ */ tag('t:OofState');
-const tOperationIndex = /* @__PURE__ */ tag('t:OperationIndex');
-const tOptedInto = /* @__PURE__ */ tag('t:OptedInto');
 const tOptionalAttendees = /* @__PURE__ */ tag('t:OptionalAttendees');
 const tOr = /* @__PURE__ */ tag('t:Or');
 const tOrderNumber = /* @__PURE__ */ tag('t:OrderNumber');
 const tOrderStatus = /* @__PURE__ */ tag('t:OrderStatus');
 const tOrdered = /* @__PURE__ */ tag('t:Ordered');
-const tOrganizationMainPhones = /* @__PURE__ */ tag('t:OrganizationMainPhones');
 const tOrganizer = /* @__PURE__ */ tag('t:Organizer');
-const tOrganizerAvailability = /* @__PURE__ */ tag('t:OrganizerAvailability');
-const tOrganizerLocation = /* @__PURE__ */ tag('t:OrganizerLocation');
 const tOriginalDisplayName = /* @__PURE__ */ tag('t:OriginalDisplayName');
 const tOriginalPermissionType = /* @__PURE__ */ tag('t:OriginalPermissionType');
 const tOriginalPhoneString = /* @__PURE__ */ tag('t:OriginalPhoneString');
-const tOriginalRecipients = /* @__PURE__ */ tag('t:OriginalRecipients');
 const tOriginalStart = /* @__PURE__ */ tag('t:OriginalStart');
-const tOtherAddresses = /* @__PURE__ */ tag('t:OtherAddresses');
-const tOtherFaxes = /* @__PURE__ */ tag('t:OtherFaxes');
 const tOtherMri = /* @__PURE__ */ tag('t:OtherMri');
-const tOtherPhones2 = /* @__PURE__ */ tag('t:OtherPhones2');
-const tOtherTelephones = /* @__PURE__ */ tag('t:OtherTelephones');
-const tOutOfOffice = /* @__PURE__ */ tag('t:OutOfOffice');
 const tOutlookConversationId = /* @__PURE__ */ tag('t:OutlookConversationId');
 const tOutlookItemId = /* @__PURE__ */ tag('t:OutlookItemId');
-const tOverride = /* @__PURE__ */ tag('t:Override');
-const tOwaLink = /* @__PURE__ */ tag('t:OwaLink');
 const tOwner = /* @__PURE__ */ tag('t:Owner');
-const tPageItemCount = /* @__PURE__ */ tag('t:PageItemCount');
-const tPageItemSize = /* @__PURE__ */ tag('t:PageItemSize');
-const tPagers = /* @__PURE__ */ tag('t:Pagers');
 const tParcelDeliveries = /* @__PURE__ */ tag('t:ParcelDeliveries');
 const tParcelDelivery = /* @__PURE__ */ tag('t:ParcelDelivery');
 const tParentFolderId = /* @__PURE__ */ tag('t:ParentFolderId');
 const tParentGoid = /* @__PURE__ */ tag('t:ParentGoid');
-const tParentId = /* @__PURE__ */ tag('t:ParentId');
-const tParentInternetMessageId = /* @__PURE__ */ tag('t:ParentInternetMessageId');
-const tParentLabelIdentity = /* @__PURE__ */ tag('t:ParentLabelIdentity');
 const tParticipantActivities = /* @__PURE__ */ tag('t:ParticipantActivities');
 const tParticipantActivity = /* @__PURE__ */ tag('t:ParticipantActivity');
 const tPartnerNetworkProfilePhotoUrl = /* @__PURE__ */ tag('t:PartnerNetworkProfilePhotoUrl');
 const tPartnerNetworkThumbnailPhotoUrl = /* @__PURE__ */ tag('t:PartnerNetworkThumbnailPhotoUrl');
 const tPassportId = /* @__PURE__ */ tag('t:PassportId');
-const tPeers = /* @__PURE__ */ tag('t:Peers');
-const tPendingMailTips = /* @__PURE__ */ tag('t:PendingMailTips');
 const tPendingSocialActivityTagIds = /* @__PURE__ */ tag('t:PendingSocialActivityTagIds');
-const tPeople = /* @__PURE__ */ tag('t:People');
-const tPeopleToken = /* @__PURE__ */ tag('t:PeopleToken');
 const tPercentComplete = /* @__PURE__ */ tag('t:PercentComplete');
 const tPeriod = /* @__PURE__ */ tag('t:Period');
 const tPeriods = /* @__PURE__ */ tag('t:Periods');
@@ -4383,47 +3494,28 @@ const tPermissions = /* @__PURE__ */ tag('t:Permissions');
 const tPerson = /* @__PURE__ */ tag('t:Person');
 const tPersonId = /* @__PURE__ */ tag('t:PersonId');
 const tPersonName = /* @__PURE__ */ tag('t:PersonName');
-const tPersonType = /* @__PURE__ */ tag('t:PersonType');
-const tPersona = /* @__PURE__ */ tag('t:Persona');
-const tPersonaId = /* @__PURE__ */ tag('t:PersonaId');
-const tPersonaObjectStatus = /* @__PURE__ */ tag('t:PersonaObjectStatus');
-const tPersonaType = /* @__PURE__ */ tag('t:PersonaType');
-const tPersonalHomePages = /* @__PURE__ */ tag('t:PersonalHomePages');
-const tPersonas = /* @__PURE__ */ tag('t:Personas');
 const tPhone = /* @__PURE__ */ tag('t:Phone');
-const tPhoneCallState = /* @__PURE__ */ tag('t:PhoneCallState');
-const tPhoneNumber = /* @__PURE__ */ tag('t:PhoneNumber');
-const tPhoneNumberAttributedValue = /* @__PURE__ */ tag('t:PhoneNumberAttributedValue');
 const tPhoneNumbers = /* @__PURE__ */ tag('t:PhoneNumbers');
 const tPhoneString = /* @__PURE__ */ tag('t:PhoneString');
 const tPhoneticFirstName = /* @__PURE__ */ tag('t:PhoneticFirstName');
 const tPhoneticFullName = /* @__PURE__ */ tag('t:PhoneticFullName');
 const tPhoneticLastName = /* @__PURE__ */ tag('t:PhoneticLastName');
 const tPhoto = /* @__PURE__ */ tag('t:Photo');
-const tPhotoSize = /* @__PURE__ */ tag('t:PhotoSize');
 const tPhysicalAddresses = /* @__PURE__ */ tag('t:PhysicalAddresses');
-const tPlayOnPhoneDialString = /* @__PURE__ */ tag('t:PlayOnPhoneDialString');
-const tPlayOnPhoneEnabled = /* @__PURE__ */ tag('t:PlayOnPhoneEnabled');
 const tPolicyTag = /* @__PURE__ */ tag('t:PolicyTag');
-const tPolicyTipsEnabled = /* @__PURE__ */ tag('t:PolicyTipsEnabled');
 const tPosition = /* @__PURE__ */ tag('t:Position');
 const tPostItem = /* @__PURE__ */ tag('t:PostItem');
 const tPostOfficeBox = /* @__PURE__ */ tag('t:PostOfficeBox');
 const tPostReplyItem = /* @__PURE__ */ tag('t:PostReplyItem');
 const tPostalAddress = /* @__PURE__ */ tag('t:PostalAddress');
-const tPostalAddressAttributedValue = /* @__PURE__ */ tag('t:PostalAddressAttributedValue');
 const tPostalAddressIndex = /* @__PURE__ */ tag('t:PostalAddressIndex');
 const tPostalCode = /* @__PURE__ */ tag('t:PostalCode');
 const tPostedTime = /* @__PURE__ */ tag('t:PostedTime');
 const tPredictedActionReason = /* @__PURE__ */ tag('t:PredictedActionReason');
 const tPredictedActionReasons = /* @__PURE__ */ tag('t:PredictedActionReasons');
-const tPreferAccessibleContent = /* @__PURE__ */ tag('t:PreferAccessibleContent');
 const tPresenceTrustLevel = /* @__PURE__ */ tag('t:PresenceTrustLevel');
 const tPresenters = /* @__PURE__ */ tag('t:Presenters');
 const tPreview = /* @__PURE__ */ tag('t:Preview');
-const tPreviewURL = /* @__PURE__ */ tag('t:PreviewURL');
-const tPreviousHopServer = /* @__PURE__ */ tag('t:PreviousHopServer');
-const tPreviousWatermark = /* @__PURE__ */ tag('t:PreviousWatermark');
 const tPrimaryEmailAddress = /* @__PURE__ */ tag('t:PrimaryEmailAddress');
 const tPrimaryMailboxSearchScope = /* @__PURE__ */ tag('t:PrimaryMailboxSearchScope');
 const tPrimarySmtpAddress = /* @__PURE__ */ tag('t:PrimarySmtpAddress');
@@ -4435,52 +3527,32 @@ const tProduct = /* @__PURE__ */ tag('t:Product');
 const tProductBrand = /* @__PURE__ */ tag('t:ProductBrand');
 const tProductColor = /* @__PURE__ */ tag('t:ProductColor');
 const tProductDescription = /* @__PURE__ */ tag('t:ProductDescription');
-const tProductId = /* @__PURE__ */ tag('t:ProductId');
 const tProductImage = /* @__PURE__ */ tag('t:ProductImage');
 const tProductSku = /* @__PURE__ */ tag('t:ProductSku');
 const tProductUrl = /* @__PURE__ */ tag('t:ProductUrl');
 const tProfession = /* @__PURE__ */ tag('t:Profession');
-const tProfessionalBiography = /* @__PURE__ */ tag('t:ProfessionalBiography');
-const tProfessions = /* @__PURE__ */ tag('t:Professions');
 const tProfileLastChanged = /* @__PURE__ */ tag('t:ProfileLastChanged');
-const tProfilePicture = /* @__PURE__ */ tag('t:ProfilePicture');
 const tProfileUrl = /* @__PURE__ */ tag('t:ProfileUrl');
 const tProgrammaticAccessAllowed = /* @__PURE__ */ tag('t:ProgrammaticAccessAllowed');
 const tProperties = /* @__PURE__ */ tag('t:Properties');
-const tProperty = /* @__PURE__ */ tag('t:Property');
 const tProposeNewTime = /* @__PURE__ */ tag('t:ProposeNewTime');
 const tProposedEnd = /* @__PURE__ */ tag('t:ProposedEnd');
 const tProposedStart = /* @__PURE__ */ tag('t:ProposedStart');
 const tProviderEndpointUrl = /* @__PURE__ */ tag('t:ProviderEndpointUrl');
-const tProviderName = /* @__PURE__ */ tag('t:ProviderName');
 const tProviderType = /* @__PURE__ */ tag('t:ProviderType');
 const tPsaLastChanged = /* @__PURE__ */ tag('t:PsaLastChanged');
 const tPsaState = /* @__PURE__ */ tag('t:PsaState');
 const tPublishedCalendarItemIcs = /* @__PURE__ */ tag('t:PublishedCalendarItemIcs');
 const tPublishedCalendarItemName = /* @__PURE__ */ tag('t:PublishedCalendarItemName');
-const tPurportedSender = /* @__PURE__ */ tag('t:PurportedSender');
 const tQuery = /* @__PURE__ */ tag('t:Query');
-const tQueryId = /* @__PURE__ */ tag('t:QueryId');
 const tQueryLanguage = /* @__PURE__ */ tag('t:QueryLanguage');
-const tRadioPhones = /* @__PURE__ */ tag('t:RadioPhones');
 const tRange = /* @__PURE__ */ tag('t:Range');
 const tRanges = /* @__PURE__ */ tag('t:Ranges');
-const tRank = /* @__PURE__ */ tag('t:Rank');
 const tRead = /* @__PURE__ */ tag('t:Read');
-const tReadFlagChange = /* @__PURE__ */ tag('t:ReadFlagChange');
 const tReadItems = /* @__PURE__ */ tag('t:ReadItems');
 const tReceiveCopiesOfMeetingMessages = /* @__PURE__ */ tag('t:ReceiveCopiesOfMeetingMessages');
 const tReceivedBy = /* @__PURE__ */ tag('t:ReceivedBy');
 const tReceivedRepresenting = /* @__PURE__ */ tag('t:ReceivedRepresenting');
-const tReceivedTime = /* @__PURE__ */ tag('t:ReceivedTime');
-const tRecipient = /* @__PURE__ */ tag('t:Recipient');
-const tRecipientAddress = /* @__PURE__ */ tag('t:RecipientAddress');
-const tRecipientIs = /* @__PURE__ */ tag('t:RecipientIs');
-const tRecipientSuggestion = /* @__PURE__ */ tag('t:RecipientSuggestion');
-const tRecipientSuggestions = /* @__PURE__ */ tag('t:RecipientSuggestions');
-const tRecipientTrackingEvent = /* @__PURE__ */ tag('t:RecipientTrackingEvent');
-const tRecipientTrackingEvents = /* @__PURE__ */ tag('t:RecipientTrackingEvents');
-const tRecipients = /* @__PURE__ */ tag('t:Recipients');
 const tRecurrence = /* @__PURE__ */ tag('t:Recurrence');
 const tRecurrenceId = /* @__PURE__ */ tag('t:RecurrenceId');
 const tRecurringDateTransition = /* @__PURE__ */ tag('t:RecurringDateTransition');
@@ -4494,11 +3566,7 @@ const tReferenceAttachmentProviderType = /* @__PURE__ */ tag('t:ReferenceAttachm
 const tReferenceId = /* @__PURE__ */ tag('t:ReferenceId');
 const tReferenceItemId = /* @__PURE__ */ tag('t:ReferenceItemId');
 const tReferences = /* @__PURE__ */ tag('t:References');
-const tRefiner = /* @__PURE__ */ tag('t:Refiner');
 const tRefinerQuery = /* @__PURE__ */ tag('t:RefinerQuery');
-const tRefinerTelemetryBatchId = /* @__PURE__ */ tag('t:RefinerTelemetryBatchId');
-const tRefinerType = /* @__PURE__ */ tag('t:RefinerType');
-const tRefiners = /* @__PURE__ */ tag('t:Refiners');
 const tRefreshToken2 = /* @__PURE__ */ tag('t:RefreshToken2');
 const tRefreshTokenExpiry2 = /* @__PURE__ */ tag('t:RefreshTokenExpiry2');
 const tRejectedOffers = /* @__PURE__ */ tag('t:RejectedOffers');
@@ -4506,18 +3574,13 @@ const tRelativeMonthlyRecurrence = /* @__PURE__ */ tag('t:RelativeMonthlyRecurre
 const tRelativeYearlyRecurrence = /* @__PURE__ */ tag('t:RelativeYearlyRecurrence');
 const tRelevanceOrder1 = /* @__PURE__ */ tag('t:RelevanceOrder1');
 const tRelevanceOrder2 = /* @__PURE__ */ tag('t:RelevanceOrder2');
-const tRelevanceScore = /* @__PURE__ */ tag('t:RelevanceScore');
-const tReminder = /* @__PURE__ */ tag('t:Reminder');
 const tReminderDueBy = /* @__PURE__ */ tag('t:ReminderDueBy');
-const tReminderGroup = /* @__PURE__ */ tag('t:ReminderGroup');
 const tReminderIsSet = /* @__PURE__ */ tag('t:ReminderIsSet');
-const tReminderItemAction = /* @__PURE__ */ tag('t:ReminderItemAction');
 const tReminderMessageData = /* @__PURE__ */ tag('t:ReminderMessageData');
 const tReminderMinutesBeforeStart = /* @__PURE__ */ tag('t:ReminderMinutesBeforeStart');
 const tReminderNextTime = /* @__PURE__ */ tag('t:ReminderNextTime');
 const tReminderOffset = /* @__PURE__ */ tag('t:ReminderOffset');
 const tReminderText = /* @__PURE__ */ tag('t:ReminderText');
-const tReminderTime = /* @__PURE__ */ tag('t:ReminderTime');
 const tRemoveItem = /* @__PURE__ */ tag('t:RemoveItem');
 const tReplicaList = /* @__PURE__ */ tag('t:ReplicaList');
 const tReplyAllAllowed = /* @__PURE__ */ tag('t:ReplyAllAllowed');
@@ -4525,30 +3588,18 @@ const tReplyAllToItem = /* @__PURE__ */ tag('t:ReplyAllToItem');
 const tReplyAllowed = /* @__PURE__ */ tag('t:ReplyAllowed');
 const tReplyTo = /* @__PURE__ */ tag('t:ReplyTo');
 const tReplyToItem = /* @__PURE__ */ tag('t:ReplyToItem');
-const tRequestType = /* @__PURE__ */ tag('t:RequestType');
 const tRequestedView = /* @__PURE__ */ tag('t:RequestedView');
 const tRequiredAttendees = /* @__PURE__ */ tag('t:RequiredAttendees');
-const tRequirements = /* @__PURE__ */ tag('t:Requirements');
-const tRequiresToken = /* @__PURE__ */ tag('t:RequiresToken');
 const tReservationId = /* @__PURE__ */ tag('t:ReservationId');
 const tReservationStatus = /* @__PURE__ */ tag('t:ReservationStatus');
-const tResolution = /* @__PURE__ */ tag('t:Resolution');
 const tResolveAvailability = /* @__PURE__ */ tag('t:ResolveAvailability');
 const tResourceId = /* @__PURE__ */ tag('t:ResourceId');
 const tResourceUri = /* @__PURE__ */ tag('t:ResourceUri');
 const tResources = /* @__PURE__ */ tag('t:Resources');
-const tResponseCode = /* @__PURE__ */ tag('t:ResponseCode');
 const tResponseObjects = /* @__PURE__ */ tag('t:ResponseObjects');
 const tResponseType = /* @__PURE__ */ tag('t:ResponseType');
-const tRestrictedGroupIdentifier = /* @__PURE__ */ tag('t:RestrictedGroupIdentifier');
 const tRestriction = /* @__PURE__ */ tag('t:Restriction');
-const tResultCount = /* @__PURE__ */ tag('t:ResultCount');
-const tResultType = /* @__PURE__ */ tag('t:ResultType');
-const tRetentionAction = /* @__PURE__ */ tag('t:RetentionAction');
 const tRetentionDate = /* @__PURE__ */ tag('t:RetentionDate');
-const tRetentionId = /* @__PURE__ */ tag('t:RetentionId');
-const tRetentionPeriod = /* @__PURE__ */ tag('t:RetentionPeriod');
-const tRetentionPolicyTag = /* @__PURE__ */ tag('t:RetentionPolicyTag');
 const tRetentionPolicyTagId = /* @__PURE__ */ tag('t:RetentionPolicyTagId');
 const tRetentionPolicyType = /* @__PURE__ */ tag('t:RetentionPolicyType');
 const tReturnSuggestionHints = /* @__PURE__ */ tag('t:ReturnSuggestionHints');
@@ -4557,59 +3608,30 @@ const tRightsManagementLicenseData = /* @__PURE__ */ tag('t:RightsManagementLice
 const tRmsTemplateId = /* @__PURE__ */ tag('t:RmsTemplateId');
 const tRole = /* @__PURE__ */ tag('t:Role');
 const tRoleMember = /* @__PURE__ */ tag('t:RoleMember');
-const tRoom = /* @__PURE__ */ tag('t:Room');
-const tRootAddress = /* @__PURE__ */ tag('t:RootAddress');
 const tRoutingType = /* @__PURE__ */ tag('t:RoutingType');
 const tRule = /* @__PURE__ */ tag('t:Rule');
 const tRuleId = /* @__PURE__ */ tag('t:RuleId');
-const tRuleOperationError = /* @__PURE__ */ tag('t:RuleOperationError');
-const tRules = /* @__PURE__ */ tag('t:Rules');
 const tSID = /* @__PURE__ */ tag('t:SID');
-const tSIPResponseCode = /* @__PURE__ */ tag('t:SIPResponseCode');
-const tSIPResponseText = /* @__PURE__ */ tag('t:SIPResponseText');
-const tSMSNumber = /* @__PURE__ */ tag('t:SMSNumber');
-const tSatoriId = /* @__PURE__ */ tag('t:SatoriId');
-const tSchools = /* @__PURE__ */ tag('t:Schools');
 const tScope = /* @__PURE__ */ tag('t:Scope');
-const tScore = /* @__PURE__ */ tag('t:Score');
 const tSearchFolder = /* @__PURE__ */ tag('t:SearchFolder');
-const tSearchId = /* @__PURE__ */ tag('t:SearchId');
-const tSearchItemKind = /* @__PURE__ */ tag('t:SearchItemKind');
 const tSearchKey = /* @__PURE__ */ tag('t:SearchKey');
 const tSearchParameters = /* @__PURE__ */ tag('t:SearchParameters');
-const tSearchPreviewItem = /* @__PURE__ */ tag('t:SearchPreviewItem');
-const tSearchQueries = /* @__PURE__ */ tag('t:SearchQueries');
-const tSearchQuery = /* @__PURE__ */ tag('t:SearchQuery');
-const tSearchRefiner = /* @__PURE__ */ tag('t:SearchRefiner');
-const tSearchRefiners = /* @__PURE__ */ tag('t:SearchRefiners');
-const tSearchRequestId = /* @__PURE__ */ tag('t:SearchRequestId');
 const tSearchRestrictions = /* @__PURE__ */ tag('t:SearchRestrictions');
-const tSearchResultsCount = /* @__PURE__ */ tag('t:SearchResultsCount');
 const tSearchScope = /* @__PURE__ */ tag('t:SearchScope');
-const tSearchSessionId = /* @__PURE__ */ tag('t:SearchSessionId');
-const tSearchTerms = /* @__PURE__ */ tag('t:SearchTerms');
 const tSearchWindows = /* @__PURE__ */ tag('t:SearchWindows');
-const tSearchableMailbox = /* @__PURE__ */ tag('t:SearchableMailbox');
-const tSearchableMailboxes = /* @__PURE__ */ tag('t:SearchableMailboxes');
-const tSecurityIdentifier = /* @__PURE__ */ tag('t:SecurityIdentifier');
 const tSeller = /* @__PURE__ */ tag('t:Seller');
 const tSendOption = /* @__PURE__ */ tag('t:SendOption');
 const tSendPrompt = /* @__PURE__ */ tag('t:SendPrompt');
 const tSendSMSAlertToRecipients = /* @__PURE__ */ tag('t:SendSMSAlertToRecipients');
 const tSender = /* @__PURE__ */ tag('t:Sender');
 const tSenderAddIns = /* @__PURE__ */ tag('t:SenderAddIns');
-const tSenderDepartments = /* @__PURE__ */ tag('t:SenderDepartments');
-const tSenderDisplayName = /* @__PURE__ */ tag('t:SenderDisplayName');
 const tSenderSMTPAddress = /* @__PURE__ */ tag('t:SenderSMTPAddress');
-const tSenderSmtpAddress = /* @__PURE__ */ tag('t:SenderSmtpAddress');
 const tSensitivity = /* @__PURE__ */ tag('t:Sensitivity');
 const tSentCcMe = /* @__PURE__ */ tag('t:SentCcMe');
 const tSentOnlyToMe = /* @__PURE__ */ tag('t:SentOnlyToMe');
-const tSentTime = /* @__PURE__ */ tag('t:SentTime');
 const tSentToAddresses = /* @__PURE__ */ tag('t:SentToAddresses');
 const tSentToMe = /* @__PURE__ */ tag('t:SentToMe');
 const tSentToOrCcMe = /* @__PURE__ */ tag('t:SentToOrCcMe');
-const tServer = /* @__PURE__ */ tag('t:Server');
 const tServerCreatedDateTime = /* @__PURE__ */ tag('t:ServerCreatedDateTime');
 const tServerReplyWithMessage = /* @__PURE__ */ tag('t:ServerReplyWithMessage');
 const tSessionHandle = /* @__PURE__ */ tag('t:SessionHandle');
@@ -4628,24 +3650,18 @@ const tSharingMessage = /* @__PURE__ */ tag('t:SharingMessage');
 const tSharingMessageAction = /* @__PURE__ */ tag('t:SharingMessageAction');
 const tSharingMessageActions = /* @__PURE__ */ tag('t:SharingMessageActions');
 const tShellContactType = /* @__PURE__ */ tag('t:ShellContactType');
-const tShowExternalRecipientCount = /* @__PURE__ */ tag('t:ShowExternalRecipientCount');
 const tSingleLargeArchiveSearchScope = /* @__PURE__ */ tag('t:SingleLargeArchiveSearchScope');
 const tSize = /* @__PURE__ */ tag('t:Size');
-const tSkills = /* @__PURE__ */ tag('t:Skills');
 const tSkypeAuthCertificate = /* @__PURE__ */ tag('t:SkypeAuthCertificate');
 const tSkypeContext = /* @__PURE__ */ tag('t:SkypeContext');
 const tSkypeId = /* @__PURE__ */ tag('t:SkypeId');
 const tSkypeRelationship = /* @__PURE__ */ tag('t:SkypeRelationship');
 const tSmtpAddress = /* @__PURE__ */ tag('t:SmtpAddress');
 const tSortKey = /* @__PURE__ */ tag('t:SortKey');
-const tSortValue = /* @__PURE__ */ tag('t:SortValue');
 const tSource = /* @__PURE__ */ tag('t:Source');
 const tSourceEntryID = /* @__PURE__ */ tag('t:SourceEntryID');
 const tSourceId = /* @__PURE__ */ tag('t:SourceId');
-const tSourceMailboxGuids = /* @__PURE__ */ tag('t:SourceMailboxGuids');
-const tSpecificUsers = /* @__PURE__ */ tag('t:SpecificUsers');
 const tSpouseName = /* @__PURE__ */ tag('t:SpouseName');
-const tSpouseNames = /* @__PURE__ */ tag('t:SpouseNames');
 const tStandard = /* @__PURE__ */ tag('t:Standard');
 const tStandardGroupBy = /* @__PURE__ */ tag('t:StandardGroupBy');
 const tStandardTime = /* @__PURE__ */ tag('t:StandardTime');
@@ -4653,134 +3669,76 @@ const tStart = /* @__PURE__ */ tag('t:Start');
 const tStartDate = /* @__PURE__ */ tag('t:StartDate');
 const tStartDateTime = /* @__PURE__ */ tag('t:StartDateTime');
 const tStartTime = /* @__PURE__ */ tag('t:StartTime');
-const tStartTimeInMinutes = /* @__PURE__ */ tag('t:StartTimeInMinutes');
-const tStartTimeUtc = /* @__PURE__ */ tag('t:StartTimeUtc');
 const tStartTimeZone = /* @__PURE__ */ tag('t:StartTimeZone');
 const tStartTimeZoneId = /* @__PURE__ */ tag('t:StartTimeZoneId');
-const tStartUtcTicks = /* @__PURE__ */ tag('t:StartUtcTicks');
 const tStartWallClock = /* @__PURE__ */ tag('t:StartWallClock');
 const tState = /* @__PURE__ */ tag('t:State');
 const tStatus = /* @__PURE__ */ tag('t:Status');
 const tStatusDescription = /* @__PURE__ */ tag('t:StatusDescription');
-const tStatusEvent = /* @__PURE__ */ tag('t:StatusEvent');
 const tStatusFrequency = /* @__PURE__ */ tag('t:StatusFrequency');
-const tStatusMessage = /* @__PURE__ */ tag('t:StatusMessage');
-const tStepTime = /* @__PURE__ */ tag('t:StepTime');
-const tStepType = /* @__PURE__ */ tag('t:StepType');
 const tStopProcessingRules = /* @__PURE__ */ tag('t:StopProcessingRules');
 const tStorageProviderContext = /* @__PURE__ */ tag('t:StorageProviderContext');
 const tStorageQuota = /* @__PURE__ */ tag('t:StorageQuota');
 const tStoreEntryId = /* @__PURE__ */ tag('t:StoreEntryId');
 const tStreet = /* @__PURE__ */ tag('t:Street');
 const tStreetAddress = /* @__PURE__ */ tag('t:StreetAddress');
-const tStrength = /* @__PURE__ */ tag('t:Strength');
 const tString = /* @__PURE__ */ tag('t:String');
-const tStringArrayAttributedValue = /* @__PURE__ */ tag('t:StringArrayAttributedValue');
-const tStringAttributedValue = /* @__PURE__ */ tag('t:StringAttributedValue');
 const tSubject = /* @__PURE__ */ tag('t:Subject');
-const tSubmitTime = /* @__PURE__ */ tag('t:SubmitTime');
-const tSubmittedTime = /* @__PURE__ */ tag('t:SubmittedTime');
 const tSubscriptionId = /* @__PURE__ */ tag('t:SubscriptionId');
-const tSuccess = /* @__PURE__ */ tag('t:Success');
 const tSuffix = /* @__PURE__ */ tag('t:Suffix');
 const tSuggestLocation = /* @__PURE__ */ tag('t:SuggestLocation');
-const tSuggestedActions = /* @__PURE__ */ tag('t:SuggestedActions');
-const tSuggestedQuery = /* @__PURE__ */ tag('t:SuggestedQuery');
-const tSuggestion = /* @__PURE__ */ tag('t:Suggestion');
-const tSuggestionArray = /* @__PURE__ */ tag('t:SuggestionArray');
-const tSuggestionDayResult = /* @__PURE__ */ tag('t:SuggestionDayResult');
-const tSuggestionHint = /* @__PURE__ */ tag('t:SuggestionHint');
-const tSuggestionQuality = /* @__PURE__ */ tag('t:SuggestionQuality');
-const tSuggestionType = /* @__PURE__ */ tag('t:SuggestionType');
-const tSuggestions = /* @__PURE__ */ tag('t:Suggestions');
 const tSuggestionsViewOptions = /* @__PURE__ */ tag('t:SuggestionsViewOptions');
 const tSupportGroupFeeds = /* @__PURE__ */ tag('t:SupportGroupFeeds');
 const tSuppressReadReceipt = /* @__PURE__ */ tag('t:SuppressReadReceipt');
 const tSuppressReadReceipts = /* @__PURE__ */ tag('t:SuppressReadReceipts');
 const tSurname = /* @__PURE__ */ tag('t:Surname');
-const tSurnames = /* @__PURE__ */ tag('t:Surnames');
 const tSyncEnabled = /* @__PURE__ */ tag('t:SyncEnabled');
 const tSyncState = /* @__PURE__ */ tag('t:SyncState');
 const tTDRefinerId = /* @__PURE__ */ tag('t:TDRefinerId');
-const tTDSuggestionId = /* @__PURE__ */ tag('t:TDSuggestionId');
-const tTDSuggestionsBatchId = /* @__PURE__ */ tag('t:TDSuggestionsBatchId');
-const tTDSuggestionsInstanceId = /* @__PURE__ */ tag('t:TDSuggestionsInstanceId');
-const tTTL = /* @__PURE__ */ tag('t:TTL');
-const tTTYTDDPhoneNumbers = /* @__PURE__ */ tag('t:TTYTDDPhoneNumbers');
 const tTag = /* @__PURE__ */ tag('t:Tag');
-const tTargetEntityList = /* @__PURE__ */ tag('t:TargetEntityList');
 const tTask = /* @__PURE__ */ tag('t:Task');
 const tTaskString = /* @__PURE__ */ tag('t:TaskString');
 const tTaskSuggestion = /* @__PURE__ */ tag('t:TaskSuggestion');
 const tTaskSuggestions = /* @__PURE__ */ tag('t:TaskSuggestions');
 const tTasksFolder = /* @__PURE__ */ tag('t:TasksFolder');
 const tTasksFolderPermissionLevel = /* @__PURE__ */ tag('t:TasksFolderPermissionLevel');
-const tTeamSize = /* @__PURE__ */ tag('t:TeamSize');
-const tTelexNumbers = /* @__PURE__ */ tag('t:TelexNumbers');
 const tTemplateDescription = /* @__PURE__ */ tag('t:TemplateDescription');
 const tTemplateName = /* @__PURE__ */ tag('t:TemplateName');
 const tTentativelyAcceptItem = /* @__PURE__ */ tag('t:TentativelyAcceptItem');
-const tTerm = /* @__PURE__ */ tag('t:Term');
-const tText = /* @__PURE__ */ tag('t:Text');
 const tTextBody = /* @__PURE__ */ tag('t:TextBody');
-const tThreadId = /* @__PURE__ */ tag('t:ThreadId');
 const tTime = /* @__PURE__ */ tag('t:Time');
 const tTimeOffset = /* @__PURE__ */ tag('t:TimeOffset');
 const tTimeSlot = /* @__PURE__ */ tag('t:TimeSlot');
-const tTimeSlots = /* @__PURE__ */ tag('t:TimeSlots');
-const tTimeStamp = /* @__PURE__ */ tag('t:TimeStamp');
 const tTimeWindow = /* @__PURE__ */ tag('t:TimeWindow');
 const tTimeZone = /* @__PURE__ */ tag('t:TimeZone');
-const tTimeZoneDefinition = /* @__PURE__ */ tag('t:TimeZoneDefinition');
 const tTimeout = /* @__PURE__ */ tag('t:Timeout');
 const tTitle = /* @__PURE__ */ tag('t:Title');
-const tTitles = /* @__PURE__ */ tag('t:Titles');
 const tTo = /* @__PURE__ */ tag('t:To');
 const tToRecipients = /* @__PURE__ */ tag('t:ToRecipients');
-const tToken = /* @__PURE__ */ tag('t:Token');
 const tTokenRefreshLastAttempted = /* @__PURE__ */ tag('t:TokenRefreshLastAttempted');
 const tTokenRefreshLastCompleted = /* @__PURE__ */ tag('t:TokenRefreshLastCompleted');
 const tTokenRequest = /* @__PURE__ */ tag('t:TokenRequest');
-const tTokenSource = /* @__PURE__ */ tag('t:TokenSource');
 const tTokenType = /* @__PURE__ */ tag('t:TokenType');
-const tTokenValue = /* @__PURE__ */ tag('t:TokenValue');
-const tTooBigGroupAttendeeConflictData = /* @__PURE__ */ tag('t:TooBigGroupAttendeeConflictData');
 const tTotalCount = /* @__PURE__ */ tag('t:TotalCount');
-const tTotalMemberCount = /* @__PURE__ */ tag('t:TotalMemberCount');
-const tTotalResultsCount = /* @__PURE__ */ tag('t:TotalResultsCount');
 const tTotalWork = /* @__PURE__ */ tag('t:TotalWork');
 const tTrackingNumber = /* @__PURE__ */ tag('t:TrackingNumber');
 const tTrackingPropertyType = /* @__PURE__ */ tag('t:TrackingPropertyType');
 const tTrackingUrl = /* @__PURE__ */ tag('t:TrackingUrl');
-const tTransactionId = /* @__PURE__ */ tag('t:TransactionId');
 const tTransition = /* @__PURE__ */ tag('t:Transition');
 const tTransitions = /* @__PURE__ */ tag('t:Transitions');
 const tTransitionsGroup = /* @__PURE__ */ tag('t:TransitionsGroup');
 const tTransitionsGroups = /* @__PURE__ */ tag('t:TransitionsGroups');
-const tTrialExpirationDate = /* @__PURE__ */ tag('t:TrialExpirationDate');
-const tTrigger = /* @__PURE__ */ tag('t:Trigger');
-const tTrue = /* @__PURE__ */ tag('t:True');
 const tTrustLevel = /* @__PURE__ */ tag('t:TrustLevel');
 const tType = /* @__PURE__ */ tag('t:Type');
-const tTypes = /* @__PURE__ */ tag('t:Types');
 const tUID = /* @__PURE__ */ tag('t:UID');
 const tURL = /* @__PURE__ */ tag('t:URL');
-const tUmEnabled = /* @__PURE__ */ tag('t:UmEnabled');
 const tUnderName = /* @__PURE__ */ tag('t:UnderName');
 const tUnifiedInbox = /* @__PURE__ */ tag('t:UnifiedInbox');
 const tUniqueBody = /* @__PURE__ */ tag('t:UniqueBody');
 const tUniqueBodyType = /* @__PURE__ */ tag('t:UniqueBodyType');
-const tUniqueHash = /* @__PURE__ */ tag('t:UniqueHash');
-const tUniquePathId = /* @__PURE__ */ tag('t:UniquePathId');
-const tUniqueRecipients = /* @__PURE__ */ tag('t:UniqueRecipients');
-const tUniqueSenders = /* @__PURE__ */ tag('t:UniqueSenders');
-const tUniqueUnreadSenders = /* @__PURE__ */ tag('t:UniqueUnreadSenders');
-const tUnknownAttendeeConflictData = /* @__PURE__ */ tag('t:UnknownAttendeeConflictData');
 const tUnknownEntries = /* @__PURE__ */ tag('t:UnknownEntries');
 const tUnknownEntry = /* @__PURE__ */ tag('t:UnknownEntry');
 const tUnreadCount = /* @__PURE__ */ tag('t:UnreadCount');
-const tUpdate = /* @__PURE__ */ tag('t:Update');
-const tUpdatedUtcTicks = /* @__PURE__ */ tag('t:UpdatedUtcTicks');
 const tUpdates = /* @__PURE__ */ tag('t:Updates');
 const tUrl = /* @__PURE__ */ tag('t:Url');
 const tUrlEntity = /* @__PURE__ */ tag('t:UrlEntity');
@@ -4789,16 +3747,12 @@ const tUseCollapsibleGroups = /* @__PURE__ */ tag('t:UseCollapsibleGroups');
 const tUserConfigurationName = /* @__PURE__ */ tag('t:UserConfigurationName');
 const tUserEmail = /* @__PURE__ */ tag('t:UserEmail');
 const tUserId = /* @__PURE__ */ tag('t:UserId');
-const tUserMailbox = /* @__PURE__ */ tag('t:UserMailbox');
 const tUserOofSettings = /* @__PURE__ */ tag('t:UserOofSettings');
 const tUserOptions = /* @__PURE__ */ tag('t:UserOptions');
-const tUserProfilePicture = /* @__PURE__ */ tag('t:UserProfilePicture');
 const tUserRoles = /* @__PURE__ */ tag('t:UserRoles');
 const tUserSMIMECertificate = /* @__PURE__ */ tag('t:UserSMIMECertificate');
 const tUserTileHash = /* @__PURE__ */ tag('t:UserTileHash');
 const tUserTileUrl = /* @__PURE__ */ tag('t:UserTileUrl');
-const tVal = /* @__PURE__ */ tag('t:Val');
-const tValidationErrors = /* @__PURE__ */ tag('t:ValidationErrors');
 const tValue = /* @__PURE__ */ tag('t:Value');
 const tValues = /* @__PURE__ */ tag('t:Values');
 const tVersion = /* @__PURE__ */ tag('t:Version');
@@ -4812,8 +3766,6 @@ const tVotingResponse = /* @__PURE__ */ tag('t:VotingResponse');
 const tWatermark = /* @__PURE__ */ tag('t:Watermark');
 const tWebClientEditFormQueryString = /* @__PURE__ */ tag('t:WebClientEditFormQueryString');
 const tWebClientReadFormQueryString = /* @__PURE__ */ tag('t:WebClientReadFormQueryString');
-const tWebsiteUrl = /* @__PURE__ */ tag('t:WebsiteUrl');
-const tWeddingAnniversaries = /* @__PURE__ */ tag('t:WeddingAnniversaries');
 const tWeddingAnniversary = /* @__PURE__ */ tag('t:WeddingAnniversary');
 const tWeeklyRecurrence = /* @__PURE__ */ tag('t:WeeklyRecurrence');
 const tWeeklyRegeneration = /* @__PURE__ */ tag('t:WeeklyRegeneration');
@@ -4823,32 +3775,16 @@ const tWindowsTimeZoneName = /* @__PURE__ */ tag('t:WindowsTimeZoneName');
 const tWithinDateRange = /* @__PURE__ */ tag('t:WithinDateRange');
 const tWithinSizeRange = /* @__PURE__ */ tag('t:WithinSizeRange');
 const tWlid = /* @__PURE__ */ tag('t:Wlid');
-const tWorkCity = /* @__PURE__ */ tag('t:WorkCity');
-const tWorkCitySortKey = /* @__PURE__ */ tag('t:WorkCitySortKey');
-const tWorkDay = /* @__PURE__ */ tag('t:WorkDay');
-const tWorkFaxes = /* @__PURE__ */ tag('t:WorkFaxes');
-const tWorkHours = /* @__PURE__ */ tag('t:WorkHours');
-const tWorkingHours = /* @__PURE__ */ tag('t:WorkingHours');
-const tWorkingPeriod = /* @__PURE__ */ tag('t:WorkingPeriod');
-const tWorkingPeriodArray = /* @__PURE__ */ tag('t:WorkingPeriodArray');
 const tXboxLiveTag = /* @__PURE__ */ tag('t:XboxLiveTag');
 const tXmlData = /* @__PURE__ */ tag('t:XmlData');
 const tYear = /* @__PURE__ */ tag('t:Year');
-const tYearFound = /* @__PURE__ */ tag('t:YearFound');
 const tYearlyRegeneration = /* @__PURE__ */ tag('t:YearlyRegeneration');
-const tYomiCompanyName = /* @__PURE__ */ tag('t:YomiCompanyName');
-const tYomiCompanyNames = /* @__PURE__ */ tag('t:YomiCompanyNames');
 const tYomiFirstName = /* @__PURE__ */ tag('t:YomiFirstName');
-const tYomiFirstNames = /* @__PURE__ */ tag('t:YomiFirstNames');
 const tYomiLastName = /* @__PURE__ */ tag('t:YomiLastName');
-const tYomiLastNames = /* @__PURE__ */ tag('t:YomiLastNames');
 const tYomiNickname = /* @__PURE__ */ tag('t:YomiNickname');
-const aAbsoluteDenominator = /* @__PURE__ */ attributeStart('AbsoluteDenominator');
 const aAffectedTaskOccurrences = /* @__PURE__ */ attributeStart('AffectedTaskOccurrences');
 const aAggregate = /* @__PURE__ */ attributeStart('Aggregate');
-const aAppStatus = /* @__PURE__ */ attributeStart('AppStatus');
 const aAssetId = /* @__PURE__ */ attributeStart('AssetId');
-const aAttributes = /* @__PURE__ */ attributeStart('Attributes');
 const aBasePoint = /* @__PURE__ */ attributeStart('BasePoint');
 const aBias = /* @__PURE__ */ attributeStart('Bias');
 const aBodyType = /* @__PURE__ */ attributeStart('BodyType');
@@ -4870,7 +3806,6 @@ const aDestinationFormat = /* @__PURE__ */ attributeStart('DestinationFormat');
 const aDistinguishedPropertySetId = /* @__PURE__ */ attributeStart('DistinguishedPropertySetId');
 const aEnd = /* @__PURE__ */ attributeStart('End');
 const aEndDate = /* @__PURE__ */ attributeStart('EndDate');
-const aEtoken = /* @__PURE__ */ attributeStart('Etoken');
 const aFieldIndex = /* @__PURE__ */ attributeStart('FieldIndex');
 const aFieldURI = /* @__PURE__ */ attributeStart('FieldURI');
 const aFinalName = /* @__PURE__ */ attributeStart('FinalName');
@@ -4879,55 +3814,36 @@ const aFormat = /* @__PURE__ */ attributeStart('Format');
 const aHeaderName = /* @__PURE__ */ attributeStart('HeaderName');
 const aId = /* @__PURE__ */ attributeStart('Id');
 const aIncludePermissions = /* @__PURE__ */ attributeStart('IncludePermissions');
-const aIncludeSubdomains = /* @__PURE__ */ attributeStart('IncludeSubdomains');
-const aIncludesLastItemInRange = /* @__PURE__ */ attributeStart('IncludesLastItemInRange');
-const aIndexedPagingOffset = /* @__PURE__ */ attributeStart('IndexedPagingOffset');
 const aInitialName = /* @__PURE__ */ attributeStart('InitialName');
-const aInstalledDateTime = /* @__PURE__ */ attributeStart('InstalledDateTime');
 const aInstanceIndex = /* @__PURE__ */ attributeStart('InstanceIndex');
 const aIsArchive = /* @__PURE__ */ attributeStart('IsArchive');
 const aIsAssociated = /* @__PURE__ */ attributeStart('IsAssociated');
-const aIsAvailable = /* @__PURE__ */ attributeStart('IsAvailable');
-const aIsEnabledByDefault = /* @__PURE__ */ attributeStart('IsEnabledByDefault');
 const aIsExplicit = /* @__PURE__ */ attributeStart('IsExplicit');
 const aIsJunk = /* @__PURE__ */ attributeStart('IsJunk');
-const aIsMandatory = /* @__PURE__ */ attributeStart('IsMandatory');
 const aIsTruncated = /* @__PURE__ */ attributeStart('IsTruncated');
 const aItemId = /* @__PURE__ */ attributeStart('ItemId');
 const aKey = /* @__PURE__ */ attributeStart('Key');
 const aKind = /* @__PURE__ */ attributeStart('Kind');
 const aMailbox = /* @__PURE__ */ attributeStart('Mailbox');
 const aMailboxType = /* @__PURE__ */ attributeStart('MailboxType');
-const aMajorBuildNumber = /* @__PURE__ */ attributeStart('MajorBuildNumber');
-const aMajorVersion = /* @__PURE__ */ attributeStart('MajorVersion');
-const aMarketplaceAssetId = /* @__PURE__ */ attributeStart('MarketplaceAssetId');
-const aMarketplaceContentMarket = /* @__PURE__ */ attributeStart('MarketplaceContentMarket');
 const aMaxEntriesReturned = /* @__PURE__ */ attributeStart('MaxEntriesReturned');
 const aMessageDisposition = /* @__PURE__ */ attributeStart('MessageDisposition');
-const aMinorBuildNumber = /* @__PURE__ */ attributeStart('MinorBuildNumber');
-const aMinorVersion = /* @__PURE__ */ attributeStart('MinorVersion');
 const aMoveItem = /* @__PURE__ */ attributeStart('MoveItem');
 const aName = /* @__PURE__ */ attributeStart('Name');
-const aNormalizedBodyType = /* @__PURE__ */ attributeStart('NormalizedBodyType');
 const aNumerator = /* @__PURE__ */ attributeStart('Numerator');
-const aNumeratorOffset = /* @__PURE__ */ attributeStart('NumeratorOffset');
 const aObjectName = /* @__PURE__ */ attributeStart('ObjectName');
 const aOccurrenceId = /* @__PURE__ */ attributeStart('OccurrenceId');
 const aOffset = /* @__PURE__ */ attributeStart('Offset');
 const aOrder = /* @__PURE__ */ attributeStart('Order');
-const aPriority = /* @__PURE__ */ attributeStart('Priority');
 const aProductId = /* @__PURE__ */ attributeStart('ProductId');
 const aPropertyId = /* @__PURE__ */ attributeStart('PropertyId');
 const aPropertyName = /* @__PURE__ */ attributeStart('PropertyName');
 const aPropertySetId = /* @__PURE__ */ attributeStart('PropertySetId');
 const aPropertyTag = /* @__PURE__ */ attributeStart('PropertyTag');
 const aPropertyType = /* @__PURE__ */ attributeStart('PropertyType');
-const aProvidedTo = /* @__PURE__ */ attributeStart('ProvidedTo');
 const aRecurringMasterId = /* @__PURE__ */ attributeStart('RecurringMasterId');
-const aRefreshInterval = /* @__PURE__ */ attributeStart('RefreshInterval');
 const aReportAction = /* @__PURE__ */ attributeStart('ReportAction');
 const aResetCache = /* @__PURE__ */ attributeStart('ResetCache');
-const aResponseClass = /* @__PURE__ */ attributeStart('ResponseClass');
 const aReturnDeletedItems = /* @__PURE__ */ attributeStart('ReturnDeletedItems');
 const aReturnFullContactData = /* @__PURE__ */ attributeStart('ReturnFullContactData');
 const aReturnFullTimeZoneData = /* @__PURE__ */ attributeStart('ReturnFullTimeZoneData');
@@ -4936,7 +3852,6 @@ const aRootItemChangeKey = /* @__PURE__ */ attributeStart('RootItemChangeKey');
 const aRootItemId = /* @__PURE__ */ attributeStart('RootItemId');
 const aRoutingType = /* @__PURE__ */ attributeStart('RoutingType');
 const aSaveItemToFolder = /* @__PURE__ */ attributeStart('SaveItemToFolder');
-const aScope = /* @__PURE__ */ attributeStart('Scope');
 const aSearchScope = /* @__PURE__ */ attributeStart('SearchScope');
 const aSendMeetingCancellations = /* @__PURE__ */ attributeStart('SendMeetingCancellations');
 const aSendMeetingInvitations = /* @__PURE__ */ attributeStart('SendMeetingInvitations');
@@ -4947,11 +3862,7 @@ const aState = /* @__PURE__ */ attributeStart('State');
 const aSubscribeToAllFolders = /* @__PURE__ */ attributeStart('SubscribeToAllFolders');
 const aSuppressReadReceipts = /* @__PURE__ */ attributeStart('SuppressReadReceipts');
 const aTimeZoneName = /* @__PURE__ */ attributeStart('TimeZoneName');
-const aTotalItemsInView = /* @__PURE__ */ attributeStart('TotalItemsInView');
 const aTraversal = /* @__PURE__ */ attributeStart('Traversal');
-const aType = /* @__PURE__ */ attributeStart('Type');
-const aUniqueBodyType = /* @__PURE__ */ attributeStart('UniqueBodyType');
-const aUserOverridable = /* @__PURE__ */ attributeStart('UserOverridable');
 const aValue = /* @__PURE__ */ attributeStart('Value');
 const aVersion = /* @__PURE__ */ attributeStart('Version');
 const aViewFilter = /* @__PURE__ */ attributeStart('ViewFilter');
@@ -4972,28 +3883,7 @@ export const ResponseMessageType$: ComplexDesc = {
       { el: 'MessageXml', ns: M, type: () => ResponseMessageType_MessageXml$, min: 0 },
     ],
   },
-  write: writeResponseMessageType,
 };
-
-/** Writes an element of m:ResponseMessageType; gives up (bail) where the generic writer must. */
-function writeResponseMessageType(o: XmlBytes, v: ResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of m:ResponseMessageType, for it and the types derived from it. */
-function contentOfResponseMessageType(o: XmlBytes, v: ResponseMessageType): void {
-  optionalLeaf(o, mMessageText, xsString, v.MessageText);
-  optionalLeaf(o, mResponseCode, ResponseCodeTypeCodec, v.ResponseCode);
-  optionalLeaf(o, mDescriptiveLinkKey, xsInt, v.DescriptiveLinkKey);
-  if (v.MessageXml !== undefined)
-    writeElement(o, NAMESPACES, { el: 'MessageXml', ns: M, type: () => ResponseMessageType_MessageXml$ }, v.MessageXml);
-}
 
 /** ResponseMessageType_MessageXml */
 export const ResponseMessageType_MessageXml$: ComplexDesc = {
@@ -5650,253 +4540,7 @@ export const ArrayOfResponseMessagesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfResponseMessagesType,
 };
-
-/** Writes an element of m:ArrayOfResponseMessagesType; gives up (bail) where the generic writer must. */
-function writeArrayOfResponseMessagesType(o: XmlBytes, v: ArrayOfResponseMessagesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of entries(v.$items, 1)) {
-    switch (e.$element) {
-      case 'AddTagResponseMessage':
-        writeAddTagResponseMessageType(o, e, mAddTagResponseMessage);
-        break;
-      case 'ApplyConversationActionResponseMessage':
-        writeApplyConversationActionResponseMessageType(o, e, mApplyConversationActionResponseMessage);
-        break;
-      case 'ArchiveItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mArchiveItemResponseMessage);
-        break;
-      case 'ConvertIdResponseMessage':
-        writeConvertIdResponseMessageType(o, e, mConvertIdResponseMessage);
-        break;
-      case 'CopyFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mCopyFolderResponseMessage);
-        break;
-      case 'CopyItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mCopyItemResponseMessage);
-        break;
-      case 'CreateAttachmentResponseMessage':
-        writeAttachmentInfoResponseMessageType(o, e, mCreateAttachmentResponseMessage);
-        break;
-      case 'CreateFolderPathResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mCreateFolderPathResponseMessage);
-        break;
-      case 'CreateFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mCreateFolderResponseMessage);
-        break;
-      case 'CreateItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mCreateItemResponseMessage);
-        break;
-      case 'CreateManagedFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mCreateManagedFolderResponseMessage);
-        break;
-      case 'CreateUserConfigurationResponseMessage':
-        writeResponseMessageType(o, e, mCreateUserConfigurationResponseMessage);
-        break;
-      case 'DeleteAttachmentResponseMessage':
-        writeDeleteAttachmentResponseMessageType(o, e, mDeleteAttachmentResponseMessage);
-        break;
-      case 'DeleteFolderResponseMessage':
-        writeResponseMessageType(o, e, mDeleteFolderResponseMessage);
-        break;
-      case 'DeleteItemResponseMessage':
-        writeDeleteItemResponseMessageType(o, e, mDeleteItemResponseMessage);
-        break;
-      case 'DeleteUserConfigurationResponseMessage':
-        writeResponseMessageType(o, e, mDeleteUserConfigurationResponseMessage);
-        break;
-      case 'EmptyFolderResponseMessage':
-        writeResponseMessageType(o, e, mEmptyFolderResponseMessage);
-        break;
-      case 'ExpandDLResponseMessage':
-        writeExpandDLResponseMessageType(o, e, mExpandDLResponseMessage);
-        break;
-      case 'ExportItemsResponseMessage':
-        writeExportItemsResponseMessageType(o, e, mExportItemsResponseMessage);
-        break;
-      case 'FindFolderResponseMessage':
-        writeFindFolderResponseMessageType(o, e, mFindFolderResponseMessage);
-        break;
-      case 'FindItemResponseMessage':
-        writeFindItemResponseMessageType(o, e, mFindItemResponseMessage);
-        break;
-      case 'FindMailboxStatisticsByKeywordsResponseMessage':
-        writeFindMailboxStatisticsByKeywordsResponseMessageType(o, e, mFindMailboxStatisticsByKeywordsResponseMessage);
-        break;
-      case 'FindPeopleResponseMessage':
-        writeFindPeopleResponseMessageType(o, e, mFindPeopleResponseMessage);
-        break;
-      case 'FindTagsResponseMessage':
-        writeFindTagsResponseMessageType(o, e, mFindTagsResponseMessage);
-        break;
-      case 'GetAppManifestsResponseMessage':
-        writeResponseMessageType(o, e, mGetAppManifestsResponseMessage);
-        break;
-      case 'GetAttachmentResponseMessage':
-        writeAttachmentInfoResponseMessageType(o, e, mGetAttachmentResponseMessage);
-        break;
-      case 'GetClientAccessTokenResponseMessage':
-        writeGetClientAccessTokenResponseMessageType(o, e, mGetClientAccessTokenResponseMessage);
-        break;
-      case 'GetConversationItemsResponseMessage':
-        writeGetConversationItemsResponseMessageType(o, e, mGetConversationItemsResponseMessage);
-        break;
-      case 'GetDiscoverySearchConfigurationResponseMessage':
-        writeGetDiscoverySearchConfigurationResponseMessageType(o, e, mGetDiscoverySearchConfigurationResponseMessage);
-        break;
-      case 'GetEventsResponseMessage':
-        writeGetEventsResponseMessageType(o, e, mGetEventsResponseMessage);
-        break;
-      case 'GetFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mGetFolderResponseMessage);
-        break;
-      case 'GetHoldOnMailboxesResponseMessage':
-        writeGetHoldOnMailboxesResponseMessageType(o, e, mGetHoldOnMailboxesResponseMessage);
-        break;
-      case 'GetItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mGetItemResponseMessage);
-        break;
-      case 'GetLastPrivateCatalogUpdateResponseMessage':
-        writeResponseMessageType(o, e, mGetLastPrivateCatalogUpdateResponseMessage);
-        break;
-      case 'GetNonIndexableItemDetailsResponseMessage':
-        writeGetNonIndexableItemDetailsResponseMessageType(o, e, mGetNonIndexableItemDetailsResponseMessage);
-        break;
-      case 'GetNonIndexableItemStatisticsResponseMessage':
-        writeGetNonIndexableItemStatisticsResponseMessageType(o, e, mGetNonIndexableItemStatisticsResponseMessage);
-        break;
-      case 'GetOMEConfigurationResponseMessage':
-        writeResponseMessageType(o, e, mGetOMEConfigurationResponseMessage);
-        break;
-      case 'GetPasswordExpirationDateResponse':
-        writeGetPasswordExpirationDateResponseMessageType(o, e, mGetPasswordExpirationDateResponse);
-        break;
-      case 'GetPersonaResponseMessage':
-        writeGetPersonaResponseMessageType(o, e, mGetPersonaResponseMessage);
-        break;
-      case 'GetPrivateCatalogAddInsResponseMessage':
-        writeResponseMessageType(o, e, mGetPrivateCatalogAddInsResponseMessage);
-        break;
-      case 'GetRemindersResponse':
-        writeGetRemindersResponseMessageType(o, e, mGetRemindersResponse);
-        break;
-      case 'GetRoomListsResponse':
-        writeGetRoomListsResponseMessageType(o, e, mGetRoomListsResponse);
-        break;
-      case 'GetRoomsResponse':
-        writeGetRoomsResponseMessageType(o, e, mGetRoomsResponse);
-        break;
-      case 'GetSearchableMailboxesResponseMessage':
-        writeGetSearchableMailboxesResponseMessageType(o, e, mGetSearchableMailboxesResponseMessage);
-        break;
-      case 'GetServerTimeZonesResponseMessage':
-        writeGetServerTimeZonesResponseMessageType(o, e, mGetServerTimeZonesResponseMessage);
-        break;
-      case 'GetSharingFolderResponseMessage':
-        writeGetSharingFolderResponseMessageType(o, e, mGetSharingFolderResponseMessage);
-        break;
-      case 'GetSharingMetadataResponseMessage':
-        writeGetSharingMetadataResponseMessageType(o, e, mGetSharingMetadataResponseMessage);
-        break;
-      case 'GetSpecificUserConfigurationResponseMessage':
-        writeGetSpecificUserConfigurationResponseMessageType(o, e, mGetSpecificUserConfigurationResponseMessage);
-        break;
-      case 'GetStreamingEventsResponseMessage':
-        writeGetStreamingEventsResponseMessageType(o, e, mGetStreamingEventsResponseMessage);
-        break;
-      case 'GetUserConfigurationResponseMessage':
-        writeGetUserConfigurationResponseMessageType(o, e, mGetUserConfigurationResponseMessage);
-        break;
-      case 'GetUserPhotoResponseMessage':
-        writeGetUserPhotoResponseMessageType(o, e, mGetUserPhotoResponseMessage);
-        break;
-      case 'GetUserRetentionPolicyTagsResponseMessage':
-        writeGetUserRetentionPolicyTagsResponseMessageType(o, e, mGetUserRetentionPolicyTagsResponseMessage);
-        break;
-      case 'HideTagResponseMessage':
-        writeHideTagResponseMessageType(o, e, mHideTagResponseMessage);
-        break;
-      case 'MarkAllItemsAsReadResponseMessage':
-        writeResponseMessageType(o, e, mMarkAllItemsAsReadResponseMessage);
-        break;
-      case 'MarkAsJunkResponseMessage':
-        writeMarkAsJunkResponseMessageType(o, e, mMarkAsJunkResponseMessage);
-        break;
-      case 'MoveFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mMoveFolderResponseMessage);
-        break;
-      case 'MoveItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mMoveItemResponseMessage);
-        break;
-      case 'PerformReminderActionResponse':
-        writePerformReminderActionResponseMessageType(o, e, mPerformReminderActionResponse);
-        break;
-      case 'PostModernGroupItemResponseMessage':
-        writeItemInfoResponseMessageType(o, e, mPostModernGroupItemResponseMessage);
-        break;
-      case 'RefreshSharingFolderResponseMessage':
-        writeRefreshSharingFolderResponseMessageType(o, e, mRefreshSharingFolderResponseMessage);
-        break;
-      case 'ReportMessageResponseMessage':
-        writeReportMessageResponseMessageType(o, e, mReportMessageResponseMessage);
-        break;
-      case 'ResolveNamesResponseMessage':
-        writeResolveNamesResponseMessageType(o, e, mResolveNamesResponseMessage);
-        break;
-      case 'SearchMailboxesResponseMessage':
-        writeSearchMailboxesResponseMessageType(o, e, mSearchMailboxesResponseMessage);
-        break;
-      case 'SendItemResponseMessage':
-        writeResponseMessageType(o, e, mSendItemResponseMessage);
-        break;
-      case 'SendNotificationResponseMessage':
-        writeSendNotificationResponseMessageType(o, e, mSendNotificationResponseMessage);
-        break;
-      case 'SetClientExtensionResponseMessage':
-        writeResponseMessageType(o, e, mSetClientExtensionResponseMessage);
-        break;
-      case 'SetHoldOnMailboxesResponseMessage':
-        writeSetHoldOnMailboxesResponseMessageType(o, e, mSetHoldOnMailboxesResponseMessage);
-        break;
-      case 'SetOMEConfigurationResponseMessage':
-        writeResponseMessageType(o, e, mSetOMEConfigurationResponseMessage);
-        break;
-      case 'SubscribeResponseMessage':
-        writeSubscribeResponseMessageType(o, e, mSubscribeResponseMessage);
-        break;
-      case 'SyncFolderHierarchyResponseMessage':
-        writeSyncFolderHierarchyResponseMessageType(o, e, mSyncFolderHierarchyResponseMessage);
-        break;
-      case 'SyncFolderItemsResponseMessage':
-        writeSyncFolderItemsResponseMessageType(o, e, mSyncFolderItemsResponseMessage);
-        break;
-      case 'UnsubscribeResponseMessage':
-        writeResponseMessageType(o, e, mUnsubscribeResponseMessage);
-        break;
-      case 'UpdateFolderResponseMessage':
-        writeFolderInfoResponseMessageType(o, e, mUpdateFolderResponseMessage);
-        break;
-      case 'UpdateItemInRecoverableItemsResponseMessage':
-        writeUpdateItemInRecoverableItemsResponseMessageType(o, e, mUpdateItemInRecoverableItemsResponseMessage);
-        break;
-      case 'UpdateItemResponseMessage':
-        writeUpdateItemResponseMessageType(o, e, mUpdateItemResponseMessage);
-        break;
-      case 'UpdateUserConfigurationResponseMessage':
-        writeResponseMessageType(o, e, mUpdateUserConfigurationResponseMessage);
-        break;
-      case 'UploadItemsResponseMessage':
-        writeUploadItemsResponseMessageType(o, e, mUploadItemsResponseMessage);
-        break;
-      default:
-        bail();
-    }
-  }
-  end(o, t, at);
-}
 
 /** m:BaseResponseMessageType */
 export const BaseResponseMessageType$: ComplexDesc = {
@@ -5904,22 +4548,7 @@ export const BaseResponseMessageType$: ComplexDesc = {
   name: 'BaseResponseMessageType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'ResponseMessages', ns: M, type: () => ArrayOfResponseMessagesType$ }] },
-  write: writeBaseResponseMessageType,
 };
-
-/** Writes an element of m:BaseResponseMessageType; gives up (bail) where the generic writer must. */
-function writeBaseResponseMessageType(o: XmlBytes, v: BaseResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of m:BaseResponseMessageType, for it and the types derived from it. */
-function contentOfBaseResponseMessageType(o: XmlBytes, v: BaseResponseMessageType): void {
-  writeArrayOfResponseMessagesType(o, v.ResponseMessages, mResponseMessages);
-}
 
 /** m:BaseRequestType */
 export const BaseRequestType$: ComplexDesc = { kind: 'complex', name: 'BaseRequestType', ns: M, abstract: true };
@@ -5979,20 +4608,7 @@ export const UploadItemsResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ItemId', ns: M, type: () => ItemIdType$, min: 0, derived: derivedFromItemIdType }],
   },
-  write: writeUploadItemsResponseMessageType,
 };
-
-/** Writes an element of m:UploadItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUploadItemsResponseMessageType(o: XmlBytes, v: UploadItemsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeItemIdType, v.ItemId, mItemId);
-  end(o, t, at);
-}
 
 /** m:UploadItemsResponseType */
 export const UploadItemsResponseType$: ComplexDesc = {
@@ -6000,17 +4616,7 @@ export const UploadItemsResponseType$: ComplexDesc = {
   name: 'UploadItemsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUploadItemsResponseType,
 };
-
-/** Writes an element of m:UploadItemsResponseType; gives up (bail) where the generic writer must. */
-function writeUploadItemsResponseType(o: XmlBytes, v: UploadItemsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ExportItemsType */
 export const ExportItemsType$: ComplexDesc = {
@@ -6044,21 +4650,7 @@ export const ExportItemsResponseMessageType$: ComplexDesc = {
       { el: 'Data', ns: M, type: 'xs:base64Binary', min: 0 },
     ],
   },
-  write: writeExportItemsResponseMessageType,
 };
-
-/** Writes an element of m:ExportItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeExportItemsResponseMessageType(o: XmlBytes, v: ExportItemsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeItemIdType, v.ItemId, mItemId);
-  optionalLeaf(o, mData, xsBase64Binary, v.Data);
-  end(o, t, at);
-}
 
 /** m:ExportItemsResponseType */
 export const ExportItemsResponseType$: ComplexDesc = {
@@ -6066,17 +4658,7 @@ export const ExportItemsResponseType$: ComplexDesc = {
   name: 'ExportItemsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeExportItemsResponseType,
 };
-
-/** Writes an element of m:ExportItemsResponseType; gives up (bail) where the generic writer must. */
-function writeExportItemsResponseType(o: XmlBytes, v: ExportItemsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CreateFolderType */
 export const CreateFolderType$: ComplexDesc = {
@@ -6157,20 +4739,7 @@ export const FolderInfoResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Folders', ns: M, type: () => ArrayOfFoldersType$, min: 0 }] },
-  write: writeFolderInfoResponseMessageType,
 };
-
-/** Writes an element of m:FolderInfoResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFolderInfoResponseMessageType(o: XmlBytes, v: FolderInfoResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfFoldersType, v.Folders, mFolders);
-  end(o, t, at);
-}
 
 /** m:FindFolderResponseMessageType */
 export const FindFolderResponseMessageType$: ComplexDesc = {
@@ -6179,20 +4748,7 @@ export const FindFolderResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'RootFolder', ns: M, type: () => FindFolderParentType$, min: 0 }] },
-  write: writeFindFolderResponseMessageType,
 };
-
-/** Writes an element of m:FindFolderResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindFolderResponseMessageType(o: XmlBytes, v: FindFolderResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeFindFolderParentType, v.RootFolder, mRootFolder);
-  end(o, t, at);
-}
 
 /** m:FindFolderResponseType */
 export const FindFolderResponseType$: ComplexDesc = {
@@ -6200,17 +4756,7 @@ export const FindFolderResponseType$: ComplexDesc = {
   name: 'FindFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeFindFolderResponseType,
 };
-
-/** Writes an element of m:FindFolderResponseType; gives up (bail) where the generic writer must. */
-function writeFindFolderResponseType(o: XmlBytes, v: FindFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DeleteFolderType */
 export const DeleteFolderType$: ComplexDesc = {
@@ -6240,17 +4786,7 @@ export const DeleteFolderResponseType$: ComplexDesc = {
   name: 'DeleteFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeDeleteFolderResponseType,
 };
-
-/** Writes an element of m:DeleteFolderResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteFolderResponseType(o: XmlBytes, v: DeleteFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:EmptyFolderType */
 export const EmptyFolderType$: ComplexDesc = {
@@ -6285,17 +4821,7 @@ export const EmptyFolderResponseType$: ComplexDesc = {
   name: 'EmptyFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeEmptyFolderResponseType,
 };
-
-/** Writes an element of m:EmptyFolderResponseType; gives up (bail) where the generic writer must. */
-function writeEmptyFolderResponseType(o: XmlBytes, v: EmptyFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:BaseMoveCopyFolderType */
 export const BaseMoveCopyFolderType$: ComplexDesc = {
@@ -6392,17 +4918,7 @@ export const CreateFolderResponseType$: ComplexDesc = {
   name: 'CreateFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateFolderResponseType,
 };
-
-/** Writes an element of m:CreateFolderResponseType; gives up (bail) where the generic writer must. */
-function writeCreateFolderResponseType(o: XmlBytes, v: CreateFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetFolderResponseType */
 export const GetFolderResponseType$: ComplexDesc = {
@@ -6410,17 +4926,7 @@ export const GetFolderResponseType$: ComplexDesc = {
   name: 'GetFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetFolderResponseType,
 };
-
-/** Writes an element of m:GetFolderResponseType; gives up (bail) where the generic writer must. */
-function writeGetFolderResponseType(o: XmlBytes, v: GetFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UpdateFolderResponseType */
 export const UpdateFolderResponseType$: ComplexDesc = {
@@ -6428,17 +4934,7 @@ export const UpdateFolderResponseType$: ComplexDesc = {
   name: 'UpdateFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUpdateFolderResponseType,
 };
-
-/** Writes an element of m:UpdateFolderResponseType; gives up (bail) where the generic writer must. */
-function writeUpdateFolderResponseType(o: XmlBytes, v: UpdateFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:MoveFolderResponseType */
 export const MoveFolderResponseType$: ComplexDesc = {
@@ -6446,17 +4942,7 @@ export const MoveFolderResponseType$: ComplexDesc = {
   name: 'MoveFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeMoveFolderResponseType,
 };
-
-/** Writes an element of m:MoveFolderResponseType; gives up (bail) where the generic writer must. */
-function writeMoveFolderResponseType(o: XmlBytes, v: MoveFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CopyFolderResponseType */
 export const CopyFolderResponseType$: ComplexDesc = {
@@ -6464,17 +4950,7 @@ export const CopyFolderResponseType$: ComplexDesc = {
   name: 'CopyFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCopyFolderResponseType,
 };
-
-/** Writes an element of m:CopyFolderResponseType; gives up (bail) where the generic writer must. */
-function writeCopyFolderResponseType(o: XmlBytes, v: CopyFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CreateFolderPathType */
 export const CreateFolderPathType$: ComplexDesc = {
@@ -6508,17 +4984,7 @@ export const CreateFolderPathResponseType$: ComplexDesc = {
   name: 'CreateFolderPathResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateFolderPathResponseType,
 };
-
-/** Writes an element of m:CreateFolderPathResponseType; gives up (bail) where the generic writer must. */
-function writeCreateFolderPathResponseType(o: XmlBytes, v: CreateFolderPathResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetItemType */
 export const GetItemType$: ComplexDesc = {
@@ -6639,25 +5105,7 @@ export const ItemInfoResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Items', ns: M, type: () => ArrayOfRealItemsType$ }] },
-  write: writeItemInfoResponseMessageType,
 };
-
-/** Writes an element of m:ItemInfoResponseMessageType; gives up (bail) where the generic writer must. */
-function writeItemInfoResponseMessageType(o: XmlBytes, v: ItemInfoResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfItemInfoResponseMessageType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of m:ItemInfoResponseMessageType, for it and the types derived from it. */
-function contentOfItemInfoResponseMessageType(o: XmlBytes, v: ItemInfoResponseMessageType): void {
-  contentOfResponseMessageType(o, v);
-  writeArrayOfRealItemsType(o, v.Items, mItems);
-}
 
 /** m:UpdateItemResponseMessageType */
 export const UpdateItemResponseMessageType$: ComplexDesc = {
@@ -6666,20 +5114,7 @@ export const UpdateItemResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ItemInfoResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ConflictResults', ns: M, type: () => ConflictResultsType$, min: 0 }] },
-  write: writeUpdateItemResponseMessageType,
 };
-
-/** Writes an element of m:UpdateItemResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUpdateItemResponseMessageType(o: XmlBytes, v: UpdateItemResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfItemInfoResponseMessageType(o, v);
-  optional(o, writeConflictResultsType, v.ConflictResults, mConflictResults);
-  end(o, t, at);
-}
 
 /** m:UpdateItemInRecoverableItemsType */
 export const UpdateItemInRecoverableItemsType$: ComplexDesc = {
@@ -6724,25 +5159,7 @@ export const UpdateItemInRecoverableItemsResponseMessageType$: ComplexDesc = {
       { el: 'ConflictResults', ns: M, type: () => ConflictResultsType$, min: 0 },
     ],
   },
-  write: writeUpdateItemInRecoverableItemsResponseMessageType,
 };
-
-/** Writes an element of m:UpdateItemInRecoverableItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUpdateItemInRecoverableItemsResponseMessageType(
-  o: XmlBytes,
-  v: UpdateItemInRecoverableItemsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfItemInfoResponseMessageType(o, v);
-  optional(o, writeArrayOfAttachmentsType, v.Attachments, mAttachments);
-  optional(o, writeConflictResultsType, v.ConflictResults, mConflictResults);
-  end(o, t, at);
-}
 
 /** m:DeleteItemType */
 export const DeleteItemType$: ComplexDesc = {
@@ -6786,20 +5203,7 @@ export const AttachmentInfoResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Attachments', ns: M, type: () => ArrayOfAttachmentsType$ }] },
-  write: writeAttachmentInfoResponseMessageType,
 };
-
-/** Writes an element of m:AttachmentInfoResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAttachmentInfoResponseMessageType(o: XmlBytes, v: AttachmentInfoResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfAttachmentsType(o, v.Attachments, mAttachments);
-  end(o, t, at);
-}
 
 /** m:DeleteAttachmentResponseMessageType */
 export const DeleteAttachmentResponseMessageType$: ComplexDesc = {
@@ -6808,20 +5212,7 @@ export const DeleteAttachmentResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'RootItemId', ns: M, type: () => RootItemIdType$, min: 0 }] },
-  write: writeDeleteAttachmentResponseMessageType,
 };
-
-/** Writes an element of m:DeleteAttachmentResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDeleteAttachmentResponseMessageType(o: XmlBytes, v: DeleteAttachmentResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeRootItemIdType, v.RootItemId, mRootItemId);
-  end(o, t, at);
-}
 
 /** m:BaseMoveCopyItemType */
 export const BaseMoveCopyItemType$: ComplexDesc = {
@@ -6959,17 +5350,7 @@ export const SendItemResponseType$: ComplexDesc = {
   name: 'SendItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSendItemResponseType,
 };
-
-/** Writes an element of m:SendItemResponseType; gives up (bail) where the generic writer must. */
-function writeSendItemResponseType(o: XmlBytes, v: SendItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:QueryStringType */
 export const QueryStringType$: ComplexDesc = {
@@ -7136,23 +5517,7 @@ export const FindConversationResponseMessageType$: ComplexDesc = {
       { el: 'IndexedOffset', ns: M, type: 'xs:int', min: 0 },
     ],
   },
-  write: writeFindConversationResponseMessageType,
 };
-
-/** Writes an element of m:FindConversationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindConversationResponseMessageType(o: XmlBytes, v: FindConversationResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfConversationsType, v.Conversations, mConversations);
-  optional(o, writeArrayOfHighlightTermsType, v.HighlightTerms, mHighlightTerms);
-  optionalLeaf(o, mTotalConversationsInView, xsInt, v.TotalConversationsInView);
-  optionalLeaf(o, mIndexedOffset, xsInt, v.IndexedOffset);
-  end(o, t, at);
-}
 
 /** m:PerformInstantSearchRequest */
 export const PerformInstantSearchRequest$: ComplexDesc = {
@@ -7174,25 +5539,7 @@ export const PerformInstantSearchRequest$: ComplexDesc = {
       { el: 'WaitOnSearchResults', ns: M, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writePerformInstantSearchRequest,
 };
-
-/** Writes an element of m:PerformInstantSearchRequest; gives up (bail) where the generic writer must. */
-function writePerformInstantSearchRequest(o: XmlBytes, v: PerformInstantSearchRequest, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mSearchSessionId, xsString, v.SearchSessionId);
-  leaf(o, mItemType, InstantSearchItemTypeCodec, v.ItemType);
-  leaf(o, mQueryOptions, QueryOptionsTypeCodec, v.QueryOptions);
-  leaf(o, mSearchRequestId, xsLong, v.SearchRequestId);
-  leaf(o, mKqlQuery, xsString, v.KqlQuery);
-  writeArrayOfFolderIdType(o, v.FolderScope, mFolderScope);
-  optional(o, writeArrayOfDistinguishedFolderIdType, v.DistinguishedFolderScope, mDistinguishedFolderScope);
-  optionalLeaf(o, mIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
-  optionalLeaf(o, mWaitOnSearchResults, xsBoolean, v.WaitOnSearchResults);
-  end(o, t, at);
-}
 
 /** m:PerformInstantSearchResponse */
 export const PerformInstantSearchResponse$: ComplexDesc = {
@@ -7201,20 +5548,7 @@ export const PerformInstantSearchResponse$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Payload', ns: M, type: () => InstantSearchPayloadType$, min: 0 }] },
-  write: writePerformInstantSearchResponse,
 };
-
-/** Writes an element of m:PerformInstantSearchResponse; gives up (bail) where the generic writer must. */
-function writePerformInstantSearchResponse(o: XmlBytes, v: PerformInstantSearchResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeInstantSearchPayloadType, v.Payload, mPayload);
-  end(o, t, at);
-}
 
 /** m:EndInstantSearchSessionRequest */
 export const EndInstantSearchSessionRequest$: ComplexDesc = {
@@ -7223,17 +5557,7 @@ export const EndInstantSearchSessionRequest$: ComplexDesc = {
   ns: M,
   base: () => BaseRequestType$,
   content: { group: 'sequence', items: [{ el: 'SessionId', ns: M, type: 'xs:string' }] },
-  write: writeEndInstantSearchSessionRequest,
 };
-
-/** Writes an element of m:EndInstantSearchSessionRequest; gives up (bail) where the generic writer must. */
-function writeEndInstantSearchSessionRequest(o: XmlBytes, v: EndInstantSearchSessionRequest, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mSessionId, xsString, v.SessionId);
-  end(o, t, at);
-}
 
 /** m:ApplyConversationActionType */
 export const ApplyConversationActionType$: ComplexDesc = {
@@ -7263,17 +5587,7 @@ export const ApplyConversationActionResponseType$: ComplexDesc = {
   name: 'ApplyConversationActionResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeApplyConversationActionResponseType,
 };
-
-/** Writes an element of m:ApplyConversationActionResponseType; gives up (bail) where the generic writer must. */
-function writeApplyConversationActionResponseType(o: XmlBytes, v: ApplyConversationActionResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ApplyConversationActionResponseMessageType */
 export const ApplyConversationActionResponseMessageType$: ComplexDesc = {
@@ -7281,23 +5595,7 @@ export const ApplyConversationActionResponseMessageType$: ComplexDesc = {
   name: 'ApplyConversationActionResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeApplyConversationActionResponseMessageType,
 };
-
-/** Writes an element of m:ApplyConversationActionResponseMessageType; gives up (bail) where the generic writer must. */
-function writeApplyConversationActionResponseMessageType(
-  o: XmlBytes,
-  v: ApplyConversationActionResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:FindPeopleType */
 export const FindPeopleType$: ComplexDesc = {
@@ -7359,24 +5657,7 @@ export const FindPeopleResponseMessageType$: ComplexDesc = {
       { el: 'TransactionId', ns: M, type: () => GuidType$, min: 0 },
     ],
   },
-  write: writeFindPeopleResponseMessageType,
 };
-
-/** Writes an element of m:FindPeopleResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindPeopleResponseMessageType(o: XmlBytes, v: FindPeopleResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfPeopleType, v.People, mPeople);
-  optionalLeaf(o, mTotalNumberOfPeopleInView, xsInt, v.TotalNumberOfPeopleInView);
-  optionalLeaf(o, mFirstMatchingRowIndex, xsInt, v.FirstMatchingRowIndex);
-  optionalLeaf(o, mFirstLoadedRowIndex, xsInt, v.FirstLoadedRowIndex);
-  optionalLeaf(o, mTransactionId, GuidTypeCodec, v.TransactionId);
-  end(o, t, at);
-}
 
 /** m:FindTagsType */
 export const FindTagsType$: ComplexDesc = {
@@ -7415,20 +5696,7 @@ export const FindTagsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Tags', ns: M, type: () => ArrayOfStringsType$, min: 0 }] },
-  write: writeFindTagsResponseMessageType,
 };
-
-/** Writes an element of m:FindTagsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindTagsResponseMessageType(o: XmlBytes, v: FindTagsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfStringsType, v.Tags, mTags);
-  end(o, t, at);
-}
 
 /** m:AddTagType */
 export const AddTagType$: ComplexDesc = {
@@ -7463,20 +5731,7 @@ export const AddTagResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'WasSuccessful', ns: M, type: 'xs:boolean', min: 0 }] },
-  write: writeAddTagResponseMessageType,
 };
-
-/** Writes an element of m:AddTagResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddTagResponseMessageType(o: XmlBytes, v: AddTagResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
-  end(o, t, at);
-}
 
 /** m:HideTagType */
 export const HideTagType$: ComplexDesc = {
@@ -7504,20 +5759,7 @@ export const HideTagResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'WasSuccessful', ns: M, type: 'xs:boolean', min: 0 }] },
-  write: writeHideTagResponseMessageType,
 };
-
-/** Writes an element of m:HideTagResponseMessageType; gives up (bail) where the generic writer must. */
-function writeHideTagResponseMessageType(o: XmlBytes, v: HideTagResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mWasSuccessful, xsBoolean, v.WasSuccessful);
-  end(o, t, at);
-}
 
 /** m:GetPersonaType */
 export const GetPersonaType$: ComplexDesc = {
@@ -7558,20 +5800,7 @@ export const GetPersonaResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Persona', ns: M, type: () => PersonaType$ }] },
-  write: writeGetPersonaResponseMessageType,
 };
-
-/** Writes an element of m:GetPersonaResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetPersonaResponseMessageType(o: XmlBytes, v: GetPersonaResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writePersonaType(o, v.Persona, mPersona);
-  end(o, t, at);
-}
 
 /** m:CreateAttachmentType */
 export const CreateAttachmentType$: ComplexDesc = {
@@ -7605,17 +5834,7 @@ export const CreateAttachmentResponseType$: ComplexDesc = {
   name: 'CreateAttachmentResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateAttachmentResponseType,
 };
-
-/** Writes an element of m:CreateAttachmentResponseType; gives up (bail) where the generic writer must. */
-function writeCreateAttachmentResponseType(o: XmlBytes, v: CreateAttachmentResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DeleteAttachmentType */
 export const DeleteAttachmentType$: ComplexDesc = {
@@ -7645,17 +5864,7 @@ export const DeleteAttachmentResponseType$: ComplexDesc = {
   name: 'DeleteAttachmentResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeDeleteAttachmentResponseType,
 };
-
-/** Writes an element of m:DeleteAttachmentResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteAttachmentResponseType(o: XmlBytes, v: DeleteAttachmentResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetAttachmentType */
 export const GetAttachmentType$: ComplexDesc = {
@@ -7689,17 +5898,7 @@ export const GetAttachmentResponseType$: ComplexDesc = {
   name: 'GetAttachmentResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetAttachmentResponseType,
 };
-
-/** Writes an element of m:GetAttachmentResponseType; gives up (bail) where the generic writer must. */
-function writeGetAttachmentResponseType(o: XmlBytes, v: GetAttachmentResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CreateItemResponseType */
 export const CreateItemResponseType$: ComplexDesc = {
@@ -7707,17 +5906,7 @@ export const CreateItemResponseType$: ComplexDesc = {
   name: 'CreateItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateItemResponseType,
 };
-
-/** Writes an element of m:CreateItemResponseType; gives up (bail) where the generic writer must. */
-function writeCreateItemResponseType(o: XmlBytes, v: CreateItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UpdateItemResponseType */
 export const UpdateItemResponseType$: ComplexDesc = {
@@ -7725,17 +5914,7 @@ export const UpdateItemResponseType$: ComplexDesc = {
   name: 'UpdateItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUpdateItemResponseType,
 };
-
-/** Writes an element of m:UpdateItemResponseType; gives up (bail) where the generic writer must. */
-function writeUpdateItemResponseType(o: XmlBytes, v: UpdateItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UpdateItemInRecoverableItemsResponseType */
 export const UpdateItemInRecoverableItemsResponseType$: ComplexDesc = {
@@ -7743,21 +5922,7 @@ export const UpdateItemInRecoverableItemsResponseType$: ComplexDesc = {
   name: 'UpdateItemInRecoverableItemsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUpdateItemInRecoverableItemsResponseType,
 };
-
-/** Writes an element of m:UpdateItemInRecoverableItemsResponseType; gives up (bail) where the generic writer must. */
-function writeUpdateItemInRecoverableItemsResponseType(
-  o: XmlBytes,
-  v: UpdateItemInRecoverableItemsResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetItemResponseType */
 export const GetItemResponseType$: ComplexDesc = {
@@ -7765,17 +5930,7 @@ export const GetItemResponseType$: ComplexDesc = {
   name: 'GetItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetItemResponseType,
 };
-
-/** Writes an element of m:GetItemResponseType; gives up (bail) where the generic writer must. */
-function writeGetItemResponseType(o: XmlBytes, v: GetItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:MoveItemResponseType */
 export const MoveItemResponseType$: ComplexDesc = {
@@ -7783,17 +5938,7 @@ export const MoveItemResponseType$: ComplexDesc = {
   name: 'MoveItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeMoveItemResponseType,
 };
-
-/** Writes an element of m:MoveItemResponseType; gives up (bail) where the generic writer must. */
-function writeMoveItemResponseType(o: XmlBytes, v: MoveItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CopyItemResponseType */
 export const CopyItemResponseType$: ComplexDesc = {
@@ -7801,17 +5946,7 @@ export const CopyItemResponseType$: ComplexDesc = {
   name: 'CopyItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCopyItemResponseType,
 };
-
-/** Writes an element of m:CopyItemResponseType; gives up (bail) where the generic writer must. */
-function writeCopyItemResponseType(o: XmlBytes, v: CopyItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DeleteItemResponseType */
 export const DeleteItemResponseType$: ComplexDesc = {
@@ -7819,17 +5954,7 @@ export const DeleteItemResponseType$: ComplexDesc = {
   name: 'DeleteItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeDeleteItemResponseType,
 };
-
-/** Writes an element of m:DeleteItemResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteItemResponseType(o: XmlBytes, v: DeleteItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DeleteItemResponseMessageType */
 export const DeleteItemResponseMessageType$: ComplexDesc = {
@@ -7837,19 +5962,7 @@ export const DeleteItemResponseMessageType$: ComplexDesc = {
   name: 'DeleteItemResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeDeleteItemResponseMessageType,
 };
-
-/** Writes an element of m:DeleteItemResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDeleteItemResponseMessageType(o: XmlBytes, v: DeleteItemResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:FindItemResponseMessageType */
 export const FindItemResponseMessageType$: ComplexDesc = {
@@ -7864,21 +5977,7 @@ export const FindItemResponseMessageType$: ComplexDesc = {
       { el: 'HighlightTerms', ns: M, type: () => ArrayOfHighlightTermsType$, min: 0 },
     ],
   },
-  write: writeFindItemResponseMessageType,
 };
-
-/** Writes an element of m:FindItemResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindItemResponseMessageType(o: XmlBytes, v: FindItemResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeFindItemParentType, v.RootFolder, mRootFolder);
-  optional(o, writeArrayOfHighlightTermsType, v.HighlightTerms, mHighlightTerms);
-  end(o, t, at);
-}
 
 /** m:FindItemResponseType */
 export const FindItemResponseType$: ComplexDesc = {
@@ -7886,17 +5985,7 @@ export const FindItemResponseType$: ComplexDesc = {
   name: 'FindItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeFindItemResponseType,
 };
-
-/** Writes an element of m:FindItemResponseType; gives up (bail) where the generic writer must. */
-function writeFindItemResponseType(o: XmlBytes, v: FindItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ArchiveItemResponseType */
 export const ArchiveItemResponseType$: ComplexDesc = {
@@ -7904,17 +5993,7 @@ export const ArchiveItemResponseType$: ComplexDesc = {
   name: 'ArchiveItemResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeArchiveItemResponseType,
 };
-
-/** Writes an element of m:ArchiveItemResponseType; gives up (bail) where the generic writer must. */
-function writeArchiveItemResponseType(o: XmlBytes, v: ArchiveItemResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetClientAccessTokenType */
 export const GetClientAccessTokenType$: ComplexDesc = {
@@ -7945,24 +6024,7 @@ export const GetClientAccessTokenResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Token', ns: M, type: () => ClientAccessTokenType$, min: 0 }] },
-  write: writeGetClientAccessTokenResponseMessageType,
 };
-
-/** Writes an element of m:GetClientAccessTokenResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetClientAccessTokenResponseMessageType(
-  o: XmlBytes,
-  v: GetClientAccessTokenResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeClientAccessTokenType, v.Token, mToken);
-  end(o, t, at);
-}
 
 /** m:GetClientAccessTokenResponseType */
 export const GetClientAccessTokenResponseType$: ComplexDesc = {
@@ -7970,17 +6032,7 @@ export const GetClientAccessTokenResponseType$: ComplexDesc = {
   name: 'GetClientAccessTokenResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetClientAccessTokenResponseType,
 };
-
-/** Writes an element of m:GetClientAccessTokenResponseType; gives up (bail) where the generic writer must. */
-function writeGetClientAccessTokenResponseType(o: XmlBytes, v: GetClientAccessTokenResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetFocusedOtherOverridesRequestType */
 export const GetFocusedOtherOverridesRequestType$: ComplexDesc = {
@@ -7988,15 +6040,7 @@ export const GetFocusedOtherOverridesRequestType$: ComplexDesc = {
   name: 'GetFocusedOtherOverridesRequestType',
   ns: M,
   base: () => BaseRequestType$,
-  write: writeGetFocusedOtherOverridesRequestType,
 };
-
-/** Writes an element of m:GetFocusedOtherOverridesRequestType; gives up (bail) where the generic writer must. */
-function writeGetFocusedOtherOverridesRequestType(o: XmlBytes, v: GetFocusedOtherOverridesRequestType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** m:GetFocusedOtherOverridesResponseType */
 export const GetFocusedOtherOverridesResponseType$: ComplexDesc = {
@@ -8008,18 +6052,7 @@ export const GetFocusedOtherOverridesResponseType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Overrides', ns: M, type: () => ArrayOfInferenceClassificationOverridesType$ }],
   },
-  write: writeGetFocusedOtherOverridesResponseType,
 };
-
-/** Writes an element of m:GetFocusedOtherOverridesResponseType; gives up (bail) where the generic writer must. */
-function writeGetFocusedOtherOverridesResponseType(o: XmlBytes, v: GetFocusedOtherOverridesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  writeArrayOfInferenceClassificationOverridesType(o, v.Overrides, mOverrides);
-  end(o, t, at);
-}
 
 /** m:CreateOrUpdateFocusedOtherOverrideRequestType */
 export const CreateOrUpdateFocusedOtherOverrideRequestType$: ComplexDesc = {
@@ -8035,23 +6068,7 @@ export const CreateOrUpdateFocusedOtherOverrideRequestType$: ComplexDesc = {
       { el: 'AlwaysClassifyAs', ns: M, type: () => InferenceClassificationType$ },
     ],
   },
-  write: writeCreateOrUpdateFocusedOtherOverrideRequestType,
 };
-
-/** Writes an element of m:CreateOrUpdateFocusedOtherOverrideRequestType; gives up (bail) where the generic writer must. */
-function writeCreateOrUpdateFocusedOtherOverrideRequestType(
-  o: XmlBytes,
-  v: CreateOrUpdateFocusedOtherOverrideRequestType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mSenderSmtpAddress, xsString, v.SenderSmtpAddress);
-  optionalLeaf(o, mSenderDisplayName, xsString, v.SenderDisplayName);
-  leaf(o, mAlwaysClassifyAs, InferenceClassificationTypeCodec, v.AlwaysClassifyAs);
-  end(o, t, at);
-}
 
 /** m:CreateOrUpdateFocusedOtherOverrideResponseType */
 export const CreateOrUpdateFocusedOtherOverrideResponseType$: ComplexDesc = {
@@ -8060,22 +6077,7 @@ export const CreateOrUpdateFocusedOtherOverrideResponseType$: ComplexDesc = {
   ns: M,
   base: () => BaseResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Override', ns: M, type: () => InferenceClassificationOverrideType$ }] },
-  write: writeCreateOrUpdateFocusedOtherOverrideResponseType,
 };
-
-/** Writes an element of m:CreateOrUpdateFocusedOtherOverrideResponseType; gives up (bail) where the generic writer must. */
-function writeCreateOrUpdateFocusedOtherOverrideResponseType(
-  o: XmlBytes,
-  v: CreateOrUpdateFocusedOtherOverrideResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  writeInferenceClassificationOverrideType(o, v.Override, mOverride);
-  end(o, t, at);
-}
 
 /** m:DeleteFocusedOtherOverrideRequestType */
 export const DeleteFocusedOtherOverrideRequestType$: ComplexDesc = {
@@ -8084,21 +6086,7 @@ export const DeleteFocusedOtherOverrideRequestType$: ComplexDesc = {
   ns: M,
   base: () => BaseRequestType$,
   content: { group: 'sequence', items: [{ el: 'Id', ns: M, type: () => GuidType$ }] },
-  write: writeDeleteFocusedOtherOverrideRequestType,
 };
-
-/** Writes an element of m:DeleteFocusedOtherOverrideRequestType; gives up (bail) where the generic writer must. */
-function writeDeleteFocusedOtherOverrideRequestType(
-  o: XmlBytes,
-  v: DeleteFocusedOtherOverrideRequestType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mId, GuidTypeCodec, v.Id);
-  end(o, t, at);
-}
 
 /** m:DeleteFocusedOtherOverrideResponseType */
 export const DeleteFocusedOtherOverrideResponseType$: ComplexDesc = {
@@ -8107,22 +6095,7 @@ export const DeleteFocusedOtherOverrideResponseType$: ComplexDesc = {
   ns: M,
   base: () => BaseResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Override', ns: M, type: () => InferenceClassificationOverrideType$ }] },
-  write: writeDeleteFocusedOtherOverrideResponseType,
 };
-
-/** Writes an element of m:DeleteFocusedOtherOverrideResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteFocusedOtherOverrideResponseType(
-  o: XmlBytes,
-  v: DeleteFocusedOtherOverrideResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  writeInferenceClassificationOverrideType(o, v.Override, mOverride);
-  end(o, t, at);
-}
 
 /** m:ResolveNamesType */
 export const ResolveNamesType$: ComplexDesc = {
@@ -8166,20 +6139,7 @@ export const ResolveNamesResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ResolutionSet', ns: M, type: () => ArrayOfResolutionType$, min: 0 }] },
-  write: writeResolveNamesResponseMessageType,
 };
-
-/** Writes an element of m:ResolveNamesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeResolveNamesResponseMessageType(o: XmlBytes, v: ResolveNamesResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfResolutionType, v.ResolutionSet, mResolutionSet);
-  end(o, t, at);
-}
 
 /** m:ResolveNamesResponseType */
 export const ResolveNamesResponseType$: ComplexDesc = {
@@ -8187,17 +6147,7 @@ export const ResolveNamesResponseType$: ComplexDesc = {
   name: 'ResolveNamesResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeResolveNamesResponseType,
 };
-
-/** Writes an element of m:ResolveNamesResponseType; gives up (bail) where the generic writer must. */
-function writeResolveNamesResponseType(o: XmlBytes, v: ResolveNamesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetPasswordExpirationDateType */
 export const GetPasswordExpirationDateType$: ComplexDesc = {
@@ -8225,24 +6175,7 @@ export const GetPasswordExpirationDateResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'PasswordExpirationDate', ns: M, type: 'xs:dateTime' }] },
-  write: writeGetPasswordExpirationDateResponseMessageType,
 };
-
-/** Writes an element of m:GetPasswordExpirationDateResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetPasswordExpirationDateResponseMessageType(
-  o: XmlBytes,
-  v: GetPasswordExpirationDateResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  leaf(o, mPasswordExpirationDate, xsDateTime, v.PasswordExpirationDate);
-  end(o, t, at);
-}
 
 /** m:GetMailTipsType */
 export const GetMailTipsType$: ComplexDesc = {
@@ -8282,20 +6215,7 @@ export const GetMailTipsResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ResponseMessages', ns: M, type: () => ArrayOfMailTipsResponseMessageType$, min: 0 }],
   },
-  write: writeGetMailTipsResponseMessageType,
 };
-
-/** Writes an element of m:GetMailTipsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetMailTipsResponseMessageType(o: XmlBytes, v: GetMailTipsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfMailTipsResponseMessageType, v.ResponseMessages, mResponseMessages);
-  end(o, t, at);
-}
 
 /** m:ArrayOfMailTipsResponseMessageType */
 export const ArrayOfMailTipsResponseMessageType$: ComplexDesc = {
@@ -8314,18 +6234,7 @@ export const ArrayOfMailTipsResponseMessageType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfMailTipsResponseMessageType,
 };
-
-/** Writes an element of m:ArrayOfMailTipsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeArrayOfMailTipsResponseMessageType(o: XmlBytes, v: ArrayOfMailTipsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.MailTipsResponseMessageType, 1))
-    writeMailTipsResponseMessageType(o, e, mMailTipsResponseMessageType);
-  end(o, t, at);
-}
 
 /** m:MailTipsResponseMessageType */
 export const MailTipsResponseMessageType$: ComplexDesc = {
@@ -8334,20 +6243,7 @@ export const MailTipsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MailTips', ns: M, type: () => MailTips$, min: 0 }] },
-  write: writeMailTipsResponseMessageType,
 };
-
-/** Writes an element of m:MailTipsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeMailTipsResponseMessageType(o: XmlBytes, v: MailTipsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMailTips, v.MailTips, mMailTips);
-  end(o, t, at);
-}
 
 /** m:PlayOnPhoneType */
 export const PlayOnPhoneType$: ComplexDesc = {
@@ -8382,20 +6278,7 @@ export const PlayOnPhoneResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'PhoneCallId', ns: M, type: () => PhoneCallIdType$, min: 0 }] },
-  write: writePlayOnPhoneResponseMessageType,
 };
-
-/** Writes an element of m:PlayOnPhoneResponseMessageType; gives up (bail) where the generic writer must. */
-function writePlayOnPhoneResponseMessageType(o: XmlBytes, v: PlayOnPhoneResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writePhoneCallIdType, v.PhoneCallId, mPhoneCallId);
-  end(o, t, at);
-}
 
 /** m:GetPhoneCallInformationType */
 export const GetPhoneCallInformationType$: ComplexDesc = {
@@ -8426,24 +6309,7 @@ export const GetPhoneCallInformationResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'PhoneCallInformation', ns: M, type: () => PhoneCallInformationType$, min: 0 }],
   },
-  write: writeGetPhoneCallInformationResponseMessageType,
 };
-
-/** Writes an element of m:GetPhoneCallInformationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetPhoneCallInformationResponseMessageType(
-  o: XmlBytes,
-  v: GetPhoneCallInformationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writePhoneCallInformationType, v.PhoneCallInformation, mPhoneCallInformation);
-  end(o, t, at);
-}
 
 /** m:DisconnectPhoneCallType */
 export const DisconnectPhoneCallType$: ComplexDesc = {
@@ -8470,23 +6336,7 @@ export const DisconnectPhoneCallResponseMessageType$: ComplexDesc = {
   name: 'DisconnectPhoneCallResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeDisconnectPhoneCallResponseMessageType,
 };
-
-/** Writes an element of m:DisconnectPhoneCallResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDisconnectPhoneCallResponseMessageType(
-  o: XmlBytes,
-  v: DisconnectPhoneCallResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ExpandDLType */
 export const ExpandDLType$: ComplexDesc = {
@@ -8524,25 +6374,7 @@ export const ExpandDLResponseMessageType$: ComplexDesc = {
     { name: 'TotalItemsInView', type: 'xs:int' },
   ],
   content: { group: 'sequence', items: [{ el: 'DLExpansion', ns: M, type: () => ArrayOfDLExpansionType$, min: 0 }] },
-  write: writeExpandDLResponseMessageType,
 };
-
-/** Writes an element of m:ExpandDLResponseMessageType; gives up (bail) where the generic writer must. */
-function writeExpandDLResponseMessageType(o: XmlBytes, v: ExpandDLResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfDLExpansionType, v.DLExpansion, mDLExpansion);
-  end(o, t, at);
-}
 
 /** m:ExpandDLResponseType */
 export const ExpandDLResponseType$: ComplexDesc = {
@@ -8550,17 +6382,7 @@ export const ExpandDLResponseType$: ComplexDesc = {
   name: 'ExpandDLResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeExpandDLResponseType,
 };
-
-/** Writes an element of m:ExpandDLResponseType; gives up (bail) where the generic writer must. */
-function writeExpandDLResponseType(o: XmlBytes, v: ExpandDLResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetServerTimeZonesType */
 export const GetServerTimeZonesType$: ComplexDesc = {
@@ -8593,24 +6415,7 @@ export const GetServerTimeZonesResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'TimeZoneDefinitions', ns: M, type: () => ArrayOfTimeZoneDefinitionType$ }],
   },
-  write: writeGetServerTimeZonesResponseMessageType,
 };
-
-/** Writes an element of m:GetServerTimeZonesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetServerTimeZonesResponseMessageType(
-  o: XmlBytes,
-  v: GetServerTimeZonesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfTimeZoneDefinitionType(o, v.TimeZoneDefinitions, mTimeZoneDefinitions);
-  end(o, t, at);
-}
 
 /** m:GetServerTimeZonesResponseType */
 export const GetServerTimeZonesResponseType$: ComplexDesc = {
@@ -8618,17 +6423,7 @@ export const GetServerTimeZonesResponseType$: ComplexDesc = {
   name: 'GetServerTimeZonesResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetServerTimeZonesResponseType,
 };
-
-/** Writes an element of m:GetServerTimeZonesResponseType; gives up (bail) where the generic writer must. */
-function writeGetServerTimeZonesResponseType(o: XmlBytes, v: GetServerTimeZonesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:CreateManagedFolderRequestType */
 export const CreateManagedFolderRequestType$: ComplexDesc = {
@@ -8662,17 +6457,7 @@ export const CreateManagedFolderResponseType$: ComplexDesc = {
   name: 'CreateManagedFolderResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateManagedFolderResponseType,
 };
-
-/** Writes an element of m:CreateManagedFolderResponseType; gives up (bail) where the generic writer must. */
-function writeCreateManagedFolderResponseType(o: XmlBytes, v: CreateManagedFolderResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SubscribeType */
 export const SubscribeType$: ComplexDesc = {
@@ -8721,21 +6506,7 @@ export const SubscribeResponseMessageType$: ComplexDesc = {
       { el: 'Watermark', ns: M, type: () => WatermarkType$, min: 0 },
     ],
   },
-  write: writeSubscribeResponseMessageType,
 };
-
-/** Writes an element of m:SubscribeResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSubscribeResponseMessageType(o: XmlBytes, v: SubscribeResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
-  optionalLeaf(o, mWatermark, WatermarkTypeCodec, v.Watermark);
-  end(o, t, at);
-}
 
 /** m:SubscribeResponseType */
 export const SubscribeResponseType$: ComplexDesc = {
@@ -8743,17 +6514,7 @@ export const SubscribeResponseType$: ComplexDesc = {
   name: 'SubscribeResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSubscribeResponseType,
 };
-
-/** Writes an element of m:SubscribeResponseType; gives up (bail) where the generic writer must. */
-function writeSubscribeResponseType(o: XmlBytes, v: SubscribeResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UnsubscribeType */
 export const UnsubscribeType$: ComplexDesc = {
@@ -8780,17 +6541,7 @@ export const UnsubscribeResponseType$: ComplexDesc = {
   name: 'UnsubscribeResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUnsubscribeResponseType,
 };
-
-/** Writes an element of m:UnsubscribeResponseType; gives up (bail) where the generic writer must. */
-function writeUnsubscribeResponseType(o: XmlBytes, v: UnsubscribeResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetEventsType */
 export const GetEventsType$: ComplexDesc = {
@@ -8825,20 +6576,7 @@ export const GetEventsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Notification', ns: M, type: () => NotificationType$, min: 0 }] },
-  write: writeGetEventsResponseMessageType,
 };
-
-/** Writes an element of m:GetEventsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetEventsResponseMessageType(o: XmlBytes, v: GetEventsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeNotificationType, v.Notification, mNotification);
-  end(o, t, at);
-}
 
 /** m:GetEventsResponseType */
 export const GetEventsResponseType$: ComplexDesc = {
@@ -8846,17 +6584,7 @@ export const GetEventsResponseType$: ComplexDesc = {
   name: 'GetEventsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetEventsResponseType,
 };
-
-/** Writes an element of m:GetEventsResponseType; gives up (bail) where the generic writer must. */
-function writeGetEventsResponseType(o: XmlBytes, v: GetEventsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetStreamingEventsType */
 export const GetStreamingEventsType$: ComplexDesc = {
@@ -8898,26 +6626,7 @@ export const GetStreamingEventsResponseMessageType$: ComplexDesc = {
       { el: 'ConnectionStatus', ns: M, type: () => ConnectionStatusType$, min: 0 },
     ],
   },
-  write: writeGetStreamingEventsResponseMessageType,
 };
-
-/** Writes an element of m:GetStreamingEventsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetStreamingEventsResponseMessageType(
-  o: XmlBytes,
-  v: GetStreamingEventsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeNonEmptyArrayOfNotificationsType, v.Notifications, mNotifications);
-  optional(o, writeNonEmptyArrayOfSubscriptionIdsType, v.ErrorSubscriptionIds, mErrorSubscriptionIds);
-  optionalLeaf(o, mConnectionStatus, ConnectionStatusTypeCodec, v.ConnectionStatus);
-  end(o, t, at);
-}
 
 /** m:GetStreamingEventsResponseType */
 export const GetStreamingEventsResponseType$: ComplexDesc = {
@@ -8925,17 +6634,7 @@ export const GetStreamingEventsResponseType$: ComplexDesc = {
   name: 'GetStreamingEventsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetStreamingEventsResponseType,
 };
-
-/** Writes an element of m:GetStreamingEventsResponseType; gives up (bail) where the generic writer must. */
-function writeGetStreamingEventsResponseType(o: XmlBytes, v: GetStreamingEventsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SendNotificationResponseMessageType */
 export const SendNotificationResponseMessageType$: ComplexDesc = {
@@ -8944,20 +6643,7 @@ export const SendNotificationResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Notification', ns: M, type: () => NotificationType$ }] },
-  write: writeSendNotificationResponseMessageType,
 };
-
-/** Writes an element of m:SendNotificationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSendNotificationResponseMessageType(o: XmlBytes, v: SendNotificationResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeNotificationType(o, v.Notification, mNotification);
-  end(o, t, at);
-}
 
 /** m:SendNotificationResponseType */
 export const SendNotificationResponseType$: ComplexDesc = {
@@ -8965,17 +6651,7 @@ export const SendNotificationResponseType$: ComplexDesc = {
   name: 'SendNotificationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSendNotificationResponseType,
 };
-
-/** Writes an element of m:SendNotificationResponseType; gives up (bail) where the generic writer must. */
-function writeSendNotificationResponseType(o: XmlBytes, v: SendNotificationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SendNotificationResultType */
 export const SendNotificationResultType$: ComplexDesc = {
@@ -8983,17 +6659,7 @@ export const SendNotificationResultType$: ComplexDesc = {
   name: 'SendNotificationResultType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'SubscriptionStatus', ns: M, type: () => SubscriptionStatusType$ }] },
-  write: writeSendNotificationResultType,
 };
-
-/** Writes an element of m:SendNotificationResultType; gives up (bail) where the generic writer must. */
-function writeSendNotificationResultType(o: XmlBytes, v: SendNotificationResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mSubscriptionStatus, SubscriptionStatusTypeCodec, v.SubscriptionStatus);
-  end(o, t, at);
-}
 
 /** m:SyncFolderHierarchyType */
 export const SyncFolderHierarchyType$: ComplexDesc = {
@@ -9037,26 +6703,7 @@ export const SyncFolderHierarchyResponseMessageType$: ComplexDesc = {
       { el: 'Changes', ns: M, type: () => SyncFolderHierarchyChangesType$, min: 0 },
     ],
   },
-  write: writeSyncFolderHierarchyResponseMessageType,
 };
-
-/** Writes an element of m:SyncFolderHierarchyResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSyncFolderHierarchyResponseMessageType(
-  o: XmlBytes,
-  v: SyncFolderHierarchyResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mSyncState, xsString, v.SyncState);
-  optionalLeaf(o, mIncludesLastFolderInRange, xsBoolean, v.IncludesLastFolderInRange);
-  optional(o, writeSyncFolderHierarchyChangesType, v.Changes, mChanges);
-  end(o, t, at);
-}
 
 /** m:SyncFolderHierarchyResponseType */
 export const SyncFolderHierarchyResponseType$: ComplexDesc = {
@@ -9064,17 +6711,7 @@ export const SyncFolderHierarchyResponseType$: ComplexDesc = {
   name: 'SyncFolderHierarchyResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSyncFolderHierarchyResponseType,
 };
-
-/** Writes an element of m:SyncFolderHierarchyResponseType; gives up (bail) where the generic writer must. */
-function writeSyncFolderHierarchyResponseType(o: XmlBytes, v: SyncFolderHierarchyResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SyncFolderItemsType */
 export const SyncFolderItemsType$: ComplexDesc = {
@@ -9124,22 +6761,7 @@ export const SyncFolderItemsResponseMessageType$: ComplexDesc = {
       { el: 'Changes', ns: M, type: () => SyncFolderItemsChangesType$, min: 0 },
     ],
   },
-  write: writeSyncFolderItemsResponseMessageType,
 };
-
-/** Writes an element of m:SyncFolderItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsResponseMessageType(o: XmlBytes, v: SyncFolderItemsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mSyncState, xsString, v.SyncState);
-  optionalLeaf(o, mIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optional(o, writeSyncFolderItemsChangesType, v.Changes, mChanges);
-  end(o, t, at);
-}
 
 /** m:SyncFolderItemsResponseType */
 export const SyncFolderItemsResponseType$: ComplexDesc = {
@@ -9147,17 +6769,7 @@ export const SyncFolderItemsResponseType$: ComplexDesc = {
   name: 'SyncFolderItemsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSyncFolderItemsResponseType,
 };
-
-/** Writes an element of m:SyncFolderItemsResponseType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsResponseType(o: XmlBytes, v: SyncFolderItemsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetUserAvailabilityRequestType */
 export const GetUserAvailabilityRequestType$: ComplexDesc = {
@@ -9207,18 +6819,7 @@ export const FreeBusyResponseType$: ComplexDesc = {
       { el: 'FreeBusyView', ns: M, type: () => FreeBusyView$, min: 0 },
     ],
   },
-  write: writeFreeBusyResponseType,
 };
-
-/** Writes an element of m:FreeBusyResponseType; gives up (bail) where the generic writer must. */
-function writeFreeBusyResponseType(o: XmlBytes, v: FreeBusyResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
-  optional(o, writeFreeBusyView, v.FreeBusyView, mFreeBusyView);
-  end(o, t, at);
-}
 
 /** m:ArrayOfFreeBusyResponse */
 export const ArrayOfFreeBusyResponse$: ComplexDesc = {
@@ -9229,18 +6830,7 @@ export const ArrayOfFreeBusyResponse$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'FreeBusyResponse', ns: M, type: () => FreeBusyResponseType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfFreeBusyResponse,
 };
-
-/** Writes an element of m:ArrayOfFreeBusyResponse; gives up (bail) where the generic writer must. */
-function writeArrayOfFreeBusyResponse(o: XmlBytes, v: ArrayOfFreeBusyResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.FreeBusyResponse !== undefined)
-    for (const e of list(v.FreeBusyResponse, 0)) writeFreeBusyResponseType(o, e, mFreeBusyResponse);
-  end(o, t, at);
-}
 
 /** m:SuggestionsResponseType */
 export const SuggestionsResponseType$: ComplexDesc = {
@@ -9260,18 +6850,7 @@ export const SuggestionsResponseType$: ComplexDesc = {
       { el: 'SuggestionDayResultArray', ns: M, type: () => ArrayOfSuggestionDayResult$, min: 0 },
     ],
   },
-  write: writeSuggestionsResponseType,
 };
-
-/** Writes an element of m:SuggestionsResponseType; gives up (bail) where the generic writer must. */
-function writeSuggestionsResponseType(o: XmlBytes, v: SuggestionsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
-  optional(o, writeArrayOfSuggestionDayResult, v.SuggestionDayResultArray, mSuggestionDayResultArray);
-  end(o, t, at);
-}
 
 /** m:GetUserAvailabilityResponseType */
 export const GetUserAvailabilityResponseType$: ComplexDesc = {
@@ -9285,18 +6864,7 @@ export const GetUserAvailabilityResponseType$: ComplexDesc = {
       { el: 'SuggestionsResponse', ns: M, type: () => SuggestionsResponseType$, min: 0 },
     ],
   },
-  write: writeGetUserAvailabilityResponseType,
 };
-
-/** Writes an element of m:GetUserAvailabilityResponseType; gives up (bail) where the generic writer must. */
-function writeGetUserAvailabilityResponseType(o: XmlBytes, v: GetUserAvailabilityResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeArrayOfFreeBusyResponse, v.FreeBusyResponseArray, mFreeBusyResponseArray);
-  optional(o, writeSuggestionsResponseType, v.SuggestionsResponse, mSuggestionsResponse);
-  end(o, t, at);
-}
 
 /** m:GetUserOofSettingsRequest */
 export const GetUserOofSettingsRequest$: ComplexDesc = {
@@ -9330,19 +6898,7 @@ export const GetUserOofSettingsResponse$: ComplexDesc = {
       { el: 'AllowExternalOof', ns: M, type: () => ExternalAudience$, min: 0 },
     ],
   },
-  write: writeGetUserOofSettingsResponse,
 };
-
-/** Writes an element of m:GetUserOofSettingsResponse; gives up (bail) where the generic writer must. */
-function writeGetUserOofSettingsResponse(o: XmlBytes, v: GetUserOofSettingsResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeResponseMessageType(o, v.ResponseMessage, mResponseMessage);
-  optional(o, writeUserOofSettings, v.OofSettings, tOofSettings);
-  optionalLeaf(o, mAllowExternalOof, ExternalAudienceCodec, v.AllowExternalOof);
-  end(o, t, at);
-}
 
 /** m:SetUserOofSettingsRequest */
 export const SetUserOofSettingsRequest$: ComplexDesc = {
@@ -9387,17 +6943,7 @@ export const SetUserOofSettingsResponse$: ComplexDesc = {
       },
     ],
   },
-  write: writeSetUserOofSettingsResponse,
 };
-
-/** Writes an element of m:SetUserOofSettingsResponse; gives up (bail) where the generic writer must. */
-function writeSetUserOofSettingsResponse(o: XmlBytes, v: SetUserOofSettingsResponse, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeResponseMessageType, v.ResponseMessage, mResponseMessage);
-  end(o, t, at);
-}
 
 /** m:ConvertIdType */
 export const ConvertIdType$: ComplexDesc = {
@@ -9427,17 +6973,7 @@ export const ConvertIdResponseType$: ComplexDesc = {
   name: 'ConvertIdResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeConvertIdResponseType,
 };
-
-/** Writes an element of m:ConvertIdResponseType; gives up (bail) where the generic writer must. */
-function writeConvertIdResponseType(o: XmlBytes, v: ConvertIdResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ConvertIdResponseMessageType */
 export const ConvertIdResponseMessageType$: ComplexDesc = {
@@ -9451,26 +6987,7 @@ export const ConvertIdResponseMessageType$: ComplexDesc = {
       { el: 'AlternateId', ns: M, type: () => AlternateIdBaseType$, min: 0, derived: derivedFromAlternateIdBaseType },
     ],
   },
-  write: writeConvertIdResponseMessageType,
 };
-
-/** Writes an element of m:ConvertIdResponseMessageType; gives up (bail) where the generic writer must. */
-function writeConvertIdResponseMessageType(o: XmlBytes, v: ConvertIdResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  if (v.AlternateId !== undefined)
-    writeElement(
-      o,
-      NAMESPACES,
-      { el: 'AlternateId', ns: M, type: () => AlternateIdBaseType$, derived: derivedFromAlternateIdBaseType },
-      v.AlternateId,
-    );
-  end(o, t, at);
-}
 
 /** m:GetDelegateType */
 export const GetDelegateType$: ComplexDesc = {
@@ -9505,20 +7022,7 @@ export const GetDelegateResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'DeliverMeetingRequests', ns: M, type: () => DeliverMeetingRequestsType$, min: 0 }],
   },
-  write: writeGetDelegateResponseMessageType,
 };
-
-/** Writes an element of m:GetDelegateResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetDelegateResponseMessageType(o: XmlBytes, v: GetDelegateResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfBaseDelegateResponseMessageType(o, v);
-  optionalLeaf(o, mDeliverMeetingRequests, DeliverMeetingRequestsTypeCodec, v.DeliverMeetingRequests);
-  end(o, t, at);
-}
 
 /** m:ArrayOfDelegateUserResponseMessageType */
 export const ArrayOfDelegateUserResponseMessageType$: ComplexDesc = {
@@ -9537,22 +7041,7 @@ export const ArrayOfDelegateUserResponseMessageType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfDelegateUserResponseMessageType,
 };
-
-/** Writes an element of m:ArrayOfDelegateUserResponseMessageType; gives up (bail) where the generic writer must. */
-function writeArrayOfDelegateUserResponseMessageType(
-  o: XmlBytes,
-  v: ArrayOfDelegateUserResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.DelegateUserResponseMessageType, 1))
-    writeDelegateUserResponseMessageType(o, e, mDelegateUserResponseMessageType);
-  end(o, t, at);
-}
 
 /** m:DelegateUserResponseMessageType */
 export const DelegateUserResponseMessageType$: ComplexDesc = {
@@ -9561,20 +7050,7 @@ export const DelegateUserResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'DelegateUser', ns: M, type: () => DelegateUserType$, min: 0 }] },
-  write: writeDelegateUserResponseMessageType,
 };
-
-/** Writes an element of m:DelegateUserResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDelegateUserResponseMessageType(o: XmlBytes, v: DelegateUserResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeDelegateUserType, v.DelegateUser, mDelegateUser);
-  end(o, t, at);
-}
 
 /** m:AddDelegateType */
 export const AddDelegateType$: ComplexDesc = {
@@ -9616,12 +7092,6 @@ export const BaseDelegateResponseMessageType$: ComplexDesc = {
   },
 };
 
-/** Writes the elements of m:BaseDelegateResponseMessageType, for it and the types derived from it. */
-function contentOfBaseDelegateResponseMessageType(o: XmlBytes, v: BaseDelegateResponseMessageType): void {
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfDelegateUserResponseMessageType, v.ResponseMessages, mResponseMessages);
-}
-
 /** m:BaseDelegateType */
 export const BaseDelegateType$: ComplexDesc = {
   kind: 'complex',
@@ -9646,19 +7116,7 @@ export const AddDelegateResponseMessageType$: ComplexDesc = {
   name: 'AddDelegateResponseMessageType',
   ns: M,
   base: () => BaseDelegateResponseMessageType$,
-  write: writeAddDelegateResponseMessageType,
 };
-
-/** Writes an element of m:AddDelegateResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddDelegateResponseMessageType(o: XmlBytes, v: AddDelegateResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfBaseDelegateResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:RemoveDelegateType */
 export const RemoveDelegateType$: ComplexDesc = {
@@ -9686,19 +7144,7 @@ export const RemoveDelegateResponseMessageType$: ComplexDesc = {
   name: 'RemoveDelegateResponseMessageType',
   ns: M,
   base: () => BaseDelegateResponseMessageType$,
-  write: writeRemoveDelegateResponseMessageType,
 };
-
-/** Writes an element of m:RemoveDelegateResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRemoveDelegateResponseMessageType(o: XmlBytes, v: RemoveDelegateResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfBaseDelegateResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UpdateDelegateType */
 export const UpdateDelegateType$: ComplexDesc = {
@@ -9733,19 +7179,7 @@ export const UpdateDelegateResponseMessageType$: ComplexDesc = {
   name: 'UpdateDelegateResponseMessageType',
   ns: M,
   base: () => BaseDelegateResponseMessageType$,
-  write: writeUpdateDelegateResponseMessageType,
 };
-
-/** Writes an element of m:UpdateDelegateResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUpdateDelegateResponseMessageType(o: XmlBytes, v: UpdateDelegateResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfBaseDelegateResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetSharingMetadataType */
 export const GetSharingMetadataType$: ComplexDesc = {
@@ -9789,30 +7223,7 @@ export const GetSharingMetadataResponseMessageType$: ComplexDesc = {
       { el: 'InvalidRecipients', ns: M, type: () => ArrayOfInvalidRecipientsType$ },
     ],
   },
-  write: writeGetSharingMetadataResponseMessageType,
 };
-
-/** Writes an element of m:GetSharingMetadataResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetSharingMetadataResponseMessageType(
-  o: XmlBytes,
-  v: GetSharingMetadataResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(
-    o,
-    writeArrayOfEncryptedSharedFolderDataType,
-    v.EncryptedSharedFolderDataCollection,
-    mEncryptedSharedFolderDataCollection,
-  );
-  optional(o, writeArrayOfInvalidRecipientsType, v.InvalidRecipients, mInvalidRecipients);
-  end(o, t, at);
-}
 
 /** m:RefreshSharingFolderType */
 export const RefreshSharingFolderType$: ComplexDesc = {
@@ -9839,23 +7250,7 @@ export const RefreshSharingFolderResponseMessageType$: ComplexDesc = {
   name: 'RefreshSharingFolderResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRefreshSharingFolderResponseMessageType,
 };
-
-/** Writes an element of m:RefreshSharingFolderResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRefreshSharingFolderResponseMessageType(
-  o: XmlBytes,
-  v: RefreshSharingFolderResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetSharingFolderType */
 export const GetSharingFolderType$: ComplexDesc = {
@@ -9892,20 +7287,7 @@ export const GetSharingFolderResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', min: 0, items: [{ el: 'SharingFolderId', ns: M, type: () => FolderIdType$ }] },
-  write: writeGetSharingFolderResponseMessageType,
 };
-
-/** Writes an element of m:GetSharingFolderResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetSharingFolderResponseMessageType(o: XmlBytes, v: GetSharingFolderResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeFolderIdType, v.SharingFolderId, mSharingFolderId);
-  end(o, t, at);
-}
 
 /** m:CreateUserConfigurationType */
 export const CreateUserConfigurationType$: ComplexDesc = {
@@ -9932,17 +7314,7 @@ export const CreateUserConfigurationResponseType$: ComplexDesc = {
   name: 'CreateUserConfigurationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeCreateUserConfigurationResponseType,
 };
-
-/** Writes an element of m:CreateUserConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeCreateUserConfigurationResponseType(o: XmlBytes, v: CreateUserConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DeleteUserConfigurationType */
 export const DeleteUserConfigurationType$: ComplexDesc = {
@@ -9972,17 +7344,7 @@ export const DeleteUserConfigurationResponseType$: ComplexDesc = {
   name: 'DeleteUserConfigurationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeDeleteUserConfigurationResponseType,
 };
-
-/** Writes an element of m:DeleteUserConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteUserConfigurationResponseType(o: XmlBytes, v: DeleteUserConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetUserConfigurationType */
 export const GetUserConfigurationType$: ComplexDesc = {
@@ -10020,24 +7382,7 @@ export const GetUserConfigurationResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'UserConfiguration', ns: M, type: () => UserConfigurationType$, min: 0 }],
   },
-  write: writeGetUserConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:GetUserConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetUserConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: GetUserConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeUserConfigurationType, v.UserConfiguration, mUserConfiguration);
-  end(o, t, at);
-}
 
 /** m:GetUserConfigurationResponseType */
 export const GetUserConfigurationResponseType$: ComplexDesc = {
@@ -10045,17 +7390,7 @@ export const GetUserConfigurationResponseType$: ComplexDesc = {
   name: 'GetUserConfigurationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetUserConfigurationResponseType,
 };
-
-/** Writes an element of m:GetUserConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeGetUserConfigurationResponseType(o: XmlBytes, v: GetUserConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetSpecificUserConfigurationType */
 export const GetSpecificUserConfigurationType$: ComplexDesc = {
@@ -10093,24 +7428,7 @@ export const GetSpecificUserConfigurationResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'UserConfiguration', ns: M, type: () => UserConfigurationType$, min: 0 }],
   },
-  write: writeGetSpecificUserConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:GetSpecificUserConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetSpecificUserConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: GetSpecificUserConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeUserConfigurationType, v.UserConfiguration, mUserConfiguration);
-  end(o, t, at);
-}
 
 /** m:GetSpecificUserConfigurationResponseType */
 export const GetSpecificUserConfigurationResponseType$: ComplexDesc = {
@@ -10118,21 +7436,7 @@ export const GetSpecificUserConfigurationResponseType$: ComplexDesc = {
   name: 'GetSpecificUserConfigurationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetSpecificUserConfigurationResponseType,
 };
-
-/** Writes an element of m:GetSpecificUserConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeGetSpecificUserConfigurationResponseType(
-  o: XmlBytes,
-  v: GetSpecificUserConfigurationResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UpdateUserConfigurationType */
 export const UpdateUserConfigurationType$: ComplexDesc = {
@@ -10159,17 +7463,7 @@ export const UpdateUserConfigurationResponseType$: ComplexDesc = {
   name: 'UpdateUserConfigurationResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeUpdateUserConfigurationResponseType,
 };
-
-/** Writes an element of m:UpdateUserConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeUpdateUserConfigurationResponseType(o: XmlBytes, v: UpdateUserConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SetTeamMailboxRequestType */
 export const SetTeamMailboxRequestType$: ComplexDesc = {
@@ -10227,19 +7521,7 @@ export const SetTeamMailboxResponseMessageType$: ComplexDesc = {
   name: 'SetTeamMailboxResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeSetTeamMailboxResponseMessageType,
 };
-
-/** Writes an element of m:SetTeamMailboxResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSetTeamMailboxResponseMessageType(o: XmlBytes, v: SetTeamMailboxResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:UnpinTeamMailboxResponseMessageType */
 export const UnpinTeamMailboxResponseMessageType$: ComplexDesc = {
@@ -10247,19 +7529,7 @@ export const UnpinTeamMailboxResponseMessageType$: ComplexDesc = {
   name: 'UnpinTeamMailboxResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeUnpinTeamMailboxResponseMessageType,
 };
-
-/** Writes an element of m:UnpinTeamMailboxResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUnpinTeamMailboxResponseMessageType(o: XmlBytes, v: UnpinTeamMailboxResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetRoomListsType */
 export const GetRoomListsType$: ComplexDesc = {
@@ -10284,20 +7554,7 @@ export const GetRoomListsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'RoomLists', ns: M, type: () => ArrayOfEmailAddressesType$, min: 0 }] },
-  write: writeGetRoomListsResponseMessageType,
 };
-
-/** Writes an element of m:GetRoomListsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetRoomListsResponseMessageType(o: XmlBytes, v: GetRoomListsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfEmailAddressesType, v.RoomLists, mRoomLists);
-  end(o, t, at);
-}
 
 /** m:GetRoomsType */
 export const GetRoomsType$: ComplexDesc = {
@@ -10328,20 +7585,7 @@ export const GetRoomsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Rooms', ns: M, type: () => ArrayOfRoomsType$, min: 0 }] },
-  write: writeGetRoomsResponseMessageType,
 };
-
-/** Writes an element of m:GetRoomsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetRoomsResponseMessageType(o: XmlBytes, v: GetRoomsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfRoomsType, v.Rooms, mRooms);
-  end(o, t, at);
-}
 
 /** m:GetRemindersType */
 export const GetRemindersType$: ComplexDesc = {
@@ -10358,20 +7602,7 @@ export const GetRemindersType$: ComplexDesc = {
       { el: 'ReminderType', ns: M, type: () => GetRemindersType_ReminderType$, min: 0 },
     ],
   },
-  write: writeGetRemindersType,
 };
-
-/** Writes an element of m:GetRemindersType; gives up (bail) where the generic writer must. */
-function writeGetRemindersType(o: XmlBytes, v: GetRemindersType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, mBeginTime, xsDateTime, v.BeginTime);
-  optionalLeaf(o, mEndTime, xsDateTime, v.EndTime);
-  optionalLeaf(o, mMaxItems, GetRemindersType_MaxItemsCodec, v.MaxItems);
-  optionalLeaf(o, mReminderType, GetRemindersType_ReminderTypeCodec, v.ReminderType);
-  end(o, t, at);
-}
 
 /** m:GetRemindersResponseMessageType */
 export const GetRemindersResponseMessageType$: ComplexDesc = {
@@ -10380,20 +7611,7 @@ export const GetRemindersResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Reminders', ns: M, type: () => ArrayOfRemindersType$ }] },
-  write: writeGetRemindersResponseMessageType,
 };
-
-/** Writes an element of m:GetRemindersResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetRemindersResponseMessageType(o: XmlBytes, v: GetRemindersResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfRemindersType(o, v.Reminders, mReminders);
-  end(o, t, at);
-}
 
 /** m:PerformReminderActionType */
 export const PerformReminderActionType$: ComplexDesc = {
@@ -10405,17 +7623,7 @@ export const PerformReminderActionType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ReminderItemActions', ns: M, type: () => NonEmptyArrayOfReminderItemActionType$ }],
   },
-  write: writePerformReminderActionType,
 };
-
-/** Writes an element of m:PerformReminderActionType; gives up (bail) where the generic writer must. */
-function writePerformReminderActionType(o: XmlBytes, v: PerformReminderActionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeNonEmptyArrayOfReminderItemActionType(o, v.ReminderItemActions, mReminderItemActions);
-  end(o, t, at);
-}
 
 /** m:PerformReminderActionResponseMessageType */
 export const PerformReminderActionResponseMessageType$: ComplexDesc = {
@@ -10424,24 +7632,7 @@ export const PerformReminderActionResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'UpdatedItemIds', ns: M, type: () => NonEmptyArrayOfItemIdsType$ }] },
-  write: writePerformReminderActionResponseMessageType,
 };
-
-/** Writes an element of m:PerformReminderActionResponseMessageType; gives up (bail) where the generic writer must. */
-function writePerformReminderActionResponseMessageType(
-  o: XmlBytes,
-  v: PerformReminderActionResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeNonEmptyArrayOfItemIdsType(o, v.UpdatedItemIds, mUpdatedItemIds);
-  end(o, t, at);
-}
 
 /** m:ArrayOfServiceConfigurationType */
 export const ArrayOfServiceConfigurationType$: ComplexDesc = {
@@ -10509,24 +7700,7 @@ export const GetServiceConfigurationResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ResponseMessages', ns: M, type: () => ArrayOfServiceConfigurationResponseMessageType$, min: 0 }],
   },
-  write: writeGetServiceConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:GetServiceConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetServiceConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: GetServiceConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfServiceConfigurationResponseMessageType, v.ResponseMessages, mResponseMessages);
-  end(o, t, at);
-}
 
 /** m:ArrayOfServiceConfigurationResponseMessageType */
 export const ArrayOfServiceConfigurationResponseMessageType$: ComplexDesc = {
@@ -10545,22 +7719,7 @@ export const ArrayOfServiceConfigurationResponseMessageType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfServiceConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:ArrayOfServiceConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeArrayOfServiceConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: ArrayOfServiceConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.ServiceConfigurationResponseMessageType, 1))
-    writeServiceConfigurationResponseMessageType(o, e, mServiceConfigurationResponseMessageType);
-  end(o, t, at);
-}
 
 /** m:ServiceConfigurationResponseMessageType */
 export const ServiceConfigurationResponseMessageType$: ComplexDesc = {
@@ -10578,34 +7737,7 @@ export const ServiceConfigurationResponseMessageType$: ComplexDesc = {
       { el: 'SharePointURLsConfiguration', ns: M, type: () => SharePointURLsServiceConfiguration$, min: 0 },
     ],
   },
-  write: writeServiceConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:ServiceConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeServiceConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: ServiceConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMailTipsServiceConfiguration, v.MailTipsConfiguration, mMailTipsConfiguration);
-  optional(o, writeUnifiedMessageServiceConfiguration, v.UnifiedMessagingConfiguration, mUnifiedMessagingConfiguration);
-  optional(o, writeProtectionRulesServiceConfiguration, v.ProtectionRulesConfiguration, mProtectionRulesConfiguration);
-  if (v.PolicyNudgeRulesConfiguration !== undefined)
-    writeElement(
-      o,
-      NAMESPACES,
-      { el: 'PolicyNudgeRulesConfiguration', ns: M, type: () => PolicyNudgeRulesServiceConfiguration$ },
-      v.PolicyNudgeRulesConfiguration,
-    );
-  optional(o, writeSharePointURLsServiceConfiguration, v.SharePointURLsConfiguration, mSharePointURLsConfiguration);
-  end(o, t, at);
-}
 
 /** m:FindMessageTrackingReportRequestType */
 export const FindMessageTrackingReportRequestType$: ComplexDesc = {
@@ -10677,33 +7809,7 @@ export const FindMessageTrackingReportResponseMessageType$: ComplexDesc = {
       { el: 'Properties', ns: M, type: () => ArrayOfTrackingPropertiesType$, min: 0 },
     ],
   },
-  write: writeFindMessageTrackingReportResponseMessageType,
 };
-
-/** Writes an element of m:FindMessageTrackingReportResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindMessageTrackingReportResponseMessageType(
-  o: XmlBytes,
-  v: FindMessageTrackingReportResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfStringsType, v.Diagnostics, mDiagnostics);
-  optional(
-    o,
-    writeArrayOfFindMessageTrackingSearchResultType,
-    v.MessageTrackingSearchResults,
-    mMessageTrackingSearchResults,
-  );
-  optionalLeaf(o, mExecutedSearchScope, xsString, v.ExecutedSearchScope);
-  optional(o, writeArrayOfArraysOfTrackingPropertiesType, v.Errors, mErrors);
-  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
-  end(o, t, at);
-}
 
 /** m:GetMessageTrackingReportRequestType */
 export const GetMessageTrackingReportRequestType$: ComplexDesc = {
@@ -10756,27 +7862,7 @@ export const GetMessageTrackingReportResponseMessageType$: ComplexDesc = {
       { el: 'Properties', ns: M, type: () => ArrayOfTrackingPropertiesType$, min: 0 },
     ],
   },
-  write: writeGetMessageTrackingReportResponseMessageType,
 };
-
-/** Writes an element of m:GetMessageTrackingReportResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetMessageTrackingReportResponseMessageType(
-  o: XmlBytes,
-  v: GetMessageTrackingReportResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMessageTrackingReportType, v.MessageTrackingReport, mMessageTrackingReport);
-  optional(o, writeArrayOfStringsType, v.Diagnostics, mDiagnostics);
-  optional(o, writeArrayOfArraysOfTrackingPropertiesType, v.Errors, mErrors);
-  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, mProperties);
-  end(o, t, at);
-}
 
 /** m:GetInboxRulesRequestType */
 export const GetInboxRulesRequestType$: ComplexDesc = {
@@ -10810,21 +7896,7 @@ export const GetInboxRulesResponseType$: ComplexDesc = {
       { el: 'InboxRules', ns: M, type: () => ArrayOfRulesType$, min: 0 },
     ],
   },
-  write: writeGetInboxRulesResponseType,
 };
-
-/** Writes an element of m:GetInboxRulesResponseType; gives up (bail) where the generic writer must. */
-function writeGetInboxRulesResponseType(o: XmlBytes, v: GetInboxRulesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mOutlookRuleBlobExists, xsBoolean, v.OutlookRuleBlobExists);
-  optional(o, writeArrayOfRulesType, v.InboxRules, mInboxRules);
-  end(o, t, at);
-}
 
 /** m:UpdateInboxRulesRequestType */
 export const UpdateInboxRulesRequestType$: ComplexDesc = {
@@ -10864,20 +7936,7 @@ export const UpdateInboxRulesResponseType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'RuleOperationErrors', ns: M, type: () => ArrayOfRuleOperationErrorsType$, min: 0 }],
   },
-  write: writeUpdateInboxRulesResponseType,
 };
-
-/** Writes an element of m:UpdateInboxRulesResponseType; gives up (bail) where the generic writer must. */
-function writeUpdateInboxRulesResponseType(o: XmlBytes, v: UpdateInboxRulesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfRuleOperationErrorsType, v.RuleOperationErrors, mRuleOperationErrors);
-  end(o, t, at);
-}
 
 /** m:FindMailboxStatisticsByKeywordsType */
 export const FindMailboxStatisticsByKeywordsType$: ComplexDesc = {
@@ -10901,27 +7960,7 @@ export const FindMailboxStatisticsByKeywordsType$: ComplexDesc = {
       { el: 'IncludeUnsearchableItems', ns: M, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeFindMailboxStatisticsByKeywordsType,
 };
-
-/** Writes an element of m:FindMailboxStatisticsByKeywordsType; gives up (bail) where the generic writer must. */
-function writeFindMailboxStatisticsByKeywordsType(o: XmlBytes, v: FindMailboxStatisticsByKeywordsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeArrayOfUserMailboxesType(o, v.Mailboxes, mMailboxes);
-  writeArrayOfStringsType(o, v.Keywords, mKeywords);
-  optionalLeaf(o, mLanguage, xsString, v.Language);
-  optional(o, writeArrayOfSmtpAddressType, v.Senders, mSenders);
-  optional(o, writeArrayOfSmtpAddressType, v.Recipients, mRecipients);
-  optionalLeaf(o, mFromDate, xsDateTime, v.FromDate);
-  optionalLeaf(o, mToDate, xsDateTime, v.ToDate);
-  optional(o, writeArrayOfSearchItemKindsType, v.MessageTypes, mMessageTypes);
-  optionalLeaf(o, mSearchDumpster, xsBoolean, v.SearchDumpster);
-  optionalLeaf(o, mIncludePersonalArchive, xsBoolean, v.IncludePersonalArchive);
-  optionalLeaf(o, mIncludeUnsearchableItems, xsBoolean, v.IncludeUnsearchableItems);
-  end(o, t, at);
-}
 
 /** m:FindMailboxStatisticsByKeywordsResponseType */
 export const FindMailboxStatisticsByKeywordsResponseType$: ComplexDesc = {
@@ -10929,21 +7968,7 @@ export const FindMailboxStatisticsByKeywordsResponseType$: ComplexDesc = {
   name: 'FindMailboxStatisticsByKeywordsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeFindMailboxStatisticsByKeywordsResponseType,
 };
-
-/** Writes an element of m:FindMailboxStatisticsByKeywordsResponseType; gives up (bail) where the generic writer must. */
-function writeFindMailboxStatisticsByKeywordsResponseType(
-  o: XmlBytes,
-  v: FindMailboxStatisticsByKeywordsResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:FindMailboxStatisticsByKeywordsResponseMessageType */
 export const FindMailboxStatisticsByKeywordsResponseMessageType$: ComplexDesc = {
@@ -10955,24 +7980,7 @@ export const FindMailboxStatisticsByKeywordsResponseMessageType$: ComplexDesc = 
     group: 'sequence',
     items: [{ el: 'MailboxStatisticsSearchResult', ns: M, type: () => MailboxStatisticsSearchResultType$ }],
   },
-  write: writeFindMailboxStatisticsByKeywordsResponseMessageType,
 };
-
-/** Writes an element of m:FindMailboxStatisticsByKeywordsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindMailboxStatisticsByKeywordsResponseMessageType(
-  o: XmlBytes,
-  v: FindMailboxStatisticsByKeywordsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMailboxStatisticsSearchResultType(o, v.MailboxStatisticsSearchResult, mMailboxStatisticsSearchResult);
-  end(o, t, at);
-}
 
 /** m:GetSearchableMailboxesType */
 export const GetSearchableMailboxesType$: ComplexDesc = {
@@ -11013,25 +8021,7 @@ export const GetSearchableMailboxesResponseMessageType$: ComplexDesc = {
       { el: 'FailedMailboxes', ns: M, type: () => ArrayOfFailedSearchMailboxesType$, min: 0 },
     ],
   },
-  write: writeGetSearchableMailboxesResponseMessageType,
 };
-
-/** Writes an element of m:GetSearchableMailboxesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetSearchableMailboxesResponseMessageType(
-  o: XmlBytes,
-  v: GetSearchableMailboxesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfSearchableMailboxesType(o, v.SearchableMailboxes, mSearchableMailboxes);
-  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, mFailedMailboxes);
-  end(o, t, at);
-}
 
 /** m:SearchMailboxesType */
 export const SearchMailboxesType$: ComplexDesc = {
@@ -11079,17 +8069,7 @@ export const SearchMailboxesResponseType$: ComplexDesc = {
   name: 'SearchMailboxesResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSearchMailboxesResponseType,
 };
-
-/** Writes an element of m:SearchMailboxesResponseType; gives up (bail) where the generic writer must. */
-function writeSearchMailboxesResponseType(o: XmlBytes, v: SearchMailboxesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SearchMailboxesResponseMessageType */
 export const SearchMailboxesResponseMessageType$: ComplexDesc = {
@@ -11101,20 +8081,7 @@ export const SearchMailboxesResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'SearchMailboxesResult', ns: M, type: () => SearchMailboxesResultType$, min: 0 }],
   },
-  write: writeSearchMailboxesResponseMessageType,
 };
-
-/** Writes an element of m:SearchMailboxesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSearchMailboxesResponseMessageType(o: XmlBytes, v: SearchMailboxesResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeSearchMailboxesResultType, v.SearchMailboxesResult, mSearchMailboxesResult);
-  end(o, t, at);
-}
 
 /** m:GetDiscoverySearchConfigurationType */
 export const GetDiscoverySearchConfigurationType$: ComplexDesc = {
@@ -11154,24 +8121,7 @@ export const GetDiscoverySearchConfigurationResponseMessageType$: ComplexDesc = 
     group: 'sequence',
     items: [{ el: 'DiscoverySearchConfigurations', ns: M, type: () => ArrayOfDiscoverySearchConfigurationType$ }],
   },
-  write: writeGetDiscoverySearchConfigurationResponseMessageType,
 };
-
-/** Writes an element of m:GetDiscoverySearchConfigurationResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetDiscoverySearchConfigurationResponseMessageType(
-  o: XmlBytes,
-  v: GetDiscoverySearchConfigurationResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfDiscoverySearchConfigurationType(o, v.DiscoverySearchConfigurations, mDiscoverySearchConfigurations);
-  end(o, t, at);
-}
 
 /** m:GetHoldOnMailboxesType */
 export const GetHoldOnMailboxesType$: ComplexDesc = {
@@ -11202,24 +8152,7 @@ export const GetHoldOnMailboxesResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MailboxHoldResult', ns: M, type: () => MailboxHoldResultType$, min: 0 }],
   },
-  write: writeGetHoldOnMailboxesResponseMessageType,
 };
-
-/** Writes an element of m:GetHoldOnMailboxesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetHoldOnMailboxesResponseMessageType(
-  o: XmlBytes,
-  v: GetHoldOnMailboxesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMailboxHoldResultType, v.MailboxHoldResult, mMailboxHoldResult);
-  end(o, t, at);
-}
 
 /** m:SetHoldOnMailboxesType */
 export const SetHoldOnMailboxesType$: ComplexDesc = {
@@ -11271,24 +8204,7 @@ export const SetHoldOnMailboxesResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MailboxHoldResult', ns: M, type: () => MailboxHoldResultType$, min: 0 }],
   },
-  write: writeSetHoldOnMailboxesResponseMessageType,
 };
-
-/** Writes an element of m:SetHoldOnMailboxesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSetHoldOnMailboxesResponseMessageType(
-  o: XmlBytes,
-  v: SetHoldOnMailboxesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMailboxHoldResultType, v.MailboxHoldResult, mMailboxHoldResult);
-  end(o, t, at);
-}
 
 /** m:GetNonIndexableItemStatisticsType */
 export const GetNonIndexableItemStatisticsType$: ComplexDesc = {
@@ -11326,24 +8242,7 @@ export const GetNonIndexableItemStatisticsResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'NonIndexableItemStatistics', ns: M, type: () => ArrayOfNonIndexableItemStatisticsType$, min: 0 }],
   },
-  write: writeGetNonIndexableItemStatisticsResponseMessageType,
 };
-
-/** Writes an element of m:GetNonIndexableItemStatisticsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetNonIndexableItemStatisticsResponseMessageType(
-  o: XmlBytes,
-  v: GetNonIndexableItemStatisticsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfNonIndexableItemStatisticsType, v.NonIndexableItemStatistics, mNonIndexableItemStatistics);
-  end(o, t, at);
-}
 
 /** m:GetNonIndexableItemDetailsType */
 export const GetNonIndexableItemDetailsType$: ComplexDesc = {
@@ -11387,24 +8286,7 @@ export const GetNonIndexableItemDetailsResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'NonIndexableItemDetailsResult', ns: M, type: () => NonIndexableItemDetailResultType$, min: 0 }],
   },
-  write: writeGetNonIndexableItemDetailsResponseMessageType,
 };
-
-/** Writes an element of m:GetNonIndexableItemDetailsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetNonIndexableItemDetailsResponseMessageType(
-  o: XmlBytes,
-  v: GetNonIndexableItemDetailsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeNonIndexableItemDetailResultType, v.NonIndexableItemDetailsResult, mNonIndexableItemDetailsResult);
-  end(o, t, at);
-}
 
 /** m:MarkAllItemsAsReadType */
 export const MarkAllItemsAsReadType$: ComplexDesc = {
@@ -11440,17 +8322,7 @@ export const MarkAllItemsAsReadResponseType$: ComplexDesc = {
   name: 'MarkAllItemsAsReadResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeMarkAllItemsAsReadResponseType,
 };
-
-/** Writes an element of m:MarkAllItemsAsReadResponseType; gives up (bail) where the generic writer must. */
-function writeMarkAllItemsAsReadResponseType(o: XmlBytes, v: MarkAllItemsAsReadResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetConversationItemsType */
 export const GetConversationItemsType$: ComplexDesc = {
@@ -11493,24 +8365,7 @@ export const GetConversationItemsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Conversation', ns: M, type: () => ConversationResponseType$, min: 0 }] },
-  write: writeGetConversationItemsResponseMessageType,
 };
-
-/** Writes an element of m:GetConversationItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetConversationItemsResponseMessageType(
-  o: XmlBytes,
-  v: GetConversationItemsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeConversationResponseType, v.Conversation, mConversation);
-  end(o, t, at);
-}
 
 /** m:GetConversationItemsResponseType */
 export const GetConversationItemsResponseType$: ComplexDesc = {
@@ -11518,17 +8373,7 @@ export const GetConversationItemsResponseType$: ComplexDesc = {
   name: 'GetConversationItemsResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetConversationItemsResponseType,
 };
-
-/** Writes an element of m:GetConversationItemsResponseType; gives up (bail) where the generic writer must. */
-function writeGetConversationItemsResponseType(o: XmlBytes, v: GetConversationItemsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetOMEConfigurationType */
 export const GetOMEConfigurationType$: ComplexDesc = {
@@ -11536,15 +8381,7 @@ export const GetOMEConfigurationType$: ComplexDesc = {
   name: 'GetOMEConfigurationType',
   ns: M,
   base: () => BaseRequestType$,
-  write: writeGetOMEConfigurationType,
 };
-
-/** Writes an element of m:GetOMEConfigurationType; gives up (bail) where the generic writer must. */
-function writeGetOMEConfigurationType(o: XmlBytes, v: GetOMEConfigurationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** m:OMEConfigurationResponseType */
 export const OMEConfigurationResponseType$: ComplexDesc = {
@@ -11553,20 +8390,7 @@ export const OMEConfigurationResponseType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Xml', ns: M, type: 'xs:string', min: 0 }] },
-  write: writeOMEConfigurationResponseType,
 };
-
-/** Writes an element of m:OMEConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeOMEConfigurationResponseType(o: XmlBytes, v: OMEConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mXml, xsString, v.Xml);
-  end(o, t, at);
-}
 
 /** m:SetOMEConfigurationType */
 export const SetOMEConfigurationType$: ComplexDesc = {
@@ -11575,17 +8399,7 @@ export const SetOMEConfigurationType$: ComplexDesc = {
   ns: M,
   base: () => BaseRequestType$,
   content: { group: 'sequence', items: [{ el: 'Xml', ns: M, type: 'xs:string', min: 0 }] },
-  write: writeSetOMEConfigurationType,
 };
-
-/** Writes an element of m:SetOMEConfigurationType; gives up (bail) where the generic writer must. */
-function writeSetOMEConfigurationType(o: XmlBytes, v: SetOMEConfigurationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, mXml, xsString, v.Xml);
-  end(o, t, at);
-}
 
 /** m:SetOMEConfigurationResponseType */
 export const SetOMEConfigurationResponseType$: ComplexDesc = {
@@ -11593,19 +8407,7 @@ export const SetOMEConfigurationResponseType$: ComplexDesc = {
   name: 'SetOMEConfigurationResponseType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeSetOMEConfigurationResponseType,
 };
-
-/** Writes an element of m:SetOMEConfigurationResponseType; gives up (bail) where the generic writer must. */
-function writeSetOMEConfigurationResponseType(o: XmlBytes, v: SetOMEConfigurationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetAppManifestsType */
 export const GetAppManifestsType$: ComplexDesc = {
@@ -11658,26 +8460,7 @@ export const GetAppManifestsResponseType$: ComplexDesc = {
       { el: 'Manifests', ns: M, type: () => ArrayOfAppManifestsType$ },
     ],
   },
-  write: writeGetAppManifestsResponseType,
 };
-
-/** Writes an element of m:GetAppManifestsResponseType; gives up (bail) where the generic writer must. */
-function writeGetAppManifestsResponseType(o: XmlBytes, v: GetAppManifestsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  n = 0;
-  n += has(v.Apps);
-  n += has(v.Manifests);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeArrayOfAppsType, v.Apps, mApps);
-  optional(o, writeArrayOfAppManifestsType, v.Manifests, mManifests);
-  end(o, t, at);
-}
 
 /** m:ArrayOfAppManifestsType */
 export const ArrayOfAppManifestsType$: ComplexDesc = {
@@ -11688,17 +8471,7 @@ export const ArrayOfAppManifestsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Manifest', ns: M, type: 'xs:base64Binary', min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfAppManifestsType,
 };
-
-/** Writes an element of m:ArrayOfAppManifestsType; gives up (bail) where the generic writer must. */
-function writeArrayOfAppManifestsType(o: XmlBytes, v: ArrayOfAppManifestsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Manifest !== undefined) for (const e of list(v.Manifest, 0)) leaf(o, mManifest, xsBase64Binary, e);
-  end(o, t, at);
-}
 
 /** m:GetAppMarketplaceUrlType */
 export const GetAppMarketplaceUrlType$: ComplexDesc = {
@@ -11729,25 +8502,7 @@ export const GetAppMarketplaceUrlResponseMessageType$: ComplexDesc = {
       { el: 'ConnectorsManagementUrl', ns: M, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeGetAppMarketplaceUrlResponseMessageType,
 };
-
-/** Writes an element of m:GetAppMarketplaceUrlResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetAppMarketplaceUrlResponseMessageType(
-  o: XmlBytes,
-  v: GetAppMarketplaceUrlResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mAppMarketplaceUrl, xsString, v.AppMarketplaceUrl);
-  optionalLeaf(o, mConnectorsManagementUrl, xsString, v.ConnectorsManagementUrl);
-  end(o, t, at);
-}
 
 /** m:MarkAsJunkType */
 export const MarkAsJunkType$: ComplexDesc = {
@@ -11782,17 +8537,7 @@ export const MarkAsJunkResponseType$: ComplexDesc = {
   name: 'MarkAsJunkResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeMarkAsJunkResponseType,
 };
-
-/** Writes an element of m:MarkAsJunkResponseType; gives up (bail) where the generic writer must. */
-function writeMarkAsJunkResponseType(o: XmlBytes, v: MarkAsJunkResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:MarkAsJunkResponseMessageType */
 export const MarkAsJunkResponseMessageType$: ComplexDesc = {
@@ -11809,20 +8554,7 @@ export const MarkAsJunkResponseMessageType$: ComplexDesc = {
       },
     ],
   },
-  write: writeMarkAsJunkResponseMessageType,
 };
-
-/** Writes an element of m:MarkAsJunkResponseMessageType; gives up (bail) where the generic writer must. */
-function writeMarkAsJunkResponseMessageType(o: XmlBytes, v: MarkAsJunkResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeItemIdType, v.MovedItemId, mMovedItemId);
-  end(o, t, at);
-}
 
 /** m:ReportMessageType */
 export const ReportMessageType$: ComplexDesc = {
@@ -11852,17 +8584,7 @@ export const ReportMessageResponseType$: ComplexDesc = {
   name: 'ReportMessageResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeReportMessageResponseType,
 };
-
-/** Writes an element of m:ReportMessageResponseType; gives up (bail) where the generic writer must. */
-function writeReportMessageResponseType(o: XmlBytes, v: ReportMessageResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:ReportMessageResponseMessageType */
 export const ReportMessageResponseMessageType$: ComplexDesc = {
@@ -11879,20 +8601,7 @@ export const ReportMessageResponseMessageType$: ComplexDesc = {
       },
     ],
   },
-  write: writeReportMessageResponseMessageType,
 };
-
-/** Writes an element of m:ReportMessageResponseMessageType; gives up (bail) where the generic writer must. */
-function writeReportMessageResponseMessageType(o: XmlBytes, v: ReportMessageResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeItemIdType, v.MovedItemId, mMovedItemId);
-  end(o, t, at);
-}
 
 /** m:InstallAppType */
 export const InstallAppType$: ComplexDesc = {
@@ -11943,21 +8652,7 @@ export const InstallAppResponseType$: ComplexDesc = {
       { el: 'Extension', ns: M, type: () => InstalledAppType$, min: 0 },
     ],
   },
-  write: writeInstallAppResponseType,
 };
-
-/** Writes an element of m:InstallAppResponseType; gives up (bail) where the generic writer must. */
-function writeInstallAppResponseType(o: XmlBytes, v: InstallAppResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optionalLeaf(o, mWasFirstInstall, xsBoolean, v.WasFirstInstall);
-  optional(o, writeInstalledAppType, v.Extension, mExtension);
-  end(o, t, at);
-}
 
 /** m:UninstallAppType */
 export const UninstallAppType$: ComplexDesc = {
@@ -11984,19 +8679,7 @@ export const UninstallAppResponseType$: ComplexDesc = {
   name: 'UninstallAppResponseType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeUninstallAppResponseType,
 };
-
-/** Writes an element of m:UninstallAppResponseType; gives up (bail) where the generic writer must. */
-function writeUninstallAppResponseType(o: XmlBytes, v: UninstallAppResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:DisableAppType */
 export const DisableAppType$: ComplexDesc = {
@@ -12030,19 +8713,7 @@ export const DisableAppResponseType$: ComplexDesc = {
   name: 'DisableAppResponseType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeDisableAppResponseType,
 };
-
-/** Writes an element of m:DisableAppResponseType; gives up (bail) where the generic writer must. */
-function writeDisableAppResponseType(o: XmlBytes, v: DisableAppResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:AddNewImContactToGroupType */
 export const AddNewImContactToGroupType$: ComplexDesc = {
@@ -12079,24 +8750,7 @@ export const AddNewImContactToGroupResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Persona', ns: M, type: () => PersonaType$, min: 0 }] },
-  write: writeAddNewImContactToGroupResponseMessageType,
 };
-
-/** Writes an element of m:AddNewImContactToGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddNewImContactToGroupResponseMessageType(
-  o: XmlBytes,
-  v: AddNewImContactToGroupResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writePersonaType, v.Persona, mPersona);
-  end(o, t, at);
-}
 
 /** m:AddNewTelUriContactToGroupType */
 export const AddNewTelUriContactToGroupType$: ComplexDesc = {
@@ -12135,24 +8789,7 @@ export const AddNewTelUriContactToGroupResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Persona', ns: M, type: () => PersonaType$, min: 0 }] },
-  write: writeAddNewTelUriContactToGroupResponseMessageType,
 };
-
-/** Writes an element of m:AddNewTelUriContactToGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddNewTelUriContactToGroupResponseMessageType(
-  o: XmlBytes,
-  v: AddNewTelUriContactToGroupResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writePersonaType, v.Persona, mPersona);
-  end(o, t, at);
-}
 
 /** m:AddImContactToGroupType */
 export const AddImContactToGroupType$: ComplexDesc = {
@@ -12186,23 +8823,7 @@ export const AddImContactToGroupResponseMessageType$: ComplexDesc = {
   name: 'AddImContactToGroupResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeAddImContactToGroupResponseMessageType,
 };
-
-/** Writes an element of m:AddImContactToGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddImContactToGroupResponseMessageType(
-  o: XmlBytes,
-  v: AddImContactToGroupResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:RemoveImContactFromGroupType */
 export const RemoveImContactFromGroupType$: ComplexDesc = {
@@ -12236,23 +8857,7 @@ export const RemoveImContactFromGroupResponseMessageType$: ComplexDesc = {
   name: 'RemoveImContactFromGroupResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRemoveImContactFromGroupResponseMessageType,
 };
-
-/** Writes an element of m:RemoveImContactFromGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRemoveImContactFromGroupResponseMessageType(
-  o: XmlBytes,
-  v: RemoveImContactFromGroupResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:AddImGroupType */
 export const AddImGroupType$: ComplexDesc = {
@@ -12280,20 +8885,7 @@ export const AddImGroupResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ImGroup', ns: M, type: () => ImGroupType$, min: 0 }] },
-  write: writeAddImGroupResponseMessageType,
 };
-
-/** Writes an element of m:AddImGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddImGroupResponseMessageType(o: XmlBytes, v: AddImGroupResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeImGroupType, v.ImGroup, mImGroup);
-  end(o, t, at);
-}
 
 /** m:AddDistributionGroupToImListType */
 export const AddDistributionGroupToImListType$: ComplexDesc = {
@@ -12328,24 +8920,7 @@ export const AddDistributionGroupToImListResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ImGroup', ns: M, type: () => ImGroupType$, min: 0 }] },
-  write: writeAddDistributionGroupToImListResponseMessageType,
 };
-
-/** Writes an element of m:AddDistributionGroupToImListResponseMessageType; gives up (bail) where the generic writer must. */
-function writeAddDistributionGroupToImListResponseMessageType(
-  o: XmlBytes,
-  v: AddDistributionGroupToImListResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeImGroupType, v.ImGroup, mImGroup);
-  end(o, t, at);
-}
 
 /** m:GetImItemListType */
 export const GetImItemListType$: ComplexDesc = {
@@ -12376,20 +8951,7 @@ export const GetImItemListResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ImItemList', ns: M, type: () => ImItemListType$, min: 0 }] },
-  write: writeGetImItemListResponseMessageType,
 };
-
-/** Writes an element of m:GetImItemListResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetImItemListResponseMessageType(o: XmlBytes, v: GetImItemListResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeImItemListType, v.ImItemList, mImItemList);
-  end(o, t, at);
-}
 
 /** m:GetImItemsType */
 export const GetImItemsType$: ComplexDesc = {
@@ -12426,20 +8988,7 @@ export const GetImItemsResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'ImItemList', ns: M, type: () => ImItemListType$, min: 0 }] },
-  write: writeGetImItemsResponseMessageType,
 };
-
-/** Writes an element of m:GetImItemsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetImItemsResponseMessageType(o: XmlBytes, v: GetImItemsResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeImItemListType, v.ImItemList, mImItemList);
-  end(o, t, at);
-}
 
 /** m:RemoveContactFromImListType */
 export const RemoveContactFromImListType$: ComplexDesc = {
@@ -12469,23 +9018,7 @@ export const RemoveContactFromImListResponseMessageType$: ComplexDesc = {
   name: 'RemoveContactFromImListResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRemoveContactFromImListResponseMessageType,
 };
-
-/** Writes an element of m:RemoveContactFromImListResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRemoveContactFromImListResponseMessageType(
-  o: XmlBytes,
-  v: RemoveContactFromImListResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:RemoveDistributionGroupFromImListType */
 export const RemoveDistributionGroupFromImListType$: ComplexDesc = {
@@ -12519,23 +9052,7 @@ export const RemoveDistributionGroupFromImListResponseMessageType$: ComplexDesc 
   name: 'RemoveDistributionGroupFromImListResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRemoveDistributionGroupFromImListResponseMessageType,
 };
-
-/** Writes an element of m:RemoveDistributionGroupFromImListResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRemoveDistributionGroupFromImListResponseMessageType(
-  o: XmlBytes,
-  v: RemoveDistributionGroupFromImListResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:RemoveImGroupType */
 export const RemoveImGroupType$: ComplexDesc = {
@@ -12565,19 +9082,7 @@ export const RemoveImGroupResponseMessageType$: ComplexDesc = {
   name: 'RemoveImGroupResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRemoveImGroupResponseMessageType,
 };
-
-/** Writes an element of m:RemoveImGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRemoveImGroupResponseMessageType(o: XmlBytes, v: RemoveImGroupResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SetImGroupType */
 export const SetImGroupType$: ComplexDesc = {
@@ -12611,19 +9116,7 @@ export const SetImGroupResponseMessageType$: ComplexDesc = {
   name: 'SetImGroupResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeSetImGroupResponseMessageType,
 };
-
-/** Writes an element of m:SetImGroupResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSetImGroupResponseMessageType(o: XmlBytes, v: SetImGroupResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SetImListMigrationCompletedType */
 export const SetImListMigrationCompletedType$: ComplexDesc = {
@@ -12650,23 +9143,7 @@ export const SetImListMigrationCompletedResponseMessageType$: ComplexDesc = {
   name: 'SetImListMigrationCompletedResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeSetImListMigrationCompletedResponseMessageType,
 };
-
-/** Writes an element of m:SetImListMigrationCompletedResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSetImListMigrationCompletedResponseMessageType(
-  o: XmlBytes,
-  v: SetImListMigrationCompletedResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetUserRetentionPolicyTagsType */
 export const GetUserRetentionPolicyTagsType$: ComplexDesc = {
@@ -12694,24 +9171,7 @@ export const GetUserRetentionPolicyTagsResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'RetentionPolicyTags', ns: M, type: () => ArrayOfRetentionPolicyTagsType$ }],
   },
-  write: writeGetUserRetentionPolicyTagsResponseMessageType,
 };
-
-/** Writes an element of m:GetUserRetentionPolicyTagsResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetUserRetentionPolicyTagsResponseMessageType(
-  o: XmlBytes,
-  v: GetUserRetentionPolicyTagsResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfRetentionPolicyTagsType(o, v.RetentionPolicyTags, mRetentionPolicyTags);
-  end(o, t, at);
-}
 
 /** m:GetUserPhotoType */
 export const GetUserPhotoType$: ComplexDesc = {
@@ -12754,21 +9214,7 @@ export const GetUserPhotoResponseMessageType$: ComplexDesc = {
       { el: 'PictureData', ns: M, type: 'xs:base64Binary', min: 0 },
     ],
   },
-  write: writeGetUserPhotoResponseMessageType,
 };
-
-/** Writes an element of m:GetUserPhotoResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetUserPhotoResponseMessageType(o: XmlBytes, v: GetUserPhotoResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  leaf(o, mHasChanged, xsBoolean, v.HasChanged);
-  optionalLeaf(o, mPictureData, xsBase64Binary, v.PictureData);
-  end(o, t, at);
-}
 
 /** m:GetUserPhotoResponseType */
 export const GetUserPhotoResponseType$: ComplexDesc = {
@@ -12776,17 +9222,7 @@ export const GetUserPhotoResponseType$: ComplexDesc = {
   name: 'GetUserPhotoResponseType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeGetUserPhotoResponseType,
 };
-
-/** Writes an element of m:GetUserPhotoResponseType; gives up (bail) where the generic writer must. */
-function writeGetUserPhotoResponseType(o: XmlBytes, v: GetUserPhotoResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetMeetingSpaceType */
 export const GetMeetingSpaceType$: ComplexDesc = {
@@ -12817,20 +9253,7 @@ export const GetMeetingSpaceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingSpace', ns: M, type: () => MeetingSpaceType$ }] },
-  write: writeGetMeetingSpaceResponseMessageType,
 };
-
-/** Writes an element of m:GetMeetingSpaceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetMeetingSpaceResponseMessageType(o: XmlBytes, v: GetMeetingSpaceResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
-  end(o, t, at);
-}
 
 /** m:CreateMeetingSpaceType */
 export const CreateMeetingSpaceType$: ComplexDesc = {
@@ -12858,24 +9281,7 @@ export const CreateMeetingSpaceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingSpace', ns: M, type: () => MeetingSpaceType$ }] },
-  write: writeCreateMeetingSpaceResponseMessageType,
 };
-
-/** Writes an element of m:CreateMeetingSpaceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeCreateMeetingSpaceResponseMessageType(
-  o: XmlBytes,
-  v: CreateMeetingSpaceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
-  end(o, t, at);
-}
 
 /** m:UpdateMeetingSpaceType */
 export const UpdateMeetingSpaceType$: ComplexDesc = {
@@ -12910,24 +9316,7 @@ export const UpdateMeetingSpaceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingSpace', ns: M, type: () => MeetingSpaceType$ }] },
-  write: writeUpdateMeetingSpaceResponseMessageType,
 };
-
-/** Writes an element of m:UpdateMeetingSpaceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUpdateMeetingSpaceResponseMessageType(
-  o: XmlBytes,
-  v: UpdateMeetingSpaceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
-  end(o, t, at);
-}
 
 /** m:FindMeetingSpaceByJoinUrlType */
 export const FindMeetingSpaceByJoinUrlType$: ComplexDesc = {
@@ -12955,24 +9344,7 @@ export const FindMeetingSpaceByJoinUrlResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingSpace', ns: M, type: () => MeetingSpaceType$, min: 0 }] },
-  write: writeFindMeetingSpaceByJoinUrlResponseMessageType,
 };
-
-/** Writes an element of m:FindMeetingSpaceByJoinUrlResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindMeetingSpaceByJoinUrlResponseMessageType(
-  o: XmlBytes,
-  v: FindMeetingSpaceByJoinUrlResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeMeetingSpaceType, v.MeetingSpace, mMeetingSpace);
-  end(o, t, at);
-}
 
 /** m:DeleteMeetingSpaceType */
 export const DeleteMeetingSpaceType$: ComplexDesc = {
@@ -13002,23 +9374,7 @@ export const DeleteMeetingSpaceResponseMessageType$: ComplexDesc = {
   name: 'DeleteMeetingSpaceResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeDeleteMeetingSpaceResponseMessageType,
 };
-
-/** Writes an element of m:DeleteMeetingSpaceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDeleteMeetingSpaceResponseMessageType(
-  o: XmlBytes,
-  v: DeleteMeetingSpaceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetMeetingInstanceRequestType */
 export const GetMeetingInstanceRequestType$: ComplexDesc = {
@@ -13049,24 +9405,7 @@ export const GetMeetingInstanceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingInstance', ns: M, type: () => MeetingInstanceType$ }] },
-  write: writeGetMeetingInstanceResponseMessageType,
 };
-
-/** Writes an element of m:GetMeetingInstanceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeGetMeetingInstanceResponseMessageType(
-  o: XmlBytes,
-  v: GetMeetingInstanceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
-  end(o, t, at);
-}
 
 /** m:CreateMeetingInstanceRequestType */
 export const CreateMeetingInstanceRequestType$: ComplexDesc = {
@@ -13094,24 +9433,7 @@ export const CreateMeetingInstanceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingInstance', ns: M, type: () => MeetingInstanceType$ }] },
-  write: writeCreateMeetingInstanceResponseMessageType,
 };
-
-/** Writes an element of m:CreateMeetingInstanceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeCreateMeetingInstanceResponseMessageType(
-  o: XmlBytes,
-  v: CreateMeetingInstanceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
-  end(o, t, at);
-}
 
 /** m:UpdateMeetingInstanceRequestType */
 export const UpdateMeetingInstanceRequestType$: ComplexDesc = {
@@ -13150,24 +9472,7 @@ export const UpdateMeetingInstanceResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'MeetingInstance', ns: M, type: () => MeetingInstanceType$ }] },
-  write: writeUpdateMeetingInstanceResponseMessageType,
 };
-
-/** Writes an element of m:UpdateMeetingInstanceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeUpdateMeetingInstanceResponseMessageType(
-  o: XmlBytes,
-  v: UpdateMeetingInstanceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
-  end(o, t, at);
-}
 
 /** m:DeleteMeetingInstanceRequestType */
 export const DeleteMeetingInstanceRequestType$: ComplexDesc = {
@@ -13197,23 +9502,7 @@ export const DeleteMeetingInstanceResponseMessageType$: ComplexDesc = {
   name: 'DeleteMeetingInstanceResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeDeleteMeetingInstanceResponseMessageType,
 };
-
-/** Writes an element of m:DeleteMeetingInstanceResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDeleteMeetingInstanceResponseMessageType(
-  o: XmlBytes,
-  v: DeleteMeetingInstanceResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:SetUserPhotoType */
 export const SetUserPhotoType$: ComplexDesc = {
@@ -13249,17 +9538,7 @@ export const SetUserPhotoResponseMessageType$: ComplexDesc = {
   name: 'SetUserPhotoResponseMessageType',
   ns: M,
   base: () => BaseResponseMessageType$,
-  write: writeSetUserPhotoResponseMessageType,
 };
-
-/** Writes an element of m:SetUserPhotoResponseMessageType; gives up (bail) where the generic writer must. */
-function writeSetUserPhotoResponseMessageType(o: XmlBytes, v: SetUserPhotoResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:RegisterConsentType */
 export const RegisterConsentType$: ComplexDesc = {
@@ -13274,18 +9553,7 @@ export const RegisterConsentType$: ComplexDesc = {
       { el: 'ConsentState', ns: M, type: () => ConsentStateType$ },
     ],
   },
-  write: writeRegisterConsentType,
 };
-
-/** Writes an element of m:RegisterConsentType; gives up (bail) where the generic writer must. */
-function writeRegisterConsentType(o: XmlBytes, v: RegisterConsentType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mId, xsString, v.Id);
-  leaf(o, mConsentState, ConsentStateTypeCodec, v.ConsentState);
-  end(o, t, at);
-}
 
 /** m:RegisterConsentResponseMessageType */
 export const RegisterConsentResponseMessageType$: ComplexDesc = {
@@ -13293,19 +9561,7 @@ export const RegisterConsentResponseMessageType$: ComplexDesc = {
   name: 'RegisterConsentResponseMessageType',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeRegisterConsentResponseMessageType,
 };
-
-/** Writes an element of m:RegisterConsentResponseMessageType; gives up (bail) where the generic writer must. */
-function writeRegisterConsentResponseMessageType(o: XmlBytes, v: RegisterConsentResponseMessageType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:FindAvailableMeetingTimesType */
 export const FindAvailableMeetingTimesType$: ComplexDesc = {
@@ -13356,25 +9612,7 @@ export const FindAvailableMeetingTimesResponseMessageType$: ComplexDesc = {
       { el: 'EmptySuggestionsHint', ns: M, type: () => EmptySuggestionReason$, min: 0 },
     ],
   },
-  write: writeFindAvailableMeetingTimesResponseMessageType,
 };
-
-/** Writes an element of m:FindAvailableMeetingTimesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindAvailableMeetingTimesResponseMessageType(
-  o: XmlBytes,
-  v: FindAvailableMeetingTimesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfMeetingTimeCandidate(o, v.MeetingTimeCandidates, mMeetingTimeCandidates);
-  optionalLeaf(o, mEmptySuggestionsHint, EmptySuggestionReasonCodec, v.EmptySuggestionsHint);
-  end(o, t, at);
-}
 
 /** m:FindMeetingTimeCandidatesType */
 export const FindMeetingTimeCandidatesType$: ComplexDesc = {
@@ -13416,24 +9654,7 @@ export const FindMeetingTimeCandidatesResponseMessageType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MeetingTimeCandidates', ns: M, type: () => ArrayOfMeetingTimeCandidate$ }],
   },
-  write: writeFindMeetingTimeCandidatesResponseMessageType,
 };
-
-/** Writes an element of m:FindMeetingTimeCandidatesResponseMessageType; gives up (bail) where the generic writer must. */
-function writeFindMeetingTimeCandidatesResponseMessageType(
-  o: XmlBytes,
-  v: FindMeetingTimeCandidatesResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeArrayOfMeetingTimeCandidate(o, v.MeetingTimeCandidates, mMeetingTimeCandidates);
-  end(o, t, at);
-}
 
 /** m:StartSearchSession */
 export const StartSearchSession$: ComplexDesc = {
@@ -13477,19 +9698,7 @@ export const StartSearchSessionResponseMessage$: ComplexDesc = {
   name: 'StartSearchSessionResponseMessage',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeStartSearchSessionResponseMessage,
 };
-
-/** Writes an element of m:StartSearchSessionResponseMessage; gives up (bail) where the generic writer must. */
-function writeStartSearchSessionResponseMessage(o: XmlBytes, v: StartSearchSessionResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetSearchSuggestions */
 export const GetSearchSuggestions$: ComplexDesc = {
@@ -13534,20 +9743,7 @@ export const GetSearchSuggestionsResponseMessage$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'SearchSuggestions', ns: M, type: () => SearchSuggestionsType$ }] },
-  write: writeGetSearchSuggestionsResponseMessage,
 };
-
-/** Writes an element of m:GetSearchSuggestionsResponseMessage; gives up (bail) where the generic writer must. */
-function writeGetSearchSuggestionsResponseMessage(o: XmlBytes, v: GetSearchSuggestionsResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeSearchSuggestionsType(o, v.SearchSuggestions, mSearchSuggestions);
-  end(o, t, at);
-}
 
 /** m:DeleteSearchSuggestion */
 export const DeleteSearchSuggestion$: ComplexDesc = {
@@ -13588,24 +9784,7 @@ export const DeleteSearchSuggestionResponseMessageType$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'Response', ns: M, type: () => DeleteSearchSuggestionResponseType$ }] },
-  write: writeDeleteSearchSuggestionResponseMessageType,
 };
-
-/** Writes an element of m:DeleteSearchSuggestionResponseMessageType; gives up (bail) where the generic writer must. */
-function writeDeleteSearchSuggestionResponseMessageType(
-  o: XmlBytes,
-  v: DeleteSearchSuggestionResponseMessageType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeDeleteSearchSuggestionResponseType(o, v.Response, mResponse);
-  end(o, t, at);
-}
 
 /** m:ExecuteSearch */
 export const ExecuteSearch$: ComplexDesc = {
@@ -13734,20 +9913,7 @@ export const ExecuteSearchResponseMessage$: ComplexDesc = {
   ns: M,
   base: () => ResponseMessageType$,
   content: { group: 'sequence', items: [{ el: 'SearchResults', ns: M, type: () => SearchResultsType$ }] },
-  write: writeExecuteSearchResponseMessage,
 };
-
-/** Writes an element of m:ExecuteSearchResponseMessage; gives up (bail) where the generic writer must. */
-function writeExecuteSearchResponseMessage(o: XmlBytes, v: ExecuteSearchResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  writeSearchResultsType(o, v.SearchResults, mSearchResults);
-  end(o, t, at);
-}
 
 /** m:EndSearchSession */
 export const EndSearchSession$: ComplexDesc = {
@@ -13774,19 +9940,7 @@ export const EndSearchSessionResponseMessage$: ComplexDesc = {
   name: 'EndSearchSessionResponseMessage',
   ns: M,
   base: () => ResponseMessageType$,
-  write: writeEndSearchSessionResponseMessage,
 };
-
-/** Writes an element of m:EndSearchSessionResponseMessage; gives up (bail) where the generic writer must. */
-function writeEndSearchSessionResponseMessage(o: XmlBytes, v: EndSearchSessionResponseMessage, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  end(o, t, at);
-}
 
 /** m:GetLastPrivateCatalogUpdateType */
 export const GetLastPrivateCatalogUpdateType$: ComplexDesc = {
@@ -13821,30 +9975,7 @@ export const GetLastPrivateCatalogUpdateResponseType$: ComplexDesc = {
       { el: 'CatalogHash', ns: M, type: 'xs:string' },
     ],
   },
-  write: writeGetLastPrivateCatalogUpdateResponseType,
 };
-
-/** Writes an element of m:GetLastPrivateCatalogUpdateResponseType; gives up (bail) where the generic writer must. */
-function writeGetLastPrivateCatalogUpdateResponseType(
-  o: XmlBytes,
-  v: GetLastPrivateCatalogUpdateResponseType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  n = 0;
-  n += has(v.LastUpdate);
-  n += has(v.CatalogHash);
-  if (n > 1) bail();
-  optionalLeaf(o, mLastUpdate, xsDateTime, v.LastUpdate);
-  optionalLeaf(o, mCatalogHash, xsString, v.CatalogHash);
-  end(o, t, at);
-}
 
 /** m:GetPrivateCatalogAddInsType */
 export const GetPrivateCatalogAddInsType$: ComplexDesc = {
@@ -13875,20 +10006,7 @@ export const GetPrivateCatalogAddInsResponseType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'AddIns', ns: M, type: () => ArrayOfPrivateCatalogAddInsType$, min: 0 }],
   },
-  write: writeGetPrivateCatalogAddInsResponseType,
 };
-
-/** Writes an element of m:GetPrivateCatalogAddInsResponseType; gives up (bail) where the generic writer must. */
-function writeGetPrivateCatalogAddInsResponseType(o: XmlBytes, v: GetPrivateCatalogAddInsResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  contentOfResponseMessageType(o, v);
-  optional(o, writeArrayOfPrivateCatalogAddInsType, v.AddIns, mAddIns);
-  end(o, t, at);
-}
 
 /** m:ArrayOfPrivateCatalogAddInsType */
 export const ArrayOfPrivateCatalogAddInsType$: ComplexDesc = {
@@ -14000,30 +10118,7 @@ export const InstalledAppType$: ComplexDesc = {
       { el: 'Version', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeInstalledAppType,
 };
-
-/** Writes an element of t:InstalledAppType; gives up (bail) where the generic writer must. */
-function writeInstalledAppType(o: XmlBytes, v: InstalledAppType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tId, xsString, v.Id);
-  optionalLeaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  optionalLeaf(o, tEnabled, xsBoolean, v.Enabled);
-  optionalLeaf(o, tConsentState, xsString, v.ConsentState);
-  optionalLeaf(o, tType, xsString, v.Type);
-  optionalLeaf(o, tLicenseStatus, xsString, v.LicenseStatus);
-  optionalLeaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
-  optionalLeaf(o, tProviderName, xsString, v.ProviderName);
-  optionalLeaf(o, tIconUrl, xsString, v.IconUrl);
-  optionalLeaf(o, tHighResolutionIconUrl, xsString, v.HighResolutionIconUrl);
-  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
-  optionalLeaf(o, tDescription, xsString, v.Description);
-  optionalLeaf(o, tRequirements, xsString, v.Requirements);
-  optionalLeaf(o, tVersion, xsString, v.Version);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfRoleType */
 export const NonEmptyArrayOfRoleType$: ComplexDesc = {
@@ -14075,19 +10170,7 @@ export const SidAndAttributesType$: ComplexDesc = {
   ns: T,
   attributes: [{ name: 'Attributes', type: 'xs:unsignedInt', required: true }],
   content: { group: 'sequence', items: [{ el: 'SecurityIdentifier', ns: T, type: 'xs:string' }] },
-  write: writeSidAndAttributesType,
 };
-
-/** Writes an element of t:SidAndAttributesType; gives up (bail) where the generic writer must. */
-function writeSidAndAttributesType(o: XmlBytes, v: SidAndAttributesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Attributes === undefined) bail();
-  attribute(o, aAttributes, xsUnsignedInt, v.Attributes);
-  const at = content(o);
-  leaf(o, tSecurityIdentifier, xsString, v.SecurityIdentifier);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfGroupIdentifiersType */
 export const NonEmptyArrayOfGroupIdentifiersType$: ComplexDesc = {
@@ -14098,17 +10181,7 @@ export const NonEmptyArrayOfGroupIdentifiersType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'GroupIdentifier', ns: T, type: () => SidAndAttributesType$, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfGroupIdentifiersType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfGroupIdentifiersType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfGroupIdentifiersType(o: XmlBytes, v: NonEmptyArrayOfGroupIdentifiersType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.GroupIdentifier, 1)) writeSidAndAttributesType(o, e, tGroupIdentifier);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfRestrictedGroupIdentifiersType */
 export const NonEmptyArrayOfRestrictedGroupIdentifiersType$: ComplexDesc = {
@@ -14119,21 +10192,7 @@ export const NonEmptyArrayOfRestrictedGroupIdentifiersType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'RestrictedGroupIdentifier', ns: T, type: () => SidAndAttributesType$, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfRestrictedGroupIdentifiersType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfRestrictedGroupIdentifiersType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfRestrictedGroupIdentifiersType(
-  o: XmlBytes,
-  v: NonEmptyArrayOfRestrictedGroupIdentifiersType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.RestrictedGroupIdentifier, 1)) writeSidAndAttributesType(o, e, tRestrictedGroupIdentifier);
-  end(o, t, at);
-}
 
 /** t:SerializedSecurityContextType */
 export const SerializedSecurityContextType$: ComplexDesc = {
@@ -14404,40 +10463,10 @@ export const DirectoryEntryType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Id', ns: T, type: () => EmailAddressType$, min: 0, derived: derivedFromEmailAddressType }],
   },
-  write: writeDirectoryEntryType,
 };
-
-/** Writes an element of t:DirectoryEntryType; gives up (bail) where the generic writer must. */
-function writeDirectoryEntryType(o: XmlBytes, v: DirectoryEntryType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfDirectoryEntryType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:DirectoryEntryType, for it and the types derived from it. */
-function contentOfDirectoryEntryType(o: XmlBytes, v: DirectoryEntryType): void {
-  optional(o, writeEmailAddressType, v.Id, tId);
-}
 
 /** t:RoomType */
-export const RoomType$: ComplexDesc = {
-  kind: 'complex',
-  name: 'RoomType',
-  ns: T,
-  base: () => DirectoryEntryType$,
-  write: writeRoomType,
-};
-
-/** Writes an element of t:RoomType; gives up (bail) where the generic writer must. */
-function writeRoomType(o: XmlBytes, v: RoomType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfDirectoryEntryType(o, v);
-  end(o, t, at);
-}
+export const RoomType$: ComplexDesc = { kind: 'complex', name: 'RoomType', ns: T, base: () => DirectoryEntryType$ };
 
 /** t:ArrayOfRoomsType */
 export const ArrayOfRoomsType$: ComplexDesc = {
@@ -14448,17 +10477,7 @@ export const ArrayOfRoomsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Room', ns: T, type: () => RoomType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfRoomsType,
 };
-
-/** Writes an element of t:ArrayOfRoomsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRoomsType(o: XmlBytes, v: ArrayOfRoomsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Room !== undefined) for (const e of list(v.Room, 0)) writeRoomType(o, e, tRoom);
-  end(o, t, at);
-}
 
 /** t:TimeSlot */
 export const TimeSlot$: ComplexDesc = {
@@ -14497,18 +10516,7 @@ export const MeetingLocation$: ComplexDesc = {
       { el: 'DisplayName', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeMeetingLocation,
 };
-
-/** Writes an element of t:MeetingLocation; gives up (bail) where the generic writer must. */
-function writeMeetingLocation(o: XmlBytes, v: MeetingLocation, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  end(o, t, at);
-}
 
 /** t:ReminderType */
 export const ReminderType$: ComplexDesc = {
@@ -14529,25 +10537,7 @@ export const ReminderType$: ComplexDesc = {
       { el: 'UID', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeReminderType,
 };
-
-/** Writes an element of t:ReminderType; gives up (bail) where the generic writer must. */
-function writeReminderType(o: XmlBytes, v: ReminderType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tLocation, xsString, v.Location);
-  leaf(o, tReminderTime, xsDateTime, v.ReminderTime);
-  leaf(o, tStartDate, xsDateTime, v.StartDate);
-  leaf(o, tEndDate, xsDateTime, v.EndDate);
-  writeItemIdType(o, v.ItemId, tItemId);
-  optional(o, writeItemIdType, v.RecurringMasterItemId, tRecurringMasterItemId);
-  optionalLeaf(o, tReminderGroup, ReminderGroupTypeCodec, v.ReminderGroup);
-  leaf(o, tUID, xsString, v.UID);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRemindersType */
 export const ArrayOfRemindersType$: ComplexDesc = {
@@ -14558,17 +10548,7 @@ export const ArrayOfRemindersType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Reminder', ns: T, type: () => ReminderType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfRemindersType,
 };
-
-/** Writes an element of t:ArrayOfRemindersType; gives up (bail) where the generic writer must. */
-function writeArrayOfRemindersType(o: XmlBytes, v: ArrayOfRemindersType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Reminder !== undefined) for (const e of list(v.Reminder, 0)) writeReminderType(o, e, tReminder);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRecipientsType */
 export const ArrayOfRecipientsType$: ComplexDesc = {
@@ -14778,17 +10758,7 @@ export const NonEmptyArrayOfExtendedPropertyType$: ComplexDesc = {
     group: 'choice',
     items: [{ el: 'ExtendedProperty', ns: T, type: () => ExtendedPropertyType$, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfExtendedPropertyType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfExtendedPropertyType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfExtendedPropertyType(o: XmlBytes, v: NonEmptyArrayOfExtendedPropertyType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.ExtendedProperty, 1)) writeExtendedPropertyType(o, e, tExtendedProperty);
-  end(o, t, at);
-}
 
 /** t:ExtendedPropertyType */
 export const ExtendedPropertyType$: ComplexDesc = {
@@ -15044,20 +11014,7 @@ export const ClientAccessTokenType$: ComplexDesc = {
       { el: 'TTL', ns: T, type: 'xs:integer' },
     ],
   },
-  write: writeClientAccessTokenType,
 };
-
-/** Writes an element of t:ClientAccessTokenType; gives up (bail) where the generic writer must. */
-function writeClientAccessTokenType(o: XmlBytes, v: ClientAccessTokenType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tId, xsString, v.Id);
-  leaf(o, tTokenType, ClientAccessTokenTypeTypeCodec, v.TokenType);
-  leaf(o, tTokenValue, xsString, v.TokenValue);
-  leaf(o, tTTL, xsInteger, v.TTL);
-  end(o, t, at);
-}
 
 /** t:ChangeDescriptionType */
 export const ChangeDescriptionType$: ComplexDesc = {
@@ -15678,19 +11635,7 @@ export const RootItemIdType$: ComplexDesc = {
     { name: 'RootItemId', type: 'xs:string', required: true },
     { name: 'RootItemChangeKey', type: 'xs:string', required: true },
   ],
-  write: writeRootItemIdType,
 };
-
-/** Writes an element of t:RootItemIdType; gives up (bail) where the generic writer must. */
-function writeRootItemIdType(o: XmlBytes, v: RootItemIdType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.RootItemId === undefined) bail();
-  attribute(o, aRootItemId, xsString, v.RootItemId);
-  if (v.RootItemChangeKey === undefined) bail();
-  attribute(o, aRootItemChangeKey, xsString, v.RootItemChangeKey);
-  empty(o);
-}
 
 /** t:NonEmptyArrayOfRequestAttachmentIdsType */
 export const NonEmptyArrayOfRequestAttachmentIdsType$: ComplexDesc = {
@@ -15864,49 +11809,7 @@ export const SyncFolderItemsCreateOrUpdateType$: ComplexDesc = {
       { el: 'Person', ns: T, type: () => AbchPersonItemType$ },
     ],
   },
-  write: writeSyncFolderItemsCreateOrUpdateType,
 };
-
-/** Writes an element of t:SyncFolderItemsCreateOrUpdateType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsCreateOrUpdateType(o: XmlBytes, v: SyncFolderItemsCreateOrUpdateType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  const at = content(o);
-  n = 0;
-  n += has(v.Item);
-  n += has(v.Message);
-  n += has(v.SharingMessage);
-  n += has(v.CalendarItem);
-  n += has(v.Contact);
-  n += has(v.DistributionList);
-  n += has(v.MeetingMessage);
-  n += has(v.MeetingRequest);
-  n += has(v.MeetingResponse);
-  n += has(v.MeetingCancellation);
-  n += has(v.Task);
-  n += has(v.PostItem);
-  n += has(v.RoleMember);
-  n += has(v.Network);
-  n += has(v.Person);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeItemType, v.Item, tItem);
-  optional(o, writeMessageType, v.Message, tMessage);
-  optional(o, writeSharingMessageType, v.SharingMessage, tSharingMessage);
-  optional(o, writeCalendarItemType, v.CalendarItem, tCalendarItem);
-  optional(o, writeContactItemType, v.Contact, tContact);
-  optional(o, writeDistributionListType, v.DistributionList, tDistributionList);
-  optional(o, writeMeetingMessageType, v.MeetingMessage, tMeetingMessage);
-  optional(o, writeMeetingRequestMessageType, v.MeetingRequest, tMeetingRequest);
-  optional(o, writeMeetingResponseMessageType, v.MeetingResponse, tMeetingResponse);
-  optional(o, writeMeetingCancellationMessageType, v.MeetingCancellation, tMeetingCancellation);
-  optional(o, writeTaskType, v.Task, tTask);
-  optional(o, writePostItemType, v.PostItem, tPostItem);
-  optional(o, writeRoleMemberItemType, v.RoleMember, tRoleMember);
-  optional(o, writeNetworkItemType, v.Network, tNetwork);
-  optional(o, writeAbchPersonItemType, v.Person, tPerson);
-  end(o, t, at);
-}
 
 /** t:FileAttachmentType */
 export const FileAttachmentType$: ComplexDesc = {
@@ -15996,33 +11899,7 @@ export const ArrayOfAttachmentsType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfAttachmentsType,
 };
-
-/** Writes an element of t:ArrayOfAttachmentsType; gives up (bail) where the generic writer must. */
-function writeArrayOfAttachmentsType(o: XmlBytes, v: ArrayOfAttachmentsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'FileAttachment':
-          writeFileAttachmentType(o, e, tFileAttachment);
-          break;
-        case 'ItemAttachment':
-          writeItemAttachmentType(o, e, tItemAttachment);
-          break;
-        case 'ReferenceAttachment':
-          writeReferenceAttachmentType(o, e, tReferenceAttachment);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfAttachmentsType */
 export const NonEmptyArrayOfAttachmentsType$: ComplexDesc = {
@@ -16104,18 +11981,7 @@ export const UniqueBodyType$: ComplexDesc = {
     { name: 'IsTruncated', type: 'xs:boolean' },
   ],
   text: 'xs:string',
-  write: writeUniqueBodyType,
 };
-
-/** Writes an element of t:UniqueBodyType; gives up (bail) where the generic writer must. */
-function writeUniqueBodyType(o: XmlBytes, v: UniqueBodyType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.UniqueBodyType === undefined) bail();
-  attribute(o, aUniqueBodyType, BodyTypeTypeCodec, v.UniqueBodyType);
-  optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
-  simpleContent(o, t, xsString, v.$value);
-}
 
 /** t:NormalizedBodyType */
 export const NormalizedBodyType$: ComplexDesc = {
@@ -16127,18 +11993,7 @@ export const NormalizedBodyType$: ComplexDesc = {
     { name: 'IsTruncated', type: 'xs:boolean' },
   ],
   text: 'xs:string',
-  write: writeNormalizedBodyType,
 };
-
-/** Writes an element of t:NormalizedBodyType; gives up (bail) where the generic writer must. */
-function writeNormalizedBodyType(o: XmlBytes, v: NormalizedBodyType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.NormalizedBodyType === undefined) bail();
-  attribute(o, aNormalizedBodyType, BodyTypeTypeCodec, v.NormalizedBodyType);
-  optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
-  simpleContent(o, t, xsString, v.$value);
-}
 
 /** t:BaseFolderIdType */
 export const BaseFolderIdType$: ComplexDesc = { kind: 'complex', name: 'BaseFolderIdType', ns: T, abstract: true };
@@ -16225,18 +12080,7 @@ export const ArrayOfDistinguishedFolderIdType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'DistinguishedFolderId', ns: T, type: () => DistinguishedFolderIdType$, array: true }],
   },
-  write: writeArrayOfDistinguishedFolderIdType,
 };
-
-/** Writes an element of t:ArrayOfDistinguishedFolderIdType; gives up (bail) where the generic writer must. */
-function writeArrayOfDistinguishedFolderIdType(o: XmlBytes, v: ArrayOfDistinguishedFolderIdType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DistinguishedFolderId !== undefined)
-    for (const e of list(v.DistinguishedFolderId, 0)) writeDistinguishedFolderIdType(o, e, tDistinguishedFolderId);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfBaseFolderIdsType */
 export const NonEmptyArrayOfBaseFolderIdsType$: ComplexDesc = {
@@ -16387,22 +12231,7 @@ export const FindFolderParentType$: ComplexDesc = {
     { name: 'TotalItemsInView', type: 'xs:int' },
   ],
   content: { group: 'sequence', items: [{ el: 'Folders', ns: T, type: () => ArrayOfFoldersType$, min: 0 }] },
-  write: writeFindFolderParentType,
 };
-
-/** Writes an element of t:FindFolderParentType; gives up (bail) where the generic writer must. */
-function writeFindFolderParentType(o: XmlBytes, v: FindFolderParentType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
-  const at = content(o);
-  optional(o, writeArrayOfFoldersType, v.Folders, tFolders);
-  end(o, t, at);
-}
 
 /** t:BaseFolderType */
 export const BaseFolderType$: ComplexDesc = {
@@ -16561,19 +12390,7 @@ export const ReminderItemActionType$: ComplexDesc = {
       { el: 'NewReminderTime', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeReminderItemActionType,
 };
-
-/** Writes an element of t:ReminderItemActionType; gives up (bail) where the generic writer must. */
-function writeReminderItemActionType(o: XmlBytes, v: ReminderItemActionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tActionType, ReminderActionTypeCodec, v.ActionType);
-  writeItemIdType(o, v.ItemId, tItemId);
-  optionalLeaf(o, tNewReminderTime, xsString, v.NewReminderTime);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfReminderItemActionType */
 export const NonEmptyArrayOfReminderItemActionType$: ComplexDesc = {
@@ -16584,21 +12401,7 @@ export const NonEmptyArrayOfReminderItemActionType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ReminderItemAction', ns: T, type: () => ReminderItemActionType$, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfReminderItemActionType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfReminderItemActionType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfReminderItemActionType(
-  o: XmlBytes,
-  v: NonEmptyArrayOfReminderItemActionType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.ReminderItemAction, 1)) writeReminderItemActionType(o, e, tReminderItemAction);
-  end(o, t, at);
-}
 
 /** t:ContactsFolderType */
 export const ContactsFolderType$: ComplexDesc = {
@@ -16750,39 +12553,7 @@ export const ArrayOfFoldersType$: ComplexDesc = {
       { el: 'TasksFolder', ns: T, type: () => TasksFolderType$, prop: '$items', array: true, tagged: true },
     ],
   },
-  write: writeArrayOfFoldersType,
 };
-
-/** Writes an element of t:ArrayOfFoldersType; gives up (bail) where the generic writer must. */
-function writeArrayOfFoldersType(o: XmlBytes, v: ArrayOfFoldersType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'CalendarFolder':
-          writeCalendarFolderType(o, e, tCalendarFolder);
-          break;
-        case 'ContactsFolder':
-          writeContactsFolderType(o, e, tContactsFolder);
-          break;
-        case 'Folder':
-          writeFolderType(o, e, tFolder);
-          break;
-        case 'SearchFolder':
-          writeSearchFolderType(o, e, tSearchFolder);
-          break;
-        case 'TasksFolder':
-          writeTasksFolderType(o, e, tTasksFolder);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:BaseItemIdType */
 export const BaseItemIdType$: ComplexDesc = { kind: 'complex', name: 'BaseItemIdType', ns: T, abstract: true };
@@ -16941,17 +12712,7 @@ export const ArrayOfItemIdsType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfItemIdsType,
 };
-
-/** Writes an element of t:ArrayOfItemIdsType; gives up (bail) where the generic writer must. */
-function writeArrayOfItemIdsType(o: XmlBytes, v: ArrayOfItemIdsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ItemId !== undefined) for (const e of list(v.ItemId, 0)) writeItemIdType(o, e, tItemId);
-  end(o, t, at);
-}
 
 /** t:ResponseObjectCoreType */
 export const ResponseObjectCoreType$: ComplexDesc = {
@@ -17427,28 +13188,7 @@ export const FindItemParentType$: ComplexDesc = {
       { el: 'Groups', ns: T, type: () => ArrayOfGroupedItemsType$ },
     ],
   },
-  write: writeFindItemParentType,
 };
-
-/** Writes an element of t:FindItemParentType; gives up (bail) where the generic writer must. */
-function writeFindItemParentType(o: XmlBytes, v: FindItemParentType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
-  const at = content(o);
-  n = 0;
-  n += has(v.Items);
-  n += has(v.Groups);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeArrayOfRealItemsType, v.Items, tItems);
-  optional(o, writeArrayOfGroupedItemsType, v.Groups, tGroups);
-  end(o, t, at);
-}
 
 /** t:ItemType */
 export const ItemType$: ComplexDesc = {
@@ -17630,17 +13370,7 @@ export const ArrayOfItemClassType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'ItemClass', ns: T, type: () => ItemClassType$, array: true }],
   },
-  write: writeArrayOfItemClassType,
 };
-
-/** Writes an element of t:ArrayOfItemClassType; gives up (bail) where the generic writer must. */
-function writeArrayOfItemClassType(o: XmlBytes, v: ArrayOfItemClassType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ItemClass !== undefined) for (const e of list(v.ItemClass, 0)) leaf(o, tItemClass, ItemClassTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:FlagType */
 export const FlagType$: ComplexDesc = {
@@ -18267,20 +13997,7 @@ export const InferenceClassificationOverrideType$: ComplexDesc = {
       { el: 'AlwaysClassifyAs', ns: T, type: () => InferenceClassificationType$ },
     ],
   },
-  write: writeInferenceClassificationOverrideType,
 };
-
-/** Writes an element of t:InferenceClassificationOverrideType; gives up (bail) where the generic writer must. */
-function writeInferenceClassificationOverrideType(o: XmlBytes, v: InferenceClassificationOverrideType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tId, GuidTypeCodec, v.Id);
-  leaf(o, tSenderSmtpAddress, xsString, v.SenderSmtpAddress);
-  leaf(o, tSenderDisplayName, xsString, v.SenderDisplayName);
-  leaf(o, tAlwaysClassifyAs, InferenceClassificationTypeCodec, v.AlwaysClassifyAs);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInferenceClassificationOverridesType */
 export const ArrayOfInferenceClassificationOverridesType$: ComplexDesc = {
@@ -18293,22 +14010,7 @@ export const ArrayOfInferenceClassificationOverridesType$: ComplexDesc = {
       { el: 'Override', ns: T, type: () => InferenceClassificationOverrideType$, min: 0, max: Infinity, array: true },
     ],
   },
-  write: writeArrayOfInferenceClassificationOverridesType,
 };
-
-/** Writes an element of t:ArrayOfInferenceClassificationOverridesType; gives up (bail) where the generic writer must. */
-function writeArrayOfInferenceClassificationOverridesType(
-  o: XmlBytes,
-  v: ArrayOfInferenceClassificationOverridesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Override !== undefined)
-    for (const e of list(v.Override, 0)) writeInferenceClassificationOverrideType(o, e, tOverride);
-  end(o, t, at);
-}
 
 /** t:ArrayOfParcelDeliveryEntitiesType */
 export const ArrayOfParcelDeliveryEntitiesType$: ComplexDesc = {
@@ -18723,62 +14425,7 @@ export const ConversationType$: ComplexDesc = {
       { el: 'GlobalAtAllMention', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeConversationType,
 };
-
-/** Writes an element of t:ConversationType; gives up (bail) where the generic writer must. */
-function writeConversationType(o: XmlBytes, v: ConversationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeItemIdType, v.ConversationId, tConversationId);
-  optionalLeaf(o, tConversationTopic, xsString, v.ConversationTopic);
-  optional(o, writeArrayOfStringsType, v.UniqueRecipients, tUniqueRecipients);
-  optional(o, writeArrayOfStringsType, v.GlobalUniqueRecipients, tGlobalUniqueRecipients);
-  optional(o, writeArrayOfStringsType, v.UniqueUnreadSenders, tUniqueUnreadSenders);
-  optional(o, writeArrayOfStringsType, v.GlobalUniqueUnreadSenders, tGlobalUniqueUnreadSenders);
-  optional(o, writeArrayOfStringsType, v.UniqueSenders, tUniqueSenders);
-  optional(o, writeArrayOfStringsType, v.GlobalUniqueSenders, tGlobalUniqueSenders);
-  optionalLeaf(o, tLastDeliveryTime, xsDateTime, v.LastDeliveryTime);
-  optionalLeaf(o, tGlobalLastDeliveryTime, xsDateTime, v.GlobalLastDeliveryTime);
-  optional(o, writeArrayOfStringsType, v.Categories, tCategories);
-  optional(o, writeArrayOfStringsType, v.GlobalCategories, tGlobalCategories);
-  optionalLeaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
-  optionalLeaf(o, tGlobalFlagStatus, FlagStatusTypeCodec, v.GlobalFlagStatus);
-  optionalLeaf(o, tHasAttachments, xsBoolean, v.HasAttachments);
-  optionalLeaf(o, tGlobalHasAttachments, xsBoolean, v.GlobalHasAttachments);
-  optionalLeaf(o, tMessageCount, xsInt, v.MessageCount);
-  optionalLeaf(o, tGlobalMessageCount, xsInt, v.GlobalMessageCount);
-  optionalLeaf(o, tUnreadCount, xsInt, v.UnreadCount);
-  optionalLeaf(o, tGlobalUnreadCount, xsInt, v.GlobalUnreadCount);
-  optionalLeaf(o, tSize, xsInt, v.Size);
-  optionalLeaf(o, tGlobalSize, xsInt, v.GlobalSize);
-  optional(o, writeArrayOfItemClassType, v.ItemClasses, tItemClasses);
-  optional(o, writeArrayOfItemClassType, v.GlobalItemClasses, tGlobalItemClasses);
-  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  optionalLeaf(o, tGlobalImportance, ImportanceChoicesTypeCodec, v.GlobalImportance);
-  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.ItemIds, tItemIds);
-  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.GlobalItemIds, tGlobalItemIds);
-  optionalLeaf(o, tLastModifiedTime, xsDateTime, v.LastModifiedTime);
-  optionalLeaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
-  optionalLeaf(o, tPreview, xsString, v.Preview);
-  optionalLeaf(o, tMailboxScope, MailboxSearchLocationTypeCodec, v.MailboxScope);
-  optionalLeaf(o, tIconIndex, IconIndexTypeCodec, v.IconIndex);
-  optionalLeaf(o, tGlobalIconIndex, IconIndexTypeCodec, v.GlobalIconIndex);
-  optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.DraftItemIds, tDraftItemIds);
-  optionalLeaf(o, tHasIrm, xsBoolean, v.HasIrm);
-  optionalLeaf(o, tGlobalHasIrm, xsBoolean, v.GlobalHasIrm);
-  optionalLeaf(o, tInferenceClassification, InferenceClassificationTypeCodec, v.InferenceClassification);
-  optionalLeaf(o, tSortKey, xsLong, v.SortKey);
-  optionalLeaf(o, tMentionedMe, xsBoolean, v.MentionedMe);
-  optionalLeaf(o, tGlobalMentionedMe, xsBoolean, v.GlobalMentionedMe);
-  optional(o, writeSmtpAddressType, v.SenderSMTPAddress, tSenderSMTPAddress);
-  optional(o, writeConversationType_MailboxGuids, v.MailboxGuids, tMailboxGuids);
-  optional(o, writeSingleRecipientType, v.From, tFrom);
-  optionalLeaf(o, tAtAllMention, xsBoolean, v.AtAllMention);
-  optionalLeaf(o, tGlobalAtAllMention, xsBoolean, v.GlobalAtAllMention);
-  end(o, t, at);
-}
 
 /** ConversationType_MailboxGuids */
 export const ConversationType_MailboxGuids$: ComplexDesc = {
@@ -18789,17 +14436,7 @@ export const ConversationType_MailboxGuids$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MailboxGuid', ns: T, type: () => GuidType$, max: Infinity, array: true }],
   },
-  write: writeConversationType_MailboxGuids,
 };
-
-/** Writes an element of t:ConversationType_MailboxGuids; gives up (bail) where the generic writer must. */
-function writeConversationType_MailboxGuids(o: XmlBytes, v: ConversationType_MailboxGuids, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.MailboxGuid, 1)) leaf(o, tMailboxGuid, GuidTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:HighlightTermType */
 export const HighlightTermType$: ComplexDesc = {
@@ -18813,18 +14450,7 @@ export const HighlightTermType$: ComplexDesc = {
       { el: 'Value', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeHighlightTermType,
 };
-
-/** Writes an element of t:HighlightTermType; gives up (bail) where the generic writer must. */
-function writeHighlightTermType(o: XmlBytes, v: HighlightTermType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tScope, xsString, v.Scope);
-  leaf(o, tValue, xsString, v.Value);
-  end(o, t, at);
-}
 
 /** t:ArrayOfConversationsType */
 export const ArrayOfConversationsType$: ComplexDesc = {
@@ -18837,17 +14463,7 @@ export const ArrayOfConversationsType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'Conversation', ns: T, type: () => ConversationType$, array: true }],
   },
-  write: writeArrayOfConversationsType,
 };
-
-/** Writes an element of t:ArrayOfConversationsType; gives up (bail) where the generic writer must. */
-function writeArrayOfConversationsType(o: XmlBytes, v: ArrayOfConversationsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Conversation !== undefined) for (const e of list(v.Conversation, 0)) writeConversationType(o, e, tConversation);
-  end(o, t, at);
-}
 
 /** t:ConversationRequestType */
 export const ConversationRequestType$: ComplexDesc = {
@@ -18911,19 +14527,7 @@ export const ConversationNodeType$: ComplexDesc = {
       { el: 'Items', ns: T, type: () => NonEmptyArrayOfAllItemsType$, min: 0 },
     ],
   },
-  write: writeConversationNodeType,
 };
-
-/** Writes an element of t:ConversationNodeType; gives up (bail) where the generic writer must. */
-function writeConversationNodeType(o: XmlBytes, v: ConversationNodeType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tInternetMessageId, xsString, v.InternetMessageId);
-  optionalLeaf(o, tParentInternetMessageId, xsString, v.ParentInternetMessageId);
-  optional(o, writeNonEmptyArrayOfAllItemsType, v.Items, tItems);
-  end(o, t, at);
-}
 
 /** t:ArrayOfConversationNodesType */
 export const ArrayOfConversationNodesType$: ComplexDesc = {
@@ -18936,18 +14540,7 @@ export const ArrayOfConversationNodesType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'ConversationNode', ns: T, type: () => ConversationNodeType$, array: true }],
   },
-  write: writeArrayOfConversationNodesType,
 };
-
-/** Writes an element of t:ArrayOfConversationNodesType; gives up (bail) where the generic writer must. */
-function writeArrayOfConversationNodesType(o: XmlBytes, v: ArrayOfConversationNodesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ConversationNode !== undefined)
-    for (const e of list(v.ConversationNode, 0)) writeConversationNodeType(o, e, tConversationNode);
-  end(o, t, at);
-}
 
 /** t:ConversationResponseType */
 export const ConversationResponseType$: ComplexDesc = {
@@ -18963,20 +14556,7 @@ export const ConversationResponseType$: ComplexDesc = {
       { el: 'CanDelete', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeConversationResponseType,
 };
-
-/** Writes an element of t:ConversationResponseType; gives up (bail) where the generic writer must. */
-function writeConversationResponseType(o: XmlBytes, v: ConversationResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.ConversationId, tConversationId);
-  optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
-  optional(o, writeArrayOfConversationNodesType, v.ConversationNodes, tConversationNodes);
-  optionalLeaf(o, tCanDelete, xsBoolean, v.CanDelete);
-  end(o, t, at);
-}
 
 /** t:ArrayOfHighlightTermsType */
 export const ArrayOfHighlightTermsType$: ComplexDesc = {
@@ -18987,17 +14567,7 @@ export const ArrayOfHighlightTermsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Term', ns: T, type: () => HighlightTermType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfHighlightTermsType,
 };
-
-/** Writes an element of t:ArrayOfHighlightTermsType; gives up (bail) where the generic writer must. */
-function writeArrayOfHighlightTermsType(o: XmlBytes, v: ArrayOfHighlightTermsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Term !== undefined) for (const e of list(v.Term, 0)) writeHighlightTermType(o, e, tTerm);
-  end(o, t, at);
-}
 
 /** t:PersonaAttributionType */
 export const PersonaAttributionType$: ComplexDesc = {
@@ -19016,23 +14586,7 @@ export const PersonaAttributionType$: ComplexDesc = {
       { el: 'FolderId', ns: T, type: () => FolderIdType$, min: 0 },
     ],
   },
-  write: writePersonaAttributionType,
 };
-
-/** Writes an element of t:PersonaAttributionType; gives up (bail) where the generic writer must. */
-function writePersonaAttributionType(o: XmlBytes, v: PersonaAttributionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tId, xsString, v.Id);
-  writeItemIdType(o, v.SourceId, tSourceId);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  optionalLeaf(o, tIsWritable, xsBoolean, v.IsWritable);
-  optionalLeaf(o, tIsQuickContact, xsBoolean, v.IsQuickContact);
-  optionalLeaf(o, tIsHidden, xsBoolean, v.IsHidden);
-  optional(o, writeFolderIdType, v.FolderId, tFolderId);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPersonaAttributionsType */
 export const ArrayOfPersonaAttributionsType$: ComplexDesc = {
@@ -19043,17 +14597,7 @@ export const ArrayOfPersonaAttributionsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Attribution', ns: T, type: () => PersonaAttributionType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfPersonaAttributionsType,
 };
-
-/** Writes an element of t:ArrayOfPersonaAttributionsType; gives up (bail) where the generic writer must. */
-function writeArrayOfPersonaAttributionsType(o: XmlBytes, v: ArrayOfPersonaAttributionsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Attribution, 1)) writePersonaAttributionType(o, e, tAttribution);
-  end(o, t, at);
-}
 
 /** t:ArrayOfValueAttributionsType */
 export const ArrayOfValueAttributionsType$: ComplexDesc = {
@@ -19061,17 +14605,7 @@ export const ArrayOfValueAttributionsType$: ComplexDesc = {
   name: 'ArrayOfValueAttributionsType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'Attribution', ns: T, type: 'xs:string', max: Infinity, array: true }] },
-  write: writeArrayOfValueAttributionsType,
 };
-
-/** Writes an element of t:ArrayOfValueAttributionsType; gives up (bail) where the generic writer must. */
-function writeArrayOfValueAttributionsType(o: XmlBytes, v: ArrayOfValueAttributionsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Attribution, 1)) leaf(o, tAttribution, xsString, e);
-  end(o, t, at);
-}
 
 /** t:ArrayOfStringValueType */
 export const ArrayOfStringValueType$: ComplexDesc = {
@@ -19079,17 +14613,7 @@ export const ArrayOfStringValueType$: ComplexDesc = {
   name: 'ArrayOfStringValueType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'Value', ns: T, type: 'xs:string', max: Infinity, array: true }] },
-  write: writeArrayOfStringValueType,
 };
-
-/** Writes an element of t:ArrayOfStringValueType; gives up (bail) where the generic writer must. */
-function writeArrayOfStringValueType(o: XmlBytes, v: ArrayOfStringValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Value, 1)) leaf(o, tValue, xsString, e);
-  end(o, t, at);
-}
 
 /** t:StringAttributedValueType */
 export const StringAttributedValueType$: ComplexDesc = {
@@ -19103,18 +14627,7 @@ export const StringAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writeStringAttributedValueType,
 };
-
-/** Writes an element of t:StringAttributedValueType; gives up (bail) where the generic writer must. */
-function writeStringAttributedValueType(o: XmlBytes, v: StringAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tValue, xsString, v.Value);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:BodyContentType */
 export const BodyContentType$: ComplexDesc = {
@@ -19128,18 +14641,7 @@ export const BodyContentType$: ComplexDesc = {
       { el: 'BodyType', ns: T, type: () => BodyTypeType$ },
     ],
   },
-  write: writeBodyContentType,
 };
-
-/** Writes an element of t:BodyContentType; gives up (bail) where the generic writer must. */
-function writeBodyContentType(o: XmlBytes, v: BodyContentType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tValue, xsString, v.Value);
-  leaf(o, tBodyType, BodyTypeTypeCodec, v.BodyType);
-  end(o, t, at);
-}
 
 /** t:BodyContentAttributedValueType */
 export const BodyContentAttributedValueType$: ComplexDesc = {
@@ -19153,18 +14655,7 @@ export const BodyContentAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writeBodyContentAttributedValueType,
 };
-
-/** Writes an element of t:BodyContentAttributedValueType; gives up (bail) where the generic writer must. */
-function writeBodyContentAttributedValueType(o: XmlBytes, v: BodyContentAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeBodyContentType(o, v.Value, tValue);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:StringArrayAttributedValueType */
 export const StringArrayAttributedValueType$: ComplexDesc = {
@@ -19178,18 +14669,7 @@ export const StringArrayAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writeStringArrayAttributedValueType,
 };
-
-/** Writes an element of t:StringArrayAttributedValueType; gives up (bail) where the generic writer must. */
-function writeStringArrayAttributedValueType(o: XmlBytes, v: StringArrayAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeArrayOfStringValueType(o, v.Values, tValues);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:EmailAddressAttributedValueType */
 export const EmailAddressAttributedValueType$: ComplexDesc = {
@@ -19203,18 +14683,7 @@ export const EmailAddressAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writeEmailAddressAttributedValueType,
 };
-
-/** Writes an element of t:EmailAddressAttributedValueType; gives up (bail) where the generic writer must. */
-function writeEmailAddressAttributedValueType(o: XmlBytes, v: EmailAddressAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeEmailAddressType(o, v.Value, tValue);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:PersonaPhoneNumberType */
 export const PersonaPhoneNumberType$: ComplexDesc = {
@@ -19228,18 +14697,7 @@ export const PersonaPhoneNumberType$: ComplexDesc = {
       { el: 'Type', ns: T, type: 'xs:string' },
     ],
   },
-  write: writePersonaPhoneNumberType,
 };
-
-/** Writes an element of t:PersonaPhoneNumberType; gives up (bail) where the generic writer must. */
-function writePersonaPhoneNumberType(o: XmlBytes, v: PersonaPhoneNumberType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tNumber, xsString, v.Number);
-  leaf(o, tType, xsString, v.Type);
-  end(o, t, at);
-}
 
 /** t:PhoneNumberAttributedValueType */
 export const PhoneNumberAttributedValueType$: ComplexDesc = {
@@ -19253,18 +14711,7 @@ export const PhoneNumberAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writePhoneNumberAttributedValueType,
 };
-
-/** Writes an element of t:PhoneNumberAttributedValueType; gives up (bail) where the generic writer must. */
-function writePhoneNumberAttributedValueType(o: XmlBytes, v: PhoneNumberAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writePersonaPhoneNumberType(o, v.Value, tValue);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:PersonaPostalAddressType */
 export const PersonaPostalAddressType$: ComplexDesc = {
@@ -19329,18 +14776,7 @@ export const PostalAddressAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writePostalAddressAttributedValueType,
 };
-
-/** Writes an element of t:PostalAddressAttributedValueType; gives up (bail) where the generic writer must. */
-function writePostalAddressAttributedValueType(o: XmlBytes, v: PostalAddressAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writePersonaPostalAddressType(o, v.Value, tValue);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:ExtendedPropertyAttributedValueType */
 export const ExtendedPropertyAttributedValueType$: ComplexDesc = {
@@ -19354,18 +14790,7 @@ export const ExtendedPropertyAttributedValueType$: ComplexDesc = {
       { el: 'Attributions', ns: T, type: () => ArrayOfValueAttributionsType$ },
     ],
   },
-  write: writeExtendedPropertyAttributedValueType,
 };
-
-/** Writes an element of t:ExtendedPropertyAttributedValueType; gives up (bail) where the generic writer must. */
-function writeExtendedPropertyAttributedValueType(o: XmlBytes, v: ExtendedPropertyAttributedValueType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeExtendedPropertyType(o, v.Value, tValue);
-  writeArrayOfValueAttributionsType(o, v.Attributions, tAttributions);
-  end(o, t, at);
-}
 
 /** t:ArrayOfStringAttributedValuesType */
 export const ArrayOfStringAttributedValuesType$: ComplexDesc = {
@@ -19385,18 +14810,7 @@ export const ArrayOfStringAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfStringAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfStringAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfStringAttributedValuesType(o: XmlBytes, v: ArrayOfStringAttributedValuesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.StringAttributedValue !== undefined)
-    for (const e of list(v.StringAttributedValue, 0)) writeStringAttributedValueType(o, e, tStringAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfStringArrayAttributedValuesType */
 export const ArrayOfStringArrayAttributedValuesType$: ComplexDesc = {
@@ -19416,23 +14830,7 @@ export const ArrayOfStringArrayAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfStringArrayAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfStringArrayAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfStringArrayAttributedValuesType(
-  o: XmlBytes,
-  v: ArrayOfStringArrayAttributedValuesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.StringArrayAttributedValue !== undefined)
-    for (const e of list(v.StringArrayAttributedValue, 0))
-      writeStringArrayAttributedValueType(o, e, tStringArrayAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfBodyContentAttributedValuesType */
 export const ArrayOfBodyContentAttributedValuesType$: ComplexDesc = {
@@ -19452,23 +14850,7 @@ export const ArrayOfBodyContentAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfBodyContentAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfBodyContentAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfBodyContentAttributedValuesType(
-  o: XmlBytes,
-  v: ArrayOfBodyContentAttributedValuesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.BodyContentAttributedValue !== undefined)
-    for (const e of list(v.BodyContentAttributedValue, 0))
-      writeBodyContentAttributedValueType(o, e, tBodyContentAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfEmailAddressAttributedValuesType */
 export const ArrayOfEmailAddressAttributedValuesType$: ComplexDesc = {
@@ -19488,23 +14870,7 @@ export const ArrayOfEmailAddressAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfEmailAddressAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfEmailAddressAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfEmailAddressAttributedValuesType(
-  o: XmlBytes,
-  v: ArrayOfEmailAddressAttributedValuesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.EmailAddressAttributedValue !== undefined)
-    for (const e of list(v.EmailAddressAttributedValue, 0))
-      writeEmailAddressAttributedValueType(o, e, tEmailAddressAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPhoneNumberAttributedValuesType */
 export const ArrayOfPhoneNumberAttributedValuesType$: ComplexDesc = {
@@ -19524,23 +14890,7 @@ export const ArrayOfPhoneNumberAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfPhoneNumberAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfPhoneNumberAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfPhoneNumberAttributedValuesType(
-  o: XmlBytes,
-  v: ArrayOfPhoneNumberAttributedValuesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.PhoneNumberAttributedValue !== undefined)
-    for (const e of list(v.PhoneNumberAttributedValue, 0))
-      writePhoneNumberAttributedValueType(o, e, tPhoneNumberAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPostalAddressAttributedValuesType */
 export const ArrayOfPostalAddressAttributedValuesType$: ComplexDesc = {
@@ -19560,23 +14910,7 @@ export const ArrayOfPostalAddressAttributedValuesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfPostalAddressAttributedValuesType,
 };
-
-/** Writes an element of t:ArrayOfPostalAddressAttributedValuesType; gives up (bail) where the generic writer must. */
-function writeArrayOfPostalAddressAttributedValuesType(
-  o: XmlBytes,
-  v: ArrayOfPostalAddressAttributedValuesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.PostalAddressAttributedValue !== undefined)
-    for (const e of list(v.PostalAddressAttributedValue, 0))
-      writePostalAddressAttributedValueType(o, e, tPostalAddressAttributedValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfExtendedPropertyAttributedValueType */
 export const ArrayOfExtendedPropertyAttributedValueType$: ComplexDesc = {
@@ -19596,23 +14930,7 @@ export const ArrayOfExtendedPropertyAttributedValueType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfExtendedPropertyAttributedValueType,
 };
-
-/** Writes an element of t:ArrayOfExtendedPropertyAttributedValueType; gives up (bail) where the generic writer must. */
-function writeArrayOfExtendedPropertyAttributedValueType(
-  o: XmlBytes,
-  v: ArrayOfExtendedPropertyAttributedValueType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ExtendedPropertyAttributedValue !== undefined)
-    for (const e of list(v.ExtendedPropertyAttributedValue, 0))
-      writeExtendedPropertyAttributedValueType(o, e, tExtendedPropertyAttributedValue);
-  end(o, t, at);
-}
 
 /** t:InsightFiltersType */
 export const InsightFiltersType$: ComplexDesc = {
@@ -19627,19 +14945,7 @@ export const InsightFiltersType$: ComplexDesc = {
       { el: 'KeyInsightsOnly', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeInsightFiltersType,
 };
-
-/** Writes an element of t:InsightFiltersType; gives up (bail) where the generic writer must. */
-function writeInsightFiltersType(o: XmlBytes, v: InsightFiltersType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tCount, xsInt, v.Count);
-  optional(o, writeArrayOfStringsType, v.Types, tTypes);
-  optionalLeaf(o, tKeyInsightsOnly, xsBoolean, v.KeyInsightsOnly);
-  end(o, t, at);
-}
 
 /** t:InsightValue */
 export const InsightValue$: ComplexDesc = {
@@ -19653,23 +14959,7 @@ export const InsightValue$: ComplexDesc = {
       { el: 'UpdatedUtcTicks', ns: T, type: 'xs:long', min: 0 },
     ],
   },
-  write: writeInsightValue,
 };
-
-/** Writes an element of t:InsightValue; gives up (bail) where the generic writer must. */
-function writeInsightValue(o: XmlBytes, v: InsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:InsightValue, for it and the types derived from it. */
-function contentOfInsightValue(o: XmlBytes, v: InsightValue): void {
-  optionalLeaf(o, tInsightSource, xsString, v.InsightSource);
-  optionalLeaf(o, tUpdatedUtcTicks, xsLong, v.UpdatedUtcTicks);
-}
 
 /** t:StringInsightValue */
 export const StringInsightValue$: ComplexDesc = {
@@ -19678,18 +14968,7 @@ export const StringInsightValue$: ComplexDesc = {
   ns: T,
   base: () => InsightValue$,
   content: { group: 'sequence', items: [{ el: 'Data', ns: T, type: 'xs:string', min: 0 }] },
-  write: writeStringInsightValue,
 };
-
-/** Writes an element of t:StringInsightValue; gives up (bail) where the generic writer must. */
-function writeStringInsightValue(o: XmlBytes, v: StringInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tData, xsString, v.Data);
-  end(o, t, at);
-}
 
 /** t:DelveDocument */
 export const DelveDocument$: ComplexDesc = {
@@ -19712,27 +14991,7 @@ export const DelveDocument$: ComplexDesc = {
       { el: 'LastEditor', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeDelveDocument,
 };
-
-/** Writes an element of t:DelveDocument; gives up (bail) where the generic writer must. */
-function writeDelveDocument(o: XmlBytes, v: DelveDocument, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tRank, xsDouble, v.Rank);
-  optionalLeaf(o, tAuthor, xsString, v.Author);
-  optionalLeaf(o, tCreated, xsString, v.Created);
-  optionalLeaf(o, tLastModifiedTime, xsString, v.LastModifiedTime);
-  optionalLeaf(o, tDefaultEncodingURL, xsString, v.DefaultEncodingURL);
-  optionalLeaf(o, tFileType, xsString, v.FileType);
-  optionalLeaf(o, tTitle, xsString, v.Title);
-  optionalLeaf(o, tDocumentId, xsString, v.DocumentId);
-  optionalLeaf(o, tPreviewURL, xsString, v.PreviewURL);
-  optionalLeaf(o, tLastEditor, xsString, v.LastEditor);
-  end(o, t, at);
-}
 
 /** t:ProfileInsightValue */
 export const ProfileInsightValue$: ComplexDesc = {
@@ -19753,25 +15012,7 @@ export const ProfileInsightValue$: ComplexDesc = {
       { el: 'Title', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeProfileInsightValue,
 };
-
-/** Writes an element of t:ProfileInsightValue; gives up (bail) where the generic writer must. */
-function writeProfileInsightValue(o: XmlBytes, v: ProfileInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tFullName, xsString, v.FullName);
-  optionalLeaf(o, tFirstName, xsString, v.FirstName);
-  optionalLeaf(o, tLastName, xsString, v.LastName);
-  optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
-  optionalLeaf(o, tAvatar, xsString, v.Avatar);
-  optionalLeaf(o, tJoinedUtcTicks, xsLong, v.JoinedUtcTicks);
-  optional(o, writeUserProfilePicture, v.ProfilePicture, tProfilePicture);
-  optionalLeaf(o, tTitle, xsString, v.Title);
-  end(o, t, at);
-}
 
 /** t:OutOfOfficeInsightValue */
 export const OutOfOfficeInsightValue$: ComplexDesc = {
@@ -19788,21 +15029,7 @@ export const OutOfOfficeInsightValue$: ComplexDesc = {
       { el: 'Culture', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeOutOfOfficeInsightValue,
 };
-
-/** Writes an element of t:OutOfOfficeInsightValue; gives up (bail) where the generic writer must. */
-function writeOutOfOfficeInsightValue(o: XmlBytes, v: OutOfOfficeInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tStartTime, xsDateTime, v.StartTime);
-  optionalLeaf(o, tEndTime, xsDateTime, v.EndTime);
-  optionalLeaf(o, tMessage, xsString, v.Message);
-  optionalLeaf(o, tCulture, xsString, v.Culture);
-  end(o, t, at);
-}
 
 /** t:JobInsightValue */
 export const JobInsightValue$: ComplexDesc = {
@@ -19824,26 +15051,7 @@ export const JobInsightValue$: ComplexDesc = {
       { el: 'EndUtcTicks', ns: T, type: 'xs:long', min: 0 },
     ],
   },
-  write: writeJobInsightValue,
 };
-
-/** Writes an element of t:JobInsightValue; gives up (bail) where the generic writer must. */
-function writeJobInsightValue(o: XmlBytes, v: JobInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tCompany, xsString, v.Company);
-  optionalLeaf(o, tCompanyDescription, xsString, v.CompanyDescription);
-  optionalLeaf(o, tCompanyTicker, xsString, v.CompanyTicker);
-  optionalLeaf(o, tCompanyLogoUrl, xsString, v.CompanyLogoUrl);
-  optionalLeaf(o, tCompanyWebsiteUrl, xsString, v.CompanyWebsiteUrl);
-  optionalLeaf(o, tCompanyLinkedInUrl, xsString, v.CompanyLinkedInUrl);
-  optionalLeaf(o, tTitle, xsString, v.Title);
-  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
-  end(o, t, at);
-}
 
 /** t:CompanyInsightValue */
 export const CompanyInsightValue$: ComplexDesc = {
@@ -19865,26 +15073,7 @@ export const CompanyInsightValue$: ComplexDesc = {
       { el: 'WebsiteUrl', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeCompanyInsightValue,
 };
-
-/** Writes an element of t:CompanyInsightValue; gives up (bail) where the generic writer must. */
-function writeCompanyInsightValue(o: XmlBytes, v: CompanyInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  leaf(o, tName, xsString, v.Name);
-  optionalLeaf(o, tSatoriId, xsString, v.SatoriId);
-  optionalLeaf(o, tDescription, xsString, v.Description);
-  optionalLeaf(o, tDescriptionAttribution, xsString, v.DescriptionAttribution);
-  optionalLeaf(o, tImageUrl, xsString, v.ImageUrl);
-  optionalLeaf(o, tImageUrlAttribution, xsString, v.ImageUrlAttribution);
-  optionalLeaf(o, tYearFound, xsString, v.YearFound);
-  optionalLeaf(o, tFinanceSymbol, xsString, v.FinanceSymbol);
-  optionalLeaf(o, tWebsiteUrl, xsString, v.WebsiteUrl);
-  end(o, t, at);
-}
 
 /** t:UserProfilePicture */
 export const UserProfilePicture$: ComplexDesc = {
@@ -19901,21 +15090,7 @@ export const UserProfilePicture$: ComplexDesc = {
       { el: 'ImageType', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeUserProfilePicture,
 };
-
-/** Writes an element of t:UserProfilePicture; gives up (bail) where the generic writer must. */
-function writeUserProfilePicture(o: XmlBytes, v: UserProfilePicture, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tBlob, xsString, v.Blob);
-  optionalLeaf(o, tPhotoSize, xsString, v.PhotoSize);
-  optionalLeaf(o, tUrl, xsString, v.Url);
-  optionalLeaf(o, tImageType, xsString, v.ImageType);
-  end(o, t, at);
-}
 
 /** t:EducationInsightValue */
 export const EducationInsightValue$: ComplexDesc = {
@@ -19932,21 +15107,7 @@ export const EducationInsightValue$: ComplexDesc = {
       { el: 'EndUtcTicks', ns: T, type: 'xs:long', min: 0 },
     ],
   },
-  write: writeEducationInsightValue,
 };
-
-/** Writes an element of t:EducationInsightValue; gives up (bail) where the generic writer must. */
-function writeEducationInsightValue(o: XmlBytes, v: EducationInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tInstitute, xsString, v.Institute);
-  optionalLeaf(o, tDegree, xsString, v.Degree);
-  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
-  end(o, t, at);
-}
 
 /** t:SkillInsightValue */
 export const SkillInsightValue$: ComplexDesc = {
@@ -19961,19 +15122,7 @@ export const SkillInsightValue$: ComplexDesc = {
       { el: 'Strength', ns: T, type: 'xs:int', min: 0 },
     ],
   },
-  write: writeSkillInsightValue,
 };
-
-/** Writes an element of t:SkillInsightValue; gives up (bail) where the generic writer must. */
-function writeSkillInsightValue(o: XmlBytes, v: SkillInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tName, xsString, v.Name);
-  optionalLeaf(o, tStrength, xsInt, v.Strength);
-  end(o, t, at);
-}
 
 /** t:MeetingInsightValue */
 export const MeetingInsightValue$: ComplexDesc = {
@@ -19993,24 +15142,7 @@ export const MeetingInsightValue$: ComplexDesc = {
       { el: 'Attendees', ns: T, type: () => ArrayOfProfileInsightValue$, min: 0 },
     ],
   },
-  write: writeMeetingInsightValue,
 };
-
-/** Writes an element of t:MeetingInsightValue; gives up (bail) where the generic writer must. */
-function writeMeetingInsightValue(o: XmlBytes, v: MeetingInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tId, xsString, v.Id);
-  optionalLeaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tStartUtcTicks, xsLong, v.StartUtcTicks);
-  optionalLeaf(o, tEndUtcTicks, xsLong, v.EndUtcTicks);
-  optionalLeaf(o, tLocation, xsString, v.Location);
-  optional(o, writeProfileInsightValue, v.Organizer, tOrganizer);
-  optional(o, writeArrayOfProfileInsightValue, v.Attendees, tAttendees);
-  end(o, t, at);
-}
 
 /** t:EmailInsightValue */
 export const EmailInsightValue$: ComplexDesc = {
@@ -20030,24 +15162,7 @@ export const EmailInsightValue$: ComplexDesc = {
       { el: 'EmailsCount', ns: T, type: 'xs:int', min: 0 },
     ],
   },
-  write: writeEmailInsightValue,
 };
-
-/** Writes an element of t:EmailInsightValue; gives up (bail) where the generic writer must. */
-function writeEmailInsightValue(o: XmlBytes, v: EmailInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optionalLeaf(o, tId, xsString, v.Id);
-  optionalLeaf(o, tThreadId, xsString, v.ThreadId);
-  optionalLeaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tLastEmailDateUtcTicks, xsLong, v.LastEmailDateUtcTicks);
-  optionalLeaf(o, tBody, xsString, v.Body);
-  optional(o, writeProfileInsightValue, v.LastEmailSender, tLastEmailSender);
-  optionalLeaf(o, tEmailsCount, xsInt, v.EmailsCount);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInsightValue */
 export const ArrayOfInsightValue$: ComplexDesc = {
@@ -20068,17 +15183,7 @@ export const ArrayOfInsightValue$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfInsightValue,
 };
-
-/** Writes an element of t:ArrayOfInsightValue; gives up (bail) where the generic writer must. */
-function writeArrayOfInsightValue(o: XmlBytes, v: ArrayOfInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeInsightValue(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSkillInsightValue */
 export const ArrayOfSkillInsightValue$: ComplexDesc = {
@@ -20089,17 +15194,7 @@ export const ArrayOfSkillInsightValue$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Item', ns: T, type: () => SkillInsightValue$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSkillInsightValue,
 };
-
-/** Writes an element of t:ArrayOfSkillInsightValue; gives up (bail) where the generic writer must. */
-function writeArrayOfSkillInsightValue(o: XmlBytes, v: ArrayOfSkillInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeSkillInsightValue(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:ArrayOfProfileInsightValue */
 export const ArrayOfProfileInsightValue$: ComplexDesc = {
@@ -20110,17 +15205,7 @@ export const ArrayOfProfileInsightValue$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Item', ns: T, type: () => ProfileInsightValue$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfProfileInsightValue,
 };
-
-/** Writes an element of t:ArrayOfProfileInsightValue; gives up (bail) where the generic writer must. */
-function writeArrayOfProfileInsightValue(o: XmlBytes, v: ArrayOfProfileInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeProfileInsightValue(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:ArrayOfJobInsightValue */
 export const ArrayOfJobInsightValue$: ComplexDesc = {
@@ -20131,17 +15216,7 @@ export const ArrayOfJobInsightValue$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Item', ns: T, type: () => JobInsightValue$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfJobInsightValue,
 };
-
-/** Writes an element of t:ArrayOfJobInsightValue; gives up (bail) where the generic writer must. */
-function writeArrayOfJobInsightValue(o: XmlBytes, v: ArrayOfJobInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeJobInsightValue(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:ArrayOfCompanyInsightValue */
 export const ArrayOfCompanyInsightValue$: ComplexDesc = {
@@ -20152,32 +15227,10 @@ export const ArrayOfCompanyInsightValue$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Item', ns: T, type: () => CompanyInsightValue$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfCompanyInsightValue,
 };
-
-/** Writes an element of t:ArrayOfCompanyInsightValue; gives up (bail) where the generic writer must. */
-function writeArrayOfCompanyInsightValue(o: XmlBytes, v: ArrayOfCompanyInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeCompanyInsightValue(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:InsightContent */
-export const InsightContent$: ComplexDesc = {
-  kind: 'complex',
-  name: 'InsightContent',
-  ns: T,
-  write: writeInsightContent,
-};
-
-/** Writes an element of t:InsightContent; gives up (bail) where the generic writer must. */
-function writeInsightContent(o: XmlBytes, v: InsightContent, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
+export const InsightContent$: ComplexDesc = { kind: 'complex', name: 'InsightContent', ns: T };
 
 /** t:SingleValueInsightContent */
 export const SingleValueInsightContent$: ComplexDesc = {
@@ -20189,17 +15242,7 @@ export const SingleValueInsightContent$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Item', ns: T, type: () => InsightValue$, min: 0, derived: derivedFromInsightValue }],
   },
-  write: writeSingleValueInsightContent,
 };
-
-/** Writes an element of t:SingleValueInsightContent; gives up (bail) where the generic writer must. */
-function writeSingleValueInsightContent(o: XmlBytes, v: SingleValueInsightContent, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeInsightValue, v.Item, tItem);
-  end(o, t, at);
-}
 
 /** t:MultiValueInsightContent */
 export const MultiValueInsightContent$: ComplexDesc = {
@@ -20208,17 +15251,7 @@ export const MultiValueInsightContent$: ComplexDesc = {
   ns: T,
   base: () => InsightContent$,
   content: { group: 'sequence', items: [{ el: 'ItemList', ns: T, type: () => ArrayOfInsightValue$, min: 0 }] },
-  write: writeMultiValueInsightContent,
 };
-
-/** Writes an element of t:MultiValueInsightContent; gives up (bail) where the generic writer must. */
-function writeMultiValueInsightContent(o: XmlBytes, v: MultiValueInsightContent, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeArrayOfInsightValue, v.ItemList, tItemList);
-  end(o, t, at);
-}
 
 /** t:Insight */
 export const Insight$: ComplexDesc = {
@@ -20236,22 +15269,7 @@ export const Insight$: ComplexDesc = {
       { el: 'RequiresToken', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeInsight,
 };
-
-/** Writes an element of t:Insight; gives up (bail) where the generic writer must. */
-function writeInsight(o: XmlBytes, v: Insight, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tInsightType, xsString, v.InsightType);
-  optionalLeaf(o, tRank, xsDouble, v.Rank);
-  optional(o, writeInsightContent, v.Content, tContent);
-  optionalLeaf(o, tText, xsString, v.Text);
-  optional(o, writeArrayOfInsightValue, v.ItemList, tItemList);
-  optionalLeaf(o, tRequiresToken, xsBoolean, v.RequiresToken);
-  end(o, t, at);
-}
 
 /** t:ComputedInsightValueProperty */
 export const ComputedInsightValueProperty$: ComplexDesc = {
@@ -20265,18 +15283,7 @@ export const ComputedInsightValueProperty$: ComplexDesc = {
       { el: 'Value', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeComputedInsightValueProperty,
 };
-
-/** Writes an element of t:ComputedInsightValueProperty; gives up (bail) where the generic writer must. */
-function writeComputedInsightValueProperty(o: XmlBytes, v: ComputedInsightValueProperty, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tKey, xsString, v.Key);
-  leaf(o, tValue, xsString, v.Value);
-  end(o, t, at);
-}
 
 /** t:ArrayOfComputedInsightValueProperty */
 export const ArrayOfComputedInsightValueProperty$: ComplexDesc = {
@@ -20287,17 +15294,7 @@ export const ArrayOfComputedInsightValueProperty$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Property', ns: T, type: () => ComputedInsightValueProperty$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfComputedInsightValueProperty,
 };
-
-/** Writes an element of t:ArrayOfComputedInsightValueProperty; gives up (bail) where the generic writer must. */
-function writeArrayOfComputedInsightValueProperty(o: XmlBytes, v: ArrayOfComputedInsightValueProperty, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Property !== undefined) for (const e of list(v.Property, 0)) writeComputedInsightValueProperty(o, e, tProperty);
-  end(o, t, at);
-}
 
 /** t:ComputedInsightValue */
 export const ComputedInsightValue$: ComplexDesc = {
@@ -20309,18 +15306,7 @@ export const ComputedInsightValue$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Properties', ns: T, type: () => ArrayOfComputedInsightValueProperty$, min: 0 }],
   },
-  write: writeComputedInsightValue,
 };
-
-/** Writes an element of t:ComputedInsightValue; gives up (bail) where the generic writer must. */
-function writeComputedInsightValue(o: XmlBytes, v: ComputedInsightValue, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfInsightValue(o, v);
-  optional(o, writeArrayOfComputedInsightValueProperty, v.Properties, tProperties);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInsight */
 export const ArrayOfInsight$: ComplexDesc = {
@@ -20331,17 +15317,7 @@ export const ArrayOfInsight$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Insight', ns: T, type: () => Insight$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfInsight,
 };
-
-/** Writes an element of t:ArrayOfInsight; gives up (bail) where the generic writer must. */
-function writeArrayOfInsight(o: XmlBytes, v: ArrayOfInsight, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Insight !== undefined) for (const e of list(v.Insight, 0)) writeInsight(o, e, tInsight);
-  end(o, t, at);
-}
 
 /** t:PersonResponseShapeType */
 export const PersonResponseShapeType$: ComplexDesc = {
@@ -20355,18 +15331,7 @@ export const PersonResponseShapeType$: ComplexDesc = {
       { el: 'AdditionalProperties', ns: T, type: () => NonEmptyArrayOfPathsToElementType$, min: 0 },
     ],
   },
-  write: writePersonResponseShapeType,
 };
-
-/** Writes an element of t:PersonResponseShapeType; gives up (bail) where the generic writer must. */
-function writePersonResponseShapeType(o: XmlBytes, v: PersonResponseShapeType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
-  optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
-  end(o, t, at);
-}
 
 /** t:PersonType */
 export const PersonType$: ComplexDesc = {
@@ -20405,43 +15370,7 @@ export const PersonType$: ComplexDesc = {
       { el: 'UserProfilePicture', ns: T, type: () => UserProfilePicture$, min: 0 },
     ],
   },
-  write: writePersonType,
 };
-
-/** Writes an element of t:PersonType; gives up (bail) where the generic writer must. */
-function writePersonType(o: XmlBytes, v: PersonType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tFullName, xsString, v.FullName);
-  optionalLeaf(o, tGivenName, xsString, v.GivenName);
-  optionalLeaf(o, tSurname, xsString, v.Surname);
-  optionalLeaf(o, tPhoneNumber, xsString, v.PhoneNumber);
-  optionalLeaf(o, tSMSNumber, xsString, v.SMSNumber);
-  optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
-  optionalLeaf(o, tAlias, xsString, v.Alias);
-  optionalLeaf(o, tDepartment, xsString, v.Department);
-  optionalLeaf(o, tLinkedInProfileLink, xsString, v.LinkedInProfileLink);
-  optional(o, writeArrayOfSkillInsightValue, v.Skills, tSkills);
-  optionalLeaf(o, tProfessionalBiography, xsString, v.ProfessionalBiography);
-  optional(o, writeArrayOfProfileInsightValue, v.ManagementChain, tManagementChain);
-  optional(o, writeArrayOfProfileInsightValue, v.DirectReports, tDirectReports);
-  optional(o, writeArrayOfProfileInsightValue, v.Peers, tPeers);
-  optionalLeaf(o, tTeamSize, xsString, v.TeamSize);
-  optional(o, writeArrayOfJobInsightValue, v.CurrentJob, tCurrentJob);
-  optionalLeaf(o, tBirthday, xsString, v.Birthday);
-  optionalLeaf(o, tHometown, xsString, v.Hometown);
-  optionalLeaf(o, tCurrentLocation, xsString, v.CurrentLocation);
-  optional(o, writeArrayOfCompanyInsightValue, v.CompanyProfile, tCompanyProfile);
-  optionalLeaf(o, tOffice, xsString, v.Office);
-  optionalLeaf(o, tHeadline, xsString, v.Headline);
-  optional(o, writeArrayOfProfileInsightValue, v.MutualConnections, tMutualConnections);
-  optionalLeaf(o, tTitle, xsString, v.Title);
-  optional(o, writeProfileInsightValue, v.MutualManager, tMutualManager);
-  optional(o, writeArrayOfInsight, v.Insights, tInsights);
-  optional(o, writeUserProfilePicture, v.UserProfilePicture, tUserProfilePicture);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPersonType */
 export const ArrayOfPersonType$: ComplexDesc = {
@@ -20454,17 +15383,7 @@ export const ArrayOfPersonType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'Person', ns: T, type: () => PersonType$, array: true }],
   },
-  write: writeArrayOfPersonType,
 };
-
-/** Writes an element of t:ArrayOfPersonType; gives up (bail) where the generic writer must. */
-function writeArrayOfPersonType(o: XmlBytes, v: ArrayOfPersonType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Person !== undefined) for (const e of list(v.Person, 0)) writePersonType(o, e, tPerson);
-  end(o, t, at);
-}
 
 /** t:PeopleTokenType */
 export const PeopleTokenType$: ComplexDesc = {
@@ -20479,19 +15398,7 @@ export const PeopleTokenType$: ComplexDesc = {
       { el: 'TokenValue', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writePeopleTokenType,
 };
-
-/** Writes an element of t:PeopleTokenType; gives up (bail) where the generic writer must. */
-function writePeopleTokenType(o: XmlBytes, v: PeopleTokenType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tTokenSource, TokenSourceTypeCodec, v.TokenSource);
-  optionalLeaf(o, tExpirationDateTime, xsDateTime, v.ExpirationDateTime);
-  optionalLeaf(o, tTokenValue, xsString, v.TokenValue);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfPeopleTokenType */
 export const NonEmptyArrayOfPeopleTokenType$: ComplexDesc = {
@@ -20502,17 +15409,7 @@ export const NonEmptyArrayOfPeopleTokenType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'PeopleToken', ns: T, type: () => PeopleTokenType$, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfPeopleTokenType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfPeopleTokenType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfPeopleTokenType(o: XmlBytes, v: NonEmptyArrayOfPeopleTokenType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.PeopleToken, 1)) writePeopleTokenType(o, e, tPeopleToken);
-  end(o, t, at);
-}
 
 /** t:PersonaType */
 export const PersonaType$: ComplexDesc = {
@@ -20636,128 +15533,7 @@ export const PersonaType$: ComplexDesc = {
       { el: 'MapiSendRichInfo', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writePersonaType,
 };
-
-/** Writes an element of t:PersonaType; gives up (bail) where the generic writer must. */
-function writePersonaType(o: XmlBytes, v: PersonaType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.PersonaId, tPersonaId);
-  optionalLeaf(o, tPersonaType, xsString, v.PersonaType);
-  optionalLeaf(o, tPersonaObjectStatus, xsString, v.PersonaObjectStatus);
-  optionalLeaf(o, tCreationTime, xsDateTime, v.CreationTime);
-  optional(o, writeArrayOfBodyContentAttributedValuesType, v.Bodies, tBodies);
-  optionalLeaf(o, tDisplayNameFirstLastSortKey, xsString, v.DisplayNameFirstLastSortKey);
-  optionalLeaf(o, tDisplayNameLastFirstSortKey, xsString, v.DisplayNameLastFirstSortKey);
-  optionalLeaf(o, tCompanyNameSortKey, xsString, v.CompanyNameSortKey);
-  optionalLeaf(o, tHomeCitySortKey, xsString, v.HomeCitySortKey);
-  optionalLeaf(o, tWorkCitySortKey, xsString, v.WorkCitySortKey);
-  optionalLeaf(o, tDisplayNameFirstLastHeader, xsString, v.DisplayNameFirstLastHeader);
-  optionalLeaf(o, tDisplayNameLastFirstHeader, xsString, v.DisplayNameLastFirstHeader);
-  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
-  optionalLeaf(o, tDisplayNameFirstLast, xsString, v.DisplayNameFirstLast);
-  optionalLeaf(o, tDisplayNameLastFirst, xsString, v.DisplayNameLastFirst);
-  optionalLeaf(o, tFileAs, xsString, v.FileAs);
-  optionalLeaf(o, tFileAsId, xsString, v.FileAsId);
-  optionalLeaf(o, tDisplayNamePrefix, xsString, v.DisplayNamePrefix);
-  optionalLeaf(o, tGivenName, xsString, v.GivenName);
-  optionalLeaf(o, tMiddleName, xsString, v.MiddleName);
-  optionalLeaf(o, tSurname, xsString, v.Surname);
-  optionalLeaf(o, tGeneration, xsString, v.Generation);
-  optionalLeaf(o, tNickname, xsString, v.Nickname);
-  optionalLeaf(o, tYomiCompanyName, xsString, v.YomiCompanyName);
-  optionalLeaf(o, tYomiFirstName, xsString, v.YomiFirstName);
-  optionalLeaf(o, tYomiLastName, xsString, v.YomiLastName);
-  optionalLeaf(o, tTitle, xsString, v.Title);
-  optionalLeaf(o, tDepartment, xsString, v.Department);
-  optionalLeaf(o, tCompanyName, xsString, v.CompanyName);
-  optionalLeaf(o, tLocation, xsString, v.Location);
-  optional(o, writeEmailAddressType, v.EmailAddress, tEmailAddress);
-  optional(o, writeArrayOfEmailAddressesType, v.EmailAddresses, tEmailAddresses);
-  optional(o, writePersonaPhoneNumberType, v.PhoneNumber, tPhoneNumber);
-  optionalLeaf(o, tImAddress, xsString, v.ImAddress);
-  optionalLeaf(o, tHomeCity, xsString, v.HomeCity);
-  optionalLeaf(o, tWorkCity, xsString, v.WorkCity);
-  optionalLeaf(o, tRelevanceScore, xsInt, v.RelevanceScore);
-  optional(o, writeArrayOfFolderIdType, v.FolderIds, tFolderIds);
-  optional(o, writeArrayOfPersonaAttributionsType, v.Attributions, tAttributions);
-  optional(o, writeArrayOfStringAttributedValuesType, v.DisplayNames, tDisplayNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.FileAses, tFileAses);
-  optional(o, writeArrayOfStringAttributedValuesType, v.FileAsIds, tFileAsIds);
-  optional(o, writeArrayOfStringAttributedValuesType, v.DisplayNamePrefixes, tDisplayNamePrefixes);
-  optional(o, writeArrayOfStringAttributedValuesType, v.GivenNames, tGivenNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.MiddleNames, tMiddleNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Surnames, tSurnames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Generations, tGenerations);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Nicknames, tNicknames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Initials, tInitials);
-  optional(o, writeArrayOfStringAttributedValuesType, v.YomiCompanyNames, tYomiCompanyNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.YomiFirstNames, tYomiFirstNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.YomiLastNames, tYomiLastNames);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.BusinessPhoneNumbers, tBusinessPhoneNumbers);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.BusinessPhoneNumbers2, tBusinessPhoneNumbers2);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomePhones, tHomePhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomePhones2, tHomePhones2);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.MobilePhones, tMobilePhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.MobilePhones2, tMobilePhones2);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.AssistantPhoneNumbers, tAssistantPhoneNumbers);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.CallbackPhones, tCallbackPhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.CarPhones, tCarPhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.HomeFaxes, tHomeFaxes);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OrganizationMainPhones, tOrganizationMainPhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherFaxes, tOtherFaxes);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherTelephones, tOtherTelephones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.OtherPhones2, tOtherPhones2);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.Pagers, tPagers);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.RadioPhones, tRadioPhones);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.TelexNumbers, tTelexNumbers);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.TTYTDDPhoneNumbers, tTTYTDDPhoneNumbers);
-  optional(o, writeArrayOfPhoneNumberAttributedValuesType, v.WorkFaxes, tWorkFaxes);
-  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails1, tEmails1);
-  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails2, tEmails2);
-  optional(o, writeArrayOfEmailAddressAttributedValuesType, v.Emails3, tEmails3);
-  optional(o, writeArrayOfStringAttributedValuesType, v.BusinessHomePages, tBusinessHomePages);
-  optional(o, writeArrayOfStringAttributedValuesType, v.PersonalHomePages, tPersonalHomePages);
-  optional(o, writeArrayOfStringAttributedValuesType, v.OfficeLocations, tOfficeLocations);
-  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses, tImAddresses);
-  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses2, tImAddresses2);
-  optional(o, writeArrayOfStringAttributedValuesType, v.ImAddresses3, tImAddresses3);
-  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.BusinessAddresses, tBusinessAddresses);
-  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.HomeAddresses, tHomeAddresses);
-  optional(o, writeArrayOfPostalAddressAttributedValuesType, v.OtherAddresses, tOtherAddresses);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Titles, tTitles);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Departments, tDepartments);
-  optional(o, writeArrayOfStringAttributedValuesType, v.CompanyNames, tCompanyNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Managers, tManagers);
-  optional(o, writeArrayOfStringAttributedValuesType, v.AssistantNames, tAssistantNames);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Professions, tProfessions);
-  optional(o, writeArrayOfStringAttributedValuesType, v.SpouseNames, tSpouseNames);
-  optional(o, writeArrayOfStringArrayAttributedValuesType, v.Children, tChildren);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Schools, tSchools);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Hobbies, tHobbies);
-  optional(o, writeArrayOfStringAttributedValuesType, v.WeddingAnniversaries, tWeddingAnniversaries);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Birthdays, tBirthdays);
-  optional(o, writeArrayOfStringAttributedValuesType, v.Locations, tLocations);
-  optional(o, writeArrayOfStringAttributedValuesType, v.InlineLinks, tInlineLinks);
-  optional(o, writeArrayOfStringArrayAttributedValuesType, v.ItemLinkIds, tItemLinkIds);
-  optionalLeaf(o, tHasActiveDeals, xsString, v.HasActiveDeals);
-  optionalLeaf(o, tIsBusinessContact, xsString, v.IsBusinessContact);
-  optional(o, writeArrayOfStringAttributedValuesType, v.AttributedHasActiveDeals, tAttributedHasActiveDeals);
-  optional(o, writeArrayOfStringAttributedValuesType, v.AttributedIsBusinessContact, tAttributedIsBusinessContact);
-  optional(o, writeArrayOfStringAttributedValuesType, v.SourceMailboxGuids, tSourceMailboxGuids);
-  optionalLeaf(o, tLastContactedDate, xsDateTime, v.LastContactedDate);
-  optional(o, writeArrayOfExtendedPropertyAttributedValueType, v.ExtendedProperties, tExtendedProperties);
-  optionalLeaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
-  optionalLeaf(o, tMapiEntryId, xsString, v.MapiEntryId);
-  optionalLeaf(o, tMapiEmailAddress, xsString, v.MapiEmailAddress);
-  optionalLeaf(o, tMapiAddressType, xsString, v.MapiAddressType);
-  optionalLeaf(o, tMapiSearchKey, xsString, v.MapiSearchKey);
-  optionalLeaf(o, tMapiTransmittableDisplayName, xsString, v.MapiTransmittableDisplayName);
-  optionalLeaf(o, tMapiSendRichInfo, xsBoolean, v.MapiSendRichInfo);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPeopleType */
 export const ArrayOfPeopleType$: ComplexDesc = {
@@ -20770,17 +15546,7 @@ export const ArrayOfPeopleType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'Persona', ns: T, type: () => PersonaType$, array: true }],
   },
-  write: writeArrayOfPeopleType,
 };
-
-/** Writes an element of t:ArrayOfPeopleType; gives up (bail) where the generic writer must. */
-function writeArrayOfPeopleType(o: XmlBytes, v: ArrayOfPeopleType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Persona !== undefined) for (const e of list(v.Persona, 0)) writePersonaType(o, e, tPersona);
-  end(o, t, at);
-}
 
 /** t:MailboxLocatorType */
 export const MailboxLocatorType$: ComplexDesc = {
@@ -20794,23 +15560,7 @@ export const MailboxLocatorType$: ComplexDesc = {
       { el: 'LegacyDn', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeMailboxLocatorType,
 };
-
-/** Writes an element of t:MailboxLocatorType; gives up (bail) where the generic writer must. */
-function writeMailboxLocatorType(o: XmlBytes, v: MailboxLocatorType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfMailboxLocatorType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:MailboxLocatorType, for it and the types derived from it. */
-function contentOfMailboxLocatorType(o: XmlBytes, v: MailboxLocatorType): void {
-  optionalLeaf(o, tExternalDirectoryObjectId, xsString, v.ExternalDirectoryObjectId);
-  optionalLeaf(o, tLegacyDn, xsString, v.LegacyDn);
-}
 
 /** t:GroupLocatorType */
 export const GroupLocatorType$: ComplexDesc = {
@@ -20818,17 +15568,7 @@ export const GroupLocatorType$: ComplexDesc = {
   name: 'GroupLocatorType',
   ns: T,
   base: () => MailboxLocatorType$,
-  write: writeGroupLocatorType,
 };
-
-/** Writes an element of t:GroupLocatorType; gives up (bail) where the generic writer must. */
-function writeGroupLocatorType(o: XmlBytes, v: GroupLocatorType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfMailboxLocatorType(o, v);
-  end(o, t, at);
-}
 
 /** t:UserLocatorType */
 export const UserLocatorType$: ComplexDesc = {
@@ -20836,17 +15576,7 @@ export const UserLocatorType$: ComplexDesc = {
   name: 'UserLocatorType',
   ns: T,
   base: () => MailboxLocatorType$,
-  write: writeUserLocatorType,
 };
-
-/** Writes an element of t:UserLocatorType; gives up (bail) where the generic writer must. */
-function writeUserLocatorType(o: XmlBytes, v: UserLocatorType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfMailboxLocatorType(o, v);
-  end(o, t, at);
-}
 
 /** t:ArrayOfItemsType */
 export const ArrayOfItemsType$: ComplexDesc = {
@@ -20859,17 +15589,7 @@ export const ArrayOfItemsType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'Item', ns: T, type: () => ItemType$, array: true, derived: derivedFromItemType }],
   },
-  write: writeArrayOfItemsType,
 };
-
-/** Writes an element of t:ArrayOfItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfItemsType(o: XmlBytes, v: ArrayOfItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeItemType(o, e, tItem);
-  end(o, t, at);
-}
 
 /** t:ArrayOfCalendarItemsType */
 export const ArrayOfCalendarItemsType$: ComplexDesc = {
@@ -20882,17 +15602,7 @@ export const ArrayOfCalendarItemsType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'CalendarItem', ns: T, type: () => CalendarItemType$, array: true }],
   },
-  write: writeArrayOfCalendarItemsType,
 };
-
-/** Writes an element of t:ArrayOfCalendarItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfCalendarItemsType(o: XmlBytes, v: ArrayOfCalendarItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.CalendarItem !== undefined) for (const e of list(v.CalendarItem, 0)) writeCalendarItemType(o, e, tCalendarItem);
-  end(o, t, at);
-}
 
 /** t:InstantSearchPayloadType */
 export const InstantSearchPayloadType$: ComplexDesc = {
@@ -20910,22 +15620,7 @@ export const InstantSearchPayloadType$: ComplexDesc = {
       { el: 'CalendarItems', ns: T, type: () => ArrayOfCalendarItemsType$, min: 0 },
     ],
   },
-  write: writeInstantSearchPayloadType,
 };
-
-/** Writes an element of t:InstantSearchPayloadType; gives up (bail) where the generic writer must. */
-function writeInstantSearchPayloadType(o: XmlBytes, v: InstantSearchPayloadType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSearchSessionId, xsString, v.SearchSessionId);
-  leaf(o, tSearchRequestId, xsLong, v.SearchRequestId);
-  leaf(o, tResultType, InstantSearchResultTypeCodec, v.ResultType);
-  optional(o, writeArrayOfItemsType, v.Items, tItems);
-  optional(o, writeArrayOfConversationsType, v.Conversations, tConversations);
-  optional(o, writeArrayOfCalendarItemsType, v.CalendarItems, tCalendarItems);
-  end(o, t, at);
-}
 
 /** t:ArrayOfStringsType */
 export const ArrayOfStringsType$: ComplexDesc = {
@@ -21032,69 +15727,7 @@ export const ArrayOfRealItemsType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfRealItemsType,
 };
-
-/** Writes an element of t:ArrayOfRealItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRealItemsType(o: XmlBytes, v: ArrayOfRealItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'CalendarItem':
-          writeCalendarItemType(o, e, tCalendarItem);
-          break;
-        case 'Contact':
-          writeContactItemType(o, e, tContact);
-          break;
-        case 'DistributionList':
-          writeDistributionListType(o, e, tDistributionList);
-          break;
-        case 'Item':
-          writeItemType(o, e, tItem);
-          break;
-        case 'MeetingCancellation':
-          writeMeetingCancellationMessageType(o, e, tMeetingCancellation);
-          break;
-        case 'MeetingMessage':
-          writeMeetingMessageType(o, e, tMeetingMessage);
-          break;
-        case 'MeetingRequest':
-          writeMeetingRequestMessageType(o, e, tMeetingRequest);
-          break;
-        case 'MeetingResponse':
-          writeMeetingResponseMessageType(o, e, tMeetingResponse);
-          break;
-        case 'Message':
-          writeMessageType(o, e, tMessage);
-          break;
-        case 'Network':
-          writeNetworkItemType(o, e, tNetwork);
-          break;
-        case 'Person':
-          writeAbchPersonItemType(o, e, tPerson);
-          break;
-        case 'PostItem':
-          writePostItemType(o, e, tPostItem);
-          break;
-        case 'RoleMember':
-          writeRoleMemberItemType(o, e, tRoleMember);
-          break;
-        case 'SharingMessage':
-          writeSharingMessageType(o, e, tSharingMessage);
-          break;
-        case 'Task':
-          writeTaskType(o, e, tTask);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfAllItemsType */
 export const NonEmptyArrayOfAllItemsType$: ComplexDesc = {
@@ -21539,16 +16172,7 @@ export const MimeContentUTF8Type$: ComplexDesc = {
   ns: T,
   attributes: [{ name: 'CharacterSet', type: 'xs:string' }],
   text: 'xs:string',
-  write: writeMimeContentUTF8Type,
 };
-
-/** Writes an element of t:MimeContentUTF8Type; gives up (bail) where the generic writer must. */
-function writeMimeContentUTF8Type(o: XmlBytes, v: MimeContentUTF8Type, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aCharacterSet, xsString, v.CharacterSet);
-  simpleContent(o, t, xsString, v.$value);
-}
 
 /** t:MessageType */
 export const MessageType$: ComplexDesc = {
@@ -21970,18 +16594,7 @@ export const ResolutionType$: ComplexDesc = {
       { el: 'Contact', ns: T, type: () => ContactItemType$, min: 0 },
     ],
   },
-  write: writeResolutionType,
 };
-
-/** Writes an element of t:ResolutionType; gives up (bail) where the generic writer must. */
-function writeResolutionType(o: XmlBytes, v: ResolutionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeEmailAddressType(o, v.Mailbox, tMailbox);
-  optional(o, writeContactItemType, v.Contact, tContact);
-  end(o, t, at);
-}
 
 /** t:ArrayOfResolutionType */
 export const ArrayOfResolutionType$: ComplexDesc = {
@@ -21999,22 +16612,7 @@ export const ArrayOfResolutionType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Resolution', ns: T, type: () => ResolutionType$, min: 0, max: 100, array: true }],
   },
-  write: writeArrayOfResolutionType,
 };
-
-/** Writes an element of t:ArrayOfResolutionType; gives up (bail) where the generic writer must. */
-function writeArrayOfResolutionType(o: XmlBytes, v: ArrayOfResolutionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
-  const at = content(o);
-  if (v.Resolution !== undefined) for (const e of list(v.Resolution, 0)) writeResolutionType(o, e, tResolution);
-  end(o, t, at);
-}
 
 /** t:ArrayOfDLExpansionType */
 export const ArrayOfDLExpansionType$: ComplexDesc = {
@@ -22042,22 +16640,7 @@ export const ArrayOfDLExpansionType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfDLExpansionType,
 };
-
-/** Writes an element of t:ArrayOfDLExpansionType; gives up (bail) where the generic writer must. */
-function writeArrayOfDLExpansionType(o: XmlBytes, v: ArrayOfDLExpansionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aIndexedPagingOffset, xsInt, v.IndexedPagingOffset);
-  optionalAttribute(o, aNumeratorOffset, xsInt, v.NumeratorOffset);
-  optionalAttribute(o, aAbsoluteDenominator, xsInt, v.AbsoluteDenominator);
-  optionalAttribute(o, aIncludesLastItemInRange, xsBoolean, v.IncludesLastItemInRange);
-  optionalAttribute(o, aTotalItemsInView, xsInt, v.TotalItemsInView);
-  const at = content(o);
-  if (v.Mailbox !== undefined) for (const e of list(v.Mailbox, 0)) writeEmailAddressType(o, e, tMailbox);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfTimeZoneIdType */
 export const NonEmptyArrayOfTimeZoneIdType$: ComplexDesc = {
@@ -22088,18 +16671,7 @@ export const ArrayOfTimeZoneDefinitionType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'TimeZoneDefinition', ns: T, type: () => TimeZoneDefinitionType$, array: true }],
   },
-  write: writeArrayOfTimeZoneDefinitionType,
 };
-
-/** Writes an element of t:ArrayOfTimeZoneDefinitionType; gives up (bail) where the generic writer must. */
-function writeArrayOfTimeZoneDefinitionType(o: XmlBytes, v: ArrayOfTimeZoneDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.TimeZoneDefinition !== undefined)
-    for (const e of list(v.TimeZoneDefinition, 0)) writeTimeZoneDefinitionType(o, e, tTimeZoneDefinition);
-  end(o, t, at);
-}
 
 /** t:OnlineMeetingSettingsType */
 export const OnlineMeetingSettingsType$: ComplexDesc = {
@@ -24262,17 +18834,7 @@ export const ArrayOfGuidType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Guid', ns: T, type: () => GuidType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfGuidType,
 };
-
-/** Writes an element of t:ArrayOfGuidType; gives up (bail) where the generic writer must. */
-function writeArrayOfGuidType(o: XmlBytes, v: ArrayOfGuidType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Guid !== undefined) for (const e of list(v.Guid, 0)) leaf(o, tGuid, GuidTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:ContactItemType */
 export const ContactItemType$: ComplexDesc = {
@@ -24725,19 +19287,7 @@ export const GroupedItemsType$: ComplexDesc = {
       { el: 'GroupSummary', ns: T, type: () => GroupSummaryType$, min: 0 },
     ],
   },
-  write: writeGroupedItemsType,
 };
-
-/** Writes an element of t:GroupedItemsType; gives up (bail) where the generic writer must. */
-function writeGroupedItemsType(o: XmlBytes, v: GroupedItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tGroupIndex, xsString, v.GroupIndex);
-  writeArrayOfRealItemsType(o, v.Items, tItems);
-  optional(o, writeGroupSummaryType, v.GroupSummary, tGroupSummary);
-  end(o, t, at);
-}
 
 /** t:ArrayOfGroupedItemsType */
 export const ArrayOfGroupedItemsType$: ComplexDesc = {
@@ -24748,17 +19298,7 @@ export const ArrayOfGroupedItemsType$: ComplexDesc = {
     group: 'choice',
     items: [{ el: 'GroupedItems', ns: T, type: () => GroupedItemsType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfGroupedItemsType,
 };
-
-/** Writes an element of t:ArrayOfGroupedItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfGroupedItemsType(o: XmlBytes, v: ArrayOfGroupedItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.GroupedItems !== undefined) for (const e of list(v.GroupedItems, 0)) writeGroupedItemsType(o, e, tGroupedItems);
-  end(o, t, at);
-}
 
 /** t:GroupSummaryType */
 export const GroupSummaryType$: ComplexDesc = {
@@ -24774,20 +19314,7 @@ export const GroupSummaryType$: ComplexDesc = {
       { el: 'GroupByValue', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeGroupSummaryType,
 };
-
-/** Writes an element of t:GroupSummaryType; gives up (bail) where the generic writer must. */
-function writeGroupSummaryType(o: XmlBytes, v: GroupSummaryType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tGroupCount, xsInt, v.GroupCount);
-  leaf(o, tUnreadCount, xsInt, v.UnreadCount);
-  leaf(o, tInstanceKey, xsBase64Binary, v.InstanceKey);
-  leaf(o, tGroupByValue, xsString, v.GroupByValue);
-  end(o, t, at);
-}
 
 /** t:ExistsType */
 export const ExistsType$: ComplexDesc = {
@@ -25492,22 +20019,7 @@ export const BaseNotificationEventType$: ComplexDesc = {
   name: 'BaseNotificationEventType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'Watermark', ns: T, type: () => WatermarkType$, min: 0 }] },
-  write: writeBaseNotificationEventType,
 };
-
-/** Writes an element of t:BaseNotificationEventType; gives up (bail) where the generic writer must. */
-function writeBaseNotificationEventType(o: XmlBytes, v: BaseNotificationEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseNotificationEventType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:BaseNotificationEventType, for it and the types derived from it. */
-function contentOfBaseNotificationEventType(o: XmlBytes, v: BaseNotificationEventType): void {
-  optionalLeaf(o, tWatermark, WatermarkTypeCodec, v.Watermark);
-}
 
 /** t:BaseObjectChangedEventType */
 export const BaseObjectChangedEventType$: ComplexDesc = {
@@ -25529,31 +20041,7 @@ export const BaseObjectChangedEventType$: ComplexDesc = {
       { el: 'ParentFolderId', ns: T, type: () => FolderIdType$ },
     ],
   },
-  write: writeBaseObjectChangedEventType,
 };
-
-/** Writes an element of t:BaseObjectChangedEventType; gives up (bail) where the generic writer must. */
-function writeBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseObjectChangedEventType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:BaseObjectChangedEventType, for it and the types derived from it. */
-function contentOfBaseObjectChangedEventType(o: XmlBytes, v: BaseObjectChangedEventType): void {
-  let n: number;
-  contentOfBaseNotificationEventType(o, v);
-  leaf(o, tTimeStamp, xsDateTime, v.TimeStamp);
-  n = 0;
-  n += has(v.FolderId);
-  n += has(v.ItemId);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeFolderIdType, v.FolderId, tFolderId);
-  optional(o, writeItemIdType, v.ItemId, tItemId);
-  writeFolderIdType(o, v.ParentFolderId, tParentFolderId);
-}
 
 /** t:ModifiedEventType */
 export const ModifiedEventType$: ComplexDesc = {
@@ -25562,18 +20050,7 @@ export const ModifiedEventType$: ComplexDesc = {
   ns: T,
   base: () => BaseObjectChangedEventType$,
   content: { group: 'sequence', items: [{ el: 'UnreadCount', ns: T, type: 'xs:int', min: 0 }] },
-  write: writeModifiedEventType,
 };
-
-/** Writes an element of t:ModifiedEventType; gives up (bail) where the generic writer must. */
-function writeModifiedEventType(o: XmlBytes, v: ModifiedEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseObjectChangedEventType(o, v);
-  optionalLeaf(o, tUnreadCount, xsInt, v.UnreadCount);
-  end(o, t, at);
-}
 
 /** t:MovedCopiedEventType */
 export const MovedCopiedEventType$: ComplexDesc = {
@@ -25594,25 +20071,7 @@ export const MovedCopiedEventType$: ComplexDesc = {
       { el: 'OldParentFolderId', ns: T, type: () => FolderIdType$ },
     ],
   },
-  write: writeMovedCopiedEventType,
 };
-
-/** Writes an element of t:MovedCopiedEventType; gives up (bail) where the generic writer must. */
-function writeMovedCopiedEventType(o: XmlBytes, v: MovedCopiedEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  const at = content(o);
-  contentOfBaseObjectChangedEventType(o, v);
-  n = 0;
-  n += has(v.OldFolderId);
-  n += has(v.OldItemId);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeFolderIdType, v.OldFolderId, tOldFolderId);
-  optional(o, writeItemIdType, v.OldItemId, tOldItemId);
-  writeFolderIdType(o, v.OldParentFolderId, tOldParentFolderId);
-  end(o, t, at);
-}
 
 /** t:NotificationType */
 export const NotificationType$: ComplexDesc = {
@@ -25681,49 +20140,7 @@ export const NotificationType$: ComplexDesc = {
       },
     ],
   },
-  write: writeNotificationType,
 };
-
-/** Writes an element of t:NotificationType; gives up (bail) where the generic writer must. */
-function writeNotificationType(o: XmlBytes, v: NotificationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
-  optionalLeaf(o, tPreviousWatermark, WatermarkTypeCodec, v.PreviousWatermark);
-  optionalLeaf(o, tMoreEvents, xsBoolean, v.MoreEvents);
-  for (const e of entries(v.$items, 1)) {
-    switch (e.$element) {
-      case 'CopiedEvent':
-        writeMovedCopiedEventType(o, e, tCopiedEvent);
-        break;
-      case 'CreatedEvent':
-        writeBaseObjectChangedEventType(o, e, tCreatedEvent);
-        break;
-      case 'DeletedEvent':
-        writeBaseObjectChangedEventType(o, e, tDeletedEvent);
-        break;
-      case 'FreeBusyChangedEvent':
-        writeBaseObjectChangedEventType(o, e, tFreeBusyChangedEvent);
-        break;
-      case 'ModifiedEvent':
-        writeModifiedEventType(o, e, tModifiedEvent);
-        break;
-      case 'MovedEvent':
-        writeMovedCopiedEventType(o, e, tMovedEvent);
-        break;
-      case 'NewMailEvent':
-        writeBaseObjectChangedEventType(o, e, tNewMailEvent);
-        break;
-      case 'StatusEvent':
-        writeBaseNotificationEventType(o, e, tStatusEvent);
-        break;
-      default:
-        bail();
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfNotificationEventTypesType */
 export const NonEmptyArrayOfNotificationEventTypesType$: ComplexDesc = {
@@ -25883,17 +20300,7 @@ export const NonEmptyArrayOfNotificationsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Notification', ns: T, type: () => NotificationType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeNonEmptyArrayOfNotificationsType,
 };
-
-/** Writes an element of t:NonEmptyArrayOfNotificationsType; gives up (bail) where the generic writer must. */
-function writeNonEmptyArrayOfNotificationsType(o: XmlBytes, v: NonEmptyArrayOfNotificationsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Notification !== undefined) for (const e of list(v.Notification, 0)) writeNotificationType(o, e, tNotification);
-  end(o, t, at);
-}
 
 /** t:SyncFolderItemsDeleteType */
 export const SyncFolderItemsDeleteType$: ComplexDesc = {
@@ -25904,17 +20311,7 @@ export const SyncFolderItemsDeleteType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'ItemId', ns: T, type: () => ItemIdType$, derived: derivedFromItemIdType }],
   },
-  write: writeSyncFolderItemsDeleteType,
 };
-
-/** Writes an element of t:SyncFolderItemsDeleteType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsDeleteType(o: XmlBytes, v: SyncFolderItemsDeleteType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.ItemId, tItemId);
-  end(o, t, at);
-}
 
 /** t:SyncFolderItemsReadFlagType */
 export const SyncFolderItemsReadFlagType$: ComplexDesc = {
@@ -25928,18 +20325,7 @@ export const SyncFolderItemsReadFlagType$: ComplexDesc = {
       { el: 'IsRead', ns: T, type: 'xs:boolean' },
     ],
   },
-  write: writeSyncFolderItemsReadFlagType,
 };
-
-/** Writes an element of t:SyncFolderItemsReadFlagType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsReadFlagType(o: XmlBytes, v: SyncFolderItemsReadFlagType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.ItemId, tItemId);
-  leaf(o, tIsRead, xsBoolean, v.IsRead);
-  end(o, t, at);
-}
 
 /** t:SyncFolderItemsChangesType */
 export const SyncFolderItemsChangesType$: ComplexDesc = {
@@ -25983,36 +20369,7 @@ export const SyncFolderItemsChangesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeSyncFolderItemsChangesType,
 };
-
-/** Writes an element of t:SyncFolderItemsChangesType; gives up (bail) where the generic writer must. */
-function writeSyncFolderItemsChangesType(o: XmlBytes, v: SyncFolderItemsChangesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'Create':
-          writeSyncFolderItemsCreateOrUpdateType(o, e, tCreate);
-          break;
-        case 'Delete':
-          writeSyncFolderItemsDeleteType(o, e, tDelete);
-          break;
-        case 'ReadFlagChange':
-          writeSyncFolderItemsReadFlagType(o, e, tReadFlagChange);
-          break;
-        case 'Update':
-          writeSyncFolderItemsCreateOrUpdateType(o, e, tUpdate);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:SyncFolderHierarchyCreateOrUpdateType */
 export const SyncFolderHierarchyCreateOrUpdateType$: ComplexDesc = {
@@ -26029,33 +20386,7 @@ export const SyncFolderHierarchyCreateOrUpdateType$: ComplexDesc = {
       { el: 'TasksFolder', ns: T, type: () => TasksFolderType$ },
     ],
   },
-  write: writeSyncFolderHierarchyCreateOrUpdateType,
 };
-
-/** Writes an element of t:SyncFolderHierarchyCreateOrUpdateType; gives up (bail) where the generic writer must. */
-function writeSyncFolderHierarchyCreateOrUpdateType(
-  o: XmlBytes,
-  v: SyncFolderHierarchyCreateOrUpdateType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  const at = content(o);
-  n = 0;
-  n += has(v.Folder);
-  n += has(v.CalendarFolder);
-  n += has(v.ContactsFolder);
-  n += has(v.SearchFolder);
-  n += has(v.TasksFolder);
-  if (n > 1 || n === 0) bail();
-  optional(o, writeFolderType, v.Folder, tFolder);
-  optional(o, writeCalendarFolderType, v.CalendarFolder, tCalendarFolder);
-  optional(o, writeContactsFolderType, v.ContactsFolder, tContactsFolder);
-  optional(o, writeSearchFolderType, v.SearchFolder, tSearchFolder);
-  optional(o, writeTasksFolderType, v.TasksFolder, tTasksFolder);
-  end(o, t, at);
-}
 
 /** t:SyncFolderHierarchyDeleteType */
 export const SyncFolderHierarchyDeleteType$: ComplexDesc = {
@@ -26063,17 +20394,7 @@ export const SyncFolderHierarchyDeleteType$: ComplexDesc = {
   name: 'SyncFolderHierarchyDeleteType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'FolderId', ns: T, type: () => FolderIdType$ }] },
-  write: writeSyncFolderHierarchyDeleteType,
 };
-
-/** Writes an element of t:SyncFolderHierarchyDeleteType; gives up (bail) where the generic writer must. */
-function writeSyncFolderHierarchyDeleteType(o: XmlBytes, v: SyncFolderHierarchyDeleteType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeFolderIdType(o, v.FolderId, tFolderId);
-  end(o, t, at);
-}
 
 /** t:SyncFolderHierarchyChangesType */
 export const SyncFolderHierarchyChangesType$: ComplexDesc = {
@@ -26116,33 +20437,7 @@ export const SyncFolderHierarchyChangesType$: ComplexDesc = {
       },
     ],
   },
-  write: writeSyncFolderHierarchyChangesType,
 };
-
-/** Writes an element of t:SyncFolderHierarchyChangesType; gives up (bail) where the generic writer must. */
-function writeSyncFolderHierarchyChangesType(o: XmlBytes, v: SyncFolderHierarchyChangesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'Create':
-          writeSyncFolderHierarchyCreateOrUpdateType(o, e, tCreate);
-          break;
-        case 'Delete':
-          writeSyncFolderHierarchyDeleteType(o, e, tDelete);
-          break;
-        case 'Update':
-          writeSyncFolderHierarchyCreateOrUpdateType(o, e, tUpdate);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:RequestTypeHeader */
 export const RequestTypeHeader$: ComplexDesc = {
@@ -26150,17 +20445,7 @@ export const RequestTypeHeader$: ComplexDesc = {
   name: 'RequestTypeHeader',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'RequestType', ns: T, type: () => AvailabilityProxyRequestType$ }] },
-  write: writeRequestTypeHeader,
 };
-
-/** Writes an element of t:RequestTypeHeader; gives up (bail) where the generic writer must. */
-function writeRequestTypeHeader(o: XmlBytes, v: RequestTypeHeader, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tRequestType, AvailabilityProxyRequestTypeCodec, v.RequestType);
-  end(o, t, at);
-}
 
 /** t:CalendarEventDetails */
 export const CalendarEventDetails$: ComplexDesc = {
@@ -26180,24 +20465,7 @@ export const CalendarEventDetails$: ComplexDesc = {
       { el: 'IsPrivate', ns: T, type: 'xs:boolean' },
     ],
   },
-  write: writeCalendarEventDetails,
 };
-
-/** Writes an element of t:CalendarEventDetails; gives up (bail) where the generic writer must. */
-function writeCalendarEventDetails(o: XmlBytes, v: CalendarEventDetails, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tID, xsString, v.ID);
-  optionalLeaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tLocation, xsString, v.Location);
-  leaf(o, tIsMeeting, xsBoolean, v.IsMeeting);
-  leaf(o, tIsRecurring, xsBoolean, v.IsRecurring);
-  leaf(o, tIsException, xsBoolean, v.IsException);
-  leaf(o, tIsReminderSet, xsBoolean, v.IsReminderSet);
-  leaf(o, tIsPrivate, xsBoolean, v.IsPrivate);
-  end(o, t, at);
-}
 
 /** t:CalendarEvent */
 export const CalendarEvent$: ComplexDesc = {
@@ -26213,20 +20481,7 @@ export const CalendarEvent$: ComplexDesc = {
       { el: 'CalendarEventDetails', ns: T, type: () => CalendarEventDetails$, min: 0 },
     ],
   },
-  write: writeCalendarEvent,
 };
-
-/** Writes an element of t:CalendarEvent; gives up (bail) where the generic writer must. */
-function writeCalendarEvent(o: XmlBytes, v: CalendarEvent, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tStartTime, xsDateTime, v.StartTime);
-  leaf(o, tEndTime, xsDateTime, v.EndTime);
-  leaf(o, tBusyType, LegacyFreeBusyTypeCodec, v.BusyType);
-  optional(o, writeCalendarEventDetails, v.CalendarEventDetails, tCalendarEventDetails);
-  end(o, t, at);
-}
 
 /** t:ArrayOfCalendarEvent */
 export const ArrayOfCalendarEvent$: ComplexDesc = {
@@ -26237,17 +20492,7 @@ export const ArrayOfCalendarEvent$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'CalendarEvent', ns: T, type: () => CalendarEvent$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfCalendarEvent,
 };
-
-/** Writes an element of t:ArrayOfCalendarEvent; gives up (bail) where the generic writer must. */
-function writeArrayOfCalendarEvent(o: XmlBytes, v: ArrayOfCalendarEvent, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.CalendarEvent !== undefined) for (const e of list(v.CalendarEvent, 0)) writeCalendarEvent(o, e, tCalendarEvent);
-  end(o, t, at);
-}
 
 /** t:Duration */
 export const Duration$: ComplexDesc = {
@@ -26341,19 +20586,7 @@ export const WorkingPeriod$: ComplexDesc = {
       { el: 'EndTimeInMinutes', ns: T, type: 'xs:int' },
     ],
   },
-  write: writeWorkingPeriod,
 };
-
-/** Writes an element of t:WorkingPeriod; gives up (bail) where the generic writer must. */
-function writeWorkingPeriod(o: XmlBytes, v: WorkingPeriod, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDayOfWeek, DaysOfWeekTypeCodec, v.DayOfWeek);
-  leaf(o, tStartTimeInMinutes, xsInt, v.StartTimeInMinutes);
-  leaf(o, tEndTimeInMinutes, xsInt, v.EndTimeInMinutes);
-  end(o, t, at);
-}
 
 /** t:ArrayOfWorkingPeriod */
 export const ArrayOfWorkingPeriod$: ComplexDesc = {
@@ -26364,17 +20597,7 @@ export const ArrayOfWorkingPeriod$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'WorkingPeriod', ns: T, type: () => WorkingPeriod$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfWorkingPeriod,
 };
-
-/** Writes an element of t:ArrayOfWorkingPeriod; gives up (bail) where the generic writer must. */
-function writeArrayOfWorkingPeriod(o: XmlBytes, v: ArrayOfWorkingPeriod, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.WorkingPeriod !== undefined) for (const e of list(v.WorkingPeriod, 0)) writeWorkingPeriod(o, e, tWorkingPeriod);
-  end(o, t, at);
-}
 
 /** t:SerializableTimeZoneTime */
 export const SerializableTimeZoneTime$: ComplexDesc = {
@@ -26448,18 +20671,7 @@ export const WorkingHours$: ComplexDesc = {
       { el: 'WorkingPeriodArray', ns: T, type: () => ArrayOfWorkingPeriod$ },
     ],
   },
-  write: writeWorkingHours,
 };
-
-/** Writes an element of t:WorkingHours; gives up (bail) where the generic writer must. */
-function writeWorkingHours(o: XmlBytes, v: WorkingHours, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeSerializableTimeZone(o, v.TimeZone, tTimeZone);
-  writeArrayOfWorkingPeriod(o, v.WorkingPeriodArray, tWorkingPeriodArray);
-  end(o, t, at);
-}
 
 /** t:FreeBusyView */
 export const FreeBusyView$: ComplexDesc = {
@@ -26475,20 +20687,7 @@ export const FreeBusyView$: ComplexDesc = {
       { el: 'WorkingHours', ns: T, type: () => WorkingHours$, min: 0 },
     ],
   },
-  write: writeFreeBusyView,
 };
-
-/** Writes an element of t:FreeBusyView; gives up (bail) where the generic writer must. */
-function writeFreeBusyView(o: XmlBytes, v: FreeBusyView, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tFreeBusyViewType, FreeBusyViewTypeCodec, v.FreeBusyViewType);
-  optionalLeaf(o, tMergedFreeBusy, xsString, v.MergedFreeBusy);
-  optional(o, writeArrayOfCalendarEvent, v.CalendarEventArray, tCalendarEventArray);
-  optional(o, writeWorkingHours, v.WorkingHours, tWorkingHours);
-  end(o, t, at);
-}
 
 /** t:MailboxData */
 export const MailboxData$: ComplexDesc = {
@@ -26624,36 +20823,7 @@ export const ArrayOfAttendeeConflictData$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfAttendeeConflictData,
 };
-
-/** Writes an element of t:ArrayOfAttendeeConflictData; gives up (bail) where the generic writer must. */
-function writeArrayOfAttendeeConflictData(o: XmlBytes, v: ArrayOfAttendeeConflictData, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.$items !== undefined) {
-    for (const e of entries(v.$items, 0)) {
-      switch (e.$element) {
-        case 'GroupAttendeeConflictData':
-          nillable(o, writeGroupAttendeeConflictData, e, tGroupAttendeeConflictData);
-          break;
-        case 'IndividualAttendeeConflictData':
-          nillable(o, writeIndividualAttendeeConflictData, e, tIndividualAttendeeConflictData);
-          break;
-        case 'TooBigGroupAttendeeConflictData':
-          nillable(o, writeTooBigGroupAttendeeConflictData, e, tTooBigGroupAttendeeConflictData);
-          break;
-        case 'UnknownAttendeeConflictData':
-          nillable(o, writeUnknownAttendeeConflictData, e, tUnknownAttendeeConflictData);
-          break;
-        default:
-          bail();
-      }
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:AttendeeConflictData */
 export const AttendeeConflictData$: ComplexDesc = {
@@ -26669,15 +20839,7 @@ export const UnknownAttendeeConflictData$: ComplexDesc = {
   name: 'UnknownAttendeeConflictData',
   ns: T,
   base: () => AttendeeConflictData$,
-  write: writeUnknownAttendeeConflictData,
 };
-
-/** Writes an element of t:UnknownAttendeeConflictData; gives up (bail) where the generic writer must. */
-function writeUnknownAttendeeConflictData(o: XmlBytes, v: UnknownAttendeeConflictData, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** t:TooBigGroupAttendeeConflictData */
 export const TooBigGroupAttendeeConflictData$: ComplexDesc = {
@@ -26685,15 +20847,7 @@ export const TooBigGroupAttendeeConflictData$: ComplexDesc = {
   name: 'TooBigGroupAttendeeConflictData',
   ns: T,
   base: () => AttendeeConflictData$,
-  write: writeTooBigGroupAttendeeConflictData,
 };
-
-/** Writes an element of t:TooBigGroupAttendeeConflictData; gives up (bail) where the generic writer must. */
-function writeTooBigGroupAttendeeConflictData(o: XmlBytes, v: TooBigGroupAttendeeConflictData, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** t:IndividualAttendeeConflictData */
 export const IndividualAttendeeConflictData$: ComplexDesc = {
@@ -26702,17 +20856,7 @@ export const IndividualAttendeeConflictData$: ComplexDesc = {
   ns: T,
   base: () => AttendeeConflictData$,
   content: { group: 'sequence', items: [{ el: 'BusyType', ns: T, type: () => LegacyFreeBusyType$ }] },
-  write: writeIndividualAttendeeConflictData,
 };
-
-/** Writes an element of t:IndividualAttendeeConflictData; gives up (bail) where the generic writer must. */
-function writeIndividualAttendeeConflictData(o: XmlBytes, v: IndividualAttendeeConflictData, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tBusyType, LegacyFreeBusyTypeCodec, v.BusyType);
-  end(o, t, at);
-}
 
 /** t:GroupAttendeeConflictData */
 export const GroupAttendeeConflictData$: ComplexDesc = {
@@ -26729,20 +20873,7 @@ export const GroupAttendeeConflictData$: ComplexDesc = {
       { el: 'NumberOfMembersWithNoData', ns: T, type: 'xs:int' },
     ],
   },
-  write: writeGroupAttendeeConflictData,
 };
-
-/** Writes an element of t:GroupAttendeeConflictData; gives up (bail) where the generic writer must. */
-function writeGroupAttendeeConflictData(o: XmlBytes, v: GroupAttendeeConflictData, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tNumberOfMembers, xsInt, v.NumberOfMembers);
-  leaf(o, tNumberOfMembersAvailable, xsInt, v.NumberOfMembersAvailable);
-  leaf(o, tNumberOfMembersWithConflict, xsInt, v.NumberOfMembersWithConflict);
-  leaf(o, tNumberOfMembersWithNoData, xsInt, v.NumberOfMembersWithNoData);
-  end(o, t, at);
-}
 
 /** t:Suggestion */
 export const Suggestion$: ComplexDesc = {
@@ -26758,20 +20889,7 @@ export const Suggestion$: ComplexDesc = {
       { el: 'AttendeeConflictDataArray', ns: T, type: () => ArrayOfAttendeeConflictData$, min: 0 },
     ],
   },
-  write: writeSuggestion,
 };
-
-/** Writes an element of t:Suggestion; gives up (bail) where the generic writer must. */
-function writeSuggestion(o: XmlBytes, v: Suggestion, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMeetingTime, xsDateTime, v.MeetingTime);
-  leaf(o, tIsWorkTime, xsBoolean, v.IsWorkTime);
-  leaf(o, tSuggestionQuality, SuggestionQualityCodec, v.SuggestionQuality);
-  optional(o, writeArrayOfAttendeeConflictData, v.AttendeeConflictDataArray, tAttendeeConflictDataArray);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSuggestion */
 export const ArrayOfSuggestion$: ComplexDesc = {
@@ -26782,17 +20900,7 @@ export const ArrayOfSuggestion$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Suggestion', ns: T, type: () => Suggestion$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSuggestion,
 };
-
-/** Writes an element of t:ArrayOfSuggestion; gives up (bail) where the generic writer must. */
-function writeArrayOfSuggestion(o: XmlBytes, v: ArrayOfSuggestion, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Suggestion !== undefined) for (const e of list(v.Suggestion, 0)) writeSuggestion(o, e, tSuggestion);
-  end(o, t, at);
-}
 
 /** t:SuggestionDayResult */
 export const SuggestionDayResult$: ComplexDesc = {
@@ -26807,19 +20915,7 @@ export const SuggestionDayResult$: ComplexDesc = {
       { el: 'SuggestionArray', ns: T, type: () => ArrayOfSuggestion$, min: 0 },
     ],
   },
-  write: writeSuggestionDayResult,
 };
-
-/** Writes an element of t:SuggestionDayResult; gives up (bail) where the generic writer must. */
-function writeSuggestionDayResult(o: XmlBytes, v: SuggestionDayResult, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDate, xsDateTime, v.Date);
-  leaf(o, tDayQuality, SuggestionQualityCodec, v.DayQuality);
-  optional(o, writeArrayOfSuggestion, v.SuggestionArray, tSuggestionArray);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSuggestionDayResult */
 export const ArrayOfSuggestionDayResult$: ComplexDesc = {
@@ -26830,18 +20926,7 @@ export const ArrayOfSuggestionDayResult$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'SuggestionDayResult', ns: T, type: () => SuggestionDayResult$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSuggestionDayResult,
 };
-
-/** Writes an element of t:ArrayOfSuggestionDayResult; gives up (bail) where the generic writer must. */
-function writeArrayOfSuggestionDayResult(o: XmlBytes, v: ArrayOfSuggestionDayResult, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.SuggestionDayResult !== undefined)
-    for (const e of list(v.SuggestionDayResult, 0)) writeSuggestionDayResult(o, e, tSuggestionDayResult);
-  end(o, t, at);
-}
 
 /** t:ReplyBody */
 export const ReplyBody$: ComplexDesc = {
@@ -26933,17 +21018,7 @@ export const Value$: ComplexDesc = {
   ns: T,
   attributes: [{ name: 'Name', type: 'xs:string', required: true }],
   text: 'xs:string',
-  write: writeValue,
 };
-
-/** Writes an element of t:Value; gives up (bail) where the generic writer must. */
-function writeValue(o: XmlBytes, v: Value, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Name === undefined) bail();
-  attribute(o, aName, xsString, v.Name);
-  simpleContent(o, t, xsString, v.$value);
-}
 
 /** t:ApprovalRequestDataType */
 export const ApprovalRequestDataType$: ComplexDesc = {
@@ -27635,17 +21710,7 @@ export const ConflictResultsType$: ComplexDesc = {
   name: 'ConflictResultsType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'Count', ns: T, type: 'xs:int' }] },
-  write: writeConflictResultsType,
 };
-
-/** Writes an element of t:ConflictResultsType; gives up (bail) where the generic writer must. */
-function writeConflictResultsType(o: XmlBytes, v: ConflictResultsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tCount, xsInt, v.Count);
-  end(o, t, at);
-}
 
 /** t:OutOfOfficeMailTip */
 export const OutOfOfficeMailTip$: ComplexDesc = {
@@ -27659,19 +21724,7 @@ export const OutOfOfficeMailTip$: ComplexDesc = {
       { el: 'Duration', ns: T, type: () => Duration$, min: 0 },
     ],
   },
-  write: writeOutOfOfficeMailTip,
 };
-
-/** Writes an element of t:OutOfOfficeMailTip; gives up (bail) where the generic writer must. */
-function writeOutOfOfficeMailTip(o: XmlBytes, v: OutOfOfficeMailTip, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ReplyBody === undefined) bail();
-  writeElement(o, NAMESPACES, { el: 'ReplyBody', ns: T, type: () => ReplyBody$ }, v.ReplyBody);
-  optional(o, writeDuration, v.Duration, tDuration);
-  end(o, t, at);
-}
 
 /** t:SmtpDomainList */
 export const SmtpDomainList$: ComplexDesc = {
@@ -27682,17 +21735,7 @@ export const SmtpDomainList$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Domain', ns: T, type: () => SmtpDomain$, min: 0, max: Infinity, array: true }],
   },
-  write: writeSmtpDomainList,
 };
-
-/** Writes an element of t:SmtpDomainList; gives up (bail) where the generic writer must. */
-function writeSmtpDomainList(o: XmlBytes, v: SmtpDomainList, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Domain !== undefined) for (const e of list(v.Domain, 0)) writeSmtpDomain(o, e, tDomain);
-  end(o, t, at);
-}
 
 /** t:SmtpDomain */
 export const SmtpDomain$: ComplexDesc = {
@@ -27703,18 +21746,7 @@ export const SmtpDomain$: ComplexDesc = {
     { name: 'Name', type: 'xs:string', required: true },
     { name: 'IncludeSubdomains', type: 'xs:boolean' },
   ],
-  write: writeSmtpDomain,
 };
-
-/** Writes an element of t:SmtpDomain; gives up (bail) where the generic writer must. */
-function writeSmtpDomain(o: XmlBytes, v: SmtpDomain, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Name === undefined) bail();
-  attribute(o, aName, xsString, v.Name);
-  optionalAttribute(o, aIncludeSubdomains, xsBoolean, v.IncludeSubdomains);
-  empty(o);
-}
 
 /** t:MailTips */
 export const MailTips$: ComplexDesc = {
@@ -27740,30 +21772,7 @@ export const MailTips$: ComplexDesc = {
       { el: 'PreferAccessibleContent', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeMailTips,
 };
-
-/** Writes an element of t:MailTips; gives up (bail) where the generic writer must. */
-function writeMailTips(o: XmlBytes, v: MailTips, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeEmailAddressType(o, v.RecipientAddress, tRecipientAddress);
-  leaf(o, tPendingMailTips, MailTipTypesCodec, v.PendingMailTips);
-  optional(o, writeOutOfOfficeMailTip, v.OutOfOffice, tOutOfOffice);
-  optionalLeaf(o, tMailboxFull, xsBoolean, v.MailboxFull);
-  optionalLeaf(o, tCustomMailTip, xsString, v.CustomMailTip);
-  optionalLeaf(o, tTotalMemberCount, xsInt, v.TotalMemberCount);
-  optionalLeaf(o, tExternalMemberCount, xsInt, v.ExternalMemberCount);
-  optionalLeaf(o, tMaxMessageSize, xsInt, v.MaxMessageSize);
-  optionalLeaf(o, tDeliveryRestricted, xsBoolean, v.DeliveryRestricted);
-  optionalLeaf(o, tIsModerated, xsBoolean, v.IsModerated);
-  optionalLeaf(o, tInvalidRecipient, xsBoolean, v.InvalidRecipient);
-  optionalLeaf(o, tScope, xsInt, v.Scope);
-  optional(o, writeArrayOfRecipientSuggestionsType, v.RecipientSuggestions, tRecipientSuggestions);
-  optionalLeaf(o, tPreferAccessibleContent, xsBoolean, v.PreferAccessibleContent);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRecipientSuggestionsType */
 export const ArrayOfRecipientSuggestionsType$: ComplexDesc = {
@@ -27774,18 +21783,7 @@ export const ArrayOfRecipientSuggestionsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'RecipientSuggestion', ns: T, type: () => RecipientSuggestionType$, min: 0, max: 3, array: true }],
   },
-  write: writeArrayOfRecipientSuggestionsType,
 };
-
-/** Writes an element of t:ArrayOfRecipientSuggestionsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRecipientSuggestionsType(o: XmlBytes, v: ArrayOfRecipientSuggestionsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.RecipientSuggestion !== undefined)
-    for (const e of list(v.RecipientSuggestion, 0)) writeRecipientSuggestionType(o, e, tRecipientSuggestion);
-  end(o, t, at);
-}
 
 /** t:RecipientSuggestionType */
 export const RecipientSuggestionType$: ComplexDesc = {
@@ -27799,33 +21797,10 @@ export const RecipientSuggestionType$: ComplexDesc = {
       { el: 'EmailAddress', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeRecipientSuggestionType,
 };
-
-/** Writes an element of t:RecipientSuggestionType; gives up (bail) where the generic writer must. */
-function writeRecipientSuggestionType(o: XmlBytes, v: RecipientSuggestionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  end(o, t, at);
-}
 
 /** t:ServiceConfiguration */
-export const ServiceConfiguration$: ComplexDesc = {
-  kind: 'complex',
-  name: 'ServiceConfiguration',
-  ns: T,
-  write: writeServiceConfiguration,
-};
-
-/** Writes an element of t:ServiceConfiguration; gives up (bail) where the generic writer must. */
-function writeServiceConfiguration(o: XmlBytes, v: ServiceConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
+export const ServiceConfiguration$: ComplexDesc = { kind: 'complex', name: 'ServiceConfiguration', ns: T };
 
 /** t:MailTipsServiceConfiguration */
 export const MailTipsServiceConfiguration$: ComplexDesc = {
@@ -27846,24 +21821,7 @@ export const MailTipsServiceConfiguration$: ComplexDesc = {
       { el: 'LargeAudienceCap', ns: T, type: 'xs:int' },
     ],
   },
-  write: writeMailTipsServiceConfiguration,
 };
-
-/** Writes an element of t:MailTipsServiceConfiguration; gives up (bail) where the generic writer must. */
-function writeMailTipsServiceConfiguration(o: XmlBytes, v: MailTipsServiceConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailTipsEnabled, xsBoolean, v.MailTipsEnabled);
-  leaf(o, tMaxRecipientsPerGetMailTipsRequest, xsInt, v.MaxRecipientsPerGetMailTipsRequest);
-  leaf(o, tMaxMessageSize, xsInt, v.MaxMessageSize);
-  leaf(o, tLargeAudienceThreshold, xsInt, v.LargeAudienceThreshold);
-  leaf(o, tShowExternalRecipientCount, xsBoolean, v.ShowExternalRecipientCount);
-  writeSmtpDomainList(o, v.InternalDomains, tInternalDomains);
-  leaf(o, tPolicyTipsEnabled, xsBoolean, v.PolicyTipsEnabled);
-  leaf(o, tLargeAudienceCap, xsInt, v.LargeAudienceCap);
-  end(o, t, at);
-}
 
 /** t:UnifiedMessageServiceConfiguration */
 export const UnifiedMessageServiceConfiguration$: ComplexDesc = {
@@ -27879,19 +21837,7 @@ export const UnifiedMessageServiceConfiguration$: ComplexDesc = {
       { el: 'PlayOnPhoneEnabled', ns: T, type: 'xs:boolean' },
     ],
   },
-  write: writeUnifiedMessageServiceConfiguration,
 };
-
-/** Writes an element of t:UnifiedMessageServiceConfiguration; gives up (bail) where the generic writer must. */
-function writeUnifiedMessageServiceConfiguration(o: XmlBytes, v: UnifiedMessageServiceConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tUmEnabled, xsBoolean, v.UmEnabled);
-  leaf(o, tPlayOnPhoneDialString, xsString, v.PlayOnPhoneDialString);
-  leaf(o, tPlayOnPhoneEnabled, xsBoolean, v.PlayOnPhoneEnabled);
-  end(o, t, at);
-}
 
 /** t:SharePointURLsServiceConfiguration */
 export const SharePointURLsServiceConfiguration$: ComplexDesc = {
@@ -27906,18 +21852,7 @@ export const SharePointURLsServiceConfiguration$: ComplexDesc = {
       { el: 'ExternalSPMySiteHostURL', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeSharePointURLsServiceConfiguration,
 };
-
-/** Writes an element of t:SharePointURLsServiceConfiguration; gives up (bail) where the generic writer must. */
-function writeSharePointURLsServiceConfiguration(o: XmlBytes, v: SharePointURLsServiceConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tInternalSPMySiteHostURL, xsString, v.InternalSPMySiteHostURL);
-  leaf(o, tExternalSPMySiteHostURL, xsString, v.ExternalSPMySiteHostURL);
-  end(o, t, at);
-}
 
 /** t:OfficeIntegrationConfiguration */
 export const OfficeIntegrationConfiguration$: ComplexDesc = {
@@ -27926,17 +21861,7 @@ export const OfficeIntegrationConfiguration$: ComplexDesc = {
   ns: T,
   base: () => ServiceConfiguration$,
   content: { group: 'sequence', items: [{ el: 'OfficeSidebarURL', ns: T, type: 'xs:string' }] },
-  write: writeOfficeIntegrationConfiguration,
 };
-
-/** Writes an element of t:OfficeIntegrationConfiguration; gives up (bail) where the generic writer must. */
-function writeOfficeIntegrationConfiguration(o: XmlBytes, v: OfficeIntegrationConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tOfficeSidebarURL, xsString, v.OfficeSidebarURL);
-  end(o, t, at);
-}
 
 /** t:ConfigurationRequestDetailsType */
 export const ConfigurationRequestDetailsType$: ComplexDesc = {
@@ -27979,19 +21904,7 @@ export const ArrayOfEncryptedSharedFolderDataType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'EncryptedSharedFolderData', ns: T, type: () => EncryptedSharedFolderDataType$, array: true }],
   },
-  write: writeArrayOfEncryptedSharedFolderDataType,
 };
-
-/** Writes an element of t:ArrayOfEncryptedSharedFolderDataType; gives up (bail) where the generic writer must. */
-function writeArrayOfEncryptedSharedFolderDataType(o: XmlBytes, v: ArrayOfEncryptedSharedFolderDataType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.EncryptedSharedFolderData !== undefined)
-    for (const e of list(v.EncryptedSharedFolderData, 0))
-      writeEncryptedSharedFolderDataType(o, e, tEncryptedSharedFolderData);
-  end(o, t, at);
-}
 
 /** t:EncryptedSharedFolderDataType */
 export const EncryptedSharedFolderDataType$: ComplexDesc = {
@@ -28005,20 +21918,7 @@ export const EncryptedSharedFolderDataType$: ComplexDesc = {
       { el: 'Data', ns: T, type: () => EncryptedDataContainerType$ },
     ],
   },
-  write: writeEncryptedSharedFolderDataType,
 };
-
-/** Writes an element of t:EncryptedSharedFolderDataType; gives up (bail) where the generic writer must. */
-function writeEncryptedSharedFolderDataType(o: XmlBytes, v: EncryptedSharedFolderDataType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Token === undefined) bail();
-  writeElement(o, NAMESPACES, { el: 'Token', ns: T, type: () => EncryptedDataContainerType$ }, v.Token);
-  if (v.Data === undefined) bail();
-  writeElement(o, NAMESPACES, { el: 'Data', ns: T, type: () => EncryptedDataContainerType$ }, v.Data);
-  end(o, t, at);
-}
 
 /** t:EncryptedDataContainerType */
 export const EncryptedDataContainerType$: ComplexDesc = {
@@ -28039,18 +21939,7 @@ export const ArrayOfInvalidRecipientsType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'InvalidRecipient', ns: T, type: () => InvalidRecipientType$, array: true }],
   },
-  write: writeArrayOfInvalidRecipientsType,
 };
-
-/** Writes an element of t:ArrayOfInvalidRecipientsType; gives up (bail) where the generic writer must. */
-function writeArrayOfInvalidRecipientsType(o: XmlBytes, v: ArrayOfInvalidRecipientsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.InvalidRecipient !== undefined)
-    for (const e of list(v.InvalidRecipient, 0)) writeInvalidRecipientType(o, e, tInvalidRecipient);
-  end(o, t, at);
-}
 
 /** t:InvalidRecipientType */
 export const InvalidRecipientType$: ComplexDesc = {
@@ -28065,19 +21954,7 @@ export const InvalidRecipientType$: ComplexDesc = {
       { el: 'MessageText', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeInvalidRecipientType,
 };
-
-/** Writes an element of t:InvalidRecipientType; gives up (bail) where the generic writer must. */
-function writeInvalidRecipientType(o: XmlBytes, v: InvalidRecipientType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
-  leaf(o, tResponseCode, InvalidRecipientResponseCodeTypeCodec, v.ResponseCode);
-  optionalLeaf(o, tMessageText, xsString, v.MessageText);
-  end(o, t, at);
-}
 
 /** t:AcceptSharingInvitationType */
 export const AcceptSharingInvitationType$: ComplexDesc = {
@@ -28129,20 +22006,7 @@ export const PhoneCallInformationType$: ComplexDesc = {
       { el: 'SIPResponseCode', ns: T, type: 'xs:int', min: 0 },
     ],
   },
-  write: writePhoneCallInformationType,
 };
-
-/** Writes an element of t:PhoneCallInformationType; gives up (bail) where the generic writer must. */
-function writePhoneCallInformationType(o: XmlBytes, v: PhoneCallInformationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tPhoneCallState, PhoneCallStateTypeCodec, v.PhoneCallState);
-  leaf(o, tConnectionFailureCause, ConnectionFailureCauseTypeCodec, v.ConnectionFailureCause);
-  optionalLeaf(o, tSIPResponseText, xsString, v.SIPResponseText);
-  optionalLeaf(o, tSIPResponseCode, xsInt, v.SIPResponseCode);
-  end(o, t, at);
-}
 
 /** t:UserConfigurationNameType */
 export const UserConfigurationNameType$: ComplexDesc = {
@@ -28297,20 +22161,7 @@ export const ProtectionRulesServiceConfiguration$: ComplexDesc = {
       { el: 'InternalDomains', ns: T, type: () => SmtpDomainList$ },
     ],
   },
-  write: writeProtectionRulesServiceConfiguration,
 };
-
-/** Writes an element of t:ProtectionRulesServiceConfiguration; gives up (bail) where the generic writer must. */
-function writeProtectionRulesServiceConfiguration(o: XmlBytes, v: ProtectionRulesServiceConfiguration, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.RefreshInterval === undefined) bail();
-  attribute(o, aRefreshInterval, ProtectionRulesServiceConfiguration_RefreshIntervalCodec, v.RefreshInterval);
-  const at = content(o);
-  writeArrayOfProtectionRulesType(o, v.Rules, tRules);
-  writeSmtpDomainList(o, v.InternalDomains, tInternalDomains);
-  end(o, t, at);
-}
 
 /** t:ArrayOfProtectionRulesType */
 export const ArrayOfProtectionRulesType$: ComplexDesc = {
@@ -28321,17 +22172,7 @@ export const ArrayOfProtectionRulesType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Rule', ns: T, type: () => ProtectionRuleType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfProtectionRulesType,
 };
-
-/** Writes an element of t:ArrayOfProtectionRulesType; gives up (bail) where the generic writer must. */
-function writeArrayOfProtectionRulesType(o: XmlBytes, v: ArrayOfProtectionRulesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Rule !== undefined) for (const e of list(v.Rule, 0)) writeProtectionRuleType(o, e, tRule);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleType */
 export const ProtectionRuleType$: ComplexDesc = {
@@ -28350,24 +22191,7 @@ export const ProtectionRuleType$: ComplexDesc = {
       { el: 'Action', ns: T, type: () => ProtectionRuleActionType$ },
     ],
   },
-  write: writeProtectionRuleType,
 };
-
-/** Writes an element of t:ProtectionRuleType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleType(o: XmlBytes, v: ProtectionRuleType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Name === undefined) bail();
-  attribute(o, aName, ProtectionRuleType_NameCodec, v.Name);
-  if (v.UserOverridable === undefined) bail();
-  attribute(o, aUserOverridable, xsBoolean, v.UserOverridable);
-  if (v.Priority === undefined) bail();
-  attribute(o, aPriority, ProtectionRuleType_PriorityCodec, v.Priority);
-  const at = content(o);
-  writeProtectionRuleConditionType(o, v.Condition, tCondition);
-  writeProtectionRuleActionType(o, v.Action, tAction);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleConditionType */
 export const ProtectionRuleConditionType$: ComplexDesc = {
@@ -28384,29 +22208,7 @@ export const ProtectionRuleConditionType$: ComplexDesc = {
       { el: 'True', ns: T, type: () => ProtectionRuleTrueType$ },
     ],
   },
-  write: writeProtectionRuleConditionType,
 };
-
-/** Writes an element of t:ProtectionRuleConditionType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleConditionType(o: XmlBytes, v: ProtectionRuleConditionType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  const at = content(o);
-  n = 0;
-  n += has(v.AllInternal);
-  n += has(v.And);
-  n += has(v.RecipientIs);
-  n += has(v.SenderDepartments);
-  n += has(v.True);
-  if (n > 1 || n === 0) bail();
-  optionalLeaf(o, tAllInternal, ProtectionRuleAllInternalTypeCodec, v.AllInternal);
-  optional(o, writeProtectionRuleAndType, v.And, tAnd);
-  optional(o, writeProtectionRuleRecipientIsType, v.RecipientIs, tRecipientIs);
-  optional(o, writeProtectionRuleSenderDepartmentsType, v.SenderDepartments, tSenderDepartments);
-  optionalLeaf(o, tTrue, ProtectionRuleTrueTypeCodec, v.True);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleAndType */
 export const ProtectionRuleAndType$: ComplexDesc = {
@@ -28450,37 +22252,7 @@ export const ProtectionRuleAndType$: ComplexDesc = {
       },
     ],
   },
-  write: writeProtectionRuleAndType,
 };
-
-/** Writes an element of t:ProtectionRuleAndType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleAndType(o: XmlBytes, v: ProtectionRuleAndType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of entries(v.$items, 1)) {
-    switch (e.$element) {
-      case 'AllInternal':
-        leaf(o, tAllInternal, ProtectionRuleAllInternalTypeCodec, e.$value);
-        break;
-      case 'And':
-        writeProtectionRuleAndType(o, e, tAnd);
-        break;
-      case 'RecipientIs':
-        writeProtectionRuleRecipientIsType(o, e, tRecipientIs);
-        break;
-      case 'SenderDepartments':
-        writeProtectionRuleSenderDepartmentsType(o, e, tSenderDepartments);
-        break;
-      case 'True':
-        leaf(o, tTrue, ProtectionRuleTrueTypeCodec, e.$value);
-        break;
-      default:
-        bail();
-    }
-  }
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleRecipientIsType */
 export const ProtectionRuleRecipientIsType$: ComplexDesc = {
@@ -28491,17 +22263,7 @@ export const ProtectionRuleRecipientIsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Value', ns: T, type: () => ProtectionRuleValueType$, max: Infinity, array: true }],
   },
-  write: writeProtectionRuleRecipientIsType,
 };
-
-/** Writes an element of t:ProtectionRuleRecipientIsType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleRecipientIsType(o: XmlBytes, v: ProtectionRuleRecipientIsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Value, 1)) leaf(o, tValue, ProtectionRuleValueTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleSenderDepartmentsType */
 export const ProtectionRuleSenderDepartmentsType$: ComplexDesc = {
@@ -28512,17 +22274,7 @@ export const ProtectionRuleSenderDepartmentsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Value', ns: T, type: () => ProtectionRuleValueType$, max: Infinity, array: true }],
   },
-  write: writeProtectionRuleSenderDepartmentsType,
 };
-
-/** Writes an element of t:ProtectionRuleSenderDepartmentsType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleSenderDepartmentsType(o: XmlBytes, v: ProtectionRuleSenderDepartmentsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Value, 1)) leaf(o, tValue, ProtectionRuleValueTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleActionType */
 export const ProtectionRuleActionType$: ComplexDesc = {
@@ -28534,19 +22286,7 @@ export const ProtectionRuleActionType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Argument', ns: T, type: () => ProtectionRuleArgumentType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeProtectionRuleActionType,
 };
-
-/** Writes an element of t:ProtectionRuleActionType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleActionType(o: XmlBytes, v: ProtectionRuleActionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Name === undefined) bail();
-  attribute(o, aName, ProtectionRuleActionKindTypeCodec, v.Name);
-  const at = content(o);
-  if (v.Argument !== undefined) for (const e of list(v.Argument, 0)) writeProtectionRuleArgumentType(o, e, tArgument);
-  end(o, t, at);
-}
 
 /** t:ProtectionRuleArgumentType */
 export const ProtectionRuleArgumentType$: ComplexDesc = {
@@ -28554,17 +22294,7 @@ export const ProtectionRuleArgumentType$: ComplexDesc = {
   name: 'ProtectionRuleArgumentType',
   ns: T,
   attributes: [{ name: 'Value', type: () => ProtectionRuleArgumentType_Value$, required: true }],
-  write: writeProtectionRuleArgumentType,
 };
-
-/** Writes an element of t:ProtectionRuleArgumentType; gives up (bail) where the generic writer must. */
-function writeProtectionRuleArgumentType(o: XmlBytes, v: ProtectionRuleArgumentType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Value === undefined) bail();
-  attribute(o, aValue, ProtectionRuleArgumentType_ValueCodec, v.Value);
-  empty(o);
-}
 
 /** t:PolicyNudgeRulesServiceConfiguration */
 export const PolicyNudgeRulesServiceConfiguration$: ComplexDesc = {
@@ -28585,17 +22315,7 @@ export const ArrayOfFolderIdType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'FolderId', ns: T, type: () => FolderIdType$, array: true }],
   },
-  write: writeArrayOfFolderIdType,
 };
-
-/** Writes an element of t:ArrayOfFolderIdType; gives up (bail) where the generic writer must. */
-function writeArrayOfFolderIdType(o: XmlBytes, v: ArrayOfFolderIdType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.FolderId !== undefined) for (const e of list(v.FolderId, 0)) writeFolderIdType(o, e, tFolderId);
-  end(o, t, at);
-}
 
 /** t:FindMessageTrackingSearchResultType */
 export const FindMessageTrackingSearchResultType$: ComplexDesc = {
@@ -28616,25 +22336,7 @@ export const FindMessageTrackingSearchResultType$: ComplexDesc = {
       { el: 'Properties', ns: T, type: () => ArrayOfTrackingPropertiesType$, min: 0 },
     ],
   },
-  write: writeFindMessageTrackingSearchResultType,
 };
-
-/** Writes an element of t:FindMessageTrackingSearchResultType; gives up (bail) where the generic writer must. */
-function writeFindMessageTrackingSearchResultType(o: XmlBytes, v: FindMessageTrackingSearchResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSubject, xsString, v.Subject);
-  writeEmailAddressType(o, v.Sender, tSender);
-  optional(o, writeEmailAddressType, v.PurportedSender, tPurportedSender);
-  writeArrayOfRecipientsType(o, v.Recipients, tRecipients);
-  leaf(o, tSubmittedTime, xsDateTime, v.SubmittedTime);
-  leaf(o, tMessageTrackingReportId, NonEmptyStringTypeCodec, v.MessageTrackingReportId);
-  optionalLeaf(o, tPreviousHopServer, NonEmptyStringTypeCodec, v.PreviousHopServer);
-  optionalLeaf(o, tFirstHopServer, NonEmptyStringTypeCodec, v.FirstHopServer);
-  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
-  end(o, t, at);
-}
 
 /** t:ArrayOfFindMessageTrackingSearchResultType */
 export const ArrayOfFindMessageTrackingSearchResultType$: ComplexDesc = {
@@ -28649,23 +22351,7 @@ export const ArrayOfFindMessageTrackingSearchResultType$: ComplexDesc = {
       { el: 'MessageTrackingSearchResult', ns: T, type: () => FindMessageTrackingSearchResultType$, array: true },
     ],
   },
-  write: writeArrayOfFindMessageTrackingSearchResultType,
 };
-
-/** Writes an element of t:ArrayOfFindMessageTrackingSearchResultType; gives up (bail) where the generic writer must. */
-function writeArrayOfFindMessageTrackingSearchResultType(
-  o: XmlBytes,
-  v: ArrayOfFindMessageTrackingSearchResultType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.MessageTrackingSearchResult !== undefined)
-    for (const e of list(v.MessageTrackingSearchResult, 0))
-      writeFindMessageTrackingSearchResultType(o, e, tMessageTrackingSearchResult);
-  end(o, t, at);
-}
 
 /** t:RecipientTrackingEventType */
 export const RecipientTrackingEventType$: ComplexDesc = {
@@ -28689,28 +22375,7 @@ export const RecipientTrackingEventType$: ComplexDesc = {
       { el: 'Properties', ns: T, type: () => ArrayOfTrackingPropertiesType$, min: 0 },
     ],
   },
-  write: writeRecipientTrackingEventType,
 };
-
-/** Writes an element of t:RecipientTrackingEventType; gives up (bail) where the generic writer must. */
-function writeRecipientTrackingEventType(o: XmlBytes, v: RecipientTrackingEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDate, xsDateTime, v.Date);
-  writeEmailAddressType(o, v.Recipient, tRecipient);
-  leaf(o, tDeliveryStatus, xsString, v.DeliveryStatus);
-  leaf(o, tEventDescription, xsString, v.EventDescription);
-  optional(o, writeArrayOfStringsType, v.EventData, tEventData);
-  leaf(o, tServer, NonEmptyStringTypeCodec, v.Server);
-  leaf(o, tInternalId, xsNonNegativeInteger, v.InternalId);
-  optionalLeaf(o, tBccRecipient, xsBoolean, v.BccRecipient);
-  optionalLeaf(o, tHiddenRecipient, xsBoolean, v.HiddenRecipient);
-  optionalLeaf(o, tUniquePathId, NonEmptyStringTypeCodec, v.UniquePathId);
-  optionalLeaf(o, tRootAddress, NonEmptyStringTypeCodec, v.RootAddress);
-  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
-  end(o, t, at);
-}
 
 /** t:MessageTrackingReportType */
 export const MessageTrackingReportType$: ComplexDesc = {
@@ -28729,23 +22394,7 @@ export const MessageTrackingReportType$: ComplexDesc = {
       { el: 'Properties', ns: T, type: () => ArrayOfTrackingPropertiesType$, min: 0 },
     ],
   },
-  write: writeMessageTrackingReportType,
 };
-
-/** Writes an element of t:MessageTrackingReportType; gives up (bail) where the generic writer must. */
-function writeMessageTrackingReportType(o: XmlBytes, v: MessageTrackingReportType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeEmailAddressType, v.Sender, tSender);
-  optional(o, writeEmailAddressType, v.PurportedSender, tPurportedSender);
-  optionalLeaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tSubmitTime, xsDateTime, v.SubmitTime);
-  optional(o, writeArrayOfEmailAddressesType, v.OriginalRecipients, tOriginalRecipients);
-  writeArrayOfRecipientTrackingEventType(o, v.RecipientTrackingEvents, tRecipientTrackingEvents);
-  optional(o, writeArrayOfTrackingPropertiesType, v.Properties, tProperties);
-  end(o, t, at);
-}
 
 /** t:TrackingPropertyType */
 export const TrackingPropertyType$: ComplexDesc = {
@@ -28807,23 +22456,7 @@ export const ArrayOfArraysOfTrackingPropertiesType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'ArrayOfTrackingPropertiesType', ns: T, type: () => ArrayOfTrackingPropertiesType$, array: true }],
   },
-  write: writeArrayOfArraysOfTrackingPropertiesType,
 };
-
-/** Writes an element of t:ArrayOfArraysOfTrackingPropertiesType; gives up (bail) where the generic writer must. */
-function writeArrayOfArraysOfTrackingPropertiesType(
-  o: XmlBytes,
-  v: ArrayOfArraysOfTrackingPropertiesType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ArrayOfTrackingPropertiesType !== undefined)
-    for (const e of list(v.ArrayOfTrackingPropertiesType, 0))
-      writeArrayOfTrackingPropertiesType(o, e, tArrayOfTrackingPropertiesType);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRecipientTrackingEventType */
 export const ArrayOfRecipientTrackingEventType$: ComplexDesc = {
@@ -28836,18 +22469,7 @@ export const ArrayOfRecipientTrackingEventType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'RecipientTrackingEvent', ns: T, type: () => RecipientTrackingEventType$, array: true }],
   },
-  write: writeArrayOfRecipientTrackingEventType,
 };
-
-/** Writes an element of t:ArrayOfRecipientTrackingEventType; gives up (bail) where the generic writer must. */
-function writeArrayOfRecipientTrackingEventType(o: XmlBytes, v: ArrayOfRecipientTrackingEventType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.RecipientTrackingEvent !== undefined)
-    for (const e of list(v.RecipientTrackingEvent, 0)) writeRecipientTrackingEventType(o, e, tRecipientTrackingEvent);
-  end(o, t, at);
-}
 
 /** t:RulePredicateSizeRangeType */
 export const RulePredicateSizeRangeType$: ComplexDesc = {
@@ -29083,17 +22705,7 @@ export const ArrayOfRulesType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Rule', ns: T, type: () => RuleType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfRulesType,
 };
-
-/** Writes an element of t:ArrayOfRulesType; gives up (bail) where the generic writer must. */
-function writeArrayOfRulesType(o: XmlBytes, v: ArrayOfRulesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Rule !== undefined) for (const e of list(v.Rule, 0)) writeRuleType(o, e, tRule);
-  end(o, t, at);
-}
 
 /** t:RuleValidationErrorType */
 export const RuleValidationErrorType$: ComplexDesc = {
@@ -29109,20 +22721,7 @@ export const RuleValidationErrorType$: ComplexDesc = {
       { el: 'FieldValue', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeRuleValidationErrorType,
 };
-
-/** Writes an element of t:RuleValidationErrorType; gives up (bail) where the generic writer must. */
-function writeRuleValidationErrorType(o: XmlBytes, v: RuleValidationErrorType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tFieldURI, RuleFieldURITypeCodec, v.FieldURI);
-  leaf(o, tErrorCode, RuleValidationErrorCodeTypeCodec, v.ErrorCode);
-  leaf(o, tErrorMessage, xsString, v.ErrorMessage);
-  leaf(o, tFieldValue, xsString, v.FieldValue);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRuleValidationErrorsType */
 export const ArrayOfRuleValidationErrorsType$: ComplexDesc = {
@@ -29133,17 +22732,7 @@ export const ArrayOfRuleValidationErrorsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Error', ns: T, type: () => RuleValidationErrorType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfRuleValidationErrorsType,
 };
-
-/** Writes an element of t:ArrayOfRuleValidationErrorsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRuleValidationErrorsType(o: XmlBytes, v: ArrayOfRuleValidationErrorsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.Error, 1)) writeRuleValidationErrorType(o, e, tError);
-  end(o, t, at);
-}
 
 /** t:RuleOperationType */
 export const RuleOperationType$: ComplexDesc = { kind: 'complex', name: 'RuleOperationType', ns: T, abstract: true };
@@ -29271,18 +22860,7 @@ export const RuleOperationErrorType$: ComplexDesc = {
       { el: 'ValidationErrors', ns: T, type: () => ArrayOfRuleValidationErrorsType$ },
     ],
   },
-  write: writeRuleOperationErrorType,
 };
-
-/** Writes an element of t:RuleOperationErrorType; gives up (bail) where the generic writer must. */
-function writeRuleOperationErrorType(o: XmlBytes, v: RuleOperationErrorType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tOperationIndex, xsInt, v.OperationIndex);
-  writeArrayOfRuleValidationErrorsType(o, v.ValidationErrors, tValidationErrors);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRuleOperationErrorsType */
 export const ArrayOfRuleOperationErrorsType$: ComplexDesc = {
@@ -29293,17 +22871,7 @@ export const ArrayOfRuleOperationErrorsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'RuleOperationError', ns: T, type: () => RuleOperationErrorType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfRuleOperationErrorsType,
 };
-
-/** Writes an element of t:ArrayOfRuleOperationErrorsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRuleOperationErrorsType(o: XmlBytes, v: ArrayOfRuleOperationErrorsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.RuleOperationError, 1)) writeRuleOperationErrorType(o, e, tRuleOperationError);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSearchItemKindsType */
 export const ArrayOfSearchItemKindsType$: ComplexDesc = {
@@ -29314,17 +22882,7 @@ export const ArrayOfSearchItemKindsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'SearchItemKind', ns: T, type: () => SearchItemKindType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfSearchItemKindsType,
 };
-
-/** Writes an element of t:ArrayOfSearchItemKindsType; gives up (bail) where the generic writer must. */
-function writeArrayOfSearchItemKindsType(o: XmlBytes, v: ArrayOfSearchItemKindsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.SearchItemKind, 1)) leaf(o, tSearchItemKind, SearchItemKindTypeCodec, e);
-  end(o, t, at);
-}
 
 /** t:UserMailboxType */
 export const UserMailboxType$: ComplexDesc = {
@@ -29335,19 +22893,7 @@ export const UserMailboxType$: ComplexDesc = {
     { name: 'Id', type: 'xs:string', required: true },
     { name: 'IsArchive', type: 'xs:boolean', required: true },
   ],
-  write: writeUserMailboxType,
 };
-
-/** Writes an element of t:UserMailboxType; gives up (bail) where the generic writer must. */
-function writeUserMailboxType(o: XmlBytes, v: UserMailboxType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Id === undefined) bail();
-  attribute(o, aId, xsString, v.Id);
-  if (v.IsArchive === undefined) bail();
-  attribute(o, aIsArchive, xsBoolean, v.IsArchive);
-  empty(o);
-}
 
 /** t:ArrayOfUserMailboxesType */
 export const ArrayOfUserMailboxesType$: ComplexDesc = {
@@ -29358,17 +22904,7 @@ export const ArrayOfUserMailboxesType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'UserMailbox', ns: T, type: () => UserMailboxType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfUserMailboxesType,
 };
-
-/** Writes an element of t:ArrayOfUserMailboxesType; gives up (bail) where the generic writer must. */
-function writeArrayOfUserMailboxesType(o: XmlBytes, v: ArrayOfUserMailboxesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.UserMailbox, 1)) writeUserMailboxType(o, e, tUserMailbox);
-  end(o, t, at);
-}
 
 /** t:SearchableMailboxType */
 export const SearchableMailboxType$: ComplexDesc = {
@@ -29387,23 +22923,7 @@ export const SearchableMailboxType$: ComplexDesc = {
       { el: 'ReferenceId', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeSearchableMailboxType,
 };
-
-/** Writes an element of t:SearchableMailboxType; gives up (bail) where the generic writer must. */
-function writeSearchableMailboxType(o: XmlBytes, v: SearchableMailboxType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tGuid, GuidTypeCodec, v.Guid);
-  leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  leaf(o, tIsExternalMailbox, xsBoolean, v.IsExternalMailbox);
-  leaf(o, tExternalEmailAddress, xsString, v.ExternalEmailAddress);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  leaf(o, tIsMembershipGroup, xsBoolean, v.IsMembershipGroup);
-  leaf(o, tReferenceId, xsString, v.ReferenceId);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSearchableMailboxesType */
 export const ArrayOfSearchableMailboxesType$: ComplexDesc = {
@@ -29414,18 +22934,7 @@ export const ArrayOfSearchableMailboxesType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'SearchableMailbox', ns: T, type: () => SearchableMailboxType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSearchableMailboxesType,
 };
-
-/** Writes an element of t:ArrayOfSearchableMailboxesType; gives up (bail) where the generic writer must. */
-function writeArrayOfSearchableMailboxesType(o: XmlBytes, v: ArrayOfSearchableMailboxesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.SearchableMailbox !== undefined)
-    for (const e of list(v.SearchableMailbox, 0)) writeSearchableMailboxType(o, e, tSearchableMailbox);
-  end(o, t, at);
-}
 
 /** t:KeywordStatisticsSearchResultType */
 export const KeywordStatisticsSearchResultType$: ComplexDesc = {
@@ -29440,19 +22949,7 @@ export const KeywordStatisticsSearchResultType$: ComplexDesc = {
       { el: 'Size', ns: T, type: 'xs:long' },
     ],
   },
-  write: writeKeywordStatisticsSearchResultType,
 };
-
-/** Writes an element of t:KeywordStatisticsSearchResultType; gives up (bail) where the generic writer must. */
-function writeKeywordStatisticsSearchResultType(o: XmlBytes, v: KeywordStatisticsSearchResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tKeyword, xsString, v.Keyword);
-  leaf(o, tItemHits, xsInt, v.ItemHits);
-  leaf(o, tSize, xsLong, v.Size);
-  end(o, t, at);
-}
 
 /** t:ArrayOfKeywordStatisticsSearchResultsType */
 export const ArrayOfKeywordStatisticsSearchResultsType$: ComplexDesc = {
@@ -29465,22 +22962,7 @@ export const ArrayOfKeywordStatisticsSearchResultsType$: ComplexDesc = {
       { el: 'KeywordStat', ns: T, type: () => KeywordStatisticsSearchResultType$, min: 0, max: Infinity, array: true },
     ],
   },
-  write: writeArrayOfKeywordStatisticsSearchResultsType,
 };
-
-/** Writes an element of t:ArrayOfKeywordStatisticsSearchResultsType; gives up (bail) where the generic writer must. */
-function writeArrayOfKeywordStatisticsSearchResultsType(
-  o: XmlBytes,
-  v: ArrayOfKeywordStatisticsSearchResultsType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.KeywordStat !== undefined)
-    for (const e of list(v.KeywordStat, 0)) writeKeywordStatisticsSearchResultType(o, e, tKeywordStat);
-  end(o, t, at);
-}
 
 /** t:MailboxStatisticsSearchResultType */
 export const MailboxStatisticsSearchResultType$: ComplexDesc = {
@@ -29494,18 +22976,7 @@ export const MailboxStatisticsSearchResultType$: ComplexDesc = {
       { el: 'KeywordStatisticsSearchResult', ns: T, type: () => KeywordStatisticsSearchResultType$, min: 0 },
     ],
   },
-  write: writeMailboxStatisticsSearchResultType,
 };
-
-/** Writes an element of t:MailboxStatisticsSearchResultType; gives up (bail) where the generic writer must. */
-function writeMailboxStatisticsSearchResultType(o: XmlBytes, v: MailboxStatisticsSearchResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeUserMailboxType(o, v.UserMailbox, tUserMailbox);
-  optional(o, writeKeywordStatisticsSearchResultType, v.KeywordStatisticsSearchResult, tKeywordStatisticsSearchResult);
-  end(o, t, at);
-}
 
 /** t:ExtendedAttributeType */
 export const ExtendedAttributeType$: ComplexDesc = {
@@ -29643,18 +23114,7 @@ export const PreviewItemMailboxType$: ComplexDesc = {
       { el: 'PrimarySmtpAddress', ns: T, type: 'xs:string' },
     ],
   },
-  write: writePreviewItemMailboxType,
 };
-
-/** Writes an element of t:PreviewItemMailboxType; gives up (bail) where the generic writer must. */
-function writePreviewItemMailboxType(o: XmlBytes, v: PreviewItemMailboxType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailboxId, xsString, v.MailboxId);
-  leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfMailboxQueriesType */
 export const NonEmptyArrayOfMailboxQueriesType$: ComplexDesc = {
@@ -29755,37 +23215,7 @@ export const SearchPreviewItemType$: ComplexDesc = {
       { el: 'ExtendedProperties', ns: T, type: () => NonEmptyArrayOfExtendedPropertyType$, min: 0 },
     ],
   },
-  write: writeSearchPreviewItemType,
 };
-
-/** Writes an element of t:SearchPreviewItemType; gives up (bail) where the generic writer must. */
-function writeSearchPreviewItemType(o: XmlBytes, v: SearchPreviewItemType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.Id, tId);
-  optional(o, writePreviewItemMailboxType, v.Mailbox, tMailbox);
-  optional(o, writeItemIdType, v.ParentId, tParentId);
-  optionalLeaf(o, tItemClass, ItemClassTypeCodec, v.ItemClass);
-  optionalLeaf(o, tUniqueHash, xsString, v.UniqueHash);
-  optionalLeaf(o, tSortValue, xsString, v.SortValue);
-  optionalLeaf(o, tOwaLink, xsString, v.OwaLink);
-  optionalLeaf(o, tSender, xsString, v.Sender);
-  optional(o, writeArrayOfSmtpAddressType, v.ToRecipients, tToRecipients);
-  optional(o, writeArrayOfSmtpAddressType, v.CcRecipients, tCcRecipients);
-  optional(o, writeArrayOfSmtpAddressType, v.BccRecipients, tBccRecipients);
-  optionalLeaf(o, tCreatedTime, xsDateTime, v.CreatedTime);
-  optionalLeaf(o, tReceivedTime, xsDateTime, v.ReceivedTime);
-  optionalLeaf(o, tSentTime, xsDateTime, v.SentTime);
-  optionalLeaf(o, tSubject, xsString, v.Subject);
-  optionalLeaf(o, tSize, xsLong, v.Size);
-  optionalLeaf(o, tPreview, xsString, v.Preview);
-  optionalLeaf(o, tImportance, ImportanceChoicesTypeCodec, v.Importance);
-  optionalLeaf(o, tRead, xsBoolean, v.Read);
-  optionalLeaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
-  optional(o, writeNonEmptyArrayOfExtendedPropertyType, v.ExtendedProperties, tExtendedProperties);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSearchPreviewItemsType */
 export const ArrayOfSearchPreviewItemsType$: ComplexDesc = {
@@ -29796,18 +23226,7 @@ export const ArrayOfSearchPreviewItemsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'SearchPreviewItem', ns: T, type: () => SearchPreviewItemType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSearchPreviewItemsType,
 };
-
-/** Writes an element of t:ArrayOfSearchPreviewItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfSearchPreviewItemsType(o: XmlBytes, v: ArrayOfSearchPreviewItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.SearchPreviewItem !== undefined)
-    for (const e of list(v.SearchPreviewItem, 0)) writeSearchPreviewItemType(o, e, tSearchPreviewItem);
-  end(o, t, at);
-}
 
 /** t:FailedSearchMailboxType */
 export const FailedSearchMailboxType$: ComplexDesc = {
@@ -29823,20 +23242,7 @@ export const FailedSearchMailboxType$: ComplexDesc = {
       { el: 'IsArchive', ns: T, type: 'xs:boolean' },
     ],
   },
-  write: writeFailedSearchMailboxType,
 };
-
-/** Writes an element of t:FailedSearchMailboxType; gives up (bail) where the generic writer must. */
-function writeFailedSearchMailboxType(o: XmlBytes, v: FailedSearchMailboxType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailbox, xsString, v.Mailbox);
-  leaf(o, tErrorCode, xsInt, v.ErrorCode);
-  leaf(o, tErrorMessage, xsString, v.ErrorMessage);
-  leaf(o, tIsArchive, xsBoolean, v.IsArchive);
-  end(o, t, at);
-}
 
 /** t:ArrayOfFailedSearchMailboxesType */
 export const ArrayOfFailedSearchMailboxesType$: ComplexDesc = {
@@ -29847,18 +23253,7 @@ export const ArrayOfFailedSearchMailboxesType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'FailedMailbox', ns: T, type: () => FailedSearchMailboxType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfFailedSearchMailboxesType,
 };
-
-/** Writes an element of t:ArrayOfFailedSearchMailboxesType; gives up (bail) where the generic writer must. */
-function writeArrayOfFailedSearchMailboxesType(o: XmlBytes, v: ArrayOfFailedSearchMailboxesType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.FailedMailbox !== undefined)
-    for (const e of list(v.FailedMailbox, 0)) writeFailedSearchMailboxType(o, e, tFailedMailbox);
-  end(o, t, at);
-}
 
 /** t:SearchMailboxesResultType */
 export const SearchMailboxesResultType$: ComplexDesc = {
@@ -29881,27 +23276,7 @@ export const SearchMailboxesResultType$: ComplexDesc = {
       { el: 'MailboxStats', ns: T, type: () => ArrayOfMailboxStatisticsItemsType$, min: 0 },
     ],
   },
-  write: writeSearchMailboxesResultType,
 };
-
-/** Writes an element of t:SearchMailboxesResultType; gives up (bail) where the generic writer must. */
-function writeSearchMailboxesResultType(o: XmlBytes, v: SearchMailboxesResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeNonEmptyArrayOfMailboxQueriesType(o, v.SearchQueries, tSearchQueries);
-  leaf(o, tResultType, SearchResultTypeCodec, v.ResultType);
-  leaf(o, tItemCount, xsLong, v.ItemCount);
-  leaf(o, tSize, xsLong, v.Size);
-  leaf(o, tPageItemCount, xsInt, v.PageItemCount);
-  leaf(o, tPageItemSize, xsLong, v.PageItemSize);
-  optional(o, writeArrayOfKeywordStatisticsSearchResultsType, v.KeywordStats, tKeywordStats);
-  optional(o, writeArrayOfSearchPreviewItemsType, v.Items, tItems);
-  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, tFailedMailboxes);
-  optional(o, writeArrayOfSearchRefinerItemsType, v.Refiners, tRefiners);
-  optional(o, writeArrayOfMailboxStatisticsItemsType, v.MailboxStats, tMailboxStats);
-  end(o, t, at);
-}
 
 /** t:SearchRefinerItemType */
 export const SearchRefinerItemType$: ComplexDesc = {
@@ -29917,20 +23292,7 @@ export const SearchRefinerItemType$: ComplexDesc = {
       { el: 'Token', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeSearchRefinerItemType,
 };
-
-/** Writes an element of t:SearchRefinerItemType; gives up (bail) where the generic writer must. */
-function writeSearchRefinerItemType(o: XmlBytes, v: SearchRefinerItemType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tName, xsString, v.Name);
-  leaf(o, tValue, xsString, v.Value);
-  leaf(o, tCount, xsLong, v.Count);
-  leaf(o, tToken, xsString, v.Token);
-  end(o, t, at);
-}
 
 /** t:ArrayOfSearchRefinerItemsType */
 export const ArrayOfSearchRefinerItemsType$: ComplexDesc = {
@@ -29941,17 +23303,7 @@ export const ArrayOfSearchRefinerItemsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Refiner', ns: T, type: () => SearchRefinerItemType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfSearchRefinerItemsType,
 };
-
-/** Writes an element of t:ArrayOfSearchRefinerItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfSearchRefinerItemsType(o: XmlBytes, v: ArrayOfSearchRefinerItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Refiner !== undefined) for (const e of list(v.Refiner, 0)) writeSearchRefinerItemType(o, e, tRefiner);
-  end(o, t, at);
-}
 
 /** t:OneDriveItemType */
 export const OneDriveItemType$: ComplexDesc = {
@@ -30116,20 +23468,7 @@ export const MailboxStatisticsItemType$: ComplexDesc = {
       { el: 'Size', ns: T, type: 'xs:long' },
     ],
   },
-  write: writeMailboxStatisticsItemType,
 };
-
-/** Writes an element of t:MailboxStatisticsItemType; gives up (bail) where the generic writer must. */
-function writeMailboxStatisticsItemType(o: XmlBytes, v: MailboxStatisticsItemType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailboxId, xsString, v.MailboxId);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  leaf(o, tItemCount, xsLong, v.ItemCount);
-  leaf(o, tSize, xsLong, v.Size);
-  end(o, t, at);
-}
 
 /** t:ArrayOfMailboxStatisticsItemsType */
 export const ArrayOfMailboxStatisticsItemsType$: ComplexDesc = {
@@ -30140,18 +23479,7 @@ export const ArrayOfMailboxStatisticsItemsType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MailboxStat', ns: T, type: () => MailboxStatisticsItemType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfMailboxStatisticsItemsType,
 };
-
-/** Writes an element of t:ArrayOfMailboxStatisticsItemsType; gives up (bail) where the generic writer must. */
-function writeArrayOfMailboxStatisticsItemsType(o: XmlBytes, v: ArrayOfMailboxStatisticsItemsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.MailboxStat !== undefined)
-    for (const e of list(v.MailboxStat, 0)) writeMailboxStatisticsItemType(o, e, tMailboxStat);
-  end(o, t, at);
-}
 
 /** t:MailboxHoldStatusType */
 export const MailboxHoldStatusType$: ComplexDesc = {
@@ -30166,19 +23494,7 @@ export const MailboxHoldStatusType$: ComplexDesc = {
       { el: 'AdditionalInfo', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeMailboxHoldStatusType,
 };
-
-/** Writes an element of t:MailboxHoldStatusType; gives up (bail) where the generic writer must. */
-function writeMailboxHoldStatusType(o: XmlBytes, v: MailboxHoldStatusType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailbox, xsString, v.Mailbox);
-  leaf(o, tStatus, HoldStatusTypeCodec, v.Status);
-  optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
-  end(o, t, at);
-}
 
 /** t:ArrayOfMailboxHoldStatusType */
 export const ArrayOfMailboxHoldStatusType$: ComplexDesc = {
@@ -30189,18 +23505,7 @@ export const ArrayOfMailboxHoldStatusType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MailboxHoldStatus', ns: T, type: () => MailboxHoldStatusType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfMailboxHoldStatusType,
 };
-
-/** Writes an element of t:ArrayOfMailboxHoldStatusType; gives up (bail) where the generic writer must. */
-function writeArrayOfMailboxHoldStatusType(o: XmlBytes, v: ArrayOfMailboxHoldStatusType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.MailboxHoldStatus !== undefined)
-    for (const e of list(v.MailboxHoldStatus, 0)) writeMailboxHoldStatusType(o, e, tMailboxHoldStatus);
-  end(o, t, at);
-}
 
 /** t:MailboxHoldResultType */
 export const MailboxHoldResultType$: ComplexDesc = {
@@ -30215,19 +23520,7 @@ export const MailboxHoldResultType$: ComplexDesc = {
       { el: 'MailboxHoldStatuses', ns: T, type: () => ArrayOfMailboxHoldStatusType$ },
     ],
   },
-  write: writeMailboxHoldResultType,
 };
-
-/** Writes an element of t:MailboxHoldResultType; gives up (bail) where the generic writer must. */
-function writeMailboxHoldResultType(o: XmlBytes, v: MailboxHoldResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tHoldId, xsString, v.HoldId);
-  optionalLeaf(o, tQuery, xsString, v.Query);
-  writeArrayOfMailboxHoldStatusType(o, v.MailboxHoldStatuses, tMailboxHoldStatuses);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfLegacyDNsType */
 export const NonEmptyArrayOfLegacyDNsType$: ComplexDesc = {
@@ -30260,19 +23553,7 @@ export const NonIndexableItemStatisticType$: ComplexDesc = {
       { el: 'ErrorMessage', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeNonIndexableItemStatisticType,
 };
-
-/** Writes an element of t:NonIndexableItemStatisticType; gives up (bail) where the generic writer must. */
-function writeNonIndexableItemStatisticType(o: XmlBytes, v: NonIndexableItemStatisticType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailbox, xsString, v.Mailbox);
-  leaf(o, tItemCount, xsLong, v.ItemCount);
-  optionalLeaf(o, tErrorMessage, xsString, v.ErrorMessage);
-  end(o, t, at);
-}
 
 /** t:ArrayOfNonIndexableItemStatisticsType */
 export const ArrayOfNonIndexableItemStatisticsType$: ComplexDesc = {
@@ -30292,23 +23573,7 @@ export const ArrayOfNonIndexableItemStatisticsType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfNonIndexableItemStatisticsType,
 };
-
-/** Writes an element of t:ArrayOfNonIndexableItemStatisticsType; gives up (bail) where the generic writer must. */
-function writeArrayOfNonIndexableItemStatisticsType(
-  o: XmlBytes,
-  v: ArrayOfNonIndexableItemStatisticsType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.NonIndexableItemStatistic !== undefined)
-    for (const e of list(v.NonIndexableItemStatistic, 0))
-      writeNonIndexableItemStatisticType(o, e, tNonIndexableItemStatistic);
-  end(o, t, at);
-}
 
 /** t:NonIndexableItemDetailType */
 export const NonIndexableItemDetailType$: ComplexDesc = {
@@ -30329,25 +23594,7 @@ export const NonIndexableItemDetailType$: ComplexDesc = {
       { el: 'AdditionalInfo', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeNonIndexableItemDetailType,
 };
-
-/** Writes an element of t:NonIndexableItemDetailType; gives up (bail) where the generic writer must. */
-function writeNonIndexableItemDetailType(o: XmlBytes, v: NonIndexableItemDetailType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.ItemId, tItemId);
-  leaf(o, tErrorCode, ItemIndexErrorTypeCodec, v.ErrorCode);
-  leaf(o, tErrorDescription, xsString, v.ErrorDescription);
-  leaf(o, tIsPartiallyIndexed, xsBoolean, v.IsPartiallyIndexed);
-  leaf(o, tIsPermanentFailure, xsBoolean, v.IsPermanentFailure);
-  leaf(o, tSortValue, xsString, v.SortValue);
-  leaf(o, tAttemptCount, xsInt, v.AttemptCount);
-  optionalLeaf(o, tLastAttemptTime, xsDateTime, v.LastAttemptTime);
-  optionalLeaf(o, tAdditionalInfo, xsString, v.AdditionalInfo);
-  end(o, t, at);
-}
 
 /** t:ArrayOfNonIndexableItemDetailsType */
 export const ArrayOfNonIndexableItemDetailsType$: ComplexDesc = {
@@ -30367,18 +23614,7 @@ export const ArrayOfNonIndexableItemDetailsType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfNonIndexableItemDetailsType,
 };
-
-/** Writes an element of t:ArrayOfNonIndexableItemDetailsType; gives up (bail) where the generic writer must. */
-function writeArrayOfNonIndexableItemDetailsType(o: XmlBytes, v: ArrayOfNonIndexableItemDetailsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.NonIndexableItemDetail !== undefined)
-    for (const e of list(v.NonIndexableItemDetail, 0)) writeNonIndexableItemDetailType(o, e, tNonIndexableItemDetail);
-  end(o, t, at);
-}
 
 /** t:NonIndexableItemDetailResultType */
 export const NonIndexableItemDetailResultType$: ComplexDesc = {
@@ -30392,18 +23628,7 @@ export const NonIndexableItemDetailResultType$: ComplexDesc = {
       { el: 'FailedMailboxes', ns: T, type: () => ArrayOfFailedSearchMailboxesType$, min: 0 },
     ],
   },
-  write: writeNonIndexableItemDetailResultType,
 };
-
-/** Writes an element of t:NonIndexableItemDetailResultType; gives up (bail) where the generic writer must. */
-function writeNonIndexableItemDetailResultType(o: XmlBytes, v: NonIndexableItemDetailResultType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeArrayOfNonIndexableItemDetailsType, v.Items, tItems);
-  optional(o, writeArrayOfFailedSearchMailboxesType, v.FailedMailboxes, tFailedMailboxes);
-  end(o, t, at);
-}
 
 /** t:DiscoverySearchConfigurationType */
 export const DiscoverySearchConfigurationType$: ComplexDesc = {
@@ -30421,22 +23646,7 @@ export const DiscoverySearchConfigurationType$: ComplexDesc = {
       { el: 'Language', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeDiscoverySearchConfigurationType,
 };
-
-/** Writes an element of t:DiscoverySearchConfigurationType; gives up (bail) where the generic writer must. */
-function writeDiscoverySearchConfigurationType(o: XmlBytes, v: DiscoverySearchConfigurationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSearchId, xsString, v.SearchId);
-  leaf(o, tSearchQuery, xsString, v.SearchQuery);
-  optional(o, writeArrayOfSearchableMailboxesType, v.SearchableMailboxes, tSearchableMailboxes);
-  optionalLeaf(o, tInPlaceHoldIdentity, xsString, v.InPlaceHoldIdentity);
-  optionalLeaf(o, tManagedByOrganization, xsString, v.ManagedByOrganization);
-  optionalLeaf(o, tLanguage, xsString, v.Language);
-  end(o, t, at);
-}
 
 /** t:ArrayOfDiscoverySearchConfigurationType */
 export const ArrayOfDiscoverySearchConfigurationType$: ComplexDesc = {
@@ -30456,23 +23666,7 @@ export const ArrayOfDiscoverySearchConfigurationType$: ComplexDesc = {
       },
     ],
   },
-  write: writeArrayOfDiscoverySearchConfigurationType,
 };
-
-/** Writes an element of t:ArrayOfDiscoverySearchConfigurationType; gives up (bail) where the generic writer must. */
-function writeArrayOfDiscoverySearchConfigurationType(
-  o: XmlBytes,
-  v: ArrayOfDiscoverySearchConfigurationType,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.DiscoverySearchConfiguration !== undefined)
-    for (const e of list(v.DiscoverySearchConfiguration, 0))
-      writeDiscoverySearchConfigurationType(o, e, tDiscoverySearchConfiguration);
-  end(o, t, at);
-}
 
 /** t:RetentionTagType */
 export const RetentionTagType$: ComplexDesc = {
@@ -30514,27 +23708,7 @@ export const RetentionPolicyTagType$: ComplexDesc = {
       { el: 'Priority', ns: T, type: 'xs:int', min: 0 },
     ],
   },
-  write: writeRetentionPolicyTagType,
 };
-
-/** Writes an element of t:RetentionPolicyTagType; gives up (bail) where the generic writer must. */
-function writeRetentionPolicyTagType(o: XmlBytes, v: RetentionPolicyTagType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDisplayName, xsString, v.DisplayName);
-  leaf(o, tRetentionId, GuidTypeCodec, v.RetentionId);
-  leaf(o, tRetentionPeriod, xsInt, v.RetentionPeriod);
-  leaf(o, tType, ElcFolderTypeCodec, v.Type);
-  leaf(o, tRetentionAction, RetentionActionTypeCodec, v.RetentionAction);
-  optionalLeaf(o, tDescription, xsString, v.Description);
-  leaf(o, tIsVisible, xsBoolean, v.IsVisible);
-  leaf(o, tOptedInto, xsBoolean, v.OptedInto);
-  leaf(o, tIsArchive, xsBoolean, v.IsArchive);
-  optionalLeaf(o, tParentLabelIdentity, xsString, v.ParentLabelIdentity);
-  optionalLeaf(o, tPriority, xsInt, v.Priority);
-  end(o, t, at);
-}
 
 /** t:ArrayOfRetentionPolicyTagsType */
 export const ArrayOfRetentionPolicyTagsType$: ComplexDesc = {
@@ -30547,18 +23721,7 @@ export const ArrayOfRetentionPolicyTagsType$: ComplexDesc = {
       { el: 'RetentionPolicyTag', ns: T, type: () => RetentionPolicyTagType$, min: 0, max: Infinity, array: true },
     ],
   },
-  write: writeArrayOfRetentionPolicyTagsType,
 };
-
-/** Writes an element of t:ArrayOfRetentionPolicyTagsType; gives up (bail) where the generic writer must. */
-function writeArrayOfRetentionPolicyTagsType(o: XmlBytes, v: ArrayOfRetentionPolicyTagsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.RetentionPolicyTag !== undefined)
-    for (const e of list(v.RetentionPolicyTag, 0)) writeRetentionPolicyTagType(o, e, tRetentionPolicyTag);
-  end(o, t, at);
-}
 
 /** t:ClientExtensionType */
 export const ClientExtensionType$: ComplexDesc = {
@@ -30585,29 +23748,7 @@ export const ClientExtensionType$: ComplexDesc = {
       { el: 'Manifest', ns: T, type: 'xs:base64Binary', min: 0 },
     ],
   },
-  write: writeClientExtensionType,
 };
-
-/** Writes an element of t:ClientExtensionType; gives up (bail) where the generic writer must. */
-function writeClientExtensionType(o: XmlBytes, v: ClientExtensionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aIsAvailable, xsBoolean, v.IsAvailable);
-  optionalAttribute(o, aIsMandatory, xsBoolean, v.IsMandatory);
-  optionalAttribute(o, aIsEnabledByDefault, xsBoolean, v.IsEnabledByDefault);
-  optionalAttribute(o, aProvidedTo, ClientExtensionProvidedToTypeCodec, v.ProvidedTo);
-  optionalAttribute(o, aType, ClientExtensionTypeTypeCodec, v.Type);
-  optionalAttribute(o, aScope, ClientExtensionScopeTypeCodec, v.Scope);
-  optionalAttribute(o, aMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  optionalAttribute(o, aMarketplaceContentMarket, xsString, v.MarketplaceContentMarket);
-  optionalAttribute(o, aAppStatus, xsString, v.AppStatus);
-  optionalAttribute(o, aEtoken, xsString, v.Etoken);
-  optionalAttribute(o, aInstalledDateTime, xsString, v.InstalledDateTime);
-  const at = content(o);
-  optional(o, writeArrayOfStringsType, v.SpecificUsers, tSpecificUsers);
-  optionalLeaf(o, tManifest, xsBase64Binary, v.Manifest);
-  end(o, t, at);
-}
 
 /** t:ImGroupType */
 export const ImGroupType$: ComplexDesc = {
@@ -30625,22 +23766,7 @@ export const ImGroupType$: ComplexDesc = {
       { el: 'SmtpAddress', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeImGroupType,
 };
-
-/** Writes an element of t:ImGroupType; gives up (bail) where the generic writer must. */
-function writeImGroupType(o: XmlBytes, v: ImGroupType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
-  leaf(o, tGroupType, NonEmptyStringTypeCodec, v.GroupType);
-  optional(o, writeItemIdType, v.ExchangeStoreId, tExchangeStoreId);
-  optional(o, writeNonEmptyArrayOfItemIdsType, v.MemberCorrelationKey, tMemberCorrelationKey);
-  optional(o, writeNonEmptyArrayOfExtendedPropertyType, v.ExtendedProperties, tExtendedProperties);
-  optionalLeaf(o, tSmtpAddress, xsString, v.SmtpAddress);
-  end(o, t, at);
-}
 
 /** t:ArrayOfImGroupType */
 export const ArrayOfImGroupType$: ComplexDesc = {
@@ -30653,17 +23779,7 @@ export const ArrayOfImGroupType$: ComplexDesc = {
     max: Infinity,
     items: [{ el: 'ImGroup', ns: T, type: () => ImGroupType$, array: true }],
   },
-  write: writeArrayOfImGroupType,
 };
-
-/** Writes an element of t:ArrayOfImGroupType; gives up (bail) where the generic writer must. */
-function writeArrayOfImGroupType(o: XmlBytes, v: ArrayOfImGroupType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.ImGroup !== undefined) for (const e of list(v.ImGroup, 0)) writeImGroupType(o, e, tImGroup);
-  end(o, t, at);
-}
 
 /** t:ImItemListType */
 export const ImItemListType$: ComplexDesc = {
@@ -30677,18 +23793,7 @@ export const ImItemListType$: ComplexDesc = {
       { el: 'Personas', ns: T, type: () => ArrayOfPeopleType$, min: 0 },
     ],
   },
-  write: writeImItemListType,
 };
-
-/** Writes an element of t:ImItemListType; gives up (bail) where the generic writer must. */
-function writeImItemListType(o: XmlBytes, v: ImItemListType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeArrayOfImGroupType, v.Groups, tGroups);
-  optional(o, writeArrayOfPeopleType, v.Personas, tPersonas);
-  end(o, t, at);
-}
 
 /** t:NonEmptyArrayOfExtendedFieldURIs */
 export const NonEmptyArrayOfExtendedFieldURIs$: ComplexDesc = {
@@ -30726,50 +23831,14 @@ export const NonEmptyStateDefinitionType$: ComplexDesc = {
       { el: 'LocationBasedStateDefinition', ns: T, type: () => LocationBasedStateDefinitionType$ },
     ],
   },
-  write: writeNonEmptyStateDefinitionType,
 };
-
-/** Writes an element of t:NonEmptyStateDefinitionType; gives up (bail) where the generic writer must. */
-function writeNonEmptyStateDefinitionType(o: XmlBytes, v: NonEmptyStateDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  let n: number;
-  o.raw(t.start);
-  const at = content(o);
-  n = 0;
-  n += has(v.DeletedOccurrenceStateDefinition);
-  n += has(v.DeleteFromFolderStateDefinition);
-  n += has(v.LocationBasedStateDefinition);
-  if (n > 1) bail();
-  optional(
-    o,
-    writeDeletedOccurrenceStateDefinitionType,
-    v.DeletedOccurrenceStateDefinition,
-    tDeletedOccurrenceStateDefinition,
-  );
-  optional(
-    o,
-    writeDeleteFromFolderStateDefinitionType,
-    v.DeleteFromFolderStateDefinition,
-    tDeleteFromFolderStateDefinition,
-  );
-  optional(o, writeLocationBasedStateDefinitionType, v.LocationBasedStateDefinition, tLocationBasedStateDefinition);
-  end(o, t, at);
-}
 
 /** t:BaseCalendarItemStateDefinitionType */
 export const BaseCalendarItemStateDefinitionType$: ComplexDesc = {
   kind: 'complex',
   name: 'BaseCalendarItemStateDefinitionType',
   ns: T,
-  write: writeBaseCalendarItemStateDefinitionType,
 };
-
-/** Writes an element of t:BaseCalendarItemStateDefinitionType; gives up (bail) where the generic writer must. */
-function writeBaseCalendarItemStateDefinitionType(o: XmlBytes, v: BaseCalendarItemStateDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** t:DeletedOccurrenceStateDefinitionType */
 export const DeletedOccurrenceStateDefinitionType$: ComplexDesc = {
@@ -30784,18 +23853,7 @@ export const DeletedOccurrenceStateDefinitionType$: ComplexDesc = {
       { el: 'IsOccurrencePresent', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeDeletedOccurrenceStateDefinitionType,
 };
-
-/** Writes an element of t:DeletedOccurrenceStateDefinitionType; gives up (bail) where the generic writer must. */
-function writeDeletedOccurrenceStateDefinitionType(o: XmlBytes, v: DeletedOccurrenceStateDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tOccurrenceDate, xsDateTime, v.OccurrenceDate);
-  optionalLeaf(o, tIsOccurrencePresent, xsBoolean, v.IsOccurrencePresent);
-  end(o, t, at);
-}
 
 /** t:DeleteFromFolderStateDefinitionType */
 export const DeleteFromFolderStateDefinitionType$: ComplexDesc = {
@@ -30803,15 +23861,7 @@ export const DeleteFromFolderStateDefinitionType$: ComplexDesc = {
   name: 'DeleteFromFolderStateDefinitionType',
   ns: T,
   base: () => BaseCalendarItemStateDefinitionType$,
-  write: writeDeleteFromFolderStateDefinitionType,
 };
-
-/** Writes an element of t:DeleteFromFolderStateDefinitionType; gives up (bail) where the generic writer must. */
-function writeDeleteFromFolderStateDefinitionType(o: XmlBytes, v: DeleteFromFolderStateDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  empty(o);
-}
 
 /** t:LocationBasedStateDefinitionType */
 export const LocationBasedStateDefinitionType$: ComplexDesc = {
@@ -30826,18 +23876,7 @@ export const LocationBasedStateDefinitionType$: ComplexDesc = {
       { el: 'AttendeeLocation', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeLocationBasedStateDefinitionType,
 };
-
-/** Writes an element of t:LocationBasedStateDefinitionType; gives up (bail) where the generic writer must. */
-function writeLocationBasedStateDefinitionType(o: XmlBytes, v: LocationBasedStateDefinitionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tOrganizerLocation, xsString, v.OrganizerLocation);
-  leaf(o, tAttendeeLocation, xsString, v.AttendeeLocation);
-  end(o, t, at);
-}
 
 /** t:MeetingSpaceType */
 export const MeetingSpaceType$: ComplexDesc = {
@@ -31322,27 +24361,7 @@ export const SuggestionType$: ComplexDesc = {
       { el: 'IsDeletable', ns: T, type: 'xs:boolean' },
     ],
   },
-  write: writeSuggestionType,
 };
-
-/** Writes an element of t:SuggestionType; gives up (bail) where the generic writer must. */
-function writeSuggestionType(o: XmlBytes, v: SuggestionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSuggestionType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:SuggestionType, for it and the types derived from it. */
-function contentOfSuggestionType(o: XmlBytes, v: SuggestionType): void {
-  leaf(o, tSuggestedQuery, xsString, v.SuggestedQuery);
-  leaf(o, tDisplayText, xsString, v.DisplayText);
-  leaf(o, tSuggestionType, SuggestionKindTypeCodec, v.SuggestionType);
-  optionalLeaf(o, tTrigger, xsString, v.Trigger);
-  leaf(o, tTDSuggestionId, xsInt, v.TDSuggestionId);
-  leaf(o, tIsDeletable, xsBoolean, v.IsDeletable);
-}
 
 /** t:PeopleSuggestionType */
 export const PeopleSuggestionType$: ComplexDesc = {
@@ -31357,19 +24376,7 @@ export const PeopleSuggestionType$: ComplexDesc = {
       { el: 'PersonType', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writePeopleSuggestionType,
 };
-
-/** Writes an element of t:PeopleSuggestionType; gives up (bail) where the generic writer must. */
-function writePeopleSuggestionType(o: XmlBytes, v: PeopleSuggestionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSuggestionType(o, v);
-  leaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
-  optionalLeaf(o, tPersonType, xsString, v.PersonType);
-  end(o, t, at);
-}
 
 /** t:FileSuggestionType */
 export const FileSuggestionType$: ComplexDesc = {
@@ -31388,23 +24395,7 @@ export const FileSuggestionType$: ComplexDesc = {
       { el: 'ContainerUrl', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeFileSuggestionType,
 };
-
-/** Writes an element of t:FileSuggestionType; gives up (bail) where the generic writer must. */
-function writeFileSuggestionType(o: XmlBytes, v: FileSuggestionType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSuggestionType(o, v);
-  leaf(o, tFileName, xsString, v.FileName);
-  leaf(o, tFileExtension, xsString, v.FileExtension);
-  optionalLeaf(o, tFileReferenceId, xsString, v.FileReferenceId);
-  optionalLeaf(o, tFileTitle, xsString, v.FileTitle);
-  optionalLeaf(o, tContainerTitle, xsString, v.ContainerTitle);
-  optionalLeaf(o, tContainerUrl, xsString, v.ContainerUrl);
-  end(o, t, at);
-}
 
 /** t:SearchSuggestionsType */
 export const SearchSuggestionsType$: ComplexDesc = {
@@ -31420,26 +24411,7 @@ export const SearchSuggestionsType$: ComplexDesc = {
       { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$, min: 0 },
     ],
   },
-  write: writeSearchSuggestionsType,
 };
-
-/** Writes an element of t:SearchSuggestionsType; gives up (bail) where the generic writer must. */
-function writeSearchSuggestionsType(o: XmlBytes, v: SearchSuggestionsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tTDSuggestionsBatchId, xsLong, v.TDSuggestionsBatchId);
-  leaf(o, tTDSuggestionsInstanceId, GuidTypeCodec, v.TDSuggestionsInstanceId);
-  optional(o, writeSearchSuggestionsType_Suggestions, v.Suggestions, tSuggestions);
-  if (v.DiagnosticsData !== undefined)
-    writeElement(
-      o,
-      NAMESPACES,
-      { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$ },
-      v.DiagnosticsData,
-    );
-  end(o, t, at);
-}
 
 /** SearchSuggestionsType_Suggestions */
 export const SearchSuggestionsType_Suggestions$: ComplexDesc = {
@@ -31460,17 +24432,7 @@ export const SearchSuggestionsType_Suggestions$: ComplexDesc = {
       },
     ],
   },
-  write: writeSearchSuggestionsType_Suggestions,
 };
-
-/** Writes an element of t:SearchSuggestionsType_Suggestions; gives up (bail) where the generic writer must. */
-function writeSearchSuggestionsType_Suggestions(o: XmlBytes, v: SearchSuggestionsType_Suggestions, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Suggestion !== undefined) for (const e of list(v.Suggestion, 0)) writeSuggestionType(o, e, tSuggestion);
-  end(o, t, at);
-}
 
 /** t:DeleteSearchSuggestionResponseType */
 export const DeleteSearchSuggestionResponseType$: ComplexDesc = {
@@ -31485,25 +24447,7 @@ export const DeleteSearchSuggestionResponseType$: ComplexDesc = {
       { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$, min: 0 },
     ],
   },
-  write: writeDeleteSearchSuggestionResponseType,
 };
-
-/** Writes an element of t:DeleteSearchSuggestionResponseType; gives up (bail) where the generic writer must. */
-function writeDeleteSearchSuggestionResponseType(o: XmlBytes, v: DeleteSearchSuggestionResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tSuccess, xsBoolean, v.Success);
-  optionalLeaf(o, tStatusMessage, xsString, v.StatusMessage);
-  if (v.DiagnosticsData !== undefined)
-    writeElement(
-      o,
-      NAMESPACES,
-      { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$ },
-      v.DiagnosticsData,
-    );
-  end(o, t, at);
-}
 
 /** t:SearchDiagnosticsStepType */
 export const SearchDiagnosticsStepType$: ComplexDesc = {
@@ -31519,20 +24463,7 @@ export const SearchDiagnosticsStepType$: ComplexDesc = {
       { el: 'AdditionalEntries', ns: T, type: () => SearchDiagnosticsStepType_AdditionalEntries$, min: 0 },
     ],
   },
-  write: writeSearchDiagnosticsStepType,
 };
-
-/** Writes an element of t:SearchDiagnosticsStepType; gives up (bail) where the generic writer must. */
-function writeSearchDiagnosticsStepType(o: XmlBytes, v: SearchDiagnosticsStepType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tStartTime, xsString, v.StartTime);
-  optionalLeaf(o, tStepTime, xsLong, v.StepTime);
-  optionalLeaf(o, tStepType, xsString, v.StepType);
-  optional(o, writeSearchDiagnosticsStepType_AdditionalEntries, v.AdditionalEntries, tAdditionalEntries);
-  end(o, t, at);
-}
 
 /** SearchDiagnosticsStepType_AdditionalEntries */
 export const SearchDiagnosticsStepType_AdditionalEntries$: ComplexDesc = {
@@ -31543,21 +24474,7 @@ export const SearchDiagnosticsStepType_AdditionalEntries$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Entry', ns: T, type: 'xs:string', min: 0, max: Infinity, array: true }],
   },
-  write: writeSearchDiagnosticsStepType_AdditionalEntries,
 };
-
-/** Writes an element of t:SearchDiagnosticsStepType_AdditionalEntries; gives up (bail) where the generic writer must. */
-function writeSearchDiagnosticsStepType_AdditionalEntries(
-  o: XmlBytes,
-  v: SearchDiagnosticsStepType_AdditionalEntries,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Entry !== undefined) for (const e of list(v.Entry, 0)) leaf(o, tEntry, xsString, e);
-  end(o, t, at);
-}
 
 /** t:SearchRefinerType */
 export const SearchRefinerType$: ComplexDesc = {
@@ -31572,24 +24489,7 @@ export const SearchRefinerType$: ComplexDesc = {
       { el: 'ResultCount', ns: T, type: 'xs:long', min: 0 },
     ],
   },
-  write: writeSearchRefinerType,
 };
-
-/** Writes an element of t:SearchRefinerType; gives up (bail) where the generic writer must. */
-function writeSearchRefinerType(o: XmlBytes, v: SearchRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  end(o, t, at);
-}
-
-/** Writes the elements of t:SearchRefinerType, for it and the types derived from it. */
-function contentOfSearchRefinerType(o: XmlBytes, v: SearchRefinerType): void {
-  leaf(o, tRefinerType, RefinerTypeTypeCodec, v.RefinerType);
-  writeDynamicRefinerQueryType(o, v.Refiner, tRefiner);
-  optionalLeaf(o, tResultCount, xsLong, v.ResultCount);
-}
 
 /** t:FolderRefinerType */
 export const FolderRefinerType$: ComplexDesc = {
@@ -31598,18 +24498,7 @@ export const FolderRefinerType$: ComplexDesc = {
   ns: T,
   base: () => SearchRefinerType$,
   content: { group: 'sequence', items: [{ el: 'FolderId', ns: T, type: () => FolderIdType$, min: 0 }] },
-  write: writeFolderRefinerType,
 };
-
-/** Writes an element of t:FolderRefinerType; gives up (bail) where the generic writer must. */
-function writeFolderRefinerType(o: XmlBytes, v: FolderRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  optional(o, writeFolderIdType, v.FolderId, tFolderId);
-  end(o, t, at);
-}
 
 /** t:PeopleRefinerType */
 export const PeopleRefinerType$: ComplexDesc = {
@@ -31624,19 +24513,7 @@ export const PeopleRefinerType$: ComplexDesc = {
       { el: 'SmtpAddress', ns: T, type: () => SmtpAddressType$, min: 0 },
     ],
   },
-  write: writePeopleRefinerType,
 };
-
-/** Writes an element of t:PeopleRefinerType; gives up (bail) where the generic writer must. */
-function writePeopleRefinerType(o: XmlBytes, v: PeopleRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
-  optional(o, writeSmtpAddressType, v.SmtpAddress, tSmtpAddress);
-  end(o, t, at);
-}
 
 /** t:MailboxRefinerType */
 export const MailboxRefinerType$: ComplexDesc = {
@@ -31645,18 +24522,7 @@ export const MailboxRefinerType$: ComplexDesc = {
   ns: T,
   base: () => SearchRefinerType$,
   content: { group: 'sequence', items: [{ el: 'MailboxDisplayName', ns: T, type: 'xs:string', min: 0 }] },
-  write: writeMailboxRefinerType,
 };
-
-/** Writes an element of t:MailboxRefinerType; gives up (bail) where the generic writer must. */
-function writeMailboxRefinerType(o: XmlBytes, v: MailboxRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  optionalLeaf(o, tMailboxDisplayName, xsString, v.MailboxDisplayName);
-  end(o, t, at);
-}
 
 /** t:AttachmentRefinerType */
 export const AttachmentRefinerType$: ComplexDesc = {
@@ -31665,18 +24531,7 @@ export const AttachmentRefinerType$: ComplexDesc = {
   ns: T,
   base: () => SearchRefinerType$,
   content: { group: 'sequence', items: [{ el: 'HasAttachment', ns: T, type: 'xs:boolean', min: 0 }] },
-  write: writeAttachmentRefinerType,
 };
-
-/** Writes an element of t:AttachmentRefinerType; gives up (bail) where the generic writer must. */
-function writeAttachmentRefinerType(o: XmlBytes, v: AttachmentRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  optionalLeaf(o, tHasAttachment, xsBoolean, v.HasAttachment);
-  end(o, t, at);
-}
 
 /** t:HashtagRefinerType */
 export const HashtagRefinerType$: ComplexDesc = {
@@ -31685,18 +24540,7 @@ export const HashtagRefinerType$: ComplexDesc = {
   ns: T,
   base: () => SearchRefinerType$,
   content: { group: 'sequence', items: [{ el: 'DisplayName', ns: T, type: 'xs:string', min: 0 }] },
-  write: writeHashtagRefinerType,
 };
-
-/** Writes an element of t:HashtagRefinerType; gives up (bail) where the generic writer must. */
-function writeHashtagRefinerType(o: XmlBytes, v: HashtagRefinerType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  contentOfSearchRefinerType(o, v);
-  optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
-  end(o, t, at);
-}
 
 /** t:SearchDiagnosticsType */
 export const SearchDiagnosticsType$: ComplexDesc = {
@@ -31727,19 +24571,7 @@ export const MailboxInformationType$: ComplexDesc = {
       },
     ],
   },
-  write: writeMailboxInformationType,
 };
-
-/** Writes an element of t:MailboxInformationType; gives up (bail) where the generic writer must. */
-function writeMailboxInformationType(o: XmlBytes, v: MailboxInformationType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
-  writeSmtpAddressType(o, v.MailboxAddress, tMailboxAddress);
-  leaf(o, tMailboxDisplayName, xsString, v.MailboxDisplayName);
-  end(o, t, at);
-}
 
 /** t:ExecuteSearchQueryIdType */
 export const ExecuteSearchQueryIdType$: ComplexDesc = {
@@ -31747,17 +24579,7 @@ export const ExecuteSearchQueryIdType$: ComplexDesc = {
   name: 'ExecuteSearchQueryIdType',
   ns: T,
   attributes: [{ name: 'Id', type: () => GuidType$, required: true }],
-  write: writeExecuteSearchQueryIdType,
 };
-
-/** Writes an element of t:ExecuteSearchQueryIdType; gives up (bail) where the generic writer must. */
-function writeExecuteSearchQueryIdType(o: XmlBytes, v: ExecuteSearchQueryIdType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.Id === undefined) bail();
-  attribute(o, aId, GuidTypeCodec, v.Id);
-  empty(o);
-}
 
 /** t:SearchResultsType */
 export const SearchResultsType$: ComplexDesc = {
@@ -31781,34 +24603,7 @@ export const SearchResultsType$: ComplexDesc = {
       { el: 'MailboxesInformation', ns: T, type: () => SearchResultsType_MailboxesInformation$, min: 0 },
     ],
   },
-  write: writeSearchResultsType,
 };
-
-/** Writes an element of t:SearchResultsType; gives up (bail) where the generic writer must. */
-function writeSearchResultsType(o: XmlBytes, v: SearchResultsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeSearchResultsType_Items, v.Items, tItems);
-  optional(o, writeSearchResultsType_Conversations, v.Conversations, tConversations);
-  optional(o, writeSearchResultsType_People, v.People, tPeople);
-  leaf(o, tMoreResultsAvailable, xsBoolean, v.MoreResultsAvailable);
-  leaf(o, tRefinerTelemetryBatchId, xsInt, v.RefinerTelemetryBatchId);
-  optional(o, writeSearchResultsType_SearchRefiners, v.SearchRefiners, tSearchRefiners);
-  if (v.DiagnosticsData !== undefined)
-    writeElement(
-      o,
-      NAMESPACES,
-      { el: 'DiagnosticsData', ns: T, type: () => SearchDiagnosticsType$ },
-      v.DiagnosticsData,
-    );
-  optionalLeaf(o, tSearchResultsCount, xsInt, v.SearchResultsCount);
-  optionalLeaf(o, tTotalResultsCount, xsInt, v.TotalResultsCount);
-  optional(o, writeArrayOfStringsType, v.SearchTerms, tSearchTerms);
-  optional(o, writeExecuteSearchQueryIdType, v.QueryId, tQueryId);
-  optional(o, writeSearchResultsType_MailboxesInformation, v.MailboxesInformation, tMailboxesInformation);
-  end(o, t, at);
-}
 
 /** SearchResultsType_Items */
 export const SearchResultsType_Items$: ComplexDesc = {
@@ -31821,17 +24616,7 @@ export const SearchResultsType_Items$: ComplexDesc = {
       { el: 'Item', ns: T, type: () => ItemType$, min: 0, max: Infinity, array: true, derived: derivedFromItemType },
     ],
   },
-  write: writeSearchResultsType_Items,
 };
-
-/** Writes an element of t:SearchResultsType_Items; gives up (bail) where the generic writer must. */
-function writeSearchResultsType_Items(o: XmlBytes, v: SearchResultsType_Items, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Item !== undefined) for (const e of list(v.Item, 0)) writeItemType(o, e, tItem);
-  end(o, t, at);
-}
 
 /** SearchResultsType_Conversations */
 export const SearchResultsType_Conversations$: ComplexDesc = {
@@ -31842,17 +24627,7 @@ export const SearchResultsType_Conversations$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Conversation', ns: T, type: () => ConversationType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeSearchResultsType_Conversations,
 };
-
-/** Writes an element of t:SearchResultsType_Conversations; gives up (bail) where the generic writer must. */
-function writeSearchResultsType_Conversations(o: XmlBytes, v: SearchResultsType_Conversations, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Conversation !== undefined) for (const e of list(v.Conversation, 0)) writeConversationType(o, e, tConversation);
-  end(o, t, at);
-}
 
 /** SearchResultsType_People */
 export const SearchResultsType_People$: ComplexDesc = {
@@ -31863,17 +24638,7 @@ export const SearchResultsType_People$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Persona', ns: T, type: () => PersonaType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeSearchResultsType_People,
 };
-
-/** Writes an element of t:SearchResultsType_People; gives up (bail) where the generic writer must. */
-function writeSearchResultsType_People(o: XmlBytes, v: SearchResultsType_People, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Persona !== undefined) for (const e of list(v.Persona, 0)) writePersonaType(o, e, tPersona);
-  end(o, t, at);
-}
 
 /** SearchResultsType_SearchRefiners */
 export const SearchResultsType_SearchRefiners$: ComplexDesc = {
@@ -31893,17 +24658,7 @@ export const SearchResultsType_SearchRefiners$: ComplexDesc = {
       },
     ],
   },
-  write: writeSearchResultsType_SearchRefiners,
 };
-
-/** Writes an element of t:SearchResultsType_SearchRefiners; gives up (bail) where the generic writer must. */
-function writeSearchResultsType_SearchRefiners(o: XmlBytes, v: SearchResultsType_SearchRefiners, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.SearchRefiner, 1)) writeSearchRefinerType(o, e, tSearchRefiner);
-  end(o, t, at);
-}
 
 /** SearchResultsType_MailboxesInformation */
 export const SearchResultsType_MailboxesInformation$: ComplexDesc = {
@@ -31916,22 +24671,7 @@ export const SearchResultsType_MailboxesInformation$: ComplexDesc = {
       { el: 'MailboxInformation', ns: T, type: () => MailboxInformationType$, min: 0, max: Infinity, array: true },
     ],
   },
-  write: writeSearchResultsType_MailboxesInformation,
 };
-
-/** Writes an element of t:SearchResultsType_MailboxesInformation; gives up (bail) where the generic writer must. */
-function writeSearchResultsType_MailboxesInformation(
-  o: XmlBytes,
-  v: SearchResultsType_MailboxesInformation,
-  t: Tag,
-): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.MailboxInformation !== undefined)
-    for (const e of list(v.MailboxInformation, 0)) writeMailboxInformationType(o, e, tMailboxInformation);
-  end(o, t, at);
-}
 
 /** t:SearchResultItemIdType */
 export const SearchResultItemIdType$: ComplexDesc = {
@@ -31993,17 +24733,7 @@ export const ArrayOfWorkHours$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'WorkHours', ns: T, type: () => WorkHoursType$, min: 0, max: 7, array: true }],
   },
-  write: writeArrayOfWorkHours,
 };
-
-/** Writes an element of t:ArrayOfWorkHours; gives up (bail) where the generic writer must. */
-function writeArrayOfWorkHours(o: XmlBytes, v: ArrayOfWorkHours, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.WorkHours !== undefined) for (const e of list(v.WorkHours, 0)) writeWorkHoursType(o, e, tWorkHours);
-  end(o, t, at);
-}
 
 /** t:WorkHoursType */
 export const WorkHoursType$: ComplexDesc = {
@@ -32017,18 +24747,7 @@ export const WorkHoursType$: ComplexDesc = {
       { el: 'TimeSlots', ns: T, type: () => ArrayOfWorkTimeSlot$, min: 0 },
     ],
   },
-  write: writeWorkHoursType,
 };
-
-/** Writes an element of t:WorkHoursType; gives up (bail) where the generic writer must. */
-function writeWorkHoursType(o: XmlBytes, v: WorkHoursType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tWorkDay, SystemDayOfWeekCodec, v.WorkDay);
-  optional(o, writeArrayOfWorkTimeSlot, v.TimeSlots, tTimeSlots);
-  end(o, t, at);
-}
 
 /** t:ArrayOfWorkTimeSlot */
 export const ArrayOfWorkTimeSlot$: ComplexDesc = {
@@ -32039,17 +24758,7 @@ export const ArrayOfWorkTimeSlot$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'TimeSlot', ns: T, type: () => WorkTimeSlot$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfWorkTimeSlot,
 };
-
-/** Writes an element of t:ArrayOfWorkTimeSlot; gives up (bail) where the generic writer must. */
-function writeArrayOfWorkTimeSlot(o: XmlBytes, v: ArrayOfWorkTimeSlot, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.TimeSlot !== undefined) for (const e of list(v.TimeSlot, 0)) writeWorkTimeSlot(o, e, tTimeSlot);
-  end(o, t, at);
-}
 
 /** t:WorkTimeSlot */
 export const WorkTimeSlot$: ComplexDesc = {
@@ -32063,18 +24772,7 @@ export const WorkTimeSlot$: ComplexDesc = {
       { el: 'EndTimeInMinutes', ns: T, type: 'xs:int' },
     ],
   },
-  write: writeWorkTimeSlot,
 };
-
-/** Writes an element of t:WorkTimeSlot; gives up (bail) where the generic writer must. */
-function writeWorkTimeSlot(o: XmlBytes, v: WorkTimeSlot, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tStartTimeInMinutes, xsInt, v.StartTimeInMinutes);
-  leaf(o, tEndTimeInMinutes, xsInt, v.EndTimeInMinutes);
-  end(o, t, at);
-}
 
 /** t:AnalyzedQuery */
 export const AnalyzedQuery$: ComplexDesc = {
@@ -32156,17 +24854,7 @@ export const ArrayOfEntityFeedbackEntry$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'EntityFeedbackEntry', ns: T, type: () => EntityFeedbackEntryType$, max: Infinity, array: true }],
   },
-  write: writeArrayOfEntityFeedbackEntry,
 };
-
-/** Writes an element of t:ArrayOfEntityFeedbackEntry; gives up (bail) where the generic writer must. */
-function writeArrayOfEntityFeedbackEntry(o: XmlBytes, v: ArrayOfEntityFeedbackEntry, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.EntityFeedbackEntry, 1)) writeEntityFeedbackEntryType(o, e, tEntityFeedbackEntry);
-  end(o, t, at);
-}
 
 /** t:EntityFeedbackEntryType */
 export const EntityFeedbackEntryType$: ComplexDesc = {
@@ -32189,27 +24877,7 @@ export const EntityFeedbackEntryType$: ComplexDesc = {
       { el: 'JsonPropertyBag', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeEntityFeedbackEntryType,
 };
-
-/** Writes an element of t:EntityFeedbackEntryType; gives up (bail) where the generic writer must. */
-function writeEntityFeedbackEntryType(o: XmlBytes, v: EntityFeedbackEntryType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tClientEventTimeUtc, xsDateTime, v.ClientEventTimeUtc);
-  leaf(o, tClientEventTimeLocal, xsDateTime, v.ClientEventTimeLocal);
-  leaf(o, tClientSessionId, GuidTypeCodec, v.ClientSessionId);
-  leaf(o, tClientVersion, xsString, v.ClientVersion);
-  leaf(o, tClientId, ClientIdTypeCodec, v.ClientId);
-  leaf(o, tEntrySequenceNumber, xsInt, v.EntrySequenceNumber);
-  optionalLeaf(o, tTransactionId, xsString, v.TransactionId);
-  leaf(o, tEventType, xsString, v.EventType);
-  optionalLeaf(o, tTargetEntityList, xsString, v.TargetEntityList);
-  optionalLeaf(o, tEntityAddSource, EntityFeedbackEntityAddSourceTypeCodec, v.EntityAddSource);
-  optionalLeaf(o, tJsonPropertyBag, xsString, v.JsonPropertyBag);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInboxReminderType */
 export const ArrayOfInboxReminderType$: ComplexDesc = {
@@ -32278,18 +24946,7 @@ export const InsightContextItem$: ComplexDesc = {
       { el: 'Val', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeInsightContextItem,
 };
-
-/** Writes an element of t:InsightContextItem; gives up (bail) where the generic writer must. */
-function writeInsightContextItem(o: XmlBytes, v: InsightContextItem, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tName, xsString, v.Name);
-  optionalLeaf(o, tVal, xsString, v.Val);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInsightContextItem */
 export const ArrayOfInsightContextItem$: ComplexDesc = {
@@ -32300,17 +24957,7 @@ export const ArrayOfInsightContextItem$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Context', ns: T, type: () => InsightContextItem$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfInsightContextItem,
 };
-
-/** Writes an element of t:ArrayOfInsightContextItem; gives up (bail) where the generic writer must. */
-function writeArrayOfInsightContextItem(o: XmlBytes, v: ArrayOfInsightContextItem, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Context !== undefined) for (const e of list(v.Context, 0)) writeInsightContextItem(o, e, tContext);
-  end(o, t, at);
-}
 
 /** t:InsightItemType */
 export const InsightItemType$: ComplexDesc = {
@@ -32334,28 +24981,7 @@ export const InsightItemType$: ComplexDesc = {
       { el: 'AppContexts', ns: T, type: () => ArrayOfStringsType$, min: 0 },
     ],
   },
-  write: writeInsightItemType,
 };
-
-/** Writes an element of t:InsightItemType; gives up (bail) where the generic writer must. */
-function writeInsightItemType(o: XmlBytes, v: InsightItemType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeItemIdType(o, v.ItemId, tItemId);
-  leaf(o, tInsightId, GuidTypeCodec, v.InsightId);
-  optionalLeaf(o, tType, xsString, v.Type);
-  optionalLeaf(o, tStartTimeUtc, xsDateTime, v.StartTimeUtc);
-  optionalLeaf(o, tEndTimeUtc, xsDateTime, v.EndTimeUtc);
-  optionalLeaf(o, tStatus, InsightStatusTypeCodec, v.Status);
-  optionalLeaf(o, tVersion, xsString, v.Version);
-  optional(o, writeArrayOfInsightContextItem, v.Context, tContext);
-  optionalLeaf(o, tText, xsString, v.Text);
-  optional(o, writeArrayOfStringsType, v.ApplicationsIds, tApplicationsIds);
-  optionalLeaf(o, tSuggestedActions, xsString, v.SuggestedActions);
-  optional(o, writeArrayOfStringsType, v.AppContexts, tAppContexts);
-  end(o, t, at);
-}
 
 /** t:ArrayOfInsightItemType */
 export const ArrayOfInsightItemType$: ComplexDesc = {
@@ -32366,17 +24992,7 @@ export const ArrayOfInsightItemType$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'Insight', ns: T, type: () => InsightItemType$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfInsightItemType,
 };
-
-/** Writes an element of t:ArrayOfInsightItemType; gives up (bail) where the generic writer must. */
-function writeArrayOfInsightItemType(o: XmlBytes, v: ArrayOfInsightItemType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.Insight !== undefined) for (const e of list(v.Insight, 0)) writeInsightItemType(o, e, tInsight);
-  end(o, t, at);
-}
 
 /** t:ResponseMessageInfoType */
 export const ResponseMessageInfoType$: ComplexDesc = {
@@ -32392,20 +25008,7 @@ export const ResponseMessageInfoType$: ComplexDesc = {
       { el: 'ResponseCode', ns: T, type: 'xs:string', min: 0 },
     ],
   },
-  write: writeResponseMessageInfoType,
 };
-
-/** Writes an element of t:ResponseMessageInfoType; gives up (bail) where the generic writer must. */
-function writeResponseMessageInfoType(o: XmlBytes, v: ResponseMessageInfoType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  if (v.ResponseClass === undefined) bail();
-  attribute(o, aResponseClass, ResponseClassTypeCodec, v.ResponseClass);
-  const at = content(o);
-  optionalLeaf(o, tMessageText, xsString, v.MessageText);
-  optionalLeaf(o, tResponseCode, xsString, v.ResponseCode);
-  end(o, t, at);
-}
 
 /** t:BaseAvailabilityCalendarViewType */
 export const BaseAvailabilityCalendarViewType$: ComplexDesc = {
@@ -32413,17 +25016,7 @@ export const BaseAvailabilityCalendarViewType$: ComplexDesc = {
   name: 'BaseAvailabilityCalendarViewType',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'FreeBusyViewType', ns: T, type: () => FreeBusyViewType$ }] },
-  write: writeBaseAvailabilityCalendarViewType,
 };
-
-/** Writes an element of t:BaseAvailabilityCalendarViewType; gives up (bail) where the generic writer must. */
-function writeBaseAvailabilityCalendarViewType(o: XmlBytes, v: BaseAvailabilityCalendarViewType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tFreeBusyViewType, FreeBusyViewTypeCodec, v.FreeBusyViewType);
-  end(o, t, at);
-}
 
 /** t:ArrayOfPeopleQuerySource */
 export const ArrayOfPeopleQuerySource$: ComplexDesc = {
@@ -32709,18 +25302,7 @@ export const AttendeeAvailability$: ComplexDesc = {
       { el: 'Availability', ns: T, type: () => AvailabilityStatusType$ },
     ],
   },
-  write: writeAttendeeAvailability,
 };
-
-/** Writes an element of t:AttendeeAvailability; gives up (bail) where the generic writer must. */
-function writeAttendeeAvailability(o: XmlBytes, v: AttendeeAvailability, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tEmailAddress, xsString, v.EmailAddress);
-  leaf(o, tAvailability, AvailabilityStatusTypeCodec, v.Availability);
-  end(o, t, at);
-}
 
 /** t:ArrayOfMeetingLocation */
 export const ArrayOfMeetingLocation$: ComplexDesc = {
@@ -32731,18 +25313,7 @@ export const ArrayOfMeetingLocation$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MeetingLocation', ns: T, type: () => MeetingLocation$, min: 0, max: Infinity, array: true }],
   },
-  write: writeArrayOfMeetingLocation,
 };
-
-/** Writes an element of t:ArrayOfMeetingLocation; gives up (bail) where the generic writer must. */
-function writeArrayOfMeetingLocation(o: XmlBytes, v: ArrayOfMeetingLocation, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.MeetingLocation !== undefined)
-    for (const e of list(v.MeetingLocation, 0)) writeMeetingLocation(o, e, tMeetingLocation);
-  end(o, t, at);
-}
 
 /** t:ArrayOfAttendeeAvailability */
 export const ArrayOfAttendeeAvailability$: ComplexDesc = {
@@ -32755,18 +25326,7 @@ export const ArrayOfAttendeeAvailability$: ComplexDesc = {
       { el: 'AttendeeAvailability', ns: T, type: () => AttendeeAvailability$, min: 0, max: Infinity, array: true },
     ],
   },
-  write: writeArrayOfAttendeeAvailability,
 };
-
-/** Writes an element of t:ArrayOfAttendeeAvailability; gives up (bail) where the generic writer must. */
-function writeArrayOfAttendeeAvailability(o: XmlBytes, v: ArrayOfAttendeeAvailability, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.AttendeeAvailability !== undefined)
-    for (const e of list(v.AttendeeAvailability, 0)) writeAttendeeAvailability(o, e, tAttendeeAvailability);
-  end(o, t, at);
-}
 
 /** t:MeetingTimeCandidate */
 export const MeetingTimeCandidate$: ComplexDesc = {
@@ -32785,23 +25345,7 @@ export const MeetingTimeCandidate$: ComplexDesc = {
       { el: 'SuggestionHint', ns: T, type: 'xs:string' },
     ],
   },
-  write: writeMeetingTimeCandidate,
 };
-
-/** Writes an element of t:MeetingTimeCandidate; gives up (bail) where the generic writer must. */
-function writeMeetingTimeCandidate(o: XmlBytes, v: MeetingTimeCandidate, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeTimeSlot(o, v.MeetingTimeslot, tMeetingTimeslot);
-  leaf(o, tConfidence, xsDouble, v.Confidence);
-  leaf(o, tScore, xsInt, v.Score);
-  leaf(o, tOrganizerAvailability, AvailabilityStatusTypeCodec, v.OrganizerAvailability);
-  writeArrayOfAttendeeAvailability(o, v.AttendeeAvailabilities, tAttendeeAvailabilities);
-  writeArrayOfMeetingLocation(o, v.Locations, tLocations);
-  leaf(o, tSuggestionHint, xsString, v.SuggestionHint);
-  end(o, t, at);
-}
 
 /** t:ArrayOfMeetingTimeCandidate */
 export const ArrayOfMeetingTimeCandidate$: ComplexDesc = {
@@ -32812,17 +25356,7 @@ export const ArrayOfMeetingTimeCandidate$: ComplexDesc = {
     group: 'sequence',
     items: [{ el: 'MeetingTimeCandidate', ns: T, type: () => MeetingTimeCandidate$, max: Infinity, array: true }],
   },
-  write: writeArrayOfMeetingTimeCandidate,
 };
-
-/** Writes an element of t:ArrayOfMeetingTimeCandidate; gives up (bail) where the generic writer must. */
-function writeArrayOfMeetingTimeCandidate(o: XmlBytes, v: ArrayOfMeetingTimeCandidate, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  for (const e of list(v.MeetingTimeCandidate, 1)) writeMeetingTimeCandidate(o, e, tMeetingTimeCandidate);
-  end(o, t, at);
-}
 
 /** t:MeetingTimeCandidatesConstraintItem */
 export const MeetingTimeCandidatesConstraintItem$: ComplexDesc = {
@@ -33102,18 +25636,7 @@ export const ArrayOfAppsType$: ComplexDesc = {
       { el: 'Metadata', ns: T, type: () => Metadata$, min: 0 },
     ],
   },
-  write: writeArrayOfAppsType,
 };
-
-/** Writes an element of t:ArrayOfAppsType; gives up (bail) where the generic writer must. */
-function writeArrayOfAppsType(o: XmlBytes, v: ArrayOfAppsType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  if (v.App !== undefined) for (const e of list(v.App, 0)) writeAppType(o, e, tApp);
-  optional(o, writeMetadata, v.Metadata, tMetadata);
-  end(o, t, at);
-}
 
 /** t:AppType */
 export const AppType$: ComplexDesc = {
@@ -33127,18 +25650,7 @@ export const AppType$: ComplexDesc = {
       { el: 'Manifest', ns: T, type: 'xs:base64Binary' },
     ],
   },
-  write: writeAppType,
 };
-
-/** Writes an element of t:AppType; gives up (bail) where the generic writer must. */
-function writeAppType(o: XmlBytes, v: AppType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optional(o, writeAppMetadata, v.Metadata, tMetadata);
-  leaf(o, tManifest, xsBase64Binary, v.Manifest);
-  end(o, t, at);
-}
 
 /** t:Metadata */
 export const Metadata$: ComplexDesc = {
@@ -33146,17 +25658,7 @@ export const Metadata$: ComplexDesc = {
   name: 'Metadata',
   ns: T,
   content: { group: 'sequence', items: [{ el: 'CustomApps', ns: T, type: 'xs:string' }] },
-  write: writeMetadata,
 };
-
-/** Writes an element of t:Metadata; gives up (bail) where the generic writer must. */
-function writeMetadata(o: XmlBytes, v: Metadata, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, tCustomApps, xsString, v.CustomApps);
-  end(o, t, at);
-}
 
 /** t:AppMetadata */
 export const AppMetadata$: ComplexDesc = {
@@ -33180,28 +25682,7 @@ export const AppMetadata$: ComplexDesc = {
       { el: 'IsMandatory', ns: T, type: 'xs:boolean', min: 0 },
     ],
   },
-  write: writeAppMetadata,
 };
-
-/** Writes an element of t:AppMetadata; gives up (bail) where the generic writer must. */
-function writeAppMetadata(o: XmlBytes, v: AppMetadata, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  optionalLeaf(o, tEndNodeUrl, xsString, v.EndNodeUrl);
-  optionalLeaf(o, tAppStatus, xsString, v.AppStatus);
-  optionalLeaf(o, tActionUrl, xsString, v.ActionUrl);
-  optionalLeaf(o, tProductId, xsString, v.ProductId);
-  optionalLeaf(o, tEnabledStatus, xsBoolean, v.EnabledStatus);
-  optionalLeaf(o, tConsentState, xsString, v.ConsentState);
-  optionalLeaf(o, tExtensionType, xsString, v.ExtensionType);
-  optionalLeaf(o, tMarketplaceAssetId, xsString, v.MarketplaceAssetId);
-  optionalLeaf(o, tLicenseStatus, xsString, v.LicenseStatus);
-  optionalLeaf(o, tTrialExpirationDate, xsDateTime, v.TrialExpirationDate);
-  optionalLeaf(o, tInstalledBy, xsString, v.InstalledBy);
-  optionalLeaf(o, tIsMandatory, xsBoolean, v.IsMandatory);
-  end(o, t, at);
-}
 
 /** ServerVersionInfo */
 export const ServerVersionInfo$: ComplexDesc = {
@@ -33215,20 +25696,7 @@ export const ServerVersionInfo$: ComplexDesc = {
     { name: 'MinorBuildNumber', type: 'xs:int' },
     { name: 'Version', type: 'xs:string' },
   ],
-  write: writeServerVersionInfo,
 };
-
-/** Writes an element of t:ServerVersionInfo; gives up (bail) where the generic writer must. */
-function writeServerVersionInfo(o: XmlBytes, v: ServerVersionInfo, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  optionalAttribute(o, aMajorVersion, xsInt, v.MajorVersion);
-  optionalAttribute(o, aMinorVersion, xsInt, v.MinorVersion);
-  optionalAttribute(o, aMajorBuildNumber, xsInt, v.MajorBuildNumber);
-  optionalAttribute(o, aMinorBuildNumber, xsInt, v.MinorBuildNumber);
-  optionalAttribute(o, aVersion, xsString, v.Version);
-  empty(o);
-}
 
 /** RequestServerVersion */
 export const RequestServerVersion$: ComplexDesc = {

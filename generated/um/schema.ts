@@ -18,7 +18,6 @@ import {
 import { UMCallState, UMEventCause, UMGreetingType } from './enums.js';
 import type {
   UMCallIdRequestType,
-  UMCallInfo,
   UMEmptyType,
   UMGetCallInfoResponseType,
   UMGetUMPropertiesResponseType,
@@ -27,7 +26,6 @@ import type {
   UMPlayOnPhoneGreetingType,
   UMPlayOnPhoneResponseType,
   UMPlayOnPhoneType,
-  UMProperties,
   UMSetPlayOnPhoneDialStringType,
   UMSetTelephoneAccessFolderEmailType,
   UMStatusType,
@@ -57,26 +55,12 @@ export const UMGreetingType$: SimpleDesc = {
   values: UMGreetingType,
 };
 
-const UMCallStateCodec = /* @__PURE__ */ codecOf(UMCallState$);
-const UMEventCauseCodec = /* @__PURE__ */ codecOf(UMEventCause$);
 const UMGreetingTypeCodec = /* @__PURE__ */ codecOf(UMGreetingType$);
 const xsBoolean = /* @__PURE__ */ codecOf('xs:boolean');
 const xsString = /* @__PURE__ */ codecOf('xs:string');
 
 const mCallId = /* @__PURE__ */ tag('m:CallId');
-const mCallState = /* @__PURE__ */ tag('m:CallState');
-const mEventCause = /* @__PURE__ */ tag('m:EventCause');
-const mGetCallInfoResponse = /* @__PURE__ */ tag('m:GetCallInfoResponse');
-const mGetUMPropertiesResponse = /* @__PURE__ */ tag('m:GetUMPropertiesResponse');
 const mGreetingType = /* @__PURE__ */ tag('m:GreetingType');
-const mIsUMEnabledResponse = /* @__PURE__ */ tag('m:IsUMEnabledResponse');
-const mMissedCallNotificationEnabled = /* @__PURE__ */ tag('m:MissedCallNotificationEnabled');
-const mOofStatus = /* @__PURE__ */ tag('m:OofStatus');
-const mPlayOnPhoneDialString = /* @__PURE__ */ tag('m:PlayOnPhoneDialString');
-const mPlayOnPhoneGreetingResponse = /* @__PURE__ */ tag('m:PlayOnPhoneGreetingResponse');
-const mPlayOnPhoneResponse = /* @__PURE__ */ tag('m:PlayOnPhoneResponse');
-const mTelephoneAccessFolderEmail = /* @__PURE__ */ tag('m:TelephoneAccessFolderEmail');
-const mTelephoneAccessNumbers = /* @__PURE__ */ tag('m:TelephoneAccessNumbers');
 const mbase64FolderId = /* @__PURE__ */ tag('m:base64FolderId');
 const mdialString = /* @__PURE__ */ tag('m:dialString');
 const mentryId = /* @__PURE__ */ tag('m:entryId');
@@ -226,18 +210,7 @@ export const UMCallInfo$: ComplexDesc = {
       { el: 'EventCause', ns: M, type: () => UMEventCause$ },
     ],
   },
-  write: writeUMCallInfo,
 };
-
-/** Writes an element of m:UMCallInfo; gives up (bail) where the generic writer must. */
-function writeUMCallInfo(o: XmlBytes, v: UMCallInfo, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mCallState, UMCallStateCodec, v.CallState);
-  leaf(o, mEventCause, UMEventCauseCodec, v.EventCause);
-  end(o, t, at);
-}
 
 /** m:UMGetCallInfoResponseType */
 export const UMGetCallInfoResponseType$: ComplexDesc = {
@@ -245,17 +218,7 @@ export const UMGetCallInfoResponseType$: ComplexDesc = {
   name: 'UMGetCallInfoResponseType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'GetCallInfoResponse', ns: M, type: () => UMCallInfo$ }] },
-  write: writeUMGetCallInfoResponseType,
 };
-
-/** Writes an element of m:UMGetCallInfoResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetCallInfoResponseType(o: XmlBytes, v: UMGetCallInfoResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeUMCallInfo(o, v.GetCallInfoResponse, mGetCallInfoResponse);
-  end(o, t, at);
-}
 
 /** m:UMProperties */
 export const UMProperties$: ComplexDesc = {
@@ -272,21 +235,7 @@ export const UMProperties$: ComplexDesc = {
       { el: 'TelephoneAccessFolderEmail', ns: M, type: 'xs:string' },
     ],
   },
-  write: writeUMProperties,
 };
-
-/** Writes an element of m:UMProperties; gives up (bail) where the generic writer must. */
-function writeUMProperties(o: XmlBytes, v: UMProperties, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mOofStatus, xsBoolean, v.OofStatus);
-  leaf(o, mMissedCallNotificationEnabled, xsBoolean, v.MissedCallNotificationEnabled);
-  leaf(o, mPlayOnPhoneDialString, xsString, v.PlayOnPhoneDialString);
-  leaf(o, mTelephoneAccessNumbers, xsString, v.TelephoneAccessNumbers);
-  leaf(o, mTelephoneAccessFolderEmail, xsString, v.TelephoneAccessFolderEmail);
-  end(o, t, at);
-}
 
 /** m:UMGetUMPropertiesResponseType */
 export const UMGetUMPropertiesResponseType$: ComplexDesc = {
@@ -294,17 +243,7 @@ export const UMGetUMPropertiesResponseType$: ComplexDesc = {
   name: 'UMGetUMPropertiesResponseType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'GetUMPropertiesResponse', ns: M, type: () => UMProperties$ }] },
-  write: writeUMGetUMPropertiesResponseType,
 };
-
-/** Writes an element of m:UMGetUMPropertiesResponseType; gives up (bail) where the generic writer must. */
-function writeUMGetUMPropertiesResponseType(o: XmlBytes, v: UMGetUMPropertiesResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  writeUMProperties(o, v.GetUMPropertiesResponse, mGetUMPropertiesResponse);
-  end(o, t, at);
-}
 
 /** m:UMIsUMEnabledResponseType */
 export const UMIsUMEnabledResponseType$: ComplexDesc = {
@@ -312,17 +251,7 @@ export const UMIsUMEnabledResponseType$: ComplexDesc = {
   name: 'UMIsUMEnabledResponseType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'IsUMEnabledResponse', ns: M, type: 'xs:boolean' }] },
-  write: writeUMIsUMEnabledResponseType,
 };
-
-/** Writes an element of m:UMIsUMEnabledResponseType; gives up (bail) where the generic writer must. */
-function writeUMIsUMEnabledResponseType(o: XmlBytes, v: UMIsUMEnabledResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mIsUMEnabledResponse, xsBoolean, v.IsUMEnabledResponse);
-  end(o, t, at);
-}
 
 /** m:UMPlayOnPhoneResponseType */
 export const UMPlayOnPhoneResponseType$: ComplexDesc = {
@@ -330,17 +259,7 @@ export const UMPlayOnPhoneResponseType$: ComplexDesc = {
   name: 'UMPlayOnPhoneResponseType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'PlayOnPhoneResponse', ns: M, type: 'xs:string' }] },
-  write: writeUMPlayOnPhoneResponseType,
 };
-
-/** Writes an element of m:UMPlayOnPhoneResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneResponseType(o: XmlBytes, v: UMPlayOnPhoneResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mPlayOnPhoneResponse, xsString, v.PlayOnPhoneResponse);
-  end(o, t, at);
-}
 
 /** m:UMPlayOnPhoneGreetingResponseType */
 export const UMPlayOnPhoneGreetingResponseType$: ComplexDesc = {
@@ -348,17 +267,7 @@ export const UMPlayOnPhoneGreetingResponseType$: ComplexDesc = {
   name: 'UMPlayOnPhoneGreetingResponseType',
   ns: M,
   content: { group: 'sequence', items: [{ el: 'PlayOnPhoneGreetingResponse', ns: M, type: 'xs:string' }] },
-  write: writeUMPlayOnPhoneGreetingResponseType,
 };
-
-/** Writes an element of m:UMPlayOnPhoneGreetingResponseType; gives up (bail) where the generic writer must. */
-function writeUMPlayOnPhoneGreetingResponseType(o: XmlBytes, v: UMPlayOnPhoneGreetingResponseType, t: Tag): void {
-  if (!plain(v)) bail();
-  o.raw(t.start);
-  const at = content(o);
-  leaf(o, mPlayOnPhoneGreetingResponse, xsString, v.PlayOnPhoneGreetingResponse);
-  end(o, t, at);
-}
 
 /** m:Disconnect, the element */
 export const m_Disconnect: GlobalElementDesc<UMCallIdRequestType> = {

@@ -111,7 +111,10 @@ export class WritersModule {
     for (const t of taken) this.used.add(t);
     const complex = [...model.types.values()].filter((t): t is ComplexType => t.kind === 'complex');
     for (const t of complex) this.used.add(`write${names.name(t.name)}`).add(`contentOf${names.name(t.name)}`);
-    for (const t of complex) if (this.writable(effectiveOf(model, t))) this.writerOf.set(key(t.name), `write${names.name(t.name)}`);
+    // A client writes requests: the types only a response holds are left to the generic writer.
+    for (const t of complex)
+      if (model.requestTypes.has(key(t.name)) && this.writable(effectiveOf(model, t)))
+        this.writerOf.set(key(t.name), `write${names.name(t.name)}`);
     // The bases whose elements get a function of their own, their own bases' included.
     for (const k of this.writerOf.keys())
       for (let b = this.sharedBase(this.model.effective.get(k)!); b; b = this.sharedBase(b)) this.contentFunction(b);

@@ -155,6 +155,7 @@ class ModelBuilder {
       shapes: new Map(),
       effective: new Map(),
       streams: new Map(),
+      requestTypes: new Set(),
       operations: this.set.wsdl ? buildOperations(this.set.wsdl, this.elements, (q) => this.show(q)) : [],
       prefixes: this.prefixes,
       files: this.set.files,

@@ -183,6 +183,8 @@ export interface Model {
   operations: Operation[];
   /** Operation name → where the bulk of its response is, for reading it item by item (passes/streamed-items.ts). */
   streams: Map<string, StreamedItems>;
+  /** The keys of the types a request can hold (passes/reachable.ts). */
+  requestTypes: Set<string>;
   /** Prefixes the schemas declare for namespaces, for messages and docs (`t`, `m`, `xs`). */
   prefixes: Map<string, string>;
   /** Documents read, relative to the root's folder, in reading order. */

@@ -5,6 +5,7 @@ import { shapeContent } from './content-shapes.js';
 import { findEffectiveContent } from './effective-content.js';
 import { findDerivedTypes } from './derived-types.js';
 import { inheritText } from './inherited-text.js';
+import { findRequestTypes } from './reachable.js';
 import { findSchemaVersion } from './schema-version.js';
 import { findStreamedItems } from './streamed-items.js';
 import { findSubstitutes } from './substitution-groups.js';
@@ -36,6 +37,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'content-shapes', does: 'properties, arrays, tags and $items of each complex type (model.shapes)', run: shapeContent },
   { name: 'effective-content', does: 'attributes, wildcard, content and text of each complex type, its bases’ included (model.effective)', run: findEffectiveContent, emitOnly: true },
   { name: 'streamed-items', does: 'the repeated elements of each response, read one at a time (model.streams)', run: findStreamedItems, emitOnly: true },
+  { name: 'request-types', does: 'the types a request can hold, which get writers (model.requestTypes)', run: findRequestTypes, emitOnly: true },
   { name: 'check-invariants', does: 'what the emitters rely on holds (closing)', run: checkInvariants, emitOnly: true },
 ];
 

@@ -28,6 +28,7 @@ describe('the model passes', () => {
       'content-shapes',
       'effective-content',
       'streamed-items',
+      'request-types',
       'check-invariants',
     ]);
   });
@@ -53,7 +54,7 @@ describe('the model passes', () => {
       'schema.xsd': xsd(`<xs:complexType name="A"><xs:sequence><xs:element name="X" type="xs:string"/></xs:sequence></xs:complexType>`),
     });
     const set = await readSchemaSet(new SchemaLoader(join(dir, 'schema.xsd')));
-    expect(PASSES.filter((p) => p.emitOnly).map((p) => p.name)).toEqual(['effective-content', 'streamed-items', 'check-invariants']);
+    expect(PASSES.filter((p) => p.emitOnly).map((p) => p.name)).toEqual(['effective-content', 'streamed-items', 'request-types', 'check-invariants']);
     const [full, compared] = [buildModel(set), buildModel(set, false)];
     expect(full.effective.has(`{${T}}A`)).toBe(true);
     expect(compared.effective.size).toBe(0);
