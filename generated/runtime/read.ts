@@ -589,14 +589,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
           parent.after = slot;
-          let value: unknown;
-          try {
-            value = codec!.parse(text, strict);
-          } catch (e) {
-            if (!(e instanceof ValueError)) throw e;
-            fail(e.message, `${path()}/${tag}`); // the path the usual way names
-          }
-          give(parent, p, value);
+          give(parent, p, parseText(codec!, text, tag));
           return;
         }
       }
@@ -617,12 +610,15 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
   handlers.text = (text) => chars(text, false);
   handlers.cdata = (text) => chars(text, true);
 
-  /** The text of a simple value, parsed; a value the type refuses is an error at the element. */
-  const parseText = (codec: SimpleCodec, text: string): unknown => {
+  /**
+   * The text of a simple value, parsed; a value the type refuses is an error at the element (the
+   * open one, or its `child` read without a frame of its own: see handlers.leaf).
+   */
+  const parseText = (codec: SimpleCodec, text: string, child?: string): unknown => {
     try {
       return codec.parse(text, strict);
     } catch (e) {
-      if (e instanceof ValueError) fail(e.message);
+      if (e instanceof ValueError) fail(e.message, child === undefined ? path() : `${path()}/${child}`);
       throw e;
     }
   };

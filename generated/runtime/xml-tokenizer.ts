@@ -243,12 +243,15 @@ export class XmlTokenizer {
     throw new XmlSyntaxError(message, line, column);
   }
 
-  /** The index of the first character from `from` to `end` that needs a closer look in text (see TEXT), or `end`. */
-  private special(from: number, end: number): number {
+  /**
+   * The index of the first character from `from` to `end` of a class in `mask` (see TEXT; by
+   * default, one that needs a closer look in text), or `end`.
+   */
+  private special(from: number, end: number, mask = SPECIAL): number {
     const s = this.buf;
     for (let k = from; k < end; k++) {
       const c = s.charCodeAt(k);
-      if (c < 128 ? (TEXT[c]! & SPECIAL) !== 0 : wideSpecial(c)) return k;
+      if (c < 128 ? (TEXT[c]! & mask) !== 0 : wideSpecial(c)) return k;
     }
     return end;
   }
@@ -593,12 +596,8 @@ export class XmlTokenizer {
    */
   private leaf(known: KnownName, from: number): number {
     const s = this.buf;
-    const n = s.length;
-    let lt = from;
-    for (; lt < n; lt++) {
-      const c = s.charCodeAt(lt);
-      if (c < 128 ? TEXT[c] !== 0 : wideSpecial(c)) break;
-    }
+    // Its text ends at the first `<`, and holds no special character nor line end.
+    const lt = this.special(from, s.length, SPECIAL | LINE | END);
     const after = lt + 2 + known.codes.length;
     if (
       s.charCodeAt(lt) !== 60 ||
