@@ -8,8 +8,10 @@
  *   the runtime's own tokenizer with empty handlers and the UTF-8 decode of the payload's bytes
  *   to a string (Buffer → string: what any reader of bytes must do at least);
  * - writing: gen-payloads' hand-written string concatenation of the same response, against our
- *   writer's UTF-8 bytes (what a transport sends: writeDocumentBytes) and, for orientation, its
- *   string (writeDocument: the bytes decoded).
+ *   writer's UTF-8 bytes as they are sent (writeDocumentBody, released as a sender
+ *   releases them once they have left: the next write finds its buffer ready); and, for
+ *   orientation, the bytes as an array of the caller's own (writeDocumentBytes: a copy into fresh
+ *   memory, which costs a page fault per 4 KB) and its string (writeDocument: the bytes decoded).
  *
  * Each contender runs in a process of its own, and the processes take turns (floor, typed, …,
  * floor, typed, …) so that all see the same machine load. In one shared process they would
@@ -32,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { compiled } from '../generated/ews/schema.js';
-import { readXml, writeDocument, writeDocumentBytes } from '../generated/runtime/index.js';
+import { readXml, writeDocument, writeDocumentBody, writeDocumentBytes } from '../generated/runtime/index.js';
 import { XmlTokenizer } from '../generated/runtime/xml-tokenizer.js';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +46,16 @@ const payloads = require('../../../shared/bench/gen-payloads.js') as {
 };
 
 type Kind = 'finditem' | 'getitem';
-type Mode = 'floor' | 'typed' | 'fast-xml-parser' | 'tokenizer' | 'decode' | 'concatenation' | 'write' | 'write-string';
+type Mode =
+  | 'floor'
+  | 'typed'
+  | 'fast-xml-parser'
+  | 'tokenizer'
+  | 'decode'
+  | 'concatenation'
+  | 'write'
+  | 'write-owned'
+  | 'write-string';
 
 const MB = 1024 * 1024;
 const ROUNDS = 5;
@@ -87,6 +98,14 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
     case 'concatenation':
       return render;
     case 'write': {
+      const doc = readXml(compiled, xml);
+      return () => {
+        const body = writeDocumentBody(compiled, doc);
+        body.release();
+        return body.byteLength;
+      };
+    }
+    case 'write-owned': {
       const doc = readXml(compiled, xml);
       return () => writeDocumentBytes(compiled, doc);
     }
@@ -272,6 +291,7 @@ function main(): void {
       'decode',
       'concatenation',
       'write',
+      'write-owned',
       'write-string',
     ];
     const { ms: t, mean, faults } = timeAll(modes, kind, n);
@@ -280,20 +300,22 @@ function main(): void {
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
     const readMean = ratio(mean.floor!, mean.typed!);
     const asString = ratio(concat, t['write-string']!);
+    const owned = ratio(concat, t['write-owned']!);
     const [tokens, decoded] = [ratio(floor, t.tokenizer!), ratio(floor, t.decode!)];
     const label = `${kind}-${n} (${mb.toFixed(1)} MB)`;
     rows.push(
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
       `${''.padEnd(24)} read, mean of the runs (collections included): typed ${readMean.text} the floor`,
       `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
-      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes ${rate(ours)} (${write.text} the concatenation), as a string ${rate(t['write-string']!)} (${asString.text})`,
-      `${''.padEnd(24)} page faults per run, median over the rounds: concatenation ${median(faults.concatenation!)}, bytes ${median(faults.write!)}, string ${median(faults['write-string']!)}`,
+      `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes sent ${rate(ours)} (${write.text} the concatenation), as an array of your own ${rate(t['write-owned']!)} (${owned.text}), as a string ${rate(t['write-string']!)} (${asString.text})`,
+      `${''.padEnd(24)} page faults per run, median over the rounds: concatenation ${median(faults.concatenation!)}, bytes sent ${median(faults.write!)}, array ${median(faults['write-owned']!)}, string ${median(faults['write-string']!)}`,
     );
     if (kind === 'finditem' && n === 1000) {
       figures.parseVsSaxesFloor = read.median;
       figures.parseVsSaxesFloorMean = readMean.median;
       figures.serializeVsConcat = write.median;
       figures.serializeStringVsConcat = asString.median;
+      figures.serializeOwnedVsConcat = owned.median;
       figures.fastXmlParserVsSaxesFloor = untyped.median;
       figures.tokenizerVsSaxesFloor = tokens.median;
       figures.decodeFloorVsSaxesFloor = decoded.median;

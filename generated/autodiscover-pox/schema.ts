@@ -166,7 +166,7 @@ export const Request$: ComplexDesc = {
 /** Writes an element of r:Request; gives up (bail) where the generic writer must. */
 function writeRequest(o: XmlBytes, v: Request, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, rEMailAddress, xsString, v.EMailAddress);
   optionalLeaf(o, rLegacyDN, xsString, v.LegacyDN);
@@ -186,7 +186,7 @@ export const Autodiscover$: ComplexDesc = {
 /** Writes an element of r:Autodiscover; gives up (bail) where the generic writer must. */
 function writeAutodiscover(o: XmlBytes, v: Autodiscover, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeRequest(o, v.Request, rRequest);
   end(o, t, at);
@@ -215,7 +215,7 @@ export const Error_$: ComplexDesc = {
 /** Writes an element of ar:Error; gives up (bail) where the generic writer must. */
 function writeError_(o: XmlBytes, v: Error_, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTime, xsString, v.Time);
   optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
@@ -237,7 +237,7 @@ export const ErrorResponse$: ComplexDesc = {
 /** Writes an element of ar:ErrorResponse; gives up (bail) where the generic writer must. */
 function writeErrorResponse(o: XmlBytes, v: ErrorResponse, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeError_(o, v.Error, arError);
   end(o, t, at);
@@ -262,7 +262,7 @@ export const Autodiscover_ar$: ComplexDesc = {
 function writeAutodiscover_ar(o: XmlBytes, v: Autodiscover_ar, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v['o:Response']);
@@ -293,7 +293,7 @@ export const User$: ComplexDesc = {
 /** Writes an element of o:User; gives up (bail) where the generic writer must. */
 function writeUser(o: XmlBytes, v: User, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oDisplayName, xsString, v.DisplayName);
   optionalLeaf(o, oLegacyDN, xsString, v.LegacyDN);
@@ -315,7 +315,7 @@ export const OWAUrl$: ComplexDesc = {
 /** Writes an element of o:OWAUrl; gives up (bail) where the generic writer must. */
 function writeOWAUrl(o: XmlBytes, v: OWAUrl, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aAuthenticationMethod, xsString, v.AuthenticationMethod);
   simpleContent(o, t, xsString, v.$value);
 }
@@ -338,7 +338,7 @@ export const Endpoints$: ComplexDesc = {
 /** Writes an element of o:Endpoints; gives up (bail) where the generic writer must. */
 function writeEndpoints(o: XmlBytes, v: Endpoints, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.OWAUrl !== undefined) for (const e of list(v.OWAUrl, 0)) writeOWAUrl(o, e, oOWAUrl);
   optional(o, writeProtocol, v.Protocol, oProtocol);
@@ -363,7 +363,7 @@ export const Urls$: ComplexDesc = {
 /** Writes an element of o:Urls; gives up (bail) where the generic writer must. */
 function writeUrls(o: XmlBytes, v: Urls, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oExternalUrl, xsString, v.ExternalUrl);
   optionalLeaf(o, oInternalUrl, xsString, v.InternalUrl);
@@ -390,7 +390,7 @@ export const NetworkRequirements$: ComplexDesc = {
 /** Writes an element of o:NetworkRequirements; gives up (bail) where the generic writer must. */
 function writeNetworkRequirements(o: XmlBytes, v: NetworkRequirements, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oIPv4Start, xsString, v.IPv4Start);
   optionalLeaf(o, oIPv4End, xsString, v.IPv4End);
@@ -461,7 +461,7 @@ export const Protocol$: ComplexDesc = {
 /** Writes an element of o:Protocol; gives up (bail) where the generic writer must. */
 function writeProtocol(o: XmlBytes, v: Protocol, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oType, ProtocolTypeCodec, v.Type);
   optional(o, writeEndpoints, v.Internal, oInternal);
@@ -524,7 +524,7 @@ export const PublicFolderInformation$: ComplexDesc = {
 /** Writes an element of o:PublicFolderInformation; gives up (bail) where the generic writer must. */
 function writePublicFolderInformation(o: XmlBytes, v: PublicFolderInformation, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oSmtpAddress, xsString, v.SmtpAddress);
   end(o, t, at);
@@ -553,7 +553,7 @@ export const Error__o$: ComplexDesc = {
 /** Writes an element of o:Error; gives up (bail) where the generic writer must. */
 function writeError__o(o: XmlBytes, v: Error__o, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTime, xsString, v.Time);
   optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
@@ -589,7 +589,7 @@ export const Account$: ComplexDesc = {
 /** Writes an element of o:Account; gives up (bail) where the generic writer must. */
 function writeAccount(o: XmlBytes, v: Account, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, oAccountType, xsString, v.AccountType);
   optionalLeaf(o, oAction, ActionCodec, v.Action);
@@ -622,7 +622,7 @@ export const Response$: ComplexDesc = {
 /** Writes an element of o:Response; gives up (bail) where the generic writer must. */
 function writeResponse(o: XmlBytes, v: Response, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeUser, v.User, oUser);
   optional(o, writeAccount, v.Account, oAccount);

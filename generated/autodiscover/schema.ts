@@ -98,7 +98,7 @@ export const AutodiscoverRequest$: ComplexDesc = {
 /** Writes an element of a:AutodiscoverRequest; gives up (bail) where the generic writer must. */
 function writeAutodiscoverRequest(o: XmlBytes, v: AutodiscoverRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -121,7 +121,7 @@ export const User$: ComplexDesc = {
 /** Writes an element of a:User; gives up (bail) where the generic writer must. */
 function writeUser(o: XmlBytes, v: User, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.LegacyDN !== undefined) nillableText(o, aLegacyDN, xsString, v.LegacyDN);
   if (v.Mailbox !== undefined) nillableText(o, aMailbox, xsString, v.Mailbox);
@@ -141,7 +141,7 @@ export const Users$: ComplexDesc = {
 /** Writes an element of a:Users; gives up (bail) where the generic writer must. */
 function writeUsers(o: XmlBytes, v: Users, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.User !== undefined) for (const e of list(v.User, 0)) writeUser(o, e, aUser);
   end(o, t, at);
@@ -162,7 +162,7 @@ export const RequestedSettings$: ComplexDesc = {
 /** Writes an element of a:RequestedSettings; gives up (bail) where the generic writer must. */
 function writeRequestedSettings(o: XmlBytes, v: RequestedSettings, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Setting !== undefined) for (const e of list(v.Setting, 0)) leaf(o, aSetting, xsString, e);
   end(o, t, at);
@@ -183,7 +183,7 @@ export const Domains$: ComplexDesc = {
 /** Writes an element of a:Domains; gives up (bail) where the generic writer must. */
 function writeDomains(o: XmlBytes, v: Domains, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Domain !== undefined) for (const e of list(v.Domain, 0)) leaf(o, aDomain, xsString, e);
   end(o, t, at);
@@ -209,7 +209,7 @@ export const GetUserSettingsRequest$: ComplexDesc = {
 /** Writes an element of a:GetUserSettingsRequest; gives up (bail) where the generic writer must. */
 function writeGetUserSettingsRequest(o: XmlBytes, v: GetUserSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Users !== undefined) nillable(o, writeUsers, v.Users, aUsers);
   if (v.RequestedSettings !== undefined) nillable(o, writeRequestedSettings, v.RequestedSettings, aRequestedSettings);
@@ -237,7 +237,7 @@ export const GetDomainSettingsRequest$: ComplexDesc = {
 /** Writes an element of a:GetDomainSettingsRequest; gives up (bail) where the generic writer must. */
 function writeGetDomainSettingsRequest(o: XmlBytes, v: GetDomainSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
   if (v.RequestedSettings !== undefined) nillable(o, writeRequestedSettings, v.RequestedSettings, aRequestedSettings);
@@ -258,7 +258,7 @@ export const GetFederationInformationRequest$: ComplexDesc = {
 /** Writes an element of a:GetFederationInformationRequest; gives up (bail) where the generic writer must. */
 function writeGetFederationInformationRequest(o: XmlBytes, v: GetFederationInformationRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Domain !== undefined) nillableText(o, aDomain, xsString, v.Domain);
   end(o, t, at);
@@ -281,7 +281,7 @@ function writeGetOrganizationRelationshipSettingsRequest(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Domains !== undefined) nillable(o, writeDomains, v.Domains, aDomains);
   end(o, t, at);
@@ -302,7 +302,7 @@ export const GetUserSettingsRequestMessage$: ComplexDesc = {
 /** Writes an element of a:GetUserSettingsRequestMessage; gives up (bail) where the generic writer must. */
 function writeGetUserSettingsRequestMessage(o: XmlBytes, v: GetUserSettingsRequestMessage, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Request !== undefined) nillable(o, writeGetUserSettingsRequest, v.Request, aRequest);
   end(o, t, at);
@@ -323,7 +323,7 @@ export const GetDomainSettingsRequestMessage$: ComplexDesc = {
 /** Writes an element of a:GetDomainSettingsRequestMessage; gives up (bail) where the generic writer must. */
 function writeGetDomainSettingsRequestMessage(o: XmlBytes, v: GetDomainSettingsRequestMessage, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Request !== undefined) nillable(o, writeGetDomainSettingsRequest, v.Request, aRequest);
   end(o, t, at);
@@ -348,7 +348,7 @@ function writeGetFederationInformationRequestMessage(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Request !== undefined) nillable(o, writeGetFederationInformationRequest, v.Request, aRequest);
   end(o, t, at);
@@ -373,7 +373,7 @@ function writeGetOrganizationRelationshipSettingsRequestMessage(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Request !== undefined) nillable(o, writeGetOrganizationRelationshipSettingsRequest, v.Request, aRequest);
   end(o, t, at);

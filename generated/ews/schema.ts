@@ -4572,7 +4572,7 @@ export const GetFolderType$: ComplexDesc = {
 /** Writes an element of m:GetFolderType; gives up (bail) where the generic writer must. */
 function writeGetFolderType(o: XmlBytes, v: GetFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
   writeNonEmptyArrayOfBaseFolderIdsType(o, v.FolderIds, mFolderIds);
@@ -4592,7 +4592,7 @@ export const UploadItemsType$: ComplexDesc = {
 /** Writes an element of m:UploadItemsType; gives up (bail) where the generic writer must. */
 function writeUploadItemsType(o: XmlBytes, v: UploadItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfUploadItemsType(o, v.Items, mItems);
   end(o, t, at);
@@ -4631,7 +4631,7 @@ export const ExportItemsType$: ComplexDesc = {
 /** Writes an element of m:ExportItemsType; gives up (bail) where the generic writer must. */
 function writeExportItemsType(o: XmlBytes, v: ExportItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfItemIdsType(o, v.ItemIds, mItemIds);
   end(o, t, at);
@@ -4679,7 +4679,7 @@ export const CreateFolderType$: ComplexDesc = {
 /** Writes an element of m:CreateFolderType; gives up (bail) where the generic writer must. */
 function writeCreateFolderType(o: XmlBytes, v: CreateFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
   writeNonEmptyArrayOfFoldersType(o, v.Folders, mFolders);
@@ -4716,7 +4716,7 @@ export const FindFolderType$: ComplexDesc = {
 function writeFindFolderType(o: XmlBytes, v: FindFolderType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Traversal === undefined) bail();
   attribute(o, aTraversal, FolderQueryTraversalTypeCodec, v.Traversal);
   const at = content(o);
@@ -4772,7 +4772,7 @@ export const DeleteFolderType$: ComplexDesc = {
 /** Writes an element of m:DeleteFolderType; gives up (bail) where the generic writer must. */
 function writeDeleteFolderType(o: XmlBytes, v: DeleteFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.DeleteType === undefined) bail();
   attribute(o, aDeleteType, DisposalTypeCodec, v.DeleteType);
   const at = content(o);
@@ -4805,7 +4805,7 @@ export const EmptyFolderType$: ComplexDesc = {
 /** Writes an element of m:EmptyFolderType; gives up (bail) where the generic writer must. */
 function writeEmptyFolderType(o: XmlBytes, v: EmptyFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.DeleteType === undefined) bail();
   attribute(o, aDeleteType, DisposalTypeCodec, v.DeleteType);
   if (v.DeleteSubFolders === undefined) bail();
@@ -4842,7 +4842,7 @@ export const BaseMoveCopyFolderType$: ComplexDesc = {
 /** Writes an element of m:BaseMoveCopyFolderType; gives up (bail) where the generic writer must. */
 function writeBaseMoveCopyFolderType(o: XmlBytes, v: BaseMoveCopyFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyFolderType(o, v);
   end(o, t, at);
@@ -4866,7 +4866,7 @@ export const MoveFolderType$: ComplexDesc = {
 /** Writes an element of m:MoveFolderType; gives up (bail) where the generic writer must. */
 function writeMoveFolderType(o: XmlBytes, v: MoveFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyFolderType(o, v);
   end(o, t, at);
@@ -4884,7 +4884,7 @@ export const CopyFolderType$: ComplexDesc = {
 /** Writes an element of m:CopyFolderType; gives up (bail) where the generic writer must. */
 function writeCopyFolderType(o: XmlBytes, v: CopyFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyFolderType(o, v);
   end(o, t, at);
@@ -4906,7 +4906,7 @@ export const UpdateFolderType$: ComplexDesc = {
 /** Writes an element of m:UpdateFolderType; gives up (bail) where the generic writer must. */
 function writeUpdateFolderType(o: XmlBytes, v: UpdateFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfFolderChangesType(o, v.FolderChanges, mFolderChanges);
   end(o, t, at);
@@ -4971,7 +4971,7 @@ export const CreateFolderPathType$: ComplexDesc = {
 /** Writes an element of m:CreateFolderPathType; gives up (bail) where the generic writer must. */
 function writeCreateFolderPathType(o: XmlBytes, v: CreateFolderPathType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeTargetFolderIdType(o, v.ParentFolderId, mParentFolderId);
   writeNonEmptyArrayOfFoldersType(o, v.RelativeFolderPath, mRelativeFolderPath);
@@ -5005,7 +5005,7 @@ export const GetItemType$: ComplexDesc = {
 /** Writes an element of m:GetItemType; gives up (bail) where the generic writer must. */
 function writeGetItemType(o: XmlBytes, v: GetItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
@@ -5041,7 +5041,7 @@ export const CreateItemType$: ComplexDesc = {
 /** Writes an element of m:CreateItemType; gives up (bail) where the generic writer must. */
 function writeCreateItemType(o: XmlBytes, v: CreateItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
   optionalAttribute(o, aSendMeetingInvitations, CalendarItemCreateOrDeleteOperationTypeCodec, v.SendMeetingInvitations);
   const at = content(o);
@@ -5081,7 +5081,7 @@ export const UpdateItemType$: ComplexDesc = {
 /** Writes an element of m:UpdateItemType; gives up (bail) where the generic writer must. */
 function writeUpdateItemType(o: XmlBytes, v: UpdateItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.ConflictResolution === undefined) bail();
   attribute(o, aConflictResolution, ConflictResolutionTypeCodec, v.ConflictResolution);
   optionalAttribute(o, aMessageDisposition, MessageDispositionTypeCodec, v.MessageDisposition);
@@ -5137,7 +5137,7 @@ export const UpdateItemInRecoverableItemsType$: ComplexDesc = {
 /** Writes an element of m:UpdateItemInRecoverableItemsType; gives up (bail) where the generic writer must. */
 function writeUpdateItemInRecoverableItemsType(o: XmlBytes, v: UpdateItemInRecoverableItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   optional(o, writeNonEmptyArrayOfItemChangeDescriptionsType, v.Updates, mUpdates);
@@ -5180,7 +5180,7 @@ export const DeleteItemType$: ComplexDesc = {
 /** Writes an element of m:DeleteItemType; gives up (bail) where the generic writer must. */
 function writeDeleteItemType(o: XmlBytes, v: DeleteItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.DeleteType === undefined) bail();
   attribute(o, aDeleteType, DisposalTypeCodec, v.DeleteType);
   optionalAttribute(
@@ -5234,7 +5234,7 @@ export const BaseMoveCopyItemType$: ComplexDesc = {
 /** Writes an element of m:BaseMoveCopyItemType; gives up (bail) where the generic writer must. */
 function writeBaseMoveCopyItemType(o: XmlBytes, v: BaseMoveCopyItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyItemType(o, v);
   end(o, t, at);
@@ -5259,7 +5259,7 @@ export const MoveItemType$: ComplexDesc = {
 /** Writes an element of m:MoveItemType; gives up (bail) where the generic writer must. */
 function writeMoveItemType(o: XmlBytes, v: MoveItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyItemType(o, v);
   end(o, t, at);
@@ -5277,7 +5277,7 @@ export const CopyItemType$: ComplexDesc = {
 /** Writes an element of m:CopyItemType; gives up (bail) where the generic writer must. */
 function writeCopyItemType(o: XmlBytes, v: CopyItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseMoveCopyItemType(o, v);
   end(o, t, at);
@@ -5302,7 +5302,7 @@ export const ArchiveItemType$: ComplexDesc = {
 /** Writes an element of m:ArchiveItemType; gives up (bail) where the generic writer must. */
 function writeArchiveItemType(o: XmlBytes, v: ArchiveItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeTargetFolderIdType(o, v.ArchiveSourceFolderId, mArchiveSourceFolderId);
   writeNonEmptyArrayOfBaseItemIdsType(o, v.ItemIds, mItemIds);
@@ -5335,7 +5335,7 @@ export const SendItemType$: ComplexDesc = {
 /** Writes an element of m:SendItemType; gives up (bail) where the generic writer must. */
 function writeSendItemType(o: XmlBytes, v: SendItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.SaveItemToFolder === undefined) bail();
   attribute(o, aSaveItemToFolder, xsBoolean, v.SaveItemToFolder);
   const at = content(o);
@@ -5369,7 +5369,7 @@ export const QueryStringType$: ComplexDesc = {
 /** Writes an element of m:QueryStringType; gives up (bail) where the generic writer must. */
 function writeQueryStringType(o: XmlBytes, v: QueryStringType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aResetCache, xsBoolean, v.ResetCache);
   optionalAttribute(o, aReturnHighlightTerms, xsBoolean, v.ReturnHighlightTerms);
   optionalAttribute(o, aReturnDeletedItems, xsBoolean, v.ReturnDeletedItems);
@@ -5419,7 +5419,7 @@ export const FindItemType$: ComplexDesc = {
 function writeFindItemType(o: XmlBytes, v: FindItemType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Traversal === undefined) bail();
   attribute(o, aTraversal, ItemQueryTraversalTypeCodec, v.Traversal);
   const at = content(o);
@@ -5484,7 +5484,7 @@ export const FindConversationType$: ComplexDesc = {
 function writeFindConversationType(o: XmlBytes, v: FindConversationType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTraversal, ConversationQueryTraversalTypeCodec, v.Traversal);
   optionalAttribute(o, aViewFilter, ViewFilterTypeCodec, v.ViewFilter);
   const at = content(o);
@@ -5575,7 +5575,7 @@ export const ApplyConversationActionType$: ComplexDesc = {
 /** Writes an element of m:ApplyConversationActionType; gives up (bail) where the generic writer must. */
 function writeApplyConversationActionType(o: XmlBytes, v: ApplyConversationActionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfApplyConversationActionType(o, v.ConversationActions, mConversationActions);
   end(o, t, at);
@@ -5625,7 +5625,7 @@ export const FindPeopleType$: ComplexDesc = {
 /** Writes an element of m:FindPeopleType; gives up (bail) where the generic writer must. */
 function writeFindPeopleType(o: XmlBytes, v: FindPeopleType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writePersonaResponseShapeType, v.PersonaShape, mPersonaShape);
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
@@ -5680,7 +5680,7 @@ export const FindTagsType$: ComplexDesc = {
 /** Writes an element of m:FindTagsType; gives up (bail) where the generic writer must. */
 function writeFindTagsType(o: XmlBytes, v: FindTagsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeIndexedPageViewType(o, v.IndexedPageItemView, mIndexedPageItemView);
   optional(o, writeNonEmptyArrayOfFieldOrdersType, v.SortOrder, mSortOrder);
@@ -5717,7 +5717,7 @@ export const AddTagType$: ComplexDesc = {
 /** Writes an element of m:AddTagType; gives up (bail) where the generic writer must. */
 function writeAddTagType(o: XmlBytes, v: AddTagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mTag, xsString, v.Tag);
   leaf(o, mAppName, xsString, v.AppName);
@@ -5746,7 +5746,7 @@ export const HideTagType$: ComplexDesc = {
 /** Writes an element of m:HideTagType; gives up (bail) where the generic writer must. */
 function writeHideTagType(o: XmlBytes, v: HideTagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mTag, xsString, v.Tag);
   end(o, t, at);
@@ -5783,7 +5783,7 @@ export const GetPersonaType$: ComplexDesc = {
 /** Writes an element of m:GetPersonaType; gives up (bail) where the generic writer must. */
 function writeGetPersonaType(o: XmlBytes, v: GetPersonaType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeItemIdType, v.PersonaId, mPersonaId);
   optional(o, writeEmailAddressType, v.EmailAddress, mEmailAddress);
@@ -5821,7 +5821,7 @@ export const CreateAttachmentType$: ComplexDesc = {
 /** Writes an element of m:CreateAttachmentType; gives up (bail) where the generic writer must. */
 function writeCreateAttachmentType(o: XmlBytes, v: CreateAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ParentItemId, mParentItemId);
   writeNonEmptyArrayOfAttachmentsType(o, v.Attachments, mAttachments);
@@ -5852,7 +5852,7 @@ export const DeleteAttachmentType$: ComplexDesc = {
 /** Writes an element of m:DeleteAttachmentType; gives up (bail) where the generic writer must. */
 function writeDeleteAttachmentType(o: XmlBytes, v: DeleteAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfRequestAttachmentIdsType(o, v.AttachmentIds, mAttachmentIds);
   end(o, t, at);
@@ -5885,7 +5885,7 @@ export const GetAttachmentType$: ComplexDesc = {
 /** Writes an element of m:GetAttachmentType; gives up (bail) where the generic writer must. */
 function writeGetAttachmentType(o: XmlBytes, v: GetAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeAttachmentResponseShapeType, v.AttachmentShape, mAttachmentShape);
   writeNonEmptyArrayOfRequestAttachmentIdsType(o, v.AttachmentIds, mAttachmentIds);
@@ -6011,7 +6011,7 @@ export const GetClientAccessTokenType$: ComplexDesc = {
 /** Writes an element of m:GetClientAccessTokenType; gives up (bail) where the generic writer must. */
 function writeGetClientAccessTokenType(o: XmlBytes, v: GetClientAccessTokenType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfClientAccessTokenRequestsType(o, v.TokenRequests, mTokenRequests);
   end(o, t, at);
@@ -6121,7 +6121,7 @@ export const ResolveNamesType$: ComplexDesc = {
 /** Writes an element of m:ResolveNamesType; gives up (bail) where the generic writer must. */
 function writeResolveNamesType(o: XmlBytes, v: ResolveNamesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.ReturnFullContactData === undefined) bail();
   attribute(o, aReturnFullContactData, xsBoolean, v.ReturnFullContactData);
   optionalAttribute(o, aSearchScope, ResolveNamesSearchScopeTypeCodec, v.SearchScope);
@@ -6162,7 +6162,7 @@ export const GetPasswordExpirationDateType$: ComplexDesc = {
 /** Writes an element of m:GetPasswordExpirationDateType; gives up (bail) where the generic writer must. */
 function writeGetPasswordExpirationDateType(o: XmlBytes, v: GetPasswordExpirationDateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   end(o, t, at);
@@ -6197,7 +6197,7 @@ export const GetMailTipsType$: ComplexDesc = {
 /** Writes an element of m:GetMailTipsType; gives up (bail) where the generic writer must. */
 function writeGetMailTipsType(o: XmlBytes, v: GetMailTipsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.SendingAs, mSendingAs);
   writeArrayOfRecipientsType(o, v.Recipients, mRecipients);
@@ -6264,7 +6264,7 @@ export const PlayOnPhoneType$: ComplexDesc = {
 /** Writes an element of m:PlayOnPhoneType; gives up (bail) where the generic writer must. */
 function writePlayOnPhoneType(o: XmlBytes, v: PlayOnPhoneType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   leaf(o, mDialString, xsString, v.DialString);
@@ -6293,7 +6293,7 @@ export const GetPhoneCallInformationType$: ComplexDesc = {
 /** Writes an element of m:GetPhoneCallInformationType; gives up (bail) where the generic writer must. */
 function writeGetPhoneCallInformationType(o: XmlBytes, v: GetPhoneCallInformationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writePhoneCallIdType(o, v.PhoneCallId, mPhoneCallId);
   end(o, t, at);
@@ -6324,7 +6324,7 @@ export const DisconnectPhoneCallType$: ComplexDesc = {
 /** Writes an element of m:DisconnectPhoneCallType; gives up (bail) where the generic writer must. */
 function writeDisconnectPhoneCallType(o: XmlBytes, v: DisconnectPhoneCallType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writePhoneCallIdType(o, v.PhoneCallId, mPhoneCallId);
   end(o, t, at);
@@ -6354,7 +6354,7 @@ export const ExpandDLType$: ComplexDesc = {
 /** Writes an element of m:ExpandDLType; gives up (bail) where the generic writer must. */
 function writeExpandDLType(o: XmlBytes, v: ExpandDLType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.Mailbox, mMailbox);
   end(o, t, at);
@@ -6398,7 +6398,7 @@ export const GetServerTimeZonesType$: ComplexDesc = {
 /** Writes an element of m:GetServerTimeZonesType; gives up (bail) where the generic writer must. */
 function writeGetServerTimeZonesType(o: XmlBytes, v: GetServerTimeZonesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aReturnFullTimeZoneData, xsBoolean, v.ReturnFullTimeZoneData);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfTimeZoneIdType, v.Ids, mIds);
@@ -6444,7 +6444,7 @@ export const CreateManagedFolderRequestType$: ComplexDesc = {
 /** Writes an element of m:CreateManagedFolderRequestType; gives up (bail) where the generic writer must. */
 function writeCreateManagedFolderRequestType(o: XmlBytes, v: CreateManagedFolderRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfFolderNamesType(o, v.FolderNames, mFolderNames);
   optional(o, writeEmailAddressType, v.Mailbox, mMailbox);
@@ -6480,7 +6480,7 @@ export const SubscribeType$: ComplexDesc = {
 function writeSubscribeType(o: XmlBytes, v: SubscribeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.PullSubscriptionRequest);
@@ -6529,7 +6529,7 @@ export const UnsubscribeType$: ComplexDesc = {
 /** Writes an element of m:UnsubscribeType; gives up (bail) where the generic writer must. */
 function writeUnsubscribeType(o: XmlBytes, v: UnsubscribeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
   end(o, t, at);
@@ -6562,7 +6562,7 @@ export const GetEventsType$: ComplexDesc = {
 /** Writes an element of m:GetEventsType; gives up (bail) where the generic writer must. */
 function writeGetEventsType(o: XmlBytes, v: GetEventsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSubscriptionId, SubscriptionIdTypeCodec, v.SubscriptionId);
   leaf(o, mWatermark, WatermarkTypeCodec, v.Watermark);
@@ -6605,7 +6605,7 @@ export const GetStreamingEventsType$: ComplexDesc = {
 /** Writes an element of m:GetStreamingEventsType; gives up (bail) where the generic writer must. */
 function writeGetStreamingEventsType(o: XmlBytes, v: GetStreamingEventsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfSubscriptionIdsType(o, v.SubscriptionIds, mSubscriptionIds);
   leaf(o, mConnectionTimeout, StreamingSubscriptionConnectionTimeoutTypeCodec, v.ConnectionTimeout);
@@ -6681,7 +6681,7 @@ export const SyncFolderHierarchyType$: ComplexDesc = {
 /** Writes an element of m:SyncFolderHierarchyType; gives up (bail) where the generic writer must. */
 function writeSyncFolderHierarchyType(o: XmlBytes, v: SyncFolderHierarchyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeFolderResponseShapeType(o, v.FolderShape, mFolderShape);
   optional(o, writeTargetFolderIdType, v.SyncFolderId, mSyncFolderId);
@@ -6736,7 +6736,7 @@ export const SyncFolderItemsType$: ComplexDesc = {
 /** Writes an element of m:SyncFolderItemsType; gives up (bail) where the generic writer must. */
 function writeSyncFolderItemsType(o: XmlBytes, v: SyncFolderItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   writeTargetFolderIdType(o, v.SyncFolderId, mSyncFolderId);
@@ -6792,7 +6792,7 @@ export const GetUserAvailabilityRequestType$: ComplexDesc = {
 /** Writes an element of m:GetUserAvailabilityRequestType; gives up (bail) where the generic writer must. */
 function writeGetUserAvailabilityRequestType(o: XmlBytes, v: GetUserAvailabilityRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeSerializableTimeZone, v.TimeZone, tTimeZone);
   writeArrayOfMailboxData(o, v.MailboxDataArray, mMailboxDataArray);
@@ -6879,7 +6879,7 @@ export const GetUserOofSettingsRequest$: ComplexDesc = {
 /** Writes an element of m:GetUserOofSettingsRequest; gives up (bail) where the generic writer must. */
 function writeGetUserOofSettingsRequest(o: XmlBytes, v: GetUserOofSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddress(o, v.Mailbox, tMailbox);
   end(o, t, at);
@@ -6919,7 +6919,7 @@ export const SetUserOofSettingsRequest$: ComplexDesc = {
 /** Writes an element of m:SetUserOofSettingsRequest; gives up (bail) where the generic writer must. */
 function writeSetUserOofSettingsRequest(o: XmlBytes, v: SetUserOofSettingsRequest, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddress(o, v.Mailbox, tMailbox);
   writeUserOofSettings(o, v.UserOofSettings, tUserOofSettings);
@@ -6959,7 +6959,7 @@ export const ConvertIdType$: ComplexDesc = {
 /** Writes an element of m:ConvertIdType; gives up (bail) where the generic writer must. */
 function writeConvertIdType(o: XmlBytes, v: ConvertIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.DestinationFormat === undefined) bail();
   attribute(o, aDestinationFormat, IdFormatTypeCodec, v.DestinationFormat);
   const at = content(o);
@@ -7003,7 +7003,7 @@ export const GetDelegateType$: ComplexDesc = {
 /** Writes an element of m:GetDelegateType; gives up (bail) where the generic writer must. */
 function writeGetDelegateType(o: XmlBytes, v: GetDelegateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.IncludePermissions === undefined) bail();
   attribute(o, aIncludePermissions, xsBoolean, v.IncludePermissions);
   const at = content(o);
@@ -7071,7 +7071,7 @@ export const AddDelegateType$: ComplexDesc = {
 /** Writes an element of m:AddDelegateType; gives up (bail) where the generic writer must. */
 function writeAddDelegateType(o: XmlBytes, v: AddDelegateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
   writeArrayOfDelegateUserType(o, v.DelegateUsers, mDelegateUsers);
@@ -7131,7 +7131,7 @@ export const RemoveDelegateType$: ComplexDesc = {
 /** Writes an element of m:RemoveDelegateType; gives up (bail) where the generic writer must. */
 function writeRemoveDelegateType(o: XmlBytes, v: RemoveDelegateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
   writeArrayOfUserIdType(o, v.UserIds, mUserIds);
@@ -7165,7 +7165,7 @@ export const UpdateDelegateType$: ComplexDesc = {
 /** Writes an element of m:UpdateDelegateType; gives up (bail) where the generic writer must. */
 function writeUpdateDelegateType(o: XmlBytes, v: UpdateDelegateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseDelegateType(o, v);
   optional(o, writeArrayOfDelegateUserType, v.DelegateUsers, mDelegateUsers);
@@ -7201,7 +7201,7 @@ export const GetSharingMetadataType$: ComplexDesc = {
 /** Writes an element of m:GetSharingMetadataType; gives up (bail) where the generic writer must. */
 function writeGetSharingMetadataType(o: XmlBytes, v: GetSharingMetadataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeFolderIdType(o, v.IdOfFolderToShare, mIdOfFolderToShare);
   leaf(o, mSenderSmtpAddress, NonEmptyStringTypeCodec, v.SenderSmtpAddress);
@@ -7238,7 +7238,7 @@ export const RefreshSharingFolderType$: ComplexDesc = {
 /** Writes an element of m:RefreshSharingFolderType; gives up (bail) where the generic writer must. */
 function writeRefreshSharingFolderType(o: XmlBytes, v: RefreshSharingFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeFolderIdType(o, v.SharingFolderId, mSharingFolderId);
   end(o, t, at);
@@ -7272,7 +7272,7 @@ export const GetSharingFolderType$: ComplexDesc = {
 /** Writes an element of m:GetSharingFolderType; gives up (bail) where the generic writer must. */
 function writeGetSharingFolderType(o: XmlBytes, v: GetSharingFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
   optionalLeaf(o, mDataType, SharingDataTypeCodec, v.DataType);
@@ -7302,7 +7302,7 @@ export const CreateUserConfigurationType$: ComplexDesc = {
 /** Writes an element of m:CreateUserConfigurationType; gives up (bail) where the generic writer must. */
 function writeCreateUserConfigurationType(o: XmlBytes, v: CreateUserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
@@ -7332,7 +7332,7 @@ export const DeleteUserConfigurationType$: ComplexDesc = {
 /** Writes an element of m:DeleteUserConfigurationType; gives up (bail) where the generic writer must. */
 function writeDeleteUserConfigurationType(o: XmlBytes, v: DeleteUserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
   end(o, t, at);
@@ -7365,7 +7365,7 @@ export const GetUserConfigurationType$: ComplexDesc = {
 /** Writes an element of m:GetUserConfigurationType; gives up (bail) where the generic writer must. */
 function writeGetUserConfigurationType(o: XmlBytes, v: GetUserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
   leaf(o, mUserConfigurationProperties, UserConfigurationPropertyTypeCodec, v.UserConfigurationProperties);
@@ -7411,7 +7411,7 @@ export const GetSpecificUserConfigurationType$: ComplexDesc = {
 /** Writes an element of m:GetSpecificUserConfigurationType; gives up (bail) where the generic writer must. */
 function writeGetSpecificUserConfigurationType(o: XmlBytes, v: GetSpecificUserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationNameType(o, v.UserConfigurationName, mUserConfigurationName);
   leaf(o, mUserConfigurationProperties, UserConfigurationPropertyTypeCodec, v.UserConfigurationProperties);
@@ -7451,7 +7451,7 @@ export const UpdateUserConfigurationType$: ComplexDesc = {
 /** Writes an element of m:UpdateUserConfigurationType; gives up (bail) where the generic writer must. */
 function writeUpdateUserConfigurationType(o: XmlBytes, v: UpdateUserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationType(o, v.UserConfiguration, mUserConfiguration);
   end(o, t, at);
@@ -7485,7 +7485,7 @@ export const SetTeamMailboxRequestType$: ComplexDesc = {
 /** Writes an element of m:SetTeamMailboxRequestType; gives up (bail) where the generic writer must. */
 function writeSetTeamMailboxRequestType(o: XmlBytes, v: SetTeamMailboxRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.EmailAddress, mEmailAddress);
   leaf(o, mSharePointSiteUrl, xsString, v.SharePointSiteUrl);
@@ -7509,7 +7509,7 @@ export const UnpinTeamMailboxRequestType$: ComplexDesc = {
 /** Writes an element of m:UnpinTeamMailboxRequestType; gives up (bail) where the generic writer must. */
 function writeUnpinTeamMailboxRequestType(o: XmlBytes, v: UnpinTeamMailboxRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.EmailAddress, mEmailAddress);
   end(o, t, at);
@@ -7543,7 +7543,7 @@ export const GetRoomListsType$: ComplexDesc = {
 /** Writes an element of m:GetRoomListsType; gives up (bail) where the generic writer must. */
 function writeGetRoomListsType(o: XmlBytes, v: GetRoomListsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -7572,7 +7572,7 @@ export const GetRoomsType$: ComplexDesc = {
 /** Writes an element of m:GetRoomsType; gives up (bail) where the generic writer must. */
 function writeGetRoomsType(o: XmlBytes, v: GetRoomsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.RoomList, mRoomList);
   end(o, t, at);
@@ -7650,7 +7650,7 @@ export const ArrayOfServiceConfigurationType$: ComplexDesc = {
 /** Writes an element of m:ArrayOfServiceConfigurationType; gives up (bail) where the generic writer must. */
 function writeArrayOfServiceConfigurationType(o: XmlBytes, v: ArrayOfServiceConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ConfigurationName, 1)) leaf(o, mConfigurationName, ServiceConfigurationTypeCodec, e);
   end(o, t, at);
@@ -7676,7 +7676,7 @@ export const GetServiceConfigurationType$: ComplexDesc = {
 /** Writes an element of m:GetServiceConfigurationType; gives up (bail) where the generic writer must. */
 function writeGetServiceConfigurationType(o: XmlBytes, v: GetServiceConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeEmailAddressType, v.ActingAs, mActingAs);
   writeArrayOfServiceConfigurationType(o, v.RequestedConfiguration, mRequestedConfiguration);
@@ -7775,7 +7775,7 @@ export const FindMessageTrackingReportRequestType$: ComplexDesc = {
 /** Writes an element of m:FindMessageTrackingReportRequestType; gives up (bail) where the generic writer must. */
 function writeFindMessageTrackingReportRequestType(o: XmlBytes, v: FindMessageTrackingReportRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
   leaf(o, mDomain, NonEmptyStringTypeCodec, v.Domain);
@@ -7835,7 +7835,7 @@ export const GetMessageTrackingReportRequestType$: ComplexDesc = {
 /** Writes an element of m:GetMessageTrackingReportRequestType; gives up (bail) where the generic writer must. */
 function writeGetMessageTrackingReportRequestType(o: XmlBytes, v: GetMessageTrackingReportRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mScope, NonEmptyStringTypeCodec, v.Scope);
   leaf(o, mReportTemplate, MessageTrackingReportTemplateTypeCodec, v.ReportTemplate);
@@ -7877,7 +7877,7 @@ export const GetInboxRulesRequestType$: ComplexDesc = {
 /** Writes an element of m:GetInboxRulesRequestType; gives up (bail) where the generic writer must. */
 function writeGetInboxRulesRequestType(o: XmlBytes, v: GetInboxRulesRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   end(o, t, at);
@@ -7918,7 +7918,7 @@ export const UpdateInboxRulesRequestType$: ComplexDesc = {
 /** Writes an element of m:UpdateInboxRulesRequestType; gives up (bail) where the generic writer must. */
 function writeUpdateInboxRulesRequestType(o: XmlBytes, v: UpdateInboxRulesRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mMailboxSmtpAddress, xsString, v.MailboxSmtpAddress);
   optionalLeaf(o, mRemoveOutlookRuleBlob, xsBoolean, v.RemoveOutlookRuleBlob);
@@ -8001,7 +8001,7 @@ export const GetSearchableMailboxesType$: ComplexDesc = {
 /** Writes an element of m:GetSearchableMailboxesType; gives up (bail) where the generic writer must. */
 function writeGetSearchableMailboxesType(o: XmlBytes, v: GetSearchableMailboxesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mSearchFilter, xsString, v.SearchFilter);
   optionalLeaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
@@ -8049,7 +8049,7 @@ export const SearchMailboxesType$: ComplexDesc = {
 /** Writes an element of m:SearchMailboxesType; gives up (bail) where the generic writer must. */
 function writeSearchMailboxesType(o: XmlBytes, v: SearchMailboxesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfMailboxQueriesType(o, v.SearchQueries, mSearchQueries);
   leaf(o, mResultType, SearchResultTypeCodec, v.ResultType);
@@ -8103,7 +8103,7 @@ export const GetDiscoverySearchConfigurationType$: ComplexDesc = {
 /** Writes an element of m:GetDiscoverySearchConfigurationType; gives up (bail) where the generic writer must. */
 function writeGetDiscoverySearchConfigurationType(o: XmlBytes, v: GetDiscoverySearchConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mSearchId, xsString, v.SearchId);
   optionalLeaf(o, mExpandGroupMembership, xsBoolean, v.ExpandGroupMembership);
@@ -8136,7 +8136,7 @@ export const GetHoldOnMailboxesType$: ComplexDesc = {
 /** Writes an element of m:GetHoldOnMailboxesType; gives up (bail) where the generic writer must. */
 function writeGetHoldOnMailboxesType(o: XmlBytes, v: GetHoldOnMailboxesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mHoldId, xsString, v.HoldId);
   end(o, t, at);
@@ -8180,7 +8180,7 @@ export const SetHoldOnMailboxesType$: ComplexDesc = {
 /** Writes an element of m:SetHoldOnMailboxesType; gives up (bail) where the generic writer must. */
 function writeSetHoldOnMailboxesType(o: XmlBytes, v: SetHoldOnMailboxesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mActionType, HoldActionTypeCodec, v.ActionType);
   leaf(o, mHoldId, xsString, v.HoldId);
@@ -8225,7 +8225,7 @@ export const GetNonIndexableItemStatisticsType$: ComplexDesc = {
 /** Writes an element of m:GetNonIndexableItemStatisticsType; gives up (bail) where the generic writer must. */
 function writeGetNonIndexableItemStatisticsType(o: XmlBytes, v: GetNonIndexableItemStatisticsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
   optionalLeaf(o, mSearchArchiveOnly, xsBoolean, v.SearchArchiveOnly);
@@ -8266,7 +8266,7 @@ export const GetNonIndexableItemDetailsType$: ComplexDesc = {
 /** Writes an element of m:GetNonIndexableItemDetailsType; gives up (bail) where the generic writer must. */
 function writeGetNonIndexableItemDetailsType(o: XmlBytes, v: GetNonIndexableItemDetailsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeNonEmptyArrayOfLegacyDNsType(o, v.Mailboxes, mMailboxes);
   optionalLeaf(o, mPageSize, xsInt, v.PageSize);
@@ -8308,7 +8308,7 @@ export const MarkAllItemsAsReadType$: ComplexDesc = {
 /** Writes an element of m:MarkAllItemsAsReadType; gives up (bail) where the generic writer must. */
 function writeMarkAllItemsAsReadType(o: XmlBytes, v: MarkAllItemsAsReadType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mReadFlag, xsBoolean, v.ReadFlag);
   leaf(o, mSuppressReadReceipts, xsBoolean, v.SuppressReadReceipts);
@@ -8347,7 +8347,7 @@ export const GetConversationItemsType$: ComplexDesc = {
 /** Writes an element of m:GetConversationItemsType; gives up (bail) where the generic writer must. */
 function writeGetConversationItemsType(o: XmlBytes, v: GetConversationItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemResponseShapeType(o, v.ItemShape, mItemShape);
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FoldersToIgnore, mFoldersToIgnore);
@@ -8434,7 +8434,7 @@ export const GetAppManifestsType$: ComplexDesc = {
 /** Writes an element of m:GetAppManifestsType; gives up (bail) where the generic writer must. */
 function writeGetAppManifestsType(o: XmlBytes, v: GetAppManifestsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, mApiVersionSupported, xsString, v.ApiVersionSupported);
   optionalLeaf(o, mSchemaVersionSupported, xsString, v.SchemaVersionSupported);
@@ -8485,7 +8485,7 @@ export const GetAppMarketplaceUrlType$: ComplexDesc = {
 /** Writes an element of m:GetAppMarketplaceUrlType; gives up (bail) where the generic writer must. */
 function writeGetAppMarketplaceUrlType(o: XmlBytes, v: GetAppMarketplaceUrlType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -8521,7 +8521,7 @@ export const MarkAsJunkType$: ComplexDesc = {
 /** Writes an element of m:MarkAsJunkType; gives up (bail) where the generic writer must. */
 function writeMarkAsJunkType(o: XmlBytes, v: MarkAsJunkType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.IsJunk === undefined) bail();
   attribute(o, aIsJunk, xsBoolean, v.IsJunk);
   if (v.MoveItem === undefined) bail();
@@ -8570,7 +8570,7 @@ export const ReportMessageType$: ComplexDesc = {
 /** Writes an element of m:ReportMessageType; gives up (bail) where the generic writer must. */
 function writeReportMessageType(o: XmlBytes, v: ReportMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.ReportAction === undefined) bail();
   attribute(o, aReportAction, ReportMessageActionTypeCodec, v.ReportAction);
   const at = content(o);
@@ -8627,7 +8627,7 @@ export const InstallAppType$: ComplexDesc = {
 /** Writes an element of m:InstallAppType; gives up (bail) where the generic writer must. */
 function writeInstallAppType(o: XmlBytes, v: InstallAppType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mManifest, xsBase64Binary, v.Manifest);
   optionalLeaf(o, mMarketplaceAssetId, xsString, v.MarketplaceAssetId);
@@ -8667,7 +8667,7 @@ export const UninstallAppType$: ComplexDesc = {
 /** Writes an element of m:UninstallAppType; gives up (bail) where the generic writer must. */
 function writeUninstallAppType(o: XmlBytes, v: UninstallAppType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mID, xsString, v.ID);
   end(o, t, at);
@@ -8700,7 +8700,7 @@ export const DisableAppType$: ComplexDesc = {
 /** Writes an element of m:DisableAppType; gives up (bail) where the generic writer must. */
 function writeDisableAppType(o: XmlBytes, v: DisableAppType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mID, xsString, v.ID);
   leaf(o, mDisableReason, DisableReasonTypeCodec, v.DisableReason);
@@ -8735,7 +8735,7 @@ export const AddNewImContactToGroupType$: ComplexDesc = {
 /** Writes an element of m:AddNewImContactToGroupType; gives up (bail) where the generic writer must. */
 function writeAddNewImContactToGroupType(o: XmlBytes, v: AddNewImContactToGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mImAddress, NonEmptyStringTypeCodec, v.ImAddress);
   optionalLeaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
@@ -8773,7 +8773,7 @@ export const AddNewTelUriContactToGroupType$: ComplexDesc = {
 /** Writes an element of m:AddNewTelUriContactToGroupType; gives up (bail) where the generic writer must. */
 function writeAddNewTelUriContactToGroupType(o: XmlBytes, v: AddNewTelUriContactToGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mTelUriAddress, NonEmptyStringTypeCodec, v.TelUriAddress);
   leaf(o, mImContactSipUriAddress, NonEmptyStringTypeCodec, v.ImContactSipUriAddress);
@@ -8810,7 +8810,7 @@ export const AddImContactToGroupType$: ComplexDesc = {
 /** Writes an element of m:AddImContactToGroupType; gives up (bail) where the generic writer must. */
 function writeAddImContactToGroupType(o: XmlBytes, v: AddImContactToGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ContactId, mContactId);
   optional(o, writeItemIdType, v.GroupId, mGroupId);
@@ -8844,7 +8844,7 @@ export const RemoveImContactFromGroupType$: ComplexDesc = {
 /** Writes an element of m:RemoveImContactFromGroupType; gives up (bail) where the generic writer must. */
 function writeRemoveImContactFromGroupType(o: XmlBytes, v: RemoveImContactFromGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ContactId, mContactId);
   writeItemIdType(o, v.GroupId, mGroupId);
@@ -8872,7 +8872,7 @@ export const AddImGroupType$: ComplexDesc = {
 /** Writes an element of m:AddImGroupType; gives up (bail) where the generic writer must. */
 function writeAddImGroupType(o: XmlBytes, v: AddImGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
   end(o, t, at);
@@ -8906,7 +8906,7 @@ export const AddDistributionGroupToImListType$: ComplexDesc = {
 /** Writes an element of m:AddDistributionGroupToImListType; gives up (bail) where the generic writer must. */
 function writeAddDistributionGroupToImListType(o: XmlBytes, v: AddDistributionGroupToImListType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSmtpAddress, NonEmptyStringTypeCodec, v.SmtpAddress);
   leaf(o, mDisplayName, NonEmptyStringTypeCodec, v.DisplayName);
@@ -8938,7 +8938,7 @@ export const GetImItemListType$: ComplexDesc = {
 /** Writes an element of m:GetImItemListType; gives up (bail) where the generic writer must. */
 function writeGetImItemListType(o: XmlBytes, v: GetImItemListType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfExtendedFieldURIs, v.ExtendedProperties, mExtendedProperties);
   end(o, t, at);
@@ -8973,7 +8973,7 @@ export const GetImItemsType$: ComplexDesc = {
 /** Writes an element of m:GetImItemsType; gives up (bail) where the generic writer must. */
 function writeGetImItemsType(o: XmlBytes, v: GetImItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.ContactIds, mContactIds);
   optional(o, writeNonEmptyArrayOfBaseItemIdsType, v.GroupIds, mGroupIds);
@@ -9006,7 +9006,7 @@ export const RemoveContactFromImListType$: ComplexDesc = {
 /** Writes an element of m:RemoveContactFromImListType; gives up (bail) where the generic writer must. */
 function writeRemoveContactFromImListType(o: XmlBytes, v: RemoveContactFromImListType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ContactId, mContactId);
   end(o, t, at);
@@ -9040,7 +9040,7 @@ function writeRemoveDistributionGroupFromImListType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.GroupId, mGroupId);
   end(o, t, at);
@@ -9070,7 +9070,7 @@ export const RemoveImGroupType$: ComplexDesc = {
 /** Writes an element of m:RemoveImGroupType; gives up (bail) where the generic writer must. */
 function writeRemoveImGroupType(o: XmlBytes, v: RemoveImGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.GroupId, mGroupId);
   end(o, t, at);
@@ -9103,7 +9103,7 @@ export const SetImGroupType$: ComplexDesc = {
 /** Writes an element of m:SetImGroupType; gives up (bail) where the generic writer must. */
 function writeSetImGroupType(o: XmlBytes, v: SetImGroupType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.GroupId, mGroupId);
   leaf(o, mNewDisplayName, NonEmptyStringTypeCodec, v.NewDisplayName);
@@ -9131,7 +9131,7 @@ export const SetImListMigrationCompletedType$: ComplexDesc = {
 /** Writes an element of m:SetImListMigrationCompletedType; gives up (bail) where the generic writer must. */
 function writeSetImListMigrationCompletedType(o: XmlBytes, v: SetImListMigrationCompletedType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mImListMigrationCompleted, xsBoolean, v.ImListMigrationCompleted);
   end(o, t, at);
@@ -9157,7 +9157,7 @@ export const GetUserRetentionPolicyTagsType$: ComplexDesc = {
 /** Writes an element of m:GetUserRetentionPolicyTagsType; gives up (bail) where the generic writer must. */
 function writeGetUserRetentionPolicyTagsType(o: XmlBytes, v: GetUserRetentionPolicyTagsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -9193,7 +9193,7 @@ export const GetUserPhotoType$: ComplexDesc = {
 /** Writes an element of m:GetUserPhotoType; gives up (bail) where the generic writer must. */
 function writeGetUserPhotoType(o: XmlBytes, v: GetUserPhotoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mEmail, xsString, v.Email);
   leaf(o, mSizeRequested, UserPhotoSizeTypeCodec, v.SizeRequested);
@@ -9240,7 +9240,7 @@ export const GetMeetingSpaceType$: ComplexDesc = {
 /** Writes an element of m:GetMeetingSpaceType; gives up (bail) where the generic writer must. */
 function writeGetMeetingSpaceType(o: XmlBytes, v: GetMeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
@@ -9268,7 +9268,7 @@ export const CreateMeetingSpaceType$: ComplexDesc = {
 /** Writes an element of m:CreateMeetingSpaceType; gives up (bail) where the generic writer must. */
 function writeCreateMeetingSpaceType(o: XmlBytes, v: CreateMeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
   end(o, t, at);
@@ -9302,7 +9302,7 @@ export const UpdateMeetingSpaceType$: ComplexDesc = {
 /** Writes an element of m:UpdateMeetingSpaceType; gives up (bail) where the generic writer must. */
 function writeUpdateMeetingSpaceType(o: XmlBytes, v: UpdateMeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   writeMeetingSpaceType(o, v.MeetingSpace, mMeetingSpace);
@@ -9331,7 +9331,7 @@ export const FindMeetingSpaceByJoinUrlType$: ComplexDesc = {
 /** Writes an element of m:FindMeetingSpaceByJoinUrlType; gives up (bail) where the generic writer must. */
 function writeFindMeetingSpaceByJoinUrlType(o: XmlBytes, v: FindMeetingSpaceByJoinUrlType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mJoinUrl, xsString, v.JoinUrl);
   end(o, t, at);
@@ -9362,7 +9362,7 @@ export const DeleteMeetingSpaceType$: ComplexDesc = {
 /** Writes an element of m:DeleteMeetingSpaceType; gives up (bail) where the generic writer must. */
 function writeDeleteMeetingSpaceType(o: XmlBytes, v: DeleteMeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
@@ -9392,7 +9392,7 @@ export const GetMeetingInstanceRequestType$: ComplexDesc = {
 /** Writes an element of m:GetMeetingInstanceRequestType; gives up (bail) where the generic writer must. */
 function writeGetMeetingInstanceRequestType(o: XmlBytes, v: GetMeetingInstanceRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
@@ -9420,7 +9420,7 @@ export const CreateMeetingInstanceRequestType$: ComplexDesc = {
 /** Writes an element of m:CreateMeetingInstanceRequestType; gives up (bail) where the generic writer must. */
 function writeCreateMeetingInstanceRequestType(o: XmlBytes, v: CreateMeetingInstanceRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeMeetingInstanceType(o, v.MeetingInstance, mMeetingInstance);
   end(o, t, at);
@@ -9456,7 +9456,7 @@ export const UpdateMeetingInstanceRequestType$: ComplexDesc = {
 /** Writes an element of m:UpdateMeetingInstanceRequestType; gives up (bail) where the generic writer must. */
 function writeUpdateMeetingInstanceRequestType(o: XmlBytes, v: UpdateMeetingInstanceRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   optional(o, writeMeetingInstanceType, v.MeetingInstance, mMeetingInstance);
@@ -9490,7 +9490,7 @@ export const DeleteMeetingInstanceRequestType$: ComplexDesc = {
 /** Writes an element of m:DeleteMeetingInstanceRequestType; gives up (bail) where the generic writer must. */
 function writeDeleteMeetingInstanceRequestType(o: XmlBytes, v: DeleteMeetingInstanceRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, mItemId);
   end(o, t, at);
@@ -9524,7 +9524,7 @@ export const SetUserPhotoType$: ComplexDesc = {
 /** Writes an element of m:SetUserPhotoType; gives up (bail) where the generic writer must. */
 function writeSetUserPhotoType(o: XmlBytes, v: SetUserPhotoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mEmail, NonEmptyStringTypeCodec, v.Email);
   leaf(o, mContent, xsString, v.Content);
@@ -9587,7 +9587,7 @@ export const FindAvailableMeetingTimesType$: ComplexDesc = {
 /** Writes an element of m:FindAvailableMeetingTimesType; gives up (bail) where the generic writer must. */
 function writeFindAvailableMeetingTimesType(o: XmlBytes, v: FindAvailableMeetingTimesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfSmtpAddressType, v.Attendees, mAttendees);
   leaf(o, mSearchWindowStart, xsDateTime, v.SearchWindowStart);
@@ -9635,7 +9635,7 @@ export const FindMeetingTimeCandidatesType$: ComplexDesc = {
 /** Writes an element of m:FindMeetingTimeCandidatesType; gives up (bail) where the generic writer must. */
 function writeFindMeetingTimeCandidatesType(o: XmlBytes, v: FindMeetingTimeCandidatesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeFindMeetingTimesAttendeeConstraints, v.AttendeeConstraints, mAttendeeConstraints);
   optional(o, writeFindMeetingTimesLocationConstraints, v.LocationConstraints, mLocationConstraints);
@@ -9680,7 +9680,7 @@ export const StartSearchSession$: ComplexDesc = {
 /** Writes an element of m:StartSearchSession; gives up (bail) where the generic writer must. */
 function writeStartSearchSession(o: XmlBytes, v: StartSearchSession, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   leaf(o, mWarmupOptions, WarmupOptionsTypeCodec, v.WarmupOptions);
@@ -9724,7 +9724,7 @@ export const GetSearchSuggestions$: ComplexDesc = {
 /** Writes an element of m:GetSearchSuggestions; gives up (bail) where the generic writer must. */
 function writeGetSearchSuggestions(o: XmlBytes, v: GetSearchSuggestions, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   optionalLeaf(o, mQuery, xsString, v.Query);
@@ -9767,7 +9767,7 @@ export const DeleteSearchSuggestion$: ComplexDesc = {
 /** Writes an element of m:DeleteSearchSuggestion; gives up (bail) where the generic writer must. */
 function writeDeleteSearchSuggestion(o: XmlBytes, v: DeleteSearchSuggestion, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   leaf(o, mQuery, xsString, v.Query);
@@ -9825,7 +9825,7 @@ export const ExecuteSearch$: ComplexDesc = {
 /** Writes an element of m:ExecuteSearch; gives up (bail) where the generic writer must. */
 function writeExecuteSearch(o: XmlBytes, v: ExecuteSearch, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mApplicationId, SearchApplicationIdTypeCodec, v.ApplicationId);
   leaf(o, mScenario, xsString, v.Scenario);
@@ -9867,7 +9867,7 @@ export const ExecuteSearch_SearchRefiners$: ComplexDesc = {
 /** Writes an element of m:ExecuteSearch_SearchRefiners; gives up (bail) where the generic writer must. */
 function writeExecuteSearch_SearchRefiners(o: XmlBytes, v: ExecuteSearch_SearchRefiners, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.SearchRefiner !== undefined)
     for (const e of list(v.SearchRefiner, 0)) writeDynamicRefinerQueryType(o, e, mSearchRefiner);
@@ -9898,7 +9898,7 @@ export const ExecuteSearch_ExtendedKeywords$: ComplexDesc = {
 /** Writes an element of m:ExecuteSearch_ExtendedKeywords; gives up (bail) where the generic writer must. */
 function writeExecuteSearch_ExtendedKeywords(o: XmlBytes, v: ExecuteSearch_ExtendedKeywords, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.ExtendedKeywordDefinition !== undefined)
     for (const e of list(v.ExtendedKeywordDefinition, 0))
@@ -9928,7 +9928,7 @@ export const EndSearchSession$: ComplexDesc = {
 /** Writes an element of m:EndSearchSession; gives up (bail) where the generic writer must. */
 function writeEndSearchSession(o: XmlBytes, v: EndSearchSession, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mSearchSessionId, GuidTypeCodec, v.SearchSessionId);
   end(o, t, at);
@@ -9955,7 +9955,7 @@ export const GetLastPrivateCatalogUpdateType$: ComplexDesc = {
 /** Writes an element of m:GetLastPrivateCatalogUpdateType; gives up (bail) where the generic writer must. */
 function writeGetLastPrivateCatalogUpdateType(o: XmlBytes, v: GetLastPrivateCatalogUpdateType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeOfficeClientType, v.Client, mClient);
   end(o, t, at);
@@ -9990,7 +9990,7 @@ export const GetPrivateCatalogAddInsType$: ComplexDesc = {
 /** Writes an element of m:GetPrivateCatalogAddInsType; gives up (bail) where the generic writer must. */
 function writeGetPrivateCatalogAddInsType(o: XmlBytes, v: GetPrivateCatalogAddInsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeOfficeClientType, v.Client, mClient);
   end(o, t, at);
@@ -10023,7 +10023,7 @@ export const ArrayOfPrivateCatalogAddInsType$: ComplexDesc = {
 /** Writes an element of m:ArrayOfPrivateCatalogAddInsType; gives up (bail) where the generic writer must. */
 function writeArrayOfPrivateCatalogAddInsType(o: XmlBytes, v: ArrayOfPrivateCatalogAddInsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.AddIn !== undefined) for (const e of list(v.AddIn, 0)) writePrivateCatalogAddInsType(o, e, mAddIn);
   end(o, t, at);
@@ -10049,7 +10049,7 @@ export const PrivateCatalogAddInsType$: ComplexDesc = {
 /** Writes an element of m:PrivateCatalogAddInsType; gives up (bail) where the generic writer must. */
 function writePrivateCatalogAddInsType(o: XmlBytes, v: PrivateCatalogAddInsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.ProductId === undefined) bail();
   attribute(o, aProductId, xsString, v.ProductId);
   if (v.State === undefined) bail();
@@ -10076,7 +10076,7 @@ export const PrivateCatalogAddInStoreInfoType$: ComplexDesc = {
 /** Writes an element of m:PrivateCatalogAddInStoreInfoType; gives up (bail) where the generic writer must. */
 function writePrivateCatalogAddInStoreInfoType(o: XmlBytes, v: PrivateCatalogAddInStoreInfoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.AssetId === undefined) bail();
   attribute(o, aAssetId, xsString, v.AssetId);
   if (v.ContentMarket === undefined) bail();
@@ -10132,7 +10132,7 @@ export const NonEmptyArrayOfRoleType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfRoleType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfRoleType(o: XmlBytes, v: NonEmptyArrayOfRoleType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Role, 1)) leaf(o, tRole, xsString, e);
   end(o, t, at);
@@ -10156,7 +10156,7 @@ export const ManagementRoleType$: ComplexDesc = {
 /** Writes an element of t:ManagementRoleType; gives up (bail) where the generic writer must. */
 function writeManagementRoleType(o: XmlBytes, v: ManagementRoleType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfRoleType, v.UserRoles, tUserRoles);
   optional(o, writeNonEmptyArrayOfRoleType, v.ApplicationRoles, tApplicationRoles);
@@ -10232,7 +10232,7 @@ export const ConnectingSIDType$: ComplexDesc = {
 function writeConnectingSIDType(o: XmlBytes, v: ConnectingSIDType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.PrincipalName);
@@ -10259,7 +10259,7 @@ export const PrincipalNameType$: ComplexDesc = {
 /** Writes an element of t:PrincipalNameType; gives up (bail) where the generic writer must. */
 function writePrincipalNameType(o: XmlBytes, v: PrincipalNameType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   simpleContent(o, t, NonEmptyStringTypeCodec, v.$value);
 }
 
@@ -10275,7 +10275,7 @@ export const SIDType$: ComplexDesc = {
 /** Writes an element of t:SIDType; gives up (bail) where the generic writer must. */
 function writeSIDType(o: XmlBytes, v: SIDType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   simpleContent(o, t, NonEmptyStringTypeCodec, v.$value);
 }
 
@@ -10291,7 +10291,7 @@ export const PrimarySmtpAddressType$: ComplexDesc = {
 /** Writes an element of t:PrimarySmtpAddressType; gives up (bail) where the generic writer must. */
 function writePrimarySmtpAddressType(o: XmlBytes, v: PrimarySmtpAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   simpleContent(o, t, NonEmptyStringTypeCodec, v.$value);
 }
 
@@ -10307,7 +10307,7 @@ export const SmtpAddressType$: ComplexDesc = {
 /** Writes an element of t:SmtpAddressType; gives up (bail) where the generic writer must. */
 function writeSmtpAddressType(o: XmlBytes, v: SmtpAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   simpleContent(o, t, NonEmptyStringTypeCodec, v.$value);
 }
 
@@ -10353,7 +10353,7 @@ export const BaseEmailAddressType$: ComplexDesc = {
 /** Writes an element of t:BaseEmailAddressType; gives up (bail) where the generic writer must. */
 function writeBaseEmailAddressType(o: XmlBytes, v: BaseEmailAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -10380,7 +10380,7 @@ export const EmailAddressType$: ComplexDesc = {
 /** Writes an element of t:EmailAddressType; gives up (bail) where the generic writer must. */
 function writeEmailAddressType(o: XmlBytes, v: EmailAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEmailAddressType(o, v);
   end(o, t, at);
@@ -10415,7 +10415,7 @@ export const EmailAddressExtendedType$: ComplexDesc = {
 /** Writes an element of t:EmailAddressExtendedType; gives up (bail) where the generic writer must. */
 function writeEmailAddressExtendedType(o: XmlBytes, v: EmailAddressExtendedType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEmailAddressType(o, v);
   optionalLeaf(o, tExternalObjectId, xsString, v.ExternalObjectId);
@@ -10448,7 +10448,7 @@ export const ArrayOfEmailAddressesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfEmailAddressesType; gives up (bail) where the generic writer must. */
 function writeArrayOfEmailAddressesType(o: XmlBytes, v: ArrayOfEmailAddressesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Address !== undefined) for (const e of list(v.Address, 0)) writeEmailAddressType(o, e, tAddress);
   end(o, t, at);
@@ -10497,7 +10497,7 @@ export const TimeSlot$: ComplexDesc = {
 /** Writes an element of t:TimeSlot; gives up (bail) where the generic writer must. */
 function writeTimeSlot(o: XmlBytes, v: TimeSlot, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tStartTime, xsDateTime, v.StartTime);
   leaf(o, tDurationInMinutes, xsDouble, v.DurationInMinutes);
@@ -10567,7 +10567,7 @@ export const ArrayOfRecipientsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfRecipientsType; gives up (bail) where the generic writer must. */
 function writeArrayOfRecipientsType(o: XmlBytes, v: ArrayOfRecipientsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Mailbox !== undefined) for (const e of list(v.Mailbox, 0)) writeEmailAddressType(o, e, tMailbox);
   end(o, t, at);
@@ -10588,7 +10588,7 @@ export const SingleRecipientType$: ComplexDesc = {
 /** Writes an element of t:SingleRecipientType; gives up (bail) where the generic writer must. */
 function writeSingleRecipientType(o: XmlBytes, v: SingleRecipientType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.Mailbox, tMailbox);
   end(o, t, at);
@@ -10615,7 +10615,7 @@ export const PathToUnindexedFieldType$: ComplexDesc = {
 /** Writes an element of t:PathToUnindexedFieldType; gives up (bail) where the generic writer must. */
 function writePathToUnindexedFieldType(o: XmlBytes, v: PathToUnindexedFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.FieldURI === undefined) bail();
   attribute(o, aFieldURI, UnindexedFieldURITypeCodec, v.FieldURI);
   empty(o);
@@ -10637,7 +10637,7 @@ export const PathToIndexedFieldType$: ComplexDesc = {
 /** Writes an element of t:PathToIndexedFieldType; gives up (bail) where the generic writer must. */
 function writePathToIndexedFieldType(o: XmlBytes, v: PathToIndexedFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.FieldURI === undefined) bail();
   attribute(o, aFieldURI, DictionaryURITypeCodec, v.FieldURI);
   if (v.FieldIndex === undefined) bail();
@@ -10658,7 +10658,7 @@ export const PathToExceptionFieldType$: ComplexDesc = {
 /** Writes an element of t:PathToExceptionFieldType; gives up (bail) where the generic writer must. */
 function writePathToExceptionFieldType(o: XmlBytes, v: PathToExceptionFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.FieldURI === undefined) bail();
   attribute(o, aFieldURI, ExceptionPropertyURITypeCodec, v.FieldURI);
   empty(o);
@@ -10684,7 +10684,7 @@ export const PathToExtendedFieldType$: ComplexDesc = {
 /** Writes an element of t:PathToExtendedFieldType; gives up (bail) where the generic writer must. */
 function writePathToExtendedFieldType(o: XmlBytes, v: PathToExtendedFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aDistinguishedPropertySetId, DistinguishedPropertySetTypeCodec, v.DistinguishedPropertySetId);
   optionalAttribute(o, aPropertySetId, GuidTypeCodec, v.PropertySetId);
   optionalAttribute(o, aPropertyTag, PropertyTagTypeCodec, v.PropertyTag);
@@ -10711,7 +10711,7 @@ export const NonEmptyArrayOfPathsToElementType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfPathsToElementType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfPathsToElementType(o: XmlBytes, v: NonEmptyArrayOfPathsToElementType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Path, 1)) {
     switch (e.$element) {
@@ -10743,7 +10743,7 @@ export const NonEmptyArrayOfPropertyValuesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfPropertyValuesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfPropertyValuesType(o: XmlBytes, v: NonEmptyArrayOfPropertyValuesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Value, 1)) leaf(o, tValue, xsString, e);
   end(o, t, at);
@@ -10785,7 +10785,7 @@ export const ExtendedPropertyType$: ComplexDesc = {
 function writeExtendedPropertyType(o: XmlBytes, v: ExtendedPropertyType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writePathToExtendedFieldType(o, v.ExtendedFieldURI, tExtendedFieldURI);
   n = 0;
@@ -10815,7 +10815,7 @@ export const FolderResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:FolderResponseShapeType; gives up (bail) where the generic writer must. */
 function writeFolderResponseShapeType(o: XmlBytes, v: FolderResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
@@ -10850,7 +10850,7 @@ export const ItemResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:ItemResponseShapeType; gives up (bail) where the generic writer must. */
 function writeItemResponseShapeType(o: XmlBytes, v: ItemResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optionalLeaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
@@ -10887,7 +10887,7 @@ export const AttachmentResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:AttachmentResponseShapeType; gives up (bail) where the generic writer must. */
 function writeAttachmentResponseShapeType(o: XmlBytes, v: AttachmentResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tIncludeMimeContent, xsBoolean, v.IncludeMimeContent);
   optionalLeaf(o, tBodyType, BodyTypeResponseTypeCodec, v.BodyType);
@@ -10914,7 +10914,7 @@ export const ConversationResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:ConversationResponseShapeType; gives up (bail) where the generic writer must. */
 function writeConversationResponseShapeType(o: XmlBytes, v: ConversationResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
@@ -10939,7 +10939,7 @@ export const PersonaResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:PersonaResponseShapeType; gives up (bail) where the generic writer must. */
 function writePersonaResponseShapeType(o: XmlBytes, v: PersonaResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBaseShape, DefaultShapeNamesTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfPathsToElementType, v.AdditionalProperties, tAdditionalProperties);
@@ -10965,7 +10965,7 @@ function writeNonEmptyArrayOfClientAccessTokenRequestsType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.TokenRequest, 1)) writeClientAccessTokenRequestType(o, e, tTokenRequest);
   end(o, t, at);
@@ -10991,7 +10991,7 @@ export const ClientAccessTokenRequestType$: ComplexDesc = {
 /** Writes an element of t:ClientAccessTokenRequestType; gives up (bail) where the generic writer must. */
 function writeClientAccessTokenRequestType(o: XmlBytes, v: ClientAccessTokenRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, xsString, v.Id);
   leaf(o, tTokenType, ClientAccessTokenTypeTypeCodec, v.TokenType);
@@ -11058,7 +11058,7 @@ export const ItemChangeDescriptionType$: ComplexDesc = {
 /** Writes an element of t:ItemChangeDescriptionType; gives up (bail) where the generic writer must. */
 function writeItemChangeDescriptionType(o: XmlBytes, v: ItemChangeDescriptionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemChangeDescriptionType(o, v);
   end(o, t, at);
@@ -11081,7 +11081,7 @@ export const FolderChangeDescriptionType$: ComplexDesc = {
 /** Writes an element of t:FolderChangeDescriptionType; gives up (bail) where the generic writer must. */
 function writeFolderChangeDescriptionType(o: XmlBytes, v: FolderChangeDescriptionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderChangeDescriptionType(o, v);
   end(o, t, at);
@@ -11125,7 +11125,7 @@ export const SetItemFieldType$: ComplexDesc = {
 function writeSetItemFieldType(o: XmlBytes, v: SetItemFieldType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemChangeDescriptionType(o, v);
   n = 0;
@@ -11186,7 +11186,7 @@ export const SetFolderFieldType$: ComplexDesc = {
 function writeSetFolderFieldType(o: XmlBytes, v: SetFolderFieldType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderChangeDescriptionType(o, v);
   n = 0;
@@ -11217,7 +11217,7 @@ export const DeleteItemFieldType$: ComplexDesc = {
 /** Writes an element of t:DeleteItemFieldType; gives up (bail) where the generic writer must. */
 function writeDeleteItemFieldType(o: XmlBytes, v: DeleteItemFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemChangeDescriptionType(o, v);
   end(o, t, at);
@@ -11236,7 +11236,7 @@ export const DeleteFolderFieldType$: ComplexDesc = {
 /** Writes an element of t:DeleteFolderFieldType; gives up (bail) where the generic writer must. */
 function writeDeleteFolderFieldType(o: XmlBytes, v: DeleteFolderFieldType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderChangeDescriptionType(o, v);
   end(o, t, at);
@@ -11275,7 +11275,7 @@ export const AppendToItemFieldType$: ComplexDesc = {
 function writeAppendToItemFieldType(o: XmlBytes, v: AppendToItemFieldType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemChangeDescriptionType(o, v);
   n = 0;
@@ -11341,7 +11341,7 @@ export const AppendToFolderFieldType$: ComplexDesc = {
 function writeAppendToFolderFieldType(o: XmlBytes, v: AppendToFolderFieldType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderChangeDescriptionType(o, v);
   n = 0;
@@ -11383,7 +11383,7 @@ function writeNonEmptyArrayOfItemChangeDescriptionsType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -11434,7 +11434,7 @@ function writeNonEmptyArrayOfFolderChangeDescriptionsType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -11481,7 +11481,7 @@ export const ItemChangeType$: ComplexDesc = {
 function writeItemChangeType(o: XmlBytes, v: ItemChangeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.ItemId);
@@ -11511,7 +11511,7 @@ export const NonEmptyArrayOfItemChangesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfItemChangesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfItemChangesType(o: XmlBytes, v: NonEmptyArrayOfItemChangesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ItemChange, 1)) writeItemChangeType(o, e, tItemChange);
   end(o, t, at);
@@ -11530,7 +11530,7 @@ export const InternetHeaderType$: ComplexDesc = {
 /** Writes an element of t:InternetHeaderType; gives up (bail) where the generic writer must. */
 function writeInternetHeaderType(o: XmlBytes, v: InternetHeaderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.HeaderName === undefined) bail();
   attribute(o, aHeaderName, xsString, v.HeaderName);
   simpleContent(o, t, xsString, v.$value);
@@ -11551,7 +11551,7 @@ export const NonEmptyArrayOfInternetHeadersType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfInternetHeadersType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfInternetHeadersType(o: XmlBytes, v: NonEmptyArrayOfInternetHeadersType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.InternetMessageHeader, 1)) writeInternetHeaderType(o, e, tInternetMessageHeader);
   end(o, t, at);
@@ -11576,7 +11576,7 @@ function writeNonEmptyArrayOfPredictedActionReasonType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.PredictedActionReason, 1)) leaf(o, tPredictedActionReason, PredictedActionReasonTypeCodec, e);
   end(o, t, at);
@@ -11595,7 +11595,7 @@ export const RequestAttachmentIdType$: ComplexDesc = {
 /** Writes an element of t:RequestAttachmentIdType; gives up (bail) where the generic writer must. */
 function writeRequestAttachmentIdType(o: XmlBytes, v: RequestAttachmentIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   empty(o);
@@ -11617,7 +11617,7 @@ export const AttachmentIdType$: ComplexDesc = {
 /** Writes an element of t:AttachmentIdType; gives up (bail) where the generic writer must. */
 function writeAttachmentIdType(o: XmlBytes, v: AttachmentIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aRootItemId, xsString, v.RootItemId);
@@ -11665,7 +11665,7 @@ function writeNonEmptyArrayOfRequestAttachmentIdsType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.AttachmentId, 1)) writeRequestAttachmentIdType(o, e, tAttachmentId);
   end(o, t, at);
@@ -11696,7 +11696,7 @@ export const AttachmentType$: ComplexDesc = {
 /** Writes an element of t:AttachmentType; gives up (bail) where the generic writer must. */
 function writeAttachmentType(o: XmlBytes, v: AttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
   end(o, t, at);
@@ -11748,7 +11748,7 @@ export const ItemAttachmentType$: ComplexDesc = {
 function writeItemAttachmentType(o: XmlBytes, v: ItemAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
   n = 0;
@@ -11830,7 +11830,7 @@ export const FileAttachmentType$: ComplexDesc = {
 /** Writes an element of t:FileAttachmentType; gives up (bail) where the generic writer must. */
 function writeFileAttachmentType(o: XmlBytes, v: FileAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
   optionalLeaf(o, tIsContactPhoto, xsBoolean, v.IsContactPhoto);
@@ -11863,7 +11863,7 @@ export const ReferenceAttachmentType$: ComplexDesc = {
 /** Writes an element of t:ReferenceAttachmentType; gives up (bail) where the generic writer must. */
 function writeReferenceAttachmentType(o: XmlBytes, v: ReferenceAttachmentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfAttachmentType(o, v);
   optionalLeaf(o, tAttachLongPathName, xsString, v.AttachLongPathName);
@@ -11928,7 +11928,7 @@ export const NonEmptyArrayOfAttachmentsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfAttachmentsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfAttachmentsType(o: XmlBytes, v: NonEmptyArrayOfAttachmentsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -11964,7 +11964,7 @@ export const BodyType$: ComplexDesc = {
 /** Writes an element of t:BodyType; gives up (bail) where the generic writer must. */
 function writeBodyType(o: XmlBytes, v: BodyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.BodyType === undefined) bail();
   attribute(o, aBodyType, BodyTypeTypeCodec, v.BodyType);
   optionalAttribute(o, aIsTruncated, xsBoolean, v.IsTruncated);
@@ -12018,7 +12018,7 @@ export const DistinguishedFolderIdType$: ComplexDesc = {
 /** Writes an element of t:DistinguishedFolderIdType; gives up (bail) where the generic writer must. */
 function writeDistinguishedFolderIdType(o: XmlBytes, v: DistinguishedFolderIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, DistinguishedFolderIdNameTypeCodec, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -12043,7 +12043,7 @@ export const FolderIdType$: ComplexDesc = {
 /** Writes an element of t:FolderIdType; gives up (bail) where the generic writer must. */
 function writeFolderIdType(o: XmlBytes, v: FolderIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -12063,7 +12063,7 @@ export const AddressListIdType$: ComplexDesc = {
 /** Writes an element of t:AddressListIdType; gives up (bail) where the generic writer must. */
 function writeAddressListIdType(o: XmlBytes, v: AddressListIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   empty(o);
@@ -12108,7 +12108,7 @@ export const NonEmptyArrayOfBaseFolderIdsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfBaseFolderIdsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfBaseFolderIdsType(o: XmlBytes, v: NonEmptyArrayOfBaseFolderIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -12144,7 +12144,7 @@ export const TargetFolderIdType$: ComplexDesc = {
 /** Writes an element of t:TargetFolderIdType; gives up (bail) where the generic writer must. */
 function writeTargetFolderIdType(o: XmlBytes, v: TargetFolderIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTargetFolderIdType(o, v);
   end(o, t, at);
@@ -12178,7 +12178,7 @@ export const NonEmptyArrayOfUploadItemsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfUploadItemsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfUploadItemsType(o: XmlBytes, v: NonEmptyArrayOfUploadItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Item, 1)) writeUploadItemType(o, e, tItem);
   end(o, t, at);
@@ -12207,7 +12207,7 @@ export const UploadItemType$: ComplexDesc = {
 /** Writes an element of t:UploadItemType; gives up (bail) where the generic writer must. */
 function writeUploadItemType(o: XmlBytes, v: UploadItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.CreateAction === undefined) bail();
   attribute(o, aCreateAction, CreateActionTypeCodec, v.CreateAction);
   optionalAttribute(o, aIsAssociated, xsBoolean, v.IsAssociated);
@@ -12303,7 +12303,7 @@ export const ManagedFolderInformationType$: ComplexDesc = {
 /** Writes an element of t:ManagedFolderInformationType; gives up (bail) where the generic writer must. */
 function writeManagedFolderInformationType(o: XmlBytes, v: ManagedFolderInformationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tCanDelete, xsBoolean, v.CanDelete);
   optionalLeaf(o, tCanRenameOrMove, xsBoolean, v.CanRenameOrMove);
@@ -12337,7 +12337,7 @@ export const FolderType$: ComplexDesc = {
 /** Writes an element of t:FolderType; gives up (bail) where the generic writer must. */
 function writeFolderType(o: XmlBytes, v: FolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderType(o, v);
   end(o, t, at);
@@ -12369,7 +12369,7 @@ export const CalendarFolderType$: ComplexDesc = {
 /** Writes an element of t:CalendarFolderType; gives up (bail) where the generic writer must. */
 function writeCalendarFolderType(o: XmlBytes, v: CalendarFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseFolderType(o, v);
   optionalLeaf(o, tSharingEffectiveRights, CalendarPermissionReadAccessTypeCodec, v.SharingEffectiveRights);
@@ -12424,7 +12424,7 @@ export const ContactsFolderType$: ComplexDesc = {
 /** Writes an element of t:ContactsFolderType; gives up (bail) where the generic writer must. */
 function writeContactsFolderType(o: XmlBytes, v: ContactsFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBaseFolderType(o, v);
   optionalLeaf(o, tSharingEffectiveRights, PermissionReadAccessTypeCodec, v.SharingEffectiveRights);
@@ -12447,7 +12447,7 @@ export const SearchFolderType$: ComplexDesc = {
 /** Writes an element of t:SearchFolderType; gives up (bail) where the generic writer must. */
 function writeSearchFolderType(o: XmlBytes, v: SearchFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderType(o, v);
   optional(o, writeSearchParametersType, v.SearchParameters, tSearchParameters);
@@ -12466,7 +12466,7 @@ export const TasksFolderType$: ComplexDesc = {
 /** Writes an element of t:TasksFolderType; gives up (bail) where the generic writer must. */
 function writeTasksFolderType(o: XmlBytes, v: TasksFolderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFolderType(o, v);
   end(o, t, at);
@@ -12502,7 +12502,7 @@ export const NonEmptyArrayOfFoldersType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfFoldersType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfFoldersType(o: XmlBytes, v: NonEmptyArrayOfFoldersType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -12574,7 +12574,7 @@ export const ItemIdType$: ComplexDesc = {
 /** Writes an element of t:ItemIdType; gives up (bail) where the generic writer must. */
 function writeItemIdType(o: XmlBytes, v: ItemIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -12624,7 +12624,7 @@ export const NonEmptyArrayOfBaseItemIdsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfBaseItemIdsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfBaseItemIdsType(o: XmlBytes, v: NonEmptyArrayOfBaseItemIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -12664,7 +12664,7 @@ export const ArrayOfBaseItemIdsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfBaseItemIdsType; gives up (bail) where the generic writer must. */
 function writeArrayOfBaseItemIdsType(o: XmlBytes, v: ArrayOfBaseItemIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.ItemId !== undefined) for (const e of list(v.ItemId, 0)) writeItemIdType(o, e, tItemId);
   end(o, t, at);
@@ -12687,7 +12687,7 @@ export const NonEmptyArrayOfItemIdsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfItemIdsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfItemIdsType(o: XmlBytes, v: NonEmptyArrayOfItemIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ItemId, 1)) writeItemIdType(o, e, tItemId);
   end(o, t, at);
@@ -12814,7 +12814,7 @@ export const NonEmptyArrayOfResponseObjectsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfResponseObjectsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfResponseObjectsType(o: XmlBytes, v: NonEmptyArrayOfResponseObjectsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.$items !== undefined) {
     for (const e of entries(v.$items, 0)) {
@@ -12891,7 +12891,7 @@ export const FolderChangeType$: ComplexDesc = {
 function writeFolderChangeType(o: XmlBytes, v: FolderChangeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.FolderId);
@@ -12918,7 +12918,7 @@ export const NonEmptyArrayOfFolderChangesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfFolderChangesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfFolderChangesType(o: XmlBytes, v: NonEmptyArrayOfFolderChangesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.FolderChange, 1)) writeFolderChangeType(o, e, tFolderChange);
   end(o, t, at);
@@ -12955,7 +12955,7 @@ export const WellKnownResponseObjectType$: ComplexDesc = {
 /** Writes an element of t:WellKnownResponseObjectType; gives up (bail) where the generic writer must. */
 function writeWellKnownResponseObjectType(o: XmlBytes, v: WellKnownResponseObjectType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfWellKnownResponseObjectType(o, v);
   end(o, t, at);
@@ -13005,7 +13005,7 @@ export const SmartResponseBaseType$: ComplexDesc = {
 /** Writes an element of t:SmartResponseBaseType; gives up (bail) where the generic writer must. */
 function writeSmartResponseBaseType(o: XmlBytes, v: SmartResponseBaseType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseBaseType(o, v);
   end(o, t, at);
@@ -13037,7 +13037,7 @@ export const SmartResponseType$: ComplexDesc = {
 /** Writes an element of t:SmartResponseType; gives up (bail) where the generic writer must. */
 function writeSmartResponseType(o: XmlBytes, v: SmartResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
   end(o, t, at);
@@ -13061,7 +13061,7 @@ export const ReplyToItemType$: ComplexDesc = {
 /** Writes an element of t:ReplyToItemType; gives up (bail) where the generic writer must. */
 function writeReplyToItemType(o: XmlBytes, v: ReplyToItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
   end(o, t, at);
@@ -13080,7 +13080,7 @@ export const ReplyAllToItemType$: ComplexDesc = {
 /** Writes an element of t:ReplyAllToItemType; gives up (bail) where the generic writer must. */
 function writeReplyAllToItemType(o: XmlBytes, v: ReplyAllToItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
   optionalLeaf(o, tIsSpecificMessageReply, xsBoolean, v.IsSpecificMessageReply);
@@ -13099,7 +13099,7 @@ export const ForwardItemType$: ComplexDesc = {
 /** Writes an element of t:ForwardItemType; gives up (bail) where the generic writer must. */
 function writeForwardItemType(o: XmlBytes, v: ForwardItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
   end(o, t, at);
@@ -13117,7 +13117,7 @@ export const CancelCalendarItemType$: ComplexDesc = {
 /** Writes an element of t:CancelCalendarItemType; gives up (bail) where the generic writer must. */
 function writeCancelCalendarItemType(o: XmlBytes, v: CancelCalendarItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfSmartResponseType(o, v);
   end(o, t, at);
@@ -13140,7 +13140,7 @@ export const ReferenceItemResponseType$: ComplexDesc = {
 /** Writes an element of t:ReferenceItemResponseType; gives up (bail) where the generic writer must. */
 function writeReferenceItemResponseType(o: XmlBytes, v: ReferenceItemResponseType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfReferenceItemResponseType(o, v);
   end(o, t, at);
@@ -13163,7 +13163,7 @@ export const SuppressReadReceiptType$: ComplexDesc = {
 /** Writes an element of t:SuppressReadReceiptType; gives up (bail) where the generic writer must. */
 function writeSuppressReadReceiptType(o: XmlBytes, v: SuppressReadReceiptType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfReferenceItemResponseType(o, v);
   end(o, t, at);
@@ -13277,7 +13277,7 @@ export const ItemType$: ComplexDesc = {
 /** Writes an element of t:ItemType; gives up (bail) where the generic writer must. */
 function writeItemType(o: XmlBytes, v: ItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   end(o, t, at);
@@ -13392,7 +13392,7 @@ export const FlagType$: ComplexDesc = {
 /** Writes an element of t:FlagType; gives up (bail) where the generic writer must. */
 function writeFlagType(o: XmlBytes, v: FlagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tFlagStatus, FlagStatusTypeCodec, v.FlagStatus);
   optionalLeaf(o, tStartDate, xsDateTime, v.StartDate);
@@ -13416,7 +13416,7 @@ export const EntityType$: ComplexDesc = {
 /** Writes an element of t:EntityType; gives up (bail) where the generic writer must. */
 function writeEntityType(o: XmlBytes, v: EntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   end(o, t, at);
@@ -13442,7 +13442,7 @@ export const ArrayOfAddressesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfAddressesType; gives up (bail) where the generic writer must. */
 function writeArrayOfAddressesType(o: XmlBytes, v: ArrayOfAddressesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Address !== undefined) for (const e of list(v.Address, 0)) leaf(o, tAddress, xsString, e);
   end(o, t, at);
@@ -13463,7 +13463,7 @@ export const ArrayOfAddressEntitiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfAddressEntitiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfAddressEntitiesType(o: XmlBytes, v: ArrayOfAddressEntitiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.AddressEntity !== undefined)
     for (const e of list(v.AddressEntity, 0)) writeAddressEntityType(o, e, tAddressEntity);
@@ -13483,7 +13483,7 @@ export const AddressEntityType$: ComplexDesc = {
 /** Writes an element of t:AddressEntityType; gives up (bail) where the generic writer must. */
 function writeAddressEntityType(o: XmlBytes, v: AddressEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tAddress, xsString, v.Address);
@@ -13507,7 +13507,7 @@ export const ArrayOfEmailAddressEntitiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfEmailAddressEntitiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfEmailAddressEntitiesType(o: XmlBytes, v: ArrayOfEmailAddressEntitiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.EmailAddressEntity !== undefined)
     for (const e of list(v.EmailAddressEntity, 0)) writeEmailAddressEntityType(o, e, tEmailAddressEntity);
@@ -13527,7 +13527,7 @@ export const EmailAddressEntityType$: ComplexDesc = {
 /** Writes an element of t:EmailAddressEntityType; gives up (bail) where the generic writer must. */
 function writeEmailAddressEntityType(o: XmlBytes, v: EmailAddressEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tEmailAddress, xsString, v.EmailAddress);
@@ -13549,7 +13549,7 @@ export const ArrayOfUrlEntitiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfUrlEntitiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfUrlEntitiesType(o: XmlBytes, v: ArrayOfUrlEntitiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.UrlEntity !== undefined) for (const e of list(v.UrlEntity, 0)) writeUrlEntityType(o, e, tUrlEntity);
   end(o, t, at);
@@ -13568,7 +13568,7 @@ export const UrlEntityType$: ComplexDesc = {
 /** Writes an element of t:UrlEntityType; gives up (bail) where the generic writer must. */
 function writeUrlEntityType(o: XmlBytes, v: UrlEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tUrl, xsString, v.Url);
@@ -13590,7 +13590,7 @@ export const ArrayOfMeetingSuggestionsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfMeetingSuggestionsType; gives up (bail) where the generic writer must. */
 function writeArrayOfMeetingSuggestionsType(o: XmlBytes, v: ArrayOfMeetingSuggestionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.MeetingSuggestion, 1)) writeMeetingSuggestionType(o, e, tMeetingSuggestion);
   end(o, t, at);
@@ -13619,7 +13619,7 @@ export const MeetingSuggestionType$: ComplexDesc = {
 /** Writes an element of t:MeetingSuggestionType; gives up (bail) where the generic writer must. */
 function writeMeetingSuggestionType(o: XmlBytes, v: MeetingSuggestionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optional(o, writeArrayOfEmailUsersType, v.Attendees, tAttendees);
@@ -13646,7 +13646,7 @@ export const ArrayOfTaskSuggestionsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfTaskSuggestionsType; gives up (bail) where the generic writer must. */
 function writeArrayOfTaskSuggestionsType(o: XmlBytes, v: ArrayOfTaskSuggestionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.TaskSuggestion, 1)) writeTaskSuggestionType(o, e, tTaskSuggestion);
   end(o, t, at);
@@ -13667,7 +13667,7 @@ export const ArrayOfContactsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfContactsType; gives up (bail) where the generic writer must. */
 function writeArrayOfContactsType(o: XmlBytes, v: ArrayOfContactsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Contact !== undefined) for (const e of list(v.Contact, 0)) writeContactType(o, e, tContact);
   end(o, t, at);
@@ -13697,7 +13697,7 @@ export const ContactType$: ComplexDesc = {
 /** Writes an element of t:ContactType; gives up (bail) where the generic writer must. */
 function writeContactType(o: XmlBytes, v: ContactType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tPersonName, xsString, v.PersonName);
@@ -13722,7 +13722,7 @@ export const ArrayOfUrlsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfUrlsType; gives up (bail) where the generic writer must. */
 function writeArrayOfUrlsType(o: XmlBytes, v: ArrayOfUrlsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Url !== undefined) for (const e of list(v.Url, 0)) leaf(o, tUrl, xsString, e);
   end(o, t, at);
@@ -13743,7 +13743,7 @@ export const ArrayOfPhonesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfPhonesType; gives up (bail) where the generic writer must. */
 function writeArrayOfPhonesType(o: XmlBytes, v: ArrayOfPhonesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Phone !== undefined) for (const e of list(v.Phone, 0)) writePhoneType(o, e, tPhone);
   end(o, t, at);
@@ -13768,7 +13768,7 @@ export const PhoneType$: ComplexDesc = {
 /** Writes an element of t:PhoneType; gives up (bail) where the generic writer must. */
 function writePhoneType(o: XmlBytes, v: PhoneType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
   optionalLeaf(o, tPhoneString, xsString, v.PhoneString);
@@ -13791,7 +13791,7 @@ export const ArrayOfPhoneEntitiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfPhoneEntitiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfPhoneEntitiesType(o: XmlBytes, v: ArrayOfPhoneEntitiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Phone !== undefined) for (const e of list(v.Phone, 0)) writePhoneEntityType(o, e, tPhone);
   end(o, t, at);
@@ -13817,7 +13817,7 @@ export const PhoneEntityType$: ComplexDesc = {
 /** Writes an element of t:PhoneEntityType; gives up (bail) where the generic writer must. */
 function writePhoneEntityType(o: XmlBytes, v: PhoneEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tOriginalPhoneString, xsString, v.OriginalPhoneString);
@@ -13841,7 +13841,7 @@ export const ArrayOfEmailUsersType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfEmailUsersType; gives up (bail) where the generic writer must. */
 function writeArrayOfEmailUsersType(o: XmlBytes, v: ArrayOfEmailUsersType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.EmailUser !== undefined) for (const e of list(v.EmailUser, 0)) writeEmailUserType(o, e, tEmailUser);
   end(o, t, at);
@@ -13865,7 +13865,7 @@ export const EmailUserType$: ComplexDesc = {
 /** Writes an element of t:EmailUserType; gives up (bail) where the generic writer must. */
 function writeEmailUserType(o: XmlBytes, v: EmailUserType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tName, xsString, v.Name);
   optionalLeaf(o, tUserId, xsString, v.UserId);
@@ -13891,7 +13891,7 @@ export const TaskSuggestionType$: ComplexDesc = {
 /** Writes an element of t:TaskSuggestionType; gives up (bail) where the generic writer must. */
 function writeTaskSuggestionType(o: XmlBytes, v: TaskSuggestionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfEntityType(o, v);
   optionalLeaf(o, tTaskString, xsString, v.TaskString);
@@ -13914,7 +13914,7 @@ export const ArrayOfExtractedEmailAddresses$: ComplexDesc = {
 /** Writes an element of t:ArrayOfExtractedEmailAddresses; gives up (bail) where the generic writer must. */
 function writeArrayOfExtractedEmailAddresses(o: XmlBytes, v: ArrayOfExtractedEmailAddresses, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.EmailAddress !== undefined) for (const e of list(v.EmailAddress, 0)) leaf(o, tEmailAddress, xsString, e);
   end(o, t, at);
@@ -13957,7 +13957,7 @@ export const ParcelDeliveryEntityType$: ComplexDesc = {
 /** Writes an element of t:ParcelDeliveryEntityType; gives up (bail) where the generic writer must. */
 function writeParcelDeliveryEntityType(o: XmlBytes, v: ParcelDeliveryEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tCarrier, xsString, v.Carrier);
   optionalLeaf(o, tTrackingNumber, xsString, v.TrackingNumber);
@@ -14027,7 +14027,7 @@ export const ArrayOfParcelDeliveryEntitiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfParcelDeliveryEntitiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfParcelDeliveryEntitiesType(o: XmlBytes, v: ArrayOfParcelDeliveryEntitiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.ParcelDelivery !== undefined)
     for (const e of list(v.ParcelDelivery, 0)) writeParcelDeliveryEntityType(o, e, tParcelDelivery);
@@ -14056,7 +14056,7 @@ export const FlightEntityType$: ComplexDesc = {
 /** Writes an element of t:FlightEntityType; gives up (bail) where the generic writer must. */
 function writeFlightEntityType(o: XmlBytes, v: FlightEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tFlightNumber, xsString, v.FlightNumber);
   optionalLeaf(o, tAirlineIataCode, xsString, v.AirlineIataCode);
@@ -14082,7 +14082,7 @@ export const ArrayOfFlightsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfFlightsType; gives up (bail) where the generic writer must. */
 function writeArrayOfFlightsType(o: XmlBytes, v: ArrayOfFlightsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Flight !== undefined) for (const e of list(v.Flight, 0)) writeFlightEntityType(o, e, tFlight);
   end(o, t, at);
@@ -14110,7 +14110,7 @@ export const FlightReservationEntityType$: ComplexDesc = {
 /** Writes an element of t:FlightReservationEntityType; gives up (bail) where the generic writer must. */
 function writeFlightReservationEntityType(o: XmlBytes, v: FlightReservationEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tReservationId, xsString, v.ReservationId);
   optionalLeaf(o, tReservationStatus, xsString, v.ReservationStatus);
@@ -14138,7 +14138,7 @@ export const ArrayOfFlightReservationsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfFlightReservationsType; gives up (bail) where the generic writer must. */
 function writeArrayOfFlightReservationsType(o: XmlBytes, v: ArrayOfFlightReservationsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.FlightReservation !== undefined)
     for (const e of list(v.FlightReservation, 0)) writeFlightReservationEntityType(o, e, tFlightReservation);
@@ -14157,7 +14157,7 @@ export const SenderAddInEntityType$: ComplexDesc = {
 /** Writes an element of t:SenderAddInEntityType; gives up (bail) where the generic writer must. */
 function writeSenderAddInEntityType(o: XmlBytes, v: SenderAddInEntityType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tExtensionId, xsString, v.ExtensionId);
   end(o, t, at);
@@ -14187,7 +14187,7 @@ export const ArrayOfSenderAddInsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfSenderAddInsType; gives up (bail) where the generic writer must. */
 function writeArrayOfSenderAddInsType(o: XmlBytes, v: ArrayOfSenderAddInsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v['Microsoft.OutlookServices.SenderApp'] !== undefined)
     for (const e of list(v['Microsoft.OutlookServices.SenderApp'], 0))
@@ -14221,7 +14221,7 @@ export const EntityExtractionResultType$: ComplexDesc = {
 /** Writes an element of t:EntityExtractionResultType; gives up (bail) where the generic writer must. */
 function writeEntityExtractionResultType(o: XmlBytes, v: EntityExtractionResultType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfAddressEntitiesType, v.Addresses, tAddresses);
   optional(o, writeArrayOfMeetingSuggestionsType, v.MeetingSuggestions, tMeetingSuggestions);
@@ -14268,7 +14268,7 @@ export const RightsManagementLicenseDataType$: ComplexDesc = {
 /** Writes an element of t:RightsManagementLicenseDataType; gives up (bail) where the generic writer must. */
 function writeRightsManagementLicenseDataType(o: XmlBytes, v: RightsManagementLicenseDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tRightsManagedMessageDecryptionStatus, xsInt, v.RightsManagedMessageDecryptionStatus);
   optionalLeaf(o, tRmsTemplateId, xsString, v.RmsTemplateId);
@@ -14325,7 +14325,7 @@ export const ConversationActionType$: ComplexDesc = {
 /** Writes an element of t:ConversationActionType; gives up (bail) where the generic writer must. */
 function writeConversationActionType(o: XmlBytes, v: ConversationActionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tAction, ConversationActionTypeTypeCodec, v.Action);
   writeItemIdType(o, v.ConversationId, tConversationId);
@@ -14363,7 +14363,7 @@ function writeNonEmptyArrayOfApplyConversationActionType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ConversationAction, 1)) writeConversationActionType(o, e, tConversationAction);
   end(o, t, at);
@@ -14483,7 +14483,7 @@ export const ConversationRequestType$: ComplexDesc = {
 /** Writes an element of t:ConversationRequestType; gives up (bail) where the generic writer must. */
 function writeConversationRequestType(o: XmlBytes, v: ConversationRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ConversationId, tConversationId);
   optionalLeaf(o, tSyncState, xsBase64Binary, v.SyncState);
@@ -14507,7 +14507,7 @@ export const ArrayOfConversationRequestsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfConversationRequestsType; gives up (bail) where the generic writer must. */
 function writeArrayOfConversationRequestsType(o: XmlBytes, v: ArrayOfConversationRequestsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Conversation !== undefined)
     for (const e of list(v.Conversation, 0)) writeConversationRequestType(o, e, tConversation);
@@ -14744,7 +14744,7 @@ export const PersonaPostalAddressType$: ComplexDesc = {
 /** Writes an element of t:PersonaPostalAddressType; gives up (bail) where the generic writer must. */
 function writePersonaPostalAddressType(o: XmlBytes, v: PersonaPostalAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tStreet, xsString, v.Street);
   optionalLeaf(o, tCity, xsString, v.City);
@@ -15637,7 +15637,7 @@ export const ArrayOfStringsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfStringsType; gives up (bail) where the generic writer must. */
 function writeArrayOfStringsType(o: XmlBytes, v: ArrayOfStringsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.String !== undefined) for (const e of list(v.String, 0)) leaf(o, tString, xsString, e);
   end(o, t, at);
@@ -15857,7 +15857,7 @@ export const NonEmptyArrayOfAllItemsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfAllItemsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfAllItemsType(o: XmlBytes, v: NonEmptyArrayOfAllItemsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -15969,7 +15969,7 @@ function writeMeetingRegistrationResponseObjectType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingRegistrationResponseObjectType(o, v);
   end(o, t, at);
@@ -15994,7 +15994,7 @@ export const AcceptItemType$: ComplexDesc = {
 /** Writes an element of t:AcceptItemType; gives up (bail) where the generic writer must. */
 function writeAcceptItemType(o: XmlBytes, v: AcceptItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingRegistrationResponseObjectType(o, v);
   end(o, t, at);
@@ -16012,7 +16012,7 @@ export const TentativelyAcceptItemType$: ComplexDesc = {
 /** Writes an element of t:TentativelyAcceptItemType; gives up (bail) where the generic writer must. */
 function writeTentativelyAcceptItemType(o: XmlBytes, v: TentativelyAcceptItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingRegistrationResponseObjectType(o, v);
   end(o, t, at);
@@ -16030,7 +16030,7 @@ export const DeclineItemType$: ComplexDesc = {
 /** Writes an element of t:DeclineItemType; gives up (bail) where the generic writer must. */
 function writeDeclineItemType(o: XmlBytes, v: DeclineItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingRegistrationResponseObjectType(o, v);
   end(o, t, at);
@@ -16048,7 +16048,7 @@ export const ProposeNewTimeType$: ComplexDesc = {
 /** Writes an element of t:ProposeNewTimeType; gives up (bail) where the generic writer must. */
 function writeProposeNewTimeType(o: XmlBytes, v: ProposeNewTimeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
@@ -16067,7 +16067,7 @@ export const RemoveItemType$: ComplexDesc = {
 /** Writes an element of t:RemoveItemType; gives up (bail) where the generic writer must. */
 function writeRemoveItemType(o: XmlBytes, v: RemoveItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
@@ -16086,7 +16086,7 @@ export const AddItemToMyCalendarType$: ComplexDesc = {
 /** Writes an element of t:AddItemToMyCalendarType; gives up (bail) where the generic writer must. */
 function writeAddItemToMyCalendarType(o: XmlBytes, v: AddItemToMyCalendarType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aObjectName, xsString, v.ObjectName);
   const at = content(o);
   contentOfResponseObjectType(o, v);
@@ -16114,7 +16114,7 @@ export const PostReplyItemBaseType$: ComplexDesc = {
 /** Writes an element of t:PostReplyItemBaseType; gives up (bail) where the generic writer must. */
 function writePostReplyItemBaseType(o: XmlBytes, v: PostReplyItemBaseType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfPostReplyItemBaseType(o, v);
   end(o, t, at);
@@ -16140,7 +16140,7 @@ export const PostReplyItemType$: ComplexDesc = {
 /** Writes an element of t:PostReplyItemType; gives up (bail) where the generic writer must. */
 function writePostReplyItemType(o: XmlBytes, v: PostReplyItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfPostReplyItemBaseType(o, v);
   optional(o, writeBodyType, v.NewBodyContent, tNewBodyContent);
@@ -16160,7 +16160,7 @@ export const MimeContentType$: ComplexDesc = {
 /** Writes an element of t:MimeContentType; gives up (bail) where the generic writer must. */
 function writeMimeContentType(o: XmlBytes, v: MimeContentType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aCharacterSet, xsString, v.CharacterSet);
   simpleContent(o, t, xsString, v.$value);
 }
@@ -16215,7 +16215,7 @@ export const MessageType$: ComplexDesc = {
 /** Writes an element of t:MessageType; gives up (bail) where the generic writer must. */
 function writeMessageType(o: XmlBytes, v: MessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMessageType(o, v);
   end(o, t, at);
@@ -16265,7 +16265,7 @@ export const MessageType_MailboxGuids$: ComplexDesc = {
 /** Writes an element of t:MessageType_MailboxGuids; gives up (bail) where the generic writer must. */
 function writeMessageType_MailboxGuids(o: XmlBytes, v: MessageType_MailboxGuids, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.MailboxGuid, 1)) leaf(o, tMailboxGuid, GuidTypeCodec, e);
   end(o, t, at);
@@ -16310,7 +16310,7 @@ export const TaskType$: ComplexDesc = {
 /** Writes an element of t:TaskType; gives up (bail) where the generic writer must. */
 function writeTaskType(o: XmlBytes, v: TaskType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tActualWork, xsInt, v.ActualWork);
@@ -16363,7 +16363,7 @@ export const PostItemType$: ComplexDesc = {
 /** Writes an element of t:PostItemType; gives up (bail) where the generic writer must. */
 function writePostItemType(o: XmlBytes, v: PostItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tConversationIndex, xsBase64Binary, v.ConversationIndex);
@@ -16396,7 +16396,7 @@ export const SharingMessageType$: ComplexDesc = {
 /** Writes an element of t:SharingMessageType; gives up (bail) where the generic writer must. */
 function writeSharingMessageType(o: XmlBytes, v: SharingMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMessageType(o, v);
   optional(o, writeSharingMessageActionType, v.SharingMessageAction, tSharingMessageAction);
@@ -16419,7 +16419,7 @@ export const ArrayOfSharingMessageActionType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfSharingMessageActionType; gives up (bail) where the generic writer must. */
 function writeArrayOfSharingMessageActionType(o: XmlBytes, v: ArrayOfSharingMessageActionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeSharingMessageActionType, v.SharingMessageAction, tSharingMessageAction);
   end(o, t, at);
@@ -16444,7 +16444,7 @@ export const SharingMessageActionType$: ComplexDesc = {
 /** Writes an element of t:SharingMessageActionType; gives up (bail) where the generic writer must. */
 function writeSharingMessageActionType(o: XmlBytes, v: SharingMessageActionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tImportance, SharingActionImportanceCodec, v.Importance);
   optionalLeaf(o, tActionType, SharingActionTypeCodec, v.ActionType);
@@ -16477,7 +16477,7 @@ export const IndexedPageViewType$: ComplexDesc = {
 /** Writes an element of t:IndexedPageViewType; gives up (bail) where the generic writer must. */
 function writeIndexedPageViewType(o: XmlBytes, v: IndexedPageViewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.Offset === undefined) bail();
   attribute(o, aOffset, xsInt, v.Offset);
@@ -16502,7 +16502,7 @@ export const FractionalPageViewType$: ComplexDesc = {
 /** Writes an element of t:FractionalPageViewType; gives up (bail) where the generic writer must. */
 function writeFractionalPageViewType(o: XmlBytes, v: FractionalPageViewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.Numerator === undefined) bail();
   attribute(o, aNumerator, xsInt, v.Numerator);
@@ -16525,7 +16525,7 @@ export const SeekToConditionPageViewType$: ComplexDesc = {
 /** Writes an element of t:SeekToConditionPageViewType; gives up (bail) where the generic writer must. */
 function writeSeekToConditionPageViewType(o: XmlBytes, v: SeekToConditionPageViewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.BasePoint === undefined) bail();
   attribute(o, aBasePoint, IndexBasePointTypeCodec, v.BasePoint);
@@ -16550,7 +16550,7 @@ export const CalendarViewType$: ComplexDesc = {
 /** Writes an element of t:CalendarViewType; gives up (bail) where the generic writer must. */
 function writeCalendarViewType(o: XmlBytes, v: CalendarViewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   if (v.StartDate === undefined) bail();
   attribute(o, aStartDate, xsDateTime, v.StartDate);
@@ -16575,7 +16575,7 @@ export const ContactsViewType$: ComplexDesc = {
 /** Writes an element of t:ContactsViewType; gives up (bail) where the generic writer must. */
 function writeContactsViewType(o: XmlBytes, v: ContactsViewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aMaxEntriesReturned, xsInt, v.MaxEntriesReturned);
   optionalAttribute(o, aInitialName, xsString, v.InitialName);
   optionalAttribute(o, aFinalName, xsString, v.FinalName);
@@ -16654,7 +16654,7 @@ export const NonEmptyArrayOfTimeZoneIdType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfTimeZoneIdType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfTimeZoneIdType(o: XmlBytes, v: NonEmptyArrayOfTimeZoneIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Id, 1)) leaf(o, tId, xsString, e);
   end(o, t, at);
@@ -16692,7 +16692,7 @@ export const OnlineMeetingSettingsType$: ComplexDesc = {
 /** Writes an element of t:OnlineMeetingSettingsType; gives up (bail) where the generic writer must. */
 function writeOnlineMeetingSettingsType(o: XmlBytes, v: OnlineMeetingSettingsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tLobbyBypass, LobbyBypassTypeCodec, v.LobbyBypass);
   leaf(o, tAccessLevel, OnlineMeetingAccessLevelTypeCodec, v.AccessLevel);
@@ -16721,7 +16721,7 @@ export const AttendeeType$: ComplexDesc = {
 /** Writes an element of t:AttendeeType; gives up (bail) where the generic writer must. */
 function writeAttendeeType(o: XmlBytes, v: AttendeeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddressType(o, v.Mailbox, tMailbox);
   optionalLeaf(o, tResponseType, ResponseTypeTypeCodec, v.ResponseType);
@@ -16746,7 +16746,7 @@ export const NonEmptyArrayOfAttendeesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfAttendeesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfAttendeesType(o: XmlBytes, v: NonEmptyArrayOfAttendeesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Attendee, 1)) writeAttendeeType(o, e, tAttendee);
   end(o, t, at);
@@ -16769,7 +16769,7 @@ export const OccurrenceItemIdType$: ComplexDesc = {
 /** Writes an element of t:OccurrenceItemIdType; gives up (bail) where the generic writer must. */
 function writeOccurrenceItemIdType(o: XmlBytes, v: OccurrenceItemIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.RecurringMasterId === undefined) bail();
   attribute(o, aRecurringMasterId, DerivedItemIdTypeCodec, v.RecurringMasterId);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -16794,7 +16794,7 @@ export const RecurringMasterItemIdType$: ComplexDesc = {
 /** Writes an element of t:RecurringMasterItemIdType; gives up (bail) where the generic writer must. */
 function writeRecurringMasterItemIdType(o: XmlBytes, v: RecurringMasterItemIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.OccurrenceId === undefined) bail();
   attribute(o, aOccurrenceId, DerivedItemIdTypeCodec, v.OccurrenceId);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -16814,7 +16814,7 @@ export const RecurringMasterItemIdRangesType$: ComplexDesc = {
 /** Writes an element of t:RecurringMasterItemIdRangesType; gives up (bail) where the generic writer must. */
 function writeRecurringMasterItemIdRangesType(o: XmlBytes, v: RecurringMasterItemIdRangesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -16838,7 +16838,7 @@ export const ArrayOfOccurrenceRangesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfOccurrenceRangesType; gives up (bail) where the generic writer must. */
 function writeArrayOfOccurrenceRangesType(o: XmlBytes, v: ArrayOfOccurrenceRangesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Range, 1)) writeOccurrencesRangeType(o, e, tRange);
   end(o, t, at);
@@ -16861,7 +16861,7 @@ export const OccurrencesRangeType$: ComplexDesc = {
 /** Writes an element of t:OccurrencesRangeType; gives up (bail) where the generic writer must. */
 function writeOccurrencesRangeType(o: XmlBytes, v: OccurrencesRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aStart, xsDateTime, v.Start);
   optionalAttribute(o, aEnd, xsDateTime, v.End);
   optionalAttribute(o, aCount, xsInt, v.Count);
@@ -16918,7 +16918,7 @@ export const DailyRegeneratingPatternType$: ComplexDesc = {
 /** Writes an element of t:DailyRegeneratingPatternType; gives up (bail) where the generic writer must. */
 function writeDailyRegeneratingPatternType(o: XmlBytes, v: DailyRegeneratingPatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRegeneratingPatternBaseType(o, v);
   end(o, t, at);
@@ -16936,7 +16936,7 @@ export const WeeklyRegeneratingPatternType$: ComplexDesc = {
 /** Writes an element of t:WeeklyRegeneratingPatternType; gives up (bail) where the generic writer must. */
 function writeWeeklyRegeneratingPatternType(o: XmlBytes, v: WeeklyRegeneratingPatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRegeneratingPatternBaseType(o, v);
   end(o, t, at);
@@ -16954,7 +16954,7 @@ export const MonthlyRegeneratingPatternType$: ComplexDesc = {
 /** Writes an element of t:MonthlyRegeneratingPatternType; gives up (bail) where the generic writer must. */
 function writeMonthlyRegeneratingPatternType(o: XmlBytes, v: MonthlyRegeneratingPatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRegeneratingPatternBaseType(o, v);
   end(o, t, at);
@@ -16972,7 +16972,7 @@ export const YearlyRegeneratingPatternType$: ComplexDesc = {
 /** Writes an element of t:YearlyRegeneratingPatternType; gives up (bail) where the generic writer must. */
 function writeYearlyRegeneratingPatternType(o: XmlBytes, v: YearlyRegeneratingPatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRegeneratingPatternBaseType(o, v);
   end(o, t, at);
@@ -16998,7 +16998,7 @@ export const RelativeYearlyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:RelativeYearlyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeRelativeYearlyRecurrencePatternType(o: XmlBytes, v: RelativeYearlyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tDaysOfWeek, DayOfWeekTypeCodec, v.DaysOfWeek);
   leaf(o, tDayOfWeekIndex, DayOfWeekIndexTypeCodec, v.DayOfWeekIndex);
@@ -17025,7 +17025,7 @@ export const AbsoluteYearlyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:AbsoluteYearlyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeAbsoluteYearlyRecurrencePatternType(o: XmlBytes, v: AbsoluteYearlyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tDayOfMonth, xsInt, v.DayOfMonth);
   leaf(o, tMonth, MonthNamesTypeCodec, v.Month);
@@ -17051,7 +17051,7 @@ export const RelativeMonthlyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:RelativeMonthlyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeRelativeMonthlyRecurrencePatternType(o: XmlBytes, v: RelativeMonthlyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
   leaf(o, tDaysOfWeek, DayOfWeekTypeCodec, v.DaysOfWeek);
@@ -17072,7 +17072,7 @@ export const AbsoluteMonthlyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:AbsoluteMonthlyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeAbsoluteMonthlyRecurrencePatternType(o: XmlBytes, v: AbsoluteMonthlyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
   leaf(o, tDayOfMonth, xsInt, v.DayOfMonth);
@@ -17098,7 +17098,7 @@ export const WeeklyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:WeeklyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeWeeklyRecurrencePatternType(o: XmlBytes, v: WeeklyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
   leaf(o, tDaysOfWeek, DaysOfWeekTypeCodec, v.DaysOfWeek);
@@ -17118,7 +17118,7 @@ export const DailyRecurrencePatternType$: ComplexDesc = {
 /** Writes an element of t:DailyRecurrencePatternType; gives up (bail) where the generic writer must. */
 function writeDailyRecurrencePatternType(o: XmlBytes, v: DailyRecurrencePatternType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfIntervalRecurrencePatternBaseType(o, v);
   end(o, t, at);
@@ -17143,7 +17143,7 @@ export const EnhancedLocationType$: ComplexDesc = {
 /** Writes an element of t:EnhancedLocationType; gives up (bail) where the generic writer must. */
 function writeEnhancedLocationType(o: XmlBytes, v: EnhancedLocationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tDisplayName, xsString, v.DisplayName);
   optionalLeaf(o, tAnnotation, xsString, v.Annotation);
@@ -17184,7 +17184,7 @@ export const TimeChangeType$: ComplexDesc = {
 function writeTimeChangeType(o: XmlBytes, v: TimeChangeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTimeZoneName, xsString, v.TimeZoneName);
   const at = content(o);
   leaf(o, tOffset, xsDuration, v.Offset);
@@ -17225,7 +17225,7 @@ export const TimeZoneType$: ComplexDesc = {
 /** Writes an element of t:TimeZoneType; gives up (bail) where the generic writer must. */
 function writeTimeZoneType(o: XmlBytes, v: TimeZoneType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTimeZoneName, xsString, v.TimeZoneName);
   const at = content(o);
   optionalLeaf(o, tBaseOffset, xsDuration, v.BaseOffset);
@@ -17256,7 +17256,7 @@ export const TransitionTargetType$: ComplexDesc = {
 /** Writes an element of t:TransitionTargetType; gives up (bail) where the generic writer must. */
 function writeTransitionTargetType(o: XmlBytes, v: TransitionTargetType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Kind === undefined) bail();
   attribute(o, aKind, TransitionTargetKindTypeCodec, v.Kind);
   simpleContent(o, t, xsString, v.$value);
@@ -17274,7 +17274,7 @@ export const TransitionType$: ComplexDesc = {
 /** Writes an element of t:TransitionType; gives up (bail) where the generic writer must. */
 function writeTransitionType(o: XmlBytes, v: TransitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTransitionType(o, v);
   end(o, t, at);
@@ -17298,7 +17298,7 @@ export const AbsoluteDateTransitionType$: ComplexDesc = {
 /** Writes an element of t:AbsoluteDateTransitionType; gives up (bail) where the generic writer must. */
 function writeAbsoluteDateTransitionType(o: XmlBytes, v: AbsoluteDateTransitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTransitionType(o, v);
   leaf(o, tDateTime, xsDateTime, v.DateTime);
@@ -17341,7 +17341,7 @@ export const RecurringDateTransitionType$: ComplexDesc = {
 /** Writes an element of t:RecurringDateTransitionType; gives up (bail) where the generic writer must. */
 function writeRecurringDateTransitionType(o: XmlBytes, v: RecurringDateTransitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRecurringTimeTransitionType(o, v);
   leaf(o, tDay, xsInt, v.Day);
@@ -17367,7 +17367,7 @@ export const RecurringDayTransitionType$: ComplexDesc = {
 /** Writes an element of t:RecurringDayTransitionType; gives up (bail) where the generic writer must. */
 function writeRecurringDayTransitionType(o: XmlBytes, v: RecurringDayTransitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRecurringTimeTransitionType(o, v);
   leaf(o, tDayOfWeek, DayOfWeekTypeCodec, v.DayOfWeek);
@@ -17399,7 +17399,7 @@ export const TimeZoneDefinitionType$: ComplexDesc = {
 /** Writes an element of t:TimeZoneDefinitionType; gives up (bail) where the generic writer must. */
 function writeTimeZoneDefinitionType(o: XmlBytes, v: TimeZoneDefinitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aName, xsString, v.Name);
   const at = content(o);
@@ -17421,7 +17421,7 @@ export const NonEmptyArrayOfPeriodsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfPeriodsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfPeriodsType(o: XmlBytes, v: NonEmptyArrayOfPeriodsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Period, 1)) writePeriodType(o, e, tPeriod);
   end(o, t, at);
@@ -17443,7 +17443,7 @@ export const PeriodType$: ComplexDesc = {
 /** Writes an element of t:PeriodType; gives up (bail) where the generic writer must. */
 function writePeriodType(o: XmlBytes, v: PeriodType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aBias, xsDuration, v.Bias);
   optionalAttribute(o, aName, xsString, v.Name);
   optionalAttribute(o, aId, xsString, v.Id);
@@ -17465,7 +17465,7 @@ export const ArrayOfTransitionsGroupsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfTransitionsGroupsType; gives up (bail) where the generic writer must. */
 function writeArrayOfTransitionsGroupsType(o: XmlBytes, v: ArrayOfTransitionsGroupsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.TransitionsGroup, 1)) writeArrayOfTransitionsType(o, e, tTransitionsGroup);
   end(o, t, at);
@@ -17497,7 +17497,7 @@ export const ArrayOfTransitionsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfTransitionsType; gives up (bail) where the generic writer must. */
 function writeArrayOfTransitionsType(o: XmlBytes, v: ArrayOfTransitionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aId, xsString, v.Id);
   const at = content(o);
   for (const e of list(v.Transition, 1)) {
@@ -17547,7 +17547,7 @@ export const NoEndRecurrenceRangeType$: ComplexDesc = {
 /** Writes an element of t:NoEndRecurrenceRangeType; gives up (bail) where the generic writer must. */
 function writeNoEndRecurrenceRangeType(o: XmlBytes, v: NoEndRecurrenceRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRecurrenceRangeBaseType(o, v);
   end(o, t, at);
@@ -17566,7 +17566,7 @@ export const EndDateRecurrenceRangeType$: ComplexDesc = {
 /** Writes an element of t:EndDateRecurrenceRangeType; gives up (bail) where the generic writer must. */
 function writeEndDateRecurrenceRangeType(o: XmlBytes, v: EndDateRecurrenceRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRecurrenceRangeBaseType(o, v);
   leaf(o, tEndDate, xsDate, v.EndDate);
@@ -17586,7 +17586,7 @@ export const NumberedRecurrenceRangeType$: ComplexDesc = {
 /** Writes an element of t:NumberedRecurrenceRangeType; gives up (bail) where the generic writer must. */
 function writeNumberedRecurrenceRangeType(o: XmlBytes, v: NumberedRecurrenceRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfRecurrenceRangeBaseType(o, v);
   leaf(o, tNumberOfOccurrences, xsInt, v.NumberOfOccurrences);
@@ -17639,7 +17639,7 @@ export const RecurrenceType$: ComplexDesc = {
 function writeRecurrenceType(o: XmlBytes, v: RecurrenceType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.RelativeYearlyRecurrence);
@@ -17716,7 +17716,7 @@ export const TaskRecurrenceType$: ComplexDesc = {
 function writeTaskRecurrenceType(o: XmlBytes, v: TaskRecurrenceType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.RelativeYearlyRecurrence);
@@ -17771,7 +17771,7 @@ export const OccurrenceInfoType$: ComplexDesc = {
 /** Writes an element of t:OccurrenceInfoType; gives up (bail) where the generic writer must. */
 function writeOccurrenceInfoType(o: XmlBytes, v: OccurrenceInfoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeItemIdType(o, v.ItemId, tItemId);
   leaf(o, tStart, xsDateTime, v.Start);
@@ -17795,7 +17795,7 @@ export const NonEmptyArrayOfOccurrenceInfoType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfOccurrenceInfoType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfOccurrenceInfoType(o: XmlBytes, v: NonEmptyArrayOfOccurrenceInfoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Occurrence, 1)) writeOccurrenceInfoType(o, e, tOccurrence);
   end(o, t, at);
@@ -17813,7 +17813,7 @@ export const DeletedOccurrenceInfoType$: ComplexDesc = {
 /** Writes an element of t:DeletedOccurrenceInfoType; gives up (bail) where the generic writer must. */
 function writeDeletedOccurrenceInfoType(o: XmlBytes, v: DeletedOccurrenceInfoType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tStart, xsDateTime, v.Start);
   end(o, t, at);
@@ -17838,7 +17838,7 @@ function writeNonEmptyArrayOfDeletedOccurrencesType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.DeletedOccurrence, 1)) writeDeletedOccurrenceInfoType(o, e, tDeletedOccurrence);
   end(o, t, at);
@@ -17916,7 +17916,7 @@ export const CalendarItemType$: ComplexDesc = {
 /** Writes an element of t:CalendarItemType; gives up (bail) where the generic writer must. */
 function writeCalendarItemType(o: XmlBytes, v: CalendarItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tUID, xsString, v.UID);
@@ -18003,7 +18003,7 @@ export const MeetingMessageType$: ComplexDesc = {
 /** Writes an element of t:MeetingMessageType; gives up (bail) where the generic writer must. */
 function writeMeetingMessageType(o: XmlBytes, v: MeetingMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
   end(o, t, at);
@@ -18045,7 +18045,7 @@ export const ChangeHighlightsType$: ComplexDesc = {
 /** Writes an element of t:ChangeHighlightsType; gives up (bail) where the generic writer must. */
 function writeChangeHighlightsType(o: XmlBytes, v: ChangeHighlightsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tHasLocationChanged, xsBoolean, v.HasLocationChanged);
   optionalLeaf(o, tLocation, xsString, v.Location);
@@ -18121,7 +18121,7 @@ export const MeetingRequestMessageType$: ComplexDesc = {
 /** Writes an element of t:MeetingRequestMessageType; gives up (bail) where the generic writer must. */
 function writeMeetingRequestMessageType(o: XmlBytes, v: MeetingRequestMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
   optionalLeaf(o, tMeetingRequestType, MeetingRequestTypeTypeCodec, v.MeetingRequestType);
@@ -18200,7 +18200,7 @@ export const MeetingResponseMessageType$: ComplexDesc = {
 /** Writes an element of t:MeetingResponseMessageType; gives up (bail) where the generic writer must. */
 function writeMeetingResponseMessageType(o: XmlBytes, v: MeetingResponseMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
   optionalLeaf(o, tStart, xsDateTime, v.Start);
@@ -18238,7 +18238,7 @@ export const MeetingCancellationMessageType$: ComplexDesc = {
 /** Writes an element of t:MeetingCancellationMessageType; gives up (bail) where the generic writer must. */
 function writeMeetingCancellationMessageType(o: XmlBytes, v: MeetingCancellationMessageType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingMessageType(o, v);
   optionalLeaf(o, tStart, xsDateTime, v.Start);
@@ -18277,7 +18277,7 @@ export const CompleteNameType$: ComplexDesc = {
 /** Writes an element of t:CompleteNameType; gives up (bail) where the generic writer must. */
 function writeCompleteNameType(o: XmlBytes, v: CompleteNameType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tTitle, xsString, v.Title);
   optionalLeaf(o, tFirstName, xsString, v.FirstName);
@@ -18305,7 +18305,7 @@ export const ImAddressDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:ImAddressDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writeImAddressDictionaryEntryType(o: XmlBytes, v: ImAddressDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Key === undefined) bail();
   attribute(o, aKey, ImAddressKeyTypeCodec, v.Key);
   simpleContent(o, t, xsString, v.$value);
@@ -18330,7 +18330,7 @@ export const ContactUrlDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:ContactUrlDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writeContactUrlDictionaryEntryType(o: XmlBytes, v: ContactUrlDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tType, ContactUrlKeyTypeCodec, v.Type);
   optionalLeaf(o, tName, xsString, v.Name);
@@ -18358,7 +18358,7 @@ export const AbchEmailAddressDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:AbchEmailAddressDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writeAbchEmailAddressDictionaryEntryType(o: XmlBytes, v: AbchEmailAddressDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tType, AbchEmailAddressTypeTypeCodec, v.Type);
   leaf(o, tAddress, xsString, v.Address);
@@ -18385,7 +18385,7 @@ export const EmailAddressDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:EmailAddressDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writeEmailAddressDictionaryEntryType(o: XmlBytes, v: EmailAddressDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Key === undefined) bail();
   attribute(o, aKey, EmailAddressKeyTypeCodec, v.Key);
   optionalAttribute(o, aName, xsString, v.Name);
@@ -18407,7 +18407,7 @@ export const PhoneNumberDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:PhoneNumberDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writePhoneNumberDictionaryEntryType(o: XmlBytes, v: PhoneNumberDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Key === undefined) bail();
   attribute(o, aKey, PhoneNumberKeyTypeCodec, v.Key);
   simpleContent(o, t, xsString, v.$value);
@@ -18435,7 +18435,7 @@ export const PhysicalAddressDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:PhysicalAddressDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writePhysicalAddressDictionaryEntryType(o: XmlBytes, v: PhysicalAddressDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Key === undefined) bail();
   attribute(o, aKey, PhysicalAddressKeyTypeCodec, v.Key);
   const at = content(o);
@@ -18462,7 +18462,7 @@ export const ContactUrlDictionaryType$: ComplexDesc = {
 /** Writes an element of t:ContactUrlDictionaryType; gives up (bail) where the generic writer must. */
 function writeContactUrlDictionaryType(o: XmlBytes, v: ContactUrlDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Url, 1)) writeContactUrlDictionaryEntryType(o, e, tUrl);
   end(o, t, at);
@@ -18483,7 +18483,7 @@ export const AbchEmailAddressDictionaryType$: ComplexDesc = {
 /** Writes an element of t:AbchEmailAddressDictionaryType; gives up (bail) where the generic writer must. */
 function writeAbchEmailAddressDictionaryType(o: XmlBytes, v: AbchEmailAddressDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Email, 1)) writeAbchEmailAddressDictionaryEntryType(o, e, tEmail);
   end(o, t, at);
@@ -18504,7 +18504,7 @@ export const ImAddressDictionaryType$: ComplexDesc = {
 /** Writes an element of t:ImAddressDictionaryType; gives up (bail) where the generic writer must. */
 function writeImAddressDictionaryType(o: XmlBytes, v: ImAddressDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Entry, 1)) writeImAddressDictionaryEntryType(o, e, tEntry);
   end(o, t, at);
@@ -18525,7 +18525,7 @@ export const EmailAddressDictionaryType$: ComplexDesc = {
 /** Writes an element of t:EmailAddressDictionaryType; gives up (bail) where the generic writer must. */
 function writeEmailAddressDictionaryType(o: XmlBytes, v: EmailAddressDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Entry, 1)) writeEmailAddressDictionaryEntryType(o, e, tEntry);
   end(o, t, at);
@@ -18546,7 +18546,7 @@ export const PhoneNumberDictionaryType$: ComplexDesc = {
 /** Writes an element of t:PhoneNumberDictionaryType; gives up (bail) where the generic writer must. */
 function writePhoneNumberDictionaryType(o: XmlBytes, v: PhoneNumberDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Entry, 1)) writePhoneNumberDictionaryEntryType(o, e, tEntry);
   end(o, t, at);
@@ -18567,7 +18567,7 @@ export const PhysicalAddressDictionaryType$: ComplexDesc = {
 /** Writes an element of t:PhysicalAddressDictionaryType; gives up (bail) where the generic writer must. */
 function writePhysicalAddressDictionaryType(o: XmlBytes, v: PhysicalAddressDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Entry, 1)) writePhysicalAddressDictionaryEntryType(o, e, tEntry);
   end(o, t, at);
@@ -18588,7 +18588,7 @@ export const MembersListType$: ComplexDesc = {
 /** Writes an element of t:MembersListType; gives up (bail) where the generic writer must. */
 function writeMembersListType(o: XmlBytes, v: MembersListType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Member !== undefined) for (const e of list(v.Member, 0)) writeMemberType(o, e, tMember);
   end(o, t, at);
@@ -18613,7 +18613,7 @@ export const MemberType$: ComplexDesc = {
 /** Writes an element of t:MemberType; gives up (bail) where the generic writer must. */
 function writeMemberType(o: XmlBytes, v: MemberType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aKey, xsString, v.Key);
   const at = content(o);
   optional(o, writeEmailAddressType, v.Mailbox, tMailbox);
@@ -18641,7 +18641,7 @@ export const RoleMemberItemType$: ComplexDesc = {
 /** Writes an element of t:RoleMemberItemType; gives up (bail) where the generic writer must. */
 function writeRoleMemberItemType(o: XmlBytes, v: RoleMemberItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
@@ -18698,7 +18698,7 @@ export const NetworkItemType$: ComplexDesc = {
 /** Writes an element of t:NetworkItemType; gives up (bail) where the generic writer must. */
 function writeNetworkItemType(o: XmlBytes, v: NetworkItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tDomainId, xsInt, v.DomainId);
@@ -18761,7 +18761,7 @@ export const AbchPersonItemType$: ComplexDesc = {
 /** Writes an element of t:AbchPersonItemType; gives up (bail) where the generic writer must. */
 function writeAbchPersonItemType(o: XmlBytes, v: AbchPersonItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tAntiLinkInfo, xsString, v.AntiLinkInfo);
@@ -18791,7 +18791,7 @@ export const ArrayOfAbchPersonContactHandlesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfAbchPersonContactHandlesType; gives up (bail) where the generic writer must. */
 function writeArrayOfAbchPersonContactHandlesType(o: XmlBytes, v: ArrayOfAbchPersonContactHandlesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.ContactHandle !== undefined)
     for (const e of list(v.ContactHandle, 0)) writeAbchPersonContactHandle(o, e, tContactHandle);
@@ -18817,7 +18817,7 @@ export const AbchPersonContactHandle$: ComplexDesc = {
 /** Writes an element of t:AbchPersonContactHandle; gives up (bail) where the generic writer must. */
 function writeAbchPersonContactHandle(o: XmlBytes, v: AbchPersonContactHandle, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tSourceId, xsString, v.SourceId);
   leaf(o, tObjectId, xsString, v.ObjectId);
@@ -18938,7 +18938,7 @@ export const ContactItemType$: ComplexDesc = {
 /** Writes an element of t:ContactItemType; gives up (bail) where the generic writer must. */
 function writeContactItemType(o: XmlBytes, v: ContactItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tFileAs, xsString, v.FileAs);
@@ -19044,7 +19044,7 @@ export const ArrayOfBinaryType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfBinaryType; gives up (bail) where the generic writer must. */
 function writeArrayOfBinaryType(o: XmlBytes, v: ArrayOfBinaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Base64Binary !== undefined) for (const e of list(v.Base64Binary, 0)) leaf(o, tBase64Binary, xsBase64Binary, e);
   end(o, t, at);
@@ -19071,7 +19071,7 @@ export const DistributionListType$: ComplexDesc = {
 /** Writes an element of t:DistributionListType; gives up (bail) where the generic writer must. */
 function writeDistributionListType(o: XmlBytes, v: DistributionListType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
@@ -19100,7 +19100,7 @@ export const SearchParametersType$: ComplexDesc = {
 /** Writes an element of t:SearchParametersType; gives up (bail) where the generic writer must. */
 function writeSearchParametersType(o: XmlBytes, v: SearchParametersType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aTraversal, SearchFolderTraversalTypeCodec, v.Traversal);
   const at = content(o);
   writeRestrictionType(o, v.Restriction, tRestriction);
@@ -19120,7 +19120,7 @@ export const ConstantValueType$: ComplexDesc = {
 /** Writes an element of t:ConstantValueType; gives up (bail) where the generic writer must. */
 function writeConstantValueType(o: XmlBytes, v: ConstantValueType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Value === undefined) bail();
   attribute(o, aValue, xsString, v.Value);
   empty(o);
@@ -19155,7 +19155,7 @@ export const AggregateOnType$: ComplexDesc = {
 function writeAggregateOnType(o: XmlBytes, v: AggregateOnType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Aggregate === undefined) bail();
   attribute(o, aAggregate, AggregateTypeCodec, v.Aggregate);
   const at = content(o);
@@ -19210,7 +19210,7 @@ export const GroupByType$: ComplexDesc = {
 function writeGroupByType(o: XmlBytes, v: GroupByType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Order === undefined) bail();
   attribute(o, aOrder, SortDirectionTypeCodec, v.Order);
   const at = content(o);
@@ -19243,7 +19243,7 @@ export const DistinguishedGroupByType$: ComplexDesc = {
 /** Writes an element of t:DistinguishedGroupByType; gives up (bail) where the generic writer must. */
 function writeDistinguishedGroupByType(o: XmlBytes, v: DistinguishedGroupByType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Order === undefined) bail();
   attribute(o, aOrder, SortDirectionTypeCodec, v.Order);
   const at = content(o);
@@ -19268,7 +19268,7 @@ export const ArrayOfGroupIdType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfGroupIdType; gives up (bail) where the generic writer must. */
 function writeArrayOfGroupIdType(o: XmlBytes, v: ArrayOfGroupIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.GroupId !== undefined) for (const e of list(v.GroupId, 0)) leaf(o, tGroupId, xsBase64Binary, e);
   end(o, t, at);
@@ -19332,7 +19332,7 @@ export const ExistsType$: ComplexDesc = {
 /** Writes an element of t:ExistsType; gives up (bail) where the generic writer must. */
 function writeExistsType(o: XmlBytes, v: ExistsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Path === undefined) bail();
   switch (v.Path.$element) {
@@ -19370,7 +19370,7 @@ export const FieldURIOrConstantType$: ComplexDesc = {
 function writeFieldURIOrConstantType(o: XmlBytes, v: FieldURIOrConstantType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.Path);
@@ -19442,7 +19442,7 @@ export const ExcludesValueType$: ComplexDesc = {
 /** Writes an element of t:ExcludesValueType; gives up (bail) where the generic writer must. */
 function writeExcludesValueType(o: XmlBytes, v: ExcludesValueType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Value === undefined) bail();
   attribute(o, aValue, ExcludesAttributeTypeCodec, v.Value);
   empty(o);
@@ -19467,7 +19467,7 @@ export const ExcludesType$: ComplexDesc = {
 /** Writes an element of t:ExcludesType; gives up (bail) where the generic writer must. */
 function writeExcludesType(o: XmlBytes, v: ExcludesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Path === undefined) bail();
   switch (v.Path.$element) {
@@ -19499,7 +19499,7 @@ export const IsEqualToType$: ComplexDesc = {
 /** Writes an element of t:IsEqualToType; gives up (bail) where the generic writer must. */
 function writeIsEqualToType(o: XmlBytes, v: IsEqualToType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19517,7 +19517,7 @@ export const IsNotEqualToType$: ComplexDesc = {
 /** Writes an element of t:IsNotEqualToType; gives up (bail) where the generic writer must. */
 function writeIsNotEqualToType(o: XmlBytes, v: IsNotEqualToType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19535,7 +19535,7 @@ export const IsGreaterThanType$: ComplexDesc = {
 /** Writes an element of t:IsGreaterThanType; gives up (bail) where the generic writer must. */
 function writeIsGreaterThanType(o: XmlBytes, v: IsGreaterThanType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19553,7 +19553,7 @@ export const IsGreaterThanOrEqualToType$: ComplexDesc = {
 /** Writes an element of t:IsGreaterThanOrEqualToType; gives up (bail) where the generic writer must. */
 function writeIsGreaterThanOrEqualToType(o: XmlBytes, v: IsGreaterThanOrEqualToType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19571,7 +19571,7 @@ export const IsLessThanType$: ComplexDesc = {
 /** Writes an element of t:IsLessThanType; gives up (bail) where the generic writer must. */
 function writeIsLessThanType(o: XmlBytes, v: IsLessThanType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19589,7 +19589,7 @@ export const IsLessThanOrEqualToType$: ComplexDesc = {
 /** Writes an element of t:IsLessThanOrEqualToType; gives up (bail) where the generic writer must. */
 function writeIsLessThanOrEqualToType(o: XmlBytes, v: IsLessThanOrEqualToType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfTwoOperandExpressionType(o, v);
   end(o, t, at);
@@ -19618,7 +19618,7 @@ export const ContainsExpressionType$: ComplexDesc = {
 /** Writes an element of t:ContainsExpressionType; gives up (bail) where the generic writer must. */
 function writeContainsExpressionType(o: XmlBytes, v: ContainsExpressionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aContainmentMode, ContainmentModeTypeCodec, v.ContainmentMode);
   optionalAttribute(o, aContainmentComparison, ContainmentComparisonTypeCodec, v.ContainmentComparison);
   const at = content(o);
@@ -19658,7 +19658,7 @@ export const NotType$: ComplexDesc = {
 /** Writes an element of t:NotType; gives up (bail) where the generic writer must. */
 function writeNotType(o: XmlBytes, v: NotType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.SearchExpression === undefined) bail();
   switch (v.SearchExpression.$element) {
@@ -19812,7 +19812,7 @@ export const AndType$: ComplexDesc = {
 /** Writes an element of t:AndType; gives up (bail) where the generic writer must. */
 function writeAndType(o: XmlBytes, v: AndType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMultipleOperandBooleanExpressionType(o, v);
   end(o, t, at);
@@ -19830,7 +19830,7 @@ export const OrType$: ComplexDesc = {
 /** Writes an element of t:OrType; gives up (bail) where the generic writer must. */
 function writeOrType(o: XmlBytes, v: OrType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMultipleOperandBooleanExpressionType(o, v);
   end(o, t, at);
@@ -19855,7 +19855,7 @@ export const NearType$: ComplexDesc = {
 /** Writes an element of t:NearType; gives up (bail) where the generic writer must. */
 function writeNearType(o: XmlBytes, v: NearType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMultipleOperandBooleanExpressionType(o, v);
   leaf(o, tDistance, xsUnsignedInt, v.Distance);
@@ -19880,7 +19880,7 @@ export const RestrictionType$: ComplexDesc = {
 /** Writes an element of t:RestrictionType; gives up (bail) where the generic writer must. */
 function writeRestrictionType(o: XmlBytes, v: RestrictionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.SearchExpression === undefined) bail();
   switch (v.SearchExpression.$element) {
@@ -19953,7 +19953,7 @@ export const FieldOrderType$: ComplexDesc = {
 /** Writes an element of t:FieldOrderType; gives up (bail) where the generic writer must. */
 function writeFieldOrderType(o: XmlBytes, v: FieldOrderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Order === undefined) bail();
   attribute(o, aOrder, SortDirectionTypeCodec, v.Order);
   const at = content(o);
@@ -19989,7 +19989,7 @@ export const NonEmptyArrayOfFieldOrdersType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfFieldOrdersType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfFieldOrdersType(o: XmlBytes, v: NonEmptyArrayOfFieldOrdersType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.FieldOrder, 1)) writeFieldOrderType(o, e, tFieldOrder);
   end(o, t, at);
@@ -20007,7 +20007,7 @@ export const NonEmptyArrayOfFolderNamesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfFolderNamesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfFolderNamesType(o: XmlBytes, v: NonEmptyArrayOfFolderNamesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.FolderName, 1)) leaf(o, tFolderName, xsString, e);
   end(o, t, at);
@@ -20162,7 +20162,7 @@ function writeNonEmptyArrayOfNotificationEventTypesType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.EventType, 1)) leaf(o, tEventType, NotificationEventTypeTypeCodec, e);
   end(o, t, at);
@@ -20212,7 +20212,7 @@ export const PushSubscriptionRequestType$: ComplexDesc = {
 /** Writes an element of t:PushSubscriptionRequestType; gives up (bail) where the generic writer must. */
 function writePushSubscriptionRequestType(o: XmlBytes, v: PushSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
@@ -20235,7 +20235,7 @@ export const PullSubscriptionRequestType$: ComplexDesc = {
 /** Writes an element of t:PullSubscriptionRequestType; gives up (bail) where the generic writer must. */
 function writePullSubscriptionRequestType(o: XmlBytes, v: PullSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   contentOfBaseSubscriptionRequestType(o, v);
@@ -20262,7 +20262,7 @@ export const StreamingSubscriptionRequestType$: ComplexDesc = {
 /** Writes an element of t:StreamingSubscriptionRequestType; gives up (bail) where the generic writer must. */
 function writeStreamingSubscriptionRequestType(o: XmlBytes, v: StreamingSubscriptionRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   optionalAttribute(o, aSubscribeToAllFolders, xsBoolean, v.SubscribeToAllFolders);
   const at = content(o);
   optional(o, writeNonEmptyArrayOfBaseFolderIdsType, v.FolderIds, tFolderIds);
@@ -20285,7 +20285,7 @@ export const NonEmptyArrayOfSubscriptionIdsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfSubscriptionIdsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfSubscriptionIdsType(o: XmlBytes, v: NonEmptyArrayOfSubscriptionIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.SubscriptionId, 1)) leaf(o, tSubscriptionId, SubscriptionIdTypeCodec, e);
   end(o, t, at);
@@ -20512,7 +20512,7 @@ export const Duration$: ComplexDesc = {
 /** Writes an element of t:Duration; gives up (bail) where the generic writer must. */
 function writeDuration(o: XmlBytes, v: Duration, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tStartTime, xsDateTime, v.StartTime);
   leaf(o, tEndTime, xsDateTime, v.EndTime);
@@ -20538,7 +20538,7 @@ export const EmailAddress$: ComplexDesc = {
 /** Writes an element of t:EmailAddress; gives up (bail) where the generic writer must. */
 function writeEmailAddress(o: XmlBytes, v: EmailAddress, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tName, xsString, v.Name);
   leaf(o, tAddress, xsString, v.Address);
@@ -20565,7 +20565,7 @@ export const FreeBusyViewOptionsType$: ComplexDesc = {
 /** Writes an element of t:FreeBusyViewOptionsType; gives up (bail) where the generic writer must. */
 function writeFreeBusyViewOptionsType(o: XmlBytes, v: FreeBusyViewOptionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeDuration(o, v.TimeWindow, tTimeWindow);
   optionalLeaf(o, tMergedFreeBusyIntervalInMinutes, xsInt, v.MergedFreeBusyIntervalInMinutes);
@@ -20621,7 +20621,7 @@ export const SerializableTimeZoneTime$: ComplexDesc = {
 /** Writes an element of t:SerializableTimeZoneTime; gives up (bail) where the generic writer must. */
 function writeSerializableTimeZoneTime(o: XmlBytes, v: SerializableTimeZoneTime, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBias, xsInt, v.Bias);
   leaf(o, tTime, xsString, v.Time);
@@ -20651,7 +20651,7 @@ export const SerializableTimeZone$: ComplexDesc = {
 /** Writes an element of t:SerializableTimeZone; gives up (bail) where the generic writer must. */
 function writeSerializableTimeZone(o: XmlBytes, v: SerializableTimeZone, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBias, xsInt, v.Bias);
   writeSerializableTimeZoneTime(o, v.StandardTime, tStandardTime);
@@ -20708,7 +20708,7 @@ export const MailboxData$: ComplexDesc = {
 /** Writes an element of t:MailboxData; gives up (bail) where the generic writer must. */
 function writeMailboxData(o: XmlBytes, v: MailboxData, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeEmailAddress(o, v.Email, tEmail);
   leaf(o, tAttendeeType, MeetingAttendeeTypeCodec, v.AttendeeType);
@@ -20731,7 +20731,7 @@ export const ArrayOfMailboxData$: ComplexDesc = {
 /** Writes an element of t:ArrayOfMailboxData; gives up (bail) where the generic writer must. */
 function writeArrayOfMailboxData(o: XmlBytes, v: ArrayOfMailboxData, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.MailboxData !== undefined)
     for (const e of list(v.MailboxData, 0)) nillable(o, writeMailboxData, e, tMailboxData);
@@ -20762,7 +20762,7 @@ export const SuggestionsViewOptionsType$: ComplexDesc = {
 /** Writes an element of t:SuggestionsViewOptionsType; gives up (bail) where the generic writer must. */
 function writeSuggestionsViewOptionsType(o: XmlBytes, v: SuggestionsViewOptionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tGoodThreshold, xsInt, v.GoodThreshold);
   optionalLeaf(o, tMaximumResultsByDay, xsInt, v.MaximumResultsByDay);
@@ -20954,7 +20954,7 @@ export const ArrayOfEventIDType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfEventIDType; gives up (bail) where the generic writer must. */
 function writeArrayOfEventIDType(o: XmlBytes, v: ArrayOfEventIDType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.EventToDeleteID !== undefined)
     for (const e of list(v.EventToDeleteID, 0)) leaf(o, tEventToDeleteID, xsString, e);
@@ -20990,7 +20990,7 @@ export const UserOofSettings$: ComplexDesc = {
 /** Writes an element of t:UserOofSettings; gives up (bail) where the generic writer must. */
 function writeUserOofSettings(o: XmlBytes, v: UserOofSettings, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tOofState, OofStateCodec, v.OofState);
   leaf(o, tExternalAudience, ExternalAudienceCodec, v.ExternalAudience);
@@ -21040,7 +21040,7 @@ export const ApprovalRequestDataType$: ComplexDesc = {
 /** Writes an element of t:ApprovalRequestDataType; gives up (bail) where the generic writer must. */
 function writeApprovalRequestDataType(o: XmlBytes, v: ApprovalRequestDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tIsUndecidedApprovalRequest, xsBoolean, v.IsUndecidedApprovalRequest);
   optionalLeaf(o, tApprovalDecision, xsInt, v.ApprovalDecision);
@@ -21070,7 +21070,7 @@ export const ReminderMessageDataType$: ComplexDesc = {
 /** Writes an element of t:ReminderMessageDataType; gives up (bail) where the generic writer must. */
 function writeReminderMessageDataType(o: XmlBytes, v: ReminderMessageDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tReminderText, xsString, v.ReminderText);
   optionalLeaf(o, tLocation, xsString, v.Location);
@@ -21099,7 +21099,7 @@ export const MessageSafetyType$: ComplexDesc = {
 /** Writes an element of t:MessageSafetyType; gives up (bail) where the generic writer must. */
 function writeMessageSafetyType(o: XmlBytes, v: MessageSafetyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tMessageSafetyLevel, xsInt, v.MessageSafetyLevel);
   optionalLeaf(o, tMessageSafetyReason, xsInt, v.MessageSafetyReason);
@@ -21125,7 +21125,7 @@ export const VotingOptionDataType$: ComplexDesc = {
 /** Writes an element of t:VotingOptionDataType; gives up (bail) where the generic writer must. */
 function writeVotingOptionDataType(o: XmlBytes, v: VotingOptionDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tDisplayName, xsString, v.DisplayName);
   optionalLeaf(o, tSendPrompt, SendPromptTypeCodec, v.SendPrompt);
@@ -21147,7 +21147,7 @@ export const ArrayOfVotingOptionDataType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfVotingOptionDataType; gives up (bail) where the generic writer must. */
 function writeArrayOfVotingOptionDataType(o: XmlBytes, v: ArrayOfVotingOptionDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.VotingOptionData !== undefined)
     for (const e of list(v.VotingOptionData, 0)) writeVotingOptionDataType(o, e, tVotingOptionData);
@@ -21172,7 +21172,7 @@ export const VotingInformationType$: ComplexDesc = {
 /** Writes an element of t:VotingInformationType; gives up (bail) where the generic writer must. */
 function writeVotingInformationType(o: XmlBytes, v: VotingInformationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfVotingOptionDataType, v.UserOptions, tUserOptions);
   optionalLeaf(o, tVotingResponse, xsString, v.VotingResponse);
@@ -21205,7 +21205,7 @@ export const AlternateIdType$: ComplexDesc = {
 /** Writes an element of t:AlternateIdType; gives up (bail) where the generic writer must. */
 function writeAlternateIdType(o: XmlBytes, v: AlternateIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Format === undefined) bail();
   attribute(o, aFormat, IdFormatTypeCodec, v.Format);
   if (v.Id === undefined) bail();
@@ -21229,7 +21229,7 @@ export const AlternatePublicFolderIdType$: ComplexDesc = {
 /** Writes an element of t:AlternatePublicFolderIdType; gives up (bail) where the generic writer must. */
 function writeAlternatePublicFolderIdType(o: XmlBytes, v: AlternatePublicFolderIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Format === undefined) bail();
   attribute(o, aFormat, IdFormatTypeCodec, v.Format);
   if (v.FolderId === undefined) bail();
@@ -21250,7 +21250,7 @@ export const AlternatePublicFolderItemIdType$: ComplexDesc = {
 /** Writes an element of t:AlternatePublicFolderItemIdType; gives up (bail) where the generic writer must. */
 function writeAlternatePublicFolderItemIdType(o: XmlBytes, v: AlternatePublicFolderItemIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Format === undefined) bail();
   attribute(o, aFormat, IdFormatTypeCodec, v.Format);
   if (v.FolderId === undefined) bail();
@@ -21295,7 +21295,7 @@ export const NonEmptyArrayOfAlternateIdsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfAlternateIdsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfAlternateIdsType(o: XmlBytes, v: NonEmptyArrayOfAlternateIdsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -21336,7 +21336,7 @@ export const UserIdType$: ComplexDesc = {
 /** Writes an element of t:UserIdType; gives up (bail) where the generic writer must. */
 function writeUserIdType(o: XmlBytes, v: UserIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tSID, xsString, v.SID);
   optionalLeaf(o, tPrimarySmtpAddress, xsString, v.PrimarySmtpAddress);
@@ -21363,7 +21363,7 @@ export const ArrayOfPermissionsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfPermissionsType; gives up (bail) where the generic writer must. */
 function writeArrayOfPermissionsType(o: XmlBytes, v: ArrayOfPermissionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Permission !== undefined) for (const e of list(v.Permission, 0)) writePermissionType(o, e, tPermission);
   end(o, t, at);
@@ -21386,7 +21386,7 @@ export const ArrayOfCalendarPermissionsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfCalendarPermissionsType; gives up (bail) where the generic writer must. */
 function writeArrayOfCalendarPermissionsType(o: XmlBytes, v: ArrayOfCalendarPermissionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.CalendarPermission !== undefined)
     for (const e of list(v.CalendarPermission, 0)) writeCalendarPermissionType(o, e, tCalendarPermission);
@@ -21410,7 +21410,7 @@ export const ArrayOfUnknownEntriesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfUnknownEntriesType; gives up (bail) where the generic writer must. */
 function writeArrayOfUnknownEntriesType(o: XmlBytes, v: ArrayOfUnknownEntriesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.UnknownEntry !== undefined) for (const e of list(v.UnknownEntry, 0)) leaf(o, tUnknownEntry, xsString, e);
   end(o, t, at);
@@ -21468,7 +21468,7 @@ export const PermissionType$: ComplexDesc = {
 /** Writes an element of t:PermissionType; gives up (bail) where the generic writer must. */
 function writePermissionType(o: XmlBytes, v: PermissionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBasePermissionType(o, v);
   optionalLeaf(o, tReadItems, PermissionReadAccessTypeCodec, v.ReadItems);
@@ -21495,7 +21495,7 @@ export const CalendarPermissionType$: ComplexDesc = {
 /** Writes an element of t:CalendarPermissionType; gives up (bail) where the generic writer must. */
 function writeCalendarPermissionType(o: XmlBytes, v: CalendarPermissionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfBasePermissionType(o, v);
   optionalLeaf(o, tReadItems, CalendarPermissionReadAccessTypeCodec, v.ReadItems);
@@ -21521,7 +21521,7 @@ export const PermissionSetType$: ComplexDesc = {
 /** Writes an element of t:PermissionSetType; gives up (bail) where the generic writer must. */
 function writePermissionSetType(o: XmlBytes, v: PermissionSetType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeArrayOfPermissionsType(o, v.Permissions, tPermissions);
   optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
@@ -21546,7 +21546,7 @@ export const CalendarPermissionSetType$: ComplexDesc = {
 /** Writes an element of t:CalendarPermissionSetType; gives up (bail) where the generic writer must. */
 function writeCalendarPermissionSetType(o: XmlBytes, v: CalendarPermissionSetType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeArrayOfCalendarPermissionsType(o, v.CalendarPermissions, tCalendarPermissions);
   optional(o, writeArrayOfUnknownEntriesType, v.UnknownEntries, tUnknownEntries);
@@ -21576,7 +21576,7 @@ export const EffectiveRightsType$: ComplexDesc = {
 /** Writes an element of t:EffectiveRightsType; gives up (bail) where the generic writer must. */
 function writeEffectiveRightsType(o: XmlBytes, v: EffectiveRightsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tCreateAssociated, xsBoolean, v.CreateAssociated);
   leaf(o, tCreateContents, xsBoolean, v.CreateContents);
@@ -21603,7 +21603,7 @@ export const ArrayOfDelegateUserType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfDelegateUserType; gives up (bail) where the generic writer must. */
 function writeArrayOfDelegateUserType(o: XmlBytes, v: ArrayOfDelegateUserType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.DelegateUser, 1)) writeDelegateUserType(o, e, tDelegateUser);
   end(o, t, at);
@@ -21621,7 +21621,7 @@ export const ArrayOfUserIdType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfUserIdType; gives up (bail) where the generic writer must. */
 function writeArrayOfUserIdType(o: XmlBytes, v: ArrayOfUserIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.UserId, 1)) writeUserIdType(o, e, tUserId);
   end(o, t, at);
@@ -21647,7 +21647,7 @@ export const DelegateUserType$: ComplexDesc = {
 /** Writes an element of t:DelegateUserType; gives up (bail) where the generic writer must. */
 function writeDelegateUserType(o: XmlBytes, v: DelegateUserType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserIdType(o, v.UserId, tUserId);
   optional(o, writeDelegatePermissionsType, v.DelegatePermissions, tDelegatePermissions);
@@ -21678,7 +21678,7 @@ export const DelegatePermissionsType$: ComplexDesc = {
 /** Writes an element of t:DelegatePermissionsType; gives up (bail) where the generic writer must. */
 function writeDelegatePermissionsType(o: XmlBytes, v: DelegatePermissionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(
     o,
@@ -21887,7 +21887,7 @@ export const ArrayOfSmtpAddressType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfSmtpAddressType; gives up (bail) where the generic writer must. */
 function writeArrayOfSmtpAddressType(o: XmlBytes, v: ArrayOfSmtpAddressType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.SmtpAddress, 1)) leaf(o, tSmtpAddress, NonEmptyStringTypeCodec, e);
   end(o, t, at);
@@ -21968,7 +21968,7 @@ export const AcceptSharingInvitationType$: ComplexDesc = {
 /** Writes an element of t:AcceptSharingInvitationType; gives up (bail) where the generic writer must. */
 function writeAcceptSharingInvitationType(o: XmlBytes, v: AcceptSharingInvitationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfReferenceItemResponseType(o, v);
   end(o, t, at);
@@ -21986,7 +21986,7 @@ export const PhoneCallIdType$: ComplexDesc = {
 /** Writes an element of t:PhoneCallIdType; gives up (bail) where the generic writer must. */
 function writePhoneCallIdType(o: XmlBytes, v: PhoneCallIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   empty(o);
@@ -22021,7 +22021,7 @@ export const UserConfigurationNameType$: ComplexDesc = {
 /** Writes an element of t:UserConfigurationNameType; gives up (bail) where the generic writer must. */
 function writeUserConfigurationNameType(o: XmlBytes, v: UserConfigurationNameType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Name === undefined) bail();
   attribute(o, aName, NonEmptyStringTypeCodec, v.Name);
   const at = content(o);
@@ -22051,7 +22051,7 @@ function writeUserConfigurationDictionaryObjectType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tType, UserConfigurationDictionaryObjectTypesTypeCodec, v.Type);
   for (const e of list(v.Value, 1)) leaf(o, tValue, xsString, e);
@@ -22076,7 +22076,7 @@ export const UserConfigurationDictionaryEntryType$: ComplexDesc = {
 /** Writes an element of t:UserConfigurationDictionaryEntryType; gives up (bail) where the generic writer must. */
 function writeUserConfigurationDictionaryEntryType(o: XmlBytes, v: UserConfigurationDictionaryEntryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationDictionaryObjectType(o, v.DictionaryKey, tDictionaryKey);
   nillable(o, writeUserConfigurationDictionaryObjectType, v.DictionaryValue, tDictionaryValue);
@@ -22107,7 +22107,7 @@ export const UserConfigurationDictionaryType$: ComplexDesc = {
 /** Writes an element of t:UserConfigurationDictionaryType; gives up (bail) where the generic writer must. */
 function writeUserConfigurationDictionaryType(o: XmlBytes, v: UserConfigurationDictionaryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.DictionaryEntry !== undefined)
     for (const e of list(v.DictionaryEntry, 0)) writeUserConfigurationDictionaryEntryType(o, e, tDictionaryEntry);
@@ -22135,7 +22135,7 @@ export const UserConfigurationType$: ComplexDesc = {
 /** Writes an element of t:UserConfigurationType; gives up (bail) where the generic writer must. */
 function writeUserConfigurationType(o: XmlBytes, v: UserConfigurationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeUserConfigurationNameType(o, v.UserConfigurationName, tUserConfigurationName);
   optional(o, writeItemIdType, v.ItemId, tItemId);
@@ -22414,7 +22414,7 @@ export const TrackingPropertyType$: ComplexDesc = {
 /** Writes an element of t:TrackingPropertyType; gives up (bail) where the generic writer must. */
 function writeTrackingPropertyType(o: XmlBytes, v: TrackingPropertyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tName, xsString, v.Name);
   optionalLeaf(o, tValue, xsString, v.Value);
@@ -22438,7 +22438,7 @@ export const ArrayOfTrackingPropertiesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfTrackingPropertiesType; gives up (bail) where the generic writer must. */
 function writeArrayOfTrackingPropertiesType(o: XmlBytes, v: ArrayOfTrackingPropertiesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.TrackingPropertyType !== undefined)
     for (const e of list(v.TrackingPropertyType, 0)) writeTrackingPropertyType(o, e, tTrackingPropertyType);
@@ -22489,7 +22489,7 @@ export const RulePredicateSizeRangeType$: ComplexDesc = {
 /** Writes an element of t:RulePredicateSizeRangeType; gives up (bail) where the generic writer must. */
 function writeRulePredicateSizeRangeType(o: XmlBytes, v: RulePredicateSizeRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tMinimumSize, xsInt, v.MinimumSize);
   optionalLeaf(o, tMaximumSize, xsInt, v.MaximumSize);
@@ -22514,7 +22514,7 @@ export const RulePredicateDateRangeType$: ComplexDesc = {
 /** Writes an element of t:RulePredicateDateRangeType; gives up (bail) where the generic writer must. */
 function writeRulePredicateDateRangeType(o: XmlBytes, v: RulePredicateDateRangeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tStartDateTime, xsDateTime, v.StartDateTime);
   optionalLeaf(o, tEndDateTime, xsDateTime, v.EndDateTime);
@@ -22571,7 +22571,7 @@ export const RulePredicatesType$: ComplexDesc = {
 /** Writes an element of t:RulePredicatesType; gives up (bail) where the generic writer must. */
 function writeRulePredicatesType(o: XmlBytes, v: RulePredicatesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfStringsType, v.Categories, tCategories);
   optional(o, writeArrayOfStringsType, v.ContainsBodyStrings, tContainsBodyStrings);
@@ -22639,7 +22639,7 @@ export const RuleActionsType$: ComplexDesc = {
 /** Writes an element of t:RuleActionsType; gives up (bail) where the generic writer must. */
 function writeRuleActionsType(o: XmlBytes, v: RuleActionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfStringsType, v.AssignCategories, tAssignCategories);
   optional(o, writeTargetFolderIdType, v.CopyToFolder, tCopyToFolder);
@@ -22682,7 +22682,7 @@ export const RuleType$: ComplexDesc = {
 /** Writes an element of t:RuleType; gives up (bail) where the generic writer must. */
 function writeRuleType(o: XmlBytes, v: RuleType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tRuleId, xsString, v.RuleId);
   leaf(o, tDisplayName, xsString, v.DisplayName);
@@ -22771,7 +22771,7 @@ export const ArrayOfRuleOperationsType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfRuleOperationsType; gives up (bail) where the generic writer must. */
 function writeArrayOfRuleOperationsType(o: XmlBytes, v: ArrayOfRuleOperationsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of entries(v.$items, 1)) {
     switch (e.$element) {
@@ -22804,7 +22804,7 @@ export const CreateRuleOperationType$: ComplexDesc = {
 /** Writes an element of t:CreateRuleOperationType; gives up (bail) where the generic writer must. */
 function writeCreateRuleOperationType(o: XmlBytes, v: CreateRuleOperationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeRuleType(o, v.Rule, tRule);
   end(o, t, at);
@@ -22823,7 +22823,7 @@ export const SetRuleOperationType$: ComplexDesc = {
 /** Writes an element of t:SetRuleOperationType; gives up (bail) where the generic writer must. */
 function writeSetRuleOperationType(o: XmlBytes, v: SetRuleOperationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeRuleType(o, v.Rule, tRule);
   end(o, t, at);
@@ -22842,7 +22842,7 @@ export const DeleteRuleOperationType$: ComplexDesc = {
 /** Writes an element of t:DeleteRuleOperationType; gives up (bail) where the generic writer must. */
 function writeDeleteRuleOperationType(o: XmlBytes, v: DeleteRuleOperationType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tRuleId, xsString, v.RuleId);
   end(o, t, at);
@@ -22996,7 +22996,7 @@ export const ExtendedAttributeType$: ComplexDesc = {
 /** Writes an element of t:ExtendedAttributeType; gives up (bail) where the generic writer must. */
 function writeExtendedAttributeType(o: XmlBytes, v: ExtendedAttributeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tName, xsString, v.Name);
   leaf(o, tValue, xsString, v.Value);
@@ -23018,7 +23018,7 @@ export const ArrayOfExtendedAttributesType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfExtendedAttributesType; gives up (bail) where the generic writer must. */
 function writeArrayOfExtendedAttributesType(o: XmlBytes, v: ArrayOfExtendedAttributesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.ExtendedAttribute !== undefined)
     for (const e of list(v.ExtendedAttribute, 0)) writeExtendedAttributeType(o, e, tExtendedAttribute);
@@ -23044,7 +23044,7 @@ export const MailboxSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:MailboxSearchScopeType; gives up (bail) where the generic writer must. */
 function writeMailboxSearchScopeType(o: XmlBytes, v: MailboxSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tMailbox, xsString, v.Mailbox);
   leaf(o, tSearchScope, MailboxSearchLocationTypeCodec, v.SearchScope);
@@ -23071,7 +23071,7 @@ function writeNonEmptyArrayOfMailboxSearchScopesType(
   t: Tag,
 ): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.MailboxSearchScope, 1)) writeMailboxSearchScopeType(o, e, tMailboxSearchScope);
   end(o, t, at);
@@ -23095,7 +23095,7 @@ export const MailboxQueryType$: ComplexDesc = {
 /** Writes an element of t:MailboxQueryType; gives up (bail) where the generic writer must. */
 function writeMailboxQueryType(o: XmlBytes, v: MailboxQueryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tQuery, xsString, v.Query);
   writeNonEmptyArrayOfMailboxSearchScopesType(o, v.MailboxSearchScopes, tMailboxSearchScopes);
@@ -23131,7 +23131,7 @@ export const NonEmptyArrayOfMailboxQueriesType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfMailboxQueriesType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfMailboxQueriesType(o: XmlBytes, v: NonEmptyArrayOfMailboxQueriesType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.MailboxQuery, 1)) writeMailboxQueryType(o, e, tMailboxQuery);
   end(o, t, at);
@@ -23153,7 +23153,7 @@ export const NonEmptyArrayOfExtendedFieldURIsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfExtendedFieldURIsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfExtendedFieldURIsType(o: XmlBytes, v: NonEmptyArrayOfExtendedFieldURIsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ExtendedFieldURI, 1)) writePathToExtendedFieldType(o, e, tExtendedFieldURI);
   end(o, t, at);
@@ -23177,7 +23177,7 @@ export const PreviewItemResponseShapeType$: ComplexDesc = {
 /** Writes an element of t:PreviewItemResponseShapeType; gives up (bail) where the generic writer must. */
 function writePreviewItemResponseShapeType(o: XmlBytes, v: PreviewItemResponseShapeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tBaseShape, PreviewItemBaseShapeTypeCodec, v.BaseShape);
   optional(o, writeNonEmptyArrayOfExtendedFieldURIsType, v.AdditionalProperties, tAdditionalProperties);
@@ -23318,7 +23318,7 @@ export const OneDriveItemType$: ComplexDesc = {
 /** Writes an element of t:OneDriveItemType; gives up (bail) where the generic writer must. */
 function writeOneDriveItemType(o: XmlBytes, v: OneDriveItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   leaf(o, tResourceId, xsString, v.ResourceId);
@@ -23368,7 +23368,7 @@ export const FileItemType$: ComplexDesc = {
 /** Writes an element of t:FileItemType; gives up (bail) where the generic writer must. */
 function writeFileItemType(o: XmlBytes, v: FileItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFileItemType(o, v);
   end(o, t, at);
@@ -23425,7 +23425,7 @@ export const DocumentFileItemType$: ComplexDesc = {
 /** Writes an element of t:DocumentFileItemType; gives up (bail) where the generic writer must. */
 function writeDocumentFileItemType(o: XmlBytes, v: DocumentFileItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfFileItemType(o, v);
   optional(o, writeArrayOfStringsType, v.Author, tAuthor);
@@ -23447,7 +23447,7 @@ export const DelveItemType$: ComplexDesc = {
 /** Writes an element of t:DelveItemType; gives up (bail) where the generic writer must. */
 function writeDelveItemType(o: XmlBytes, v: DelveItemType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfItemType(o, v);
   leaf(o, tGraphNodeLogicalId, xsString, v.GraphNodeLogicalId);
@@ -23534,7 +23534,7 @@ export const NonEmptyArrayOfLegacyDNsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfLegacyDNsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfLegacyDNsType(o: XmlBytes, v: NonEmptyArrayOfLegacyDNsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.LegacyDN, 1)) leaf(o, tLegacyDN, xsString, e);
   end(o, t, at);
@@ -23681,7 +23681,7 @@ export const RetentionTagType$: ComplexDesc = {
 /** Writes an element of t:RetentionTagType; gives up (bail) where the generic writer must. */
 function writeRetentionTagType(o: XmlBytes, v: RetentionTagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.IsExplicit === undefined) bail();
   attribute(o, aIsExplicit, xsBoolean, v.IsExplicit);
   simpleContent(o, t, GuidTypeCodec, v.$value);
@@ -23811,7 +23811,7 @@ export const NonEmptyArrayOfExtendedFieldURIs$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfExtendedFieldURIs; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfExtendedFieldURIs(o: XmlBytes, v: NonEmptyArrayOfExtendedFieldURIs, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ExtendedProperty, 1)) writePathToExtendedFieldType(o, e, tExtendedProperty);
   end(o, t, at);
@@ -23904,7 +23904,7 @@ export const MeetingSpaceType$: ComplexDesc = {
 /** Writes an element of t:MeetingSpaceType; gives up (bail) where the generic writer must. */
 function writeMeetingSpaceType(o: XmlBytes, v: MeetingSpaceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tId, xsString, v.Id);
   optionalLeaf(o, tChangeKey, xsString, v.ChangeKey);
@@ -23943,7 +23943,7 @@ export const ParticipantActivity$: ComplexDesc = {
 /** Writes an element of t:ParticipantActivity; gives up (bail) where the generic writer must. */
 function writeParticipantActivity(o: XmlBytes, v: ParticipantActivity, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, GuidTypeCodec, v.Id);
   leaf(o, tCreatedBy, xsString, v.CreatedBy);
@@ -23971,7 +23971,7 @@ export const NonEmptyArrayOfParticipantActivities$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfParticipantActivities; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfParticipantActivities(o: XmlBytes, v: NonEmptyArrayOfParticipantActivities, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ParticipantActivity, 1)) writeParticipantActivity(o, e, tParticipantActivity);
   end(o, t, at);
@@ -24001,7 +24001,7 @@ export const ContentActivity$: ComplexDesc = {
 /** Writes an element of t:ContentActivity; gives up (bail) where the generic writer must. */
 function writeContentActivity(o: XmlBytes, v: ContentActivity, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, GuidTypeCodec, v.Id);
   leaf(o, tSharedBy, xsString, v.SharedBy);
@@ -24029,7 +24029,7 @@ export const NonEmptyArrayOfContentActivities$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfContentActivities; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfContentActivities(o: XmlBytes, v: NonEmptyArrayOfContentActivities, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ContentActivity, 1)) writeContentActivity(o, e, tContentActivity);
   end(o, t, at);
@@ -24062,7 +24062,7 @@ export const MeetingInstanceType$: ComplexDesc = {
 /** Writes an element of t:MeetingInstanceType; gives up (bail) where the generic writer must. */
 function writeMeetingInstanceType(o: XmlBytes, v: MeetingInstanceType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tId, xsString, v.Id);
   optionalLeaf(o, tChangeKey, xsString, v.ChangeKey);
@@ -24097,7 +24097,7 @@ export const SearchFolderScopeType$: ComplexDesc = {
 function writeSearchFolderScopeType(o: XmlBytes, v: SearchFolderScopeType, t: Tag): void {
   if (!plain(v)) bail();
   let n: number;
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   n = 0;
   n += has(v.FolderId);
@@ -24126,7 +24126,7 @@ export const PrimaryMailboxSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:PrimaryMailboxSearchScopeType; gives up (bail) where the generic writer must. */
 function writePrimaryMailboxSearchScopeType(o: XmlBytes, v: PrimaryMailboxSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeSearchFolderScopeType, v.FolderScope, tFolderScope);
   optionalLeaf(o, tIsDeepTraversal, xsBoolean, v.IsDeepTraversal);
@@ -24145,7 +24145,7 @@ export const LargeArchiveSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:LargeArchiveSearchScopeType; gives up (bail) where the generic writer must. */
 function writeLargeArchiveSearchScopeType(o: XmlBytes, v: LargeArchiveSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tArchiveTypes, SearchScopeArchivesTypeCodec, v.ArchiveTypes);
   end(o, t, at);
@@ -24163,7 +24163,7 @@ export const GroupSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:GroupSearchScopeType; gives up (bail) where the generic writer must. */
 function writeGroupSearchScopeType(o: XmlBytes, v: GroupSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tGroupTypes, SearchScopeGroupsTypeCodec, v.GroupTypes);
   end(o, t, at);
@@ -24188,7 +24188,7 @@ export const SingleLargeArchiveSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:SingleLargeArchiveSearchScopeType; gives up (bail) where the generic writer must. */
 function writeSingleLargeArchiveSearchScopeType(o: XmlBytes, v: SingleLargeArchiveSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
   writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
@@ -24208,7 +24208,7 @@ export const OneDriveSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:OneDriveSearchScopeType; gives up (bail) where the generic writer must. */
 function writeOneDriveSearchScopeType(o: XmlBytes, v: OneDriveSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tOneDriveView, OneDriveViewTypeCodec, v.OneDriveView);
   end(o, t, at);
@@ -24226,7 +24226,7 @@ export const DelveSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:DelveSearchScopeType; gives up (bail) where the generic writer must. */
 function writeDelveSearchScopeType(o: XmlBytes, v: DelveSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tDelveView, DelveViewTypeCodec, v.DelveView);
   end(o, t, at);
@@ -24251,7 +24251,7 @@ export const CustomSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:CustomSearchScopeType; gives up (bail) where the generic writer must. */
 function writeCustomSearchScopeType(o: XmlBytes, v: CustomSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tMailboxGuid, GuidTypeCodec, v.MailboxGuid);
   writeSearchFolderScopeType(o, v.FolderScope, tFolderScope);
@@ -24282,7 +24282,7 @@ export const ArrayOfSearchScopeType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfSearchScopeType; gives up (bail) where the generic writer must. */
 function writeArrayOfSearchScopeType(o: XmlBytes, v: ArrayOfSearchScopeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writePrimaryMailboxSearchScopeType, v.PrimaryMailboxSearchScope, tPrimaryMailboxSearchScope);
   optional(o, writeLargeArchiveSearchScopeType, v.LargeArchiveSearchScope, tLargeArchiveSearchScope);
@@ -24313,7 +24313,7 @@ export const DynamicRefinerQueryType$: ComplexDesc = {
 /** Writes an element of t:DynamicRefinerQueryType; gives up (bail) where the generic writer must. */
 function writeDynamicRefinerQueryType(o: XmlBytes, v: DynamicRefinerQueryType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tRefinerQuery, xsString, v.RefinerQuery);
   leaf(o, tTDRefinerId, xsInt, v.TDRefinerId);
@@ -24338,7 +24338,7 @@ export const ExtendedKeywordDefinitionType$: ComplexDesc = {
 /** Writes an element of t:ExtendedKeywordDefinitionType; gives up (bail) where the generic writer must. */
 function writeExtendedKeywordDefinitionType(o: XmlBytes, v: ExtendedKeywordDefinitionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tKeyword, xsString, v.Keyword);
   writeNonEmptyArrayOfExtendedFieldURIsType(o, v.Properties, tProperties);
@@ -24692,7 +24692,7 @@ export const SearchResultItemIdType$: ComplexDesc = {
 /** Writes an element of t:SearchResultItemIdType; gives up (bail) where the generic writer must. */
 function writeSearchResultItemIdType(o: XmlBytes, v: SearchResultItemIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -24715,7 +24715,7 @@ export const SearchResultConversationIdType$: ComplexDesc = {
 /** Writes an element of t:SearchResultConversationIdType; gives up (bail) where the generic writer must. */
 function writeSearchResultConversationIdType(o: XmlBytes, v: SearchResultConversationIdType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsString, v.Id);
   optionalAttribute(o, aChangeKey, xsString, v.ChangeKey);
@@ -24792,7 +24792,7 @@ export const AnalyzedQuery$: ComplexDesc = {
 /** Writes an element of t:AnalyzedQuery; gives up (bail) where the generic writer must. */
 function writeAnalyzedQuery(o: XmlBytes, v: AnalyzedQuery, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tQueryLanguage, xsString, v.QueryLanguage);
   writeRestrictionType(o, v.SearchRestrictions, tSearchRestrictions);
@@ -24817,7 +24817,7 @@ export const ContextPropertyType$: ComplexDesc = {
 /** Writes an element of t:ContextPropertyType; gives up (bail) where the generic writer must. */
 function writeContextPropertyType(o: XmlBytes, v: ContextPropertyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tKey, xsString, v.Key);
   leaf(o, tValue, xsString, v.Value);
@@ -24839,7 +24839,7 @@ export const ArrayOfContextProperty$: ComplexDesc = {
 /** Writes an element of t:ArrayOfContextProperty; gives up (bail) where the generic writer must. */
 function writeArrayOfContextProperty(o: XmlBytes, v: ArrayOfContextProperty, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.ContextProperty, 1)) writeContextPropertyType(o, e, tContextProperty);
   end(o, t, at);
@@ -24894,7 +24894,7 @@ export const ArrayOfInboxReminderType$: ComplexDesc = {
 /** Writes an element of t:ArrayOfInboxReminderType; gives up (bail) where the generic writer must. */
 function writeArrayOfInboxReminderType(o: XmlBytes, v: ArrayOfInboxReminderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.InboxReminder !== undefined)
     for (const e of list(v.InboxReminder, 0)) writeInboxReminderType(o, e, tInboxReminder);
@@ -24923,7 +24923,7 @@ export const InboxReminderType$: ComplexDesc = {
 /** Writes an element of t:InboxReminderType; gives up (bail) where the generic writer must. */
 function writeInboxReminderType(o: XmlBytes, v: InboxReminderType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tId, GuidTypeCodec, v.Id);
   optionalLeaf(o, tReminderOffset, xsInt, v.ReminderOffset);
@@ -25030,7 +25030,7 @@ export const ArrayOfPeopleQuerySource$: ComplexDesc = {
 /** Writes an element of t:ArrayOfPeopleQuerySource; gives up (bail) where the generic writer must. */
 function writeArrayOfPeopleQuerySource(o: XmlBytes, v: ArrayOfPeopleQuerySource, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Source, 1)) leaf(o, tSource, xsString, e);
   end(o, t, at);
@@ -25056,7 +25056,7 @@ export const CalendarActivityDataType$: ComplexDesc = {
 /** Writes an element of t:CalendarActivityDataType; gives up (bail) where the generic writer must. */
 function writeCalendarActivityDataType(o: XmlBytes, v: CalendarActivityDataType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tActivityAction, xsString, v.ActivityAction);
   leaf(o, tClientId, xsString, v.ClientId);
@@ -25090,7 +25090,7 @@ export const MentionActionType$: ComplexDesc = {
 /** Writes an element of t:MentionActionType; gives up (bail) where the generic writer must. */
 function writeMentionActionType(o: XmlBytes, v: MentionActionType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, xsString, v.Id);
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
@@ -25119,7 +25119,7 @@ export const NonEmptyArrayOfMentionActionsType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfMentionActionsType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfMentionActionsType(o: XmlBytes, v: NonEmptyArrayOfMentionActionsType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.MentionAction, 1)) writeMentionActionType(o, e, tMentionAction);
   end(o, t, at);
@@ -25150,7 +25150,7 @@ export const AppliedHashtagType$: ComplexDesc = {
 /** Writes an element of t:AppliedHashtagType; gives up (bail) where the generic writer must. */
 function writeAppliedHashtagType(o: XmlBytes, v: AppliedHashtagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, xsString, v.Id);
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
@@ -25176,7 +25176,7 @@ export const AppliedHashtagsPreviewType$: ComplexDesc = {
 /** Writes an element of t:AppliedHashtagsPreviewType; gives up (bail) where the generic writer must. */
 function writeAppliedHashtagsPreviewType(o: XmlBytes, v: AppliedHashtagsPreviewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   writeArrayOfStringsType(o, v.Hashtags, tHashtags);
   end(o, t, at);
@@ -25197,7 +25197,7 @@ export const NonEmptyArrayOfAppliedHashtagType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfAppliedHashtagType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfAppliedHashtagType(o: XmlBytes, v: NonEmptyArrayOfAppliedHashtagType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.AppliedHashtag, 1)) writeAppliedHashtagType(o, e, tAppliedHashtag);
   end(o, t, at);
@@ -25225,7 +25225,7 @@ export const LikeType$: ComplexDesc = {
 /** Writes an element of t:LikeType; gives up (bail) where the generic writer must. */
 function writeLikeType(o: XmlBytes, v: LikeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tId, xsString, v.Id);
   writeEmailAddressExtendedType(o, v.CreatedBy, tCreatedBy);
@@ -25248,7 +25248,7 @@ export const LikesPreviewType$: ComplexDesc = {
 /** Writes an element of t:LikesPreviewType; gives up (bail) where the generic writer must. */
 function writeLikesPreviewType(o: XmlBytes, v: LikesPreviewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tLikeCount, xsInt, v.LikeCount);
   end(o, t, at);
@@ -25266,7 +25266,7 @@ export const MentionsPreviewType$: ComplexDesc = {
 /** Writes an element of t:MentionsPreviewType; gives up (bail) where the generic writer must. */
 function writeMentionsPreviewType(o: XmlBytes, v: MentionsPreviewType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, tIsMentioned, xsBoolean, v.IsMentioned);
   end(o, t, at);
@@ -25284,7 +25284,7 @@ export const NonEmptyArrayOfLikeType$: ComplexDesc = {
 /** Writes an element of t:NonEmptyArrayOfLikeType; gives up (bail) where the generic writer must. */
 function writeNonEmptyArrayOfLikeType(o: XmlBytes, v: NonEmptyArrayOfLikeType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   for (const e of list(v.Like, 1)) writeLikeType(o, e, tLike);
   end(o, t, at);
@@ -25370,7 +25370,7 @@ export const MeetingTimeCandidatesConstraintItem$: ComplexDesc = {
 /** Writes an element of t:MeetingTimeCandidatesConstraintItem; gives up (bail) where the generic writer must. */
 function writeMeetingTimeCandidatesConstraintItem(o: XmlBytes, v: MeetingTimeCandidatesConstraintItem, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingTimeCandidatesConstraintItem(o, v);
   end(o, t, at);
@@ -25394,7 +25394,7 @@ export const AttendeeConstraintItem$: ComplexDesc = {
 /** Writes an element of t:AttendeeConstraintItem; gives up (bail) where the generic writer must. */
 function writeAttendeeConstraintItem(o: XmlBytes, v: AttendeeConstraintItem, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingTimeCandidatesConstraintItem(o, v);
   optionalLeaf(o, tIsRequired, xsBoolean, v.IsRequired);
@@ -25420,7 +25420,7 @@ export const LocationConstraintItem$: ComplexDesc = {
 /** Writes an element of t:LocationConstraintItem; gives up (bail) where the generic writer must. */
 function writeLocationConstraintItem(o: XmlBytes, v: LocationConstraintItem, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   contentOfMeetingTimeCandidatesConstraintItem(o, v);
   optionalLeaf(o, tName, xsString, v.Name);
@@ -25443,7 +25443,7 @@ export const ArrayOfLocationConstraintItems$: ComplexDesc = {
 /** Writes an element of t:ArrayOfLocationConstraintItems; gives up (bail) where the generic writer must. */
 function writeArrayOfLocationConstraintItems(o: XmlBytes, v: ArrayOfLocationConstraintItems, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.LocationItem !== undefined)
     for (const e of list(v.LocationItem, 0)) writeLocationConstraintItem(o, e, tLocationItem);
@@ -25465,7 +25465,7 @@ export const ArrayOfAttendeeConstraintItems$: ComplexDesc = {
 /** Writes an element of t:ArrayOfAttendeeConstraintItems; gives up (bail) where the generic writer must. */
 function writeArrayOfAttendeeConstraintItems(o: XmlBytes, v: ArrayOfAttendeeConstraintItems, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.AttendeeItem !== undefined)
     for (const e of list(v.AttendeeItem, 0)) writeAttendeeConstraintItem(o, e, tAttendeeItem);
@@ -25487,7 +25487,7 @@ export const ArrayOfTimeSlot$: ComplexDesc = {
 /** Writes an element of t:ArrayOfTimeSlot; gives up (bail) where the generic writer must. */
 function writeArrayOfTimeSlot(o: XmlBytes, v: ArrayOfTimeSlot, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.TimeSlot !== undefined) for (const e of list(v.TimeSlot, 0)) writeTimeSlot(o, e, tTimeSlot);
   end(o, t, at);
@@ -25508,7 +25508,7 @@ export const FindMeetingTimesAttendeeConstraints$: ComplexDesc = {
 /** Writes an element of t:FindMeetingTimesAttendeeConstraints; gives up (bail) where the generic writer must. */
 function writeFindMeetingTimesAttendeeConstraints(o: XmlBytes, v: FindMeetingTimesAttendeeConstraints, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfAttendeeConstraintItems, v.AttendeeEntries, tAttendeeEntries);
   end(o, t, at);
@@ -25533,7 +25533,7 @@ export const FindMeetingTimesLocationConstraints$: ComplexDesc = {
 /** Writes an element of t:FindMeetingTimesLocationConstraints; gives up (bail) where the generic writer must. */
 function writeFindMeetingTimesLocationConstraints(o: XmlBytes, v: FindMeetingTimesLocationConstraints, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfLocationConstraintItems, v.LocationEntries, tLocationEntries);
   optionalLeaf(o, tIsRequired, xsBoolean, v.IsRequired);
@@ -25560,7 +25560,7 @@ export const FindMeetingTimesSearchConstraints$: ComplexDesc = {
 /** Writes an element of t:FindMeetingTimesSearchConstraints; gives up (bail) where the generic writer must. */
 function writeFindMeetingTimesSearchConstraints(o: XmlBytes, v: FindMeetingTimesSearchConstraints, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optional(o, writeArrayOfTimeSlot, v.SearchWindows, tSearchWindows);
   optionalLeaf(o, tMeetingDurationInMinutes, xsInt, v.MeetingDurationInMinutes);
@@ -25590,7 +25590,7 @@ export const FindMeetingTimesConstraints$: ComplexDesc = {
 /** Writes an element of t:FindMeetingTimesConstraints; gives up (bail) where the generic writer must. */
 function writeFindMeetingTimesConstraints(o: XmlBytes, v: FindMeetingTimesConstraints, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   optionalLeaf(o, tMaxCandidates, xsInt, v.MaxCandidates);
   optionalLeaf(o, tIsOrganizerOptional, xsBoolean, v.IsOrganizerOptional);
@@ -25616,7 +25616,7 @@ export const OfficeClientType$: ComplexDesc = {
 /** Writes an element of t:OfficeClientType; gives up (bail) where the generic writer must. */
 function writeOfficeClientType(o: XmlBytes, v: OfficeClientType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Code === undefined) bail();
   attribute(o, aCode, OfficeClientCodeTypeCodec, v.Code);
   if (v.Version === undefined) bail();

@@ -167,17 +167,22 @@ export class SoapClient {
       idempotent: callOptions.idempotent ?? isReadOnlyOperation(spec.name),
       ...(callOptions.signal ? { signal: callOptions.signal } : {}),
     };
-    return transport.retry.run(call, async () => {
-      const reply = await transport.send({
-        envelope,
-        soapAction: spec.soapAction,
-        operation: spec.name,
-        headers: httpHeaders,
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-        ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
-        ...(stream ? { stream } : {}),
+    try {
+      return await transport.retry.run(call, async () => {
+        const reply = await transport.send({
+          envelope,
+          soapAction: spec.soapAction,
+          operation: spec.name,
+          headers: httpHeaders,
+          ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+          ...(callOptions.timeoutMs !== undefined ? { timeoutMs: callOptions.timeoutMs } : {}),
+          ...(stream ? { stream } : {}),
+        });
+        return read(reply, true);
       });
-      return read(reply, true);
-    });
+    } finally {
+      // Retries are over: the envelope's buffer goes to the next call (once the wire lets go of it).
+      envelope.release();
+    }
   }
 }

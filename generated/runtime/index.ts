@@ -39,6 +39,7 @@ export {
   messageError,
   checkEnvelope,
   writeDocument,
+  writeDocumentBody,
   writeDocumentBytes,
   writeElementDocument,
   writeEnvelope,

@@ -64,7 +64,9 @@ export abstract class EwsRequest<Body, Headers extends object> {
   /**
    * The same envelope as the bytes to send, written as bytes; a value of megabytes (an
    * attachment's base64) is kept apart and encoded as it is sent (request-body.ts), never copied
-   * into the bytes of the whole envelope.
+   * into the bytes of the whole envelope. The bytes are lent from the writer's buffer: call
+   * `release()` when they are sent, and the next envelope is written into the same memory (the
+   * client does); a body never released is simply left to the garbage collector.
    */
   toBody(headers?: Partial<Headers>, options?: WriteOptions): RequestBody {
     return requestBody(this.write(new XmlBytes(true), headers, options));

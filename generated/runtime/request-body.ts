@@ -1,6 +1,6 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 // @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
-import { utf8, type XmlBytes } from './xml-bytes.js';
+import { textOf, utf8, type XmlBytes } from './xml-bytes.js';
 
 /*
  * A request envelope as the bytes a transport sends, without making the whole envelope first.
@@ -23,21 +23,46 @@ export interface RequestBody {
   chunks(): Iterable<Uint8Array>;
   /** The envelope as one string (for a transport function of your own, and traces): made on demand. */
   text(): string;
+  /**
+   * Keeps the bytes while a transport still sends them (`release` waits for the hold to end): a
+   * reply can come before the last byte has left (a 401, a 413).
+   * @returns what ends the hold; calling it again does nothing
+   */
+  hold(): () => void;
+  /**
+   * The body is done with (its maker calls this once the call is over): its memory goes to the
+   * next envelope written, when no transport holds it any more. Nothing of it may be used after.
+   */
+  release(): void;
 }
 
 /** The body of an envelope given as text. */
 export function textBody(xml: string): RequestBody {
   const bytes = utf8(xml);
-  return { byteLength: bytes.length, chunks: () => [bytes], text: () => xml };
+  return { byteLength: bytes.length, chunks: () => [bytes], text: () => xml, hold: () => () => {}, release() {} };
 }
 
-/** The body of an envelope written into `out` with its large texts kept apart (`new XmlBytes(true)`). */
+/**
+ * The body of an envelope written into `out` with its large texts kept apart (`new XmlBytes(true)`).
+ * Its bytes are lent from `out`'s buffer (XmlBytes.lend), which returns to the next output on
+ * `release` once no hold is left.
+ */
 export function requestBody(out: XmlBytes): RequestBody {
-  const parts = out.parts();
+  const parts = out.lend();
   const byteLength = parts.reduce((n, p) => n + (typeof p === 'string' ? utf8Length(p) : p.length), 0);
+  let holds = 0;
+  let released = false;
+  const check = () => {
+    // Bytes read after their buffer went to another envelope would be that envelope's.
+    if (released) throw new Error('the request body was released');
+  };
+  const free = () => {
+    if (released && holds === 0) out.release();
+  };
   return {
     byteLength,
     *chunks() {
+      check();
       for (const p of parts) {
         if (typeof p !== 'string') {
           if (p.length) yield p;
@@ -52,7 +77,24 @@ export function requestBody(out: XmlBytes): RequestBody {
         }
       }
     },
-    text: () => out.toString(),
+    text: () => {
+      check();
+      return textOf(parts);
+    },
+    hold() {
+      holds++;
+      let ended = false;
+      return () => {
+        if (ended) return;
+        ended = true;
+        holds--;
+        free();
+      };
+    },
+    release() {
+      released = true;
+      free();
+    },
   };
 }
 

@@ -41,7 +41,7 @@ export class XmlWriter {
   /** Ends the open start tag with its `>`: content follows. */
   private content(): void {
     if (!this.pending) return;
-    this.out.raw(GT);
+    this.out.put(GT);
     this.pending = false;
   }
 
@@ -51,7 +51,7 @@ export class XmlWriter {
     const prefix = this.prefixes.get(ns);
     const outer = this.defaults[this.defaults.length - 1]!;
     const t = this.tagOfName(ns, local, prefix);
-    this.out.raw(t.start);
+    this.out.put(t.start);
     // An unprefixed element outside the default namespace in effect declares its own.
     if (prefix === undefined && ns !== outer) this.declaration('xmlns', ns);
     this.defaults.push(prefix === undefined ? ns : outer);
@@ -116,8 +116,8 @@ export class XmlWriter {
   end(): void {
     const t = this.open.pop()!;
     this.defaults.pop();
-    if (this.pending) this.out.raw(SLASH_GT);
-    else this.out.raw(t.close);
+    if (this.pending) this.out.put(SLASH_GT);
+    else this.out.put(t.close);
     this.pending = false;
   }
 

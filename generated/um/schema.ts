@@ -78,7 +78,7 @@ export const UMCallIdRequestType$: ComplexDesc = {
 /** Writes an element of m:UMCallIdRequestType; gives up (bail) where the generic writer must. */
 function writeUMCallIdRequestType(o: XmlBytes, v: UMCallIdRequestType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mCallId, xsString, v.CallId);
   end(o, t, at);
@@ -90,7 +90,7 @@ export const UMEmptyType$: ComplexDesc = { kind: 'complex', name: 'UMEmptyType',
 /** Writes an element of m:UMEmptyType; gives up (bail) where the generic writer must. */
 function writeUMEmptyType(o: XmlBytes, v: UMEmptyType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   empty(o);
 }
 
@@ -112,7 +112,7 @@ export const UMPlayOnPhoneType$: ComplexDesc = {
 /** Writes an element of m:UMPlayOnPhoneType; gives up (bail) where the generic writer must. */
 function writeUMPlayOnPhoneType(o: XmlBytes, v: UMPlayOnPhoneType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mentryId, xsString, v.entryId);
   leaf(o, mdialString, xsString, v.dialString);
@@ -137,7 +137,7 @@ export const UMPlayOnPhoneGreetingType$: ComplexDesc = {
 /** Writes an element of m:UMPlayOnPhoneGreetingType; gives up (bail) where the generic writer must. */
 function writeUMPlayOnPhoneGreetingType(o: XmlBytes, v: UMPlayOnPhoneGreetingType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mGreetingType, UMGreetingTypeCodec, v.GreetingType);
   leaf(o, mdialString, xsString, v.dialString);
@@ -156,7 +156,7 @@ export const UMStatusType$: ComplexDesc = {
 /** Writes an element of m:UMStatusType; gives up (bail) where the generic writer must. */
 function writeUMStatusType(o: XmlBytes, v: UMStatusType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mstatus, xsBoolean, v.status);
   end(o, t, at);
@@ -174,7 +174,7 @@ export const UMSetPlayOnPhoneDialStringType$: ComplexDesc = {
 /** Writes an element of m:UMSetPlayOnPhoneDialStringType; gives up (bail) where the generic writer must. */
 function writeUMSetPlayOnPhoneDialStringType(o: XmlBytes, v: UMSetPlayOnPhoneDialStringType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mdialString, xsString, v.dialString);
   end(o, t, at);
@@ -192,7 +192,7 @@ export const UMSetTelephoneAccessFolderEmailType$: ComplexDesc = {
 /** Writes an element of m:UMSetTelephoneAccessFolderEmailType; gives up (bail) where the generic writer must. */
 function writeUMSetTelephoneAccessFolderEmailType(o: XmlBytes, v: UMSetTelephoneAccessFolderEmailType, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   leaf(o, mbase64FolderId, xsString, v.base64FolderId);
   end(o, t, at);

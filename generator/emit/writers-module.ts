@@ -427,7 +427,7 @@ export class WritersModule {
       if (required) attrs.push(`if (${x} === undefined) bail();`, value);
       else attrs.push(value);
     }
-    body.push(...this.locals([...attrs, ...content]), 'o.raw(t.start);', ...attrs);
+    body.push(...this.locals([...attrs, ...content]), 'o.put(t.start);', ...attrs);
     if (t.text) {
       body.push({ prefix: '', call: { fn: this.helper('simpleContent'), args: ['o', 't', this.codec(t.text), 'v.$value'] }, suffix: ';' });
     } else if (content.length) {

@@ -38,6 +38,7 @@ export {
   messageError,
   checkEnvelope,
   writeDocument,
+  writeDocumentBody,
   writeDocumentBytes,
   writeElementDocument,
   writeEnvelope,

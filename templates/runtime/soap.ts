@@ -6,6 +6,7 @@ import { SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { ValueWriter, writerPrefixes, writeXmlElement, type WriteOptions } from './write.js';
 import type { GlobalElementDesc, Namespaces } from './schema.js';
 import type { XmlElement } from './xml-element.js';
+import { requestBody, type RequestBody } from './request-body.js';
 import { bytesOf, XmlBytes } from './xml-bytes.js';
 import { XmlWriter } from './xml-writer.js';
 
@@ -234,9 +235,18 @@ export function writeDocument(schema: CompiledSchema, doc: ReadDocument, options
   return writeDocumentTo(new XmlBytes(), schema, doc, options).toString();
 }
 
-/** writeDocument as UTF-8 bytes, written as such (no string in between). */
+/** writeDocument as UTF-8 bytes, written as such (no string in between), an array of your own. */
 export function writeDocumentBytes(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): Uint8Array {
   return bytesOf(writeDocumentTo(new XmlBytes(), schema, doc, options));
+}
+
+/**
+ * writeDocument as the bytes to send (a server's response), lent from the writer's buffer until
+ * `release()` (see EwsRequest.toBody): no copy, and the next document is written into the same
+ * memory.
+ */
+export function writeDocumentBody(schema: CompiledSchema, doc: ReadDocument, options: WriteOptions = {}): RequestBody {
+  return requestBody(writeDocumentTo(new XmlBytes(true), schema, doc, options));
 }
 
 function writeDocumentTo(out: XmlBytes, schema: CompiledSchema, doc: ReadDocument, options: WriteOptions): XmlBytes {

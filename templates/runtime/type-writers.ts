@@ -1,6 +1,6 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 import type { SimpleCodec } from './simple.js';
-import { ascii, GT, QUOTE, SLASH_GT, type Tag, type XmlBytes } from './xml-bytes.js';
+import { GT, markupOf, QUOTE, SLASH_GT, type Markup, type Tag, type XmlBytes } from './xml-bytes.js';
 import { unknownAttributes, unknownElements } from './xml-element.js';
 
 /**
@@ -56,9 +56,9 @@ export function plain(v: unknown): boolean {
 /** An element of simple type: `<t:X>value</t:X>`; gives up on a missing value (a required element's). */
 export function leaf(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
   if (x === null || x === undefined) bail();
-  o.raw(t.opened);
+  o.put(t.opened);
   o.text(codec.format(x, true));
-  o.raw(t.close);
+  o.put(t.close);
 }
 
 /**
@@ -76,50 +76,50 @@ export function optional<T>(o: XmlBytes, write: (o: XmlBytes, v: T, t: Tag) => v
 }
 
 /** An attribute, ` name="value"`, its start (`attributeStart`) made once. */
-export function attribute(o: XmlBytes, start: Uint8Array, codec: SimpleCodec, x: unknown): void {
-  o.raw(start);
+export function attribute(o: XmlBytes, start: Markup, codec: SimpleCodec, x: unknown): void {
+  o.put(start);
   o.attribute(codec.format(x, true));
-  o.raw(QUOTE);
+  o.put(QUOTE);
 }
 
 /** An optional attribute, written when its value is there. */
-export function optionalAttribute(o: XmlBytes, start: Uint8Array, codec: SimpleCodec, x: unknown): void {
+export function optionalAttribute(o: XmlBytes, start: Markup, codec: SimpleCodec, x: unknown): void {
   if (x !== undefined) attribute(o, start, codec, x);
 }
 
 /** Ends a start tag whose element has content: where the content starts (see `end`). */
 export function content(o: XmlBytes): number {
-  o.raw(GT);
+  o.put(GT);
   return o.mark();
 }
 
 /** Ends the start tag of an element that has nothing in it: `/>`. */
 export function empty(o: XmlBytes): void {
-  o.raw(SLASH_GT);
+  o.put(SLASH_GT);
 }
 
 /** Ends an element whose content started at `at`: as `/>` if it has none, else with its end tag. */
 export function end(o: XmlBytes, t: Tag, at: number): void {
   if (o.mark() === at) {
     o.pos--; // the `>` of the start tag
-    o.raw(SLASH_GT);
-  } else o.raw(t.close);
+    o.put(SLASH_GT);
+  } else o.put(t.close);
 }
 
 /** Ends an element of simple content (the start tag written): its text and end tag. */
 export function simpleContent(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
   if (x === null || x === undefined) bail();
-  o.raw(GT);
+  o.put(GT);
   o.text(codec.format(x, true));
-  o.raw(t.close);
+  o.put(t.close);
 }
 
 /** An empty element with `xsi:nil="true"`. */
 function nil(o: XmlBytes, t: Tag): void {
-  o.raw(t.start);
-  o.raw(NIL);
+  o.put(t.start);
+  o.put(NIL);
 }
-const NIL = /* @__PURE__ */ ascii(' xsi:nil="true"/>');
+const NIL = /* @__PURE__ */ markupOf(' xsi:nil="true"/>');
 
 /** A nillable element of complex type. */
 export function nillable<T>(o: XmlBytes, write: (o: XmlBytes, v: T, t: Tag) => void, x: T | null, t: Tag): void {

@@ -134,12 +134,33 @@ describe('requestBody', () => {
     const big = 'z'.repeat(LARGE_TEXT);
     const whole = new XmlBytes();
     whole.text(big);
-    expect(whole.parts().map((p) => typeof p)).toEqual(['object']);
+    expect(whole.lend().map((p) => typeof p)).toEqual(['object']);
     expect(
       element((out) => out.text(big))
-        .parts()
+        .lend()
         .map((p) => typeof p),
     ).toEqual(['object', 'string', 'object']);
+  });
+});
+
+describe('a body lent from its writer', () => {
+  it('keeps its bytes while a transport holds them, and gives the buffer to the next envelope once released', () => {
+    const body = requestBody(element((out) => out.text('a'.repeat(50_000))));
+    const [bytes] = [...body.chunks()] as [Uint8Array];
+    const end = body.hold();
+    body.release();
+    // Released but held: the next envelope is written elsewhere.
+    const next = requestBody(element((out) => out.text('b'.repeat(50_000))));
+    expect([...next.chunks()][0]!.buffer).not.toBe(bytes.buffer);
+    expect(Buffer.from(bytes).toString()).toBe(`<a>${'a'.repeat(50_000)}</a>`);
+    end();
+    end(); // ending a hold twice ends it once
+    const after = requestBody(element((out) => out.text('c')));
+    expect([...after.chunks()][0]!.buffer).toBe(bytes.buffer);
+    // What was released cannot be read again: its bytes are another envelope's now.
+    expect(() => [...body.chunks()]).toThrow(/released/);
+    expect(() => body.text()).toThrow(/released/);
+    for (const b of [next, after]) b.release();
   });
 });
 
@@ -197,6 +218,9 @@ describe('characters XML 1.0 cannot carry', () => {
     expect(xml).toContain('<t:Name>a\tb\nc&#xD;d</t:Name>');
   });
 });
+
+const createItemResponse =
+  '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><m:CreateItemResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"><m:ResponseMessages><m:CreateItemResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode><m:Items/></m:CreateItemResponseMessage></m:ResponseMessages></m:CreateItemResponse></s:Body></s:Envelope>';
 
 describe('a large request over HTTP', () => {
   const open: { close(): unknown }[] = [];
@@ -282,6 +306,47 @@ describe('a large request over HTTP', () => {
       expect(server.lengths).toEqual([String(expected.length), String(expected.length)]);
     });
   }
+
+  it('keeps its bytes until they have all left, when the answer comes first (node:http)', async () => {
+    // An envelope of 6.5 MB in the writer's buffer (no text large enough to be kept apart), more
+    // than the kernel takes in at once: the server answers at once, reads the body only later,
+    // and meanwhile the client writes the next envelope. Had the first buffer gone to it, the
+    // rest of the first body would have been the second's bytes (checked: it was, without the
+    // http wire's hold).
+    const bodies: Buffer[] = [];
+    const server = createServer((req, res) => {
+      req.read(0); // started reading: Node's server would otherwise drop the body unread once answered
+      res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8' }).end(createItemResponse);
+      setTimeout(async () => {
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        bodies.push(Buffer.concat(chunks));
+      }, 200);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    open.push({ close: () => new Promise((resolve) => server.close(resolve)) });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`;
+    const t = httpTransport({ url, allowHttp: true });
+    open.push(t);
+    const client = new EwsClient(t);
+    const items = (letter: string) => ({
+      Items: {
+        $items: Array.from({ length: 3200 }, (_, i) => ({
+          $element: 'Message' as const,
+          Subject: `${letter.repeat(2000)} ${i}`,
+        })),
+      },
+    });
+    const expected = ['a', 'b'].map((l) => Buffer.from(new CreateItemRequest(items(l)).toEnvelope()));
+    await client.createItem(items('a'));
+    await client.createItem(items('b'));
+    await new Promise<void>((resolve) => {
+      const wait = () => (bodies.length === 2 ? resolve() : setTimeout(wait, 20));
+      wait();
+    });
+    expect(bodies.map((b) => b.length)).toEqual(expected.map((b) => b.length));
+    for (const [i, b] of bodies.entries()) expect(Buffer.compare(b, expected[i]!)).toBe(0);
+  });
 
   /** A stand-in that keeps the attachment it is sent; `ntlm`: it wants NTLM. */
   async function attachmentStandIn(ntlm: boolean): Promise<{ s: StandIn; received: () => string | undefined }> {

@@ -76,6 +76,9 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
         timers.clearTimeout(timer);
         request.signal?.removeEventListener('abort', onAbort);
       };
+      // fetch copies a body of bytes as it is called (the Fetch standard's "extract a body"); held
+      // until it answers all the same, for a fetch of your own that reads it later.
+      const unhold = request.body.hold();
       try {
         const res = await fetch(request.url.href, {
           method: 'POST',
@@ -83,7 +86,7 @@ export function fetchTransport(options: FetchTransportOptions): EwsTransport {
           body: bytesOf(request.body),
           redirect: 'manual',
           signal: controller.signal,
-        });
+        }).finally(unhold);
         const headers: Record<string, string | string[]> = {};
         res.headers.forEach((value, name) => {
           headers[name.toLowerCase()] = name.toLowerCase() === 'set-cookie' ? value.split(/,(?=[^;,]*=)/) : value;

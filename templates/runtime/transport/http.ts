@@ -264,6 +264,8 @@ function nodeWire(options: HttpTransportOptions): Wire {
         timers.setTimeout(() => done(new EwsTimeoutError('response', request.timeoutMs, finished)), request.timeoutMs),
       );
       request.signal?.addEventListener('abort', onAbort, { once: true });
+      // The bytes stay ours until the request is over: a reply can come before they have all left.
+      req.once('close', body.hold());
       // A body that cannot be made or written fails the request (its 'error' settles the call).
       writeBody(req, body.chunks(), () => failed).catch((e: Error) => req.destroy(e));
     });

@@ -55,7 +55,7 @@ export const Base$: ComplexDesc = {
 /** Writes an element of t:Base; gives up (bail) where the generic writer must. */
 function writeBase(o: XmlBytes, v: Base, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsInt, v.Id);
   const at = content(o);
@@ -81,7 +81,7 @@ export const Derived$: ComplexDesc = {
 /** Writes an element of t:Derived; gives up (bail) where the generic writer must. */
 function writeDerived(o: XmlBytes, v: Derived, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   if (v.Id === undefined) bail();
   attribute(o, aId, xsInt, v.Id);
   const at = content(o);
@@ -116,7 +116,7 @@ export const Holder$: ComplexDesc = {
 /** Writes an element of t:Holder; gives up (bail) where the generic writer must. */
 function writeHolder(o: XmlBytes, v: Holder, t: Tag): void {
   if (!plain(v)) bail();
-  o.raw(t.start);
+  o.put(t.start);
   const at = content(o);
   if (v.Head === undefined) bail();
   switch (v.Head.$element) {
