@@ -44,6 +44,7 @@ export interface Tag {
  */
 export type Markup = Uint32Array;
 
+/** Markup of a string (ASCII, as markup mostly is, or any UTF-8). */
 export function markupOf(s: string): Markup {
   const bytes = utf8(s);
   const m = new Uint32Array(((bytes.length + 3) >> 2) + 1);
@@ -253,9 +254,9 @@ export class XmlBytes {
   /**
    * The pieces, in order: bytes, and the large texts kept apart, as strings. Without a copy: the
    * last is a view of the buffer itself, valid until `release()` hands the buffer to the next
-   * output. What is sent and then dropped (a request's bytes) is
-   * lent: copying megabytes into fresh memory cost more than writing them (a page fault per
-   * 4 KB on first touch), and the next envelope finds its buffer ready.
+   * output. What is sent and then dropped (a request's bytes) is lent: copying megabytes into
+   * fresh memory cost more than writing them (a page fault per 4 KB at its first write), and
+   * the next envelope finds its buffer ready.
    */
   lend(): (Uint8Array | string)[] {
     const parts = this.pieces.splice(0);

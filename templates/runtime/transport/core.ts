@@ -92,7 +92,10 @@ export interface TransportOptions {
 export interface WireRequest {
   url: UrlLike;
   headers: Record<string, string>;
-  /** Sent with its byteLength as Content-Length, its chunks in order. */
+  /**
+   * Sent with its byteLength as Content-Length, its chunks in order. Its bytes may be released
+   * to another envelope once `send` settles: a wire that sends after that holds them (`hold`).
+   */
   body: RequestBody;
   signal?: AbortSignalLike;
   connectTimeoutMs: number;
