@@ -48,5 +48,8 @@ console.log(new DisconnectPhoneCallRequest({ PhoneCallId: { Id: 'x' } }).toEnvel
       'm_GetItem',
     ])
       expect(code, dropped).not.toContain(dropped);
+    // The reader's deviation table, without the reasons written for people (SERVER_DEVIATIONS).
+    expect(code).toContain('NonEmptyArrayOfPeriodsType');
+    expect(code).not.toContain('captured responses');
   });
 });
