@@ -1,6 +1,7 @@
 import type { SourcePos } from '../errors.js';
 import { key, prefixed, type QName } from '../qname.js';
 import type { ComplexType, ElementField, Model, Occurs, Particle, SchemaType, TypeRef } from '../model/model.js';
+import { reachable } from '../model/passes/reachable.js';
 
 /**
  * The API changelog between two schema sets, computed on their resolved models (not on text):
@@ -273,53 +274,16 @@ function usageOf(m: Model): Usage {
   return u;
 }
 
-/** Which types the operations' requests and responses reach (elements, content, attributes, bases, derived types, substitution members). */
+/**
+ * Which types the operations' requests and responses reach (elements, content, attributes, bases,
+ * substitution members, and the types derived from every type reached, since a change to any of
+ * them may touch what is sent or read; not a member's head).
+ */
 function computeUsage(m: Model): Usage {
-  const reach = (roots: QName[]): Set<string> => {
-    const types = new Set<string>();
-    const elements = new Set<string>();
-    const pending: QName[] = [];
-    const type = (r: TypeRef | undefined) => {
-      if (r?.kind !== 'ref') return;
-      const k = key(r.name);
-      if (types.has(k)) return;
-      types.add(k);
-      pending.push(r.name);
-      for (const d of m.derived.get(k) ?? []) type({ kind: 'ref', name: d });
-    };
-    const element = (q: QName) => {
-      const k = key(q);
-      if (elements.has(k)) return;
-      elements.add(k);
-      const e = m.elements.get(k);
-      if (!e) return;
-      type(e.type);
-      for (const s of m.substitutes.get(k) ?? []) element(s);
-    };
-    const particle = (p: Particle) => {
-      if (p.kind === 'element') {
-        if (p.global) element(p.name);
-        else type(p.type);
-      } else if (p.kind !== 'any') p.items.forEach(particle);
-    };
-    roots.forEach(element);
-    while (pending.length) {
-      const t = m.types.get(key(pending.pop()!));
-      if (!t) continue;
-      if (t.kind === 'simple') {
-        const v = t.variety;
-        if (v.kind === 'atomic') type(v.base);
-        else if (v.kind === 'list') type(v.itemType);
-        else v.memberTypes.forEach(type);
-        continue;
-      }
-      if (t.base) type({ kind: 'ref', name: t.base });
-      type(t.text);
-      t.attributes.forEach((x) => type(x.type));
-      if (t.content) particle(t.content);
-    }
+  const side = (s: 'input' | 'output') => {
+    const roots = m.operations.flatMap((o) => [o[s].body, ...o[s].headers]);
+    const { types, elements } = reachable(m, roots, { everyDerived: true, heads: false });
     return new Set([...types, ...elements]);
   };
-  const side = (s: 'input' | 'output') => reach(m.operations.flatMap((o) => [o[s].body, ...o[s].headers]));
   return { sent: side('input'), read: side('output'), all: m.operations.length === 0 };
 }

@@ -7,14 +7,24 @@ export interface Reached {
   elements: Set<string>;
 }
 
+/** How far `reachable` goes beyond what documents can hold (the schema diff's reach). */
+export interface ReachOptions {
+  /** The types derived from every type reached, not only from reached elements' declared types. */
+  everyDerived?: boolean;
+  /** Whether a reached member brings its substitution group's head (default true). */
+  heads?: boolean;
+}
+
 /**
  * What the elements `roots` can hold: the elements themselves, their types, transitively
  * through content, attributes, simple content, base types, list and union members, the members
  * of every reachable substitution group, and the types derived from the declared type of every
  * reached element (its value may be of any of them, by `xsi:type`). A type reached only as a
- * base does not bring its other derived types: no reached element is declared with it.
+ * base does not bring its other derived types: no reached element is declared with it, unless
+ * `everyDerived` asks for the types derived from every type reached (what a change to any of
+ * them may touch: the schema diff's conservative reach).
  */
-export function reachable(model: Model, roots: Iterable<QName>): Reached {
+export function reachable(model: Model, roots: Iterable<QName>, options: ReachOptions = {}): Reached {
   const types = new Set<string>();
   /** Types that are the declared type of a reached element: values may be of any type derived from them. */
   const declared = new Set<string>();
@@ -25,7 +35,7 @@ export function reachable(model: Model, roots: Iterable<QName>): Reached {
   const reachType = (r: TypeRef | undefined, asDeclared = false) => {
     if (r?.kind !== 'ref') return;
     const k = key(r.name);
-    if (asDeclared && !declared.has(k)) {
+    if ((asDeclared || options.everyDerived) && !declared.has(k)) {
       declared.add(k);
       for (const d of model.derived.get(k) ?? []) reachType(ref(d), true);
     }
@@ -41,7 +51,7 @@ export function reachable(model: Model, roots: Iterable<QName>): Reached {
     const e = model.elements.get(k);
     if (!e) return;
     reachType(e.type, true);
-    if (e.substitutionGroup) reachElement(e.substitutionGroup);
+    if (e.substitutionGroup && options.heads !== false) reachElement(e.substitutionGroup);
     for (const member of model.substitutes.get(k) ?? []) reachElement(member);
   };
   const walkParticle = (p: Particle) => {
