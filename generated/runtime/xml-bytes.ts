@@ -153,17 +153,6 @@ export class XmlBytes {
     this.pos = pos + 4 + m[0]!;
   }
 
-  /** Markup made at run time (names, namespace declarations), as UTF-8: not escaped. */
-  markup(s: string): void {
-    const n = s.length;
-    this.room(n);
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) return this.put(markupOf(s.slice(i)));
-      this.buf[this.pos++] = c;
-    }
-  }
-
   /** Character data, escaped. */
   text(s: string): void {
     if (this.apart && s.length >= LARGE_TEXT) return this.setAside(s);

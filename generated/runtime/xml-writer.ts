@@ -2,7 +2,7 @@
 // @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 
 import { EwsXmlError } from './errors.js';
-import { GT, NotXmlError, SLASH_GT, tag, XmlBytes, type Tag } from './xml-bytes.js';
+import { attributeStart, GT, NotXmlError, QUOTE, SLASH_GT, tag, XmlBytes, type Tag } from './xml-bytes.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -53,17 +53,11 @@ export class XmlWriter {
     const t = this.tagOfName(ns, local, prefix);
     this.out.put(t.start);
     // An unprefixed element outside the default namespace in effect declares its own.
-    if (prefix === undefined && ns !== outer) this.declaration('xmlns', ns);
+    if (prefix === undefined && ns !== outer) this.attribute('xmlns', ns);
     this.defaults.push(prefix === undefined ? ns : outer);
-    if (declare) for (const [uri, p] of this.prefixes) this.declaration(`xmlns:${p}`, uri);
+    if (declare) for (const [uri, p] of this.prefixes) this.attribute(`xmlns:${p}`, uri);
     this.open.push(t);
     this.pending = true;
-  }
-
-  private declaration(name: string, uri: string): void {
-    this.out.markup(` ${name}="`);
-    this.out.attribute(uri);
-    this.out.markup('"');
   }
 
   /**
@@ -83,13 +77,13 @@ export class XmlWriter {
       if (prefix !== undefined) name = `${prefix}:${local}`;
       else {
         const p = `ns${++this.declared}`;
-        this.declaration(`xmlns:${p}`, ns);
+        this.attribute(`xmlns:${p}`, ns);
         name = `${p}:${local}`;
       }
     }
-    this.out.markup(` ${name}="`);
+    this.out.put(attributeStart(name));
     this.escaped(() => this.out.attribute(value), name);
-    this.out.markup('"');
+    this.out.put(QUOTE);
   }
 
   /**

@@ -7,7 +7,7 @@ import { CreateAttachmentRequest, CreateItemRequest, GetAttachmentResponse } fro
 import type { CreateAttachmentType } from '../../generated/ews/messages.js';
 import { EwsXmlError, fetchTransport, httpTransport, ntlmAuth } from '../../generated/runtime/index.js';
 import { requestBody, utf8Length } from '../../generated/runtime/request-body.js';
-import { LARGE_TEXT, XmlBytes } from '../../generated/runtime/xml-bytes.js';
+import { LARGE_TEXT, markupOf, XmlBytes } from '../../generated/runtime/xml-bytes.js';
 import { startStandIn, type StandIn } from '../../generator/stand-in/server.js';
 import { envelopeSchema, xmllintValidate } from '../support/xmllint.js';
 
@@ -25,9 +25,9 @@ const escapeText = (s: string) =>
 /** `<a>text</a>` written with its large text kept apart, as toBody() writes. */
 function element(write: (out: XmlBytes) => void): XmlBytes {
   const out = new XmlBytes(true);
-  out.markup('<a>');
+  out.put(markupOf('<a>'));
   write(out);
-  out.markup('</a>');
+  out.put(markupOf('</a>'));
   return out;
 }
 const joined = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks].map((c) => Buffer.from(c)));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { bytesOf, LARGE_TEXT, markupOf, NotXmlError, tag, XmlBytes } from '../../generated/runtime/xml-bytes.js';
+import { attributeStart, bytesOf, LARGE_TEXT, markupOf, NotXmlError, tag, XmlBytes } from '../../generated/runtime/xml-bytes.js';
 
 /*
  * The byte output of the writers (xml-bytes.ts), judged by saxes and the platform's TextDecoder
@@ -59,9 +59,9 @@ describe('XmlBytes', () => {
         const written = () => {
           const o = new XmlBytes();
           o.put(tag('t:X').start);
-          o.markup(' A="');
+          o.put(attributeStart('A'));
           o.attribute(value);
-          o.markup('">');
+          o.put(markupOf('">'));
           o.text(text);
           o.put(tag('t:X').close);
           return o;
@@ -113,11 +113,11 @@ describe('XmlBytes', () => {
     const large = 'QUJD'.repeat(LARGE_TEXT / 4) + '<';
     const write = (then: (o: XmlBytes, mark: number) => void) => {
       const o = new XmlBytes(true);
-      o.markup('<a>');
+      o.put(markupOf('<a>'));
       const mark = o.mark();
       o.text(large);
       then(o, mark);
-      o.markup('</a>');
+      o.put(markupOf('</a>'));
       return o;
     };
     expect(

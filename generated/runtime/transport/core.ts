@@ -14,7 +14,7 @@ import { RetryPolicy, type Clock, type RetryEvent, type RetryOptions } from './r
 import { parseUrl, type UrlLike } from './url.js';
 
 /** The body of an opening round (Authenticator.opening). */
-const EMPTY_BODY = textBody('');
+const EMPTY_BODY = /* @__PURE__ */ textBody('');
 
 /** One request as the client hands it to a transport. */
 export interface TransportRequest {
