@@ -14,6 +14,7 @@ import {
   type TypeRef,
 } from './schema.js';
 import { codecOf, type SimpleCodec } from './simple.js';
+import type { Recalls } from './recall.js';
 
 export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -43,7 +44,7 @@ export class KeyCache {
   }
 }
 
-export interface Attr {
+export interface Attr extends Recalls {
   desc: AttributeDesc;
   key: string;
   codec: SimpleCodec;
@@ -95,7 +96,7 @@ export interface Guess {
 }
 
 /** Where an element of a complex type's content goes: what the reader looks up once per element. */
-export interface Slot {
+export interface Slot extends Recalls {
   /** The element key. */
   key: string;
   particle: ElementParticle;
@@ -242,6 +243,7 @@ export function compileType(ref: TypeRef): CompiledType {
         index: position?.get(k) ?? -1,
         next: undefined,
         leaf: undefined,
+        recent: undefined,
       });
   }
   return complex;
@@ -303,7 +305,7 @@ export class CompiledSchema {
 }
 
 function attr(a: AttributeDesc): Attr {
-  return { desc: a, key: schemaKeys.intern(a.ns ?? '', a.name), codec: codecOf(a.type) };
+  return { desc: a, key: schemaKeys.intern(a.ns ?? '', a.name), codec: codecOf(a.type), recent: undefined };
 }
 
 function collectElements(g: GroupParticle, into: CompiledComplex): void {

@@ -23,6 +23,7 @@ import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { EnvelopeReader, SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { XmlSyntaxError, XmlTokenizer, type TokenHandlers } from './xml-tokenizer.js';
+import { recalled, remember, type Recalls } from './recall.js';
 import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
@@ -279,6 +280,9 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     throw new EwsXmlError(message, at, parser.line);
   };
   const notWellFormed = (message: string): never => fail(`not well-formed XML: ${message}`);
+  /** Fails at the attribute `name` of the element being read. */
+  const failAttribute = (name: string, message = 'unknown attribute'): never =>
+    fail(`${message} ${name}`, `${path()}/@${name}`);
 
   /** A namespace as written, as the reader takes it: https rewrites are refused or mapped back. */
   const mapUri = (uri: string): string => {
@@ -345,16 +349,11 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const complex = frame.complex!;
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
-      try {
-        give(frame, attr.desc.name, attr.codec.parse(text, strict));
-      } catch (e) {
-        if (e instanceof ValueError) fail(e.message, `${path()}/@${name}`);
-        throw e;
-      }
+      give(frame, attr.desc.name, valueAt(attr, attr.codec, text, name, '@'));
     } else if (complex.anyAttribute) {
       bag(frame, '$anyAttributes')[ns ? `{${ns}}${local}` : local] = detach(text);
     } else if (strict) {
-      fail(`unknown attribute ${name}`, `${path()}/@${name}`);
+      failAttribute(name);
     } else {
       bag(frame, unknownAttributes)[ns ? `{${ns}}${local}` : local] = detach(text);
     }
@@ -371,7 +370,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         if (q.ns !== XSI) continue;
         if (q.local === 'type') xsiType = value.trim();
         else if (q.local === 'nil') xsiNil = value.trim();
-        else if (strict) fail(`unknown attribute ${name}`, `${path()}/@${name}`);
+        else if (strict) failAttribute(name);
       }
     }
     if (xsiNil === 'true' || xsiNil === '1') {
@@ -417,8 +416,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
           if (q.ns !== XSI) takeAttribute(frame, name, q.ns, q.local, text, q.key);
     }
     for (const attr of complex.required) {
-      if (got(frame, attr.desc.name) === undefined)
-        fail(`missing required attribute ${attr.desc.name}`, `${path()}/@${attr.desc.name}`);
+      if (got(frame, attr.desc.name) === undefined) failAttribute(attr.desc.name, 'missing required attribute');
     }
   };
 
@@ -588,7 +586,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
           parent.after = slot;
-          give(parent, p, parseText(codec!, text, tag));
+          give(parent, p, valueAt(slot, codec!, text, tag));
           return;
         }
       }
@@ -611,15 +609,29 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
 
   /**
    * The text of a simple value, parsed; a value the type refuses is an error at the element (the
-   * open one, or its `child` read without a frame of its own: see handlers.leaf).
+   * open one, or its `child` read without a frame of its own: see handlers.leaf), or at its
+   * attribute `child` (`at` is then `@`).
    */
-  const parseText = (codec: SimpleCodec, text: string, child?: string): unknown => {
+  const parseText = (codec: SimpleCodec, text: string, child?: string, at = ''): unknown => {
     try {
       return codec.parse(text, strict);
     } catch (e) {
-      if (e instanceof ValueError) fail(e.message, child === undefined ? path() : `${path()}/${child}`);
+      if (e instanceof ValueError) fail(e.message, child === undefined ? path() : `${path()}/${at}${child}`);
       throw e;
     }
+  };
+
+  /**
+   * The value at `place` (a slot, an attribute) of the text read there: the one read before from
+   * the same text, if remembered (see recall.ts), or else the text parsed.
+   */
+  const valueAt = (place: Recalls, codec: SimpleCodec, text: string, child: string, at = ''): unknown => {
+    let value: unknown = recalled(place, text);
+    if (value === undefined) {
+      value = parseText(codec, text, child, at);
+      if (strict) remember(place, text, value);
+    }
+    return value;
   };
 
   handlers.close = () => {
