@@ -23,7 +23,7 @@ import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { EnvelopeReader, SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { XmlSyntaxError, XmlTokenizer, type TokenHandlers } from './xml-tokenizer.js';
-import { recalled, remember, type Recalls } from './recall.js';
+import { recalled, remember } from './recall.js';
 import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
@@ -349,7 +349,13 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const complex = frame.complex!;
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
-      give(frame, attr.desc.name, valueAt(attr, attr.codec, text, name, '@'));
+      // The value read before from the same text, if remembered (see recall.ts), or the text parsed.
+      let value: unknown = recalled(attr, text);
+      if (value === undefined) {
+        value = parseText(attr.codec, text, name, '@');
+        if (strict) remember(attr, text, value);
+      }
+      give(frame, attr.desc.name, value);
     } else if (complex.anyAttribute) {
       bag(frame, '$anyAttributes')[ns ? `{${ns}}${local}` : local] = detach(text);
     } else if (strict) {
@@ -586,7 +592,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
           parent.after = slot;
-          give(parent, p, valueAt(slot, codec!, text, tag));
+          give(parent, p, parseText(codec!, text, tag));
           return;
         }
       }
@@ -619,19 +625,6 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       if (e instanceof ValueError) fail(e.message, child === undefined ? path() : `${path()}/${at}${child}`);
       throw e;
     }
-  };
-
-  /**
-   * The value at `place` (a slot, an attribute) of the text read there: the one read before from
-   * the same text, if remembered (see recall.ts), or else the text parsed.
-   */
-  const valueAt = (place: Recalls, codec: SimpleCodec, text: string, child: string, at = ''): unknown => {
-    let value: unknown = recalled(place, text);
-    if (value === undefined) {
-      value = parseText(codec, text, child, at);
-      if (strict) remember(place, text, value);
-    }
-    return value;
   };
 
   handlers.close = () => {
