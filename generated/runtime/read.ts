@@ -351,7 +351,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
       // The value read before from the same text, if remembered (see recall.ts), or the text parsed.
-      let value: unknown = recalled(attr, text);
+      let value = recalled(attr, text, 0, text.length);
       if (value === undefined) {
         value = parseText(attr.codec, text, name, '@');
         if (strict) remember(attr, text, value);
@@ -579,10 +579,11 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
 
   /**
    * An element of text only (see TokenHandlers.leaf). The usual case, a value of simple type in
-   * its guessed place in a flat sequence, is parsed and put without a frame; anything else is
-   * read as its start tag, text and end tag would be.
+   * its guessed place in a flat sequence, is read and put without a frame: recalled (see
+   * recall.ts) if it can be, else parsed from its text. Anything else is read as its start tag,
+   * text and end tag would be.
    */
-  handlers.leaf = (tag, text) => {
+  handlers.leaf = (tag, source, from, end) => {
     const parent = depth ? frames[depth - 1]! : undefined;
     if (parent !== undefined && parent.kind === 'complex' && parent.route === undefined && depth < maxDepth) {
       const guess = parent.after!.next;
@@ -593,13 +594,19 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
           parent.after = slot;
-          give(parent, p, parseText(codec!, text, tag));
+          let value = recalled(slot, source, from, end);
+          if (value === undefined) {
+            const text = source.slice(from, end);
+            value = parseText(codec!, text, tag);
+            if (strict) remember(slot, text, value);
+          }
+          give(parent, p, value);
           return;
         }
       }
     }
     handlers.open(tag);
-    if (text) handlers.text(text);
+    if (end > from) handlers.text(source.slice(from, end));
     handlers.close(tag);
   };
 

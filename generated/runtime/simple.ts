@@ -44,10 +44,17 @@ const INT_RANGES: Record<string, [number, number]> = {
   unsignedByte: [0, 255],
 };
 
+// Regular expressions are made once, here: a literal in a function is a new object at each call
+// (a base64 id's check allocated one per value read).
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const BASE64 = /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const HEX = /^[0-9A-Fa-f]*$/;
+
 /** Lexical forms of the built-ins that stay strings (the value is the lexical form itself). */
 const LEXICAL: Record<string, { test(text: string): boolean }> = {
-  long: /^[+-]?\d+$/,
-  integer: /^[+-]?\d+$/,
+  long: INTEGER,
+  integer: INTEGER,
   nonNegativeInteger: /^\+?\d+$/,
   positiveInteger: /^\+?0*[1-9]\d*$/,
   nonPositiveInteger: /^(-\d+|[+-]?0+)$/,
@@ -62,9 +69,9 @@ const LEXICAL: Record<string, { test(text: string): boolean }> = {
   // regular expression engine recurse per repetition, and overflowed the stack at ~5 MB. A
   // character class repeated and the length checked apart test the same language.
   base64Binary: {
-    test: (t) => t.length % 4 === 0 && /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(t),
+    test: (t) => t.length % 4 === 0 && BASE64.test(t),
   },
-  hexBinary: { test: (t) => t.length % 2 === 0 && /^[0-9A-Fa-f]*$/.test(t) },
+  hexBinary: { test: (t) => t.length % 2 === 0 && HEX.test(t) },
   boolean: /^(true|false|1|0)$/,
 };
 
@@ -91,7 +98,7 @@ function builtin(name: string): SimpleCodec {
     return {
       parse(text) {
         const t = text.trim();
-        if (!/^[+-]?\d+$/.test(t)) throw new ValueError(`"${text}" is not an xs:${name}`);
+        if (!INTEGER.test(t)) throw new ValueError(`"${text}" is not an xs:${name}`);
         const n = Number(t);
         if (n < range[0] || n > range[1]) throw new ValueError(`${t} is out of range for xs:${name}`);
         return n;
@@ -115,8 +122,7 @@ function builtin(name: string): SimpleCodec {
         if (t === 'INF') return Infinity;
         if (t === '-INF') return -Infinity;
         if (t === 'NaN') return NaN;
-        if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
-          throw new ValueError(`"${text}" is not an xs:${name}`);
+        if (!FLOAT.test(t)) throw new ValueError(`"${text}" is not an xs:${name}`);
         return Number(t);
       },
       format(value) {

@@ -96,7 +96,7 @@ export interface Guess {
 }
 
 /** Where an element of a complex type's content goes: what the reader looks up once per element. */
-export interface Slot {
+export interface Slot extends Recalls {
   /** The element key. */
   key: string;
   particle: ElementParticle;
@@ -243,6 +243,7 @@ export function compileType(ref: TypeRef): CompiledType {
         index: position?.get(k) ?? -1,
         next: undefined,
         leaf: undefined,
+        recent: undefined,
       });
   }
   return complex;

@@ -70,7 +70,9 @@ export function tokenizerEvents(xml: string | string[], sequence = false): XmlEv
   const withLeaf = tokenize(xml, sequence, true);
   const without = tokenize(xml, sequence, false);
   if (JSON.stringify(withLeaf) !== JSON.stringify(without))
-    throw new Error(`read with a leaf handler: ${JSON.stringify(withLeaf).slice(0, 2000)}; without: ${JSON.stringify(without).slice(0, 2000)}`);
+    throw new Error(
+      `read with a leaf handler: ${JSON.stringify(withLeaf).slice(0, 2000)}; without: ${JSON.stringify(without).slice(0, 2000)}`,
+    );
   return withLeaf;
 }
 
@@ -89,9 +91,9 @@ function tokenize(xml: string | string[], sequence: boolean, leaf: boolean): Xml
     ...(sequence ? { end: () => void r.events.push(['end']) } : {}),
     ...(leaf
       ? {
-          leaf(name: string, text: string) {
+          leaf(name: string, source: string, from: number, end: number) {
             r.open(name, []);
-            if (text) r.chars(text); // as text() is: never called with nothing
+            if (end > from) r.chars(source.slice(from, end)); // as text() is: never called with nothing
             r.close(name);
           },
         }
