@@ -265,9 +265,12 @@ function child<T>(...args: string[]): T {
   return childOf(fileURLToPath(import.meta.url), ...args);
 }
 
-/** A child process's last line, parsed; `node` holds flags for Node before the module. */
 function childOf<T>(module: string, ...args: string[]): T {
-  const node = args[0]?.startsWith('--max-') ? [args.shift()!] : [];
+  return childWith<T>([], module, ...args);
+}
+
+/** The last line a child process prints, parsed; `node` holds flags for Node itself. */
+function childWith<T>(node: string[], module: string, ...args: string[]): T {
   const out = execFileSync(process.execPath, ['--expose-gc', ...node, module, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -292,7 +295,14 @@ function timeAll(
   const faults: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++)
     for (const mode of modes) {
-      const r = child<{ ms: number; mean: number; faults: number }>(...node, '--time', mode, kind, String(n));
+      const r = childWith<{ ms: number; mean: number; faults: number }>(
+        node,
+        fileURLToPath(import.meta.url),
+        '--time',
+        mode,
+        kind,
+        String(n),
+      );
       (ms[mode] ??= []).push(r.ms);
       (mean[mode] ??= []).push(r.mean);
       (faults[mode] ??= []).push(r.faults);
