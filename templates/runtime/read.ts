@@ -23,7 +23,7 @@ import { EwsXmlError } from './errors.js';
 import { declaredPrefix, NamespaceScope, XMLNS_NS, type QName } from './namespaces.js';
 import { EnvelopeReader, SOAP_ENV, type ReadDocument } from './read-envelope.js';
 import { XmlSyntaxError, XmlTokenizer, type TokenHandlers } from './xml-tokenizer.js';
-import { recalled, remember } from './recall.js';
+import { recalled, remember, type Recalls } from './recall.js';
 import { detach, ValueError, type SimpleCodec } from './simple.js';
 import { unknownAttributes, unknownElements, type XmlElement } from './xml-element.js';
 
@@ -349,13 +349,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
     const complex = frame.complex!;
     const attr = ns ? complex.attributeByKey.get(key) : complex.unqualified.get(local);
     if (attr) {
-      // The value read before from the same text, if remembered (see recall.ts), or the text parsed.
-      let value = recalled(attr, text, 0, text.length);
-      if (value === undefined) {
-        value = parseText(attr.codec, text, name, '@');
-        if (strict) remember(attr, text, value);
-      }
-      give(frame, attr.desc.name, value);
+      give(frame, attr.desc.name, valueAt(attr, attr.codec, text, 0, text.length, name, '@'));
     } else if (complex.anyAttribute) {
       bag(frame, '$anyAttributes')[ns ? `{${ns}}${local}` : local] = detach(text);
     } else if (strict) {
@@ -593,13 +587,7 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
         const p = codec && slot.index >= 0 ? parent.state!.acceptAt(slot.index) : undefined;
         if (p !== undefined) {
           parent.after = slot;
-          let value = recalled(slot, source, from, end);
-          if (value === undefined) {
-            const text = source.slice(from, end);
-            value = parseText(codec!, text, tag);
-            if (strict) remember(slot, text, value);
-          }
-          give(parent, p, value);
+          give(parent, p, valueAt(slot, codec!, source, from, end, tag));
           return;
         }
       }
@@ -632,6 +620,29 @@ export function startReading(schema: CompiledSchema, options: ReadOptions = {}, 
       if (e instanceof ValueError) fail(e.message, child === undefined ? path() : `${path()}/${at}${child}`);
       throw e;
     }
+  };
+
+  /**
+   * The value at `place` (an attribute, a slot) of the text `source.slice(from, end)`: the one read
+   * before from the same text, if remembered (see recall.ts), else the text parsed (see parseText
+   * for `child` and `at`), and remembered when a strict read checked it.
+   */
+  const valueAt = (
+    place: Recalls,
+    codec: SimpleCodec,
+    source: string,
+    from: number,
+    end: number,
+    child: string,
+    at = '',
+  ): unknown => {
+    let value = recalled(place, source, from, end);
+    if (value === undefined) {
+      const text = source.slice(from, end);
+      value = parseText(codec, text, child, at);
+      if (strict) remember(place, text, value);
+    }
+    return value;
   };
 
   handlers.close = () => {
