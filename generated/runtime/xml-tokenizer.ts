@@ -438,12 +438,11 @@ export class XmlTokenizer {
       if (!ok) this.#fail(amp, 'malformed character entity.');
       return String.fromCodePoint(cp);
     }
-    const value = PREDEFINED[body];
-    if (value === undefined || !Object.hasOwn(PREDEFINED, body)) {
+    if (!Object.hasOwn(PREDEFINED, body)) {
       this.#nameEnd(amp + 1, semi, 'disallowed character in entity name.');
       this.#fail(amp, `undefined entity: ${body}`);
     }
-    return value;
+    return PREDEFINED[body]!;
   }
 
   /**
@@ -582,11 +581,11 @@ export class XmlTokenizer {
       if (q !== 34 && q !== 39) this.#fail(k, 'unquoted attribute value.');
       const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
       if (close < 0) {
-        // Whatever comes first is the error: a disallowed character, a `<`, the end.
+        // Whatever comes first is the error: a character or reference at fault, a `<` (which
+        // the value read up to and with it refuses), the end.
         const lt = s.indexOf('<', k + 1);
-        if (lt < 0) return this.#unterminated(k + 1, final, `unclosed tag: ${name}`);
-        this.#chars(k + 1, lt);
-        this.#fail(lt, 'disallowed character in attribute value.');
+        if (lt >= 0 || final) this.#attributeValue(k + 1, lt < 0 ? n : lt + 1);
+        return this.#more(final, `unclosed tag: ${name}`);
       }
       values[count] = this.#attributeValue(k + 1, close);
       if (count < 16) {
@@ -673,7 +672,11 @@ export class XmlTokenizer {
     let plain = true;
     for (let k = i; k < end; k++) {
       const c = s.charCodeAt(k);
-      if (c === 60) this.#fail(k, 'disallowed character in attribute value.');
+      if (c === 60) {
+        // A reference before it may be at fault first: read the value up to it.
+        this.#attributeValue(i, k);
+        this.#fail(k, 'disallowed character in attribute value.');
+      }
       if (c < 32 && c !== 9 && c !== 10 && c !== 13) this.#fail(k, 'disallowed character.');
       if (c < 32 || c === 38 || c >= 0xd800) plain = false;
     }
@@ -697,16 +700,24 @@ export class XmlTokenizer {
       return i + 3 + open.codes.length;
     }
     const gt = s.indexOf('>', i + 2);
-    if (gt < 0)
+    if (gt < 0) {
+      // At the end of the input, a character at fault in what there is of the tag comes first.
+      if (final && this.#state === CONTENT && i + 2 < s.length) this.#closingName(i + 2, s.length);
       return this.#more(final, `unclosed tag: ${this.#stack[this.#stack.length - 1]?.name ?? s.slice(i + 2)}`);
+    }
     if (this.#state !== CONTENT) this.#fail(i, 'unmatched closing tag.');
-    const nameEnd = this.#nameEnd(i + 2, gt, 'disallowed character in closing tag.');
-    for (let k = nameEnd; k < gt; k++)
-      if (!isSpace(s.charCodeAt(k))) this.#fail(k, 'disallowed character in closing tag.');
-    const name = s.slice(i + 2, nameEnd);
+    const name = s.slice(i + 2, this.#closingName(i + 2, gt));
     this.#at = i;
     this.#endElement(i, name);
     return gt + 1;
+  }
+
+  /** The end of the name of a closing tag from `i` to `end`; only white space may follow it. */
+  #closingName(i: number, end: number): number {
+    const nameEnd = this.#nameEnd(i, end, 'disallowed character in closing tag.');
+    for (let k = nameEnd; k < end; k++)
+      if (!isSpace(this.#buf.charCodeAt(k))) this.#fail(k, 'disallowed character in closing tag.');
+    return nameEnd;
   }
 
   #endElement(i: number, name: string): void {

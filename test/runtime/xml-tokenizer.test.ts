@@ -93,6 +93,13 @@ describe('the XML tokenizer', () => {
       [' <?xml version="1.0"?><a/>', /^XML declaration allowed only at the start/, 1],
       ['<a/><b/>', /^documents may contain only one root\.$/, 1],
       ['<a b="<"/>', /^disallowed character in attribute value\.$/, 1],
+      // A reference at fault before a `<` in the value, closed or not, or before the end.
+      ['<a b="&x/y;\n<"/>', /^undefined entity: x\/y$/, 1],
+      ['<a b="&x/y;\n<c>', /^undefined entity: x\/y$/, 1],
+      ['<a b="&x/y;\n', /^undefined entity: x\/y$/, 1],
+      // A closing tag the input ends in: what is at fault in it, not the end.
+      ['<a>\n</<a\n', /^disallowed character in closing tag\.$/, 2],
+      ['<a><b>\n</b c\n\n', /^disallowed character in closing tag\.$/, 2],
       ['<a>\u0001</a>', /^disallowed character\.$/, 1],
       ['<a>\uD800</a>', /^disallowed character\.$/, 1],
       ['<!-- a -- b --><a/>', /^double dash in comment\.$/, 1],
