@@ -30,6 +30,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
@@ -119,25 +120,41 @@ function contender(mode: Mode, kind: Kind, n: number): () => unknown {
 /**
  * In a child process: the median milliseconds of one contender, after a warm-up, and the mean
  * (the runs come one after the other, so the mean carries the garbage collections a run leaves
- * to the next, which a median of runs can leave out), and the median
- * of the page faults of a run (a result in memory fresh from the system costs one per 4 KB at
- * its first write, which on this VM is ~10 µs each).
+ * to the next, which a median of runs can leave out), the median of the page faults of a run
+ * (a result in memory fresh from the system costs one per 4 KB at its first write, which on
+ * this VM is ~10 µs each), and the median of the milliseconds a run spent in garbage
+ * collections (V8's pauses, as `PerformanceObserver` hears of them; a collection the run leaves
+ * to the next counts in the next).
  */
-function timeChild(mode: Mode, kind: Kind, n: number): void {
+async function timeChild(mode: Mode, kind: Kind, n: number): Promise<void> {
   const fn = contender(mode, kind, n);
   for (let i = 0; i < 3; i++) fn();
+  const pauses: { start: number; ms: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const times: number[] = [];
+  const spans: [number, number][] = [];
   const faults: number[] = [];
   const start = performance.now();
   while (times.length < 5 || (performance.now() - start < 1000 && times.length < 30)) {
     const f = process.resourceUsage().minorPageFault;
     const t = performance.now();
     fn();
-    times.push(performance.now() - t);
+    const end = performance.now();
+    times.push(end - t);
+    spans.push([t, end]);
     faults.push(process.resourceUsage().minorPageFault - f);
   }
+  // The observer hears of the collections once the event loop turns, not during the runs.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const gc = spans.map(([from, to]) =>
+    pauses.filter((p) => p.start >= from && p.start < to).reduce((sum, p) => sum + p.ms, 0),
+  );
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(JSON.stringify({ ms: median(times), mean, faults: median(faults) }));
+  console.log(JSON.stringify({ ms: median(times), mean, faults: median(faults), gc: median(gc) }));
 }
 
 /**
@@ -228,13 +245,13 @@ function streamed(rows: string[], figures: Record<string, number>): void {
 function youngGeneration(rows: string[], figures: Record<string, number>, n: number, faults: number): void {
   const us = child<{ us: number }>('--fault-cost').us;
   const flag = '--max-semi-space-size=64';
-  const { ms: t, faults: f } = timeAll(['floor', 'typed'], 'finditem', n, [flag]);
+  const { ms: t, faults: f, gc } = timeAll(['floor', 'typed'], 'finditem', n, [flag]);
   const read = ratio(t.floor!, t.typed!);
   figures.pageFaultMicroseconds = +us.toFixed(1);
   figures.parseVsSaxesFloor10kSemiSpace64 = read.median;
   rows.push(
     `${''.padEnd(24)} page faults: ${us.toFixed(1)} µs each on this machine, so the typed read's ${faults} a read cost ~${Math.round((faults * us) / 1000)} ms of it`,
-    `${''.padEnd(24)} with ${flag} (not the goal's figure): typed read ${read.text} the floor, ${median(f.typed!)} page faults a read`,
+    `${''.padEnd(24)} with ${flag} (not the goal's figure): typed read ${read.text} the floor, ${median(f.typed!)} page faults and ${median(gc.typed!).toFixed(1)} ms of collections a read`,
   );
 }
 
@@ -283,19 +300,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** A figure of each contender, one per round. */
+type Samples = Record<string, number[]>;
+
 /** Milliseconds of each contender in each round, its processes taking turns with the others'. */
 function timeAll(
   modes: Mode[],
   kind: Kind,
   n: number,
   node: string[] = [],
-): { ms: Record<string, number[]>; mean: Record<string, number[]>; faults: Record<string, number[]> } {
-  const ms: Record<string, number[]> = {};
-  const mean: Record<string, number[]> = {};
-  const faults: Record<string, number[]> = {};
+): { ms: Samples; mean: Samples; faults: Samples; gc: Samples } {
+  const [ms, mean, faults, gc]: Samples[] = [{}, {}, {}, {}];
   for (let round = 0; round < ROUNDS; round++)
     for (const mode of modes) {
-      const r = childWith<{ ms: number; mean: number; faults: number }>(
+      const r = childWith<{ ms: number; mean: number; faults: number; gc: number }>(
         node,
         fileURLToPath(import.meta.url),
         '--time',
@@ -306,8 +324,9 @@ function timeAll(
       (ms[mode] ??= []).push(r.ms);
       (mean[mode] ??= []).push(r.mean);
       (faults[mode] ??= []).push(r.faults);
+      (gc[mode] ??= []).push(r.gc);
     }
-  return { ms, mean, faults };
+  return { ms, mean, faults, gc };
 }
 
 /**
@@ -325,7 +344,7 @@ function ratio(baseline: number[], ours: number[]): { median: number; text: stri
 
 function main(): void {
   const [flag, ...args] = process.argv.slice(2);
-  if (flag === '--time') return timeChild(args[0] as Mode, args[1] as Kind, Number(args[2]));
+  if (flag === '--time') return void timeChild(args[0] as Mode, args[1] as Kind, Number(args[2]));
   if (flag === '--memory') return memoryChild(args[0]!, args[1] as 'typed' | 'floor');
   if (flag === '--fault-cost') return faultCostChild();
   const rows: string[] = [];
@@ -348,7 +367,7 @@ function main(): void {
       'write-owned',
       'write-string',
     ];
-    const { ms: t, mean, faults } = timeAll(modes, kind, n);
+    const { ms: t, mean, faults, gc } = timeAll(modes, kind, n);
     const rate = (ms: number[]) => `${(mb / (median(ms) / 1000)).toFixed(1)} MB/s`;
     const [floor, typed, fast, concat, ours] = [t.floor!, t.typed!, t['fast-xml-parser']!, t.concatenation!, t.write!];
     const [read, untyped, write] = [ratio(floor, typed), ratio(floor, fast), ratio(concat, ours)];
@@ -361,6 +380,7 @@ function main(): void {
       `${label.padEnd(24)} read: saxes floor ${rate(floor)}, typed ${rate(typed)} (${read.text} the floor), fast-xml-parser ${rate(fast)} (${untyped.text})`,
       `${''.padEnd(24)} read, mean of the runs (collections included): typed ${readMean.text} the floor`,
       `${''.padEnd(24)} page faults per read, median over the rounds: saxes floor ${median(faults.floor!)}, typed ${median(faults.typed!)}`,
+      `${''.padEnd(24)} garbage collections per read, median ms over the rounds: saxes floor ${median(gc.floor!).toFixed(1)} of ${median(floor).toFixed(0)}, typed ${median(gc.typed!).toFixed(1)} of ${median(typed).toFixed(0)}`,
       `${''.padEnd(24)} below the reader: our tokenizer alone ${rate(t.tokenizer!)} (${tokens.text} the floor), UTF-8 decode ${rate(t.decode!)} (${decoded.text})`,
       `${''.padEnd(24)} write: concatenation ${rate(concat)}, ours as bytes sent ${rate(ours)} (${write.text} the concatenation), as an array of your own ${rate(t['write-owned']!)} (${owned.text}), as a string ${rate(t['write-string']!)} (${asString.text})`,
       `${''.padEnd(24)} page faults per run, median over the rounds: concatenation ${median(faults.concatenation!)}, bytes sent ${median(faults.write!)}, array ${median(faults['write-owned']!)}, string ${median(faults['write-string']!)}`,
