@@ -14,10 +14,10 @@ export interface SimpleCodec {
   /** When set, the value is not acceptable: the message says why. */
   check(value: unknown): string | undefined;
   /**
-   * Set when the type has a few values only (xs:boolean, an enumeration): a writer may then
-   * encode each value once and write the same bytes again (see type-writers.ts).
+   * Set when the type has a few values only (xs:boolean, an enumeration of strings): a writer may
+   * then encode each value once and write the same bytes again (see type-writers.ts).
    */
-  few?: true;
+  few?: boolean;
 }
 
 /** Thrown by codecs; the reader and writer catch it and add the path. */
@@ -263,7 +263,8 @@ function build(desc: SimpleDesc): SimpleCodec {
       const check = (v: unknown) =>
         typeof v === 'string' && !values.has(v) ? `"${v}" is not a value of ${desc.name}` : base.check(v);
       return {
-        few: true,
+        // Numbers are checked by the base type alone (see check): there may be many.
+        few: strings,
         parse(text, strict) {
           // A listed value is valid for its base type: it needs no further check.
           const known = strings ? (values.get(text) ?? values.get(text.trim())) : undefined;

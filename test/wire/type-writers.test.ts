@@ -261,6 +261,8 @@ describe('leaf', () => {
     const size = codecOf({ kind: 'enum', name: 'Size', base: 'xs:string', values: ['Big'] });
     const flag = codecOf('xs:boolean');
     expect(colour.few && flag.few).toBe(true);
+    // Numbers in an enumeration are checked by their base type alone: they are not few.
+    expect(codecOf({ kind: 'enum', name: 'Level', base: 'xs:int', values: ['1', '2'] }).few).toBe(false);
     const twice = (codec: typeof colour, x: unknown) => written((o) => (leaf(o, t, codec, x), leaf(o, t, codec, x)));
     expect(twice(colour, 'Red')).toBe('<t:X>Red</t:X><t:X>Red</t:X>');
     expect(twice(colour, 'A&B')).toBe('<t:X>A&amp;B</t:X><t:X>A&amp;B</t:X>');
