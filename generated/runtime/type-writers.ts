@@ -1,7 +1,7 @@
 // ews-codegen runtime, copied into generated/runtime/ with the @ts-nocheck line below added. Do not edit the copy.
 // @ts-nocheck: type-checked strictly by ews-codegen when generated; your build need not check it again.
 import type { SimpleCodec } from './simple.js';
-import { GT, markupOf, QUOTE, SLASH_GT, type Markup, type Tag, type XmlBytes } from './xml-bytes.js';
+import { GT, markupOf, QUOTE, SLASH_GT, TEXT_ESCAPES, type Markup, type Tag, type XmlBytes } from './xml-bytes.js';
 import { unknownAttributes, unknownElements } from './xml-element.js';
 
 /**
@@ -81,12 +81,11 @@ function whole(t: Tag, codec: SimpleCodec, x: unknown): Markup | undefined {
   let m = t.wholes!.get(x);
   if (m === undefined) {
     const text = codec.format(x, true);
-    if (ESCAPED.test(text)) return undefined;
+    if (TEXT_ESCAPES.test(text)) return undefined;
     t.wholes!.set(x, (m = markupOf(`<${t.name}>${text}</${t.name}>`)));
   }
   return m;
 }
-const ESCAPED = /[&<>\r]/;
 
 /**
  * An optional element of simple type, written when its value is there. The optional elements

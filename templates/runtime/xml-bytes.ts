@@ -76,6 +76,9 @@ export function attributeStart(name: string): Markup {
   return markupOf(` ${name}="`);
 }
 
+/** The characters text must escape (see ESCAPES). */
+export const TEXT_ESCAPES = /[&<>\r]/;
+
 /** XML's escapes, by the character they stand for: text takes `&<>\r`, attribute values all but `>`. */
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -223,7 +226,7 @@ export class XmlBytes {
     const bad = NOT_XML.exec(s);
     if (bad) notXml(s, bad.index);
     this.cut();
-    this.pieces.push(/[&<>\r]/.test(s) ? s.replace(/[&<>\r]/g, (c) => ESCAPES[c]!) : s);
+    this.pieces.push(TEXT_ESCAPES.test(s) ? s.replace(/[&<>\r]/g, (c) => ESCAPES[c]!) : s);
   }
 
   /** Ends the current piece of bytes: a copy of it joins the pieces, and the buffer starts over. */
